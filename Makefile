@@ -1,0 +1,56 @@
+# Front end for the CMake build. `make help` lists the targets.
+BUILD      ?= build
+ASAN_BUILD ?= build-asan
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_FLAGS ?=
+FUZZ_SECONDS ?= 60
+
+.PHONY: all check asan bench eval fuzz format format-check clean help deps example
+
+all: $(BUILD)/Makefile
+	@cmake --build $(BUILD) -j $(JOBS)
+
+$(BUILD)/Makefile:
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+check: all
+	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+asan:
+	@cmake -S . -B $(ASAN_BUILD) -DPRECIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	@cmake --build $(ASAN_BUILD) -j $(JOBS)
+	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+deps:
+	@bash tools/install-deps.sh
+
+example: all
+	@$(BUILD)/precis examples/article.fr.txt
+
+bench: all
+	@bash bench/run.sh
+
+eval: all
+	@bash tools/eval.sh
+
+fuzz:
+	@bash fuzz/run.sh $(FUZZ_SECONDS)
+
+format:
+	@clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c)
+
+format-check:
+	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c)
+
+clean:
+	@rm -rf $(BUILD) $(ASAN_BUILD)
+
+help:
+	@echo "make            build library, CLI and tests into $(BUILD)/"
+	@echo "make check      run all tests (ctest)"
+	@echo "make asan       build and run the tests under ASan+UBSan"
+	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
+	@echo "make bench      speed against ots on ../shared/eval"
+	@echo "make fuzz       run the libFuzzer harnesses FUZZ_SECONDS each"
+	@echo "make format     clang-format the sources"
+	@echo "make deps       install the Debian packages needed"

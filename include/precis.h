@@ -1,0 +1,219 @@
+/*
+ * precis.h - the one public header of the precis library.
+ *
+ * precis turns a news article into a brief: headline, key points (sentences
+ * of the article with their byte spans in the input), and the body.
+ *
+ * Conventions
+ *   - Inputs are (pointer, length) pairs; no input needs NUL termination.
+ *   - Every object made by a *_new / *_brief_* call has a NULL-safe free.
+ *   - Errors are values: functions that can fail take an optional
+ *     precis_error * (NULL allowed) and return NULL or a negative code.
+ *   - The library never prints, never exits and never aborts; running out of
+ *     memory is PRECIS_ERR_NOMEM.
+ *   - Thread safety: a precis_engine is immutable after precis_engine_new and
+ *     may be shared by any number of threads. A precis_brief belongs to the
+ *     thread that uses it (read-only accessors may be called concurrently).
+ */
+#ifndef PRECIS_H
+#define PRECIS_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define PRECIS_VERSION_MAJOR 0
+#define PRECIS_VERSION_MINOR 1
+#define PRECIS_VERSION_PATCH 0
+#define PRECIS_VERSION_STRING "0.1.0"
+/* The JSON schema identifier written in every JSON brief. */
+#define PRECIS_JSON_SCHEMA "precis/1"
+
+/* Returns PRECIS_VERSION_STRING of the library actually linked. */
+const char *precis_version(void);
+
+/* ---------------------------------------------------------------- errors */
+
+typedef enum precis_code {
+    PRECIS_OK = 0,
+    PRECIS_ERR_NOMEM = 1,       /* an allocation failed */
+    PRECIS_ERR_INVALID_ARG = 2, /* a required argument is NULL or out of range */
+    PRECIS_ERR_EMPTY = 3,       /* input is empty or whitespace only */
+    PRECIS_ERR_BINARY = 4,      /* input has a NUL byte or is mostly binary */
+    PRECIS_ERR_UTF8 = 5,        /* invalid UTF-8 and options.strict_utf8 set */
+    PRECIS_ERR_TOO_LARGE = 6,   /* input exceeds options.max_input_bytes */
+    PRECIS_ERR_LANG = 7,        /* language not supported or not loaded */
+    PRECIS_ERR_JSON = 8,        /* a JSON record is not valid JSON */
+    PRECIS_ERR_NO_TEXT = 9,     /* a JSON record has no usable "text" */
+    PRECIS_ERR_DATA = 10,       /* engine data (stemmer, language model) unavailable */
+    PRECIS_ERR_FORMAT = 11      /* unknown output format */
+} precis_code;
+
+typedef struct precis_error {
+    precis_code code; /* PRECIS_OK when nothing went wrong */
+    const char *msg;  /* fixed, static English message; never NULL once set */
+    size_t pos;       /* byte offset in the input where it applies, else 0 */
+} precis_error;
+
+/* Static message for a code; never NULL. */
+const char *precis_strerror(precis_code code);
+
+/* ------------------------------------------------------------- allocator */
+
+/* Optional allocator hooks (all three functions set, or pass NULL for the C
+ * library's malloc/realloc/free). ctx is passed through unchanged. realloc
+ * receives the old size so arena allocators can be plugged in. */
+typedef struct precis_alloc {
+    void *(*malloc)(void *ctx, size_t size);
+    void *(*realloc)(void *ctx, void *ptr, size_t old_size, size_t size);
+    void (*free)(void *ctx, void *ptr);
+    void *ctx;
+} precis_alloc;
+
+/* ---------------------------------------------------------------- engine */
+
+typedef struct precis_engine precis_engine;
+
+/*
+ * Creates an engine: loads stemmers, word lists and the language
+ * identifier for the languages asked.
+ *   languages: comma-separated ISO 639-1 codes ("fr,en"), or NULL for every
+ *              supported language (see precis_languages()).
+ *   alc:       allocator, or NULL for malloc. Copied; must outlive nothing.
+ * Returns NULL on failure (err says why: PRECIS_ERR_LANG for an unknown code,
+ * PRECIS_ERR_DATA when a stemmer or the identifier cannot be loaded).
+ * Thread-safe to call; the result may be shared across threads.
+ */
+precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
+                                 precis_error *err);
+
+/* Frees the engine and everything it owns. NULL is a no-op. Every brief made
+ * by the engine must be freed first. */
+void precis_engine_free(precis_engine *engine);
+
+/* Comma-separated list of the language codes this build supports, e.g.
+ * "fr,en,de,es,it,pt,nl". Static string. */
+const char *precis_languages(void);
+
+/* --------------------------------------------------------------- options */
+
+typedef enum precis_order {
+    PRECIS_ORDER_ARTICLE = 0, /* key points in the order of the article */
+    PRECIS_ORDER_RANK = 1     /* key points by decreasing score */
+} precis_order;
+
+typedef struct precis_options {
+    unsigned points;        /* key points wanted; default 3 (0 = none) */
+    unsigned words;         /* word budget for key points, whole sentences
+                               only; 0 (default) = no word budget */
+    precis_order order;     /* default PRECIS_ORDER_ARTICLE */
+    const char *lang;       /* force a language ("fr"), NULL = identify */
+    const char *title;      /* headline override, NULL = detect from the text */
+    size_t title_len;       /* length of title in bytes */
+    int strict_utf8;        /* nonzero: invalid UTF-8 is an error, not a
+                               warning; default 0 */
+    size_t max_input_bytes; /* default 64 MiB; larger input is
+                               PRECIS_ERR_TOO_LARGE */
+    size_t max_sentences;   /* sentences considered for key points; default
+                               5000, later sentences still appear in the body */
+} precis_options;
+
+/* Fills opts with the documented defaults above. NULL is a no-op. */
+void precis_options_default(precis_options *opts);
+
+/* ----------------------------------------------------------------- brief */
+
+typedef struct precis_brief precis_brief;
+
+/*
+ * Briefs one article given as plain text (any bytes; invalid UTF-8 is
+ * replaced by U+FFFD with a warning unless opts->strict_utf8).
+ *   engine: required.  text/len: the article; text may be NULL only if len is 0.
+ *   opts:   NULL for the defaults.
+ * Returns a brief to free with precis_brief_free, or NULL with err set.
+ * Thread-safe: any number of threads may brief with one engine at once; the
+ * engine keeps a pool of scratch workspaces so memory is reused across calls.
+ */
+precis_brief *precis_brief_text(const precis_engine *engine, const char *text, size_t len,
+                                const precis_options *opts, precis_error *err);
+
+/*
+ * Briefs one JSON Lines record {"id"?, "title"?, "text", "lang"?}. The
+ * record's "title" and "lang" take precedence over opts->title / opts->lang.
+ * "id" (string or number) is kept and written back in the JSON brief.
+ * Errors: PRECIS_ERR_JSON (err->pos = byte of the syntax error),
+ * PRECIS_ERR_NO_TEXT, plus those of precis_brief_text.
+ */
+precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
+                                const precis_options *opts, precis_error *err);
+
+/* NULL is a no-op. */
+void precis_brief_free(precis_brief *brief);
+
+/* A key point: a sentence of the article. text points into the brief (valid
+ * until precis_brief_free) and is the sentence after normalization (NFC,
+ * whitespace runs collapsed). start/end are byte offsets of the sentence in
+ * the input as given (end exclusive). */
+typedef struct precis_point {
+    const char *text;
+    size_t len;
+    size_t sentence; /* index of the sentence in the article, from 0 */
+    size_t start, end;
+    double score;    /* higher is more important; comparable within a brief */
+} precis_point;
+
+/* Accessors. The brief must not be NULL; strings point into the brief and are
+ * not NUL-terminated unless stated; len may be NULL. */
+const char *precis_brief_title(const precis_brief *b, size_t *len); /* "" if none */
+const char *precis_brief_id(const precis_brief *b, size_t *len);    /* NULL if none; raw
+                                                                       JSON value text */
+const char *precis_brief_lang(const precis_brief *b);               /* NUL-terminated code */
+double precis_brief_lang_confidence(const precis_brief *b);         /* 0..1; 1 if forced */
+size_t precis_brief_point_count(const precis_brief *b);
+/* Copies key point i (in the order asked in the options) to *out. Returns 0,
+ * or -1 if i is out of range. */
+int precis_brief_point(const precis_brief *b, size_t i, precis_point *out);
+size_t precis_brief_sentence_count(const precis_brief *b);
+size_t precis_brief_paragraph_count(const precis_brief *b); /* body, title excluded */
+const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len);
+size_t precis_brief_warning_count(const precis_brief *b);
+const char *precis_brief_warning(const precis_brief *b, size_t i); /* NUL-terminated */
+/* Localized key-points heading for the brief's language ("Key points",
+ * "Principaux renseignements", ...). NUL-terminated, static. */
+const char *precis_brief_heading(const precis_brief *b);
+
+/* ------------------------------------------------------------- rendering */
+
+typedef enum precis_format {
+    PRECIS_FORMAT_TEXT = 0,     /* the seed layout: title, heading, bullets, body */
+    PRECIS_FORMAT_MARKDOWN = 1,
+    PRECIS_FORMAT_JSON = 2      /* one line, schema PRECIS_JSON_SCHEMA, newline-free */
+} precis_format;
+
+/*
+ * Renders the brief. Returns a NUL-terminated string allocated with the
+ * engine's allocator (free it with precis_string_free), its length in *len
+ * (len may be NULL), or NULL with err set (PRECIS_ERR_NOMEM,
+ * PRECIS_ERR_FORMAT).
+ */
+char *precis_brief_render(const precis_brief *b, precis_format format, size_t *len,
+                          precis_error *err);
+
+/*
+ * Renders the error record of a failed JSONL line:
+ * {"id":...,"line":N,"error":"message"} (id only when it could be read from
+ * the line). Same ownership as precis_brief_render.
+ */
+char *precis_error_record(const precis_engine *engine, const char *line, size_t len,
+                          size_t line_no, const precis_error *error, size_t *out_len);
+
+/* Frees a string returned by precis_brief_render / precis_error_record.
+ * NULL is a no-op. */
+void precis_string_free(const precis_engine *engine, char *s);
+
+#ifdef __cplusplus
+}
+#endif
+#endif /* PRECIS_H */

@@ -1,0 +1,216 @@
+/* util.c - allocation hooks, error values, growable buffers and arrays. */
+#include "precis_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *std_malloc(void *ctx, size_t size) {
+    (void)ctx;
+    return malloc(size);
+}
+static void *std_realloc(void *ctx, void *ptr, size_t old_size, size_t size) {
+    (void)ctx;
+    (void)old_size;
+    return realloc(ptr, size);
+}
+static void std_free(void *ctx, void *ptr) {
+    (void)ctx;
+    free(ptr);
+}
+
+const precis_alloc precis_default_alloc = {std_malloc, std_realloc, std_free, NULL};
+
+void *precis_malloc(const precis_alloc *alc, size_t size) {
+    return alc->malloc(alc->ctx, size ? size : 1);
+}
+void *precis_realloc(const precis_alloc *alc, void *ptr, size_t old_size, size_t size) {
+    if (!ptr) return precis_malloc(alc, size);
+    return alc->realloc(alc->ctx, ptr, old_size, size ? size : 1);
+}
+void precis_free(const precis_alloc *alc, void *ptr) {
+    if (ptr) alc->free(alc->ctx, ptr);
+}
+
+static const char *const messages[] = {
+    [PRECIS_OK] = "no error",
+    [PRECIS_ERR_NOMEM] = "out of memory",
+    [PRECIS_ERR_INVALID_ARG] = "invalid argument",
+    [PRECIS_ERR_EMPTY] = "input is empty or only whitespace",
+    [PRECIS_ERR_BINARY] = "input looks binary",
+    [PRECIS_ERR_UTF8] = "input is not valid UTF-8",
+    [PRECIS_ERR_TOO_LARGE] = "input is larger than the max_input_bytes limit",
+    [PRECIS_ERR_LANG] = "language not supported",
+    [PRECIS_ERR_JSON] = "record is not valid JSON",
+    [PRECIS_ERR_NO_TEXT] = "record has no \"text\" string",
+    [PRECIS_ERR_DATA] = "language data could not be loaded",
+    [PRECIS_ERR_FORMAT] = "unknown output format",
+};
+
+const char *precis_strerror(precis_code code) {
+    if ((unsigned)code < sizeof messages / sizeof messages[0] && messages[code])
+        return messages[code];
+    return "unknown error";
+}
+
+int precis_set_error(precis_error *err, precis_code code, size_t pos) {
+    if (err) {
+        err->code = code;
+        err->msg = precis_strerror(code);
+        err->pos = pos;
+    }
+    return -(int)code;
+}
+
+/* ---------------------------------------------------------------- buffer */
+
+void precis_buf_init(precis_buf *b, const precis_alloc *alc) {
+    memset(b, 0, sizeof *b);
+    b->alc = alc;
+}
+
+void precis_buf_free(precis_buf *b) {
+    precis_free(b->alc, b->data);
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->oom = 0;
+}
+
+void precis_buf_clear(precis_buf *b) {
+    b->len = 0;
+    b->oom = 0;
+    if (b->data) b->data[0] = 0;
+}
+
+int precis_buf_reserve(precis_buf *b, size_t extra) {
+    if (b->oom) return -1;
+    if (extra > SIZE_MAX - b->len - 1) return b->oom = 1, -1;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    char *p = precis_realloc(b->alc, b->data, b->cap, cap);
+    if (!p) return b->oom = 1, -1;
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int precis_buf_append(precis_buf *b, const char *s, size_t n) {
+    if (precis_buf_reserve(b, n) != 0) return -1;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return 0;
+}
+
+int precis_buf_puts(precis_buf *b, const char *s) {
+    return precis_buf_append(b, s, strlen(s));
+}
+
+int precis_buf_putc(precis_buf *b, char c) {
+    return precis_buf_append(b, &c, 1);
+}
+
+int precis_buf_printf(precis_buf *b, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    char small[128];
+    int n = vsnprintf(small, sizeof small, fmt, ap);
+    va_end(ap);
+    if (n < 0) return -1;
+    if ((size_t)n < sizeof small) return precis_buf_append(b, small, (size_t)n);
+    if (precis_buf_reserve(b, (size_t)n) != 0) return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int precis_buf_json_escaped(precis_buf *b, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        const char *esc = NULL;
+        char u[7];
+        if (c == '"')
+            esc = "\\\"";
+        else if (c == '\\')
+            esc = "\\\\";
+        else if (c == '\n')
+            esc = "\\n";
+        else if (c == '\t')
+            esc = "\\t";
+        else if (c == '\r')
+            esc = "\\r";
+        else if (c < 0x20 || c == 0x7f) {
+            u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
+            u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = 0;
+            esc = u;
+        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            /* U+2028/2029 break JavaScript consumers of JSON lines. */
+            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
+            if (precis_buf_append(b, s + i - run, run) != 0) return -1;
+            run = 0;
+            if (precis_buf_puts(b, esc) != 0) return -1;
+            i += 2;
+            continue;
+        }
+        if (esc) {
+            if (precis_buf_append(b, s + i - run, run) != 0) return -1;
+            run = 0;
+            if (precis_buf_puts(b, esc) != 0) return -1;
+        } else {
+            run++;
+        }
+    }
+    return precis_buf_append(b, s + n - run, run);
+}
+
+char *precis_buf_detach(precis_buf *b, size_t *len) {
+    if (b->oom) return NULL;
+    if (!b->data && precis_buf_reserve(b, 0) != 0) return NULL;
+    char *d = b->data;
+    if (len) *len = b->len;
+    b->data = NULL;
+    b->len = b->cap = 0;
+    return d;
+}
+
+/* ----------------------------------------------------------------- array */
+
+void precis_vec_init(precis_vec *v, size_t item_size, const precis_alloc *alc) {
+    memset(v, 0, sizeof *v);
+    v->item = item_size;
+    v->alc = alc;
+}
+
+void precis_vec_free(precis_vec *v) {
+    precis_free(v->alc, v->data);
+    v->data = NULL;
+    v->len = v->cap = 0;
+}
+
+int precis_vec_reserve(precis_vec *v, size_t n) {
+    if (n <= v->cap) return 0;
+    size_t cap = v->cap ? v->cap : 16;
+    while (cap < n) cap *= 2;
+    if (cap > SIZE_MAX / v->item) return -1;
+    void *p = precis_realloc(v->alc, v->data, v->cap * v->item, cap * v->item);
+    if (!p) return -1;
+    v->data = p;
+    v->cap = cap;
+    return 0;
+}
+
+void *precis_vec_push(precis_vec *v) {
+    if (v->len == v->cap && precis_vec_reserve(v, v->len + 1) != 0) return NULL;
+    void *p = (char *)v->data + v->len * v->item;
+    memset(p, 0, v->item);
+    v->len++;
+    return p;
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages precis needs to build, test and benchmark.
+# Only asks apt for what is missing, so it is quick on a ready machine.
+set -euo pipefail
+pkgs=(build-essential cmake pkg-config libutf8proc-dev libstemmer-dev libexttextcat-dev
+      libexttextcat-data libjansson-dev libcmocka-dev)
+if [ "${1:-}" = "--all" ]; then
+  pkgs+=(clang libclang-rt-14-dev ots valgrind hyperfine)
+fi
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
