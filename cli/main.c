@@ -1,2 +1,362 @@
-/* placeholder replaced by the CLI module */
-int main(void) { return 0; }
+/* main.c - the precis command: options, and briefing one article. */
+#include "cli.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "Usage: precis [options] [FILE]\n"
+    "Briefs a news article: headline, key points (sentences of the article), body.\n"
+    "Reads FILE, or standard input when FILE is absent or \"-\".\n"
+    "\n"
+    "Options:\n"
+    "  -f, --format FMT    text (default), markdown or json\n"
+    "  -n, --points N      number of key points (default 3, 0 for none)\n"
+    "      --words N       word budget for the key points (whole sentences)\n"
+    "      --order ORDER   article (default) or rank\n"
+    "      --lang CODE     language of the text instead of identifying it\n"
+    "      --title TEXT    headline instead of detecting it\n"
+    "      --strict        invalid UTF-8 is an error instead of a warning\n"
+    "      --jsonl         batch: one JSON record {\"id\",\"title\",\"text\",\"lang\"}\n"
+    "                      per input line, one JSON brief or error per output line\n"
+    "  -j, --jobs N        worker threads for --jsonl (default 1, at most 64)\n"
+    "      --max-bytes N   largest input (per line with --jsonl); K, M, G suffixes\n"
+    "                      (default 64M)\n"
+    "  -o, --output FILE   write to FILE instead of standard output\n"
+    "  -h, --help          show this help\n"
+    "      --version       show the version\n"
+    "\n"
+    "Exit status: 0 success, 1 some --jsonl lines failed, 2 bad input or usage,\n"
+    "130/143 interrupted by SIGINT/SIGTERM during --jsonl.\n";
+
+enum opt_id {
+    OPT_FORMAT,
+    OPT_POINTS,
+    OPT_WORDS,
+    OPT_ORDER,
+    OPT_LANG,
+    OPT_TITLE,
+    OPT_STRICT,
+    OPT_JSONL,
+    OPT_JOBS,
+    OPT_MAX_BYTES,
+    OPT_OUTPUT,
+    OPT_HELP,
+    OPT_VERSION
+};
+
+static const struct option_def {
+    const char *name;
+    char short_name;
+    int has_arg;
+    enum opt_id id;
+} option_defs[] = {
+    {"format", 'f', 1, OPT_FORMAT},     {"points", 'n', 1, OPT_POINTS}, {"words", 0, 1, OPT_WORDS},
+    {"order", 0, 1, OPT_ORDER},         {"lang", 0, 1, OPT_LANG},       {"title", 0, 1, OPT_TITLE},
+    {"strict", 0, 0, OPT_STRICT},       {"jsonl", 0, 0, OPT_JSONL},     {"jobs", 'j', 1, OPT_JOBS},
+    {"max-bytes", 0, 1, OPT_MAX_BYTES}, {"output", 'o', 1, OPT_OUTPUT}, {"help", 'h', 0, OPT_HELP},
+    {"version", 0, 0, OPT_VERSION},
+};
+#define N_OPTIONS (sizeof option_defs / sizeof option_defs[0])
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static int usage_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    fputs("precis: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputs("\nTry 'precis --help'.\n", stderr);
+    va_end(ap);
+    return CLI_BAD_INPUT;
+}
+
+/* Decimal number with an optional K/M/G (binary) suffix when units. */
+static int parse_number(const char *s, int units, unsigned long long max, unsigned long long *out) {
+    if (!s || *s < '0' || *s > '9') return -1;
+    errno = 0;
+    char *end;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno) return -1;
+    if (units && *end) {
+        unsigned shift = 0;
+        switch (*end) {
+        case 'k':
+        case 'K':
+            shift = 10;
+            break;
+        case 'm':
+        case 'M':
+            shift = 20;
+            break;
+        case 'g':
+        case 'G':
+            shift = 30;
+            break;
+        default:
+            return -1;
+        }
+        end++;
+        if (v > (ULLONG_MAX >> shift)) return -1;
+        v <<= shift;
+    }
+    if (*end || v > max) return -1;
+    *out = v;
+    return 0;
+}
+
+/* Whether code is one of the comma-separated precis_languages(). */
+static int language_supported(const char *code) {
+    const char *list = precis_languages();
+    size_t n = strlen(code);
+    while (*list) {
+        const char *comma = strchr(list, ',');
+        size_t len = comma ? (size_t)(comma - list) : strlen(list);
+        if (len == n && n && memcmp(list, code, n) == 0) return 1;
+        list += len + (comma ? 1 : 0);
+    }
+    return 0;
+}
+
+/* Applies one option; returns -1 to continue, else an exit code. */
+static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const char *val) {
+    unsigned long long v;
+    switch (id) {
+    case OPT_FORMAT:
+        if (strcmp(val, "text") == 0)
+            cfg->format = PRECIS_FORMAT_TEXT;
+        else if (strcmp(val, "markdown") == 0 || strcmp(val, "md") == 0)
+            cfg->format = PRECIS_FORMAT_MARKDOWN;
+        else if (strcmp(val, "json") == 0)
+            cfg->format = PRECIS_FORMAT_JSON;
+        else
+            return usage_error("unknown format '%s' (text, markdown or json)", val);
+        cfg->format_set = 1;
+        return -1;
+    case OPT_POINTS:
+        if (parse_number(val, 0, 1000, &v) != 0)
+            return usage_error("--points wants a number from 0 to 1000, not '%s'", val);
+        cfg->opts.points = (unsigned)v;
+        return -1;
+    case OPT_WORDS:
+        if (parse_number(val, 0, 1000000, &v) != 0)
+            return usage_error("--words wants a number from 0 to 1000000, not '%s'", val);
+        cfg->opts.words = (unsigned)v;
+        return -1;
+    case OPT_ORDER:
+        if (strcmp(val, "article") == 0)
+            cfg->opts.order = PRECIS_ORDER_ARTICLE;
+        else if (strcmp(val, "rank") == 0)
+            cfg->opts.order = PRECIS_ORDER_RANK;
+        else
+            return usage_error("unknown order '%s' (article or rank)", val);
+        return -1;
+    case OPT_LANG:
+        if (!language_supported(val)) {
+            fprintf(stderr, "precis: unsupported language '%s' (supported: %s)\n", val,
+                    precis_languages());
+            return CLI_BAD_INPUT;
+        }
+        cfg->opts.lang = val;
+        return -1;
+    case OPT_TITLE:
+        cfg->opts.title = val;
+        cfg->opts.title_len = strlen(val);
+        return -1;
+    case OPT_STRICT:
+        cfg->opts.strict_utf8 = 1;
+        return -1;
+    case OPT_JSONL:
+        cfg->jsonl = 1;
+        return -1;
+    case OPT_JOBS:
+        if (parse_number(val, 0, UINT_MAX, &v) != 0 || v == 0)
+            return usage_error("--jobs wants a number of threads of at least 1, not '%s'", val);
+        cfg->jobs = v > CLI_MAX_JOBS ? CLI_MAX_JOBS : (unsigned)v;
+        return -1;
+    case OPT_MAX_BYTES:
+        /* Bounded well below SIZE_MAX so buffer arithmetic cannot wrap. */
+        if (parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0)
+            return usage_error("--max-bytes wants a size such as 1048576 or 64M, not '%s'", val);
+        cfg->max_bytes = (size_t)v;
+        return -1;
+    case OPT_OUTPUT:
+        cfg->output = val;
+        return -1;
+    case OPT_HELP:
+        fputs(usage, stdout);
+        return CLI_OK;
+    case OPT_VERSION:
+        printf("precis %s\n", precis_version());
+        return CLI_OK;
+    }
+    return usage_error("unknown option '%s'", name);
+}
+
+/* Parses argv into cfg; returns -1 to go on, else an exit code. */
+static int parse_args(int argc, char **argv, cli_config *cfg) {
+    int only_files = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const struct option_def *def = NULL;
+        const char *val = NULL;
+        if (!only_files && strcmp(a, "--") == 0) {
+            only_files = 1;
+            continue;
+        }
+        if (!only_files && a[0] == '-' && a[1] == '-') {
+            const char *eq = strchr(a + 2, '=');
+            size_t n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+            for (size_t k = 0; k < N_OPTIONS && !def; k++)
+                if (strlen(option_defs[k].name) == n && memcmp(option_defs[k].name, a + 2, n) == 0)
+                    def = &option_defs[k];
+            if (!def) return usage_error("unknown option '%s'", a);
+            if (eq && !def->has_arg) return usage_error("option '%s' takes no value", a);
+            if (eq) val = eq + 1;
+        } else if (!only_files && a[0] == '-' && a[1]) {
+            for (size_t k = 0; k < N_OPTIONS && !def; k++)
+                if (option_defs[k].short_name == a[1]) def = &option_defs[k];
+            if (!def) return usage_error("unknown option '%s'", a);
+            if (a[2] && !def->has_arg) return usage_error("unknown option '%s'", a);
+            if (a[2]) val = a + 2;
+        } else {
+            if (cfg->input) return usage_error("only one input file is allowed ('%s')", a);
+            cfg->input = a;
+            continue;
+        }
+        if (def->has_arg && !val) {
+            if (i + 1 >= argc) return usage_error("option '%s' needs a value", a);
+            val = argv[++i];
+        }
+        int rc = apply_option(cfg, def->id, a, val);
+        if (rc >= 0) return rc;
+    }
+    if (cfg->jsonl && cfg->format_set && cfg->format != PRECIS_FORMAT_JSON)
+        return usage_error("--jsonl writes JSON; --format must be json");
+    return -1;
+}
+
+/* Message for a failed single-article brief. */
+static void report_brief_error(const precis_error *err, const cli_config *cfg) {
+    switch (err->code) {
+    case PRECIS_ERR_UTF8:
+        cli_error("invalid UTF-8 at byte %zu", err->pos);
+        break;
+    case PRECIS_ERR_BINARY:
+        cli_error("input looks binary");
+        break;
+    case PRECIS_ERR_TOO_LARGE:
+        cli_error("input is larger than --max-bytes (%zu bytes)", cfg->max_bytes);
+        break;
+    default:
+        cli_error("%s", err->msg ? err->msg : precis_strerror(err->code));
+        break;
+    }
+}
+
+static FILE *open_output(const cli_config *cfg) {
+    if (!cfg->output || strcmp(cfg->output, "-") == 0) return stdout;
+    FILE *f = fopen(cfg->output, "w");
+    if (!f) cli_error("cannot write %s: %s", cfg->output, strerror(errno));
+    return f;
+}
+
+static int close_output(FILE *out, const cli_config *cfg) {
+    int bad = ferror(out);
+    if (out == stdout ? fflush(out) != 0 : fclose(out) != 0) bad = 1;
+    if (bad) {
+        cli_error("cannot write %s: %s", cfg->output ? cfg->output : "standard output",
+                  strerror(errno));
+        return CLI_BAD_INPUT;
+    }
+    return CLI_OK;
+}
+
+static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd) {
+    char *data;
+    size_t len;
+    int too_large;
+    int e = cli_read_all(fd, cfg->max_bytes, &data, &len, &too_large);
+    if (e) {
+        cli_error("cannot read %s: %s", cfg->input ? cfg->input : "standard input", strerror(e));
+        return CLI_BAD_INPUT;
+    }
+    if (too_large) {
+        cli_error("input is larger than --max-bytes (%zu bytes)", cfg->max_bytes);
+        return CLI_BAD_INPUT;
+    }
+    precis_error err = {0};
+    precis_brief *b = precis_brief_text(engine, data, len, &cfg->opts, &err);
+    if (!b) {
+        free(data);
+        report_brief_error(&err, cfg);
+        return CLI_BAD_INPUT;
+    }
+    for (size_t i = 0; i < precis_brief_warning_count(b); i++)
+        cli_error("warning: %s", precis_brief_warning(b, i));
+    size_t n;
+    char *s = precis_brief_render(b, cfg->format, &n, &err);
+    precis_brief_free(b);
+    free(data);
+    if (!s) {
+        report_brief_error(&err, cfg);
+        return CLI_BAD_INPUT;
+    }
+    int rc = CLI_BAD_INPUT;
+    FILE *out = open_output(cfg);
+    if (out) {
+        fwrite(s, 1, n, out);
+        if (cfg->format == PRECIS_FORMAT_JSON) fputc('\n', out);
+        rc = close_output(out, cfg);
+    }
+    precis_string_free(engine, s);
+    return rc;
+}
+
+int main(int argc, char **argv) {
+    cli_config cfg;
+    memset(&cfg, 0, sizeof cfg);
+    precis_options_default(&cfg.opts);
+    cfg.format = PRECIS_FORMAT_TEXT;
+    cfg.jobs = 1;
+    cfg.max_bytes = cfg.opts.max_input_bytes;
+    int rc = parse_args(argc, argv, &cfg);
+    if (rc >= 0) return rc;
+    cfg.opts.max_input_bytes = cfg.max_bytes;
+
+    int fd = 0;
+    if (cfg.input && strcmp(cfg.input, "-") != 0) {
+        fd = open(cfg.input, O_RDONLY);
+        if (fd < 0) {
+            cli_error("cannot open %s: %s", cfg.input, strerror(errno));
+            return CLI_BAD_INPUT;
+        }
+    }
+    precis_error err = {0};
+    precis_engine *engine = precis_engine_new(NULL, NULL, &err);
+    if (!engine) {
+        cli_error("cannot start: %s", err.msg ? err.msg : precis_strerror(err.code));
+        if (fd > 0) close(fd);
+        return CLI_BAD_INPUT;
+    }
+    if (cfg.jsonl) {
+        FILE *out = open_output(&cfg);
+        if (!out) {
+            rc = CLI_BAD_INPUT;
+        } else {
+            rc = cli_run_jsonl(engine, &cfg, fd, out);
+            int crc = close_output(out, &cfg);
+            if (rc == CLI_OK || rc == CLI_SOME_FAILED) rc = crc ? crc : rc;
+        }
+    } else {
+        rc = brief_one(engine, &cfg, fd);
+    }
+    if (fd > 0) close(fd);
+    precis_engine_free(engine);
+    return rc;
+}

@@ -176,6 +176,10 @@ size_t precis_brief_point_count(const precis_brief *b);
  * or -1 if i is out of range. */
 int precis_brief_point(const precis_brief *b, size_t i, precis_point *out);
 size_t precis_brief_sentence_count(const precis_brief *b);
+/* Copies sentence i of the article (title excluded) to *out, score = its
+ * key-point score (0 for sentences past options.max_sentences). Returns 0, or
+ * -1 if i is out of range. */
+int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out);
 size_t precis_brief_paragraph_count(const precis_brief *b); /* body, title excluded */
 const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len);
 size_t precis_brief_warning_count(const precis_brief *b);

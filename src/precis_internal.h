@@ -118,6 +118,9 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
 extern const char *const precis_lang_codes[PRECIS_MAX_LANGS];
 /* Index of a code in precis_lang_codes, or -1. n = length of code. */
 int precis_lang_index(const char *code, size_t n);
+/* Localized key-points heading of language lang_index ("Key points",
+ * "Principaux renseignements", ...); English for -1 or out of range. Static. */
+const char *precis_lang_heading(int lang_index);
 
 typedef struct precis_langid precis_langid;
 /* Creates an identifier restricted to the given language mask (bit i =
@@ -207,5 +210,14 @@ precis_stemmer *precis_stemmer_new(const char *lang, const precis_alloc *alc);
 void precis_stemmer_free(precis_stemmer *st);
 /* Stems folded UTF-8 word; result valid until the next call. */
 const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t *out_len);
+
+/* ------------------------------------------------------------------ brief */
+
+/* Sets the id of a brief to the raw JSON text of the record's "id" value
+ * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
+int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
+/* The engine a brief was made by (for its allocator). */
+const precis_engine *precis_brief_engine(const precis_brief *b);
+const precis_alloc *precis_engine_alloc(const precis_engine *e);
 
 #endif /* PRECIS_INTERNAL_H */

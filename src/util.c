@@ -214,3 +214,23 @@ void *precis_vec_push(precis_vec *v) {
     v->len++;
     return p;
 }
+
+/* ------------------------------------------------------------ word lists */
+
+int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
+    if (!wl) return 0;
+    size_t lo = 0, hi = wl->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *w = wl->words[mid];
+        int c = strncmp(w, s, n);
+        if (c == 0) c = w[n] != 0; /* w longer than s sorts after */
+        if (c < 0)
+            lo = mid + 1;
+        else if (c > 0)
+            hi = mid;
+        else
+            return 1;
+    }
+    return 0;
+}

@@ -91,7 +91,10 @@ int main(int argc, char **argv) {
         qsort(words, n, sizeof *words, cmp);
         size_t u = 0;
         for (size_t i = 0; i < n; i++)
-            if (u == 0 || strcmp(words[u - 1], words[i]) != 0) words[u++] = words[i];
+            if (u == 0 || strcmp(words[u - 1], words[i]) != 0)
+                words[u++] = words[i];
+            else
+                free(words[i]);
         counts[f] = u;
         fprintf(out, "static const char *const wl_%d[] = {\n", f);
         for (size_t i = 0; i < u; i++) {
@@ -101,6 +104,8 @@ int main(int argc, char **argv) {
         }
         if (u == 0) fputs("    \"\",\n", out);
         fputs("};\n\n", out);
+        for (size_t i = 0; i < u; i++) free(words[i]);
+        free(words);
     }
     fprintf(out, "static const precis_wordlist lists[] = {\n");
     for (int f = 0; f < nlists; f++)
@@ -112,5 +117,8 @@ int main(int argc, char **argv) {
                  "        if (strcmp(w->lang, lang) == 0 && strcmp(w->name, name) == 0) return w;\n"
                  "    return NULL;\n}\n");
     fclose(out);
+    free(langs);
+    free(names);
+    free(counts);
     return 0;
 }

@@ -1,0 +1,57 @@
+/* cli.h - pieces of the precis command shared by its files. */
+#ifndef PRECIS_CLI_H
+#define PRECIS_CLI_H
+
+#include "precis.h"
+
+#include <signal.h>
+#include <stddef.h>
+#include <stdio.h>
+
+/* Exit codes (documented in --help). */
+enum { CLI_OK = 0, CLI_SOME_FAILED = 1, CLI_BAD_INPUT = 2 };
+
+#define CLI_MAX_JOBS 64u
+
+typedef struct cli_config {
+    precis_options opts;
+    precis_format format;
+    int format_set; /* --format given */
+    int jsonl;
+    unsigned jobs;
+    size_t max_bytes;
+    const char *input;  /* NULL or "-" = standard input */
+    const char *output; /* NULL = standard output */
+} cli_config;
+
+/* "precis: <message>" on stderr. */
+void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* Reads fd to the end into a malloc'd buffer (NUL-terminated for
+ * convenience). Stops after max + 1 bytes and sets *too_large. Returns 0 or
+ * an errno value. */
+int cli_read_all(int fd, size_t max, char **data, size_t *len, int *too_large);
+
+/* Buffered line reader over a file descriptor: lines of any length, with
+ * at most max bytes kept per line (the rest is skipped, too_large set). */
+typedef struct cli_lines {
+    int fd;
+    size_t max;
+    char *buf;
+    size_t pos, end;
+    int eof;
+    volatile sig_atomic_t *stop; /* nonzero: give up waiting for input */
+} cli_lines;
+
+int cli_lines_init(cli_lines *lr, int fd, size_t max, volatile sig_atomic_t *stop);
+void cli_lines_free(cli_lines *lr);
+/* Reads the next line without its '\n' into a malloc'd *line. Returns 1 for
+ * a line, 0 at the end of input, -1 on a read error (errno set) and -2 when
+ * *stop became nonzero while waiting. */
+int cli_lines_next(cli_lines *lr, char **line, size_t *len, int *too_large);
+
+/* Runs JSON Lines mode: one output record per input line, in input order.
+ * Returns the exit code. */
+int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
+
+#endif /* PRECIS_CLI_H */

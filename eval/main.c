@@ -1,0 +1,474 @@
+/*
+ * main.c - precis-eval: ROUGE of precis, baselines and peer systems on a
+ * JSONL evaluation set. docs/evaluation.md describes the method.
+ */
+#include "eval.h"
+
+#include "precis.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#define MAX_SYS 64
+
+static void usage(FILE *f)
+{
+    fprintf(f,
+            "usage: precis-eval FILE.jsonl [--points N | --words N | --ratio R]\n"
+            "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
+            "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
+            "         [--per-article OUT.jsonl] [--full]\n"
+            "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
+            "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n");
+}
+
+typedef struct args {
+    const char *set, *peers, *per_article, *lang;
+    ev_budget budget;
+    int lead, random, oracle, ots, stem, full;
+    uint64_t seed;
+    unsigned bootstrap;
+    size_t limit;
+} args;
+
+static int parse_num(const char *s, double lo, double hi, double *out)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (errno || end == s || *end || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->budget = (ev_budget){EV_POINTS, 3, 0};
+    a->lead = a->random = a->oracle = 1;
+    a->seed = 1;
+    a->bootstrap = 1000;
+    int budgets = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        double x;
+#define NEED_VALUE()                                                                               \
+    do {                                                                                           \
+        if (!v) {                                                                                  \
+            fprintf(stderr, "precis-eval: %s needs a value\n", o);                                 \
+            return -1;                                                                             \
+        }                                                                                          \
+        i++;                                                                                       \
+    } while (0)
+#define NUMBER(lo, hi)                                                                             \
+    do {                                                                                           \
+        NEED_VALUE();                                                                              \
+        if (parse_num(v, lo, hi, &x) != 0) {                                                       \
+            fprintf(stderr, "precis-eval: bad value for %s: %s\n", o, v);                          \
+            return -1;                                                                             \
+        }                                                                                          \
+    } while (0)
+        if (!strcmp(o, "--points") || !strcmp(o, "--words")) {
+            NUMBER(1, 100000);
+            a->budget = (ev_budget){o[2] == 'p' ? EV_POINTS : EV_WORDS, (unsigned)x, 0};
+            budgets++;
+        } else if (!strcmp(o, "--ratio")) {
+            NUMBER(0.0001, 1);
+            a->budget = (ev_budget){EV_RATIO, 0, x};
+            budgets++;
+        } else if (!strcmp(o, "--baselines")) {
+            NEED_VALUE();
+            a->lead = strstr(v, "lead") != NULL;
+            a->random = strstr(v, "random") != NULL;
+            a->oracle = strstr(v, "oracle") != NULL;
+            if (!a->lead && !a->random && !a->oracle && strcmp(v, "none") != 0) {
+                fprintf(stderr, "precis-eval: unknown baselines: %s\n", v);
+                return -1;
+            }
+        } else if (!strcmp(o, "--peers")) {
+            NEED_VALUE();
+            a->peers = v;
+        } else if (!strcmp(o, "--per-article")) {
+            NEED_VALUE();
+            a->per_article = v;
+        } else if (!strcmp(o, "--lang")) {
+            NEED_VALUE();
+            a->lang = v;
+        } else if (!strcmp(o, "--seed")) {
+            NUMBER(0, 1e15);
+            a->seed = (uint64_t)x;
+        } else if (!strcmp(o, "--bootstrap")) {
+            NUMBER(0, 1e6);
+            a->bootstrap = (unsigned)x;
+        } else if (!strcmp(o, "--limit")) {
+            NUMBER(1, 1e12);
+            a->limit = (size_t)x;
+        } else if (!strcmp(o, "--stem")) {
+            a->stem = 1;
+        } else if (!strcmp(o, "--ots")) {
+            a->ots = 1;
+        } else if (!strcmp(o, "--full")) {
+            a->full = 1;
+        } else if (!strcmp(o, "--help") || !strcmp(o, "-h")) {
+            usage(stdout);
+            exit(0);
+        } else if (o[0] == '-' && o[1]) {
+            fprintf(stderr, "precis-eval: unknown option %s\n", o);
+            return -1;
+        } else if (!a->set) {
+            a->set = o;
+        } else {
+            fprintf(stderr, "precis-eval: more than one input file\n");
+            return -1;
+        }
+    }
+#undef NUMBER
+#undef NEED_VALUE
+    if (!a->set || budgets > 1) {
+        fprintf(stderr, budgets > 1 ? "precis-eval: give one of --points, --words, --ratio\n"
+                                    : "precis-eval: no input file\n");
+        return -1;
+    }
+    return 0;
+}
+
+/* One ROUGE context per stemming language (or a single one without). */
+typedef struct ctx_cache {
+    char lang[8][8];
+    rouge_ctx *ctx[8];
+    size_t n;
+} ctx_cache;
+
+static rouge_ctx *get_ctx(ctx_cache *c, int stem, const char *lang)
+{
+    const char *key = stem && lang ? lang : "";
+    for (size_t i = 0; i < c->n; i++)
+        if (!strcmp(c->lang[i], key))
+            return c->ctx[i];
+    if (c->n == 8 || strlen(key) >= sizeof c->lang[0])
+        return NULL;
+    rouge_ctx *x = rouge_new(*key ? key : NULL);
+    if (!x)
+        return NULL;
+    snprintf(c->lang[c->n], sizeof c->lang[0], "%s", key);
+    c->ctx[c->n] = x;
+    return c->ctx[c->n++];
+}
+
+/* Per-article working set: precis's sentences, tokenized, and their words. */
+typedef struct article {
+    size_t n;
+    const char **text;
+    size_t *len, *words, *idx, *scratch;
+    rouge_seq *seq, *refs, pred;
+    size_t nref;
+} article;
+
+static void article_free(article *a)
+{
+    for (size_t i = 0; i < a->n; i++)
+        rouge_seq_free(&a->seq[i]);
+    for (size_t i = 0; i < a->nref; i++)
+        rouge_seq_free(&a->refs[i]);
+    rouge_seq_free(&a->pred);
+    free(a->text);
+    free(a->len);
+    free(a->words);
+    free(a->idx);
+    free(a->scratch);
+    free(a->seq);
+    free(a->refs);
+    memset(a, 0, sizeof *a);
+}
+
+static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const ev_record *r)
+{
+    size_t n = precis_brief_sentence_count(b), m = n ? n : 1;
+    a->n = 0;
+    a->text = calloc(m, sizeof *a->text);
+    a->len = calloc(m, sizeof *a->len);
+    a->words = calloc(m, sizeof *a->words);
+    a->idx = calloc(m, sizeof *a->idx);
+    a->scratch = calloc(m, sizeof *a->scratch);
+    a->seq = calloc(m, sizeof *a->seq);
+    a->refs = calloc(r->nref, sizeof *a->refs);
+    if (!a->text || !a->len || !a->words || !a->idx || !a->scratch || !a->seq || !a->refs)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        precis_point p;
+        precis_brief_sentence(b, i, &p);
+        a->text[i] = p.text;
+        a->len[i] = p.len;
+        a->words[i] = ev_count_words(p.text, p.len);
+        rouge_seq_init(&a->seq[i]);
+        a->n++;
+        if (rouge_tokenize(ctx, p.text, p.len, &a->seq[i]) != 0)
+            return -1;
+    }
+    for (size_t i = 0; i < r->nref; i++) {
+        rouge_seq_init(&a->refs[i]);
+        a->nref++;
+        if (rouge_tokenize(ctx, r->refs[i], strlen(r->refs[i]), &a->refs[i]) != 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Scores the sentences idx[0..m) (article order) as one prediction. */
+static int score_indices(rouge_ctx *ctx, article *a, const size_t *idx, size_t m, ev_row *row)
+{
+    rouge_seq_clear(&a->pred);
+    row->words = 0;
+    for (size_t i = 0; i < m; i++) {
+        if (rouge_seq_append(&a->pred, &a->seq[idx[i]]) != 0)
+            return -1;
+        row->words += (double)a->words[idx[i]];
+    }
+    return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
+}
+
+static int score_text(rouge_ctx *ctx, article *a, const char *text, ev_row *row)
+{
+    memset(row, 0, sizeof *row);
+    if (!text)
+        return 0;
+    rouge_seq_clear(&a->pred);
+    size_t len = strlen(text);
+    row->words = (double)ev_count_words(text, len);
+    if (rouge_tokenize(ctx, text, len, &a->pred) != 0)
+        return -1;
+    return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
+}
+
+static json_t *indices_json(const size_t *idx, size_t m)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; i < m; i++)
+        json_array_append_new(arr, json_integer((json_int_t)idx[i]));
+    return arr;
+}
+
+static json_t *row_json(const ev_row *row)
+{
+    static const char *const keys[ROUGE_NMETRICS] = {"r1", "r2", "rl", "rlsum"};
+    json_t *o = json_object();
+    for (int m = 0; m < ROUGE_NMETRICS; m++)
+        json_object_set_new(o, keys[m], json_real(floor(row->s.m[m].f * 1e4 + 0.5) / 1e4));
+    json_object_set_new(o, "words", json_integer((json_int_t)row->words));
+    return o;
+}
+
+static void header(FILE *out, int argc, char **argv, const args *a)
+{
+    char date[64];
+    time_t now = time(NULL);
+    strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", gmtime(&now));
+    fprintf(out, "`precis-eval");
+    for (int i = 1; i < argc; i++)
+        fprintf(out, " %s", argv[i]);
+    fprintf(out, "` (precis %s, %s)\n\n", precis_version(), date);
+    const char *base = strrchr(a->set, '/');
+    fprintf(out, "Set %s; budget: ", base ? base + 1 : a->set);
+    if (a->budget.kind == EV_POINTS)
+        fprintf(out, "%u sentences", a->budget.n);
+    else if (a->budget.kind == EV_WORDS)
+        fprintf(out, "%u words", a->budget.n);
+    else
+        fprintf(out, "%.0f%% of the sentences", 100 * a->budget.ratio);
+    fprintf(out, "; tokens %s.\n\n", a->stem ? "stemmed" : "not stemmed");
+}
+
+int main(int argc, char **argv)
+{
+    args a;
+    if (parse_args(argc, argv, &a) != 0) {
+        usage(stderr);
+        return 2;
+    }
+    FILE *in = fopen(a.set, "r");
+    if (!in) {
+        fprintf(stderr, "precis-eval: cannot open %s: %s\n", a.set, strerror(errno));
+        return 1;
+    }
+    ev_peer *peers = NULL;
+    size_t npeers = 0;
+    if (a.peers && ev_peers_load(a.peers, a.set, &peers, &npeers) != 0) {
+        fclose(in);
+        return 1;
+    }
+    FILE *pa = NULL;
+    if (a.per_article && !(pa = fopen(a.per_article, "w"))) {
+        fprintf(stderr, "precis-eval: cannot write %s: %s\n", a.per_article, strerror(errno));
+        fclose(in);
+        ev_peers_free(peers, npeers);
+        return 1;
+    }
+    precis_error err;
+    precis_engine *engine = precis_engine_new(NULL, NULL, &err);
+    if (!engine) {
+        fprintf(stderr, "precis-eval: engine: %s\n", err.msg);
+        return 1;
+    }
+
+    ev_system sys[MAX_SYS];
+    size_t nsys = 0;
+    enum { S_PRECIS, S_LEAD, S_RANDOM, S_ORACLE, S_OTS, S_FIXED };
+    int slot[S_FIXED];
+    const int on[S_FIXED] = {1, a.lead, a.random, a.oracle, a.ots};
+    static const char *const names[S_FIXED] = {"precis", "lead", "random", "oracle", "ots (run)"};
+    memset(sys, 0, sizeof sys);
+    for (int s = 0; s < S_FIXED; s++) {
+        slot[s] = on[s] ? (int)nsys : -1;
+        if (on[s])
+            sys[nsys++].name = (char *)names[s];
+    }
+    size_t first_peer = nsys;
+    for (size_t p = 0; p < npeers && nsys < MAX_SYS; p++)
+        sys[nsys++].name = peers[p].name;
+
+    ctx_cache cache = {0};
+    char *line = NULL;
+    size_t cap = 0, narticles = 0, lineno = 0, skipped = 0, failed = 0;
+    ssize_t len;
+    int rc = 0;
+    while (rc == 0 && (!a.limit || narticles < a.limit) && (len = getline(&line, &cap, in)) > 0) {
+        lineno++;
+        ev_record r;
+        char msg[160];
+        if (len <= 1 || ev_record_parse(line, (size_t)len, &r, msg, sizeof msg) != 0) {
+            if (len > 1)
+                fprintf(stderr, "precis-eval: %s:%zu: %s\n", a.set, lineno, msg);
+            skipped++;
+            continue;
+        }
+        const char *lang = a.lang ? a.lang : r.lang;
+        rouge_ctx *ctx = get_ctx(&cache, a.stem, lang);
+        if (!ctx) {
+            fprintf(stderr, "precis-eval: no ROUGE context (stemmer for %s?)\n", lang);
+            ev_record_free(&r);
+            rc = 1;
+            break;
+        }
+        precis_options o;
+        precis_options_default(&o);
+        o.lang = lang;
+        if (r.title) {
+            o.title = r.title;
+            o.title_len = r.title_len;
+        }
+        o.points = 0; /* first pass: the sentences only */
+        precis_brief *b0 = precis_brief_text(engine, r.text, r.text_len, &o, &err);
+        if (!b0) {
+            fprintf(stderr, "precis-eval: %s: precis: %s\n", r.id, err.msg);
+            failed++;
+        }
+        article art = {0};
+        size_t k = 0, w = 0, m;
+        ev_row row[MAX_SYS];
+        memset(row, 0, sizeof row);
+        json_t *idx_json = pa ? json_object() : NULL;
+        if (b0 && article_load(&art, ctx, b0, &r) != 0)
+            rc = 1;
+        ev_budget_resolve(&a.budget, art.n, &k, &w);
+        if (b0 && rc == 0) {
+            o.points = (unsigned)(k ? k : 1);
+            o.words = (unsigned)w;
+            precis_brief *b1 = precis_brief_text(engine, r.text, r.text_len, &o, &err);
+            m = 0;
+            for (size_t i = 0; b1 && i < precis_brief_point_count(b1) && i < art.n; i++) {
+                precis_point p;
+                precis_brief_point(b1, i, &p);
+                art.idx[m++] = p.sentence;
+            }
+            precis_brief_free(b1);
+            rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
+            if (idx_json)
+                json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
+        }
+        if (b0 && rc == 0 && a.lead) {
+            m = ev_lead(art.n, art.words, k, w, art.idx);
+            rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_LEAD]]) != 0;
+            if (idx_json)
+                json_object_set_new(idx_json, "lead", indices_json(art.idx, m));
+        }
+        if (b0 && rc == 0 && a.random) {
+            uint64_t seed = a.seed ^ ev_hash(r.id);
+            m = ev_random(art.n, art.words, k, w, seed, art.scratch, art.idx);
+            rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_RANDOM]]) != 0;
+            if (idx_json)
+                json_object_set_new(idx_json, "random", indices_json(art.idx, m));
+        }
+        if (b0 && rc == 0 && a.oracle) {
+            long om = ev_oracle(ctx, art.seq, art.n, art.words, k, w, art.refs, art.nref, art.idx);
+            rc |= om < 0 || score_indices(ctx, &art, art.idx, (size_t)om, &row[slot[S_ORACLE]]);
+            if (idx_json && om >= 0)
+                json_object_set_new(idx_json, "oracle", indices_json(art.idx, (size_t)om));
+        }
+        if (b0 && rc == 0 && a.ots) {
+            long om = ev_ots(r.text, r.text_len, lang, art.text, art.len, art.n, art.words, k, w,
+                             art.idx);
+            if (om < 0) {
+                fprintf(stderr, "precis-eval: %s: ots failed\n", r.id);
+                sys[slot[S_OTS]].missing++;
+            } else {
+                rc |= score_indices(ctx, &art, art.idx, (size_t)om, &row[slot[S_OTS]]) != 0;
+                if (idx_json)
+                    json_object_set_new(idx_json, "ots", indices_json(art.idx, (size_t)om));
+            }
+        }
+        for (size_t p = 0; b0 && rc == 0 && p < npeers && first_peer + p < nsys; p++) {
+            const char *t = ev_peer_find(&peers[p], r.id);
+            if (!t)
+                sys[first_peer + p].missing++;
+            rc |= score_text(ctx, &art, t, &row[first_peer + p]) != 0;
+        }
+        for (size_t s = 0; s < nsys && rc == 0; s++)
+            rc |= ev_system_push(&sys[s], &row[s]) != 0;
+        if (pa && rc == 0) {
+            json_t *scores = json_object();
+            for (size_t s = 0; s < nsys; s++)
+                json_object_set_new(scores, sys[s].name, row_json(&row[s]));
+            json_t *rec = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o}", "id", r.id, "sentences",
+                                    (json_int_t)art.n, "budget_sentences", (json_int_t)k,
+                                    "budget_words", (json_int_t)w, "indices", idx_json, "scores",
+                                    scores);
+            idx_json = NULL;
+            json_dumpf(rec, pa, JSON_COMPACT);
+            fputc('\n', pa);
+            json_decref(rec);
+        }
+        json_decref(idx_json);
+        article_free(&art);
+        precis_brief_free(b0);
+        ev_record_free(&r);
+        if (rc)
+            fprintf(stderr, "precis-eval: out of memory\n");
+        narticles++;
+    }
+    free(line);
+    fclose(in);
+    if (pa)
+        fclose(pa);
+    if (rc == 0) {
+        header(stdout, argc, argv, &a);
+        fprintf(stdout, "%zu articles", narticles);
+        if (skipped)
+            fprintf(stdout, ", %zu unreadable lines skipped", skipped);
+        if (failed)
+            fprintf(stdout, ", %zu that precis failed on (scored 0 for all systems)", failed);
+        fprintf(stdout, ".\n\n");
+        ev_report(stdout, sys, nsys, narticles, a.bootstrap, a.seed, a.full);
+    }
+    for (size_t s = 0; s < nsys; s++)
+        free(sys[s].rows);
+    for (size_t i = 0; i < cache.n; i++)
+        rouge_free(cache.ctx[i]);
+    ev_peers_free(peers, npeers);
+    precis_engine_free(engine);
+    return rc ? 1 : 0;
+}

@@ -1,0 +1,91 @@
+/*
+ * doc.h - the analysed document shared by scoring and selection, and the
+ * per-thread workspace that holds its scratch memory.
+ */
+#ifndef PRECIS_DOC_H
+#define PRECIS_DOC_H
+
+#include "precis_internal.h"
+
+/* One weighted term of a sentence vector (tf-idf), terms ascending. */
+typedef struct precis_wterm {
+    uint32_t term;
+    float w;
+} precis_wterm;
+
+/* Features of a sentence, in the order of the weights file. */
+enum {
+    PRECIS_F_BIAS,
+    PRECIS_F_POS_INV,     /* 1 / (1 + sentence index) */
+    PRECIS_F_FIRST,       /* first sentence of the article */
+    PRECIS_F_POS_REL,     /* index / number of sentences */
+    PRECIS_F_PARA_FIRST,  /* first sentence of its paragraph */
+    PRECIS_F_PARA_INV,    /* 1 / (1 + paragraph index) */
+    PRECIS_F_LEXRANK,     /* LexRank centrality, max scaled to 1 */
+    PRECIS_F_CENTROID,    /* cosine with the document's tf-idf centroid */
+    PRECIS_F_TITLE,       /* share of the title's content terms present */
+    PRECIS_F_LOGLEN,      /* log(1 + words) */
+    PRECIS_F_SHORT,       /* fewer than 8 words */
+    PRECIS_F_LONG,        /* more than 45 words */
+    PRECIS_F_NUM,         /* share of tokens that are numbers */
+    PRECIS_F_CAPS,        /* share of non-initial words that are capitalized */
+    PRECIS_F_QUOTE,       /* has quotation marks */
+    PRECIS_F_QUESTION,    /* ends with a question or exclamation mark */
+    PRECIS_NFEAT
+};
+
+typedef struct precis_doc {
+    const char *text; /* normalized text */
+    const precis_sentence *sents;
+    size_t n_sents; /* sentences considered (<= max_sentences) */
+    const precis_token *toks;
+    size_t n_terms;              /* vocabulary size */
+    const uint32_t *title_terms; /* distinct content terms of the title */
+    size_t n_title_terms;
+    size_t n_paras;
+    /* filled by precis_score: */
+    precis_wterm *vec;   /* all sentence vectors, back to back */
+    size_t *vec_off;     /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
+    float *vec_norm;     /* Euclidean norms */
+    size_t *words;       /* word count per sentence */
+} precis_doc;
+
+/* Per-thread scratch, reused across briefs (owned by the engine's pool). */
+typedef struct precis_workspace {
+    struct precis_workspace *next;
+    const precis_alloc *alc;
+    precis_stemmer *stemmers[PRECIS_MAX_LANGS];
+    precis_buf fold;
+    precis_vec tokens;   /* precis_token */
+    precis_vec slots;    /* vocabulary hash: uint64 (hash<<32 | id+1) */
+    precis_vec term_str; /* size_t offsets of each term's stem in stems */
+    precis_buf stems;
+    precis_vec title_terms; /* uint32_t */
+    precis_vec u32;         /* scratch counts per term */
+    precis_vec f64;         /* scratch doubles */
+    precis_vec vec, vec_off, vec_norm, words;
+    precis_vec lexrank, scores, feats, chosen;
+} precis_workspace;
+
+/* Scores every considered sentence (scores[i]); fills the vectors in doc.
+ * weights has PRECIS_NFEAT entries. Returns 0 or -1 on OOM. */
+int precis_score(precis_doc *doc, precis_workspace *ws, const double *weights, double *scores);
+/* Writes the features of every sentence (n_sents * PRECIS_NFEAT) after
+ * precis_score's vectors are built; used by precis_score and for training. */
+int precis_features(precis_doc *doc, precis_workspace *ws, double *feats);
+/* Cosine similarity of two sentences' vectors. */
+double precis_cosine(const precis_doc *doc, size_t a, size_t b);
+
+/*
+ * Chooses key points: maximal marginal relevance over scores, within at most
+ * `points` sentences and (when words > 0) `words` words, whole sentences
+ * only, at least one sentence. Writes chosen sentence indices in selection
+ * (rank) order into out and returns how many.
+ */
+size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
+                     double redundancy, size_t *out);
+
+/* Default feature weights (data/weights.txt when generated, else built in). */
+extern const double precis_default_weights[PRECIS_NFEAT];
+
+#endif /* PRECIS_DOC_H */

@@ -1,0 +1,171 @@
+/*
+ * engine.c - the engine: per-language data loaded once, shared read-only by
+ * every thread, plus a pool of per-thread workspaces so that scratch memory
+ * (and the stemmers, which are not thread-safe) are reused across briefs.
+ */
+#include "engine.h"
+
+#include <string.h>
+
+const char *precis_version(void) {
+    return PRECIS_VERSION_STRING;
+}
+
+void precis_options_default(precis_options *o) {
+    if (!o) return;
+    memset(o, 0, sizeof *o);
+    o->points = 3;
+    o->words = 0;
+    o->order = PRECIS_ORDER_ARTICLE;
+    o->max_input_bytes = (size_t)64 << 20;
+    o->max_sentences = 5000;
+}
+
+/* Parses "fr,en" into a mask; -1 on an unknown code. */
+static int parse_languages(const char *list, unsigned *mask) {
+    *mask = 0;
+    if (!list) {
+        *mask = (1u << PRECIS_MAX_LANGS) - 1;
+        return 0;
+    }
+    const char *p = list;
+    while (*p) {
+        while (*p == ',' || *p == ' ') p++;
+        if (!*p) break;
+        const char *e = p;
+        while (*e && *e != ',' && *e != ' ') e++;
+        int idx = precis_lang_index(p, (size_t)(e - p));
+        if (idx < 0) return -1;
+        *mask |= 1u << idx;
+        p = e;
+    }
+    return *mask ? 0 : -1;
+}
+
+precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
+                                 precis_error *err) {
+    if (alc && (!alc->malloc || !alc->realloc || !alc->free)) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        return NULL;
+    }
+    if (!alc) alc = &precis_default_alloc;
+    unsigned mask;
+    if (parse_languages(languages, &mask) != 0) {
+        precis_set_error(err, PRECIS_ERR_LANG, 0);
+        return NULL;
+    }
+    precis_engine *e = precis_malloc(alc, sizeof *e);
+    if (!e) {
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    memset(e, 0, sizeof *e);
+    e->alc = *alc;
+    e->mask = mask;
+    memcpy(e->weights, precis_default_weights, sizeof e->weights);
+    if (pthread_mutex_init(&e->lock, NULL) != 0) {
+        precis_free(alc, e);
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    e->langid = precis_langid_new(mask, &e->alc, err);
+    if (!e->langid) goto fail;
+    for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
+        if (!(mask & (1u << i))) continue;
+        e->seg[i] = precis_segmenter_new(precis_lang_codes[i], &e->alc);
+        e->lex[i] = precis_lexicon_new(precis_lang_codes[i], &e->alc);
+        if (!e->seg[i] || !e->lex[i]) {
+            precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+            goto fail;
+        }
+        /* Fail now, not on the first brief, if a stemmer is missing. */
+        precis_stemmer *st = precis_stemmer_new(precis_lang_codes[i], &e->alc);
+        if (!st) {
+            precis_set_error(err, PRECIS_ERR_DATA, 0);
+            goto fail;
+        }
+        precis_stemmer_free(st);
+    }
+    return e;
+fail:
+    precis_engine_free(e);
+    return NULL;
+}
+
+static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
+    for (int i = 0; i < PRECIS_MAX_LANGS; i++) precis_stemmer_free(ws->stemmers[i]);
+    precis_buf_free(&ws->fold);
+    precis_buf_free(&ws->stems);
+    precis_vec *vecs[] = {&ws->tokens, &ws->slots,  &ws->term_str, &ws->title_terms,
+                          &ws->u32,    &ws->f64,    &ws->vec,      &ws->vec_off,
+                          &ws->vec_norm, &ws->words, &ws->lexrank, &ws->scores,
+                          &ws->feats,  &ws->chosen};
+    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++) precis_vec_free(vecs[i]);
+    precis_free(alc, ws);
+}
+
+void precis_engine_free(precis_engine *e) {
+    if (!e) return;
+    while (e->pool) {
+        precis_workspace *ws = e->pool;
+        e->pool = ws->next;
+        workspace_free(&e->alc, ws);
+    }
+    for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
+        precis_segmenter_free(e->seg[i]);
+        precis_lexicon_free(e->lex[i]);
+    }
+    precis_langid_free(e->langid);
+    pthread_mutex_destroy(&e->lock);
+    precis_free(&e->alc, e);
+}
+
+const precis_alloc *precis_engine_alloc(const precis_engine *e) {
+    return &e->alc;
+}
+
+precis_workspace *precis_engine_acquire(const precis_engine *ce) {
+    /* The pool is the only mutable part of an engine; it is guarded by the
+     * lock, so the engine stays shareable through a const pointer. */
+    precis_engine *e = (precis_engine *)ce;
+    pthread_mutex_lock(&e->lock);
+    precis_workspace *ws = e->pool;
+    if (ws) e->pool = ws->next;
+    pthread_mutex_unlock(&e->lock);
+    if (ws) return ws;
+    ws = precis_malloc(&e->alc, sizeof *ws);
+    if (!ws) return NULL;
+    memset(ws, 0, sizeof *ws);
+    ws->alc = &e->alc;
+    precis_buf_init(&ws->fold, ws->alc);
+    precis_buf_init(&ws->stems, ws->alc);
+    precis_vec_init(&ws->tokens, sizeof(precis_token), ws->alc);
+    precis_vec_init(&ws->slots, sizeof(uint64_t), ws->alc);
+    precis_vec_init(&ws->term_str, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->title_terms, sizeof(uint32_t), ws->alc);
+    precis_vec_init(&ws->u32, sizeof(uint32_t), ws->alc);
+    precis_vec_init(&ws->f64, sizeof(double), ws->alc);
+    precis_vec_init(&ws->vec, sizeof(precis_wterm), ws->alc);
+    precis_vec_init(&ws->vec_off, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->vec_norm, sizeof(float), ws->alc);
+    precis_vec_init(&ws->words, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->lexrank, sizeof(double), ws->alc);
+    precis_vec_init(&ws->scores, sizeof(double), ws->alc);
+    precis_vec_init(&ws->feats, sizeof(double), ws->alc);
+    precis_vec_init(&ws->chosen, sizeof(size_t), ws->alc);
+    return ws;
+}
+
+void precis_engine_release(const precis_engine *ce, precis_workspace *ws) {
+    if (!ws) return;
+    precis_engine *e = (precis_engine *)ce;
+    pthread_mutex_lock(&e->lock);
+    ws->next = e->pool;
+    e->pool = ws;
+    pthread_mutex_unlock(&e->lock);
+}
+
+precis_stemmer *precis_workspace_stemmer(precis_workspace *ws, int lang) {
+    if (!ws->stemmers[lang]) ws->stemmers[lang] = precis_stemmer_new(precis_lang_codes[lang], ws->alc);
+    return ws->stemmers[lang];
+}

@@ -1,0 +1,27 @@
+/* engine.h - the engine's layout, for the modules that brief with it. */
+#ifndef PRECIS_ENGINE_H
+#define PRECIS_ENGINE_H
+
+#include "doc.h"
+
+#include <pthread.h>
+
+struct precis_engine {
+    precis_alloc alc;
+    unsigned mask; /* languages loaded, bit i = precis_lang_codes[i] */
+    precis_langid *langid;
+    precis_segmenter *seg[PRECIS_MAX_LANGS];
+    precis_lexicon *lex[PRECIS_MAX_LANGS];
+    double weights[PRECIS_NFEAT];
+    pthread_mutex_t lock;   /* guards pool */
+    precis_workspace *pool; /* idle workspaces */
+};
+
+/* Takes an idle workspace from the pool, or makes one; NULL on OOM. */
+precis_workspace *precis_engine_acquire(const precis_engine *e);
+/* Returns a workspace to the pool. NULL is a no-op. */
+void precis_engine_release(const precis_engine *e, precis_workspace *ws);
+/* The workspace's stemmer for a language, made on first use; NULL on OOM. */
+precis_stemmer *precis_workspace_stemmer(precis_workspace *ws, int lang);
+
+#endif /* PRECIS_ENGINE_H */

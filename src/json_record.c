@@ -1,0 +1,146 @@
+/*
+ * json_record.c - JSON Lines input records and the error records written
+ * for lines that fail. Parsing uses jansson, which allocates with malloc
+ * (its allocator hooks are process-global, so the engine's allocator is not
+ * installed there); everything handed back to the caller uses the engine's.
+ */
+#include "precis_internal.h"
+
+#include <jansson.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Record fields of the wrong type: static messages, code INVALID_ARG. */
+static const char msg_not_object[] = "record is not a JSON object";
+static const char msg_bad_title[] = "record \"title\" is not a string";
+static const char msg_bad_lang[] = "record \"lang\" is not a string";
+static const char msg_bad_id[] = "record \"id\" is not a string or a number";
+
+static void set_msg(precis_error *err, precis_code code, const char *msg) {
+    precis_set_error(err, code, 0);
+    if (err) err->msg = msg;
+}
+
+/* A string member, or NULL when absent or null; *bad when of another type. */
+static json_t *string_member(json_t *obj, const char *key, int *bad) {
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v)) return NULL;
+    if (!json_is_string(v)) {
+        *bad = 1;
+        return NULL;
+    }
+    return v;
+}
+
+/* Parses a record line. \u0000 is let through so that the library reports
+ * such text as binary, like the same text given as a file. */
+static json_t *parse_line(const char *line, size_t len, json_error_t *jerr) {
+    return json_loadb(line ? line : "", line ? len : 0, JSON_DECODE_ANY | JSON_ALLOW_NUL, jerr);
+}
+
+/* Raw compact JSON of a string or number "id" (malloc'd), or NULL. */
+static char *dump_id(json_t *id) {
+    if (!id || !(json_is_string(id) || json_is_number(id))) return NULL;
+    return json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
+}
+
+precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
+                                const precis_options *opts, precis_error *err) {
+    if (!engine || (!line && len)) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        return NULL;
+    }
+    json_error_t jerr;
+    json_t *root = parse_line(line, len, &jerr);
+    if (!root) {
+        precis_set_error(err, PRECIS_ERR_JSON, jerr.position > 0 ? (size_t)jerr.position : 0);
+        return NULL;
+    }
+    precis_brief *b = NULL;
+    char *id_json = NULL;
+    int bad = 0;
+    if (!json_is_object(root)) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_not_object);
+        goto done;
+    }
+    json_t *text = json_object_get(root, "text");
+    if (!json_is_string(text) || json_string_length(text) == 0) {
+        precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
+        goto done;
+    }
+    precis_options local;
+    if (opts)
+        local = *opts;
+    else
+        precis_options_default(&local);
+    json_t *title = string_member(root, "title", &bad);
+    if (bad) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_title);
+        goto done;
+    }
+    if (title) {
+        local.title = json_string_value(title);
+        local.title_len = json_string_length(title);
+    }
+    json_t *lang = string_member(root, "lang", &bad);
+    if (bad) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_lang);
+        goto done;
+    }
+    if (lang) local.lang = json_string_value(lang);
+    json_t *id = json_object_get(root, "id");
+    if (id && !json_is_null(id)) {
+        id_json = dump_id(id);
+        if (!id_json) {
+            if (json_is_string(id) || json_is_number(id))
+                precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+            else
+                set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_id);
+            goto done;
+        }
+    }
+    b = precis_brief_text(engine, json_string_value(text), json_string_length(text), &local, err);
+    if (b && id_json && precis_brief_set_id(b, id_json, strlen(id_json)) != 0) {
+        precis_brief_free(b);
+        b = NULL;
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    }
+done:
+    free(id_json);
+    json_decref(root);
+    return b;
+}
+
+char *precis_error_record(const precis_engine *engine, const char *line, size_t len, size_t line_no,
+                          const precis_error *error, size_t *out_len) {
+    if (out_len) *out_len = 0;
+    if (!engine) return NULL;
+    precis_buf out;
+    precis_buf_init(&out, precis_engine_alloc(engine));
+    precis_buf_putc(&out, '{');
+
+    /* The id is echoed only when the line is a record with a usable id. */
+    if (line || !len) {
+        json_error_t jerr;
+        json_t *root = len ? parse_line(line, len, &jerr) : NULL;
+        char *id_json = json_is_object(root) ? dump_id(json_object_get(root, "id")) : NULL;
+        if (id_json) {
+            precis_buf_puts(&out, "\"id\":");
+            precis_buf_puts(&out, id_json);
+            precis_buf_putc(&out, ',');
+        }
+        free(id_json);
+        json_decref(root);
+    }
+
+    precis_code code = error ? error->code : PRECIS_OK;
+    const char *msg = error && error->msg ? error->msg : precis_strerror(code);
+    precis_buf_printf(&out, "\"line\":%zu,\"error\":\"", line_no);
+    precis_buf_json_escaped(&out, msg, strlen(msg));
+    if (code == PRECIS_ERR_JSON) precis_buf_printf(&out, " at byte %zu", error->pos);
+    precis_buf_puts(&out, "\"}");
+    char *s = precis_buf_detach(&out, out_len);
+    if (!s) precis_buf_free(&out);
+    return s;
+}

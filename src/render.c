@@ -1,0 +1,313 @@
+/*
+ * render.c - a brief as plain text (the seed layout), Markdown or one JSON
+ * line (schema "precis/1", documented in docs/json-schema.md). Uses only
+ * the public accessors, so any brief renders the same way.
+ */
+#include "precis_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------------ text */
+
+static void render_text(const precis_brief *b, precis_buf *out) {
+    size_t n;
+    const char *s = precis_brief_title(b, &n);
+    if (n) {
+        precis_buf_append(out, s, n);
+        precis_buf_append(out, "\n\n\n", 3);
+    }
+    size_t np = precis_brief_point_count(b);
+    if (np) {
+        precis_buf_puts(out, precis_brief_heading(b));
+        precis_buf_append(out, "\n\n", 2);
+        for (size_t i = 0; i < np; i++) {
+            precis_point p;
+            if (precis_brief_point(b, i, &p) != 0) continue;
+            precis_buf_append(out, "  \xE2\x80\xA2 ", 6); /* "  • " */
+            precis_buf_append(out, p.text, p.len);
+            precis_buf_putc(out, '\n');
+        }
+        precis_buf_putc(out, '\n');
+    }
+    size_t nparas = precis_brief_paragraph_count(b);
+    for (size_t i = 0; i < nparas; i++) {
+        s = precis_brief_paragraph(b, i, &n);
+        precis_buf_append(out, s, n);
+        precis_buf_append(out, "\n\n", 2);
+    }
+}
+
+/* -------------------------------------------------------------- markdown */
+
+/* Characters that start a block (heading, quote, list, rule, fence, table)
+ * when they open a line. */
+static int md_block_char(char c) {
+    return c == '#' || c == '>' || c == '-' || c == '+' || c == '=' || c == '~' || c == '|';
+}
+
+/* Characters with inline meaning (emphasis, code, links, raw HTML). */
+static int md_inline_char(char c) {
+    return c == '\\' || c == '`' || c == '*' || c == '_' || c == '[' || c == ']' || c == '<';
+}
+
+/*
+ * Appends text with the Markdown-significant characters escaped: inline
+ * markers anywhere, block markers and "12." / "12)" at the start of a line.
+ * Line breaks become spaces when join_lines (titles, list items), else each
+ * line is escaped on its own and leading blanks are dropped (they would
+ * make an indented code block).
+ */
+static void md_escaped(precis_buf *out, const char *s, size_t n, int join_lines) {
+    int line_start = 1;
+    for (size_t i = 0; i < n; i++) {
+        char c = s[i];
+        if (c == '\n') {
+            if (join_lines) {
+                precis_buf_putc(out, ' ');
+            } else {
+                precis_buf_putc(out, '\n');
+                line_start = 1;
+            }
+            continue;
+        }
+        if (line_start) {
+            if (c == ' ' || c == '\t') continue;
+            line_start = 0;
+            if (md_block_char(c)) {
+                precis_buf_putc(out, '\\');
+            } else if (c >= '0' && c <= '9') {
+                size_t j = i;
+                while (j < n && s[j] >= '0' && s[j] <= '9')
+                    j++;
+                if (j < n && (s[j] == '.' || s[j] == ')')) {
+                    precis_buf_append(out, s + i, j - i);
+                    precis_buf_putc(out, '\\');
+                    precis_buf_putc(out, s[j]);
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        if (md_inline_char(c)) precis_buf_putc(out, '\\');
+        precis_buf_putc(out, c);
+    }
+}
+
+static void render_markdown(const precis_brief *b, precis_buf *out) {
+    size_t n;
+    const char *s = precis_brief_title(b, &n);
+    if (n) {
+        precis_buf_append(out, "# ", 2);
+        md_escaped(out, s, n, 1);
+        precis_buf_append(out, "\n\n", 2);
+    }
+    size_t np = precis_brief_point_count(b);
+    if (np) {
+        precis_buf_append(out, "## ", 3);
+        const char *h = precis_brief_heading(b);
+        md_escaped(out, h, strlen(h), 1);
+        precis_buf_append(out, "\n\n", 2);
+        for (size_t i = 0; i < np; i++) {
+            precis_point p;
+            if (precis_brief_point(b, i, &p) != 0) continue;
+            precis_buf_append(out, "- ", 2);
+            md_escaped(out, p.text, p.len, 1);
+            precis_buf_putc(out, '\n');
+        }
+        precis_buf_putc(out, '\n');
+    }
+    size_t nparas = precis_brief_paragraph_count(b);
+    for (size_t i = 0; i < nparas; i++) {
+        s = precis_brief_paragraph(b, i, &n);
+        md_escaped(out, s, n, 0);
+        precis_buf_append(out, "\n\n", 2);
+    }
+}
+
+/* ------------------------------------------------------------------ JSON */
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+    unsigned char c = s[0];
+    if (c < 0x80) return 1;
+    size_t len;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        len = 3;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F; /* no surrogates */
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        len = 4;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else
+        return 0;
+    if (n < len || s[1] < lo || s[1] > hi) return 0;
+    for (size_t k = 2; k < len; k++)
+        if ((s[k] & 0xC0) != 0x80) return 0;
+    return len;
+}
+
+/* A JSON string with quotes. Brief text is already valid UTF-8; a caller's
+ * title override may not be, so invalid bytes become U+FFFD to keep the
+ * line valid JSON. */
+static void json_string(precis_buf *out, const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    precis_buf_putc(out, '"');
+    size_t run = 0, i = 0;
+    while (i < n) {
+        size_t k = u[i] < 0x80 ? 1 : utf8_seq(u + i, n - i);
+        if (k) {
+            i += k;
+            run += k;
+            continue;
+        }
+        precis_buf_json_escaped(out, s + i - run, run);
+        precis_buf_append(out, "\xEF\xBF\xBD", 3);
+        run = 0;
+        i++;
+    }
+    precis_buf_json_escaped(out, s + n - run, run);
+    precis_buf_putc(out, '"');
+}
+
+/*
+ * A JSON number with 4 significant digits. NaN and infinities are not JSON,
+ * so they are written as 0. printf follows LC_NUMERIC, which a host program
+ * may have set to a comma locale: any decimal separator becomes '.'.
+ */
+static void json_number(precis_buf *out, double x) {
+    if (!isfinite(x)) x = 0;
+    char tmp[48], num[48];
+    int n = snprintf(tmp, sizeof tmp, "%.4g", x);
+    if (n < 0 || (size_t)n >= sizeof tmp) n = snprintf(tmp, sizeof tmp, "0");
+    size_t k = 0;
+    int sep = 0;
+    for (int i = 0; i < n; i++) {
+        char c = tmp[i];
+        if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e') {
+            num[k++] = c;
+            sep = 0;
+        } else if (!sep) { /* first byte of the separator */
+            num[k++] = '.';
+            sep = 1;
+        }
+    }
+    precis_buf_append(out, num, k);
+}
+
+/* Raw JSON text made by jansson (a record's id), with U+2028/U+2029, which
+ * jansson leaves as is, escaped like in the strings written here. */
+static void json_raw(precis_buf *out, const char *s, size_t n) {
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '\xE2' && i + 2 < n && s[i + 1] == '\x80' &&
+            (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
+            precis_buf_append(out, s + i - run, run);
+            precis_buf_puts(out, s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
+            run = 0;
+            i += 2;
+            continue;
+        }
+        run++;
+    }
+    precis_buf_append(out, s + n - run, run);
+}
+
+static void render_json(const precis_brief *b, precis_buf *out) {
+    size_t n;
+    const char *s;
+    precis_buf_puts(out, "{\"schema\":\"" PRECIS_JSON_SCHEMA "\"");
+    s = precis_brief_id(b, &n);
+    if (s) {
+        precis_buf_puts(out, ",\"id\":");
+        json_raw(out, s, n);
+    }
+    precis_buf_puts(out, ",\"lang\":");
+    s = precis_brief_lang(b);
+    json_string(out, s, strlen(s));
+    precis_buf_puts(out, ",\"lang_confidence\":");
+    json_number(out, precis_brief_lang_confidence(b));
+    precis_buf_puts(out, ",\"title\":");
+    s = precis_brief_title(b, &n);
+    json_string(out, s, n);
+
+    precis_buf_puts(out, ",\"key_points\":[");
+    size_t np = precis_brief_point_count(b);
+    for (size_t i = 0; i < np; i++) {
+        precis_point p;
+        if (precis_brief_point(b, i, &p) != 0) continue;
+        if (i) precis_buf_putc(out, ',');
+        precis_buf_puts(out, "{\"text\":");
+        json_string(out, p.text, p.len);
+        precis_buf_printf(out, ",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"score\":", p.sentence,
+                          p.start, p.end);
+        json_number(out, p.score);
+        precis_buf_putc(out, '}');
+    }
+    precis_buf_printf(out, "],\"sentences\":%zu,\"paragraphs\":[", precis_brief_sentence_count(b));
+    size_t nparas = precis_brief_paragraph_count(b);
+    for (size_t i = 0; i < nparas; i++) {
+        if (i) precis_buf_putc(out, ',');
+        s = precis_brief_paragraph(b, i, &n);
+        json_string(out, s, n);
+    }
+    precis_buf_puts(out, "],\"warnings\":[");
+    size_t nw = precis_brief_warning_count(b);
+    for (size_t i = 0; i < nw; i++) {
+        if (i) precis_buf_putc(out, ',');
+        s = precis_brief_warning(b, i);
+        json_string(out, s, strlen(s));
+    }
+    precis_buf_puts(out, "]}");
+}
+
+/* ---------------------------------------------------------------- public */
+
+char *precis_brief_render(const precis_brief *b, precis_format format, size_t *len,
+                          precis_error *err) {
+    if (len) *len = 0;
+    if (!b) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        return NULL;
+    }
+    precis_buf out;
+    precis_buf_init(&out, precis_engine_alloc(precis_brief_engine(b)));
+    switch (format) {
+    case PRECIS_FORMAT_TEXT:
+    case PRECIS_FORMAT_MARKDOWN:
+        if (format == PRECIS_FORMAT_TEXT)
+            render_text(b, &out);
+        else
+            render_markdown(b, &out);
+        /* Exactly one final newline, whatever the last block wrote. */
+        while (!out.oom && out.len && out.data[out.len - 1] == '\n')
+            out.len--;
+        precis_buf_putc(&out, '\n');
+        break;
+    case PRECIS_FORMAT_JSON:
+        render_json(b, &out);
+        break;
+    default:
+        precis_set_error(err, PRECIS_ERR_FORMAT, 0);
+        return NULL;
+    }
+    char *s = precis_buf_detach(&out, len);
+    if (!s) {
+        precis_buf_free(&out);
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    if (err) precis_set_error(err, PRECIS_OK, 0);
+    return s;
+}
+
+void precis_string_free(const precis_engine *engine, char *s) {
+    /* Without the engine the allocator is unknown: leaking beats freeing
+     * with the wrong one. */
+    if (s && engine) precis_free(precis_engine_alloc(engine), s);
+}

@@ -1,0 +1,251 @@
+/*
+ * score.c - sentence features and scores.
+ *
+ * Each sentence becomes a tf-idf vector over its content stems (idf from the
+ * article's own sentences). From these come the graph centrality (continuous
+ * LexRank, Erkan & Radev 2004), the similarity to the article's centroid and
+ * the overlap with the headline; with position, length and surface cues they
+ * form the feature vector that a linear model turns into a score.
+ */
+#include "doc.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* LexRank runs on the first sentences only: the graph is quadratic and news
+ * puts what matters early. */
+#define LEXRANK_MAX 200
+#define LEXRANK_DAMPING 0.85
+#define LEXRANK_ITERS 40
+
+static int cmp_u32(const void *a, const void *b) {
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int is_content(const precis_token *t) {
+    return (t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) && !(t->flags & PRECIS_TOK_STOP);
+}
+
+/* Builds doc->vec / vec_off / vec_norm / words. */
+static int build_vectors(precis_doc *d, precis_workspace *ws) {
+    size_t n = d->n_sents;
+    size_t total = 0;
+    for (size_t i = 0; i < n; i++) total += d->sents[i].tok_end - d->sents[i].tok_begin;
+    if (precis_vec_reserve(&ws->vec, total + 1) || precis_vec_reserve(&ws->vec_off, n + 1) ||
+        precis_vec_reserve(&ws->vec_norm, n + 1) || precis_vec_reserve(&ws->words, n + 1) ||
+        precis_vec_reserve(&ws->u32, d->n_terms + total + 1))
+        return -1;
+    precis_wterm *vec = ws->vec.data;
+    size_t *off = ws->vec_off.data;
+    size_t *words = ws->words.data;
+    uint32_t *df = ws->u32.data;
+    uint32_t *tmp = df + d->n_terms;
+    memset(df, 0, d->n_terms * sizeof *df);
+
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        const precis_sentence *s = &d->sents[i];
+        size_t m = 0, w = 0;
+        for (size_t t = s->tok_begin; t < s->tok_end; t++) {
+            const precis_token *tok = &d->toks[t];
+            if (tok->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) w++;
+            if (is_content(tok)) tmp[m++] = tok->term;
+        }
+        words[i] = w;
+        qsort(tmp, m, sizeof *tmp, cmp_u32);
+        off[i] = k;
+        for (size_t j = 0; j < m;) {
+            size_t e = j;
+            while (e < m && tmp[e] == tmp[j]) e++;
+            vec[k].term = tmp[j];
+            vec[k].w = (float)(e - j);
+            df[tmp[j]]++;
+            k++;
+            j = e;
+        }
+    }
+    off[n] = k;
+    float *norm = ws->vec_norm.data;
+    double nd = (double)n;
+    for (size_t i = 0; i < n; i++) {
+        double sq = 0;
+        for (size_t j = off[i]; j < off[i + 1]; j++) {
+            double idf = log((nd + 1.0) / (df[vec[j].term] + 0.5));
+            if (idf < 0.05) idf = 0.05;
+            vec[j].w = (float)(vec[j].w * idf);
+            sq += (double)vec[j].w * vec[j].w;
+        }
+        norm[i] = (float)sqrt(sq);
+    }
+    d->vec = vec;
+    d->vec_off = off;
+    d->vec_norm = norm;
+    d->words = words;
+    return 0;
+}
+
+double precis_cosine(const precis_doc *d, size_t a, size_t b) {
+    if (d->vec_norm[a] <= 0 || d->vec_norm[b] <= 0) return 0;
+    const precis_wterm *x = d->vec + d->vec_off[a], *xe = d->vec + d->vec_off[a + 1];
+    const precis_wterm *y = d->vec + d->vec_off[b], *ye = d->vec + d->vec_off[b + 1];
+    double dot = 0;
+    while (x < xe && y < ye) {
+        if (x->term < y->term)
+            x++;
+        else if (x->term > y->term)
+            y++;
+        else
+            dot += (double)x->w * y->w, x++, y++;
+    }
+    return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
+}
+
+/* Continuous LexRank over the first m sentences into out[0..m). */
+static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *out) {
+    if (m == 0) return 0;
+    if (precis_vec_reserve(&ws->f64, m * m + 2 * m) != 0) return -1;
+    double *sim = ws->f64.data, *row = sim + m * m, *next = row + m;
+    for (size_t i = 0; i < m; i++) {
+        sim[i * m + i] = 0;
+        for (size_t j = i + 1; j < m; j++) sim[i * m + j] = sim[j * m + i] = precis_cosine(d, i, j);
+    }
+    for (size_t i = 0; i < m; i++) {
+        double s = 0;
+        for (size_t j = 0; j < m; j++) s += sim[i * m + j];
+        row[i] = s;
+        out[i] = 1.0 / (double)m;
+    }
+    for (int it = 0; it < LEXRANK_ITERS; it++) {
+        double delta = 0;
+        for (size_t i = 0; i < m; i++) next[i] = (1.0 - LEXRANK_DAMPING) / (double)m;
+        for (size_t j = 0; j < m; j++) {
+            if (row[j] <= 0) {
+                /* A sentence with no neighbour spreads its rank evenly. */
+                for (size_t i = 0; i < m; i++) next[i] += LEXRANK_DAMPING * out[j] / (double)m;
+                continue;
+            }
+            double share = LEXRANK_DAMPING * out[j] / row[j];
+            for (size_t i = 0; i < m; i++) next[i] += share * sim[j * m + i];
+        }
+        for (size_t i = 0; i < m; i++) {
+            delta += fabs(next[i] - out[i]);
+            out[i] = next[i];
+        }
+        if (delta < 1e-6) break;
+    }
+    double mx = 0;
+    for (size_t i = 0; i < m; i++) mx = out[i] > mx ? out[i] : mx;
+    for (size_t i = 0; i < m; i++) out[i] = mx > 0 ? out[i] / mx : 0;
+    return 0;
+}
+
+static int has_term(const precis_doc *d, size_t s, uint32_t term) {
+    const precis_wterm *v = d->vec + d->vec_off[s];
+    size_t lo = 0, hi = d->vec_off[s + 1] - d->vec_off[s];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (v[mid].term < term)
+            lo = mid + 1;
+        else if (v[mid].term > term)
+            hi = mid;
+        else
+            return 1;
+    }
+    return 0;
+}
+
+/* True if the sentence contains a quotation mark of any kind. */
+static int has_quote(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"') return 1;
+        if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB))
+            return 1; /* « » */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D))
+            return 1; /* “ ” */
+    }
+    return 0;
+}
+
+int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
+    size_t n = d->n_sents;
+    size_t m = n < LEXRANK_MAX ? n : LEXRANK_MAX;
+    /* LexRank output lives after its own scratch in a second array. */
+    if (precis_vec_reserve(&ws->lexrank, n + 1) != 0) return -1;
+    double *lr = ws->lexrank.data;
+    memset(lr, 0, n * sizeof *lr);
+    if (lexrank(d, ws, m, lr) != 0) return -1;
+
+    /* Centroid: the sum of all sentence vectors, dense over the vocabulary. */
+    if (precis_vec_reserve(&ws->f64, d->n_terms + 1) != 0) return -1;
+    double *cen = ws->f64.data;
+    memset(cen, 0, d->n_terms * sizeof *cen);
+    for (size_t k = 0; k < d->vec_off[n]; k++) cen[d->vec[k].term] += d->vec[k].w;
+    double cn = 0;
+    for (size_t t = 0; t < d->n_terms; t++) cn += cen[t] * cen[t];
+    cn = sqrt(cn);
+
+    size_t para_prev = (size_t)-1;
+    for (size_t i = 0; i < n; i++) {
+        const precis_sentence *s = &d->sents[i];
+        double *f = feats + i * PRECIS_NFEAT;
+        memset(f, 0, PRECIS_NFEAT * sizeof *f);
+        f[PRECIS_F_BIAS] = 1;
+        f[PRECIS_F_POS_INV] = 1.0 / (1.0 + (double)i);
+        f[PRECIS_F_FIRST] = i == 0;
+        f[PRECIS_F_POS_REL] = n > 1 ? (double)i / (double)(n - 1) : 0;
+        f[PRECIS_F_PARA_FIRST] = s->para != para_prev;
+        para_prev = s->para;
+        f[PRECIS_F_PARA_INV] = 1.0 / (1.0 + (double)s->para);
+        f[PRECIS_F_LEXRANK] = lr[i];
+        double dot = 0;
+        for (size_t k = d->vec_off[i]; k < d->vec_off[i + 1]; k++)
+            dot += d->vec[k].w * cen[d->vec[k].term];
+        f[PRECIS_F_CENTROID] = cn > 0 && d->vec_norm[i] > 0 ? dot / (cn * d->vec_norm[i]) : 0;
+        if (d->n_title_terms) {
+            size_t hit = 0;
+            for (size_t t = 0; t < d->n_title_terms; t++) hit += has_term(d, i, d->title_terms[t]);
+            f[PRECIS_F_TITLE] = (double)hit / (double)d->n_title_terms;
+        }
+        size_t w = d->words[i];
+        f[PRECIS_F_LOGLEN] = log1p((double)w);
+        f[PRECIS_F_SHORT] = w < 8;
+        f[PRECIS_F_LONG] = w > 45;
+        size_t nums = 0, caps = 0, inner = 0;
+        for (size_t t = s->tok_begin; t < s->tok_end; t++) {
+            uint32_t fl = d->toks[t].flags;
+            if (fl & PRECIS_TOK_NUM) nums++;
+            if (!(fl & PRECIS_TOK_FIRST) && (fl & PRECIS_TOK_WORD)) {
+                inner++;
+                if ((fl & PRECIS_TOK_CAP) && !(fl & PRECIS_TOK_STOP)) caps++;
+            }
+        }
+        f[PRECIS_F_NUM] = w ? (double)nums / (double)w : 0;
+        f[PRECIS_F_CAPS] = inner ? (double)caps / (double)inner : 0;
+        const char *txt = d->text + s->off;
+        f[PRECIS_F_QUOTE] = has_quote(txt, s->len);
+        size_t e = s->len;
+        while (e > 0 && (txt[e - 1] == '"' || txt[e - 1] == ')' || txt[e - 1] == ' ' ||
+                         (unsigned char)txt[e - 1] >= 0x80))
+            e--; /* skip closing quotes and brackets */
+        f[PRECIS_F_QUESTION] = e > 0 && (txt[e - 1] == '?' || txt[e - 1] == '!');
+    }
+    return 0;
+}
+
+int precis_score(precis_doc *d, precis_workspace *ws, const double *weights, double *scores) {
+    size_t n = d->n_sents;
+    if (build_vectors(d, ws) != 0) return -1;
+    if (precis_vec_reserve(&ws->feats, n * PRECIS_NFEAT + 1) != 0) return -1;
+    double *feats = ws->feats.data;
+    if (precis_features(d, ws, feats) != 0) return -1;
+    for (size_t i = 0; i < n; i++) {
+        double s = 0;
+        for (int k = 0; k < PRECIS_NFEAT; k++) s += weights[k] * feats[i * PRECIS_NFEAT + k];
+        scores[i] = s;
+    }
+    return 0;
+}

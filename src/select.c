@@ -1,0 +1,56 @@
+/*
+ * select.c - choosing the key points as a set.
+ *
+ * Maximal marginal relevance (Carbonell & Goldstein 1998): each step takes
+ * the sentence whose score, less its similarity to what is already chosen,
+ * is highest, so two sentences saying the same thing do not both become key
+ * points. Budgets are in sentences and optionally in words; sentences are
+ * never cut.
+ */
+#include "doc.h"
+
+#include <float.h>
+
+size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
+                     double redundancy, size_t *out) {
+    size_t n = doc->n_sents;
+    if (n == 0 || points == 0) return 0;
+    /* Scores are on the model's own scale; redundancy is measured in units
+     * of their spread so one setting works for any weights. */
+    double lo = DBL_MAX, hi = -DBL_MAX;
+    for (size_t i = 0; i < n; i++) {
+        if (scores[i] < lo) lo = scores[i];
+        if (scores[i] > hi) hi = scores[i];
+    }
+    double spread = hi > lo ? hi - lo : 1.0;
+    size_t k = 0, used_words = 0;
+    while (k < points) {
+        size_t best = (size_t)-1;
+        double best_val = -DBL_MAX;
+        for (size_t i = 0; i < n; i++) {
+            int taken = 0;
+            double maxsim = 0;
+            for (size_t j = 0; j < k && !taken; j++) {
+                if (out[j] == i) {
+                    taken = 1;
+                    break;
+                }
+                double s = precis_cosine(doc, i, out[j]);
+                if (s > maxsim) maxsim = s;
+            }
+            if (taken) continue;
+            if (words && k > 0 && used_words + doc->words[i] > words) continue;
+            if (doc->words[i] == 0 && k > 0) continue;
+            double v = scores[i] - redundancy * spread * maxsim;
+            if (v > best_val) {
+                best_val = v;
+                best = i;
+            }
+        }
+        if (best == (size_t)-1) break;
+        out[k++] = best;
+        used_words += doc->words[best];
+        if (words && used_words >= words) break;
+    }
+    return k;
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Bad input and bad usage: exit status 2 and a "precis: ..." message.
+set -eu
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+# run ARGS... : runs precis, sets rc; stdout/stderr in $tmp/out, $tmp/err.
+run() { set +e; "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; set -e; }
+# expect RC MESSAGE : exit status and a line of stderr starting with MESSAGE.
+expect() {
+  [ "$rc" -eq "$1" ] || fail "exit $rc, want $1 (stderr: $(cat "$tmp/err"))"
+  grep -qF -- "$2" "$tmp/err" || fail "stderr lacks '$2': $(cat "$tmp/err")"
+}
+article=tests/data/cli-article.fr.txt
+
+printf 'a\0b' >"$tmp/in"
+run <"$tmp/in"; expect 2 "precis: input looks binary"
+[ ! -s "$tmp/out" ] || fail "binary input wrote output"
+
+: >"$tmp/in"
+run <"$tmp/in"; expect 2 "precis: input is empty or only whitespace"
+printf ' \n\t\n  \r\n' >"$tmp/in"
+run "$tmp/in"; expect 2 "precis: input is empty or only whitespace"
+
+# Invalid UTF-8: the byte offset is that of the bad byte in the input.
+prefix='Le conseil municipal a voté le budget.
+La séance a duré '
+printf '%s\xff deux heures sous les applaudissements du public.\n' "$prefix" >"$tmp/in"
+off=$(printf '%s' "$prefix" | wc -c)
+run --strict <"$tmp/in"; expect 2 "precis: invalid UTF-8 at byte $off"
+[ ! -s "$tmp/out" ] || fail "--strict wrote output"
+run "$tmp/in"; expect 0 "precis: warning: invalid UTF-8 at byte $off"
+[ -s "$tmp/out" ] || fail "no brief despite a mere warning"
+
+run --frobnicate "$article"; expect 2 "precis: unknown option '--frobnicate'"
+run -x "$article"; expect 2 "precis: unknown option '-x'"
+run --strict=1 "$article"; expect 2 "takes no value"
+run --points "$article"; expect 2 "--points wants a number"
+run --points -1 "$article"; expect 2 "--points wants a number"
+run -n 3x "$article"; expect 2 "--points wants a number"
+run --format xml "$article"; expect 2 "unknown format 'xml'"
+run --order random "$article"; expect 2 "unknown order 'random'"
+run --lang xx "$article"; expect 2 "unsupported language 'xx'"
+run -j 0 --jsonl "$article"; expect 2 "--jobs wants"
+run --max-bytes 12Q "$article"; expect 2 "--max-bytes wants"
+run -f; expect 2 "option '-f' needs a value"
+run "$article" "$article"; expect 2 "only one input file"
+
+run "$tmp/does-not-exist.txt"; expect 2 "precis: cannot open $tmp/does-not-exist.txt"
+run "$tmp"; expect 2 "precis: cannot read $tmp"
+
+run --max-bytes 100 "$article"; expect 2 "precis: input is larger than --max-bytes (100 bytes)"
+run --max-bytes 1K <"$article"; expect 2 "--max-bytes (1024 bytes)"
+run --max-bytes 64K "$article"; [ "$rc" -eq 0 ] || fail "--max-bytes 64K rejected a small file"
+
+echo ok
