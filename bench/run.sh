@@ -99,6 +99,10 @@ median() {
 }
 
 echo "bench: $narticles articles, $((nbytes / 1024)) KiB of text; $runs runs each"
+# The timed runs discard the output, so check once that it is real briefs.
+nout=$("$precis" --jsonl -j 1 <"$work/all.jsonl" 2>/dev/null | grep -c '"schema"' || true)
+nerr=$((narticles - nout))
+[ "$nerr" -eq 0 ] || echo "bench: warning: precis produced no brief for $nerr articles" >&2
 p1=$(median "${pin[*]} $precis --jsonl -j 1 < $work/all.jsonl > /dev/null")
 echo "bench: precis -j 1: ${p1}s"
 pn=$(median "$precis --jsonl -j $(nproc) < $work/all.jsonl > /dev/null")
@@ -126,6 +130,7 @@ bench/README.md.
 - $("$precis" --version 2>/dev/null | head -1 || echo 'precis ?'), ots $(dpkg-query -W -f='${Version}' ots 2>/dev/null || echo '?')
 - Input: the $narticles articles of cnndm-dev, orangesum-dev and bbc-dev
   ($(mbs "$nbytes" 1) MB of article text)
+- precis output checked once: $nout briefs for $narticles articles
 - Timing: $tool, median of $runs runs after one warm-up; single-core rows pinned with
   \`taskset -c 0\`
 

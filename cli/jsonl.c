@@ -18,6 +18,8 @@
 /* Slots per worker: enough to keep every worker busy while the writer waits
  * for a slow line. */
 #define SLOTS_PER_JOB 256u
+/* Finished records the writer is woken for (fewer when input runs dry). */
+#define WRITE_BATCH 32u
 /* Input bytes in flight beyond which the reader waits (plus one line). */
 #define BYTES_IN_FLIGHT ((size_t)128 << 20)
 
@@ -43,10 +45,22 @@ typedef struct batch {
     size_t next_write; /* next line to write */
     size_t bytes;      /* input bytes of the lines not yet written */
     int eof, stop;
+    int reader_waiting; /* the reader waits for window_drained */
     unsigned workers_left;
     size_t failed, written;
     int write_errno;
 } batch;
+
+/* The reader stops when the window is full and goes on once it is half
+ * empty. A single line larger than the byte budget still goes through. */
+static int window_full(const batch *b) {
+    size_t used = b->head - b->next_write;
+    return used && (used >= b->cap || b->bytes >= BYTES_IN_FLIGHT);
+}
+static int window_drained(const batch *b) {
+    size_t used = b->head - b->next_write;
+    return !used || (used <= b->cap / 2 && b->bytes <= BYTES_IN_FLIGHT / 2);
+}
 
 static volatile sig_atomic_t got_signal;
 
@@ -100,7 +114,10 @@ static void *worker(void *arg) {
         process(b, s);
         pthread_mutex_lock(&b->m);
         s->done = 1;
-        if (seq == b->next_write) pthread_cond_broadcast(&b->cv_done);
+        /* Wake the writer for a batch of records, or at once when the
+         * input has run dry so a streaming consumer is not kept waiting. */
+        if (seq + 1 - b->next_write >= WRITE_BATCH || b->next_proc == b->head || b->eof)
+            pthread_cond_broadcast(&b->cv_done);
     }
     b->workers_left--;
     pthread_cond_broadcast(&b->cv_done);
@@ -144,7 +161,7 @@ static void *writer(void *arg) {
             b->bytes -= s->len;
             memset(s, 0, sizeof *s);
             b->next_write++;
-            pthread_cond_signal(&b->cv_space);
+            if (b->reader_waiting && window_drained(b)) pthread_cond_signal(&b->cv_space);
             dirty = 1;
             continue;
         }
@@ -194,9 +211,15 @@ static int read_lines(batch *b, int fd, size_t max) {
             break;
         }
         pthread_mutex_lock(&b->m);
-        while (!b->stop && b->head > b->next_write &&
-               (b->head - b->next_write >= b->cap || b->bytes >= BYTES_IN_FLIGHT))
-            timed_wait(b, &b->cv_space);
+        if (window_full(b)) {
+            /* Wait until half the window is free, not one slot: waking
+             * per slot would make the reader and the writer take turns
+             * for every line. */
+            b->reader_waiting = 1;
+            while (!b->stop && !window_drained(b))
+                timed_wait(b, &b->cv_space);
+            b->reader_waiting = 0;
+        }
         if (b->stop) {
             pthread_mutex_unlock(&b->m);
             free(line);

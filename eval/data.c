@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-static char *dupn(const char *s, size_t n)
-{
+static char *dupn(const char *s, size_t n) {
     char *d = malloc(n + 1);
     if (d) {
         memcpy(d, s, n);
@@ -17,34 +16,27 @@ static char *dupn(const char *s, size_t n)
     return d;
 }
 
-static char *json_dup(const json_t *v, size_t *len)
-{
-    if (!json_is_string(v))
-        return NULL;
+static char *json_dup(const json_t *v, size_t *len) {
+    if (!json_is_string(v)) return NULL;
     size_t n = json_string_length(v);
-    if (len)
-        *len = n;
+    if (len) *len = n;
     return dupn(json_string_value(v), n);
 }
 
-char *ev_summary_text(const json_t *obj)
-{
+char *ev_summary_text(const json_t *obj) {
     const json_t *bul = json_object_get(obj, "summary_bullets");
     if (json_is_array(bul) && json_array_size(bul) > 0) {
         size_t total = 0;
         for (size_t i = 0; i < json_array_size(bul); i++) {
             const json_t *b = json_array_get(bul, i);
-            if (!json_is_string(b))
-                return NULL;
+            if (!json_is_string(b)) return NULL;
             total += json_string_length(b) + 1;
         }
         char *s = malloc(total), *p = s;
-        if (!s)
-            return NULL;
+        if (!s) return NULL;
         for (size_t i = 0; i < json_array_size(bul); i++) {
             const json_t *b = json_array_get(bul, i);
-            if (i)
-                *p++ = '\n';
+            if (i) *p++ = '\n';
             memcpy(p, json_string_value(b), json_string_length(b));
             p += json_string_length(b);
         }
@@ -54,10 +46,8 @@ char *ev_summary_text(const json_t *obj)
     return json_dup(json_object_get(obj, "summary"), NULL);
 }
 
-static int add_ref(ev_record *r, char *text)
-{
-    if (!text)
-        return -1;
+static int add_ref(ev_record *r, char *text) {
+    if (!text) return -1;
     char **refs = realloc(r->refs, (r->nref + 1) * sizeof *refs);
     if (!refs) {
         free(text);
@@ -68,8 +58,7 @@ static int add_ref(ev_record *r, char *text)
     return 0;
 }
 
-int ev_record_parse(const char *line, size_t len, ev_record *r, char *err, size_t errlen)
-{
+int ev_record_parse(const char *line, size_t len, ev_record *r, char *err, size_t errlen) {
     memset(r, 0, sizeof *r);
     json_error_t je;
     json_t *o = json_loadb(line, len, 0, &je);
@@ -105,8 +94,7 @@ int ev_record_parse(const char *line, size_t len, ev_record *r, char *err, size_
     return 0;
 }
 
-void ev_record_free(ev_record *r)
-{
+void ev_record_free(ev_record *r) {
     free(r->id);
     free(r->lang);
     free(r->title);
@@ -117,18 +105,15 @@ void ev_record_free(ev_record *r)
     memset(r, 0, sizeof *r);
 }
 
-static int cmp_item(const void *a, const void *b)
-{
+static int cmp_item(const void *a, const void *b) {
     return strcmp(((const ev_peer_item *)a)->id, ((const ev_peer_item *)b)->id);
 }
 
-static int cmp_peer(const void *a, const void *b)
-{
+static int cmp_peer(const void *a, const void *b) {
     return strcmp(((const ev_peer *)a)->name, ((const ev_peer *)b)->name);
 }
 
-static int load_peer(const char *path, ev_peer *p)
-{
+static int load_peer(const char *path, ev_peer *p) {
     FILE *f = fopen(path, "r");
     if (!f) {
         fprintf(stderr, "precis-eval: cannot open %s\n", path);
@@ -166,20 +151,17 @@ static int load_peer(const char *path, ev_peer *p)
     }
     free(line);
     fclose(f);
-    if (p->n)
-        qsort(p->items, p->n, sizeof *p->items, cmp_item);
+    if (p->n) qsort(p->items, p->n, sizeof *p->items, cmp_item);
     return rc;
 }
 
-int ev_peers_load(const char *dir, const char *set_path, ev_peer **out, size_t *nout)
-{
+int ev_peers_load(const char *dir, const char *set_path, ev_peer **out, size_t *nout) {
     *out = NULL;
     *nout = 0;
     const char *base = strrchr(set_path, '/');
     base = base ? base + 1 : set_path;
     size_t bl = strlen(base);
-    if (bl > 6 && strcmp(base + bl - 6, ".jsonl") == 0)
-        bl -= 6;
+    if (bl > 6 && strcmp(base + bl - 6, ".jsonl") == 0) bl -= 6;
     DIR *d = opendir(dir);
     if (!d) {
         fprintf(stderr, "precis-eval: cannot open peers directory %s\n", dir);
@@ -222,22 +204,19 @@ int ev_peers_load(const char *dir, const char *set_path, ev_peer **out, size_t *
         ev_peers_free(peers, n);
         return -1;
     }
-    if (n)
-        qsort(peers, n, sizeof *peers, cmp_peer);
+    if (n) qsort(peers, n, sizeof *peers, cmp_peer);
     *out = peers;
     *nout = n;
     return 0;
 }
 
-const char *ev_peer_find(const ev_peer *p, const char *id)
-{
+const char *ev_peer_find(const ev_peer *p, const char *id) {
     ev_peer_item key = {(char *)id, NULL};
     const ev_peer_item *it = p->n ? bsearch(&key, p->items, p->n, sizeof key, cmp_item) : NULL;
     return it ? it->text : NULL;
 }
 
-void ev_peers_free(ev_peer *p, size_t n)
-{
+void ev_peers_free(ev_peer *p, size_t n) {
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < p[i].n; j++) {
             free(p[i].items[j].id);

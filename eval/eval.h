@@ -78,8 +78,8 @@ size_t ev_take(const size_t *order, size_t n_order, const size_t *words, size_t 
 /* Lead: the first sentences. */
 size_t ev_lead(size_t n, const size_t *words, size_t k, size_t w, size_t *out);
 /* Random: a seeded shuffle of the sentences, then ev_take. scratch holds n. */
-size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t seed,
-                 size_t *scratch, size_t *out);
+size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t seed, size_t *scratch,
+                 size_t *out);
 /* Oracle: greedily adds the sentence that most raises ROUGE-1 F1 + ROUGE-2 F1
  * against the best reference, among those that fit the budget; stops when
  * nothing raises it or the budget is spent. sents[i] is sentence i
@@ -100,8 +100,7 @@ uint64_t ev_rand(uint64_t *state);
  * article; otherwise the ratio is searched so that ots picks k sentences.
  * Returns the count (sorted in out), or -1 if ots cannot be run. */
 long ev_ots(const char *text, size_t len, const char *lang, const char *const *sent_text,
-            const size_t *sent_len, size_t n, const size_t *words, size_t k, size_t w,
-            size_t *out);
+            const size_t *sent_len, size_t n, const size_t *words, size_t k, size_t w, size_t *out);
 
 /* ---------------------------------------------------------------- report */
 

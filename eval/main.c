@@ -7,22 +7,19 @@
 #include "precis.h"
 
 #include <errno.h>
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
 #define MAX_SYS 64
 
-static void usage(FILE *f)
-{
-    fprintf(f,
-            "usage: precis-eval FILE.jsonl [--points N | --words N | --ratio R]\n"
-            "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
-            "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
-            "         [--per-article OUT.jsonl] [--full]\n"
-            "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
-            "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n");
+static void usage(FILE *f) {
+    fprintf(f, "usage: precis-eval FILE.jsonl [--points N | --words N | --ratio R]\n"
+               "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
+               "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
+               "         [--per-article OUT.jsonl] [--full]\n"
+               "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
+               "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n");
 }
 
 typedef struct args {
@@ -34,19 +31,16 @@ typedef struct args {
     size_t limit;
 } args;
 
-static int parse_num(const char *s, double lo, double hi, double *out)
-{
+static int parse_num(const char *s, double lo, double hi, double *out) {
     char *end;
     errno = 0;
     double v = strtod(s, &end);
-    if (errno || end == s || *end || v < lo || v > hi)
-        return -1;
+    if (errno || end == s || *end || v < lo || v > hi) return -1;
     *out = v;
     return 0;
 }
 
-static int parse_args(int argc, char **argv, args *a)
-{
+static int parse_args(int argc, char **argv, args *a) {
     memset(a, 0, sizeof *a);
     a->budget = (ev_budget){EV_POINTS, 3, 0};
     a->lead = a->random = a->oracle = 1;
@@ -144,17 +138,13 @@ typedef struct ctx_cache {
     size_t n;
 } ctx_cache;
 
-static rouge_ctx *get_ctx(ctx_cache *c, int stem, const char *lang)
-{
+static rouge_ctx *get_ctx(ctx_cache *c, int stem, const char *lang) {
     const char *key = stem && lang ? lang : "";
     for (size_t i = 0; i < c->n; i++)
-        if (!strcmp(c->lang[i], key))
-            return c->ctx[i];
-    if (c->n == 8 || strlen(key) >= sizeof c->lang[0])
-        return NULL;
+        if (!strcmp(c->lang[i], key)) return c->ctx[i];
+    if (c->n == 8 || strlen(key) >= sizeof c->lang[0]) return NULL;
     rouge_ctx *x = rouge_new(*key ? key : NULL);
-    if (!x)
-        return NULL;
+    if (!x) return NULL;
     snprintf(c->lang[c->n], sizeof c->lang[0], "%s", key);
     c->ctx[c->n] = x;
     return c->ctx[c->n++];
@@ -169,8 +159,7 @@ typedef struct article {
     size_t nref;
 } article;
 
-static void article_free(article *a)
-{
+static void article_free(article *a) {
     for (size_t i = 0; i < a->n; i++)
         rouge_seq_free(&a->seq[i]);
     for (size_t i = 0; i < a->nref; i++)
@@ -186,8 +175,7 @@ static void article_free(article *a)
     memset(a, 0, sizeof *a);
 }
 
-static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const ev_record *r)
-{
+static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const ev_record *r) {
     size_t n = precis_brief_sentence_count(b), m = n ? n : 1;
     a->n = 0;
     a->text = calloc(m, sizeof *a->text);
@@ -207,64 +195,54 @@ static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const
         a->words[i] = ev_count_words(p.text, p.len);
         rouge_seq_init(&a->seq[i]);
         a->n++;
-        if (rouge_tokenize(ctx, p.text, p.len, &a->seq[i]) != 0)
-            return -1;
+        if (rouge_tokenize(ctx, p.text, p.len, &a->seq[i]) != 0) return -1;
     }
     for (size_t i = 0; i < r->nref; i++) {
         rouge_seq_init(&a->refs[i]);
         a->nref++;
-        if (rouge_tokenize(ctx, r->refs[i], strlen(r->refs[i]), &a->refs[i]) != 0)
-            return -1;
+        if (rouge_tokenize(ctx, r->refs[i], strlen(r->refs[i]), &a->refs[i]) != 0) return -1;
     }
     return 0;
 }
 
 /* Scores the sentences idx[0..m) (article order) as one prediction. */
-static int score_indices(rouge_ctx *ctx, article *a, const size_t *idx, size_t m, ev_row *row)
-{
+static int score_indices(rouge_ctx *ctx, article *a, const size_t *idx, size_t m, ev_row *row) {
     rouge_seq_clear(&a->pred);
     row->words = 0;
     for (size_t i = 0; i < m; i++) {
-        if (rouge_seq_append(&a->pred, &a->seq[idx[i]]) != 0)
-            return -1;
+        if (rouge_seq_append(&a->pred, &a->seq[idx[i]]) != 0) return -1;
         row->words += (double)a->words[idx[i]];
     }
     return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
 }
 
-static int score_text(rouge_ctx *ctx, article *a, const char *text, ev_row *row)
-{
+static int score_text(rouge_ctx *ctx, article *a, const char *text, ev_row *row) {
     memset(row, 0, sizeof *row);
-    if (!text)
-        return 0;
+    if (!text) return 0;
     rouge_seq_clear(&a->pred);
     size_t len = strlen(text);
     row->words = (double)ev_count_words(text, len);
-    if (rouge_tokenize(ctx, text, len, &a->pred) != 0)
-        return -1;
+    if (rouge_tokenize(ctx, text, len, &a->pred) != 0) return -1;
     return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
 }
 
-static json_t *indices_json(const size_t *idx, size_t m)
-{
+static json_t *indices_json(const size_t *idx, size_t m) {
     json_t *arr = json_array();
     for (size_t i = 0; i < m; i++)
         json_array_append_new(arr, json_integer((json_int_t)idx[i]));
     return arr;
 }
 
-static json_t *row_json(const ev_row *row)
-{
+static json_t *row_json(const ev_row *row) {
     static const char *const keys[ROUGE_NMETRICS] = {"r1", "r2", "rl", "rlsum"};
     json_t *o = json_object();
     for (int m = 0; m < ROUGE_NMETRICS; m++)
-        json_object_set_new(o, keys[m], json_real(floor(row->s.m[m].f * 1e4 + 0.5) / 1e4));
+        json_object_set_new(o, keys[m], json_real(row->s.m[m].f));
     json_object_set_new(o, "words", json_integer((json_int_t)row->words));
     return o;
 }
 
-static void header(FILE *out, int argc, char **argv, const args *a)
-{
+static void header(FILE *out, int argc, char **argv, const args *a) {
     char date[64];
     time_t now = time(NULL);
     strftime(date, sizeof date, "%Y-%m-%d %H:%M UTC", gmtime(&now));
@@ -275,7 +253,7 @@ static void header(FILE *out, int argc, char **argv, const args *a)
     const char *base = strrchr(a->set, '/');
     fprintf(out, "Set %s; budget: ", base ? base + 1 : a->set);
     if (a->budget.kind == EV_POINTS)
-        fprintf(out, "%u sentences", a->budget.n);
+        fprintf(out, "%u sentence%s", a->budget.n, a->budget.n == 1 ? "" : "s");
     else if (a->budget.kind == EV_WORDS)
         fprintf(out, "%u words", a->budget.n);
     else
@@ -283,8 +261,7 @@ static void header(FILE *out, int argc, char **argv, const args *a)
     fprintf(out, "; tokens %s.\n\n", a->stem ? "stemmed" : "not stemmed");
 }
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
     args a;
     if (parse_args(argc, argv, &a) != 0) {
         usage(stderr);
@@ -324,8 +301,7 @@ int main(int argc, char **argv)
     memset(sys, 0, sizeof sys);
     for (int s = 0; s < S_FIXED; s++) {
         slot[s] = on[s] ? (int)nsys : -1;
-        if (on[s])
-            sys[nsys++].name = (char *)names[s];
+        if (on[s]) sys[nsys++].name = (char *)names[s];
     }
     size_t first_peer = nsys;
     for (size_t p = 0; p < npeers && nsys < MAX_SYS; p++)
@@ -341,8 +317,7 @@ int main(int argc, char **argv)
         ev_record r;
         char msg[160];
         if (len <= 1 || ev_record_parse(line, (size_t)len, &r, msg, sizeof msg) != 0) {
-            if (len > 1)
-                fprintf(stderr, "precis-eval: %s:%zu: %s\n", a.set, lineno, msg);
+            if (len > 1) fprintf(stderr, "precis-eval: %s:%zu: %s\n", a.set, lineno, msg);
             skipped++;
             continue;
         }
@@ -372,8 +347,7 @@ int main(int argc, char **argv)
         ev_row row[MAX_SYS];
         memset(row, 0, sizeof row);
         json_t *idx_json = pa ? json_object() : NULL;
-        if (b0 && article_load(&art, ctx, b0, &r) != 0)
-            rc = 1;
+        if (b0 && article_load(&art, ctx, b0, &r) != 0) rc = 1;
         ev_budget_resolve(&a.budget, art.n, &k, &w);
         if (b0 && rc == 0) {
             o.points = (unsigned)(k ? k : 1);
@@ -387,21 +361,18 @@ int main(int argc, char **argv)
             }
             precis_brief_free(b1);
             rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
-            if (idx_json)
-                json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
+            if (idx_json) json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && a.lead) {
             m = ev_lead(art.n, art.words, k, w, art.idx);
             rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_LEAD]]) != 0;
-            if (idx_json)
-                json_object_set_new(idx_json, "lead", indices_json(art.idx, m));
+            if (idx_json) json_object_set_new(idx_json, "lead", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && a.random) {
             uint64_t seed = a.seed ^ ev_hash(r.id);
             m = ev_random(art.n, art.words, k, w, seed, art.scratch, art.idx);
             rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_RANDOM]]) != 0;
-            if (idx_json)
-                json_object_set_new(idx_json, "random", indices_json(art.idx, m));
+            if (idx_json) json_object_set_new(idx_json, "random", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && a.oracle) {
             long om = ev_oracle(ctx, art.seq, art.n, art.words, k, w, art.refs, art.nref, art.idx);
@@ -423,8 +394,7 @@ int main(int argc, char **argv)
         }
         for (size_t p = 0; b0 && rc == 0 && p < npeers && first_peer + p < nsys; p++) {
             const char *t = ev_peer_find(&peers[p], r.id);
-            if (!t)
-                sys[first_peer + p].missing++;
+            if (!t) sys[first_peer + p].missing++;
             rc |= score_text(ctx, &art, t, &row[first_peer + p]) != 0;
         }
         for (size_t s = 0; s < nsys && rc == 0; s++)
@@ -433,12 +403,12 @@ int main(int argc, char **argv)
             json_t *scores = json_object();
             for (size_t s = 0; s < nsys; s++)
                 json_object_set_new(scores, sys[s].name, row_json(&row[s]));
-            json_t *rec = json_pack("{s:s, s:I, s:I, s:I, s:o, s:o}", "id", r.id, "sentences",
-                                    (json_int_t)art.n, "budget_sentences", (json_int_t)k,
-                                    "budget_words", (json_int_t)w, "indices", idx_json, "scores",
-                                    scores);
+            json_t *rec =
+                json_pack("{s:s, s:I, s:I, s:I, s:o, s:o}", "id", r.id, "sentences",
+                          (json_int_t)art.n, "budget_sentences", (json_int_t)k, "budget_words",
+                          (json_int_t)w, "indices", idx_json, "scores", scores);
             idx_json = NULL;
-            json_dumpf(rec, pa, JSON_COMPACT);
+            json_dumpf(rec, pa, JSON_COMPACT | JSON_REAL_PRECISION(4));
             fputc('\n', pa);
             json_decref(rec);
         }
@@ -446,19 +416,16 @@ int main(int argc, char **argv)
         article_free(&art);
         precis_brief_free(b0);
         ev_record_free(&r);
-        if (rc)
-            fprintf(stderr, "precis-eval: out of memory\n");
+        if (rc) fprintf(stderr, "precis-eval: out of memory\n");
         narticles++;
     }
     free(line);
     fclose(in);
-    if (pa)
-        fclose(pa);
+    if (pa) fclose(pa);
     if (rc == 0) {
         header(stdout, argc, argv, &a);
         fprintf(stdout, "%zu articles", narticles);
-        if (skipped)
-            fprintf(stdout, ", %zu unreadable lines skipped", skipped);
+        if (skipped) fprintf(stdout, ", %zu unreadable lines skipped", skipped);
         if (failed)
             fprintf(stdout, ", %zu that precis failed on (scored 0 for all systems)", failed);
         fprintf(stdout, ".\n\n");

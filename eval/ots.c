@@ -24,22 +24,19 @@ typedef struct ots_job {
 } ots_job;
 
 /* Runs ots at percent p; collapses whitespace runs of the output into out. */
-static int run_ots(ots_job *j, int p)
-{
+static int run_ots(ots_job *j, int p) {
     char cmd[512];
     if (j->dict)
         snprintf(cmd, sizeof cmd, "ots -r %d -d %s '%s' 2>/dev/null", p, j->dict, j->path);
     else
         snprintf(cmd, sizeof cmd, "ots -r %d '%s' 2>/dev/null", p, j->path);
     FILE *f = popen(cmd, "r");
-    if (!f)
-        return -1;
+    if (!f) return -1;
     j->out_len = 0;
     int c, space = 1;
     while ((c = fgetc(f)) != EOF) {
         int ws = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-        if (ws && space)
-            continue;
+        if (ws && space) continue;
         space = ws;
         if (j->out_len + 2 > j->out_cap) {
             size_t cap = j->out_cap ? 2 * j->out_cap : 4096;
@@ -54,37 +51,31 @@ static int run_ots(ots_job *j, int p)
         j->out[j->out_len++] = ws ? ' ' : (char)c;
     }
     int st = pclose(f);
-    if (!j->out)
-        return st == 0 ? 0 : -1;
+    if (!j->out) return st == 0 ? 0 : -1;
     j->out[j->out_len] = 0;
     return st == 0 ? 0 : -1;
 }
 
 /* Sentences whose first KEY_BYTES bytes occur in the output, in order. */
-static size_t map_back(const ots_job *j, size_t *out)
-{
+static size_t map_back(const ots_job *j, size_t *out) {
     size_t m = 0;
     char key[KEY_BYTES + 1];
     for (size_t i = 0; i < j->n && j->out_len; i++) {
         size_t kl = j->sent_len[i] < KEY_BYTES ? j->sent_len[i] : KEY_BYTES;
-        if (kl == 0)
-            continue;
+        if (kl == 0) continue;
         memcpy(key, j->sent_text[i], kl);
         key[kl] = 0;
-        if (strstr(j->out, key))
-            out[m++] = i;
+        if (strstr(j->out, key)) out[m++] = i;
     }
     return m;
 }
 
 long ev_ots(const char *text, size_t len, const char *lang, const char *const *sent_text,
             const size_t *sent_len, size_t n, const size_t *words, size_t k, size_t w,
-            size_t *out)
-{
+            size_t *out) {
     char path[] = "/tmp/precis-eval-ots-XXXXXX";
     int fd = mkstemp(path);
-    if (fd < 0)
-        return -1;
+    if (fd < 0) return -1;
     int ok = write(fd, text, len) == (ssize_t)len;
     close(fd);
     char dict[64] = "";
@@ -92,14 +83,12 @@ long ev_ots(const char *text, size_t len, const char *lang, const char *const *s
         lang[1] <= 'z') {
         char dpath[64];
         snprintf(dpath, sizeof dpath, "/usr/share/ots/%s.xml", lang);
-        if (access(dpath, R_OK) == 0)
-            snprintf(dict, sizeof dict, "%s", lang);
+        if (access(dpath, R_OK) == 0) snprintf(dict, sizeof dict, "%s", lang);
     }
     ots_job j = {path, dict[0] ? dict : NULL, sent_text, sent_len, n, NULL, 0, 0};
     long result = -1;
     size_t *tmp = malloc((n ? n : 1) * sizeof *tmp);
-    if (!ok || !tmp)
-        goto done;
+    if (!ok || !tmp) goto done;
     size_t total = 0;
     for (size_t i = 0; i < n; i++)
         total += words[i];
@@ -107,8 +96,7 @@ long ev_ots(const char *text, size_t len, const char *lang, const char *const *s
         /* ots's budget is itself a share of the words. */
         int p = total ? (int)((100 * w + total - 1) / total) : 100;
         p = p < 1 ? 1 : p > 100 ? 100 : p;
-        if (run_ots(&j, p) == 0)
-            result = (long)map_back(&j, out);
+        if (run_ots(&j, p) == 0) result = (long)map_back(&j, out);
         goto done;
     }
     /* The sentence count grows with the percentage: bisect for k, keeping the
@@ -118,8 +106,7 @@ long ev_ots(const char *text, size_t len, const char *lang, const char *const *s
     size_t best_diff = (size_t)-1;
     for (int probe = 0; probe < 8 && lo <= hi; probe++) {
         p = p < lo ? lo : p > hi ? hi : p;
-        if (run_ots(&j, p) != 0)
-            break;
+        if (run_ots(&j, p) != 0) break;
         size_t m = map_back(&j, tmp);
         size_t diff = m > k ? 2 * (m - k) + 1 : 2 * (k - m);
         if (diff < best_diff) {
@@ -127,8 +114,7 @@ long ev_ots(const char *text, size_t len, const char *lang, const char *const *s
             memcpy(out, tmp, m * sizeof *out);
             result = (long)m;
         }
-        if (m == k)
-            break;
+        if (m == k) break;
         if (m < k)
             lo = p + 1;
         else

@@ -10,13 +10,11 @@
 
 static const char *const metric_names[ROUGE_NMETRICS] = {"R1", "R2", "RL", "RLsum"};
 
-int ev_system_push(ev_system *s, const ev_row *row)
-{
+int ev_system_push(ev_system *s, const ev_row *row) {
     if (s->n == s->cap) {
         size_t cap = s->cap ? 2 * s->cap : 256;
         ev_row *r = realloc(s->rows, cap * sizeof *r);
-        if (!r)
-            return -1;
+        if (!r) return -1;
         s->rows = r;
         s->cap = cap;
     }
@@ -24,8 +22,7 @@ int ev_system_push(ev_system *s, const ev_row *row)
     return 0;
 }
 
-static int cmp_double(const void *a, const void *b)
-{
+static int cmp_double(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
     return (x > y) - (x < y);
 }
@@ -40,8 +37,7 @@ typedef struct ev_stats {
 /* Means over the articles, then B resamples of the article indices (the same
  * draws for every system, so the comparisons are paired). */
 static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uint64_t seed,
-                   ev_stats *st)
-{
+                   ev_stats *st) {
     for (size_t s = 0; s < nsys; s++) {
         memset(&st[s], 0, sizeof st[s]);
         for (size_t a = 0; a < na; a++) {
@@ -60,8 +56,7 @@ static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uin
         }
         st[s].words /= (double)na;
     }
-    if (B == 0)
-        return 0;
+    if (B == 0) return 0;
     size_t *idx = malloc(na * sizeof *idx);
     double *means = malloc(nsys * ROUGE_NMETRICS * B * sizeof *means);
     if (!idx || !means) {
@@ -69,7 +64,7 @@ static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uin
         free(means);
         return -1;
     }
-#define MEAN(s, m, b) means[((s) * ROUGE_NMETRICS + (m)) * B + (b)]
+#define MEAN(s, m, b) means[((s)*ROUGE_NMETRICS + (m)) * B + (b)]
     uint64_t rng = seed;
     for (unsigned b = 0; b < B; b++) {
         for (size_t a = 0; a < na; a++)
@@ -104,16 +99,13 @@ static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uin
     return 0;
 }
 
-static void name_cell(FILE *out, const ev_system *s)
-{
+static void name_cell(FILE *out, const ev_system *s) {
     fprintf(out, "| %s", s->name);
-    if (s->missing)
-        fprintf(out, " (%zu missing)", s->missing);
+    if (s->missing) fprintf(out, " (%zu missing)", s->missing);
 }
 
 void ev_report(FILE *out, const ev_system *sys, size_t nsys, size_t na, unsigned B, uint64_t seed,
-               int full)
-{
+               int full) {
     if (na == 0 || nsys == 0) {
         fprintf(out, "No article scored.\n");
         return;
@@ -137,12 +129,13 @@ void ev_report(FILE *out, const ev_system *sys, size_t nsys, size_t na, unsigned
         }
         fprintf(out, " | %.1f |\n", st[s].words);
     }
+    fprintf(out, "\nF1 x100, mean over %zu articles", na);
     if (B)
         fprintf(out,
-                "\nF1 x100, mean over %zu articles; %s is the 95%% percentile bootstrap "
-                "interval (%u resamples of the articles, seed %llu)%s.\n",
-                na, full ? "[lo, hi]" : "± is half the width of", B, (unsigned long long)seed,
-                full ? "" : " around the mean");
+                "; %s the 95%% percentile bootstrap interval (%u resamples of the articles, "
+                "seed %llu)",
+                full ? "[lo, hi] is" : "± is half the width of", B, (unsigned long long)seed);
+    fprintf(out, ".\n");
     if (!full) {
         free(st);
         return;

@@ -10,8 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void ev_budget_resolve(const ev_budget *b, size_t n, size_t *k, size_t *w)
-{
+void ev_budget_resolve(const ev_budget *b, size_t n, size_t *k, size_t *w) {
     *w = 0;
     switch (b->kind) {
     case EV_POINTS:
@@ -29,36 +28,30 @@ void ev_budget_resolve(const ev_budget *b, size_t n, size_t *k, size_t *w)
     }
 }
 
-static int count_word(void *ctx, size_t off, size_t len, uint32_t flags)
-{
+static int count_word(void *ctx, size_t off, size_t len, uint32_t flags) {
     (void)off;
     (void)len;
-    if (flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))
-        ++*(size_t *)ctx;
+    if (flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) ++*(size_t *)ctx;
     return 0;
 }
 
-size_t ev_count_words(const char *text, size_t len)
-{
+size_t ev_count_words(const char *text, size_t len) {
     size_t n = 0;
     precis_tokenize(text, 0, len, count_word, &n);
     return n;
 }
 
-static int cmp_size(const void *a, const void *b)
-{
+static int cmp_size(const void *a, const void *b) {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return (x > y) - (x < y);
 }
 
 size_t ev_take(const size_t *order, size_t n_order, const size_t *words, size_t k, size_t w,
-               size_t *out)
-{
+               size_t *out) {
     size_t m = 0, used = 0;
     for (size_t i = 0; i < n_order && m < k; i++) {
         size_t s = order[i];
-        if (w && m > 0 && used + words[s] > w)
-            break;
+        if (w && m > 0 && used + words[s] > w) break;
         out[m++] = s;
         used += words[s];
     }
@@ -66,20 +59,17 @@ size_t ev_take(const size_t *order, size_t n_order, const size_t *words, size_t 
     return m;
 }
 
-size_t ev_lead(size_t n, const size_t *words, size_t k, size_t w, size_t *out)
-{
+size_t ev_lead(size_t n, const size_t *words, size_t k, size_t w, size_t *out) {
     size_t m = 0, used = 0;
     for (size_t i = 0; i < n && m < k; i++) {
-        if (w && m > 0 && used + words[i] > w)
-            break;
+        if (w && m > 0 && used + words[i] > w) break;
         out[m++] = i;
         used += words[i];
     }
     return m;
 }
 
-uint64_t ev_hash(const char *s)
-{
+uint64_t ev_hash(const char *s) {
     uint64_t h = 1469598103934665603ULL;
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 1099511628211ULL;
@@ -87,17 +77,15 @@ uint64_t ev_hash(const char *s)
 }
 
 /* splitmix64 */
-uint64_t ev_rand(uint64_t *state)
-{
+uint64_t ev_rand(uint64_t *state) {
     uint64_t z = (*state += 0x9e3779b97f4a7c15ULL);
     z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
     z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
     return z ^ (z >> 31);
 }
 
-size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t seed,
-                 size_t *scratch, size_t *out)
-{
+size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t seed, size_t *scratch,
+                 size_t *out) {
     for (size_t i = 0; i < n; i++)
         scratch[i] = i;
     for (size_t i = n; i > 1; i--) { /* Fisher-Yates */
@@ -110,24 +98,19 @@ size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t see
 }
 
 /* ROUGE-1 F1 + ROUGE-2 F1 of pred against the best reference (per metric). */
-static double gain_of(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref)
-{
+static double gain_of(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref) {
     double best1 = 0, best2 = 0;
     for (size_t r = 0; r < nref; r++) {
         double f1 = rouge_n_f1(ctx, pred, &refs[r], 1), f2 = rouge_n_f1(ctx, pred, &refs[r], 2);
-        if (f1 < 0 || f2 < 0)
-            return -1;
-        if (f1 > best1)
-            best1 = f1;
-        if (f2 > best2)
-            best2 = f2;
+        if (f1 < 0 || f2 < 0) return -1;
+        if (f1 > best1) best1 = f1;
+        if (f2 > best2) best2 = f2;
     }
     return best1 + best2;
 }
 
 long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *words, size_t k,
-               size_t w, const rouge_seq *refs, size_t nref, size_t *out)
-{
+               size_t w, const rouge_seq *refs, size_t nref, size_t *out) {
     rouge_seq cur, trial;
     rouge_seq_init(&cur);
     rouge_seq_init(&trial);
@@ -135,33 +118,28 @@ long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *w
     long m = 0;
     size_t used = 0;
     double score = 0;
-    if (!taken)
-        return -1;
+    if (!taken) return -1;
     while ((size_t)m < k) {
         size_t best = (size_t)-1;
         double best_score = score;
         for (size_t i = 0; i < n; i++) {
-            if (taken[i] || (w && m > 0 && used + words[i] > w))
-                continue;
+            if (taken[i] || (w && m > 0 && used + words[i] > w)) continue;
             rouge_seq_clear(&trial);
             if (rouge_seq_append(&trial, &cur) < 0 || rouge_seq_append(&trial, &sents[i]) < 0)
                 goto oom;
             double g = gain_of(ctx, &trial, refs, nref);
-            if (g < 0)
-                goto oom;
+            if (g < 0) goto oom;
             if (g > best_score) {
                 best_score = g;
                 best = i;
             }
         }
-        if (best == (size_t)-1)
-            break;
+        if (best == (size_t)-1) break;
         taken[best] = 1;
         out[m++] = best;
         used += words[best];
         score = best_score;
-        if (rouge_seq_append(&cur, &sents[best]) < 0)
-            goto oom;
+        if (rouge_seq_append(&cur, &sents[best]) < 0) goto oom;
     }
     qsort(out, (size_t)m, sizeof *out, cmp_size);
     free(taken);

@@ -85,7 +85,8 @@ typedef struct precis_text {
  *   with strict, PRECIS_ERR_UTF8 at that offset instead.
  * - empty / whitespace only -> PRECIS_ERR_EMPTY.
  * - NFC via utf8proc; a leading UTF-8 BOM is dropped; CRLF/CR become LF.
- *   Line structure is kept (no whitespace collapsing here).
+ *   Line structure is kept (no whitespace collapsing here). After a dropped
+ *   BOM the first mark is {0,3}.
  * out must be initialized with precis_text_init; it is cleared first, so a
  * workspace can reuse it. Returns 0 or a negative error (and sets err).
  */
@@ -144,7 +145,8 @@ typedef struct precis_paragraph {
  * line is the title when it is short (<= 200 bytes, <= 25 words), is followed
  * by a line break, and has no sentence-final punctuation. Blank lines separate
  * paragraphs; with no blank line at all, each line is a paragraph.
- * title_off/title_len = (0,0) when no title was found.
+ * title_off/title_len = (0,0) when no title was found. paras is cleared
+ * first. Returns 0 or -1 on OOM.
  */
 int precis_split_paragraphs(const char *text, size_t len, size_t *title_off,
                             size_t *title_len, precis_vec *paras /* precis_paragraph */);
@@ -192,7 +194,8 @@ int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t 
 
 /*
  * Case-folds s (utf8proc casefold, NFC) into out, folding typographic
- * apostrophes (U+2019, U+02BC, U+2018) to "'". Returns 0 or -1 on OOM.
+ * apostrophes (U+2019, U+02BC, U+2018) to "'" and dropping default-ignorable
+ * characters (soft hyphen, ZWJ). out is cleared first. Returns 0 or -1 on OOM.
  */
 int precis_fold(const char *s, size_t n, precis_buf *out);
 

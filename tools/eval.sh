@@ -39,7 +39,7 @@ run() {
     local title=$1 set=$2 tag
     shift 2
     [ -f "$data/$set" ] || { echo "eval: $set missing, skipped"; return 0; }
-    tag=$(echo "$set $*" | tr -c 'a-zA-Z0-9.\n' '_' | tr -s _)
+    tag=$(basename "$set" .jsonl).$(echo "$*" | tr -d ' -')
     echo "eval: $title" >&2
     local t0=$SECONDS
     {

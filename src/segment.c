@@ -1,0 +1,587 @@
+/*
+ * segment.c - splits a paragraph into sentences.
+ *
+ * One left-to-right pass over the paragraph. A candidate boundary is a run of
+ * terminators (. ! ? …). The run is extended by the closing quotes and
+ * brackets that follow it (directly, or after a space for » ” ) ]), so they
+ * stay with the sentence they close. The decision uses only local context:
+ * the word before the run (its start is tracked during the pass, never
+ * rescanned) and the first word after it (after spaces and opening quotes,
+ * brackets and dialogue dashes), then the scan resumes after the run:
+ * linear time, no allocation per candidate.
+ *
+ * With white space after the run (another terminator next, as in ". . ." or
+ * "? !", continues the run):
+ *  - "?" "!" (also "?!", "!!", "?..."): a boundary unless the next word starts
+ *    with a lower-case letter ("« Pourquoi ? » s'interroge-t-il.").
+ *  - ellipsis ("...", "…"): a boundary only before an upper-case letter; an
+ *    omission mark "(...)" or "[…]" never is.
+ *  - a single ".": looks at the word before it (opening quotes and an elided
+ *    "l'" dropped), first match wins:
+ *    1. in data/<lang>/abbreviations.txt (titles M., Mr., Dr.; cf., e.g., p.):
+ *       never a boundary;
+ *    2. in data/<lang>/abbreviations-final.txt ("etc.", "Inc.", "U.S.",
+ *       "a.m.", "oct."): a boundary only when the next word is capitalized
+ *       and in data/<lang>/sentence-starters.txt ("The", "Il", "Mais"):
+ *       "Acme Inc. The firm" splits, "the U.S. Senate" doesn't;
+ *    3. an initial, i.e. one capital ("J. K. Rowling") or capitals joined by
+ *       dots ("J.-P. Moreau", "O.N.U."): a boundary only in "plan B. The
+ *       board ...": after a lower-case word, before a starter of two letters
+ *       or more that is not followed by a capital ("l'historien J. Le Goff");
+ *    4. a number of 1-3 digits opening the sentence is a list marker ("1. Le
+ *       ...") and never a boundary; in German it is an ordinal ("am 3.
+ *       Oktober"), a boundary only before a starter;
+ *    5. other dotted words (letter groups of 1-3: "Ph.D.", "bbc.co.uk"): as 2;
+ *    for 2, 3 and 5, a closing quote or bracket after the period ("(books,
+ *    etc.) Amazon", "\"I work for Acme Inc.\" Tom") makes them ordinary;
+ *    6. any other word: a boundary unless the next word starts with a
+ *       lower-case letter (an unknown abbreviation) or with , ; :
+ *    A word followed by a closing quote before the period («Il viendra».
+ *    Puis) is an ordinary word.
+ *  - a run with nothing but punctuation before it in its sentence never ends
+ *    one; a punctuation-only tail of a paragraph joins the sentence before.
+ *
+ * With no white space after the run, only a sentence glued to the previous one
+ * in scraped text splits: a lower-case letter (or a digit after other words),
+ * the run, then an upper-case letter followed by a lower-case one
+ * ("domestique.Consternant", "en 2019.Les"). Not "U.S.A", "J.-C.",
+ * "example.com", "Node.js", "Mr.Smith", and never inside a URL or an e-mail
+ * address (a space-delimited run holding "://", "@" or starting with "www.").
+ * Numbers ("1.13bn", "3,5", "10.30am") never split.
+ *
+ * Colons, semicolons and single newlines inside a paragraph never split.
+ * Unknown languages get these rules with empty word lists.
+ */
+#include "precis_internal.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+enum {
+    SEG_NONFINAL = 1, /* abbreviation that never ends a sentence */
+    SEG_FINAL = 2,    /* abbreviation that may end one */
+    SEG_STARTER = 4   /* capitalized word that often opens one */
+};
+
+/* Longest word looked up in the table, in bytes. */
+#define SEG_MAX_WORD 40
+
+typedef struct seg_slot {
+    const char *s; /* NULL: empty slot */
+    uint32_t len;
+    uint32_t flags;
+} seg_slot;
+
+struct precis_segmenter {
+    const precis_alloc *alc;
+    seg_slot *slots; /* open addressing, power-of-two size */
+    size_t mask;
+    int ordinals; /* "3. Oktober": digits + period is an ordinal (German) */
+};
+
+static uint32_t seg_hash(const unsigned char *s, size_t n) {
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ s[i]) * 16777619u;
+    return h;
+}
+
+static uint32_t seg_lookup(const precis_segmenter *sg, const unsigned char *s, size_t n) {
+    if (!sg->slots || n == 0 || n > SEG_MAX_WORD) return 0;
+    for (size_t i = seg_hash(s, n) & sg->mask;; i = (i + 1) & sg->mask) {
+        const seg_slot *sl = &sg->slots[i];
+        if (!sl->s) return 0;
+        if (sl->len == n && memcmp(sl->s, s, n) == 0) return sl->flags;
+    }
+}
+
+static void seg_insert(precis_segmenter *sg, const char *w, uint32_t flags) {
+    size_t n = strlen(w);
+    if (n == 0 || n > SEG_MAX_WORD) return;
+    for (size_t i = seg_hash((const unsigned char *)w, n) & sg->mask;; i = (i + 1) & sg->mask) {
+        seg_slot *sl = &sg->slots[i];
+        if (!sl->s) {
+            sl->s = w;
+            sl->len = (uint32_t)n;
+            sl->flags = flags;
+            return;
+        }
+        if (sl->len == n && memcmp(sl->s, w, n) == 0) {
+            sl->flags |= flags;
+            return;
+        }
+    }
+}
+
+precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc) {
+    if (!alc) alc = &precis_default_alloc;
+    precis_segmenter *sg = precis_malloc(alc, sizeof *sg);
+    if (!sg) return NULL;
+    memset(sg, 0, sizeof *sg);
+    sg->alc = alc;
+    if (!lang) return sg;
+    sg->ordinals = strcmp(lang, "de") == 0;
+    static const char *const names[] = {"abbreviations", "abbreviations_final",
+                                        "sentence_starters"};
+    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER};
+    const precis_wordlist *wl[3];
+    size_t total = 0;
+    for (int k = 0; k < 3; k++) {
+        wl[k] = precis_wordlist_get(lang, names[k]);
+        if (wl[k]) total += wl[k]->count;
+    }
+    if (total == 0) return sg;
+    size_t cap = 16;
+    while (cap < total * 2)
+        cap *= 2; /* load factor <= 1/2 */
+    sg->slots = precis_malloc(alc, cap * sizeof *sg->slots);
+    if (!sg->slots) {
+        precis_free(alc, sg);
+        return NULL;
+    }
+    memset(sg->slots, 0, cap * sizeof *sg->slots);
+    sg->mask = cap - 1;
+    for (int k = 0; k < 3; k++)
+        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
+            seg_insert(sg, wl[k]->words[i], flags[k]);
+    return sg;
+}
+
+void precis_segmenter_free(precis_segmenter *sg) {
+    if (!sg) return;
+    precis_free(sg->alc, sg->slots);
+    precis_free(sg->alc, sg);
+}
+
+/* ------------------------------------------------------------ characters */
+
+/* Decodes the code point at p (< e); *n = its length. Invalid -> U+FFFD. */
+static uint32_t dec(const unsigned char *p, const unsigned char *e, size_t *n) {
+    unsigned c = p[0];
+    *n = 1;
+    if (c < 0x80) return c;
+    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+    if (need == 0 || (size_t)(e - p) < need) return 0xFFFD;
+    uint32_t cp = c & (0x3Fu >> (need - 1));
+    for (size_t i = 1; i < need; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    *n = need;
+    return cp;
+}
+
+static int is_space(uint32_t c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int is_terminator(uint32_t c) {
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+static utf8proc_category_t cat(uint32_t c) {
+    return utf8proc_category((utf8proc_int32_t)c);
+}
+
+static int is_upper(uint32_t c) {
+    if (c < 0x80) return c >= 'A' && c <= 'Z';
+    utf8proc_category_t k = cat(c);
+    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_lower(uint32_t c) {
+    if (c < 0x80) return c >= 'a' && c <= 'z';
+    return cat(c) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_letter(uint32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    utf8proc_category_t k = cat(c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+
+static int is_alnum(uint32_t c) {
+    if (c < 0x80) return (c >= '0' && c <= '9') || is_letter(c);
+    utf8proc_category_t k = cat(c);
+    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
+           (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+}
+
+/* Closing quote or bracket right after a terminator: «Il viendra.» ,"Yes." */
+static int is_closer(uint32_t c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0xAB || c == 0x2019 ||
+           c == 0x201D || c == 0x201C || c == 0x203A;
+}
+
+/* Closing marks that may follow a space: French « Non. » */
+static int is_spaced_closer(uint32_t c) {
+    return c == ')' || c == ']' || c == 0xBB || c == 0x201D || c == 0x203A;
+}
+
+/* What may precede the first word of a sentence: quotes, brackets, inverted
+ * Spanish marks, dialogue dashes. */
+static int is_opener(uint32_t c) {
+    return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-' || c == 0xAB || c == 0xBF ||
+           c == 0xA1 || c == 0x2013 || c == 0x2014 || c == 0x2018 || c == 0x201C || c == 0x201E ||
+           c == 0x2039;
+}
+
+/* The code point ending at i (> lo). */
+static uint32_t prev_cp(const unsigned char *t, size_t lo, size_t i) {
+    size_t b = i - 1, n;
+    while (b > lo && (t[b] & 0xC0) == 0x80 && i - b < 4)
+        b--;
+    uint32_t c = dec(t + b, t + i, &n);
+    return b + n == i ? c : 0xFFFD;
+}
+
+/* Index of the first non-space byte in [i, end). */
+static size_t skip_space(const unsigned char *t, size_t i, size_t end) {
+    while (i < end) {
+        size_t n;
+        if (!is_space(dec(t + i, t + end, &n))) break;
+        i += n;
+    }
+    return i;
+}
+
+/* End of [start, end) without trailing white space. */
+static size_t trim_end(const unsigned char *t, size_t start, size_t end) {
+    while (end > start) {
+        uint32_t c = prev_cp(t, start, end);
+        if (!is_space(c)) break;
+        end -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return end;
+}
+
+/* ------------------------------------------------------------ next word */
+
+/* The first word after a candidate boundary. */
+typedef struct seg_next {
+    int kind;        /* NX_* */
+    size_t off, len; /* its letters */
+    size_t chars;    /* letters in the word */
+    size_t elided;   /* length of an apostrophe after it ("L'"), or 0 */
+} seg_next;
+
+enum { NX_NONE, NX_UPPER, NX_LOWER, NX_DIGIT, NX_PUNCT, NX_TERM, NX_OTHER };
+
+static seg_next next_word(const unsigned char *t, size_t i, size_t end) {
+    seg_next nx = {.kind = NX_NONE, .off = i};
+    size_t n;
+    uint32_t c = 0;
+    while (i < end) { /* openers and the spaces after them (« Le) */
+        c = dec(t + i, t + end, &n);
+        if (!is_opener(c) && !is_space(c)) break;
+        i += n;
+    }
+    if (i >= end) return nx;
+    nx.off = i;
+    if (is_upper(c))
+        nx.kind = NX_UPPER;
+    else if (is_lower(c))
+        nx.kind = NX_LOWER;
+    else if (c < 0x80 ? (c >= '0' && c <= '9') : is_alnum(c))
+        nx.kind = NX_DIGIT;
+    else if (c == ',' || c == ';' || c == ':')
+        nx.kind = NX_PUNCT;
+    else if (is_terminator(c))
+        nx.kind = NX_TERM; /* spaced ". . ." or "? !": the run goes on */
+    else
+        nx.kind = NX_OTHER;
+    if (nx.kind != NX_UPPER) return nx;
+    size_t j = i;
+    while (j < end && j - i <= SEG_MAX_WORD) {
+        c = dec(t + j, t + end, &n);
+        if (is_letter(c)) {
+            j += n;
+            nx.chars++;
+            continue;
+        }
+        break;
+    }
+    nx.len = j - i;
+    if (j < end && (c == '\'' || c == 0x2019)) nx.elided = n;
+    return nx;
+}
+
+/* ------------------------------------------------------------ word before */
+
+/* Class of the word [ws, we) right before a single period. */
+enum { W_PLAIN, W_NONFINAL, W_FINAL, W_INITIAL, W_NUMBER };
+
+/* Dotted abbreviation [ws, we) (the final period excluded): groups of 1-3
+ * letters separated by "." or ".-", at least two groups ("U.S", "a.m",
+ * "bbc.co.uk", "J.-P"). Returns W_INITIAL when every group is one capital
+ * ("O.N.U", "J.-P"), W_FINAL for other shapes, W_PLAIN if not dotted. */
+static int dotted(const unsigned char *t, size_t ws, size_t we) {
+    if (we - ws > SEG_MAX_WORD) return W_PLAIN;
+    size_t group = 0, groups = 1;
+    int capitals = 1;
+    for (size_t i = ws; i < we;) {
+        size_t n;
+        uint32_t c = dec(t + i, t + we, &n);
+        if (c == '.') {
+            if (group == 0) return W_PLAIN;
+            group = 0;
+            groups++;
+            if (i + 1 < we && t[i + 1] == '-') i++;
+        } else if (is_letter(c)) {
+            if (++group > 3) return W_PLAIN;
+            if (group > 1 || !is_upper(c)) capitals = 0;
+        } else {
+            return W_PLAIN;
+        }
+        i += n;
+    }
+    if (groups < 2 || group == 0) return W_PLAIN;
+    return capitals ? W_INITIAL : W_FINAL;
+}
+
+/* Skips an elided article or preposition: "l'O.N.U" -> "O.N.U". */
+static size_t skip_elision(const unsigned char *t, size_t ws, size_t we) {
+    for (size_t i = ws; i < we && i - ws <= 8;) {
+        size_t n;
+        uint32_t c = dec(t + i, t + we, &n);
+        if (c == '\'' || c == 0x2019) return i > ws && i + n < we ? i + n : ws;
+        if (!is_letter(c)) return ws;
+        i += n;
+    }
+    return ws;
+}
+
+static int word_class(const precis_segmenter *sg, const unsigned char *t, size_t ws, size_t we) {
+    size_t n;
+    for (int k = 0; ws < we && k < 8; k++) { /* "(M." -> "M." */
+        uint32_t c = dec(t + ws, t + we, &n);
+        if (!is_opener(c)) break;
+        ws += n;
+    }
+    ws = skip_elision(t, ws, we);
+    if (ws >= we) return W_PLAIN;
+    uint32_t f = seg_lookup(sg, t + ws, we + 1 - ws); /* with the period */
+    if (f & SEG_NONFINAL) return W_NONFINAL;
+    if (f & SEG_FINAL) return W_FINAL;
+    uint32_t c = dec(t + ws, t + we, &n);
+    if (ws + n == we && is_upper(c)) return W_INITIAL;
+    if (we - ws <= 3) {
+        size_t i = ws;
+        while (i < we && t[i] >= '0' && t[i] <= '9')
+            i++;
+        if (i == we) return W_NUMBER;
+    }
+    return dotted(t, ws, we);
+}
+
+/* First letter of the word [ws, we) is lower-case (openers skipped). */
+static int starts_lower(const unsigned char *t, size_t ws, size_t we) {
+    for (int k = 0; ws < we && k < 8; k++) {
+        size_t n;
+        uint32_t c = dec(t + ws, t + we, &n);
+        if (!is_opener(c)) return is_lower(c);
+        ws += n;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------ the pass */
+
+typedef struct seg_state {
+    const precis_segmenter *sg;
+    const unsigned char *t;
+    size_t end;
+    size_t sent;           /* start of the current sentence */
+    int alnum;             /* the current sentence has a letter or digit */
+    size_t run;            /* start of the current word (non-space run) */
+    size_t prev, prev_end; /* previous word; prev = SIZE_MAX if none */
+    size_t url_run;        /* space-delimited run whose URL test is cached */
+    int url;               /* cached: that run is a URL or e-mail address */
+    size_t ws_run;         /* start of the current space-delimited run */
+    size_t para;
+    size_t first; /* index in out of the paragraph's first sentence */
+    precis_vec *out;
+} seg_state;
+
+static int emit(seg_state *st, size_t end) {
+    end = trim_end(st->t, st->sent, end);
+    if (end <= st->sent) return 0;
+    precis_sentence *s = precis_vec_push(st->out);
+    if (!s) return -1;
+    s->off = st->sent;
+    s->len = end - st->sent;
+    s->para = st->para;
+    return 0;
+}
+
+/* Whether the space-delimited run holding the candidate is a URL or an
+ * e-mail address; scanned once per run. */
+static int in_url(seg_state *st) {
+    if (st->url_run == st->ws_run) return st->url;
+    const unsigned char *t = st->t;
+    size_t i = st->ws_run, e = st->end;
+    int url = e - i >= 4 && memcmp(t + i, "www.", 4) == 0;
+    for (size_t n; i < e && !url; i += n) {
+        uint32_t c = dec(t + i, t + e, &n);
+        if (is_space(c)) break;
+        url = c == '@' || (c == ':' && e - i >= 3 && t[i + 1] == '/' && t[i + 2] == '/');
+    }
+    st->url_run = st->ws_run;
+    st->url = url;
+    return url;
+}
+
+/* "fin.Début": lower-case letter, terminators [t0, t1), upper + lower. */
+static int glued(seg_state *st, size_t t0, size_t t1) {
+    const unsigned char *t = st->t;
+    size_t n;
+    if (t0 == st->run) return 0;
+    uint32_t p = prev_cp(t, st->run, t0);
+    /* a digit only after other words: "en 2019.Le" but not "1.Le" */
+    if (!is_lower(p) && !(p >= '0' && p <= '9' && st->run > st->sent)) return 0;
+    uint32_t c = dec(t + t1, t + st->end, &n);
+    if (!is_upper(c) || t1 + n >= st->end) return 0;
+    size_t m;
+    if (!is_lower(dec(t + t1 + n, t + st->end, &m))) return 0;
+    if (t[t0] == '.' && t1 == t0 + 1 &&
+        (seg_lookup(st->sg, t + st->run, t1 - st->run) & SEG_NONFINAL))
+        return 0; /* "Mr.Smith" */
+    return !in_url(st);
+}
+
+/* Decides the candidate of terminators [t0, t1) followed by closers up to q
+ * and white space up to nx. */
+static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, int dots, int qe) {
+    const unsigned char *t = st->t;
+    seg_next w = next_word(t, nx, st->end);
+    if (w.kind == NX_NONE) return 1;
+    if (w.kind == NX_TERM) return 0;
+    if (qe) return w.kind != NX_LOWER && w.kind != NX_PUNCT;
+    if (dots != 1) { /* ellipsis */
+        if (t0 > st->run && (t[t0 - 1] == '(' || t[t0 - 1] == '[') && q > t1 &&
+            (t[t1] == ')' || t[t1] == ']'))
+            return 0; /* omission mark (...) */
+        return w.kind == NX_UPPER;
+    }
+    size_t n;
+    /* "It's" is looked up as "It", "L'État" as "L'" */
+    int starter = w.kind == NX_UPPER &&
+                  ((seg_lookup(st->sg, t + w.off, w.len) & SEG_STARTER) ||
+                   (w.elided && (seg_lookup(st->sg, t + w.off, w.len + w.elided) & SEG_STARTER)));
+    /* a closer before the period («Il viendra».) makes it an ordinary word */
+    int after_closer = t0 > st->run && is_closer(prev_cp(t, st->run, t0));
+    int cls = after_closer ? W_PLAIN : word_class(st->sg, t, st->run, t0);
+    switch (cls) {
+    case W_NONFINAL:
+        return 0;
+    case W_FINAL:
+        if (q > t1) break; /* "(books, etc.) Amazon": the closer ends it */
+        return starter;
+    case W_INITIAL: {
+        if (q > t1) break;
+        if (!starter || w.chars < 2 || st->prev == SIZE_MAX ||
+            !starts_lower(t, st->prev, st->prev_end))
+            return 0;
+        /* "l'historien J. Le Goff": a capital after the starter means a name */
+        size_t a = skip_space(t, w.off + w.len + w.elided, st->end);
+        return a >= st->end || !is_upper(dec(t + a, t + st->end, &n));
+    }
+    case W_NUMBER:
+        if (st->run == st->sent) return 0; /* list marker "1. Le ..." */
+        if (st->sg->ordinals) return starter;
+        break;
+    default:
+        break;
+    }
+    return w.kind != NX_LOWER && w.kind != NX_PUNCT;
+}
+
+int precis_segment(const precis_segmenter *sg, const char *text, size_t off, size_t len,
+                   size_t para_index, precis_vec *out) {
+    static const precis_segmenter none = {0};
+    const unsigned char *t = (const unsigned char *)text;
+    seg_state st = {.sg = sg ? sg : &none,
+                    .t = t,
+                    .end = off + len,
+                    .prev = SIZE_MAX,
+                    .url_run = SIZE_MAX,
+                    .para = para_index,
+                    .first = out->len,
+                    .out = out};
+    size_t end = off + len;
+    size_t i = skip_space(t, off, end);
+    st.sent = st.run = st.ws_run = i;
+    int in_word = 0;
+    while (i < end) {
+        size_t n;
+        uint32_t c = t[i] < 0x80 ? (n = 1, t[i]) : dec(t + i, t + end, &n);
+        if (is_space(c)) {
+            if (in_word) {
+                st.prev = st.run;
+                st.prev_end = i;
+                in_word = 0;
+            }
+            i += n;
+            continue;
+        }
+        if (!in_word) {
+            in_word = 1;
+            st.run = st.ws_run = i;
+        }
+        if (!is_terminator(c)) {
+            if (!st.alnum && is_alnum(c)) st.alnum = 1;
+            i += n;
+            continue;
+        }
+        /* the run of terminators */
+        size_t t0 = i;
+        int dots = 0, qe = 0;
+        while (i < end) {
+            c = dec(t + i, t + end, &n);
+            if (!is_terminator(c)) break;
+            if (c == '.')
+                dots++;
+            else if (c == 0x2026)
+                dots += 3;
+            else
+                qe = 1;
+            i += n;
+        }
+        size_t t1 = i;
+        /* closing quotes and brackets: directly, or after spaces for » ” ) ] */
+        while (i < end) {
+            c = dec(t + i, t + end, &n);
+            if (is_closer(c)) {
+                i += n;
+                continue;
+            }
+            size_t j = skip_space(t, i, end);
+            if (j == i || j >= end || !is_spaced_closer(dec(t + j, t + end, &n))) break;
+            i = j + n;
+        }
+        size_t q = i;
+        size_t nx = skip_space(t, q, end);
+        if (nx >= end) break; /* the paragraph's end closes the sentence */
+        if (nx == q) {        /* glued: no space after */
+            if (q == t1 && st.alnum && glued(&st, t0, t1)) {
+                if (emit(&st, t1) != 0) return -1;
+                st.sent = st.run = t1;
+                st.alnum = 0;
+            }
+            continue;
+        }
+        if (st.alnum && boundary(&st, t0, t1, q, nx, dots, qe)) {
+            if (emit(&st, q) != 0) return -1;
+            st.sent = nx;
+            st.alnum = 0;
+        }
+    }
+    if (!st.alnum && out->len > st.first) { /* "...fin. »" tail joins the last sentence */
+        precis_sentence *last = PRECIS_VEC_AT(out, precis_sentence, out->len - 1);
+        size_t e = trim_end(t, st.sent, end);
+        if (e > st.sent) last->len = e - last->off;
+        return 0;
+    }
+    return emit(&st, end);
+}
