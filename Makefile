@@ -1,11 +1,12 @@
 # Front end for the CMake build. `make help` lists the targets.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+VALGRIND_BUILD ?= build-valgrind
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
 
-.PHONY: all check asan bench eval fuzz format format-check clean help deps example
+.PHONY: all check asan valgrind bench eval eval-extract fuzz format format-check clean help deps example
 
 all: $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -21,6 +22,11 @@ asan:
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
+valgrind:
+	@cmake -S . -B $(VALGRIND_BUILD) -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	@cmake --build $(VALGRIND_BUILD) -j $(JOBS)
+	@bash tools/valgrind.sh $(VALGRIND_BUILD)
+
 deps:
 	@bash tools/install-deps.sh
 
@@ -33,6 +39,9 @@ bench: all
 eval: all
 	@bash tools/eval.sh
 
+eval-extract: all
+	@BUILD=$(BUILD) bash tools/eval-extract.sh
+
 fuzz:
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
@@ -43,14 +52,16 @@ format-check:
 	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c)
 
 clean:
-	@rm -rf $(BUILD) $(ASAN_BUILD)
+	@rm -rf $(BUILD) $(ASAN_BUILD) $(VALGRIND_BUILD)
 
 help:
 	@echo "make            build library, CLI and tests into $(BUILD)/"
 	@echo "make check      run all tests (ctest)"
 	@echo "make asan       build and run the tests under ASan+UBSan"
 	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
+	@echo "make eval-extract  HTML extraction F1 on ../shared/extract"
 	@echo "make bench      speed against ots on ../shared/eval"
+	@echo "make valgrind  run the tests under valgrind memcheck"
 	@echo "make fuzz       run the libFuzzer harnesses FUZZ_SECONDS each"
 	@echo "make format     clang-format the sources"
 	@echo "make deps       install the Debian packages needed"

@@ -54,4 +54,13 @@ int cli_lines_next(cli_lines *lr, char **line, size_t *len, int *too_large);
  * Returns the exit code. */
 int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
 
+/* `precis extract [--format text|json] [FILE]`; argv[0] is "extract".
+ * Returns the exit code. */
+int cli_extract(int argc, char **argv);
+
+/* True if s looks like an HTML page rather than plain text: after an optional
+ * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
+ * <body>, <head>, <div> or <p> tag in its first 4 KiB. */
+int cli_looks_html(const char *s, size_t n);
+
 #endif /* PRECIS_CLI_H */

@@ -12,8 +12,10 @@
 
 static const char usage[] =
     "Usage: precis [options] [FILE]\n"
+    "       precis extract [--format text|json] [FILE]\n"
     "Briefs a news article: headline, key points (sentences of the article), body.\n"
-    "Reads FILE, or standard input when FILE is absent or \"-\".\n"
+    "Reads FILE, or standard input when FILE is absent or \"-\"; an HTML page is\n"
+    "recognized and its article extracted first (`precis extract` shows it).\n"
     "\n"
     "Options:\n"
     "  -f, --format FMT    text (default), markdown or json\n"
@@ -291,7 +293,9 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
         return CLI_BAD_INPUT;
     }
     precis_error err = {0};
-    precis_brief *b = precis_brief_text(engine, data, len, &cfg->opts, &err);
+    precis_brief *b = cli_looks_html(data, len)
+                          ? precis_brief_html(engine, data, len, &cfg->opts, &err)
+                          : precis_brief_text(engine, data, len, &cfg->opts, &err);
     if (!b) {
         free(data);
         report_brief_error(&err, cfg);
@@ -319,6 +323,7 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
 }
 
 int main(int argc, char **argv) {
+    if (argc > 1 && strcmp(argv[1], "extract") == 0) return cli_extract(argc - 1, argv + 1);
     cli_config cfg;
     memset(&cfg, 0, sizeof cfg);
     precis_options_default(&cfg.opts);

@@ -125,4 +125,10 @@ int ev_system_push(ev_system *s, const ev_row *row);
 void ev_report(FILE *out, const ev_system *sys, size_t nsys, size_t narticles, unsigned B,
                uint64_t seed, int full);
 
+/* ----------------------------------------------------------------- train */
+
+/* `precis-eval train ...` (argv[0] = "train"): learns the scorer's weights;
+ * returns the exit status. */
+int ev_train_main(int argc, char **argv);
+
 #endif /* PRECIS_EVAL_H */

@@ -217,6 +217,55 @@ char *precis_error_record(const precis_engine *engine, const char *line, size_t 
  * NULL is a no-op. */
 void precis_string_free(const precis_engine *engine, char *s);
 
+/* ------------------------------------------------------------ web pages */
+
+typedef struct precis_page precis_page;
+
+/*
+ * Extracts the article of an HTML page: its main text and metadata.
+ *   engine: required (for its allocator).  html/len: the page as fetched, in
+ *           any encoding: the charset comes from a byte-order mark, then
+ *           <meta charset> / http-equiv, then a guess from the bytes, and a
+ *           declaration the bytes contradict is overridden (with a warning).
+ * Pages over 16 MiB are cut there (with a warning) so that time and memory
+ * stay bounded; any nesting depth is handled. A page with no article text is
+ * not an error: its text is "" and a warning says so.
+ * Returns a page to free with precis_page_free, or NULL with err set
+ * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_EMPTY for len 0, PRECIS_ERR_NOMEM).
+ * Thread-safe with a shared engine.
+ */
+precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
+                                 precis_error *err);
+
+/* NULL is a no-op. */
+void precis_page_free(precis_page *page);
+
+/* Accessors; page must not be NULL. Strings are NUL-terminated, owned by the
+ * page, and "" when the page does not say. len may be NULL. */
+/* Article text: paragraphs, headings, list items and quotes in page order,
+ * separated by blank lines; the title is not repeated. UTF-8, NFC not
+ * guaranteed. */
+const char *precis_page_text(const precis_page *page, size_t *len);
+const char *precis_page_title(const precis_page *page);  /* og:title, JSON-LD, h1, <title> */
+const char *precis_page_date(const precis_page *page);   /* published, ISO 8601 */
+const char *precis_page_author(const precis_page *page);
+const char *precis_page_site(const precis_page *page);   /* og:site_name, publisher */
+const char *precis_page_url(const precis_page *page);    /* canonical or og:url */
+const char *precis_page_lang(const precis_page *page);   /* <html lang>, e.g. "fr-FR" */
+const char *precis_page_charset(const precis_page *page); /* decoder used, e.g. "UTF-8" */
+size_t precis_page_warning_count(const precis_page *page);
+const char *precis_page_warning(const precis_page *page, size_t i); /* NULL if out of range */
+
+/*
+ * Extracts the article of an HTML page and briefs its text, with the page
+ * title as headline unless opts->title is set. Key-point spans are byte
+ * offsets in precis_page_text of the same page, not in the HTML. Errors: those
+ * of precis_extract_html, then of precis_brief_text (PRECIS_ERR_EMPTY when
+ * the page has no article text). opts may be NULL.
+ */
+precis_brief *precis_brief_html(const precis_engine *engine, const char *html, size_t len,
+                                const precis_options *opts, precis_error *err);
+
 #ifdef __cplusplus
 }
 #endif

@@ -6,7 +6,12 @@
 #include "engine.h"
 
 #include <stdio.h>
+#include <stdlib.h> /* TUNING-HACK */
 #include <string.h>
+
+/* Weight of MMR's redundancy penalty, in units of the score spread
+ * (precis_select); chosen on the development sets (docs/quality.md). */
+#define REDUNDANCY 1.0
 
 typedef struct precis_span {
     size_t off, len;
@@ -33,6 +38,7 @@ struct precis_brief {
     precis_vec sents;     /* precis_sentence in text */
     precis_vec sent_text; /* precis_span in strings, one per sentence */
     precis_vec scores;    /* double, one per sentence */
+    precis_vec feats;     /* double, PRECIS_NFEAT per considered sentence */
     precis_vec points;    /* precis_keypoint, in output order */
     precis_vec warnings;  /* precis_span in strings */
 };
@@ -274,17 +280,22 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     if (assign_terms(e, ws, lang, text, 0, title_tok) != 0) OOM();
     if (assign_terms(e, ws, lang, title, title_tok, ws->tokens.len) != 0) OOM();
 
+    /* Distinct content terms of the title, deduplicated with a mark per
+     * vocabulary term: a title given in the options can be megabytes. */
     ws->title_terms.len = 0;
+    size_t n_terms = ws->term_str.len;
+    if (precis_vec_reserve(&ws->u32, n_terms + 1) != 0) OOM();
+    uint32_t *seen = ws->u32.data;
+    memset(seen, 0, n_terms * sizeof *seen);
     for (size_t i = title_tok; i < ws->tokens.len; i++) {
         const precis_token *t = PRECIS_VEC_AT(&ws->tokens, precis_token, i);
-        if (!(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) || (t->flags & PRECIS_TOK_STOP))
+        if (!(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) || (t->flags & PRECIS_TOK_STOP) ||
+            seen[t->term])
             continue;
-        int dup = 0;
-        for (size_t j = 0; j < ws->title_terms.len && !dup; j++)
-            dup = *PRECIS_VEC_AT(&ws->title_terms, uint32_t, j) == t->term;
-        uint32_t *slot = dup ? NULL : precis_vec_push(&ws->title_terms);
-        if (!dup && !slot) OOM();
-        if (slot) *slot = t->term;
+        seen[t->term] = 1;
+        uint32_t *slot = precis_vec_push(&ws->title_terms);
+        if (!slot) OOM();
+        *slot = t->term;
     }
 
     precis_doc doc = {0};
@@ -297,11 +308,21 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     doc.n_title_terms = ws->title_terms.len;
     doc.n_paras = np;
     double *scores = b->scores.data;
-    if (precis_score(&doc, ws, e->weights, scores) != 0) OOM();
+    if (precis_score(&doc, ws, precis_weights_for(lang), scores) != 0) OOM();
+    /* Kept for training (precis_brief_features); small next to the text. */
+    if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
+    memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
+    b->feats.len = considered * PRECIS_NFEAT;
 
-    if (precis_vec_reserve(&ws->chosen, o->points) != 0) OOM();
+    /* No more points than sentences: a huge options.points must not size
+     * the array (UINT_MAX points would ask for 32 GB). */
+    unsigned want = o->points < considered ? o->points : (unsigned)considered;
+    if (precis_vec_reserve(&ws->chosen, want) != 0) OOM();
     size_t *chosen = ws->chosen.data;
-    size_t k = precis_select(&doc, scores, o->points, o->words, 0.5, chosen);
+    /* The scoring scratch in f64 is free again: selection's turn. */
+    if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
+    doc.select_scratch = ws->f64.data;
+    size_t k = precis_select(&doc, scores, want, o->words, getenv("PRECIS_RED") ? atof(getenv("PRECIS_RED")) : REDUNDANCY, chosen); /* TUNING-HACK */
     if (o->order == PRECIS_ORDER_ARTICLE) {
         for (size_t i = 1; i < k; i++)
             for (size_t j = i; j > 0 && chosen[j - 1] > chosen[j]; j--) {
@@ -338,6 +359,7 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_vec_init(&b->sents, sizeof(precis_sentence), alc);
     precis_vec_init(&b->sent_text, sizeof(precis_span), alc);
     precis_vec_init(&b->scores, sizeof(double), alc);
+    precis_vec_init(&b->feats, sizeof(double), alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
     precis_vec_init(&b->warnings, sizeof(precis_span), alc);
     /* The empty string at offset 0 serves every absent string. */
@@ -353,7 +375,7 @@ void precis_brief_free(precis_brief *b) {
     precis_text_free(&b->text);
     precis_buf_free(&b->strings);
     precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents,   &b->sent_text,
-                          &b->scores, &b->points,    &b->warnings};
+                          &b->scores, &b->points,    &b->warnings, &b->feats};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++) precis_vec_free(vecs[i]);
     precis_free(b->alc, b);
 }
@@ -492,4 +514,9 @@ size_t precis_brief_warning_count(const precis_brief *b) {
 const char *precis_brief_warning(const precis_brief *b, size_t i) {
     if (i >= b->warnings.len) return NULL;
     return b->strings.data + PRECIS_VEC_AT(&b->warnings, precis_span, i)->off;
+}
+
+const double *precis_brief_features(const precis_brief *b, size_t *n_sents) {
+    *n_sents = b->feats.len / PRECIS_NFEAT;
+    return b->feats.data;
 }

@@ -31,6 +31,16 @@ enum {
     PRECIS_F_CAPS,        /* share of non-initial words that are capitalized */
     PRECIS_F_QUOTE,       /* has quotation marks */
     PRECIS_F_QUESTION,    /* ends with a question or exclamation mark */
+    PRECIS_F_SECOND,      /* second sentence of the article */
+    PRECIS_F_THIRD,       /* third sentence of the article */
+    PRECIS_F_FIRST_SIM,   /* cosine with the first sentence (0 for the first) */
+    PRECIS_F_LONE,        /* short sentence alone in its paragraph: byline, caption */
+    PRECIS_F_FIRST_PARA,  /* in the first paragraph that has sentences */
+    PRECIS_F_WORDS,       /* words / 50: with loglen, lets the model prefer a length */
+    /* Texts without paragraph breaks (wire copy, scraped pages) lose the
+     * paragraph cues, so position and length get their own weights there: */
+    PRECIS_F_FLAT_POS,    /* pos_inv, in a text of one paragraph */
+    PRECIS_F_FLAT_WORDS,  /* words / 50, in a text of one paragraph */
     PRECIS_NFEAT
 };
 
@@ -48,6 +58,8 @@ typedef struct precis_doc {
     size_t *vec_off;     /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
     float *vec_norm;     /* Euclidean norms */
     size_t *words;       /* word count per sentence */
+    /* set by the caller of precis_select: n_sents doubles of scratch */
+    double *select_scratch;
 } precis_doc;
 
 /* Per-thread scratch, reused across briefs (owned by the engine's pool). */
@@ -80,12 +92,25 @@ double precis_cosine(const precis_doc *doc, size_t a, size_t b);
  * Chooses key points: maximal marginal relevance over scores, within at most
  * `points` sentences and (when words > 0) `words` words, whole sentences
  * only, at least one sentence. Writes chosen sentence indices in selection
- * (rank) order into out and returns how many.
+ * (rank) order into out and returns how many. doc->select_scratch must
+ * hold n_sents doubles; the cost is O(n_sents * points) cosines.
  */
 size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
                      double redundancy, size_t *out);
 
-/* Default feature weights (data/weights.txt when generated, else built in). */
+/* Feature names as in data/scorer/weights.txt ("pos_inv", ...). */
+extern const char *const precis_feature_names[PRECIS_NFEAT];
+
+/* Learned feature weights, generated from data/scorer/weights.txt by
+ * tools/genweights.c: the pooled model, and per-language models. */
 extern const double precis_default_weights[PRECIS_NFEAT];
+typedef struct precis_lang_weights {
+    const char *lang;
+    double w[PRECIS_NFEAT];
+} precis_lang_weights;
+extern const precis_lang_weights precis_weights_by_lang[];
+extern const size_t precis_weights_by_lang_count;
+/* The weights for a language index (precis_lang_codes), or the pooled ones. */
+const double *precis_weights_for(int lang);
 
 #endif /* PRECIS_DOC_H */

@@ -219,6 +219,9 @@ const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t
 /* Sets the id of a brief to the raw JSON text of the record's "id" value
  * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
 int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
+/* The scorer's features of the considered sentences (*n_sents rows of
+ * PRECIS_NFEAT, src/doc.h), for training; NULL with 0 rows if none. */
+const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);
 const precis_alloc *precis_engine_alloc(const precis_engine *e);

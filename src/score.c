@@ -19,6 +19,21 @@
 #define LEXRANK_DAMPING 0.85
 #define LEXRANK_ITERS 40
 
+const char *const precis_feature_names[PRECIS_NFEAT] = {
+    [PRECIS_F_BIAS] = "bias",           [PRECIS_F_POS_INV] = "pos_inv",
+    [PRECIS_F_FIRST] = "first",         [PRECIS_F_POS_REL] = "pos_rel",
+    [PRECIS_F_PARA_FIRST] = "para_first", [PRECIS_F_PARA_INV] = "para_inv",
+    [PRECIS_F_LEXRANK] = "lexrank",     [PRECIS_F_CENTROID] = "centroid",
+    [PRECIS_F_TITLE] = "title",         [PRECIS_F_LOGLEN] = "loglen",
+    [PRECIS_F_SHORT] = "short",         [PRECIS_F_LONG] = "long",
+    [PRECIS_F_NUM] = "num",             [PRECIS_F_CAPS] = "caps",
+    [PRECIS_F_QUOTE] = "quote",         [PRECIS_F_QUESTION] = "question",
+    [PRECIS_F_SECOND] = "second",       [PRECIS_F_THIRD] = "third",
+    [PRECIS_F_FIRST_SIM] = "first_sim", [PRECIS_F_LONE] = "lone",
+    [PRECIS_F_FIRST_PARA] = "first_para", [PRECIS_F_WORDS] = "words",
+    [PRECIS_F_FLAT_POS] = "flat_pos",     [PRECIS_F_FLAT_WORDS] = "flat_words",
+};
+
 static int cmp_u32(const void *a, const void *b) {
     uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
     return (x > y) - (x < y);
@@ -86,11 +101,36 @@ static int build_vectors(precis_doc *d, precis_workspace *ws) {
     return 0;
 }
 
+/* Weight of term in the sorted vector v[0..n), 0 if absent. */
+static double term_weight(const precis_wterm *v, size_t n, uint32_t term) {
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid].term < term)
+            lo = mid + 1;
+        else if (v[mid].term > term)
+            hi = mid;
+        else
+            return v[mid].w;
+    }
+    return 0;
+}
+
 double precis_cosine(const precis_doc *d, size_t a, size_t b) {
     if (d->vec_norm[a] <= 0 || d->vec_norm[b] <= 0) return 0;
     const precis_wterm *x = d->vec + d->vec_off[a], *xe = d->vec + d->vec_off[a + 1];
     const precis_wterm *y = d->vec + d->vec_off[b], *ye = d->vec + d->vec_off[b + 1];
     double dot = 0;
+    /* A merge costs the sum of the lengths: with one huge sentence compared
+     * to every other one that would be quadratic, so look the short vector's
+     * terms up in the long one instead. */
+    size_t nx = (size_t)(xe - x), ny = (size_t)(ye - y);
+    if (nx > 16 * ny || ny > 16 * nx) {
+        const precis_wterm *s = nx < ny ? x : y, *se = nx < ny ? xe : ye, *l = nx < ny ? y : x;
+        size_t nl = nx < ny ? ny : nx;
+        for (; s < se; s++) dot += s->w * term_weight(l, nl, s->term);
+        return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
+    }
     while (x < xe && y < ye) {
         if (x->term < y->term)
             x++;
@@ -141,21 +181,6 @@ static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *
     return 0;
 }
 
-static int has_term(const precis_doc *d, size_t s, uint32_t term) {
-    const precis_wterm *v = d->vec + d->vec_off[s];
-    size_t lo = 0, hi = d->vec_off[s + 1] - d->vec_off[s];
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (v[mid].term < term)
-            lo = mid + 1;
-        else if (v[mid].term > term)
-            hi = mid;
-        else
-            return 1;
-    }
-    return 0;
-}
-
 /* True if the sentence contains a quotation mark of any kind. */
 static int has_quote(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
@@ -188,9 +213,22 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     for (size_t t = 0; t < d->n_terms; t++) cn += cen[t] * cen[t];
     cn = sqrt(cn);
 
+    /* Title terms marked over the vocabulary (build_vectors is done with its
+     * counts in u32): the overlap is then one pass over each sentence's
+     * vector, however long the title (options.title can be megabytes). */
+    if (precis_vec_reserve(&ws->u32, d->n_terms + 1) != 0) return -1;
+    uint32_t *in_title = ws->u32.data;
+    memset(in_title, 0, d->n_terms * sizeof *in_title);
+    for (size_t t = 0; t < d->n_title_terms; t++) in_title[d->title_terms[t]] = 1;
+
     size_t para_prev = (size_t)-1;
+    size_t para0 = n ? d->sents[0].para : 0;
+    int flat = n && d->sents[n - 1].para == para0;
     for (size_t i = 0; i < n; i++) {
         const precis_sentence *s = &d->sents[i];
+        /* A paragraph of one sentence: its neighbours are in other paragraphs. */
+        int lone = (i == 0 || d->sents[i - 1].para != s->para) &&
+                   (i + 1 >= n || d->sents[i + 1].para != s->para);
         double *f = feats + i * PRECIS_NFEAT;
         memset(f, 0, PRECIS_NFEAT * sizeof *f);
         f[PRECIS_F_BIAS] = 1;
@@ -207,7 +245,8 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_CENTROID] = cn > 0 && d->vec_norm[i] > 0 ? dot / (cn * d->vec_norm[i]) : 0;
         if (d->n_title_terms) {
             size_t hit = 0;
-            for (size_t t = 0; t < d->n_title_terms; t++) hit += has_term(d, i, d->title_terms[t]);
+            for (size_t k = d->vec_off[i]; k < d->vec_off[i + 1]; k++)
+                hit += in_title[d->vec[k].term];
             f[PRECIS_F_TITLE] = (double)hit / (double)d->n_title_terms;
         }
         size_t w = d->words[i];
@@ -232,6 +271,14 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
                          (unsigned char)txt[e - 1] >= 0x80))
             e--; /* skip closing quotes and brackets */
         f[PRECIS_F_QUESTION] = e > 0 && (txt[e - 1] == '?' || txt[e - 1] == '!');
+        f[PRECIS_F_SECOND] = i == 1;
+        f[PRECIS_F_THIRD] = i == 2;
+        f[PRECIS_F_FIRST_SIM] = i > 0 ? precis_cosine(d, 0, i) : 0;
+        f[PRECIS_F_LONE] = lone && w < 15;
+        f[PRECIS_F_FIRST_PARA] = s->para == para0;
+        f[PRECIS_F_WORDS] = (double)w / 50.0;
+        f[PRECIS_F_FLAT_POS] = flat ? f[PRECIS_F_POS_INV] : 0;
+        f[PRECIS_F_FLAT_WORDS] = flat ? f[PRECIS_F_WORDS] : 0;
     }
     return 0;
 }

@@ -23,25 +23,20 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
         if (scores[i] > hi) hi = scores[i];
     }
     double spread = hi > lo ? hi - lo : 1.0;
+    /* maxsim[i]: highest similarity of sentence i to a chosen one, kept up
+     * to date as each is chosen (-1 once i is chosen itself), so a step
+     * costs n cosines, not n times the points chosen so far. */
+    double *maxsim = doc->select_scratch;
+    for (size_t i = 0; i < n; i++) maxsim[i] = 0;
     size_t k = 0, used_words = 0;
     while (k < points) {
         size_t best = (size_t)-1;
         double best_val = -DBL_MAX;
         for (size_t i = 0; i < n; i++) {
-            int taken = 0;
-            double maxsim = 0;
-            for (size_t j = 0; j < k && !taken; j++) {
-                if (out[j] == i) {
-                    taken = 1;
-                    break;
-                }
-                double s = precis_cosine(doc, i, out[j]);
-                if (s > maxsim) maxsim = s;
-            }
-            if (taken) continue;
+            if (maxsim[i] < 0) continue;
             if (words && k > 0 && used_words + doc->words[i] > words) continue;
             if (doc->words[i] == 0 && k > 0) continue;
-            double v = scores[i] - redundancy * spread * maxsim;
+            double v = scores[i] - redundancy * spread * maxsim[i];
             if (v > best_val) {
                 best_val = v;
                 best = i;
@@ -49,8 +44,15 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
         }
         if (best == (size_t)-1) break;
         out[k++] = best;
+        maxsim[best] = -1;
         used_words += doc->words[best];
         if (words && used_words >= words) break;
+        if (k == points) break;
+        for (size_t i = 0; i < n; i++) {
+            if (maxsim[i] < 0) continue;
+            double sim = precis_cosine(doc, i, best);
+            if (sim > maxsim[i]) maxsim[i] = sim;
+        }
     }
     return k;
 }

@@ -3,10 +3,16 @@
 # Only asks apt for what is missing, so it is quick on a ready machine.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libutf8proc-dev libstemmer-dev libexttextcat-dev
-      libexttextcat-data libjansson-dev libcmocka-dev)
-if [ "${1:-}" = "--all" ]; then
-  pkgs+=(clang libclang-rt-14-dev ots valgrind hyperfine)
-fi
+      libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev)
+# --fuzz: clang and its libFuzzer runtime (fuzz/run.sh); --valgrind: make
+# valgrind; --all: those and the benchmark peers.
+for arg in "$@"; do
+  case "$arg" in
+    --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
+    --valgrind) pkgs+=(valgrind) ;;
+    --all) pkgs+=(clang libclang-rt-14-dev ots valgrind hyperfine) ;;
+  esac
+done
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

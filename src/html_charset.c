@@ -1,0 +1,260 @@
+/* html_charset.c - finds the encoding of an HTML page and decodes it to UTF-8.
+ *
+ * Order: byte-order mark, then a <meta charset> / http-equiv declaration in
+ * the first 8 KiB, then a byte-level guess. Declarations are checked against
+ * the bytes, because pages often lie: a page "in GB2312" that is valid UTF-8
+ * with multi-byte sequences is UTF-8, and a page "in UTF-8" whose high bytes
+ * are mostly invalid is a legacy 8-bit (usually windows-1252) page. */
+#include "html_internal.h"
+
+#include <errno.h>
+#include <iconv.h>
+#include <string.h>
+
+#define PRESCAN_BYTES 8192
+
+static const struct {
+    const char *label, *name;
+} charsets[] = {
+    {"utf-8", "UTF-8"},
+    {"utf8", "UTF-8"},
+    {"unicode-1-1-utf-8", "UTF-8"},
+    /* A declared UTF-16 in a byte-oriented page is a mistake (WHATWG). */
+    {"utf-16", "UTF-8"},
+    {"utf-16le", "UTF-8"},
+    {"utf-16be", "UTF-8"},
+    /* WHATWG decodes Latin-1 and ASCII labels as windows-1252. */
+    {"iso-8859-1", "WINDOWS-1252"},
+    {"iso8859-1", "WINDOWS-1252"},
+    {"latin1", "WINDOWS-1252"},
+    {"l1", "WINDOWS-1252"},
+    {"us-ascii", "WINDOWS-1252"},
+    {"ascii", "WINDOWS-1252"},
+    {"windows-1252", "WINDOWS-1252"},
+    {"cp1252", "WINDOWS-1252"},
+    {"x-cp1252", "WINDOWS-1252"},
+    {"iso-8859-15", "ISO-8859-15"},
+    {"latin9", "ISO-8859-15"},
+    {"iso-8859-2", "ISO-8859-2"},
+    {"latin2", "ISO-8859-2"},
+    {"windows-1250", "WINDOWS-1250"},
+    {"cp1250", "WINDOWS-1250"},
+    {"windows-1251", "WINDOWS-1251"},
+    {"cp1251", "WINDOWS-1251"},
+    {"windows-1253", "WINDOWS-1253"},
+    {"windows-1254", "WINDOWS-1254"},
+    {"iso-8859-9", "WINDOWS-1254"},
+    {"windows-1256", "WINDOWS-1256"},
+    {"windows-1257", "WINDOWS-1257"},
+    {"iso-8859-5", "ISO-8859-5"},
+    {"iso-8859-7", "ISO-8859-7"},
+    {"koi8-r", "KOI8-R"},
+    {"koi8-u", "KOI8-U"},
+    /* GB18030 is a superset of GB2312 and GBK. */
+    {"gb2312", "GB18030"},
+    {"gbk", "GB18030"},
+    {"gb18030", "GB18030"},
+    {"x-gbk", "GB18030"},
+    {"euc-cn", "GB18030"},
+    {"big5", "BIG5-HKSCS"},
+    {"shift_jis", "CP932"},
+    {"shift-jis", "CP932"},
+    {"sjis", "CP932"},
+    {"x-sjis", "CP932"},
+    {"windows-31j", "CP932"},
+    {"euc-jp", "EUC-JP"},
+    {"euc-kr", "CP949"},
+    {"ks_c_5601-1987", "CP949"},
+};
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Canonical name of a charset label, or NULL if unknown. */
+static const char *charset_name(const char *s, size_t n) {
+    char label[32];
+    if (n == 0 || n >= sizeof label) return NULL;
+    for (size_t i = 0; i < n; i++) label[i] = (char)lower((unsigned char)s[i]);
+    label[n] = '\0';
+    for (size_t i = 0; i < sizeof charsets / sizeof charsets[0]; i++)
+        if (strcmp(label, charsets[i].label) == 0) return charsets[i].name;
+    return NULL;
+}
+
+static int starts_ci(const char *s, size_t n, const char *word) {
+    size_t w = strlen(word);
+    if (n < w) return 0;
+    for (size_t i = 0; i < w; i++)
+        if (lower((unsigned char)s[i]) != word[i]) return 0;
+    return 1;
+}
+
+/* Label following "charset" (or "encoding" in an XML declaration) within
+ * [s, end): skips spaces, '=', quotes. */
+static const char *label_after(const char *p, const char *end) {
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    if (p >= end || *p != '=') return NULL;
+    p++;
+    while (p < end && (*p == ' ' || *p == '"' || *p == '\'')) p++;
+    const char *q = p;
+    while (q < end && (((*q | 32) >= 'a' && (*q | 32) <= 'z') || (*q >= '0' && *q <= '9') ||
+                       *q == '-' || *q == '_' || *q == '.' || *q == ':'))
+        q++;
+    return charset_name(p, (size_t)(q - p));
+}
+
+/* Charset declared in a <meta> tag or the XML declaration, or NULL. */
+static const char *declared_charset(const char *s, size_t n) {
+    if (n > PRESCAN_BYTES) n = PRESCAN_BYTES;
+    const char *end = s + n;
+    if (starts_ci(s, n, "<?xml")) {
+        const char *gt = memchr(s, '>', n);
+        for (const char *p = s; gt && p < gt; p++)
+            if (starts_ci(p, (size_t)(gt - p), "encoding")) {
+                const char *name = label_after(p + 8, gt);
+                if (name) return name;
+            }
+    }
+    for (const char *p = s; p + 5 < end; p++) {
+        if (*p != '<' || !starts_ci(p + 1, (size_t)(end - p - 1), "meta")) continue;
+        const char *gt = memchr(p, '>', (size_t)(end - p));
+        if (!gt) break;
+        for (const char *q = p + 5; q + 7 < gt; q++)
+            if (starts_ci(q, (size_t)(gt - q), "charset")) {
+                const char *name = label_after(q + 7, gt);
+                if (name) return name;
+            }
+        p = gt;
+    }
+    return NULL;
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
+static size_t utf8_seq(const unsigned char *s, size_t n) {
+    unsigned c = s[0];
+    if (c < 0x80) return 1;
+    size_t k;
+    unsigned min;
+    if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000;
+    else return 0;
+    if (n < k) return 0;
+    unsigned cp = c & (0x7F >> k);
+    for (size_t i = 1; i < k; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+    return k;
+}
+
+/* Counts valid multi-byte sequences and invalid bytes. */
+static void utf8_stats(const char *s, size_t n, size_t *multi, size_t *bad) {
+    const unsigned char *u = (const unsigned char *)s;
+    *multi = *bad = 0;
+    for (size_t i = 0; i < n;) {
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = utf8_seq(u + i, n - i);
+        if (k) {
+            (*multi)++;
+            i += k;
+        } else {
+            (*bad)++;
+            i++;
+        }
+    }
+}
+
+int precis_html_valid_utf8(const char *s, size_t n) {
+    size_t multi, bad;
+    utf8_stats(s, n, &multi, &bad);
+    return bad == 0;
+}
+
+/* Guess for bytes that are not UTF-8: CJK double-byte text has almost all of
+ * its high bytes in pairs; Western 8-bit text has isolated accented letters. */
+static const char *guess_legacy(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t high = 0, paired = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (u[i] < 0x81) continue;
+        high++;
+        if (i + 1 < n && u[i + 1] >= 0x40 && u[i + 1] != 0x7F) {
+            paired += 2;
+            i++;
+            high++;
+        }
+    }
+    if (high >= 20 && paired * 10 >= high * 9) return "GB18030";
+    return "WINDOWS-1252";
+}
+
+static int put_replacement(precis_buf *out) { return precis_buf_append(out, "\xEF\xBF\xBD", 3); }
+
+/* Decodes with iconv; undecodable bytes become U+FFFD. */
+static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *out) {
+    iconv_t cd = iconv_open("UTF-8", cs);
+    if (cd == (iconv_t)-1) return precis_buf_append(out, in, len); /* gumbo repairs */
+    char *src = (char *)in;
+    size_t left = len;
+    int rc = 0;
+    while (left > 0 && rc == 0) {
+        if (precis_buf_reserve(out, left * 2 + 16) != 0) {
+            rc = -1;
+            break;
+        }
+        char *dst = out->data + out->len;
+        size_t room = out->cap - out->len - 1;
+        size_t r = iconv(cd, &src, &left, &dst, &room);
+        out->len = (size_t)(dst - out->data);
+        out->data[out->len] = '\0';
+        if (r != (size_t)-1) break;
+        if (errno == EILSEQ || errno == EINVAL) {
+            rc = put_replacement(out);
+            src++, left--;
+            iconv(cd, NULL, NULL, NULL, NULL);
+        } else if (errno != E2BIG) {
+            break;
+        }
+    }
+    iconv_close(cd);
+    return rc == 0 && !out->oom ? 0 : -1;
+}
+
+int precis_html_decode(const char *in, size_t len, precis_buf *out, const char **charset,
+                       precis_charset_source *source) {
+    precis_buf_clear(out);
+    const unsigned char *u = (const unsigned char *)in;
+    if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+        *charset = "UTF-8", *source = PRECIS_CHARSET_BOM;
+        return precis_buf_append(out, in + 3, len - 3);
+    }
+    if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        *charset = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", *source = PRECIS_CHARSET_BOM;
+        return iconv_decode(*charset, in + 2, len - 2, out);
+    }
+    const char *declared = declared_charset(in, len);
+    size_t multi, bad;
+    utf8_stats(in, len, &multi, &bad);
+    const char *cs;
+    precis_charset_source src;
+    if (declared && strcmp(declared, "UTF-8") == 0) {
+        /* A few stray bytes in a UTF-8 page do not make it legacy. */
+        int utf8 = bad == 0 || multi > bad;
+        cs = utf8 ? "UTF-8" : guess_legacy(in, len);
+        src = utf8 ? PRECIS_CHARSET_META : PRECIS_CHARSET_OVERRIDE;
+    } else if (declared) {
+        int utf8 = bad == 0 && multi > 0;
+        cs = utf8 ? "UTF-8" : declared;
+        src = utf8 ? PRECIS_CHARSET_OVERRIDE : PRECIS_CHARSET_META;
+    } else {
+        cs = bad == 0 || multi > bad * 4 ? "UTF-8" : guess_legacy(in, len);
+        src = PRECIS_CHARSET_GUESS;
+    }
+    *charset = cs, *source = src;
+    if (strcmp(cs, "UTF-8") == 0) return precis_buf_append(out, in, len);
+    return iconv_decode(cs, in, len, out);
+}

@@ -1,0 +1,525 @@
+/* html_extract.c - finds the article in a page's DOM.
+ *
+ * One iterative walk (explicit stack, so 100k nested divs are fine) turns the
+ * tree into a flat list of element records in pre-order and of text blocks
+ * (the inline text of one block-level element). Blocks score their ancestors
+ * the way Readability does (commas, length, tag and class/id hints, link
+ * density); the best container and its good siblings are kept, and their
+ * blocks are written in document order, minus link lists, boilerplate
+ * (class/id nav, comment, share, related, cookie, ...) and the headline. */
+#include "html_internal.h"
+
+#include <gumbo.h>
+#include <string.h>
+
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4 };
+enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
+
+
+typedef struct enode {
+    uint32_t parent, end; /* pre-order index of parent; end of subtree */
+    uint32_t tag;
+    int32_t weight;       /* tag + class/id prior */
+    uint8_t flags;
+    uint8_t scored;
+    double score;
+    size_t text, links;   /* own block text, then subtree totals */
+    size_t good;          /* same for text outside boilerplate and link lists */
+} enode;
+
+typedef struct eblock {
+    uint32_t node; /* block-level element holding the text */
+    uint8_t kind;
+    size_t off, len, links;
+} eblock;
+
+typedef struct frame {
+    const GumboNode *n;
+    uint32_t idx, child, block; /* own record; next child; nearest block owner */
+    uint8_t flags, in_link;
+} frame;
+
+typedef struct walker {
+    precis_buf text;
+    precis_buf fold; /* scratch for end_marker */
+    precis_vec nodes, blocks, stack;
+    size_t run_start, run_links;
+    int run_space;
+} walker;
+
+static int is_block(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
+    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL:
+    case GUMBO_TAG_CAPTION: case GUMBO_TAG_BR: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTION:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Elements whose content is never article text. */
+static int is_skipped(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_OPTION: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_FIGCAPTION:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int tag_weight(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_ARTICLE: return 10;
+    case GUMBO_TAG_DIV: case GUMBO_TAG_MAIN: return 5;
+    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
+    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
+    default: return 0;
+    }
+}
+
+/* Class/id fragments: a match of `negative` without a `positive` one marks a
+ * boilerplate subtree; both feed the +-25 class weight. */
+static const char *const negative[] = {
+    "comment", "nav", "footer", "foot", "share", "sharing", "social", "related", "cookie",
+    "consent", "gdpr", "sidebar", "banner", "breadcrumb", "menu", "masthead", "promo",
+    "newsletter", "subscribe", "sponsor", "advert", "outbrain",
+    "taboola", "popup", "modal", "widget", "tags", "pagination", "pager", "disqus",
+    "recommend", "most-read", "mostread", "popular", "teaser", "signup", "login", "byline-share",
+    "skip", "print", "rating", "toolbar", "author-bio"};
+/* Fragments of bylines, datelines and credits: short blocks under them go. */
+static const char *const minor[] = {"byline", "author", "dateline", "credit", "caption",
+                                    "copyright", "kicker", "published", "posted"};
+static const char *const positive[] = {"article", "content", "main", "post", "story", "entry",
+                                       "body", "text", "blog", "hentry", "column"};
+
+#define MINOR_LEN 120
+/* Article text needed before an end marker stops the extraction. */
+#define END_MIN 300
+
+static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* Whether word occurs in s (already lower-case). */
+static int has(const char *s, const char *word) { return strstr(s, word) != NULL; }
+
+static int any_of(const char *s, const char *const *words, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (has(s, words[i])) return 1;
+    return 0;
+}
+
+/* "ad", "ads", "anzeige", "werbung" as a whole word of s ("ad-slot" yes,
+ * "thread-list" or "head" no). */
+static int ad_token(const char *s) {
+    static const char *const words[] = {"ad", "ads", "anzeige", "werbung", "pub"};
+    for (const char *p = s; *p;) {
+        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))) p++;
+        const char *q = p;
+        while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')) q++;
+        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+            if ((size_t)(q - p) == strlen(words[i]) && memcmp(p, words[i], (size_t)(q - p)) == 0)
+                return 1;
+        p = q;
+    }
+    return 0;
+}
+
+/* Class weight and boilerplate flag from class, id and role. */
+static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor) {
+    char s[256];
+    size_t k = 0;
+    static const char *const names[] = {"class", "id", "role", "itemprop"};
+    for (size_t a = 0; a < 4; a++) {
+        GumboAttribute *at = gumbo_get_attribute(&n->v.element.attributes, names[a]);
+        if (!at) continue;
+        for (const char *p = at->value; *p && k + 2 < sizeof s; p++) s[k++] = (char)lower(*p);
+        s[k++] = ' ';
+    }
+    s[k] = '\0';
+    *weight = 0, *boiler = 0, *is_minor = 0;
+    if (!k) return;
+    *is_minor = any_of(s, minor, sizeof minor / sizeof minor[0]);
+    int neg = any_of(s, negative, sizeof negative / sizeof negative[0]) || ad_token(s);
+    int pos = any_of(s, positive, sizeof positive / sizeof positive[0]);
+    if (has(s, "articlebody") || has(s, "article-body") || has(s, "article__body") ||
+        has(s, "story-body") || has(s, "entry-content") || has(s, "post-content"))
+        pos = 2;
+    *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
+    *boiler = neg && !pos;
+    if (has(s, "comment") && !has(s, "article")) *boiler = 1;
+}
+
+static int hidden(const GumboNode *n) {
+    const GumboVector *at = &n->v.element.attributes;
+    if (gumbo_get_attribute(at, "hidden")) return 1;
+    GumboAttribute *st = gumbo_get_attribute(at, "style");
+    if (st) {
+        char s[128];
+        size_t k = 0;
+        for (const char *p = st->value; *p && k + 1 < sizeof s; p++)
+            if (*p != ' ') s[k++] = (char)lower(*p);
+        s[k] = '\0';
+        if (has(s, "display:none") || has(s, "visibility:hidden")) return 1;
+    }
+    GumboAttribute *aria = gumbo_get_attribute(at, "aria-hidden");
+    return aria && strcmp(aria->value, "true") == 0;
+}
+
+static int kind_of(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5: case GUMBO_TAG_H6: return K_HEAD;
+    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: return K_ITEM;
+    case GUMBO_TAG_PRE: return K_PRE;
+    default: return K_PARA;
+    }
+}
+
+/* Ends the current text run as a block of element `owner`. */
+static int flush(walker *w, uint32_t owner) {
+    while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ') w->text.len--;
+    if (w->text.len > w->run_start) {
+        eblock *b = precis_vec_push(&w->blocks);
+        if (!b) return -1;
+        enode *o = PRECIS_VEC_AT(&w->nodes, enode, owner);
+        b->node = owner;
+        b->kind = (uint8_t)kind_of((GumboTag)o->tag);
+        b->off = w->run_start;
+        b->len = w->text.len - w->run_start;
+        b->links = w->run_links > b->len ? b->len : w->run_links;
+        o->text += b->len;
+        o->links += b->links;
+        if (!(o->flags & BOILER) && b->links * 2 <= b->len) o->good += b->len;
+    }
+    w->run_start = w->text.len;
+    w->run_links = 0;
+    w->run_space = 1;
+    return 0;
+}
+
+static int add_text(walker *w, const char *s, size_t n, int in_link) {
+    if (precis_buf_reserve(&w->text, n) != 0) return -1;
+    size_t before = w->text.len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int sp = c == ' ' || (c >= '\t' && c <= '\r');
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) sp = 1, i++;
+        if (sp) {
+            if (!w->run_space) w->text.data[w->text.len++] = ' ';
+            w->run_space = 1;
+        } else {
+            w->text.data[w->text.len++] = (char)c;
+            w->run_space = 0;
+        }
+    }
+    w->text.data[w->text.len] = '\0';
+    if (in_link) w->run_links += w->text.len - before;
+    return 0;
+}
+
+/* Opens element n as record idx under frame f (NULL for the root). */
+static int enter(walker *w, const GumboNode *n, const frame *f) {
+    GumboTag tag = n->v.element.tag;
+    uint32_t idx = (uint32_t)w->nodes.len;
+    enode *e = precis_vec_push(&w->nodes);
+    if (!e) return -1;
+    int weight, boiler, is_minor;
+    class_hints(n, &weight, &boiler, &is_minor);
+    e->parent = f ? f->idx : idx;
+    e->tag = tag;
+    e->weight = tag_weight(tag) + weight;
+    uint8_t flags = f ? f->flags : 0;
+    if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) flags |= IN_ARTICLE;
+    int exempt = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE ||
+                 tag == GUMBO_TAG_MAIN;
+    if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
+        (tag == GUMBO_TAG_HEADER && !(flags & IN_ARTICLE)) || (boiler && !exempt))
+        flags |= BOILER;
+    if (is_minor && !exempt) flags |= MINOR;
+    e->flags = flags;
+    frame *nf = precis_vec_push(&w->stack);
+    if (!nf) return -1;
+    const frame *pf = f ? PRECIS_VEC_AT(&w->stack, frame, w->stack.len - 2) : NULL;
+    nf->n = n;
+    nf->idx = idx;
+    nf->flags = flags;
+    nf->in_link = (uint8_t)((pf && pf->in_link) || tag == GUMBO_TAG_A);
+    nf->block = is_block(tag) || !pf ? idx : pf->block;
+    return 0;
+}
+
+static int walk(walker *w, const GumboNode *root) {
+    if (enter(w, root, NULL) != 0) return -1;
+    while (w->stack.len) {
+        frame *f = PRECIS_VEC_AT(&w->stack, frame, w->stack.len - 1);
+        const GumboVector *kids = &f->n->v.element.children;
+        if (f->child >= kids->length) {
+            if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1)
+                if (flush(w, f->block) != 0) return -1;
+            PRECIS_VEC_AT(&w->nodes, enode, f->idx)->end = (uint32_t)w->nodes.len;
+            w->stack.len--;
+            continue;
+        }
+        const GumboNode *c = kids->data[f->child++];
+        if (c->type == GUMBO_NODE_ELEMENT) {
+            GumboTag t = c->v.element.tag;
+            if (is_skipped(t) || hidden(c)) continue;
+            if (is_block(t) && flush(w, f->block) != 0) return -1;
+            if (enter(w, c, f) != 0) return -1;
+        } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
+                   c->type == GUMBO_NODE_CDATA) {
+            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+static size_t count_commas(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',') k++;
+        /* U+FF0C fullwidth comma, U+3001 ideographic comma */
+        else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            k++;
+        else if (i + 2 < n && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x81)
+            k++;
+    }
+    return k;
+}
+
+static double link_density(const enode *e) { return e->text ? (double)e->links / e->text : 0; }
+
+/* Scores ancestors of every block; returns the best node or UINT32_MAX. */
+static uint32_t pick_top(walker *w, int ignore_boiler) {
+    enode *nodes = w->nodes.data;
+    size_t nn = w->nodes.len;
+    for (size_t i = 0; i < nn; i++) nodes[i].score = 0, nodes[i].scored = 0;
+    for (size_t i = 0; i < w->blocks.len; i++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, i);
+        const enode *o = &nodes[b->node];
+        if ((o->flags & BOILER) && !ignore_boiler) continue;
+        if (b->len < 25 || b->links * 2 > b->len || (o->flags & MINOR)) continue;
+        double s = 1 + (double)count_commas(w->text.data + b->off, b->len) +
+                   (double)(b->len / 100 > 3 ? 3 : b->len / 100);
+        /* Text directly in a container counts for the container itself. */
+        uint32_t at = o->tag == GUMBO_TAG_P || kind_of((GumboTag)o->tag) != K_PARA
+                          ? o->parent
+                          : b->node;
+        for (int level = 0; level < 5; level++) {
+            enode *a = &nodes[at];
+            if (!a->scored) a->score = a->weight, a->scored = 1;
+            a->score += s / (level == 0 ? 1 : level == 1 ? 2 : level * 3);
+            if (a->parent == at) break;
+            at = a->parent;
+        }
+    }
+    uint32_t top = UINT32_MAX;
+    double best = 0;
+    for (size_t i = 0; i < nn; i++) {
+        if (!nodes[i].scored) continue;
+        nodes[i].score *= 1 - link_density(&nodes[i]);
+        if (top == UINT32_MAX || nodes[i].score > best) best = nodes[i].score, top = (uint32_t)i;
+    }
+    return top;
+}
+
+static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *alt, size_t nalt);
+
+/* Moves the best node up when the article is split over sections
+ * (Readability's rules): when three of the five strong candidates (within 75%
+ * of the best) share an ancestor, or when an ancestor outscores the path. */
+static uint32_t widen(const walker *w, uint32_t top) {
+    const enode *nodes = w->nodes.data;
+    uint32_t alt[5];
+    size_t nalt = 0;
+    for (size_t i = 0; i < w->nodes.len; i++) {
+        if (!nodes[i].scored || i == top || nodes[i].score < 0.75 * nodes[top].score) continue;
+        /* keep the five best, sorted */
+        size_t k;
+        if (nalt < 5) k = nalt++;
+        else if (nodes[alt[4]].score >= nodes[i].score) continue;
+        else k = 4;
+        alt[k] = (uint32_t)i;
+        for (; k > 0 && nodes[alt[k - 1]].score < nodes[alt[k]].score; k--) {
+            uint32_t t = alt[k - 1];
+            alt[k - 1] = alt[k], alt[k] = t;
+        }
+    }
+    if (nalt >= 3) top = common_ancestor(w, top, alt, nalt);
+    /* An ancestor scoring more than the path below it holds the whole
+     * article (it gathers the scores of several sections). */
+    double last = nodes[top].score, threshold = last / 3;
+    for (uint32_t a = nodes[top].parent; a != top;) {
+        const enode *an = &nodes[a];
+        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML) break;
+        if (an->scored) {
+            if (an->score < threshold) break;
+            if (an->score > last) return a;
+            last = an->score;
+        }
+        if (an->parent == a) break;
+        a = an->parent;
+    }
+    return top;
+}
+
+/* Lowest ancestor of top holding at least three of the alternatives. */
+static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *alt, size_t nalt) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t a = nodes[top].parent; a != top;) {
+        const enode *an = &nodes[a];
+        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML) break;
+        size_t inside = 0;
+        for (size_t k = 0; k < nalt; k++) inside += alt[k] > a && alt[k] < an->end;
+        if (inside >= 3) return a;
+        if (an->parent == a) break;
+        a = an->parent;
+    }
+    return top;
+}
+
+/* Marks in keep[] the top node and siblings that look like article too. */
+static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
+    enode *nodes = w->nodes.data;
+    keep[top] = 1;
+    uint32_t parent = nodes[top].parent;
+    if (parent == top) return;
+    double threshold = nodes[top].score * 0.1;
+    if (threshold < 10) threshold = 10;
+    for (uint32_t c = parent + 1; c < nodes[parent].end; c = nodes[c].end) {
+        if (c == top || (nodes[c].flags & BOILER)) continue;
+        const enode *e = &nodes[c];
+        double ld = link_density(e);
+        if (e->scored && e->score >= threshold) keep[c] = 1;
+        else if (e->tag == GUMBO_TAG_P && e->text > 80 && ld < 0.25) keep[c] = 1;
+        else if (e->tag == GUMBO_TAG_P && e->text > 0 && ld == 0) keep[c] = 1;
+    }
+}
+
+static int same_text(const char *a, size_t an, const char *b, size_t bn) {
+    return an == bn && an > 0 && memcmp(a, b, an) == 0;
+}
+
+/* Writes the kept blocks in document order. */
+/* Whether a short block such as "Related articles:" or "Kommentare" opens the
+ * boilerplate that follows an article (data/<lang>/boilerplate-headings.txt). */
+static int end_marker(walker *w, const char *s, size_t n) {
+    static const char *const langs[] = {"en", "fr", "de", "es"};
+    if (n > 60 || precis_fold(s, n, &w->fold) != 0) return 0;
+    size_t k = w->fold.len;
+    while (k && (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ')) k--;
+    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+        const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
+        if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
+    }
+    return 0;
+}
+
+static int put_block(precis_buf *out, const char *s, size_t n) {
+    if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
+    return precis_buf_append(out, s, n);
+}
+
+/* Writes the kept blocks in document order. */
+static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title,
+                size_t title_len, precis_buf *out) {
+    const enode *nodes = w->nodes.data;
+    /* keep[i] becomes "inside a kept subtree": parents precede children. */
+    for (size_t i = 1; i < w->nodes.len; i++) keep[i] |= keep[nodes[i].parent];
+    const eblock *pending = NULL;
+    /* Blocks are in document order (their owners are not). */
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        const enode *o = &nodes[b->node];
+        const char *s = w->text.data + b->off;
+        if (!keep[b->node] || ((o->flags & BOILER) && !ignore_boiler)) continue;
+        if (b->kind != K_HEAD && b->links * 2 > b->len) continue;
+        if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
+        if (b->kind == K_ITEM && b->links * 10 > b->len * 3 && b->len < 200) continue;
+        if (title && same_text(s, b->len, title, title_len)) continue;
+        if (end_marker(w, s, b->len)) {
+            /* as a heading, what follows is comments, related links... */
+            if (b->kind == K_HEAD && out->len >= END_MIN) break;
+            continue;
+        }
+        /* A heading waits for content: a last one heads a section that was
+         * dropped ("Related", "Share this"). */
+        if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
+        pending = NULL;
+        if (b->kind == K_HEAD) pending = b;
+        else if (put_block(out, s, b->len) != 0) return -1;
+    }
+    return out->oom ? -1 : 0;
+}
+
+static int extract(walker *w, int ignore_boiler, const char *title, size_t title_len,
+                   precis_buf *out) {
+    uint32_t top = pick_top(w, ignore_boiler);
+    if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
+    top = widen(w, top);
+    uint8_t *keep = precis_malloc(w->text.alc, w->nodes.len);
+    if (!keep) return -1;
+    memset(keep, 0, w->nodes.len);
+    pick_siblings(w, top, keep);
+    int rc = emit(w, keep, ignore_boiler, title, title_len, out);
+    precis_free(w->text.alc, keep);
+    return rc;
+}
+
+int precis_html_content(const GumboNode *root, const char *title, size_t title_len,
+                        const precis_alloc *alc, precis_buf *out) {
+    walker w;
+    memset(&w, 0, sizeof w);
+
+    precis_buf_init(&w.text, alc);
+    precis_buf_init(&w.fold, alc);
+    precis_vec_init(&w.nodes, sizeof(enode), alc);
+    precis_vec_init(&w.blocks, sizeof(eblock), alc);
+    precis_vec_init(&w.stack, sizeof(frame), alc);
+    w.run_space = 1;
+    int rc = root->type == GUMBO_NODE_ELEMENT ? walk(&w, root) : 0;
+    if (rc == 0 && w.nodes.len) {
+        /* Subtree totals: children follow parents in pre-order. */
+        enode *nodes = w.nodes.data;
+        for (size_t i = w.nodes.len; i-- > 1;) {
+            nodes[nodes[i].parent].text += nodes[i].text;
+            nodes[nodes[i].parent].links += nodes[i].links;
+            nodes[nodes[i].parent].good += nodes[i].good;
+        }
+        size_t start = out->len;
+        rc = extract(&w, 0, title, title_len, out);
+        if (rc == 0 && out->len - start < 200) {
+            out->len = start;
+            if (out->cap) out->data[start] = '\0';
+            rc = extract(&w, 1, title, title_len, out);
+        }
+    }
+    precis_buf_free(&w.text);
+    precis_buf_free(&w.fold);
+    precis_vec_free(&w.nodes);
+    precis_vec_free(&w.blocks);
+    precis_vec_free(&w.stack);
+    return rc;
+}

@@ -1,0 +1,88 @@
+/*
+ * html_internal.h - contracts between the HTML modules (charset decoding and
+ * main-content extraction). Not installed.
+ */
+#ifndef PRECIS_HTML_INTERNAL_H
+#define PRECIS_HTML_INTERNAL_H
+
+#include "precis_internal.h"
+
+#include <stddef.h>
+
+/* Largest page parsed; longer pages are cut at this size with a warning so
+ * that time and memory stay bounded (gumbo needs about 10x the page). */
+#define PRECIS_HTML_MAX_BYTES ((size_t)16 << 20)
+
+/* Deepest element nesting passed to the parser; see precis_html_cap_depth. */
+#define PRECIS_HTML_MAX_DEPTH 1000
+
+/*
+ * Drops, in place, the tags of s that would nest elements deeper than
+ * max_depth, and as many of the end tags that follow (void elements and those
+ * with implied end tags, comments and raw text such as scripts are skipped
+ * over). Returns the new length. Linear time.
+ */
+size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth);
+
+/* Why a charset was chosen, for warnings and tests. */
+typedef enum precis_charset_source {
+    PRECIS_CHARSET_BOM = 0,
+    PRECIS_CHARSET_META = 1,     /* <meta charset> or http-equiv, bytes agree */
+    PRECIS_CHARSET_GUESS = 2,    /* nothing declared: byte-level guess */
+    PRECIS_CHARSET_OVERRIDE = 3  /* declared, but the bytes said otherwise */
+} precis_charset_source;
+
+/*
+ * Detects the encoding of an HTML page (BOM, <meta charset>, http-equiv
+ * content-type, then a byte-level guess) and decodes it to UTF-8 into out
+ * (cleared first). Bytes the decoder rejects become U+FFFD. *charset gets a
+ * static canonical name ("UTF-8", "WINDOWS-1252", "GB18030", ...), *source
+ * why it was chosen. Returns 0, or -1 on OOM.
+ */
+int precis_html_decode(const char *in, size_t len, precis_buf *out, const char **charset,
+                       precis_charset_source *source);
+
+/* True if [s, s+n) is entirely valid UTF-8. */
+int precis_html_valid_utf8(const char *s, size_t n);
+
+/* ---------------------------------------------------------------- tree */
+
+struct GumboInternalNode;
+
+/* Appends the text of node and its descendants to out with whitespace runs
+ * collapsed to one space (scripts and styles skipped). Iterative. Returns 0
+ * or -1 on OOM. */
+int precis_html_node_text(const struct GumboInternalNode *node, precis_buf *out);
+
+/* ------------------------------------------------------------ metadata */
+
+/* Page metadata; each field is NUL-terminated text in its own buffer (len 0
+ * when absent). */
+typedef struct precis_html_meta {
+    precis_buf title;    /* best title: og:title, JSON-LD headline, h1, <title> */
+    precis_buf date;     /* ISO 8601 */
+    precis_buf author;
+    precis_buf site;
+    precis_buf url;      /* canonical or og:url */
+    precis_buf lang;     /* <html lang>, else content-language / og:locale */
+    precis_buf body;     /* JSON-LD articleBody */
+} precis_html_meta;
+
+void precis_html_meta_init(precis_html_meta *m, const precis_alloc *alc);
+void precis_html_meta_free(precis_html_meta *m);
+/* Fills m from the document tree. Returns 0 or -1 on OOM. */
+int precis_html_meta_read(const struct GumboInternalNode *root, precis_html_meta *m);
+
+/* ------------------------------------------------------------- content */
+
+/*
+ * Appends the main content of the document to out: paragraphs, headings, list
+ * items and quotes of the article in document order, separated by blank
+ * lines; navigation, comments, related links and blocks equal to title
+ * (the repeated headline; title may be NULL) are left out. Returns 0 or -1 on
+ * OOM.
+ */
+int precis_html_content(const struct GumboInternalNode *root, const char *title,
+                        size_t title_len, const precis_alloc *alc, precis_buf *out);
+
+#endif /* PRECIS_HTML_INTERNAL_H */

@@ -1,0 +1,193 @@
+/* html_page.c - the public web-page API: decode, parse with gumbo into an
+ * arena, read metadata and content, and brief the result. */
+#include "html_internal.h"
+
+#include <gumbo.h>
+#include <string.h>
+
+#define MAX_WARNINGS 8
+#define ARENA_CHUNK ((size_t)1 << 20)
+
+struct precis_page {
+    const precis_alloc *alc;
+    precis_buf text;
+    precis_html_meta meta;
+    const char *charset;
+    const char *warnings[MAX_WARNINGS];
+    size_t nwarn;
+};
+
+/* Gumbo allocates a node per element and frees it one by one, recursively on
+ * tree depth; a bump arena makes the free one loop and bounds the stack. */
+typedef struct chunk {
+    struct chunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+} chunk;
+
+typedef struct arena {
+    const precis_alloc *alc;
+    chunk *head;
+    int oom;
+} arena;
+
+static void *arena_alloc(void *ctx, size_t size) {
+    arena *a = ctx;
+    size = (size + 15) & ~(size_t)15;
+    if (!a->head || a->head->size - a->head->used < size) {
+        size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
+        chunk *c = precis_malloc(a->alc, sizeof(chunk) + cap);
+        if (!c) {
+            /* gumbo cannot fail an allocation: give up on the arena's memory
+             * budget rather than crash; caller sees oom. */
+            a->oom = 1;
+            return NULL;
+        }
+        c->next = a->head, c->used = 0, c->size = cap;
+        a->head = c;
+    }
+    void *p = a->head->data + a->head->used;
+    a->head->used += size;
+    return p;
+}
+
+static void arena_dealloc(void *ctx, void *ptr) { (void)ctx, (void)ptr; }
+
+static void arena_free(arena *a) {
+    for (chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        precis_free(a->alc, c);
+    }
+    a->head = NULL;
+}
+
+static void warn(precis_page *p, const char *msg) {
+    if (p->nwarn < MAX_WARNINGS) p->warnings[p->nwarn++] = msg;
+}
+
+void precis_page_free(precis_page *p) {
+    if (!p) return;
+    precis_buf_free(&p->text);
+    precis_html_meta_free(&p->meta);
+    precis_free(p->alc, p);
+}
+
+/* Replaces the text by the JSON-LD articleBody, one paragraph per line. */
+static int use_article_body(precis_page *p) {
+    const precis_buf *body = &p->meta.body;
+    precis_buf_clear(&p->text);
+    size_t i = 0;
+    while (i < body->len) {
+        const char *nl = memchr(body->data + i, '\n', body->len - i);
+        size_t end = nl ? (size_t)(nl - body->data) : body->len;
+        size_t a = i, z = end;
+        while (a < z && (body->data[a] == ' ' || body->data[a] == '\r' || body->data[a] == '\t')) a++;
+        while (z > a && (body->data[z - 1] == ' ' || body->data[z - 1] == '\r')) z--;
+        if (z > a) {
+            if (p->text.len) precis_buf_append(&p->text, "\n\n", 2);
+            precis_buf_append(&p->text, body->data + a, z - a);
+        }
+        i = end + 1;
+    }
+    return p->text.oom ? -1 : 0;
+}
+
+/* Parses decoded UTF-8 and fills the page. */
+static int parse(precis_page *p, const char *html, size_t len) {
+    arena a = {p->alc, NULL, 0};
+    GumboOptions opts = kGumboDefaultOptions;
+    opts.allocator = arena_alloc;
+    opts.deallocator = arena_dealloc;
+    opts.userdata = &a;
+    opts.max_errors = 0;
+    GumboOutput *out = gumbo_parse_with_options(&opts, html, len);
+    int rc = -1;
+    if (out && !a.oom && precis_html_meta_read(out->root, &p->meta) == 0) {
+        const precis_buf *t = &p->meta.title;
+        rc = precis_html_content(out->root, t->len ? t->data : NULL, t->len, p->alc, &p->text);
+        /* Structured data knows better when the DOM gave little. */
+        if (rc == 0 && p->meta.body.len > 200 && p->meta.body.len > 2 * p->text.len)
+            rc = use_article_body(p);
+    }
+    arena_free(&a); /* the whole tree, without gumbo_destroy_output */
+    return rc;
+}
+
+precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
+                                 precis_error *err) {
+    if (!engine || (!html && len)) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        return NULL;
+    }
+    if (len == 0) {
+        precis_set_error(err, PRECIS_ERR_EMPTY, 0);
+        return NULL;
+    }
+    const precis_alloc *alc = precis_engine_alloc(engine);
+    precis_page *p = precis_malloc(alc, sizeof *p);
+    if (!p) {
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    memset(p, 0, sizeof *p);
+    p->alc = alc;
+    precis_buf_init(&p->text, alc);
+    precis_html_meta_init(&p->meta, alc);
+    if (len > PRECIS_HTML_MAX_BYTES) {
+        len = PRECIS_HTML_MAX_BYTES;
+        warn(p, "page larger than 16 MiB: only its first 16 MiB were read");
+    }
+    precis_buf utf8;
+    precis_buf_init(&utf8, alc);
+    precis_charset_source src;
+    int rc = precis_html_decode(html, len, &utf8, &p->charset, &src);
+    if (rc == 0 && src == PRECIS_CHARSET_OVERRIDE)
+        warn(p, "declared charset contradicted by the bytes; decoded as detected");
+    if (rc == 0 && utf8.len) utf8.len = precis_html_cap_depth(utf8.data, utf8.len,
+                                                              PRECIS_HTML_MAX_DEPTH);
+    if (rc == 0) rc = parse(p, utf8.data ? utf8.data : "", utf8.len);
+    precis_buf_free(&utf8);
+    if (rc != 0 || p->text.oom) {
+        precis_page_free(p);
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    if (p->text.len == 0) warn(p, "no article text found in the page");
+    return p;
+}
+
+static const char *field(const precis_buf *b) { return b->len ? b->data : ""; }
+
+const char *precis_page_text(const precis_page *p, size_t *len) {
+    if (len) *len = p->text.len;
+    return p->text.len ? p->text.data : "";
+}
+const char *precis_page_title(const precis_page *p) { return field(&p->meta.title); }
+const char *precis_page_date(const precis_page *p) { return field(&p->meta.date); }
+const char *precis_page_author(const precis_page *p) { return field(&p->meta.author); }
+const char *precis_page_site(const precis_page *p) { return field(&p->meta.site); }
+const char *precis_page_url(const precis_page *p) { return field(&p->meta.url); }
+const char *precis_page_lang(const precis_page *p) { return field(&p->meta.lang); }
+const char *precis_page_charset(const precis_page *p) { return p->charset ? p->charset : ""; }
+size_t precis_page_warning_count(const precis_page *p) { return p->nwarn; }
+const char *precis_page_warning(const precis_page *p, size_t i) {
+    return i < p->nwarn ? p->warnings[i] : NULL;
+}
+
+precis_brief *precis_brief_html(const precis_engine *engine, const char *html, size_t len,
+                                const precis_options *opts, precis_error *err) {
+    precis_page *p = precis_extract_html(engine, html, len, err);
+    if (!p) return NULL;
+    precis_options o;
+    if (opts) o = *opts;
+    else precis_options_default(&o);
+    if (!o.title && p->meta.title.len) {
+        o.title = p->meta.title.data;
+        o.title_len = p->meta.title.len;
+    }
+    size_t n;
+    const char *text = precis_page_text(p, &n);
+    precis_brief *b = precis_brief_text(engine, text, n, &o, err);
+    precis_page_free(p);
+    return b;
+}

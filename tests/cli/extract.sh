@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# `precis extract` and HTML input detection in single-article mode.
+set -eu
+bin=$1
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+page=tests/data/cli-page.fr.html
+title="Le marché couvert de Saint-Aubrac rouvre ses portes"
+
+# Text: title, blank line, article paragraphs; no menu, comments or footer.
+"$bin" extract "$page" >"$tmp/out" 2>"$tmp/err" || fail "extract exit status $?"
+[ ! -s "$tmp/err" ] || fail "stderr not empty: $(cat "$tmp/err")"
+[ "$(sed -n 1p "$tmp/out")" = "$title" ] || fail "title: $(sed -n 1p "$tmp/out")"
+grep -q "^Après dix-huit mois de travaux" "$tmp/out" || fail "first paragraph missing"
+grep -q "^Vingt-deux commerçants" "$tmp/out" || fail "last paragraph missing"
+! grep -q "Accueil\|Enfin !\|Mentions légales" "$tmp/out" || fail "boilerplate kept"
+[ "$(grep -c "$title" "$tmp/out")" -eq 1 ] || fail "headline repeated"
+
+# JSON from standard input.
+"$bin" extract --format json <"$page" >"$tmp/json" || fail "json exit status"
+grep -q '"date":"2025-04-09T07:45:00+02:00"' "$tmp/json" || fail "date: $(cat "$tmp/json")"
+grep -q '"site":"La Gazette du Causse"' "$tmp/json" || fail "site"
+grep -q '"lang":"fr"' "$tmp/json" || fail "lang"
+grep -q '"title":"Le marché couvert' "$tmp/json" || fail "title in json"
+grep -q '"warnings":\[\]}$' "$tmp/json" || fail "warnings: $(cat "$tmp/json")"
+printf '<html><body><script>x()</script></body></html>' | "$bin" extract -f json >"$tmp/json2"
+grep -q '"text":"","warnings":\["no article text found in the page"\]}$' "$tmp/json2" ||
+  fail "no-text warning: $(cat "$tmp/json2")"
+[ "$(wc -l <"$tmp/json")" -eq 1 ] || fail "json is not one line"
+
+# Briefing an HTML file extracts it first: page title as headline, French heading.
+"$bin" "$page" >"$tmp/brief" || fail "brief exit status"
+[ "$(sed -n 1p "$tmp/brief")" = "$title" ] || fail "brief title: $(sed -n 1p "$tmp/brief")"
+grep -q "^Principaux renseignements" "$tmp/brief" || fail "not briefed as French"
+! grep -q "<p>\|Accueil" "$tmp/brief" || fail "markup or menu in the brief"
+
+# Errors.
+"$bin" extract --format xml "$page" 2>/dev/null && fail "bad format accepted"
+"$bin" extract /nonexistent/page.html 2>/dev/null && fail "missing file accepted"
+: >"$tmp/empty"
+"$bin" extract "$tmp/empty" 2>"$tmp/err" && fail "empty page accepted"
+grep -q "empty" "$tmp/err" || fail "empty page message: $(cat "$tmp/err")"
+exit 0

@@ -1,0 +1,340 @@
+/* test_html.c - precis_extract_html: content vs boilerplate, metadata,
+ * charsets (declared, guessed, mis-declared), hostile pages. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "html_internal.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+static precis_engine *engine;
+
+static int setup(void **state) {
+    (void)state;
+    engine = precis_engine_new("en,fr", NULL, NULL);
+    return engine ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    precis_engine_free(engine);
+    return 0;
+}
+
+static precis_page *extract(const char *html, size_t len) {
+    precis_error err = {0};
+    precis_page *p = precis_extract_html(engine, html, len, &err);
+    assert_non_null(p);
+    assert_int_equal(err.code, PRECIS_OK);
+    return p;
+}
+
+static int has_text(const precis_page *p, const char *s) {
+    return strstr(precis_page_text(p, NULL), s) != NULL;
+}
+
+static const char news_page[] =
+    "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\">"
+    "<title>Harbour bridge reopens after repairs | The Coastal Courier</title>"
+    "<meta property=\"og:site_name\" content=\"The Coastal Courier\">"
+    "<meta property=\"article:published_time\" content=\"2024-03-05T09:30:00Z\">"
+    "<meta name=\"author\" content=\"Jane Marlow\">"
+    "<link rel=\"canonical\" href=\"https://courier.example/bridge\">"
+    "</head><body>"
+    "<header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/news\">News</a></li>"
+    "<li><a href=\"/sport\">Sport</a></li></ul></nav></header>"
+    "<div id=\"cookie-banner\">We use cookies to improve your experience. Accept all cookies "
+    "or manage your preferences.</div>"
+    "<main><article class=\"story\">"
+    "<h1>Harbour bridge reopens after repairs</h1>"
+    "<p>The harbour bridge in Portwell reopened on Tuesday morning, three months after "
+    "engineers closed it, when cracks were found in two of its steel supports.</p>"
+    "<p>Commuters, who had faced a detour of more than twenty minutes, welcomed the news. "
+    "&ldquo;It is a relief,&rdquo; said one cyclist, crossing at dawn.</p>"
+    "<h2>What was repaired</h2>"
+    "<p>Crews replaced the damaged supports, repainted the deck and installed new sensors "
+    "that will warn of any movement in the structure, the council said.</p>"
+    "<ul><li>Two steel supports replaced, at a cost of 4.2 million pounds.</li>"
+    "<li>New sensors fitted along the whole deck.</li></ul>"
+    "<blockquote><p>We built it to last another fifty years, said the chief engineer.</p>"
+    "</blockquote>"
+    "</article>"
+    "<section class=\"related-links\"><h3>Related</h3><ul>"
+    "<li><a href=\"/a\">Ferry timetable changes for spring</a></li>"
+    "<li><a href=\"/b\">Council approves new cycle lanes</a></li></ul></section>"
+    "<div id=\"comments\"><p>Great news, finally, I can cycle to work again without that "
+    "long detour through the industrial estate.</p></div>"
+    "</main><footer><p>Copyright 2024 The Coastal Courier, all rights reserved, "
+    "registered in Portwell.</p></footer></body></html>";
+
+static void test_article_and_boilerplate(void **state) {
+    (void)state;
+    precis_page *p = extract(S(news_page));
+    assert_true(has_text(p, "The harbour bridge in Portwell reopened"));
+    assert_true(has_text(p, "\xE2\x80\x9CIt is a relief,\xE2\x80\x9D")); /* entities */
+    assert_true(has_text(p, "What was repaired"));
+    assert_true(has_text(p, "Two steel supports replaced"));
+    assert_true(has_text(p, "We built it to last"));
+    assert_false(has_text(p, "Home"));
+    assert_false(has_text(p, "cookies"));
+    assert_false(has_text(p, "Ferry timetable"));
+    assert_false(has_text(p, "Great news, finally"));
+    assert_false(has_text(p, "Copyright"));
+    /* Headline is metadata, not repeated in the text. */
+    assert_false(has_text(p, "Harbour bridge reopens"));
+    /* Order and paragraph separation. */
+    const char *t = precis_page_text(p, NULL);
+    assert_true(strstr(t, "reopened") < strstr(t, "What was repaired"));
+    assert_true(strstr(t, "What was repaired") < strstr(t, "We built it"));
+    assert_non_null(strstr(t, "supports.\n\nCommuters"));
+    assert_string_equal(precis_page_title(p), "Harbour bridge reopens after repairs");
+    assert_string_equal(precis_page_date(p), "2024-03-05T09:30:00Z");
+    assert_string_equal(precis_page_author(p), "Jane Marlow");
+    assert_string_equal(precis_page_site(p), "The Coastal Courier");
+    assert_string_equal(precis_page_url(p), "https://courier.example/bridge");
+    assert_string_equal(precis_page_lang(p), "en-GB");
+    assert_string_equal(precis_page_charset(p), "UTF-8");
+    assert_int_equal(precis_page_warning_count(p), 0);
+    assert_null(precis_page_warning(p, 0));
+    precis_page_free(p);
+}
+
+static const char jsonld_page[] =
+    "<html lang=\"fr\"><head><title>Accueil - Le Journal du Val</title>"
+    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+    "{\"@type\":\"WebSite\",\"name\":\"Le Journal du Val\"},"
+    "{\"@type\":\"NewsArticle\",\"headline\":\"La médiathèque ouvre le dimanche\","
+    "\"datePublished\":\"2023-11-12 08:15:00\",\"author\":[{\"@type\":\"Person\","
+    "\"name\":\"Claire Dumont\"}],\"publisher\":{\"name\":\"Le Journal du Val\"}}]}"
+    "</script></head><body><div class=\"content\">"
+    "<p>La médiathèque municipale ouvrira désormais ses portes le dimanche après-midi, a "
+    "annoncé la mairie, après une consultation menée auprès de mille habitants.</p>"
+    "<p>Les horaires du samedi restent inchangés, précise la direction, qui recrute deux "
+    "agents supplémentaires pour assurer l'accueil du public.</p></div>"
+    "<time datetime=\"2020-01-01\">1er janvier</time></body></html>";
+
+static void test_json_ld(void **state) {
+    (void)state;
+    precis_page *p = extract(S(jsonld_page));
+    assert_string_equal(precis_page_title(p), "La médiathèque ouvre le dimanche");
+    assert_string_equal(precis_page_date(p), "2023-11-12T08:15:00");
+    assert_string_equal(precis_page_author(p), "Claire Dumont");
+    assert_string_equal(precis_page_site(p), "Le Journal du Val");
+    assert_string_equal(precis_page_lang(p), "fr");
+    assert_true(has_text(p, "ouvrira désormais ses portes"));
+    assert_true(has_text(p, "deux agents supplémentaires"));
+    precis_page_free(p);
+}
+
+static void test_title_site_suffix(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><title>Storm closes mountain pass for the weekend - Valley News</title>"
+        "</head><body><p>Heavy snow closed the northern mountain pass on Friday evening, and "
+        "the road authority said it would stay shut until Monday at the earliest.</p>"
+        "<time datetime=\"2022-02-18T19:00:00+01:00\">Friday</time></body></html>";
+    precis_page *p = extract(S(html));
+    assert_string_equal(precis_page_title(p), "Storm closes mountain pass for the weekend");
+    assert_string_equal(precis_page_date(p), "2022-02-18T19:00:00+01:00");
+    assert_true(has_text(p, "Heavy snow closed"));
+    precis_page_free(p);
+}
+
+/* Built as bytes: "é" is 0xE9, curly quotes 0x93/0x94 in windows-1252. */
+static void test_windows_1252_declared(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
+        "charset=iso-8859-1\"></head><body><p>L'\xE9t\xE9 a \xE9t\xE9 sec, et la "
+        "pr\xE9" "fecture a annonc\xE9 des restrictions d'eau \x93strictes\x94 pour tout le "
+        "d\xE9partement.</p></body></html>";
+    precis_page *p = extract(S(html));
+    assert_string_equal(precis_page_charset(p), "WINDOWS-1252");
+    assert_true(has_text(p, "L'\xC3\xA9t\xC3\xA9 a \xC3\xA9t\xC3\xA9 sec"));
+    assert_true(has_text(p, "\xE2\x80\x9Cstrictes\xE2\x80\x9D"));
+    precis_page_free(p);
+}
+
+static void test_utf8_declared_but_1252(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><meta charset=\"utf-8\"></head><body><p>Le caf\xE9 du march\xE9 a "
+        "rouvert ses portes apr\xE8s des travaux, au grand plaisir des habitu\xE9s du "
+        "quartier.</p></body></html>";
+    precis_page *p = extract(S(html));
+    assert_string_equal(precis_page_charset(p), "WINDOWS-1252");
+    assert_true(has_text(p, "Le caf\xC3\xA9 du march\xC3\xA9"));
+    assert_int_equal(precis_page_warning_count(p), 1);
+    precis_page_free(p);
+}
+
+static void test_gb2312_declared_but_utf8(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><meta charset=\"gb2312\"></head><body><p>La r\xC3\xA9union du conseil, "
+        "pr\xC3\xA9vue jeudi, a \xC3\xA9t\xC3\xA9 report\xC3\xA9" "e \xC3\xA0 la semaine "
+        "prochaine faute de quorum.</p></body></html>";
+    precis_page *p = extract(S(html));
+    assert_string_equal(precis_page_charset(p), "UTF-8");
+    assert_true(has_text(p, "La r\xC3\xA9union du conseil"));
+    assert_string_equal(precis_page_warning(p, 0),
+                        "declared charset contradicted by the bytes; decoded as detected");
+    precis_page_free(p);
+}
+
+static void test_gb18030_guessed(void **state) {
+    (void)state;
+    /* "北京" (GB2312 B1B1 BEA9) repeated, with no declaration. */
+    char html[512];
+    int n = snprintf(html, sizeof html, "<html><body><p>");
+    for (int i = 0; i < 20; i++) n += snprintf(html + n, sizeof html - (size_t)n, "\xB1\xB1\xBE\xA9");
+    n += snprintf(html + n, sizeof html - (size_t)n, "</p></body></html>");
+    precis_page *p = extract(html, (size_t)n);
+    assert_string_equal(precis_page_charset(p), "GB18030");
+    assert_true(has_text(p, "\xE5\x8C\x97\xE4\xBA\xAC\xE5\x8C\x97\xE4\xBA\xAC"));
+    precis_page_free(p);
+}
+
+static void test_bom(void **state) {
+    (void)state;
+    static const char html[] = "\xEF\xBB\xBF<p>Le pont sera ferm\xC3\xA9 lundi.</p>";
+    precis_page *p = extract(S(html));
+    assert_string_equal(precis_page_charset(p), "UTF-8");
+    assert_string_equal(precis_page_text(p, NULL), "Le pont sera ferm\xC3\xA9 lundi.");
+    precis_page_free(p);
+    /* UTF-16LE with BOM: "<p>Oui</p>" */
+    static const char u16[] = "\xFF\xFE<\0p\0>\0O\0u\0i\0<\0/\0p\0>\0";
+    p = extract(S(u16));
+    assert_string_equal(precis_page_charset(p), "UTF-16LE");
+    assert_string_equal(precis_page_text(p, NULL), "Oui");
+    precis_page_free(p);
+}
+
+static void test_only_scripts(void **state) {
+    (void)state;
+    static const char html[] = "<html><head><script>var a = 'hello world';</script></head>"
+                               "<body><script>document.write('x');</script><style>p{}</style>"
+                               "</body></html>";
+    precis_page *p = extract(S(html));
+    size_t n = 99;
+    assert_string_equal(precis_page_text(p, &n), "");
+    assert_int_equal(n, 0);
+    assert_string_equal(precis_page_warning(p, 0), "no article text found in the page");
+    precis_page_free(p);
+    precis_error err = {0};
+    assert_null(precis_brief_html(engine, S(html), NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+}
+
+static void test_bad_arguments(void **state) {
+    (void)state;
+    precis_error err = {0};
+    assert_null(precis_extract_html(engine, "", 0, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_null(precis_extract_html(NULL, "<p>x</p>", 8, &err));
+    assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+    assert_null(precis_extract_html(engine, NULL, 4, &err));
+    assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+    precis_page_free(NULL);
+}
+
+static void test_truncated_markup(void **state) {
+    (void)state;
+    static const char html[] = "<html><body><div class=\"article\"><p>The mayor signed the "
+                               "budget late on Thursday, ending weeks of debate over the "
+                               "cost of new school buildings</p><p>Then the <a href=";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The mayor signed the budget"));
+    precis_page_free(p);
+}
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+static void test_deep_nesting(void **state) {
+    (void)state;
+    const size_t depth = 100000;
+    static const char para[] = "<p>Deep inside the page, the article text still survives, "
+                               "with its commas, clauses and a full stop.</p>";
+    size_t cap = depth * 11 + sizeof para;
+    char *html = malloc(cap);
+    assert_non_null(html);
+    size_t n = 0;
+    for (size_t i = 0; i < depth; i++) memcpy(html + n, "<div>", 5), n += 5;
+    memcpy(html + n, para, sizeof para - 1), n += sizeof para - 1;
+    for (size_t i = 0; i < depth; i++) memcpy(html + n, "</div>", 6), n += 6;
+    double t0 = now();
+    precis_page *p = extract(html, n);
+    assert_true(now() - t0 < 10.0);
+    assert_true(has_text(p, "Deep inside the page"));
+    precis_page_free(p);
+    /* Unclosed: truncated nesting. */
+    p = extract(html, depth * 5 + sizeof para - 1);
+    assert_true(has_text(p, "the article text still survives"));
+    precis_page_free(p);
+    free(html);
+}
+
+static void test_large_page_is_cut(void **state) {
+    (void)state;
+    size_t n = PRECIS_HTML_MAX_BYTES + 4096;
+    char *html = malloc(n);
+    assert_non_null(html);
+    static const char para[] = "<p>A long page repeats this sentence, again and again.</p>\n";
+    size_t k = 0;
+    while (k + sizeof para - 1 <= n) memcpy(html + k, para, sizeof para - 1), k += sizeof para - 1;
+    memset(html + k, ' ', n - k);
+    double t0 = now();
+    precis_page *p = extract(html, n);
+    assert_true(now() - t0 < 30.0);
+    assert_string_equal(precis_page_warning(p, 0),
+                        "page larger than 16 MiB: only its first 16 MiB were read");
+    assert_true(has_text(p, "A long page repeats"));
+    precis_page_free(p);
+    free(html);
+}
+
+static void test_brief_html(void **state) {
+    (void)state;
+    precis_error err = {0};
+    precis_brief *b = precis_brief_html(engine, S(news_page), NULL, &err);
+    assert_non_null(b);
+    size_t n;
+    const char *t = precis_brief_title(b, &n);
+    assert_int_equal(n, strlen("Harbour bridge reopens after repairs"));
+    assert_memory_equal(t, "Harbour bridge reopens after repairs", n);
+    assert_string_equal(precis_brief_lang(b), "en");
+    assert_true(precis_brief_point_count(b) >= 1);
+    precis_brief_free(b);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_article_and_boilerplate),
+        cmocka_unit_test(test_json_ld),
+        cmocka_unit_test(test_title_site_suffix),
+        cmocka_unit_test(test_windows_1252_declared),
+        cmocka_unit_test(test_utf8_declared_but_1252),
+        cmocka_unit_test(test_gb2312_declared_but_utf8),
+        cmocka_unit_test(test_gb18030_guessed),
+        cmocka_unit_test(test_bom),
+        cmocka_unit_test(test_only_scripts),
+        cmocka_unit_test(test_bad_arguments),
+        cmocka_unit_test(test_truncated_markup),
+        cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_large_page_is_cut),
+        cmocka_unit_test(test_brief_html),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,403 @@
+/*
+ * test_pathological.c - hostile sizes and shapes, with time and memory
+ * bounds that hold only if the pipeline is linear.
+ *
+ * The yardstick is a normal ~3 KB fictional article, briefed 20 times: its
+ * median time per input byte. Each hostile case is briefed once and its time
+ * must stay within a stated multiple of (yardstick per byte x its size); the
+ * multiples are generous because 2-core CI machines are noisy, but a
+ * quadratic loop over a million sentences or tokens misses them by orders
+ * of magnitude. Under sanitizers the cases still run (crashes, leaks and
+ * memory bounds still count) but times are only printed; the same under
+ * valgrind. Peak memory is the
+ * highest count of live bytes in the engine's allocator, bounded by a
+ * multiple of the input size. A table (case, time, ratio, peak) is printed.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "counting_alloc.h"
+#include "precis.h"
+
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_UNDEFINED__)
+#define SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(undefined_behavior_sanitizer)
+#define SANITIZED 1
+#endif
+#endif
+#ifndef SANITIZED
+#define SANITIZED 0
+#endif
+
+static const char paragraph_fr[] =
+    "Le conseil régional de Haute-Brenne a adopté jeudi un plan de 180 millions d'euros pour "
+    "rénover les lycées construits avant 1980. Les travaux commenceront à l'automne et "
+    "dureront six ans, selon la vice-présidente chargée de l'éducation, Mme Odile Ferrand. "
+    "« Nos élèves méritent des bâtiments sains et bien isolés », a-t-elle déclaré à "
+    "l'issue du vote, obtenu par 41 voix contre 12.\n\n"
+    "L'opposition a dénoncé un calendrier trop lent et réclamé que les établissements les "
+    "plus dégradés passent en priorité. Le syndicat des enseignants salue un effort "
+    "« attendu depuis longtemps » mais s'inquiète des classes installées dans des bâtiments "
+    "modulaires pendant le chantier.\n\n";
+
+typedef struct fixture {
+    counting_alloc ca;
+    precis_alloc hooks;
+    precis_engine *engine;
+    double ns_per_byte; /* yardstick */
+    char *normal;
+    size_t normal_len;
+} fixture;
+
+static fixture fx;
+
+/* Times are asserted unless sanitizers are built in or the run is under
+ * valgrind (tools/valgrind.sh sets PRECIS_NO_TIME_BOUNDS). */
+static int time_asserted(void) {
+    return !SANITIZED && !getenv("PRECIS_NO_TIME_BOUNDS");
+}
+
+static double now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+/* A ~3 KB article: a title and the paragraphs above, four times. */
+static void make_normal(void) {
+    static const char title[] = "La Haute-Brenne lance la rénovation de ses lycées\n\n";
+    size_t n = strlen(title) + 4 * strlen(paragraph_fr);
+    fx.normal = malloc(n + 1);
+    assert_non_null(fx.normal);
+    strcpy(fx.normal, title);
+    for (int i = 0; i < 4; i++)
+        strcat(fx.normal, paragraph_fr);
+    fx.normal_len = n;
+}
+
+static int setup(void **state) {
+    (void)state;
+    memset(&fx, 0, sizeof fx);
+    fx.hooks = counting_hooks(&fx.ca);
+    fx.engine = precis_engine_new("fr,en", &fx.hooks, NULL);
+    if (!fx.engine) return -1;
+    make_normal();
+    double t[20];
+    for (int i = 0; i < 20; i++) {
+        double t0 = now_ns();
+        precis_brief *b = precis_brief_text(fx.engine, fx.normal, fx.normal_len, NULL, NULL);
+        t[i] = now_ns() - t0;
+        if (!b || precis_brief_point_count(b) != 3) return -1;
+        precis_brief_free(b);
+    }
+    qsort(t, 20, sizeof t[0], cmp_double);
+    fx.ns_per_byte = (t[9] + t[10]) / 2 / (double)fx.normal_len;
+    print_message("yardstick: %zu-byte article, median %.1f us (%.1f ns/byte)%s\n", fx.normal_len,
+                  (t[9] + t[10]) / 2 / 1e3, fx.ns_per_byte,
+                  time_asserted() ? "" : "; times not asserted (sanitizers or valgrind)");
+    print_message("%-34s %10s %10s %9s %10s %8s\n", "case", "input", "time ms", "x normal",
+                  "peak MiB", "peak/in");
+    return 0;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    precis_engine_free(fx.engine);
+    free(fx.normal);
+    return fx.ca.live == 0 ? 0 : -1;
+}
+
+/* Bounds of one case: time in multiples of the yardstick for its size,
+ * peak allocator bytes in multiples of the input plus a fixed allowance. */
+typedef struct bounds {
+    double time_x;
+    double mem_x;
+} bounds;
+
+typedef struct run_result {
+    precis_brief *brief;
+    precis_error err;
+} run_result;
+
+/* Briefs (or, json, parses) input once under measurement, checks bounds,
+ * prints a row. The caller frees the brief. */
+static run_result measure(const char *name, const char *in, size_t len, int json,
+                          const precis_options *opts, bounds bd) {
+    run_result r = {0};
+    size_t base = fx.ca.live_bytes;
+    fx.ca.peak_bytes = base;
+    double t0 = now_ns();
+    r.brief = json ? precis_brief_json(fx.engine, in, len, opts, &r.err)
+                   : precis_brief_text(fx.engine, in, len, opts, &r.err);
+    double dt = now_ns() - t0;
+    size_t peak = fx.ca.peak_bytes - base;
+    double x = dt / (fx.ns_per_byte * (double)len);
+    print_message("%-34s %9.2fM %10.1f %9.2f %10.1f %8.2f\n", name, (double)len / 1048576.0,
+                  dt / 1e6, x, (double)peak / 1048576.0, (double)peak / (double)len);
+    if (time_asserted() && x > bd.time_x)
+        fail_msg("%s: %.1f times the normal per-byte time, bound %.0f", name, x, bd.time_x);
+    if ((double)peak > bd.mem_x * (double)len + (4 << 20))
+        fail_msg("%s: peak %zu bytes for %zu input bytes, bound %.0fx + 4 MiB", name, peak, len,
+                 bd.mem_x);
+    return r;
+}
+
+/* Fills out[0..len) by repeating pattern. */
+static char *repeat(const char *pattern, size_t len) {
+    size_t pn = strlen(pattern);
+    char *s = malloc(len + 1);
+    assert_non_null(s);
+    for (size_t i = 0; i < len; i += pn)
+        memcpy(s + i, pattern, len - i < pn ? len - i : pn);
+    s[len] = 0;
+    return s;
+}
+
+static void check_points(const precis_brief *b, size_t len) {
+    assert_non_null(b);
+    for (size_t i = 0; i < precis_brief_point_count(b); i++) {
+        precis_point p;
+        assert_int_equal(precis_brief_point(b, i, &p), 0);
+        assert_true(p.start < p.end && p.end <= len);
+    }
+}
+
+static void test_no_punctuation(void **state) {
+    (void)state;
+    size_t len = (size_t)10 << 20;
+    char *s = repeat("les habitants attendent la fin des travaux sur la route du col ", len);
+    run_result r = measure("10 MB, no punctuation", s, len, 0, NULL, (bounds){40, 24});
+    check_points(r.brief, len);
+    assert_int_equal(precis_brief_paragraph_count(r.brief), 1);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+static void test_million_lines(void **state) {
+    (void)state;
+    size_t len = (size_t)1000000 * 6;
+    char *s = repeat("vote\nmairie\n", len); /* 1,000,000 lines of one word */
+    run_result r = measure("1,000,000 one-word lines", s, len, 0, NULL, (bounds){40, 40});
+    check_points(r.brief, len);
+    assert_true(precis_brief_sentence_count(r.brief) >= 999999);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+static void test_many_sentences(void **state) {
+    (void)state;
+    /* 100,000 sentences, 10 to a paragraph. */
+    static const char sent[] = "Le comité de quartier numéro %06zu a voté la nouvelle mesure. ";
+    size_t cap = 100000 * (sizeof sent + 8);
+    char *s = malloc(cap);
+    assert_non_null(s);
+    size_t len = 0;
+    for (size_t i = 0; i < 100000; i++) {
+        len += (size_t)snprintf(s + len, cap - len, sent, i);
+        if (i % 10 == 9) s[len - 1] = '\n', s[len++] = '\n';
+    }
+    run_result r = measure("100,000 sentences", s, len, 0, NULL, (bounds){40, 24});
+    check_points(r.brief, len);
+    assert_int_equal(precis_brief_sentence_count(r.brief), 100000);
+    assert_int_equal(precis_brief_point_count(r.brief), 3);
+    precis_brief_free(r.brief);
+
+    /* Every sentence considered: the selection must stay linear too. */
+    precis_options o;
+    precis_options_default(&o);
+    o.max_sentences = (size_t)-1;
+    r = measure("100,000 sentences, all considered", s, len, 0, &o, (bounds){60, 24});
+    check_points(r.brief, len);
+    assert_int_equal(precis_brief_point_count(r.brief), 3);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+static void test_abbreviations(void **state) {
+    (void)state;
+    size_t len = (size_t)1000000 * 3;
+    char *s = repeat("M. ", len);
+    run_result r = measure("1,000,000 x \"M. \"", s, len, 0, NULL, (bounds){40, 24});
+    assert_non_null(r.brief);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+static void test_long_sentence_and_title(void **state) {
+    (void)state;
+    /* A huge first sentence (likely chosen) next to thousands of short
+     * ones, and a huge title: comparisons with either must not multiply. */
+    size_t big = (size_t)4 << 20;
+    char *s = malloc(big + 300000);
+    assert_non_null(s);
+    size_t len = 0;
+    for (size_t i = 0; len < big; i++)
+        len += (size_t)sprintf(s + len, "mot%zu projet%zu ", i, i % 977);
+    s[len++] = '.';
+    s[len++] = ' ';
+    for (size_t i = 0; i < 5000; i++)
+        len += (size_t)sprintf(s + len, "Le projet%zu avance. ", i);
+    precis_options o;
+    precis_options_default(&o);
+    o.title = s;
+    o.title_len = big / 2;
+    o.points = 20;
+    run_result r = measure("4 MB sentence + 2 MB title", s, len, 0, &o, (bounds){60, 24});
+    check_points(r.brief, len);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+static void test_json_50mb(void **state) {
+    (void)state;
+    size_t body = (size_t)50 << 20;
+    static const char head[] = "{\"id\":\"big\",\"text\":\"";
+    char *s = repeat("Le maire a signé l'arrêté.\\nLa préfecture confirme. ", body + 64);
+    memcpy(s, head, sizeof head - 1);
+    memcpy(s + body, "\"}", 3);
+    size_t len = body + 2;
+    /* jansson's own copy of the record is made with malloc, outside the
+     * engine's allocator; the bound covers precis's share. */
+    run_result r = measure("50 MB JSONL line", s, len, 1, NULL, (bounds){40, 24});
+    check_points(r.brief, len);
+    size_t n;
+    assert_non_null(precis_brief_id(r.brief, &n));
+    assert_int_equal(n, 5);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+/* Exact code and position for each malformed input; strict and lenient. */
+static void test_bad_bytes(void **state) {
+    (void)state;
+#define BAD(name, lit, pos)                                                                        \
+    { name, lit, sizeof lit - 1, pos }
+    static const struct {
+        const char *name, *s;
+        size_t len, pos;
+    } cases[] = {
+        BAD("lone continuation", "Un texte \x80 ici. Et la suite du texte.", 9),
+        BAD("overlong slash", "Un texte \xC0\xAF ici. Et la suite du texte.", 9),
+        BAD("overlong 3-byte", "Un texte \xE0\x80\xAF ici. Et la suite.", 9),
+        BAD("surrogate D800", "Un texte \xED\xA0\x80 ici. Et la suite.", 9),
+        BAD("above U+10FFFF", "Un texte \xF4\x90\x80\x80 ici. Et la suite.", 9),
+        BAD("truncated at end", "Un texte qui se termine mal \xE2\x82", 28),
+        BAD("byte FF", "Un texte \xFF ici. Et la suite du texte.", 9),
+    };
+#undef BAD
+    precis_options strict;
+    precis_options_default(&strict);
+    strict.strict_utf8 = 1;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        precis_error err = {0};
+        precis_brief *b = precis_brief_text(fx.engine, cases[i].s, cases[i].len, &strict, &err);
+        if (b || err.code != PRECIS_ERR_UTF8 || err.pos != cases[i].pos)
+            fail_msg("%s: strict gave code %d pos %zu", cases[i].name, (int)err.code, err.pos);
+        b = precis_brief_text(fx.engine, cases[i].s, cases[i].len, NULL, &err);
+        assert_non_null(b);
+        assert_int_equal(err.code, PRECIS_OK);
+        /* The text is short: "language not identified" may come too. */
+        size_t nw = precis_brief_warning_count(b), hits = 0;
+        for (size_t w = 0; w < nw; w++)
+            hits += strstr(precis_brief_warning(b, w), "invalid UTF-8 at byte") != NULL;
+        assert_int_equal(hits, 1);
+        precis_brief_free(b);
+    }
+
+    /* A NUL byte anywhere is binary input, at its offset. */
+    static const char nul[] = "Un texte normal.\0 Puis la suite.";
+    precis_error err = {0};
+    assert_null(precis_brief_text(fx.engine, nul, sizeof nul - 1, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_BINARY);
+    assert_int_equal(err.pos, 16);
+    /* The same through JSON: \u0000 in "text". */
+    static const char rec[] = "{\"text\":\"Un texte normal.\\u0000 Puis la suite.\"}";
+    assert_null(precis_brief_json(fx.engine, rec, sizeof rec - 1, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_BINARY);
+    assert_int_equal(err.pos, 16);
+    /* A lone surrogate escape is invalid JSON for jansson. */
+    static const char sur[] = "{\"text\":\"Un \\ud800 texte.\"}";
+    assert_null(precis_brief_json(fx.engine, sur, sizeof sur - 1, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_JSON);
+
+    /* Mostly invalid bytes: binary, not text with replacements. */
+    char junk[2048];
+    for (size_t i = 0; i < sizeof junk; i++)
+        junk[i] = (char)(0x80 + (i * 37) % 0x40);
+    assert_null(precis_brief_text(fx.engine, junk, sizeof junk, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_BINARY);
+
+    /* One byte over max_input_bytes. */
+    precis_options small;
+    precis_options_default(&small);
+    small.max_input_bytes = 100;
+    char text[101];
+    memset(text, 'a', sizeof text);
+    assert_null(precis_brief_text(fx.engine, text, sizeof text, &small, &err));
+    assert_int_equal(err.code, PRECIS_ERR_TOO_LARGE);
+}
+
+/* A huge points option: clamped to the sentences there are, not used to
+ * size an array (which failed with NOMEM, or worse, was overcommitted). */
+static void test_huge_points(void **state) {
+    (void)state;
+    precis_options o;
+    precis_options_default(&o);
+    o.points = (unsigned)-1;
+    precis_error err = {0};
+    size_t base = fx.ca.live_bytes;
+    fx.ca.peak_bytes = base;
+    precis_brief *b = precis_brief_text(fx.engine, fx.normal, fx.normal_len, &o, &err);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_point_count(b), precis_brief_sentence_count(b));
+    assert_true(fx.ca.peak_bytes - base < ((size_t)4 << 20));
+    precis_brief_free(b);
+}
+
+/* Many key points from many sentences (the CLI allows 1000): each step of
+ * the selection must compare the candidates with the last point chosen
+ * only, not with every point chosen so far. */
+static void test_many_points(void **state) {
+    (void)state;
+    static const char sent[] = "La commune %zu vote le budget %zu de son école. ";
+    size_t cap = 5000 * (sizeof sent + 16);
+    char *s = malloc(cap);
+    assert_non_null(s);
+    size_t len = 0;
+    for (size_t i = 0; i < 5000; i++)
+        len += (size_t)snprintf(s + len, cap - len, sent, i, i % 97);
+    precis_options o;
+    precis_options_default(&o);
+    o.points = 1000;
+    run_result r = measure("5,000 sentences, 1,000 points", s, len, 0, &o, (bounds){200, 24});
+    check_points(r.brief, len);
+    assert_int_equal(precis_brief_point_count(r.brief), 1000);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_bad_bytes),     cmocka_unit_test(test_huge_points),
+        cmocka_unit_test(test_many_points),   cmocka_unit_test(test_no_punctuation),
+        cmocka_unit_test(test_million_lines), cmocka_unit_test(test_many_sentences),
+        cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_long_sentence_and_title),
+        cmocka_unit_test(test_json_50mb),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
