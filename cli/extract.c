@@ -27,7 +27,8 @@ static int ci_prefix(const char *s, size_t n, const char *word) {
 int cli_looks_html(const char *s, size_t n) {
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n')) i++;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
     if (ci_prefix(s + i, n - i, "<!doctype html") || ci_prefix(s + i, n - i, "<html") ||
         ci_prefix(s + i, n - i, "<?xml") || ci_prefix(s + i, n - i, "<!--"))
         return 1;
@@ -35,8 +36,9 @@ int cli_looks_html(const char *s, size_t n) {
     /* Starts with a tag: HTML if a body or paragraph tag comes early. */
     size_t lim = n < 4096 ? n : 4096;
     for (size_t k = i; k + 3 <= lim; k++)
-        if (s[k] == '<' && (ci_prefix(s + k, lim - k, "<body") || ci_prefix(s + k, lim - k, "<p>") ||
-                            ci_prefix(s + k, lim - k, "<div") || ci_prefix(s + k, lim - k, "<head")))
+        if (s[k] == '<' &&
+            (ci_prefix(s + k, lim - k, "<body") || ci_prefix(s + k, lim - k, "<p>") ||
+             ci_prefix(s + k, lim - k, "<div") || ci_prefix(s + k, lim - k, "<head")))
             return 1;
     return 0;
 }
@@ -48,11 +50,16 @@ static void json_string(FILE *out, const char *key, const char *s, size_t n, int
     fputc('"', out);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c == '\n') fputs("\\n", out);
-        else if (c == '\t') fputs("\\t", out);
-        else if (c < 0x20) fprintf(out, "\\u%04x", c);
-        else fputc(c, out);
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
     }
     fputc('"', out);
 }
@@ -70,9 +77,9 @@ static void print_page(const precis_page *p, int json, FILE *out) {
     static const struct {
         const char *key;
         const char *(*get)(const precis_page *);
-    } fields[] = {{"title", precis_page_title}, {"date", precis_page_date},
-                  {"author", precis_page_author}, {"site", precis_page_site},
-                  {"url", precis_page_url},       {"lang", precis_page_lang},
+    } fields[] = {{"title", precis_page_title},    {"date", precis_page_date},
+                  {"author", precis_page_author},  {"site", precis_page_site},
+                  {"url", precis_page_url},        {"lang", precis_page_lang},
                   {"charset", precis_page_charset}};
     fputc('{', out);
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
@@ -97,8 +104,10 @@ int cli_extract(int argc, char **argv) {
             fputs(extract_usage, stdout);
             return CLI_OK;
         }
-        if (strncmp(a, "--format=", 9) == 0) val = a + 9;
-        else if (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) val = i + 1 < argc ? argv[++i] : "";
+        if (strncmp(a, "--format=", 9) == 0)
+            val = a + 9;
+        else if (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0)
+            val = i + 1 < argc ? argv[++i] : "";
         else if (a[0] == '-' && a[1]) {
             cli_error("extract: unknown option '%s'", a);
             return CLI_BAD_INPUT;
@@ -109,8 +118,10 @@ int cli_extract(int argc, char **argv) {
             input = a;
         }
         if (val) {
-            if (strcmp(val, "json") == 0) json = 1;
-            else if (strcmp(val, "text") == 0) json = 0;
+            if (strcmp(val, "json") == 0)
+                json = 1;
+            else if (strcmp(val, "text") == 0)
+                json = 0;
             else {
                 cli_error("extract: unknown format '%s' (text or json)", val);
                 return CLI_BAD_INPUT;

@@ -64,7 +64,7 @@ typedef struct tr_model {
 
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
-               "         [--ridge] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
+               "         [--ridge] [--tune] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
                "         FILE.jsonl [--points N | --words N | --ratio R] [FILE.jsonl [budget]]...\n"
                "Learns the sentence scorer's weights from evaluation sets (a budget option\n"
                "applies to the file before it; default --points 3) and reports K-fold\n"
@@ -75,8 +75,10 @@ static void usage(FILE *f) {
 /* ------------------------------------------------------------ loading */
 
 static void article_free(tr_article *a) {
-    for (size_t i = 0; a->seq && i < a->nall; i++) rouge_seq_free(&a->seq[i]);
-    for (size_t i = 0; a->refs && i < a->nref; i++) rouge_seq_free(&a->refs[i]);
+    for (size_t i = 0; a->seq && i < a->nall; i++)
+        rouge_seq_free(&a->seq[i]);
+    for (size_t i = 0; a->refs && i < a->nref; i++)
+        rouge_seq_free(&a->refs[i]);
     free(a->x);
     free(a->y);
     free(a->words);
@@ -101,7 +103,8 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
             a->y[i] = (s.m[ROUGE_1].f + s.m[ROUGE_2].f) / 2;
         if (a->y[i] > mx) mx = a->y[i];
     }
-    for (size_t i = 0; i < a->n; i++) a->y[i] = mx > 0 ? a->y[i] / mx : 0;
+    for (size_t i = 0; i < a->n; i++)
+        a->y[i] = mx > 0 ? a->y[i] / mx : 0;
     if (kind == LABEL_F1 || kind == LABEL_RECALL) return 0;
     size_t k, w, *idx = malloc((a->nall + 1) * sizeof *idx);
     if (!idx) return -1;
@@ -111,7 +114,8 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
         free(idx);
         return -1;
     }
-    for (size_t i = 0; i < a->n; i++) a->y[i] = kind == LABEL_MIX ? a->y[i] / 2 : 0;
+    for (size_t i = 0; i < a->n; i++)
+        a->y[i] = kind == LABEL_MIX ? a->y[i] / 2 : 0;
     for (long j = 0; j < m; j++)
         if (idx[j] < a->n) a->y[idx[j]] += kind == LABEL_MIX ? 0.5 : 1.0;
     free(idx);
@@ -145,8 +149,10 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r, tr
     a->refs = calloc(r->nref ? r->nref : 1, sizeof *a->refs);
     int rc = !a->x || !a->y || !a->words || !a->seq || !a->refs ? -1 : 0;
     if (rc == 0 && n) memcpy(a->x, x, n * F * sizeof *x);
-    for (size_t i = 0; rc == 0 && i < a->nall; i++) rouge_seq_init(&a->seq[i]);
-    for (size_t i = 0; rc == 0 && i < r->nref; i++) rouge_seq_init(&a->refs[i]);
+    for (size_t i = 0; rc == 0 && i < a->nall; i++)
+        rouge_seq_init(&a->seq[i]);
+    for (size_t i = 0; rc == 0 && i < r->nref; i++)
+        rouge_seq_init(&a->refs[i]);
     for (size_t i = 0; rc == 0 && i < a->nall; i++) {
         precis_point p;
         precis_brief_sentence(b, i, &p);
@@ -231,13 +237,15 @@ static int solve(double *A, double *b, size_t d, double *x) {
         }
         for (size_t r = c + 1; r < d; r++) {
             double f = A[r * d + c] / A[c * d + c];
-            for (size_t k = c; k < d; k++) A[r * d + k] -= f * A[c * d + k];
+            for (size_t k = c; k < d; k++)
+                A[r * d + k] -= f * A[c * d + k];
             b[r] -= f * b[c];
         }
     }
     for (size_t c = d; c-- > 0;) {
         double s = b[c];
-        for (size_t k = c + 1; k < d; k++) s -= A[c * d + k] * x[k];
+        for (size_t k = c + 1; k < d; k++)
+            s -= A[c * d + k] * x[k];
         x[c] = s / A[c * d + c];
     }
     return 0;
@@ -259,21 +267,25 @@ static int fit(const tr_article *arts, size_t na, int fold, const char *lang, do
         double aw = arts[i].aw / (double)arts[i].n;
         for (size_t s = 0; s < arts[i].n; s++) {
             const double *x = arts[i].x + s * F;
-            for (int f = 0; f < F; f++) mean[f] += aw * x[f];
+            for (int f = 0; f < F; f++)
+                mean[f] += aw * x[f];
             tot += aw;
         }
     }
     if (tot <= 0) return -1;
-    for (int f = 0; f < F; f++) mean[f] /= tot;
+    for (int f = 0; f < F; f++)
+        mean[f] /= tot;
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         double aw = arts[i].aw / (double)arts[i].n;
         for (size_t s = 0; s < arts[i].n; s++) {
             const double *x = arts[i].x + s * F;
-            for (int f = 0; f < F; f++) sd[f] += aw * (x[f] - mean[f]) * (x[f] - mean[f]);
+            for (int f = 0; f < F; f++)
+                sd[f] += aw * (x[f] - mean[f]) * (x[f] - mean[f]);
         }
     }
-    for (int f = 0; f < F; f++) sd[f] = sqrt(sd[f] / tot);
+    for (int f = 0; f < F; f++)
+        sd[f] = sqrt(sd[f] / tot);
     double A[F * F] = {0}, b[F] = {0}, z[F], beta[F] = {0};
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
@@ -281,15 +293,18 @@ static int fit(const tr_article *arts, size_t na, int fold, const char *lang, do
         for (size_t s = 0; s < arts[i].n; s++) {
             const double *x = arts[i].x + s * F;
             z[PRECIS_F_BIAS] = 1;
-            for (int f = 1; f < F; f++) z[f] = sd[f] > 1e-9 ? (x[f] - mean[f]) / sd[f] : 0;
+            for (int f = 1; f < F; f++)
+                z[f] = sd[f] > 1e-9 ? (x[f] - mean[f]) / sd[f] : 0;
             for (int r = 0; r < F; r++) {
                 b[r] += aw * z[r] * arts[i].y[s];
-                for (int c = 0; c < F; c++) A[r * F + c] += aw * z[r] * z[c];
+                for (int c = 0; c < F; c++)
+                    A[r * F + c] += aw * z[r] * z[c];
             }
         }
     }
     /* The ridge holds constant features at 0 too, keeping A invertible. */
-    for (int f = 1; f < F; f++) A[f * F + f] += lambda * tot + (sd[f] > 1e-9 ? 0 : 1);
+    for (int f = 1; f < F; f++)
+        A[f * F + f] += lambda * tot + (sd[f] > 1e-9 ? 0 : 1);
     if (solve(A, b, F, beta) != 0) return -1;
     w[PRECIS_F_BIAS] = beta[PRECIS_F_BIAS];
     for (int f = 1; f < F; f++) {
@@ -309,11 +324,13 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         for (size_t s = 0; s < arts[i].n; s++)
-            for (int f = 0; f < F; f++) mean[f] += arts[i].x[s * F + f];
+            for (int f = 0; f < F; f++)
+                mean[f] += arts[i].x[s * F + f];
         tot += (double)arts[i].n;
     }
     if (tot <= 0) return -1;
-    for (int f = 0; f < F; f++) mean[f] /= tot;
+    for (int f = 0; f < F; f++)
+        mean[f] /= tot;
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         for (size_t s = 0; s < arts[i].n; s++)
@@ -322,11 +339,14 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
                 sd[f] += d * d;
             }
     }
-    for (int f = 0; f < F; f++) sd[f] = sqrt(sd[f] / tot);
+    for (int f = 0; f < F; f++)
+        sd[f] = sqrt(sd[f] / tot);
     double beta[F] = {0}, narts = 0;
-    for (size_t i = 0; i < na; i++) narts += in_fit(&arts[i], fold, lang) ? arts[i].aw : 0;
+    for (size_t i = 0; i < na; i++)
+        narts += in_fit(&arts[i], fold, lang) ? arts[i].aw : 0;
     size_t maxn = 0;
-    for (size_t i = 0; i < na; i++) maxn = arts[i].n > maxn ? arts[i].n : maxn;
+    for (size_t i = 0; i < na; i++)
+        maxn = arts[i].n > maxn ? arts[i].n : maxn;
     double *p = malloc((maxn + 1) * sizeof *p), *z = malloc((maxn + 1) * F * sizeof *z);
     if (!p || !z) {
         free(p);
@@ -338,7 +358,8 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
         for (size_t i = 0; i < na; i++) {
             const tr_article *a = &arts[i];
             double ysum = 0;
-            for (size_t s = 0; s < a->n; s++) ysum += a->y[s];
+            for (size_t s = 0; s < a->n; s++)
+                ysum += a->y[s];
             if (!in_fit(a, fold, lang) || ysum <= 0) continue;
             double mx = -1e300, psum = 0, zp[F] = {0};
             for (size_t s = 0; s < a->n; s++) {
@@ -350,30 +371,35 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
                 p[s] = v;
                 mx = v > mx ? v : mx;
             }
-            for (size_t s = 0; s < a->n; s++) psum += p[s] = exp(p[s] - mx);
+            for (size_t s = 0; s < a->n; s++)
+                psum += p[s] = exp(p[s] - mx);
             for (size_t s = 0; s < a->n; s++) {
                 p[s] /= psum;
                 double *zs = z + s * F, t = a->y[s] / ysum;
                 for (int f = 1; f < F; f++) {
                     g[f] += a->aw * (p[s] - t) * zs[f];
                     zp[f] += p[s] * zs[f];
-                    for (int c = 1; c < F; c++) H[f * F + c] += a->aw * p[s] * zs[f] * zs[c];
+                    for (int c = 1; c < F; c++)
+                        H[f * F + c] += a->aw * p[s] * zs[f] * zs[c];
                 }
             }
             for (int f = 1; f < F; f++)
-                for (int c = 1; c < F; c++) H[f * F + c] -= a->aw * zp[f] * zp[c];
+                for (int c = 1; c < F; c++)
+                    H[f * F + c] -= a->aw * zp[f] * zp[c];
         }
         double gn = 0;
         for (int f = 1; f < F; f++) {
             g[f] = g[f] / narts + lambda * beta[f];
             gn += g[f] * g[f];
-            for (int c = 1; c < F; c++) H[f * F + c] /= narts;
+            for (int c = 1; c < F; c++)
+                H[f * F + c] /= narts;
             H[f * F + f] += lambda + 1e-9;
         }
         H[0] = 1;
         g[0] = 0;
         if (solve(H, g, F, step) != 0) break;
-        for (int f = 1; f < F; f++) beta[f] -= step[f];
+        for (int f = 1; f < F; f++)
+            beta[f] -= step[f];
         if (gn < 1e-14) break;
     }
     free(p);
@@ -401,8 +427,7 @@ static double objective(const tr_article *arts, size_t na, int fold, const char 
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         double r1, r2;
-        if (eval_article(g_ctx, &arts[i], &g_sets[arts[i].set].budget, w, &r1, &r2) != 0)
-            return -1;
+        if (eval_article(g_ctx, &arts[i], &g_sets[arts[i].set].budget, w, &r1, &r2) != 0) return -1;
         sum[arts[i].set] += (r1 + r2) / 2;
         cnt[arts[i].set]++;
     }
@@ -421,11 +446,13 @@ static int tune(const tr_article *arts, size_t na, int fold, const char *lang, d
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         for (size_t s = 0; s < arts[i].n; s++)
-            for (int f = 0; f < F; f++) mean[f] += arts[i].x[s * F + f];
+            for (int f = 0; f < F; f++)
+                mean[f] += arts[i].x[s * F + f];
         tot += (double)arts[i].n;
     }
     if (tot <= 0) return -1;
-    for (int f = 0; f < F; f++) mean[f] /= tot;
+    for (int f = 0; f < F; f++)
+        mean[f] /= tot;
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         for (size_t s = 0; s < arts[i].n; s++)
@@ -465,8 +492,8 @@ static int tune(const tr_article *arts, size_t na, int fold, const char *lang, d
 
 static int fit_any(const tr_article *arts, size_t na, int fold, const char *lang, double lambda,
                    double *w) {
-    int rc = g_rank ? fit_rank(arts, na, fold, lang, lambda, w)
-                    : fit(arts, na, fold, lang, lambda, w);
+    int rc =
+        g_rank ? fit_rank(arts, na, fold, lang, lambda, w) : fit(arts, na, fold, lang, lambda, w);
     if (rc == 0 && g_tune) rc = tune(arts, na, fold, lang, w);
     return rc;
 }
@@ -502,7 +529,8 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
     } else if (rc == 0) {
         for (size_t i = 0; i < a->n; i++) {
             double s = 0;
-            for (int f = 0; f < F; f++) s += w[f] * a->x[i * F + f];
+            for (int f = 0; f < F; f++)
+                s += w[f] * a->x[i * F + f];
             sc[i] = s;
             order[i] = i;
         }
@@ -518,7 +546,8 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
         }
         qsort(out, m, sizeof *out, by_index);
     }
-    for (size_t i = 0; rc == 0 && i < m; i++) rc = rouge_seq_append(&pred, &a->seq[out[i]]);
+    for (size_t i = 0; rc == 0 && i < m; i++)
+        rc = rouge_seq_append(&pred, &a->seq[out[i]]);
     rouge_scores s;
     if (rc == 0) rc = rouge_score_multi(ctx, &pred, a->refs, a->nref, &s);
     if (rc == 0) {
@@ -537,7 +566,8 @@ static size_t model_langs(const tr_article *arts, size_t na, char langs[][8]) {
     size_t nl = 0, count[MAX_LANGS] = {0};
     for (size_t i = 0; i < na; i++) {
         size_t j = 0;
-        while (j < nl && strcmp(langs[j], arts[i].lang) != 0) j++;
+        while (j < nl && strcmp(langs[j], arts[i].lang) != 0)
+            j++;
         if (j == nl && nl < MAX_LANGS) snprintf(langs[nl++], 8, "%s", arts[i].lang);
         if (j < nl) count[j]++;
     }
@@ -618,8 +648,8 @@ static void budget_str(const ev_budget *b, char *buf, size_t n) {
         snprintf(buf, n, "--ratio %g", b->ratio);
 }
 
-static void print_cv(FILE *f, const char *prefix, const tr_set *sets, size_t nsets,
-                     double cv[][2], double lead[][2], double cur[][2]) {
+static void print_cv(FILE *f, const char *prefix, const tr_set *sets, size_t nsets, double cv[][2],
+                     double lead[][2], double cur[][2]) {
     for (size_t s = 0; s < nsets; s++) {
         const char *base = strrchr(sets[s].path, '/');
         char bud[32];
@@ -632,9 +662,9 @@ static void print_cv(FILE *f, const char *prefix, const tr_set *sets, size_t nse
     }
 }
 
-static int write_weights(const char *path, int argc, char **argv, const tr_model *models,
-                         size_t nm, const tr_set *sets, size_t nsets, const tr_opts *o,
-                         double lambda, double cv[][2], double lead[][2]) {
+static int write_weights(const char *path, int argc, char **argv, const tr_model *models, size_t nm,
+                         const tr_set *sets, size_t nsets, const tr_opts *o, double lambda,
+                         double cv[][2], double lead[][2]) {
     FILE *f = fopen(path, "w");
     if (!f) {
         fprintf(stderr, "precis-eval train: cannot write %s: %s\n", path, strerror(errno));
@@ -642,14 +672,18 @@ static int write_weights(const char *path, int argc, char **argv, const tr_model
     }
     fprintf(f, "# Sentence scorer weights (features: src/doc.h), compiled in by\n"
                "# tools/genweights.c. Made from the evaluation sets by:\n#   precis-eval");
-    for (int i = 0; i < argc; i++) fprintf(f, " %s", argv[i]);
-    fprintf(f, "\n# %s model, L2 lambda %g; %u-fold cross-validation by article, ROUGE F1\n"
-               "# x100 of the top-scored sentences under each budget (without MMR):\n",
-            g_rank ? "Listwise" : "Ridge", lambda, o->folds);
+    for (int i = 0; i < argc; i++)
+        fprintf(f, " %s", argv[i]);
+    fprintf(f,
+            "\n# %s model%s, L2 lambda %g; %u-fold cross-validation by article, ROUGE F1\n"
+            "# x100 of the top-scored sentences under each budget (without MMR):\n",
+            g_rank ? "Listwise" : "Ridge", g_tune ? " refined on ROUGE (--tune)" : "", lambda,
+            o->folds);
     print_cv(f, "#   ", sets, nsets, cv, lead, NULL);
     for (size_t j = 0; j < nm; j++) {
         fprintf(f, "[%s]\n", j == 0 ? "all" : models[j].lang);
-        for (int k = 0; k < F; k++) fprintf(f, "%s %.6g\n", precis_feature_names[k], models[j].w[k]);
+        for (int k = 0; k < F; k++)
+            fprintf(f, "%s %.6g\n", precis_feature_names[k], models[j].w[k]);
     }
     return fclose(f) == 0 ? 0 : -1;
 }
@@ -718,8 +752,7 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             i++;
             double x = strtod(v, &end);
             if (!*nsets || *end || x <= 0 || (a[2] == 'r' && x > 1) || x > 100000)
-                return fprintf(stderr, "precis-eval train: bad %s %s (after a file)\n", a, v),
-                       -1;
+                return fprintf(stderr, "precis-eval train: bad %s %s (after a file)\n", a, v), -1;
             ev_budget *b = &sets[*nsets - 1].budget;
             if (a[2] == 'r')
                 *b = (ev_budget){EV_RATIO, 0, x};
@@ -770,14 +803,16 @@ int ev_train_main(int argc, char **argv) {
     g_sets = sets;
     for (size_t i = 0; rc == 0 && i < na; i++)
         arts[i].aw = (double)na / ((double)nsets * (double)sets[arts[i].set].n);
-    double cv[MAX_SETS][2], lead[MAX_SETS][2], cur[MAX_SETS][2], best_cv[MAX_SETS][2], best_lead[MAX_SETS][2];
+    double cv[MAX_SETS][2], lead[MAX_SETS][2], cur[MAX_SETS][2], best_cv[MAX_SETS][2],
+        best_lead[MAX_SETS][2];
     double best = -1, best_lambda = o.lambda[0];
     for (size_t l = 0; rc == 0 && l < o.nlambda; l++) {
         rc = cross_validate(ctx, arts, na, sets, nsets, &o, o.lambda[l], cv, lead, cur);
         if (rc) break;
         /* The choice averages ROUGE-1 and -2 over the sets, each set alike. */
         double mean = 0;
-        for (size_t s = 0; s < nsets; s++) mean += (cv[s][0] + cv[s][1]) / (2.0 * (double)nsets);
+        for (size_t s = 0; s < nsets; s++)
+            mean += (cv[s][0] + cv[s][1]) / (2.0 * (double)nsets);
         fprintf(stderr, "lambda %g: mean %.3f\n", o.lambda[l], mean);
         print_cv(stderr, "  ", sets, nsets, cv, lead, cur);
         if (mean > best) {
@@ -794,7 +829,8 @@ int ev_train_main(int argc, char **argv) {
         rc = write_weights(o.out, argc, argv, models, nm, sets, nsets, &o, best_lambda, best_cv,
                            best_lead);
     if (rc == 0) fprintf(stderr, "precis-eval train: wrote %s (lambda %g)\n", o.out, best_lambda);
-    for (size_t i = 0; i < na; i++) article_free(&arts[i]);
+    for (size_t i = 0; i < na; i++)
+        article_free(&arts[i]);
     free(arts);
     rouge_free(ctx);
     precis_engine_free(e);

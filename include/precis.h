@@ -246,12 +246,14 @@ void precis_page_free(precis_page *page);
  * separated by blank lines; the title is not repeated. UTF-8, NFC not
  * guaranteed. */
 const char *precis_page_text(const precis_page *page, size_t *len);
-const char *precis_page_title(const precis_page *page);  /* og:title, JSON-LD, h1, <title> */
-const char *precis_page_date(const precis_page *page);   /* published, ISO 8601 */
+/* Title: JSON-LD headline, then dc:/og:/twitter: title meta, then <title>
+ * without its site name (Readability's rules), then the h1. */
+const char *precis_page_title(const precis_page *page);
+const char *precis_page_date(const precis_page *page); /* published, ISO 8601 */
 const char *precis_page_author(const precis_page *page);
-const char *precis_page_site(const precis_page *page);   /* og:site_name, publisher */
-const char *precis_page_url(const precis_page *page);    /* canonical or og:url */
-const char *precis_page_lang(const precis_page *page);   /* <html lang>, e.g. "fr-FR" */
+const char *precis_page_site(const precis_page *page);    /* og:site_name, publisher */
+const char *precis_page_url(const precis_page *page);     /* canonical or og:url */
+const char *precis_page_lang(const precis_page *page);    /* <html lang>, e.g. "fr-FR" */
 const char *precis_page_charset(const precis_page *page); /* decoder used, e.g. "UTF-8" */
 size_t precis_page_warning_count(const precis_page *page);
 const char *precis_page_warning(const precis_page *page, size_t i); /* NULL if out of range */

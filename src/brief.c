@@ -6,12 +6,11 @@
 #include "engine.h"
 
 #include <stdio.h>
-#include <stdlib.h> /* TUNING-HACK */
 #include <string.h>
 
 /* Weight of MMR's redundancy penalty, in units of the score spread
  * (precis_select); chosen on the development sets (docs/quality.md). */
-#define REDUNDANCY 1.0
+#define REDUNDANCY 0.6
 
 typedef struct precis_span {
     size_t off, len;
@@ -322,7 +321,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
     doc.select_scratch = ws->f64.data;
-    size_t k = precis_select(&doc, scores, want, o->words, getenv("PRECIS_RED") ? atof(getenv("PRECIS_RED")) : REDUNDANCY, chosen); /* TUNING-HACK */
+    size_t k = precis_select(&doc, scores, want, o->words, REDUNDANCY, chosen);
     if (o->order == PRECIS_ORDER_ARTICLE) {
         for (size_t i = 1; i < k; i++)
             for (size_t j = i; j > 0 && chosen[j - 1] > chosen[j]; j--) {

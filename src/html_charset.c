@@ -67,13 +67,16 @@ static const struct {
     {"ks_c_5601-1987", "CP949"},
 };
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int lower(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
 
 /* Canonical name of a charset label, or NULL if unknown. */
 static const char *charset_name(const char *s, size_t n) {
     char label[32];
     if (n == 0 || n >= sizeof label) return NULL;
-    for (size_t i = 0; i < n; i++) label[i] = (char)lower((unsigned char)s[i]);
+    for (size_t i = 0; i < n; i++)
+        label[i] = (char)lower((unsigned char)s[i]);
     label[n] = '\0';
     for (size_t i = 0; i < sizeof charsets / sizeof charsets[0]; i++)
         if (strcmp(label, charsets[i].label) == 0) return charsets[i].name;
@@ -91,10 +94,12 @@ static int starts_ci(const char *s, size_t n, const char *word) {
 /* Label following "charset" (or "encoding" in an XML declaration) within
  * [s, end): skips spaces, '=', quotes. */
 static const char *label_after(const char *p, const char *end) {
-    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
     if (p >= end || *p != '=') return NULL;
     p++;
-    while (p < end && (*p == ' ' || *p == '"' || *p == '\'')) p++;
+    while (p < end && (*p == ' ' || *p == '"' || *p == '\''))
+        p++;
     const char *q = p;
     while (q < end && (((*q | 32) >= 'a' && (*q | 32) <= 'z') || (*q >= '0' && *q <= '9') ||
                        *q == '-' || *q == '_' || *q == '.' || *q == ':'))
@@ -134,10 +139,14 @@ static size_t utf8_seq(const unsigned char *s, size_t n) {
     if (c < 0x80) return 1;
     size_t k;
     unsigned min;
-    if (c >= 0xC2 && c <= 0xDF) k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF) k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4) k = 4, min = 0x10000;
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        k = 2, min = 0x80;
+    else if (c >= 0xE0 && c <= 0xEF)
+        k = 3, min = 0x800;
+    else if (c >= 0xF0 && c <= 0xF4)
+        k = 4, min = 0x10000;
+    else
+        return 0;
     if (n < k) return 0;
     unsigned cp = c & (0x7F >> k);
     for (size_t i = 1; i < k; i++) {
@@ -192,7 +201,9 @@ static const char *guess_legacy(const char *s, size_t n) {
     return "WINDOWS-1252";
 }
 
-static int put_replacement(precis_buf *out) { return precis_buf_append(out, "\xEF\xBF\xBD", 3); }
+static int put_replacement(precis_buf *out) {
+    return precis_buf_append(out, "\xEF\xBF\xBD", 3);
+}
 
 /* Decodes with iconv; undecodable bytes become U+FFFD. */
 static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *out) {

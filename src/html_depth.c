@@ -9,7 +9,9 @@
 
 #include <string.h>
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int lower(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
 
 static int name_is(const char *p, size_t n, const char *name) {
     size_t k = strlen(name);
@@ -22,10 +24,10 @@ static int name_is(const char *p, size_t n, const char *name) {
 
 /* Elements with no end tag or an implied one: they do not nest. */
 static int no_nesting(const char *p, size_t n) {
-    static const char *const names[] = {"area", "base", "br", "col", "embed", "hr", "img",
-                                        "input", "link", "meta", "source", "track", "wbr",
-                                        "p", "li", "option", "td", "th", "tr", "dd", "dt",
-                                        "param", "keygen", "!", "?"};
+    static const char *const names[] = {"area",  "base",   "br",   "col",    "embed", "hr",  "img",
+                                        "input", "link",   "meta", "source", "track", "wbr", "p",
+                                        "li",    "option", "td",   "th",     "tr",    "dd",  "dt",
+                                        "param", "keygen", "!",    "?"};
     for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
         if (name_is(p, n, names[i])) return 1;
     return 0;
@@ -61,16 +63,21 @@ size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth) {
         int closing = i + 1 < n && s[i + 1] == '/';
         const char *name = s + i + 1 + closing;
         size_t rest = n - (size_t)(name - s);
-        int letter = rest && lower((unsigned char)*name) >= 'a' && lower((unsigned char)*name) <= 'z';
+        int letter =
+            rest && lower((unsigned char)*name) >= 'a' && lower((unsigned char)*name) <= 'z';
         int self = e >= 2 && s[e - 2] == '/';
         int drop = 0;
         if (letter && !no_nesting(name, rest)) {
             if (closing) {
-                if (excess) excess--, drop = 1;
-                else if (depth) depth--;
+                if (excess)
+                    excess--, drop = 1;
+                else if (depth)
+                    depth--;
             } else if (!self) {
-                if (depth >= max_depth) excess++, drop = 1;
-                else depth++;
+                if (depth >= max_depth)
+                    excess++, drop = 1;
+                else
+                    depth++;
             }
         }
         if (!drop) {

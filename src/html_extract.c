@@ -12,19 +12,19 @@
 #include <gumbo.h>
 #include <string.h>
 
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4 };
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BODY_HINT = 8 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
-
 
 typedef struct enode {
     uint32_t parent, end; /* pre-order index of parent; end of subtree */
     uint32_t tag;
-    int32_t weight;       /* tag + class/id prior */
+    int32_t weight; /* tag + class/id prior */
     uint8_t flags;
     uint8_t scored;
+    uint8_t body_hint; /* itemprop=articleBody, class entry-content... */
     double score;
-    size_t text, links;   /* own block text, then subtree totals */
-    size_t good;          /* same for text outside boilerplate and link lists */
+    size_t text, links; /* own block text, then subtree totals */
+    size_t good;        /* same for text outside boilerplate and link lists */
 } enode;
 
 typedef struct eblock {
@@ -49,19 +49,54 @@ typedef struct walker {
 
 static int is_block(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_ARTICLE: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_BODY: case GUMBO_TAG_CENTER:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DETAILS: case GUMBO_TAG_DIR:
-    case GUMBO_TAG_DIV: case GUMBO_TAG_DL: case GUMBO_TAG_DT: case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_FORM: case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_HGROUP: case GUMBO_TAG_HR: case GUMBO_TAG_HTML: case GUMBO_TAG_LI:
-    case GUMBO_TAG_MAIN: case GUMBO_TAG_MENU: case GUMBO_TAG_NAV: case GUMBO_TAG_OL:
-    case GUMBO_TAG_P: case GUMBO_TAG_PRE: case GUMBO_TAG_SECTION: case GUMBO_TAG_SUMMARY:
-    case GUMBO_TAG_TABLE: case GUMBO_TAG_TBODY: case GUMBO_TAG_TD: case GUMBO_TAG_TFOOT:
-    case GUMBO_TAG_TH: case GUMBO_TAG_THEAD: case GUMBO_TAG_TR: case GUMBO_TAG_UL:
-    case GUMBO_TAG_CAPTION: case GUMBO_TAG_BR: case GUMBO_TAG_LEGEND: case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_CENTER:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_DIR:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIELDSET:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_HGROUP:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_LEGEND:
+    case GUMBO_TAG_OPTION:
         return 1;
     default:
         return 0;
@@ -71,12 +106,27 @@ static int is_block(GumboTag t) {
 /* Elements whose content is never article text. */
 static int is_skipped(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_SVG: case GUMBO_TAG_MATH: case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_OBJECT: case GUMBO_TAG_EMBED: case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_CANVAS: case GUMBO_TAG_AUDIO: case GUMBO_TAG_VIDEO: case GUMBO_TAG_MAP:
-    case GUMBO_TAG_HEAD: case GUMBO_TAG_TITLE: case GUMBO_TAG_OPTION: case GUMBO_TAG_LABEL:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_MAP:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_OPTION:
+    case GUMBO_TAG_LABEL:
     case GUMBO_TAG_FIGCAPTION:
         return 1;
     default:
@@ -86,40 +136,71 @@ static int is_skipped(GumboTag t) {
 
 static int tag_weight(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_ARTICLE: return 10;
-    case GUMBO_TAG_DIV: case GUMBO_TAG_MAIN: return 5;
-    case GUMBO_TAG_PRE: case GUMBO_TAG_TD: case GUMBO_TAG_BLOCKQUOTE: return 3;
-    case GUMBO_TAG_ADDRESS: case GUMBO_TAG_OL: case GUMBO_TAG_UL: case GUMBO_TAG_DL:
-    case GUMBO_TAG_DD: case GUMBO_TAG_DT: case GUMBO_TAG_LI: case GUMBO_TAG_FORM: return -3;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: case GUMBO_TAG_TH: return -5;
-    default: return 0;
+    case GUMBO_TAG_ARTICLE:
+        return 10;
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_MAIN:
+        return 5;
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_BLOCKQUOTE:
+        return 3;
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_FORM:
+        return -3;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_TH:
+        return -5;
+    default:
+        return 0;
     }
 }
 
 /* Class/id fragments: a match of `negative` without a `positive` one marks a
  * boilerplate subtree; both feed the +-25 class weight. */
 static const char *const negative[] = {
-    "comment", "nav", "footer", "foot", "share", "sharing", "social", "related", "cookie",
-    "consent", "gdpr", "sidebar", "banner", "breadcrumb", "menu", "masthead", "promo",
-    "newsletter", "subscribe", "sponsor", "advert", "outbrain",
-    "taboola", "popup", "modal", "widget", "tags", "pagination", "pager", "disqus",
-    "recommend", "most-read", "mostread", "popular", "teaser", "signup", "login", "byline-share",
-    "skip", "print", "rating", "toolbar", "author-bio"};
+    "comment",   "nav",      "footer",       "foot",       "share",     "sharing", "social",
+    "related",   "cookie",   "consent",      "gdpr",       "sidebar",   "banner",  "breadcrumb",
+    "menu",      "masthead", "promo",        "newsletter", "subscribe", "sponsor", "advert",
+    "outbrain",  "taboola",  "popup",        "modal",      "widget",    "tags",    "pagination",
+    "pager",     "disqus",   "recommend",    "most-read",  "mostread",  "popular", "teaser",
+    "signup",    "login",    "byline-share", "skip",       "print",     "rating",  "toolbar",
+    "author-bio"};
 /* Fragments of bylines, datelines and credits: short blocks under them go. */
-static const char *const minor[] = {"byline", "author", "dateline", "credit", "caption",
+static const char *const minor[] = {"byline",    "author", "dateline",  "credit", "caption",
                                     "copyright", "kicker", "published", "posted"};
-static const char *const positive[] = {"article", "content", "main", "post", "story", "entry",
-                                       "body", "text", "blog", "hentry", "column"};
+static const char *const positive[] = {"article", "content", "main", "post",   "story", "entry",
+                                       "body",    "text",    "blog", "hentry", "column", "lead", "intro", "chapo", "standfirst"};
 
 #define MINOR_LEN 120
+/* Text an element marked as the article body needs to be trusted. */
+#define BODY_MIN 300
 /* Article text needed before an end marker stops the extraction. */
 #define END_MIN 300
+/* A paragraph this long is article text; after the last one, blocks all
+ * shorter than TAIL_SHORT are the page's tail. */
+#define TAIL_LONG 150
+#define TAIL_SHORT 50
 
-static int lower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+static int lower(int c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
 
 /* Whether word occurs in s (already lower-case). */
-static int has(const char *s, const char *word) { return strstr(s, word) != NULL; }
+static int has(const char *s, const char *word) {
+    return strstr(s, word) != NULL;
+}
 
 static int any_of(const char *s, const char *const *words, size_t n) {
     for (size_t i = 0; i < n; i++)
@@ -132,9 +213,11 @@ static int any_of(const char *s, const char *const *words, size_t n) {
 static int ad_token(const char *s) {
     static const char *const words[] = {"ad", "ads", "anzeige", "werbung", "pub"};
     for (const char *p = s; *p;) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9'))) p++;
+        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            p++;
         const char *q = p;
-        while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9')) q++;
+        while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
+            q++;
         for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
             if ((size_t)(q - p) == strlen(words[i]) && memcmp(p, words[i], (size_t)(q - p)) == 0)
                 return 1;
@@ -144,25 +227,26 @@ static int ad_token(const char *s) {
 }
 
 /* Class weight and boilerplate flag from class, id and role. */
-static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor) {
+static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor, int *body) {
     char s[256];
     size_t k = 0;
     static const char *const names[] = {"class", "id", "role", "itemprop"};
     for (size_t a = 0; a < 4; a++) {
         GumboAttribute *at = gumbo_get_attribute(&n->v.element.attributes, names[a]);
         if (!at) continue;
-        for (const char *p = at->value; *p && k + 2 < sizeof s; p++) s[k++] = (char)lower(*p);
-        s[k++] = ' ';
+        for (const char *p = at->value; *p && k + 2 < sizeof s; p++)
+            s[k++] = (char)lower(*p);
+        if (k + 1 < sizeof s) s[k++] = ' ';
     }
     s[k] = '\0';
-    *weight = 0, *boiler = 0, *is_minor = 0;
+    *weight = 0, *boiler = 0, *is_minor = 0, *body = 0;
     if (!k) return;
     *is_minor = any_of(s, minor, sizeof minor / sizeof minor[0]);
     int neg = any_of(s, negative, sizeof negative / sizeof negative[0]) || ad_token(s);
     int pos = any_of(s, positive, sizeof positive / sizeof positive[0]);
     if (has(s, "articlebody") || has(s, "article-body") || has(s, "article__body") ||
         has(s, "story-body") || has(s, "entry-content") || has(s, "post-content"))
-        pos = 2;
+        pos = 2, *body = 1;
     *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     *boiler = neg && !pos;
     if (has(s, "comment") && !has(s, "article")) *boiler = 1;
@@ -186,17 +270,28 @@ static int hidden(const GumboNode *n) {
 
 static int kind_of(GumboTag t) {
     switch (t) {
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5: case GUMBO_TAG_H6: return K_HEAD;
-    case GUMBO_TAG_LI: case GUMBO_TAG_DD: case GUMBO_TAG_DT: return K_ITEM;
-    case GUMBO_TAG_PRE: return K_PRE;
-    default: return K_PARA;
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+        return K_HEAD;
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+        return K_ITEM;
+    case GUMBO_TAG_PRE:
+        return K_PRE;
+    default:
+        return K_PARA;
     }
 }
 
 /* Ends the current text run as a block of element `owner`. */
 static int flush(walker *w, uint32_t owner) {
-    while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ') w->text.len--;
+    while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ')
+        w->text.len--;
     if (w->text.len > w->run_start) {
         eblock *b = precis_vec_push(&w->blocks);
         if (!b) return -1;
@@ -242,8 +337,8 @@ static int enter(walker *w, const GumboNode *n, const frame *f) {
     uint32_t idx = (uint32_t)w->nodes.len;
     enode *e = precis_vec_push(&w->nodes);
     if (!e) return -1;
-    int weight, boiler, is_minor;
-    class_hints(n, &weight, &boiler, &is_minor);
+    int weight, boiler, is_minor, body;
+    class_hints(n, &weight, &boiler, &is_minor, &body);
     e->parent = f ? f->idx : idx;
     e->tag = tag;
     e->weight = tag_weight(tag) + weight;
@@ -255,6 +350,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f) {
         (tag == GUMBO_TAG_HEADER && !(flags & IN_ARTICLE)) || (boiler && !exempt))
         flags |= BOILER;
     if (is_minor && !exempt) flags |= MINOR;
+    e->body_hint = (uint8_t)body;
     e->flags = flags;
     frame *nf = precis_vec_push(&w->stack);
     if (!nf) return -1;
@@ -287,8 +383,7 @@ static int walk(walker *w, const GumboNode *root) {
             if (enter(w, c, f) != 0) return -1;
         } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
                    c->type == GUMBO_NODE_CDATA) {
-            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0)
-                return -1;
+            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0) return -1;
         }
     }
     return 0;
@@ -309,13 +404,16 @@ static size_t count_commas(const char *s, size_t n) {
     return k;
 }
 
-static double link_density(const enode *e) { return e->text ? (double)e->links / e->text : 0; }
+static double link_density(const enode *e) {
+    return e->text ? (double)e->links / e->text : 0;
+}
 
 /* Scores ancestors of every block; returns the best node or UINT32_MAX. */
 static uint32_t pick_top(walker *w, int ignore_boiler) {
     enode *nodes = w->nodes.data;
     size_t nn = w->nodes.len;
-    for (size_t i = 0; i < nn; i++) nodes[i].score = 0, nodes[i].scored = 0;
+    for (size_t i = 0; i < nn; i++)
+        nodes[i].score = 0, nodes[i].scored = 0;
     for (size_t i = 0; i < w->blocks.len; i++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, i);
         const enode *o = &nodes[b->node];
@@ -324,9 +422,8 @@ static uint32_t pick_top(walker *w, int ignore_boiler) {
         double s = 1 + (double)count_commas(w->text.data + b->off, b->len) +
                    (double)(b->len / 100 > 3 ? 3 : b->len / 100);
         /* Text directly in a container counts for the container itself. */
-        uint32_t at = o->tag == GUMBO_TAG_P || kind_of((GumboTag)o->tag) != K_PARA
-                          ? o->parent
-                          : b->node;
+        uint32_t at =
+            o->tag == GUMBO_TAG_P || kind_of((GumboTag)o->tag) != K_PARA ? o->parent : b->node;
         for (int level = 0; level < 5; level++) {
             enode *a = &nodes[at];
             if (!a->scored) a->score = a->weight, a->scored = 1;
@@ -358,9 +455,12 @@ static uint32_t widen(const walker *w, uint32_t top) {
         if (!nodes[i].scored || i == top || nodes[i].score < 0.75 * nodes[top].score) continue;
         /* keep the five best, sorted */
         size_t k;
-        if (nalt < 5) k = nalt++;
-        else if (nodes[alt[4]].score >= nodes[i].score) continue;
-        else k = 4;
+        if (nalt < 5)
+            k = nalt++;
+        else if (nodes[alt[4]].score >= nodes[i].score)
+            continue;
+        else
+            k = 4;
         alt[k] = (uint32_t)i;
         for (; k > 0 && nodes[alt[k - 1]].score < nodes[alt[k]].score; k--) {
             uint32_t t = alt[k - 1];
@@ -392,7 +492,8 @@ static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *a
         const enode *an = &nodes[a];
         if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML) break;
         size_t inside = 0;
-        for (size_t k = 0; k < nalt; k++) inside += alt[k] > a && alt[k] < an->end;
+        for (size_t k = 0; k < nalt; k++)
+            inside += alt[k] > a && alt[k] < an->end;
         if (inside >= 3) return a;
         if (an->parent == a) break;
         a = an->parent;
@@ -412,14 +513,31 @@ static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
         if (c == top || (nodes[c].flags & BOILER)) continue;
         const enode *e = &nodes[c];
         double ld = link_density(e);
-        if (e->scored && e->score >= threshold) keep[c] = 1;
-        else if (e->tag == GUMBO_TAG_P && e->text > 80 && ld < 0.25) keep[c] = 1;
-        else if (e->tag == GUMBO_TAG_P && e->text > 0 && ld == 0) keep[c] = 1;
+        if (e->scored && e->score >= threshold)
+            keep[c] = 1;
+        else if (e->tag == GUMBO_TAG_P && e->text > 80 && ld < 0.25)
+            keep[c] = 1;
+        else if (e->tag == GUMBO_TAG_P && e->text > 0 && ld == 0)
+            keep[c] = 1;
     }
 }
 
 static int same_text(const char *a, size_t an, const char *b, size_t bn) {
     return an == bn && an > 0 && memcmp(a, b, an) == 0;
+}
+
+/* Whether the shorter of two texts is inside the longer one ("Mozilla" and
+ * "Mozilla - Wikipedia"). */
+static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
+    if (an > bn) {
+        const char *t = a;
+        size_t tn = an;
+        a = b, an = bn, b = t, bn = tn;
+    }
+    if (an == 0) return 0;
+    for (size_t i = 0; i + an <= bn; i++)
+        if (b[i] == a[0] && memcmp(b + i, a, an) == 0) return 1;
+    return 0;
 }
 
 /* Writes the kept blocks in document order. */
@@ -429,7 +547,8 @@ static int end_marker(walker *w, const char *s, size_t n) {
     static const char *const langs[] = {"en", "fr", "de", "es"};
     if (n > 60 || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t k = w->fold.len;
-    while (k && (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ')) k--;
+    while (k && (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' '))
+        k--;
     for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
         const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
@@ -443,12 +562,15 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 }
 
 /* Writes the kept blocks in document order. */
-static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title,
-                size_t title_len, precis_buf *out) {
+static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, size_t title_len,
+                precis_buf *out) {
     const enode *nodes = w->nodes.data;
     /* keep[i] becomes "inside a kept subtree": parents precede children. */
-    for (size_t i = 1; i < w->nodes.len; i++) keep[i] |= keep[nodes[i].parent];
+    for (size_t i = 1; i < w->nodes.len; i++)
+        keep[i] |= keep[nodes[i].parent];
     const eblock *pending = NULL;
+    int seen_h1 = 0;
+    size_t last_long = 0; /* out->len after the last long paragraph */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
@@ -459,6 +581,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title,
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
         if (b->kind == K_ITEM && b->links * 10 > b->len * 3 && b->len < 200) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
+        /* the page's h1 is the headline, kept apart as the title */
+        if (title && o->tag == GUMBO_TAG_H1 && !seen_h1++ && overlaps(s, b->len, title, title_len))
+            continue;
         if (end_marker(w, s, b->len)) {
             /* as a heading, what follows is comments, related links... */
             if (b->kind == K_HEAD && out->len >= END_MIN) break;
@@ -468,8 +593,24 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title,
          * dropped ("Related", "Share this"). */
         if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
         pending = NULL;
-        if (b->kind == K_HEAD) pending = b;
-        else if (put_block(out, s, b->len) != 0) return -1;
+        if (b->kind == K_HEAD) {
+            pending = b;
+            continue;
+        }
+        if (put_block(out, s, b->len) != 0) return -1;
+        if (b->len >= TAIL_LONG) last_long = out->len;
+    }
+    /* Short lines after the last real paragraph are the page's tail:
+     * "Share this", dates, "Comments closed", credits. */
+    if (last_long && out->len > last_long) {
+        int all_short = 1;
+        for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
+            const char *q = strstr(p, "\n\n");
+            if (!q) q = e;
+            if ((size_t)(q - p) >= TAIL_SHORT) all_short = 0;
+            p = q + 2;
+        }
+        if (all_short) out->len = last_long, out->data[out->len] = '\0';
     }
     return out->oom ? -1 : 0;
 }
@@ -479,6 +620,15 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     uint32_t top = pick_top(w, ignore_boiler);
     if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
     top = widen(w, top);
+    /* The page's own "this is the article body" wins over scores when it
+     * holds real text and is not inside the chosen node already. */
+    const enode *nodes = w->nodes.data;
+    uint32_t hinted = UINT32_MAX;
+    for (size_t i = 0; i < w->nodes.len; i++)
+        if (nodes[i].body_hint && nodes[i].good >= BODY_MIN &&
+            (hinted == UINT32_MAX || nodes[i].good > nodes[hinted].good))
+            hinted = (uint32_t)i;
+    if (hinted != UINT32_MAX && !(hinted >= top && hinted < nodes[top].end)) top = hinted;
     uint8_t *keep = precis_malloc(w->text.alc, w->nodes.len);
     if (!keep) return -1;
     memset(keep, 0, w->nodes.len);

@@ -27,9 +27,9 @@ size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth);
 /* Why a charset was chosen, for warnings and tests. */
 typedef enum precis_charset_source {
     PRECIS_CHARSET_BOM = 0,
-    PRECIS_CHARSET_META = 1,     /* <meta charset> or http-equiv, bytes agree */
-    PRECIS_CHARSET_GUESS = 2,    /* nothing declared: byte-level guess */
-    PRECIS_CHARSET_OVERRIDE = 3  /* declared, but the bytes said otherwise */
+    PRECIS_CHARSET_META = 1,    /* <meta charset> or http-equiv, bytes agree */
+    PRECIS_CHARSET_GUESS = 2,   /* nothing declared: byte-level guess */
+    PRECIS_CHARSET_OVERRIDE = 3 /* declared, but the bytes said otherwise */
 } precis_charset_source;
 
 /*
@@ -59,13 +59,13 @@ int precis_html_node_text(const struct GumboInternalNode *node, precis_buf *out)
 /* Page metadata; each field is NUL-terminated text in its own buffer (len 0
  * when absent). */
 typedef struct precis_html_meta {
-    precis_buf title;    /* best title: og:title, JSON-LD headline, h1, <title> */
-    precis_buf date;     /* ISO 8601 */
+    precis_buf title; /* JSON-LD headline, title meta, cleaned <title>, h1 */
+    precis_buf date;  /* ISO 8601 */
     precis_buf author;
     precis_buf site;
-    precis_buf url;      /* canonical or og:url */
-    precis_buf lang;     /* <html lang>, else content-language / og:locale */
-    precis_buf body;     /* JSON-LD articleBody */
+    precis_buf url;  /* canonical or og:url */
+    precis_buf lang; /* <html lang>, else content-language / og:locale */
+    precis_buf body; /* JSON-LD articleBody */
 } precis_html_meta;
 
 void precis_html_meta_init(precis_html_meta *m, const precis_alloc *alc);
@@ -82,7 +82,7 @@ int precis_html_meta_read(const struct GumboInternalNode *root, precis_html_meta
  * (the repeated headline; title may be NULL) are left out. Returns 0 or -1 on
  * OOM.
  */
-int precis_html_content(const struct GumboInternalNode *root, const char *title,
-                        size_t title_len, const precis_alloc *alc, precis_buf *out);
+int precis_html_content(const struct GumboInternalNode *root, const char *title, size_t title_len,
+                        const precis_alloc *alc, precis_buf *out);
 
 #endif /* PRECIS_HTML_INTERNAL_H */

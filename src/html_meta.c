@@ -26,7 +26,9 @@ void precis_html_meta_free(precis_html_meta *m) {
     precis_buf_free(&m->body);
 }
 
-static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+static int is_space(unsigned char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
 
 /* Appends s collapsing whitespace (and U+00A0) runs; never starts with a
  * space. */
@@ -50,7 +52,8 @@ static int append_collapsed(precis_buf *out, const char *s, size_t n) {
 }
 
 static void trim_end(precis_buf *b) {
-    while (b->len && b->data[b->len - 1] == ' ') b->len--;
+    while (b->len && b->data[b->len - 1] == ' ')
+        b->len--;
     if (b->cap) b->data[b->len] = '\0';
 }
 
@@ -115,7 +118,8 @@ static int ieq(const char *a, const char *b) {
 /* Keeps the ISO 8601 prefix of s (date, optional time and zone). */
 static int set_date(precis_buf *f, const char *s) {
     if (f->len || !s) return 0;
-    while (is_space((unsigned char)*s)) s++;
+    while (is_space((unsigned char)*s))
+        s++;
     const char *p = s;
     for (int i = 0; i < 10; i++, p++) {
         int digit = *p >= '0' && *p <= '9';
@@ -140,17 +144,21 @@ typedef struct found {
 
 /* One key of a meta tag ("og:title"; property may list several). */
 static void meta_key(const char *key, const char *content, found *f) {
-    static const char *const title_keys[][3] = {{"dc:title", "dc.title", "dcterm:title"},
-                                                {"og:title", "og:title", "og:title"},
-                                                {"title", "title", "title"},
-                                                {"twitter:title", "twitter:title", "twitter:title"},
-                                                {"parsely-title", "parsely-title", "parsely-title"}};
+    static const char *const title_keys[][3] = {
+        {"dc:title", "dc.title", "dcterm:title"},
+        {"og:title", "og:title", "og:title"},
+        {"title", "title", "title"},
+        {"twitter:title", "twitter:title", "twitter:title"},
+        {"parsely-title", "parsely-title", "parsely-title"}};
     for (size_t r = 0; r < 5; r++)
         for (size_t k = 0; k < 3; k++)
             if (ieq(key, title_keys[r][k]) && !f->titles[r]) f->titles[r] = content;
-    if (ieq(key, "og:site_name")) f->site = content;
-    else if (ieq(key, "og:url")) f->og_url = content;
-    else if (ieq(key, "og:locale") && !f->locale) f->locale = content;
+    if (ieq(key, "og:site_name"))
+        f->site = content;
+    else if (ieq(key, "og:url"))
+        f->og_url = content;
+    else if (ieq(key, "og:locale") && !f->locale)
+        f->locale = content;
     else if (ieq(key, "article:published_time") || ieq(key, "datepublished") ||
              ieq(key, "og:article:published_time") || ieq(key, "date") || ieq(key, "dc.date") ||
              ieq(key, "dc.date.issued") || ieq(key, "pubdate") || ieq(key, "publish-date") ||
@@ -173,9 +181,11 @@ static void meta_tag(const GumboNode *n, found *f) {
         if (!key) continue;
         char buf[64];
         while (*key) { /* space-separated list of keys */
-            while (*key == ' ') key++;
+            while (*key == ' ')
+                key++;
             size_t k = 0;
-            while (key[k] && key[k] != ' ') k++;
+            while (key[k] && key[k] != ' ')
+                k++;
             if (k && k < sizeof buf) {
                 memcpy(buf, key, k);
                 buf[k] = '\0';
@@ -187,10 +197,17 @@ static void meta_tag(const GumboNode *n, found *f) {
 }
 
 static int is_article_type(json_t *type) {
-    static const char *const types[] = {"Article",       "NewsArticle", "BlogPosting",
-                                        "ReportageNewsArticle", "AnalysisNewsArticle",
-                                        "OpinionNewsArticle", "LiveBlogPosting", "TechArticle",
-                                        "ScholarlyArticle", "WebPage", "Report"};
+    static const char *const types[] = {"Article",
+                                        "NewsArticle",
+                                        "BlogPosting",
+                                        "ReportageNewsArticle",
+                                        "AnalysisNewsArticle",
+                                        "OpinionNewsArticle",
+                                        "LiveBlogPosting",
+                                        "TechArticle",
+                                        "ScholarlyArticle",
+                                        "WebPage",
+                                        "Report"};
     if (json_is_array(type)) {
         size_t i;
         json_t *t;
@@ -320,14 +337,17 @@ static void clean_title(precis_buf *t, const precis_buf *h1, size_t h1_count,
         if (word_count(s, len) < 3) off = first + first_w, len = n - off;
     } else if (memchr(s, ':', n) && !is_heading(heads, s, n)) {
         const char *colon = NULL;
-        for (const char *p = s; (p = memchr(p, ':', (size_t)(s + n - p))); p++) colon = p;
+        for (const char *p = s; (p = memchr(p, ':', (size_t)(s + n - p))); p++)
+            colon = p;
         const char *first_colon = memchr(s, ':', n);
         off = (size_t)(colon - s) + 1;
-        while (off < n && s[off] == ' ') off++;
+        while (off < n && s[off] == ' ')
+            off++;
         len = n - off;
         if (word_count(s + off, len) < 3) {
             off = (size_t)(first_colon - s) + 1;
-            while (off < n && s[off] == ' ') off++;
+            while (off < n && s[off] == ' ')
+                off++;
             len = n - off;
         } else if (word_count(s, (size_t)(first_colon - s)) > 5) {
             off = 0, len = n;
@@ -343,7 +363,8 @@ static void clean_title(precis_buf *t, const precis_buf *h1, size_t h1_count,
     (void)last_w;
     if (words <= 4 && (!hier || words != orig_words - seps - 1)) return; /* keep whole */
     set_span(t, off, len);
-    while (t->len && t->data[t->len - 1] == ' ') t->len--;
+    while (t->len && t->data[t->len - 1] == ' ')
+        t->len--;
     t->data[t->len] = '\0';
 }
 
@@ -363,8 +384,10 @@ int precis_html_meta_read(const GumboNode *root, precis_html_meta *m) {
     precis_vec_init(&stack, sizeof(const GumboNode *), alc);
     int rc = 0;
     const GumboNode **slot = precis_vec_push(&stack);
-    if (!slot) rc = -1;
-    else *slot = root;
+    if (!slot)
+        rc = -1;
+    else
+        *slot = root;
     while (rc == 0 && stack.len) {
         const GumboNode *n = *PRECIS_VEC_AT(&stack, const GumboNode *, --stack.len);
         if (n->type != GUMBO_NODE_ELEMENT) continue;
@@ -420,15 +443,18 @@ int precis_html_meta_read(const GumboNode *root, precis_html_meta *m) {
     precis_vec_free(&stack);
     if (rc == 0) {
         const char *best = NULL;
-        for (size_t r = 0; r < 5 && !best; r++) best = f.titles[r];
+        for (size_t r = 0; r < 5 && !best; r++)
+            best = f.titles[r];
         /* JSON-LD headline or name: when they differ, the one in <title>. */
         const precis_buf *ld = &headline[0];
-        if (!ld->len || (headline[1].len && title_tag.len && strcmp(ld->data, headline[1].data) &&
-                         strstr(title_tag.data, headline[1].data) &&
-                         !strstr(title_tag.data, ld->data)))
+        if (!ld->len ||
+            (headline[1].len && title_tag.len && strcmp(ld->data, headline[1].data) &&
+             strstr(title_tag.data, headline[1].data) && !strstr(title_tag.data, ld->data)))
             ld = &headline[1];
-        if (ld->len) rc = set_field(&m->title, ld->data, ld->len);
-        else if (best) rc = set_field(&m->title, best, strlen(best));
+        if (ld->len)
+            rc = set_field(&m->title, ld->data, ld->len);
+        else if (best)
+            rc = set_field(&m->title, best, strlen(best));
         else if (title_tag.len) {
             rc = set_field(&m->title, title_tag.data, title_tag.len);
             if (rc == 0) clean_title(&m->title, &h1, h1_count, &heads);

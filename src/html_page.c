@@ -51,7 +51,9 @@ static void *arena_alloc(void *ctx, size_t size) {
     return p;
 }
 
-static void arena_dealloc(void *ctx, void *ptr) { (void)ctx, (void)ptr; }
+static void arena_dealloc(void *ctx, void *ptr) {
+    (void)ctx, (void)ptr;
+}
 
 static void arena_free(arena *a) {
     for (chunk *c = a->head, *next; c; c = next) {
@@ -81,8 +83,10 @@ static int use_article_body(precis_page *p) {
         const char *nl = memchr(body->data + i, '\n', body->len - i);
         size_t end = nl ? (size_t)(nl - body->data) : body->len;
         size_t a = i, z = end;
-        while (a < z && (body->data[a] == ' ' || body->data[a] == '\r' || body->data[a] == '\t')) a++;
-        while (z > a && (body->data[z - 1] == ' ' || body->data[z - 1] == '\r')) z--;
+        while (a < z && (body->data[a] == ' ' || body->data[a] == '\r' || body->data[a] == '\t'))
+            a++;
+        while (z > a && (body->data[z - 1] == ' ' || body->data[z - 1] == '\r'))
+            z--;
         if (z > a) {
             if (p->text.len) precis_buf_append(&p->text, "\n\n", 2);
             precis_buf_append(&p->text, body->data + a, z - a);
@@ -143,8 +147,8 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
     int rc = precis_html_decode(html, len, &utf8, &p->charset, &src);
     if (rc == 0 && src == PRECIS_CHARSET_OVERRIDE)
         warn(p, "declared charset contradicted by the bytes; decoded as detected");
-    if (rc == 0 && utf8.len) utf8.len = precis_html_cap_depth(utf8.data, utf8.len,
-                                                              PRECIS_HTML_MAX_DEPTH);
+    if (rc == 0 && utf8.len)
+        utf8.len = precis_html_cap_depth(utf8.data, utf8.len, PRECIS_HTML_MAX_DEPTH);
     if (rc == 0) rc = parse(p, utf8.data ? utf8.data : "", utf8.len);
     precis_buf_free(&utf8);
     if (rc != 0 || p->text.oom) {
@@ -156,20 +160,38 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
     return p;
 }
 
-static const char *field(const precis_buf *b) { return b->len ? b->data : ""; }
+static const char *field(const precis_buf *b) {
+    return b->len ? b->data : "";
+}
 
 const char *precis_page_text(const precis_page *p, size_t *len) {
     if (len) *len = p->text.len;
     return p->text.len ? p->text.data : "";
 }
-const char *precis_page_title(const precis_page *p) { return field(&p->meta.title); }
-const char *precis_page_date(const precis_page *p) { return field(&p->meta.date); }
-const char *precis_page_author(const precis_page *p) { return field(&p->meta.author); }
-const char *precis_page_site(const precis_page *p) { return field(&p->meta.site); }
-const char *precis_page_url(const precis_page *p) { return field(&p->meta.url); }
-const char *precis_page_lang(const precis_page *p) { return field(&p->meta.lang); }
-const char *precis_page_charset(const precis_page *p) { return p->charset ? p->charset : ""; }
-size_t precis_page_warning_count(const precis_page *p) { return p->nwarn; }
+const char *precis_page_title(const precis_page *p) {
+    return field(&p->meta.title);
+}
+const char *precis_page_date(const precis_page *p) {
+    return field(&p->meta.date);
+}
+const char *precis_page_author(const precis_page *p) {
+    return field(&p->meta.author);
+}
+const char *precis_page_site(const precis_page *p) {
+    return field(&p->meta.site);
+}
+const char *precis_page_url(const precis_page *p) {
+    return field(&p->meta.url);
+}
+const char *precis_page_lang(const precis_page *p) {
+    return field(&p->meta.lang);
+}
+const char *precis_page_charset(const precis_page *p) {
+    return p->charset ? p->charset : "";
+}
+size_t precis_page_warning_count(const precis_page *p) {
+    return p->nwarn;
+}
 const char *precis_page_warning(const precis_page *p, size_t i) {
     return i < p->nwarn ? p->warnings[i] : NULL;
 }
@@ -179,8 +201,10 @@ precis_brief *precis_brief_html(const precis_engine *engine, const char *html, s
     precis_page *p = precis_extract_html(engine, html, len, err);
     if (!p) return NULL;
     precis_options o;
-    if (opts) o = *opts;
-    else precis_options_default(&o);
+    if (opts)
+        o = *opts;
+    else
+        precis_options_default(&o);
     if (!o.title && p->meta.title.len) {
         o.title = p->meta.title.data;
         o.title_len = p->meta.title.len;

@@ -20,18 +20,30 @@
 #define LEXRANK_ITERS 40
 
 const char *const precis_feature_names[PRECIS_NFEAT] = {
-    [PRECIS_F_BIAS] = "bias",           [PRECIS_F_POS_INV] = "pos_inv",
-    [PRECIS_F_FIRST] = "first",         [PRECIS_F_POS_REL] = "pos_rel",
-    [PRECIS_F_PARA_FIRST] = "para_first", [PRECIS_F_PARA_INV] = "para_inv",
-    [PRECIS_F_LEXRANK] = "lexrank",     [PRECIS_F_CENTROID] = "centroid",
-    [PRECIS_F_TITLE] = "title",         [PRECIS_F_LOGLEN] = "loglen",
-    [PRECIS_F_SHORT] = "short",         [PRECIS_F_LONG] = "long",
-    [PRECIS_F_NUM] = "num",             [PRECIS_F_CAPS] = "caps",
-    [PRECIS_F_QUOTE] = "quote",         [PRECIS_F_QUESTION] = "question",
-    [PRECIS_F_SECOND] = "second",       [PRECIS_F_THIRD] = "third",
-    [PRECIS_F_FIRST_SIM] = "first_sim", [PRECIS_F_LONE] = "lone",
-    [PRECIS_F_FIRST_PARA] = "first_para", [PRECIS_F_WORDS] = "words",
-    [PRECIS_F_FLAT_POS] = "flat_pos",     [PRECIS_F_FLAT_WORDS] = "flat_words",
+    [PRECIS_F_BIAS] = "bias",
+    [PRECIS_F_POS_INV] = "pos_inv",
+    [PRECIS_F_FIRST] = "first",
+    [PRECIS_F_POS_REL] = "pos_rel",
+    [PRECIS_F_PARA_FIRST] = "para_first",
+    [PRECIS_F_PARA_INV] = "para_inv",
+    [PRECIS_F_LEXRANK] = "lexrank",
+    [PRECIS_F_CENTROID] = "centroid",
+    [PRECIS_F_TITLE] = "title",
+    [PRECIS_F_LOGLEN] = "loglen",
+    [PRECIS_F_SHORT] = "short",
+    [PRECIS_F_LONG] = "long",
+    [PRECIS_F_NUM] = "num",
+    [PRECIS_F_CAPS] = "caps",
+    [PRECIS_F_QUOTE] = "quote",
+    [PRECIS_F_QUESTION] = "question",
+    [PRECIS_F_SECOND] = "second",
+    [PRECIS_F_THIRD] = "third",
+    [PRECIS_F_FIRST_SIM] = "first_sim",
+    [PRECIS_F_LONE] = "lone",
+    [PRECIS_F_FIRST_PARA] = "first_para",
+    [PRECIS_F_WORDS] = "words",
+    [PRECIS_F_FLAT_POS] = "flat_pos",
+    [PRECIS_F_FLAT_WORDS] = "flat_words",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -47,7 +59,8 @@ static int is_content(const precis_token *t) {
 static int build_vectors(precis_doc *d, precis_workspace *ws) {
     size_t n = d->n_sents;
     size_t total = 0;
-    for (size_t i = 0; i < n; i++) total += d->sents[i].tok_end - d->sents[i].tok_begin;
+    for (size_t i = 0; i < n; i++)
+        total += d->sents[i].tok_end - d->sents[i].tok_begin;
     if (precis_vec_reserve(&ws->vec, total + 1) || precis_vec_reserve(&ws->vec_off, n + 1) ||
         precis_vec_reserve(&ws->vec_norm, n + 1) || precis_vec_reserve(&ws->words, n + 1) ||
         precis_vec_reserve(&ws->u32, d->n_terms + total + 1))
@@ -73,7 +86,8 @@ static int build_vectors(precis_doc *d, precis_workspace *ws) {
         off[i] = k;
         for (size_t j = 0; j < m;) {
             size_t e = j;
-            while (e < m && tmp[e] == tmp[j]) e++;
+            while (e < m && tmp[e] == tmp[j])
+                e++;
             vec[k].term = tmp[j];
             vec[k].w = (float)(e - j);
             df[tmp[j]]++;
@@ -128,7 +142,8 @@ double precis_cosine(const precis_doc *d, size_t a, size_t b) {
     if (nx > 16 * ny || ny > 16 * nx) {
         const precis_wterm *s = nx < ny ? x : y, *se = nx < ny ? xe : ye, *l = nx < ny ? y : x;
         size_t nl = nx < ny ? ny : nx;
-        for (; s < se; s++) dot += s->w * term_weight(l, nl, s->term);
+        for (; s < se; s++)
+            dot += s->w * term_weight(l, nl, s->term);
         return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
     }
     while (x < xe && y < ye) {
@@ -149,25 +164,30 @@ static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *
     double *sim = ws->f64.data, *row = sim + m * m, *next = row + m;
     for (size_t i = 0; i < m; i++) {
         sim[i * m + i] = 0;
-        for (size_t j = i + 1; j < m; j++) sim[i * m + j] = sim[j * m + i] = precis_cosine(d, i, j);
+        for (size_t j = i + 1; j < m; j++)
+            sim[i * m + j] = sim[j * m + i] = precis_cosine(d, i, j);
     }
     for (size_t i = 0; i < m; i++) {
         double s = 0;
-        for (size_t j = 0; j < m; j++) s += sim[i * m + j];
+        for (size_t j = 0; j < m; j++)
+            s += sim[i * m + j];
         row[i] = s;
         out[i] = 1.0 / (double)m;
     }
     for (int it = 0; it < LEXRANK_ITERS; it++) {
         double delta = 0;
-        for (size_t i = 0; i < m; i++) next[i] = (1.0 - LEXRANK_DAMPING) / (double)m;
+        for (size_t i = 0; i < m; i++)
+            next[i] = (1.0 - LEXRANK_DAMPING) / (double)m;
         for (size_t j = 0; j < m; j++) {
             if (row[j] <= 0) {
                 /* A sentence with no neighbour spreads its rank evenly. */
-                for (size_t i = 0; i < m; i++) next[i] += LEXRANK_DAMPING * out[j] / (double)m;
+                for (size_t i = 0; i < m; i++)
+                    next[i] += LEXRANK_DAMPING * out[j] / (double)m;
                 continue;
             }
             double share = LEXRANK_DAMPING * out[j] / row[j];
-            for (size_t i = 0; i < m; i++) next[i] += share * sim[j * m + i];
+            for (size_t i = 0; i < m; i++)
+                next[i] += share * sim[j * m + i];
         }
         for (size_t i = 0; i < m; i++) {
             delta += fabs(next[i] - out[i]);
@@ -176,8 +196,10 @@ static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *
         if (delta < 1e-6) break;
     }
     double mx = 0;
-    for (size_t i = 0; i < m; i++) mx = out[i] > mx ? out[i] : mx;
-    for (size_t i = 0; i < m; i++) out[i] = mx > 0 ? out[i] / mx : 0;
+    for (size_t i = 0; i < m; i++)
+        mx = out[i] > mx ? out[i] : mx;
+    for (size_t i = 0; i < m; i++)
+        out[i] = mx > 0 ? out[i] / mx : 0;
     return 0;
 }
 
@@ -186,7 +208,8 @@ static int has_quote(const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '"') return 1;
-        if (c == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB))
+        if (c == 0xC2 && i + 1 < n &&
+            ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB))
             return 1; /* « » */
         if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
             ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x9D))
@@ -208,9 +231,11 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     if (precis_vec_reserve(&ws->f64, d->n_terms + 1) != 0) return -1;
     double *cen = ws->f64.data;
     memset(cen, 0, d->n_terms * sizeof *cen);
-    for (size_t k = 0; k < d->vec_off[n]; k++) cen[d->vec[k].term] += d->vec[k].w;
+    for (size_t k = 0; k < d->vec_off[n]; k++)
+        cen[d->vec[k].term] += d->vec[k].w;
     double cn = 0;
-    for (size_t t = 0; t < d->n_terms; t++) cn += cen[t] * cen[t];
+    for (size_t t = 0; t < d->n_terms; t++)
+        cn += cen[t] * cen[t];
     cn = sqrt(cn);
 
     /* Title terms marked over the vocabulary (build_vectors is done with its
@@ -219,7 +244,8 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     if (precis_vec_reserve(&ws->u32, d->n_terms + 1) != 0) return -1;
     uint32_t *in_title = ws->u32.data;
     memset(in_title, 0, d->n_terms * sizeof *in_title);
-    for (size_t t = 0; t < d->n_title_terms; t++) in_title[d->title_terms[t]] = 1;
+    for (size_t t = 0; t < d->n_title_terms; t++)
+        in_title[d->title_terms[t]] = 1;
 
     size_t para_prev = (size_t)-1;
     size_t para0 = n ? d->sents[0].para : 0;
@@ -291,7 +317,8 @@ int precis_score(precis_doc *d, precis_workspace *ws, const double *weights, dou
     if (precis_features(d, ws, feats) != 0) return -1;
     for (size_t i = 0; i < n; i++) {
         double s = 0;
-        for (int k = 0; k < PRECIS_NFEAT; k++) s += weights[k] * feats[i * PRECIS_NFEAT + k];
+        for (int k = 0; k < PRECIS_NFEAT; k++)
+            s += weights[k] * feats[i * PRECIS_NFEAT + k];
         scores[i] = s;
     }
     return 0;

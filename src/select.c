@@ -11,6 +11,12 @@
 
 #include <float.h>
 
+/* Above this cosine two sentences say the same thing: the second is taken
+ * only when nothing else is left, whatever the scores (the MMR penalty alone
+ * is relative to the scores' spread and can lose to a strong position
+ * prior). */
+#define DUPLICATE_COSINE 0.8
+
 size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
                      double redundancy, size_t *out) {
     size_t n = doc->n_sents;
@@ -30,18 +36,24 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
     for (size_t i = 0; i < n; i++) maxsim[i] = 0;
     size_t k = 0, used_words = 0;
     while (k < points) {
-        size_t best = (size_t)-1;
-        double best_val = -DBL_MAX;
+        size_t best = (size_t)-1, dup = (size_t)-1;
+        double best_val = -DBL_MAX, dup_val = -DBL_MAX;
         for (size_t i = 0; i < n; i++) {
             if (maxsim[i] < 0) continue;
             if (words && k > 0 && used_words + doc->words[i] > words) continue;
             if (doc->words[i] == 0 && k > 0) continue;
             double v = scores[i] - redundancy * spread * maxsim[i];
-            if (v > best_val) {
+            if (maxsim[i] >= DUPLICATE_COSINE) {
+                if (v > dup_val) {
+                    dup_val = v;
+                    dup = i;
+                }
+            } else if (v > best_val) {
                 best_val = v;
                 best = i;
             }
         }
+        if (best == (size_t)-1) best = dup;
         if (best == (size_t)-1) break;
         out[k++] = best;
         maxsim[best] = -1;

@@ -164,22 +164,10 @@ static utf8proc_int32_t fold_apostrophe(utf8proc_int32_t c, void *data) {
 }
 
 #define FOLD_STACK 128 /* code points folded without allocating */
+#define FOLD_PIECE 256 /* bytes folded by one utf8proc call at most */
 
-int precis_fold(const char *s, size_t n, precis_buf *out) {
-    precis_buf_clear(out);
-    size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
-    if (i == n) {
-        if (precis_buf_reserve(out, n) != 0) return -1;
-        for (i = 0; i < n; i++) {
-            char c = s[i];
-            out->data[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
-        }
-        out->len = n;
-        out->data[n] = 0;
-        return 0;
-    }
+/* Folds s[0..n) (not all ASCII) and appends it to out. */
+static int fold_piece(const char *s, size_t n, precis_buf *out) {
     /* Casefold (with canonical decomposition), drop default-ignorables such
      * as soft hyphens, then compose back to NFC. */
     const utf8proc_option_t opts = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
@@ -203,4 +191,33 @@ int precis_fold(const char *s, size_t n, precis_buf *out) {
     }
     if (buf != stack) precis_free(out->alc, buf);
     return rc;
+}
+
+int precis_fold(const char *s, size_t n, precis_buf *out) {
+    precis_buf_clear(out);
+    size_t i = 0;
+    while (i < n && (unsigned char)s[i] < 0x80)
+        i++;
+    if (i == n) {
+        if (precis_buf_reserve(out, n) != 0) return -1;
+        for (i = 0; i < n; i++) {
+            char c = s[i];
+            out->data[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
+        }
+        out->len = n;
+        out->data[n] = 0;
+        return 0;
+    }
+    /* utf8proc's canonical reordering is quadratic in a run of combining
+     * marks (a letter and 50,000 accents took 38 s), so a huge token is
+     * folded in pieces of at most FOLD_PIECE bytes cut at character starts.
+     * Real words fit in one piece and fold exactly as a whole. */
+    for (size_t p = 0; p < n;) {
+        size_t e = n - p <= FOLD_PIECE ? n : p + FOLD_PIECE;
+        while (e < n && e > p + 1 && ((unsigned char)s[e] & 0xC0) == 0x80)
+            e--;
+        if (fold_piece(s + p, e - p, out) != 0) return -1;
+        p = e;
+    }
+    return 0;
 }

@@ -154,7 +154,8 @@ static void test_windows_1252_declared(void **state) {
     static const char html[] =
         "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; "
         "charset=iso-8859-1\"></head><body><p>L'\xE9t\xE9 a \xE9t\xE9 sec, et la "
-        "pr\xE9" "fecture a annonc\xE9 des restrictions d'eau \x93strictes\x94 pour tout le "
+        "pr\xE9"
+        "fecture a annonc\xE9 des restrictions d'eau \x93strictes\x94 pour tout le "
         "d\xE9partement.</p></body></html>";
     precis_page *p = extract(S(html));
     assert_string_equal(precis_page_charset(p), "WINDOWS-1252");
@@ -180,7 +181,8 @@ static void test_gb2312_declared_but_utf8(void **state) {
     (void)state;
     static const char html[] =
         "<html><head><meta charset=\"gb2312\"></head><body><p>La r\xC3\xA9union du conseil, "
-        "pr\xC3\xA9vue jeudi, a \xC3\xA9t\xC3\xA9 report\xC3\xA9" "e \xC3\xA0 la semaine "
+        "pr\xC3\xA9vue jeudi, a \xC3\xA9t\xC3\xA9 report\xC3\xA9"
+        "e \xC3\xA0 la semaine "
         "prochaine faute de quorum.</p></body></html>";
     precis_page *p = extract(S(html));
     assert_string_equal(precis_page_charset(p), "UTF-8");
@@ -195,7 +197,8 @@ static void test_gb18030_guessed(void **state) {
     /* "北京" (GB2312 B1B1 BEA9) repeated, with no declaration. */
     char html[512];
     int n = snprintf(html, sizeof html, "<html><body><p>");
-    for (int i = 0; i < 20; i++) n += snprintf(html + n, sizeof html - (size_t)n, "\xB1\xB1\xBE\xA9");
+    for (int i = 0; i < 20; i++)
+        n += snprintf(html + n, sizeof html - (size_t)n, "\xB1\xB1\xBE\xA9");
     n += snprintf(html + n, sizeof html - (size_t)n, "</p></body></html>");
     precis_page *p = extract(html, (size_t)n);
     assert_string_equal(precis_page_charset(p), "GB18030");
@@ -271,9 +274,11 @@ static void test_deep_nesting(void **state) {
     char *html = malloc(cap);
     assert_non_null(html);
     size_t n = 0;
-    for (size_t i = 0; i < depth; i++) memcpy(html + n, "<div>", 5), n += 5;
+    for (size_t i = 0; i < depth; i++)
+        memcpy(html + n, "<div>", 5), n += 5;
     memcpy(html + n, para, sizeof para - 1), n += sizeof para - 1;
-    for (size_t i = 0; i < depth; i++) memcpy(html + n, "</div>", 6), n += 6;
+    for (size_t i = 0; i < depth; i++)
+        memcpy(html + n, "</div>", 6), n += 6;
     double t0 = now();
     precis_page *p = extract(html, n);
     assert_true(now() - t0 < 10.0);
@@ -293,7 +298,8 @@ static void test_large_page_is_cut(void **state) {
     assert_non_null(html);
     static const char para[] = "<p>A long page repeats this sentence, again and again.</p>\n";
     size_t k = 0;
-    while (k + sizeof para - 1 <= n) memcpy(html + k, para, sizeof para - 1), k += sizeof para - 1;
+    while (k + sizeof para - 1 <= n)
+        memcpy(html + k, para, sizeof para - 1), k += sizeof para - 1;
     memset(html + k, ' ', n - k);
     double t0 = now();
     precis_page *p = extract(html, n);

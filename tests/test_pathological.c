@@ -238,6 +238,24 @@ static void test_abbreviations(void **state) {
     free(s);
 }
 
+/* Regression: one letter and a million combining marks in alternating
+ * classes (U+0301 above, U+0323 below) made one token whose case folding,
+ * canonical reordering done by utf8proc in one call, was quadratic: 50,000
+ * pairs took 38 s. */
+static void test_combining_marks(void **state) {
+    (void)state;
+    size_t len = 1 + (size_t)1000000 * 4;
+    char *s = malloc(len + 1);
+    assert_non_null(s);
+    s[0] = 'a';
+    for (size_t i = 1; i < len; i += 4)
+        memcpy(s + i, "\xCC\x81\xCC\xA3", 4);
+    run_result r = measure("\"a\" + 1,000,000 combining marks", s, len, 0, NULL, (bounds){40, 24});
+    assert_non_null(r.brief);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
 static void test_long_sentence_and_title(void **state) {
     (void)state;
     /* A huge first sentence (likely chosen) next to thousands of short
@@ -393,10 +411,16 @@ static void test_many_points(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_bad_bytes),     cmocka_unit_test(test_huge_points),
-        cmocka_unit_test(test_many_points),   cmocka_unit_test(test_no_punctuation),
-        cmocka_unit_test(test_million_lines), cmocka_unit_test(test_many_sentences),
-        cmocka_unit_test(test_abbreviations), cmocka_unit_test(test_long_sentence_and_title),
+        /* one per line */
+        cmocka_unit_test(test_bad_bytes),
+        cmocka_unit_test(test_huge_points),
+        cmocka_unit_test(test_many_points),
+        cmocka_unit_test(test_no_punctuation),
+        cmocka_unit_test(test_million_lines),
+        cmocka_unit_test(test_many_sentences),
+        cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_combining_marks),
+        cmocka_unit_test(test_long_sentence_and_title),
         cmocka_unit_test(test_json_50mb),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -127,9 +127,11 @@ static void test_mmr_drops_near_duplicate(void **state) {
 static size_t count_words(const char *s, size_t n) {
     size_t w = 0;
     for (size_t i = 0; i < n;) {
-        while (i < n && s[i] == ' ') i++;
+        while (i < n && s[i] == ' ')
+            i++;
         size_t start = i;
-        while (i < n && s[i] != ' ') i++;
+        while (i < n && s[i] != ' ')
+            i++;
         if (i > start) w++;
     }
     return w;

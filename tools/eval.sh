@@ -76,5 +76,7 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ 
     echo "words column, above all in the 35-word OrangeSum table."
     echo
     cat "$tmp"
+    # Written by hand from the per-article files; kept across runs.
+    if [ -f "$root/docs/error-analysis.md" ]; then cat "$root/docs/error-analysis.md"; fi
 } >"$out"
 echo "eval: wrote $out"

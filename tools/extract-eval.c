@@ -75,7 +75,8 @@ static size_t collapse(char *s, size_t n) {
             s[k++] = (char)c, space = 0;
         }
     }
-    while (k && s[k - 1] == ' ') k--;
+    while (k && s[k - 1] == ' ')
+        k--;
     s[k] = '\0';
     return k;
 }
@@ -135,7 +136,8 @@ static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
         size_t i;
         json_t *s;
         json_array_foreach(json_object_get(rec, "with"), i, s) {
-            if (contains(all, json_string_value(s))) ptp++;
+            if (contains(all, json_string_value(s)))
+                ptp++;
             else {
                 pfn++;
                 if (verbose) printf("  miss %s: %s\n", file, json_string_value(s));
@@ -177,10 +179,12 @@ static size_t ngrams(const char *text, uint64_t **out) {
     uint64_t *tok = malloc(cap * sizeof *tok);
     const char *p = text;
     while (*p) {
-        while (*p == ' ') p++;
+        while (*p == ' ')
+            p++;
         if (!*p) break;
         uint64_t h = 1469598103934665603ULL;
-        while (*p && *p != ' ') h = (h ^ (unsigned char)*p++) * 1099511628211ULL;
+        while (*p && *p != ' ')
+            h = (h ^ (unsigned char)*p++) * 1099511628211ULL;
         if (ntok == cap) tok = realloc(tok, (cap *= 2) * sizeof *tok);
         tok[ntok++] = h;
     }
@@ -198,9 +202,12 @@ static double ngram_f1(const char *got, const char *want) {
     size_t na = ngrams(got, &a), nb = ngrams(want, &b);
     size_t i = 0, j = 0, common = 0;
     while (i < na && j < nb) {
-        if (a[i] == b[j]) common++, i++, j++;
-        else if (a[i] < b[j]) i++;
-        else j++;
+        if (a[i] == b[j])
+            common++, i++, j++;
+        else if (a[i] < b[j])
+            i++;
+        else
+            j++;
     }
     free(a);
     free(b);
@@ -304,7 +311,7 @@ int main(int argc, char **argv) {
         return 1;
     }
     int rc = strcmp(argv[1], "trafilatura") == 0 ? trafilatura(e, argv[2], verbose)
-                                                  : readability(e, argv[2], verbose);
+                                                 : readability(e, argv[2], verbose);
     precis_engine_free(e);
     return rc;
 }
