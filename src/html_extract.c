@@ -6,13 +6,16 @@
  * the way Readability does (commas, length, tag and class/id hints, link
  * density); the best container and its good siblings are kept, and their
  * blocks are written in document order, minus link lists, boilerplate
- * (class/id nav, comment, share, related, cookie, ...) and the headline. */
+ * (class/id nav, comment, share, related, cookie, ...), the headline, and
+ * what follows a "Related articles" / "Kommentare" heading or the last long
+ * paragraph when only short lines remain. With under 200 bytes of text, a
+ * second pass ignores the class/id hints. */
 #include "html_internal.h"
 
 #include <gumbo.h>
 #include <string.h>
 
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BODY_HINT = 8 };
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -181,9 +184,11 @@ static const char *const negative[] = {
 static const char *const minor[] = {"byline",    "author", "dateline",  "credit", "caption",
                                     "copyright", "kicker", "published", "posted"};
 static const char *const positive[] = {"article", "content", "main", "post",   "story", "entry",
-                                       "body",    "text",    "blog", "hentry", "column", "lead", "intro", "chapo", "standfirst"};
+                                       "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* Shorter blocks do not vote for their containers. */
+#define MIN_SCORED 50
 /* Text an element marked as the article body needs to be trusted. */
 #define BODY_MIN 300
 /* Article text needed before an end marker stops the extraction. */
@@ -208,17 +213,18 @@ static int any_of(const char *s, const char *const *words, size_t n) {
     return 0;
 }
 
-/* "ad", "ads", "anzeige", "werbung" as a whole word of s ("ad-slot" yes,
- * "thread-list" or "head" no). */
-static int ad_token(const char *s) {
-    static const char *const words[] = {"ad", "ads", "anzeige", "werbung", "pub"};
+/* Whole words of class names: "ad-slot" has "ad", "thread-list" has not. */
+static const char *const ad_words[] = {"ad", "ads", "anzeige", "werbung", "pub"};
+static const char *const lead_words[] = {"lead", "intro", "chapo", "standfirst"};
+
+static int has_word(const char *s, const char *const *words, size_t nwords) {
     for (const char *p = s; *p;) {
         while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
             p++;
         const char *q = p;
         while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
             q++;
-        for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
+        for (size_t i = 0; i < nwords; i++)
             if ((size_t)(q - p) == strlen(words[i]) && memcmp(p, words[i], (size_t)(q - p)) == 0)
                 return 1;
         p = q;
@@ -242,8 +248,10 @@ static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_mi
     *weight = 0, *boiler = 0, *is_minor = 0, *body = 0;
     if (!k) return;
     *is_minor = any_of(s, minor, sizeof minor / sizeof minor[0]);
-    int neg = any_of(s, negative, sizeof negative / sizeof negative[0]) || ad_token(s);
-    int pos = any_of(s, positive, sizeof positive / sizeof positive[0]);
+    int neg = any_of(s, negative, sizeof negative / sizeof negative[0]) ||
+              has_word(s, ad_words, sizeof ad_words / sizeof ad_words[0]);
+    int pos = any_of(s, positive, sizeof positive / sizeof positive[0]) ||
+              has_word(s, lead_words, sizeof lead_words / sizeof lead_words[0]);
     if (has(s, "articlebody") || has(s, "article-body") || has(s, "article__body") ||
         has(s, "story-body") || has(s, "entry-content") || has(s, "post-content"))
         pos = 2, *body = 1;
@@ -418,7 +426,7 @@ static uint32_t pick_top(walker *w, int ignore_boiler) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, i);
         const enode *o = &nodes[b->node];
         if ((o->flags & BOILER) && !ignore_boiler) continue;
-        if (b->len < 25 || b->links * 2 > b->len || (o->flags & MINOR)) continue;
+        if (b->len < MIN_SCORED || b->links * 2 > b->len || (o->flags & MINOR)) continue;
         double s = 1 + (double)count_commas(w->text.data + b->off, b->len) +
                    (double)(b->len / 100 > 3 ? 3 : b->len / 100);
         /* Text directly in a container counts for the container itself. */
@@ -442,17 +450,32 @@ static uint32_t pick_top(walker *w, int ignore_boiler) {
     return top;
 }
 
-static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *alt, size_t nalt);
+/* Lowest ancestor of top holding at least two of the alternatives. */
+static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *alt, size_t nalt) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t a = nodes[top].parent; a != top;) {
+        const enode *an = &nodes[a];
+        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML) break;
+        size_t inside = 0;
+        for (size_t k = 0; k < nalt; k++)
+            inside += alt[k] > a && alt[k] < an->end;
+        if (inside >= 2) return a;
+        if (an->parent == a) break;
+        a = an->parent;
+    }
+    return top;
+}
 
-/* Moves the best node up when the article is split over sections
- * (Readability's rules): when three of the five strong candidates (within 75%
- * of the best) share an ancestor, or when an ancestor outscores the path. */
+/* Moves the best node up when the article is split over sections (after
+ * Readability's rules, loosened on the trafilatura-eval pages): when two of
+ * the five strong candidates (within 60% of the best) share an ancestor with
+ * it, or when an ancestor outscores the path below it. */
 static uint32_t widen(const walker *w, uint32_t top) {
     const enode *nodes = w->nodes.data;
     uint32_t alt[5];
     size_t nalt = 0;
     for (size_t i = 0; i < w->nodes.len; i++) {
-        if (!nodes[i].scored || i == top || nodes[i].score < 0.75 * nodes[top].score) continue;
+        if (!nodes[i].scored || i == top || nodes[i].score < 0.6 * nodes[top].score) continue;
         /* keep the five best, sorted */
         size_t k;
         if (nalt < 5)
@@ -467,7 +490,7 @@ static uint32_t widen(const walker *w, uint32_t top) {
             alt[k - 1] = alt[k], alt[k] = t;
         }
     }
-    if (nalt >= 3) top = common_ancestor(w, top, alt, nalt);
+    if (nalt >= 2) top = common_ancestor(w, top, alt, nalt);
     /* An ancestor scoring more than the path below it holds the whole
      * article (it gathers the scores of several sections). */
     double last = nodes[top].score, threshold = last / 3;
@@ -479,22 +502,6 @@ static uint32_t widen(const walker *w, uint32_t top) {
             if (an->score > last) return a;
             last = an->score;
         }
-        if (an->parent == a) break;
-        a = an->parent;
-    }
-    return top;
-}
-
-/* Lowest ancestor of top holding at least three of the alternatives. */
-static uint32_t common_ancestor(const walker *w, uint32_t top, const uint32_t *alt, size_t nalt) {
-    const enode *nodes = w->nodes.data;
-    for (uint32_t a = nodes[top].parent; a != top;) {
-        const enode *an = &nodes[a];
-        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML) break;
-        size_t inside = 0;
-        for (size_t k = 0; k < nalt; k++)
-            inside += alt[k] > a && alt[k] < an->end;
-        if (inside >= 3) return a;
         if (an->parent == a) break;
         a = an->parent;
     }
@@ -540,7 +547,6 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
     return 0;
 }
 
-/* Writes the kept blocks in document order. */
 /* Whether a short block such as "Related articles:" or "Kommentare" opens the
  * boilerplate that follows an article (data/<lang>/boilerplate-headings.txt). */
 static int end_marker(walker *w, const char *s, size_t n) {

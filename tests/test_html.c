@@ -134,6 +134,30 @@ static void test_json_ld(void **state) {
     precis_page_free(p);
 }
 
+/* No class hints at all: the "À lire aussi" heading and the short tail lines
+ * are what tells the article's end. */
+static void test_end_of_article(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div>"
+        "<p>Le conseil municipal de Lantenay a voté jeudi soir, à une large majorité, la "
+        "création d'une piste cyclable reliant le bourg à la gare, longue de six kilomètres.</p>"
+        "<p>Les travaux, estimés à 1,2 million d'euros, débuteront au printemps, et la piste "
+        "devrait être ouverte aux cyclistes avant la rentrée de septembre, selon le maire.</p>"
+        "<p>Publié le 3 mars</p>"
+        "<h3>À lire aussi :</h3>"
+        "<p>Un nouveau boulanger s'installe place de l'Église, après deux ans sans commerce "
+        "dans le centre du village, une bonne nouvelle pour les habitants.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Le conseil municipal de Lantenay"));
+    assert_true(has_text(p, "avant la rentrée de septembre"));
+    assert_false(has_text(p, "lire aussi"));
+    assert_false(has_text(p, "nouveau boulanger"));
+    assert_false(has_text(p, "Publié le 3 mars"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -329,6 +353,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
         cmocka_unit_test(test_json_ld),
+        cmocka_unit_test(test_end_of_article),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),

@@ -351,7 +351,9 @@ static void test_linear_time(void **state) {
         assert_int_equal(precis_segment(sg, text, 0, n, 0, &out), 0);
         double dt = seconds() - t0;
         if (u == 0) assert_int_equal(out.len, 1); /* titles never end a sentence */
-        if (dt >= 0.5) fail_msg("unit '%s': %.3f s", units[u], dt);
+        /* valgrind runs (tools/valgrind.sh) are too slow for a wall-clock bound. */
+        if (dt >= 0.5 && !getenv("PRECIS_NO_TIME_BOUNDS"))
+            fail_msg("unit '%s': %.3f s", units[u], dt);
         precis_vec_free(&out);
         free(text);
     }

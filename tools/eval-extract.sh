@@ -16,4 +16,6 @@ fi
 v=()
 [ "${VERBOSE:-0}" = 1 ] && v=(-v)
 "$build/extract-eval" trafilatura "$data/trafilatura-eval" "${v[@]}"
+printf 'French subset: '
+"$build/extract-eval" trafilatura "$data/trafilatura-eval/evaldata-fr.json"
 "$build/extract-eval" readability "$data/readability-testpages" "${v[@]}"

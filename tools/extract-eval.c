@@ -1,7 +1,8 @@
 /* extract-eval.c - measures precis_extract_html on ../shared/extract.
  *
  *   extract-eval trafilatura DIR [-v]   snippet precision/recall/F1 (the
- *                                       trafilatura-eval method)
+ *                                       trafilatura-eval method); DIR may
+ *                                       also be a subset file DIR/x.json
  *   extract-eval readability DIR [-v]   token 4-gram F1 against expected.html
  *                                       and exact title matches
  * DIR is the data set folder. -v lists the pages that miss, -a all pages. */
@@ -90,8 +91,21 @@ static int contains(const char *hay, const char *needle) {
 }
 
 static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
-    char path[4096];
-    snprintf(path, sizeof path, "%s/evaldata.json", dir);
+    char path[8192], base[4096];
+    /* DIR, or a subset file such as DIR/evaldata-fr.json */
+    size_t dl = strlen(dir);
+    snprintf(base, sizeof base, "%s", dir);
+    if (dl > 5 && strcmp(dir + dl - 5, ".json") == 0) {
+        snprintf(path, sizeof path, "%s", dir);
+        char *slash = strrchr(base, '/');
+        if (slash)
+            *slash = '\0';
+        else
+            snprintf(base, sizeof base, ".");
+    } else {
+        snprintf(path, sizeof path, "%s/evaldata.json", dir);
+    }
+    dir = base;
     json_t *root = json_load_file(path, 0, NULL);
     if (!root) {
         fprintf(stderr, "extract-eval: cannot read %s\n", path);
