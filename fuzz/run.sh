@@ -26,6 +26,7 @@ for h in "${harnesses[@]}"; do
   mkdir -p "$work/corpus" "$work/artifacts" "fuzz/regressions/$h"
   dict=()
   [ "$h" = fuzz_jsonl ] && dict=(-dict=fuzz/json.dict)
+  [ "$h" = fuzz_html ] && dict=(-dict=fuzz/html.dict)
   log="$work/log.txt"
   # The first corpus directory collects new inputs; the seeds and the
   # regressions are read only.
