@@ -8,8 +8,10 @@
  * blocks are written in document order, minus link lists, boilerplate
  * (class/id nav, comment, share, related, cookie, ...), the headline, and
  * what follows a "Related articles" / "Kommentare" heading or the last long
- * paragraph when only short lines remain. With under 200 bytes of text, a
- * second pass ignores the class/id hints. */
+ * paragraph when only short lines remain; furniture lines ("Advertisement")
+ * go wherever they stand. Soft hyphens, zero-width spaces and ruby readings
+ * are dropped. With under 200 bytes of text, a second pass ignores the
+ * class/id hints. */
 #include "html_internal.h"
 
 #include <gumbo.h>
@@ -131,6 +133,8 @@ static int is_skipped(GumboTag t) {
     case GUMBO_TAG_OPTION:
     case GUMBO_TAG_LABEL:
     case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_RT: /* ruby readings would split the base text */
+    case GUMBO_TAG_RP:
         return 1;
     default:
         return 0;
@@ -173,13 +177,13 @@ static int tag_weight(GumboTag t) {
 /* Class/id fragments: a match of `negative` without a `positive` one marks a
  * boilerplate subtree; both feed the +-25 class weight. */
 static const char *const negative[] = {
-    "comment",   "nav",      "footer",       "foot",       "share",     "sharing", "social",
-    "related",   "cookie",   "consent",      "gdpr",       "sidebar",   "banner",  "breadcrumb",
-    "menu",      "masthead", "promo",        "newsletter", "subscribe", "sponsor", "advert",
-    "outbrain",  "taboola",  "popup",        "modal",      "widget",    "tags",    "pagination",
-    "pager",     "disqus",   "recommend",    "most-read",  "mostread",  "popular", "teaser",
-    "signup",    "login",    "byline-share", "skip",       "print",     "rating",  "toolbar",
-    "author-bio"};
+    "comment",    "nav",      "footer",          "foot",       "share",     "sharing", "social",
+    "related",    "cookie",   "consent",         "gdpr",       "sidebar",   "banner",  "breadcrumb",
+    "menu",       "masthead", "promo",           "newsletter", "subscribe", "sponsor", "advert",
+    "outbrain",   "taboola",  "popup",           "modal",      "widget",    "tags",    "pagination",
+    "pager",      "disqus",   "recommend",       "most-read",  "mostread",  "popular", "teaser",
+    "signup",     "login",    "byline-share",    "skip",       "print",     "rating",  "toolbar",
+    "author-bio", "paywall",  "restrict_content"};
 /* Fragments of bylines, datelines and credits: short blocks under them go. */
 static const char *const minor[] = {"byline",    "author", "dateline",  "credit", "caption",
                                     "copyright", "kicker", "published", "posted"};
@@ -326,6 +330,20 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
         unsigned char c = (unsigned char)s[i];
         int sp = c == ' ' || (c >= '\t' && c <= '\r');
         if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) sp = 1, i++;
+        /* Invisible: soft hyphen, zero-width space, word joiner, BOM. */
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
+            i++;
+            continue;
+        }
+        if ((c == 0xE2 || c == 0xEF) && i + 2 < n) {
+            unsigned c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
+            if ((c == 0xE2 && c1 == 0x80 && c2 == 0x8B) ||
+                (c == 0xE2 && c1 == 0x81 && c2 == 0xA0) ||
+                (c == 0xEF && c1 == 0xBB && c2 == 0xBF)) {
+                i += 2;
+                continue;
+            }
+        }
         if (sp) {
             if (!w->run_space) w->text.data[w->text.len++] = ' ';
             w->run_space = 1;
@@ -547,17 +565,22 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
     return 0;
 }
 
-/* Whether a short block such as "Related articles:" or "Kommentare" opens the
- * boilerplate that follows an article (data/<lang>/boilerplate-headings.txt). */
+/* Whether a short block is boilerplate: 1 when it opens what follows an
+ * article, such as "Related articles:" or "Kommentare"
+ * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
+ * anywhere, such as "Advertisement" (boilerplate-lines.txt), else 0. */
 static int end_marker(walker *w, const char *s, size_t n) {
     static const char *const langs[] = {"en", "fr", "de", "es"};
     if (n > 60 || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t k = w->fold.len;
-    while (k && (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' '))
+    while (k &&
+           (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
     for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
         const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
+        wl = precis_wordlist_get(langs[i], "boilerplate_lines");
+        if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
     return 0;
 }
@@ -583,16 +606,19 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
         if (!keep[b->node] || ((o->flags & BOILER) && !ignore_boiler)) continue;
-        if (b->kind != K_HEAD && b->links * 2 > b->len) continue;
+        if (b->links * 2 > b->len && (b->kind != K_HEAD || b->links == b->len)) continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
         if (b->kind == K_ITEM && b->links * 10 > b->len * 3 && b->len < 200) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
         /* the page's h1 is the headline, kept apart as the title */
         if (title && o->tag == GUMBO_TAG_H1 && !seen_h1++ && overlaps(s, b->len, title, title_len))
             continue;
-        if (end_marker(w, s, b->len)) {
-            /* as a heading, what follows is comments, related links... */
-            if (b->kind == K_HEAD && out->len >= END_MIN) break;
+        int marker = end_marker(w, s, b->len);
+        if (marker) {
+            /* as a heading, what follows is comments, related links...
+             * (a heading inside a link is a teaser card's label) */
+            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len)
+                break;
             continue;
         }
         /* A heading waits for content: a last one heads a section that was

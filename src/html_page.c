@@ -96,6 +96,90 @@ static int use_article_body(precis_page *p) {
     return p->text.oom ? -1 : 0;
 }
 
+/* Decodes in place the HTML entities some sites leave in JSON-LD strings
+ * (&quot; &#039; &#8217;): the common named ones and numeric references,
+ * none longer in UTF-8 than its reference. */
+static void decode_entities(precis_buf *b) {
+    static const struct {
+        const char *name;
+        char c;
+    } named[] = {{"quot;", '"'}, {"apos;", '\''}, {"amp;", '&'}, {"lt;", '<'}, {"gt;", '>'}};
+    size_t o = 0;
+    for (size_t i = 0; i < b->len;) {
+        char *s = b->data + i;
+        size_t rest = b->len - i;
+        if (*s == '&' && rest > 2 && s[1] == '#') {
+            int hex = s[2] == 'x' || s[2] == 'X';
+            size_t k = hex ? 3 : 2, digits = 0;
+            unsigned long cp = 0;
+            for (; k < rest && digits < 7; k++, digits++) {
+                char c = s[k];
+                unsigned d = c >= '0' && c <= '9'          ? (unsigned)(c - '0')
+                             : hex && c >= 'a' && c <= 'f' ? (unsigned)(c - 'a' + 10)
+                             : hex && c >= 'A' && c <= 'F' ? (unsigned)(c - 'A' + 10)
+                                                           : 99;
+                if (d == 99) break;
+                cp = cp * (hex ? 16 : 10) + d;
+            }
+            if (digits && k < rest && s[k] == ';' && cp > 0 && cp <= 0x10FFFF &&
+                !(cp >= 0xD800 && cp <= 0xDFFF)) {
+                char *d = b->data + o;
+                if (cp < 0x80)
+                    d[0] = (char)cp, o += 1;
+                else if (cp < 0x800)
+                    d[0] = (char)(0xC0 | cp >> 6), d[1] = (char)(0x80 | (cp & 0x3F)), o += 2;
+                else if (cp < 0x10000)
+                    d[0] = (char)(0xE0 | cp >> 12), d[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+                    d[2] = (char)(0x80 | (cp & 0x3F)), o += 3;
+                else
+                    d[0] = (char)(0xF0 | cp >> 18), d[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+                    d[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), d[3] = (char)(0x80 | (cp & 0x3F)),
+                    o += 4;
+                i += k + 1;
+                continue;
+            }
+        } else if (*s == '&') {
+            size_t j = 0;
+            for (; j < sizeof named / sizeof named[0]; j++) {
+                size_t n = strlen(named[j].name);
+                if (rest > n && memcmp(s + 1, named[j].name, n) == 0) break;
+            }
+            if (j < sizeof named / sizeof named[0]) {
+                b->data[o++] = named[j].c;
+                i += 1 + strlen(named[j].name);
+                continue;
+            }
+        }
+        b->data[o++] = b->data[i++];
+    }
+    b->len = o;
+    if (b->cap) b->data[o] = '\0';
+}
+
+/* Whether the JSON-LD articleBody is the DOM's article and more: longer by a
+ * fifth (a teaser or a truncated page in the DOM) and holding a piece of its
+ * first real paragraph (not another text of the site). */
+static int body_extends_text(const precis_page *p) {
+    const precis_buf *body = &p->meta.body, *t = &p->text;
+    if (body->len * 5 <= t->len * 6) return 0;
+    enum { PIECE = 60 };
+    for (size_t i = 0; i < t->len;) {
+        size_t end = i;
+        while (end < t->len &&
+               !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
+            end++;
+        if (end - i >= 2 * PIECE) {
+            const char *piece = t->data + i + PIECE / 2;
+            for (size_t k = 0; k + PIECE <= body->len; k++)
+                if (body->data[k] == piece[0] && memcmp(body->data + k, piece, PIECE) == 0)
+                    return 1;
+            return 0;
+        }
+        i = end + 2;
+    }
+    return 0;
+}
+
 /* Parses decoded UTF-8 and fills the page. */
 static int parse(precis_page *p, const char *html, size_t len) {
     arena a = {p->alc, NULL, 0};
@@ -110,7 +194,9 @@ static int parse(precis_page *p, const char *html, size_t len) {
         const precis_buf *t = &p->meta.title;
         rc = precis_html_content(out->root, t->len ? t->data : NULL, t->len, p->alc, &p->text);
         /* Structured data knows better when the DOM gave little. */
-        if (rc == 0 && p->meta.body.len > 200 && p->meta.body.len > 2 * p->text.len)
+        decode_entities(&p->meta.body);
+        if (rc == 0 && p->meta.body.len > 200 &&
+            (p->meta.body.len > 2 * p->text.len || body_extends_text(p)))
             rc = use_article_body(p);
     }
     arena_free(&a); /* the whole tree, without gumbo_destroy_output */
