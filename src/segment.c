@@ -362,6 +362,13 @@ static int word_class(const precis_segmenter *sg, const unsigned char *t, size_t
     ws = skip_elision(t, ws, we);
     if (ws >= we) return W_PLAIN;
     uint32_t f = seg_lookup(sg, t + ws, we + 1 - ws); /* with the period */
+    /* "then-Sen.", "ex-Gov.": a listed abbreviation after a hyphenated prefix. */
+    if (!(f & (SEG_NONFINAL | SEG_FINAL))) {
+        size_t h = we;
+        while (h > ws && t[h - 1] != '-' && we - h <= SEG_MAX_WORD)
+            h--;
+        if (h > ws + 1 && h < we && t[h - 1] == '-') f = seg_lookup(sg, t + h, we + 1 - h);
+    }
     if (f & SEG_NONFINAL) return W_NONFINAL;
     if (f & SEG_FINAL) return W_FINAL;
     uint32_t c = dec(t + ws, t + we, &n);
