@@ -62,7 +62,6 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
     memset(e, 0, sizeof *e);
     e->alc = *alc;
     e->mask = mask;
-    memcpy(e->weights, precis_default_weights, sizeof e->weights);
     if (pthread_mutex_init(&e->lock, NULL) != 0) {
         precis_free(alc, e);
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);

@@ -12,7 +12,6 @@ struct precis_engine {
     precis_langid *langid;
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];
-    double weights[PRECIS_NFEAT];
     pthread_mutex_t lock;   /* guards pool */
     precis_workspace *pool; /* idle workspaces */
 };
