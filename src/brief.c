@@ -307,7 +307,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     doc.n_title_terms = ws->title_terms.len;
     doc.n_paras = np;
     double *scores = b->scores.data;
-    if (precis_score(&doc, ws, precis_weights_for(lang), scores) != 0) OOM();
+    if (precis_score(&doc, ws, e->weights[lang], scores) != 0) OOM();
     /* Kept for training (precis_brief_features); small next to the text. */
     if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
     memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));

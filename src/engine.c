@@ -21,6 +21,24 @@ void precis_options_default(precis_options *o) {
     o->max_sentences = 5000;
 }
 
+/*
+ * Copies a language's learned weights. A model trained only on texts of one
+ * paragraph (its paragraph features all got weight 0) cannot tell position
+ * from "position in a one-paragraph text", nor the first sentence from the
+ * first of a paragraph: only the sums of those weights were learned. Folding
+ * each pair into its general feature keeps the scores of one-paragraph texts
+ * unchanged and gives paragraphed texts the same position prior, instead of
+ * an arbitrary split.
+ */
+static void load_weights(double *w, int lang) {
+    memcpy(w, precis_weights_for(lang), PRECIS_NFEAT * sizeof *w);
+    if (w[PRECIS_F_PARA_INV] != 0 || w[PRECIS_F_LONE] != 0 || w[PRECIS_F_FIRST_PARA] != 0) return;
+    w[PRECIS_F_POS_INV] += w[PRECIS_F_FLAT_POS];
+    w[PRECIS_F_WORDS] += w[PRECIS_F_FLAT_WORDS];
+    w[PRECIS_F_FIRST] += w[PRECIS_F_PARA_FIRST];
+    w[PRECIS_F_FLAT_POS] = w[PRECIS_F_FLAT_WORDS] = w[PRECIS_F_PARA_FIRST] = 0;
+}
+
 /* Parses "fr,en" into a mask; -1 on an unknown code. */
 static int parse_languages(const char *list, unsigned *mask) {
     *mask = 0;
@@ -71,6 +89,7 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
     if (!e->langid) goto fail;
     for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
         if (!(mask & (1u << i))) continue;
+        load_weights(e->weights[i], i);
         e->seg[i] = precis_segmenter_new(precis_lang_codes[i], &e->alc);
         e->lex[i] = precis_lexicon_new(precis_lang_codes[i], &e->alc);
         if (!e->seg[i] || !e->lex[i]) {

@@ -154,6 +154,60 @@ static void test_word_budget(void **state) {
     }
 }
 
+/* Regression: the French model was learned on one-paragraph texts only, and
+ * its position weights were split arbitrarily between "position" and
+ * "position in a one-paragraph text"; on a paragraphed article the lede fell
+ * out of the key points. The engine now folds such pairs together. */
+static const char lede_fr[] =
+    "Nantes : le pont de la Moselle rouvrira aux voitures le 3 juin\n\n"
+    "La mairie de Nantes a annoncé lundi que le pont de la Moselle, fermé depuis "
+    "l'effondrement partiel d'un trottoir en février, rouvrira à la circulation "
+    "automobile le 3 juin après quatre mois de travaux.\n\n"
+    "Les cyclistes et les piétons pourront l'emprunter dès la fin du mois de mai, "
+    "a précisé l'adjoint chargé des déplacements.\n\n"
+    "Le chantier a coûté 2,4 millions d'euros, financés pour moitié par l'État.\n\n"
+    "Les riverains se plaignent depuis des semaines des embouteillages sur le quai "
+    "voisin, où le trafic a doublé.\n\n"
+    "Une étude sur l'état des autres ponts de la ville doit être rendue à l'automne.\n";
+
+static precis_brief *brief_fr(const precis_engine *e, const char *text, size_t len) {
+    precis_options o;
+    precis_options_default(&o);
+    precis_error err;
+    precis_brief *b = precis_brief_text(e, text, len, &o, &err);
+    assert_non_null(b);
+    assert_string_equal(precis_brief_lang(b), "fr");
+    return b;
+}
+
+static void test_lede_kept_in_paragraphed_french(void **state) {
+    precis_engine *e = *state;
+    /* The same article with its body as one paragraph. */
+    char flat[sizeof lede_fr];
+    memcpy(flat, lede_fr, sizeof lede_fr);
+    char *body = strstr(flat, "\n\n") + 2;
+    for (char *p = body; (p = strstr(p, "\n\n")) != NULL;) p[0] = ' ', p[1] = ' ';
+    precis_brief *pb = brief_fr(e, lede_fr, strlen(lede_fr));
+    precis_brief *fb = brief_fr(e, flat, strlen(flat));
+    assert_int_equal(precis_brief_sentence_count(pb), precis_brief_sentence_count(fb));
+    /* A model that never saw paragraphs scores both layouts alike. */
+    for (size_t i = 0; i < precis_brief_sentence_count(pb); i++) {
+        precis_point a, c;
+        precis_brief_sentence(pb, i, &a);
+        precis_brief_sentence(fb, i, &c);
+        assert_true(a.score - c.score < 1e-9 && c.score - a.score < 1e-9);
+    }
+    int has_lede = 0;
+    precis_point p;
+    for (size_t i = 0; i < precis_brief_point_count(pb); i++) {
+        precis_brief_point(pb, i, &p);
+        has_lede |= p.sentence == 0;
+    }
+    assert_true(has_lede);
+    precis_brief_free(pb);
+    precis_brief_free(fb);
+}
+
 static int setup(void **state) {
     precis_error err;
     *state = precis_engine_new("en,fr", NULL, &err);
@@ -171,6 +225,7 @@ int main(void) {
         cmocka_unit_test(test_lead_outranks_byline),
         cmocka_unit_test(test_mmr_drops_near_duplicate),
         cmocka_unit_test(test_word_budget),
+        cmocka_unit_test(test_lede_kept_in_paragraphed_french),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
