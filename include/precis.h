@@ -86,8 +86,7 @@ typedef struct precis_engine precis_engine;
  * PRECIS_ERR_DATA when a stemmer or the identifier cannot be loaded).
  * Thread-safe to call; the result may be shared across threads.
  */
-precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
-                                 precis_error *err);
+precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc, precis_error *err);
 
 /* Frees the engine and everything it owns. NULL is a no-op. Every brief made
  * by the engine must be freed first. */
@@ -161,7 +160,7 @@ typedef struct precis_point {
     size_t len;
     size_t sentence; /* index of the sentence in the article, from 0 */
     size_t start, end;
-    double score;    /* higher is more important; comparable within a brief */
+    double score; /* higher is more important; comparable within a brief */
 } precis_point;
 
 /* Accessors. The brief must not be NULL; strings point into the brief and are
@@ -191,9 +190,9 @@ const char *precis_brief_heading(const precis_brief *b);
 /* ------------------------------------------------------------- rendering */
 
 typedef enum precis_format {
-    PRECIS_FORMAT_TEXT = 0,     /* the seed layout: title, heading, bullets, body */
+    PRECIS_FORMAT_TEXT = 0, /* the seed layout: title, heading, bullets, body */
     PRECIS_FORMAT_MARKDOWN = 1,
-    PRECIS_FORMAT_JSON = 2      /* one line, schema PRECIS_JSON_SCHEMA, newline-free */
+    PRECIS_FORMAT_JSON = 2 /* one line, schema PRECIS_JSON_SCHEMA, newline-free */
 } precis_format;
 
 /*
@@ -210,8 +209,8 @@ char *precis_brief_render(const precis_brief *b, precis_format format, size_t *l
  * {"id":...,"line":N,"error":"message"} (id only when it could be read from
  * the line). Same ownership as precis_brief_render.
  */
-char *precis_error_record(const precis_engine *engine, const char *line, size_t len,
-                          size_t line_no, const precis_error *error, size_t *out_len);
+char *precis_error_record(const precis_engine *engine, const char *line, size_t len, size_t line_no,
+                          const precis_error *error, size_t *out_len);
 
 /* Frees a string returned by precis_brief_render / precis_error_record.
  * NULL is a no-op. */

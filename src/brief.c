@@ -25,8 +25,8 @@ typedef struct precis_keypoint {
 struct precis_brief {
     const precis_engine *engine;
     const precis_alloc *alc;
-    precis_text text;     /* the normalized input */
-    precis_buf strings;   /* display strings, each NUL-terminated */
+    precis_text text;   /* the normalized input */
+    precis_buf strings; /* display strings, each NUL-terminated */
     precis_span title;
     precis_span id;
     int has_id;
@@ -98,14 +98,16 @@ static int add_warning(precis_brief *b, const char *msg) {
 
 static uint32_t fnv1a(const char *s, size_t n) {
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) h = (h ^ (unsigned char)s[i]) * 16777619u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;
 }
 
 /* Clears the vocabulary and sizes its table for up to `expect` terms. */
 static int vocab_reset(precis_workspace *ws, size_t expect) {
     size_t cap = 64;
-    while (cap < expect * 2) cap *= 2;
+    while (cap < expect * 2)
+        cap *= 2;
     if (precis_vec_reserve(&ws->slots, cap) != 0) return -1;
     ws->slots.len = cap;
     memset(ws->slots.data, 0, cap * sizeof(uint64_t));
@@ -204,7 +206,8 @@ static int pick_language(precis_brief *b, const precis_options *o, const char *b
     if (idx < 0 || !(e->mask & (1u << idx))) {
         /* Too little text to tell: use the first loaded language's rules. */
         idx = 0;
-        while (idx < PRECIS_MAX_LANGS - 1 && !(e->mask & (1u << idx))) idx++;
+        while (idx < PRECIS_MAX_LANGS - 1 && !(e->mask & (1u << idx)))
+            idx++;
         conf = 0;
         char msg[96];
         memcpy(msg, "language not identified; using ", 31);
@@ -224,15 +227,15 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
 
     if (b->text.bad_utf8) {
         char msg[128];
-        snprintf(msg, sizeof msg,
-                 "invalid UTF-8 at byte %zu replaced by U+FFFD (%zu sequence%s)", b->text.first_bad,
-                 b->text.bad_utf8, b->text.bad_utf8 > 1 ? "s" : "");
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu replaced by U+FFFD (%zu sequence%s)",
+                 b->text.first_bad, b->text.bad_utf8, b->text.bad_utf8 > 1 ? "s" : "");
         if (add_warning(b, msg) != 0) OOM();
     }
 
     size_t toff = 0, tlen = 0;
     if (precis_split_paragraphs(text, len, &toff, &tlen, &b->raw_paras) != 0) OOM();
-    int title_rc = o->title ? set_title(b, o->title, o->title_len) : set_title(b, text + toff, tlen);
+    int title_rc =
+        o->title ? set_title(b, o->title, o->title_len) : set_title(b, text + toff, tlen);
     if (title_rc != 0) OOM();
 
     size_t np = b->raw_paras.len;
@@ -373,9 +376,10 @@ void precis_brief_free(precis_brief *b) {
     if (!b) return;
     precis_text_free(&b->text);
     precis_buf_free(&b->strings);
-    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents,   &b->sent_text,
+    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents,    &b->sent_text,
                           &b->scores, &b->points,    &b->warnings, &b->feats};
-    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++) precis_vec_free(vecs[i]);
+    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
+        precis_vec_free(vecs[i]);
     precis_free(b->alc, b);
 }
 

@@ -16,31 +16,31 @@ typedef struct precis_wterm {
 /* Features of a sentence, in the order of the weights file. */
 enum {
     PRECIS_F_BIAS,
-    PRECIS_F_POS_INV,     /* 1 / (1 + sentence index) */
-    PRECIS_F_FIRST,       /* first sentence of the article */
-    PRECIS_F_POS_REL,     /* index / number of sentences */
-    PRECIS_F_PARA_FIRST,  /* first sentence of its paragraph */
-    PRECIS_F_PARA_INV,    /* 1 / (1 + paragraph index) */
-    PRECIS_F_LEXRANK,     /* LexRank centrality, max scaled to 1 */
-    PRECIS_F_CENTROID,    /* cosine with the document's tf-idf centroid */
-    PRECIS_F_TITLE,       /* share of the title's content terms present */
-    PRECIS_F_LOGLEN,      /* log(1 + words) */
-    PRECIS_F_SHORT,       /* fewer than 8 words */
-    PRECIS_F_LONG,        /* more than 45 words */
-    PRECIS_F_NUM,         /* share of tokens that are numbers */
-    PRECIS_F_CAPS,        /* share of non-initial words that are capitalized */
-    PRECIS_F_QUOTE,       /* has quotation marks */
-    PRECIS_F_QUESTION,    /* ends with a question or exclamation mark */
-    PRECIS_F_SECOND,      /* second sentence of the article */
-    PRECIS_F_THIRD,       /* third sentence of the article */
-    PRECIS_F_FIRST_SIM,   /* cosine with the first sentence (0 for the first) */
-    PRECIS_F_LONE,        /* short sentence alone in its paragraph: byline, caption */
-    PRECIS_F_FIRST_PARA,  /* in the first paragraph that has sentences */
-    PRECIS_F_WORDS,       /* words / 50: with loglen, lets the model prefer a length */
+    PRECIS_F_POS_INV,    /* 1 / (1 + sentence index) */
+    PRECIS_F_FIRST,      /* first sentence of the article */
+    PRECIS_F_POS_REL,    /* index / number of sentences */
+    PRECIS_F_PARA_FIRST, /* first sentence of its paragraph */
+    PRECIS_F_PARA_INV,   /* 1 / (1 + paragraph index) */
+    PRECIS_F_LEXRANK,    /* LexRank centrality, max scaled to 1 */
+    PRECIS_F_CENTROID,   /* cosine with the document's tf-idf centroid */
+    PRECIS_F_TITLE,      /* share of the title's content terms present */
+    PRECIS_F_LOGLEN,     /* log(1 + words) */
+    PRECIS_F_SHORT,      /* fewer than 8 words */
+    PRECIS_F_LONG,       /* more than 45 words */
+    PRECIS_F_NUM,        /* share of tokens that are numbers */
+    PRECIS_F_CAPS,       /* share of non-initial words that are capitalized */
+    PRECIS_F_QUOTE,      /* has quotation marks */
+    PRECIS_F_QUESTION,   /* ends with a question or exclamation mark */
+    PRECIS_F_SECOND,     /* second sentence of the article */
+    PRECIS_F_THIRD,      /* third sentence of the article */
+    PRECIS_F_FIRST_SIM,  /* cosine with the first sentence (0 for the first) */
+    PRECIS_F_LONE,       /* short sentence alone in its paragraph: byline, caption */
+    PRECIS_F_FIRST_PARA, /* in the first paragraph that has sentences */
+    PRECIS_F_WORDS,      /* words / 50: with loglen, lets the model prefer a length */
     /* Texts without paragraph breaks (wire copy, scraped pages) lose the
      * paragraph cues, so position and length get their own weights there: */
-    PRECIS_F_FLAT_POS,    /* pos_inv, in a text of one paragraph */
-    PRECIS_F_FLAT_WORDS,  /* words / 50, in a text of one paragraph */
+    PRECIS_F_FLAT_POS,   /* pos_inv, in a text of one paragraph */
+    PRECIS_F_FLAT_WORDS, /* words / 50, in a text of one paragraph */
     PRECIS_NFEAT
 };
 
@@ -54,10 +54,10 @@ typedef struct precis_doc {
     size_t n_title_terms;
     size_t n_paras;
     /* filled by precis_score: */
-    precis_wterm *vec;   /* all sentence vectors, back to back */
-    size_t *vec_off;     /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
-    float *vec_norm;     /* Euclidean norms */
-    size_t *words;       /* word count per sentence */
+    precis_wterm *vec; /* all sentence vectors, back to back */
+    size_t *vec_off;   /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
+    float *vec_norm;   /* Euclidean norms */
+    size_t *words;     /* word count per sentence */
     /* set by the caller of precis_select: n_sents doubles of scratch */
     double *select_scratch;
 } precis_doc;

@@ -48,10 +48,12 @@ static int parse_languages(const char *list, unsigned *mask) {
     }
     const char *p = list;
     while (*p) {
-        while (*p == ',' || *p == ' ') p++;
+        while (*p == ',' || *p == ' ')
+            p++;
         if (!*p) break;
         const char *e = p;
-        while (*e && *e != ',' && *e != ' ') e++;
+        while (*e && *e != ',' && *e != ' ')
+            e++;
         int idx = precis_lang_index(p, (size_t)(e - p));
         if (idx < 0) return -1;
         *mask |= 1u << idx;
@@ -111,14 +113,15 @@ fail:
 }
 
 static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
-    for (int i = 0; i < PRECIS_MAX_LANGS; i++) precis_stemmer_free(ws->stemmers[i]);
+    for (int i = 0; i < PRECIS_MAX_LANGS; i++)
+        precis_stemmer_free(ws->stemmers[i]);
     precis_buf_free(&ws->fold);
     precis_buf_free(&ws->stems);
-    precis_vec *vecs[] = {&ws->tokens, &ws->slots,  &ws->term_str, &ws->title_terms,
-                          &ws->u32,    &ws->f64,    &ws->vec,      &ws->vec_off,
-                          &ws->vec_norm, &ws->words, &ws->lexrank, &ws->scores,
-                          &ws->feats,  &ws->chosen};
-    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++) precis_vec_free(vecs[i]);
+    precis_vec *vecs[] = {&ws->tokens,  &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
+                          &ws->f64,     &ws->vec,    &ws->vec_off,  &ws->vec_norm,    &ws->words,
+                          &ws->lexrank, &ws->scores, &ws->feats,    &ws->chosen};
+    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
+        precis_vec_free(vecs[i]);
     precis_free(alc, ws);
 }
 
@@ -184,6 +187,7 @@ void precis_engine_release(const precis_engine *ce, precis_workspace *ws) {
 }
 
 precis_stemmer *precis_workspace_stemmer(precis_workspace *ws, int lang) {
-    if (!ws->stemmers[lang]) ws->stemmers[lang] = precis_stemmer_new(precis_lang_codes[lang], ws->alc);
+    if (!ws->stemmers[lang])
+        ws->stemmers[lang] = precis_stemmer_new(precis_lang_codes[lang], ws->alc);
     return ws->stemmers[lang];
 }

@@ -13,8 +13,8 @@ struct precis_engine {
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];
     double weights[PRECIS_MAX_LANGS][PRECIS_NFEAT]; /* scorer, per language */
-    pthread_mutex_t lock;   /* guards pool */
-    precis_workspace *pool; /* idle workspaces */
+    pthread_mutex_t lock;                           /* guards pool */
+    precis_workspace *pool;                         /* idle workspaces */
 };
 
 /* Takes an idle workspace from the pool, or makes one; NULL on OOM. */

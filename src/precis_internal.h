@@ -36,13 +36,12 @@ typedef struct precis_buf {
 
 void precis_buf_init(precis_buf *b, const precis_alloc *alc);
 void precis_buf_free(precis_buf *b);
-void precis_buf_clear(precis_buf *b);           /* len = 0, keeps memory */
+void precis_buf_clear(precis_buf *b);                /* len = 0, keeps memory */
 int precis_buf_reserve(precis_buf *b, size_t extra); /* 0 or -1 (sets oom) */
 int precis_buf_append(precis_buf *b, const char *s, size_t n);
-int precis_buf_puts(precis_buf *b, const char *s);   /* NUL-terminated s */
+int precis_buf_puts(precis_buf *b, const char *s); /* NUL-terminated s */
 int precis_buf_putc(precis_buf *b, char c);
-int precis_buf_printf(precis_buf *b, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+int precis_buf_printf(precis_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Appends s as the body of a JSON string (no surrounding quotes). */
 int precis_buf_json_escaped(precis_buf *b, const char *s, size_t n);
 /* Transfers ownership of data (NUL-terminated) to the caller; b is reset. */
@@ -71,11 +70,11 @@ typedef struct precis_offmark {
 } precis_offmark;
 
 typedef struct precis_text {
-    precis_buf text;      /* normalized UTF-8 (NFC, invalid bytes -> U+FFFD) */
-    precis_vec marks;     /* precis_offmark, ascending norm; first is {0,0} */
-    size_t src_len;       /* length of the input */
-    size_t bad_utf8;      /* number of invalid sequences replaced */
-    size_t first_bad;     /* input offset of the first invalid byte */
+    precis_buf text;  /* normalized UTF-8 (NFC, invalid bytes -> U+FFFD) */
+    precis_vec marks; /* precis_offmark, ascending norm; first is {0,0} */
+    size_t src_len;   /* length of the input */
+    size_t bad_utf8;  /* number of invalid sequences replaced */
+    size_t first_bad; /* input offset of the first invalid byte */
 } precis_text;
 
 /*
@@ -131,8 +130,7 @@ precis_langid *precis_langid_new(unsigned lang_mask, const precis_alloc *alc, pr
 void precis_langid_free(precis_langid *id);
 /* Guesses the language of text (UTF-8). Returns the index into
  * precis_lang_codes, or -1 if nothing is recognized; *confidence in [0,1]. */
-int precis_langid_guess(const precis_langid *id, const char *text, size_t len,
-                        double *confidence);
+int precis_langid_guess(const precis_langid *id, const char *text, size_t len, double *confidence);
 
 /* ------------------------------------------------------------ structure */
 
@@ -148,8 +146,8 @@ typedef struct precis_paragraph {
  * title_off/title_len = (0,0) when no title was found. paras is cleared
  * first. Returns 0 or -1 on OOM.
  */
-int precis_split_paragraphs(const char *text, size_t len, size_t *title_off,
-                            size_t *title_len, precis_vec *paras /* precis_paragraph */);
+int precis_split_paragraphs(const char *text, size_t len, size_t *title_off, size_t *title_len,
+                            precis_vec *paras /* precis_paragraph */);
 
 /* ----------------------------------------------------------- segmentation */
 
@@ -180,8 +178,8 @@ enum {
 };
 
 typedef struct precis_token {
-    size_t off, len;  /* in the normalized text */
-    uint32_t term;    /* id of its stem in the document vocabulary */
+    size_t off, len; /* in the normalized text */
+    uint32_t term;   /* id of its stem in the document vocabulary */
     uint32_t flags;
 } precis_token;
 

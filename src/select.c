@@ -33,7 +33,8 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
      * to date as each is chosen (-1 once i is chosen itself), so a step
      * costs n cosines, not n times the points chosen so far. */
     double *maxsim = doc->select_scratch;
-    for (size_t i = 0; i < n; i++) maxsim[i] = 0;
+    for (size_t i = 0; i < n; i++)
+        maxsim[i] = 0;
     size_t k = 0, used_words = 0;
     while (k < points) {
         size_t best = (size_t)-1, dup = (size_t)-1;

@@ -89,7 +89,8 @@ int precis_buf_reserve(precis_buf *b, size_t extra) {
     size_t need = b->len + extra + 1;
     if (need <= b->cap) return 0;
     size_t cap = b->cap ? b->cap : 64;
-    while (cap < need) cap = cap > SIZE_MAX / 2 ? need : cap * 2;
+    while (cap < need)
+        cap = cap > SIZE_MAX / 2 ? need : cap * 2;
     char *p = precis_realloc(b->alc, b->data, b->cap, cap);
     if (!p) return b->oom = 1, -1;
     b->data = p;
@@ -198,7 +199,8 @@ void precis_vec_free(precis_vec *v) {
 int precis_vec_reserve(precis_vec *v, size_t n) {
     if (n <= v->cap) return 0;
     size_t cap = v->cap ? v->cap : 16;
-    while (cap < n) cap *= 2;
+    while (cap < n)
+        cap *= 2;
     if (cap > SIZE_MAX / v->item) return -1;
     void *p = precis_realloc(v->alc, v->data, v->cap * v->item, cap * v->item);
     if (!p) return -1;

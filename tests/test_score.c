@@ -186,7 +186,8 @@ static void test_lede_kept_in_paragraphed_french(void **state) {
     char flat[sizeof lede_fr];
     memcpy(flat, lede_fr, sizeof lede_fr);
     char *body = strstr(flat, "\n\n") + 2;
-    for (char *p = body; (p = strstr(p, "\n\n")) != NULL;) p[0] = ' ', p[1] = ' ';
+    for (char *p = body; (p = strstr(p, "\n\n")) != NULL;)
+        p[0] = ' ', p[1] = ' ';
     precis_brief *pb = brief_fr(e, lede_fr, strlen(lede_fr));
     precis_brief *fb = brief_fr(e, flat, strlen(flat));
     assert_int_equal(precis_brief_sentence_count(pb), precis_brief_sentence_count(fb));
