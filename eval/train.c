@@ -314,13 +314,13 @@ static int fit(const tr_article *arts, size_t na, int fold, const char *lang, do
     return 0;
 }
 
-/* Listwise model (ListNet, Cao et al. 2007): per article, the softmax of
- * the scores should match the labels made a distribution; convex, so a
- * few Newton steps on the standardized features converge. Only the ranking
- * within an article matters, which is all selection uses. */
-static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lang, double lambda,
-                    double *w) {
-    double mean[F] = {0}, sd[F] = {0}, tot = 0;
+/* Mean and standard deviation of each feature over the sentences of the
+ * articles in the fit; returns the number of sentences (0: none). */
+static double sentence_stats(const tr_article *arts, size_t na, int fold, const char *lang,
+                             double *mean, double *sd) {
+    double tot = 0;
+    for (int f = 0; f < F; f++)
+        mean[f] = sd[f] = 0;
     for (size_t i = 0; i < na; i++) {
         if (!in_fit(&arts[i], fold, lang)) continue;
         for (size_t s = 0; s < arts[i].n; s++)
@@ -328,7 +328,7 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
                 mean[f] += arts[i].x[s * F + f];
         tot += (double)arts[i].n;
     }
-    if (tot <= 0) return -1;
+    if (tot <= 0) return 0;
     for (int f = 0; f < F; f++)
         mean[f] /= tot;
     for (size_t i = 0; i < na; i++) {
@@ -341,6 +341,17 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
     }
     for (int f = 0; f < F; f++)
         sd[f] = sqrt(sd[f] / tot);
+    return tot;
+}
+
+/* Listwise model (ListNet, Cao et al. 2007): per article, the softmax of
+ * the scores should match the labels made a distribution; convex, so a
+ * few Newton steps on the standardized features converge. Only the ranking
+ * within an article matters, which is all selection uses. */
+static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lang, double lambda,
+                    double *w) {
+    double mean[F], sd[F];
+    if (sentence_stats(arts, na, fold, lang, mean, sd) <= 0) return -1;
     double beta[F] = {0}, narts = 0;
     for (size_t i = 0; i < na; i++)
         narts += in_fit(&arts[i], fold, lang) ? arts[i].aw : 0;
@@ -442,32 +453,13 @@ static double objective(const tr_article *arts, size_t na, int fold, const char 
  * in units of each feature's spread, a few sweeps: small moves from the
  * listwise optimum, not a free fit. */
 static int tune(const tr_article *arts, size_t na, int fold, const char *lang, double *w) {
-    double mean[F] = {0}, sd[F] = {0}, tot = 0;
-    for (size_t i = 0; i < na; i++) {
-        if (!in_fit(&arts[i], fold, lang)) continue;
-        for (size_t s = 0; s < arts[i].n; s++)
-            for (int f = 0; f < F; f++)
-                mean[f] += arts[i].x[s * F + f];
-        tot += (double)arts[i].n;
-    }
-    if (tot <= 0) return -1;
-    for (int f = 0; f < F; f++)
-        mean[f] /= tot;
-    for (size_t i = 0; i < na; i++) {
-        if (!in_fit(&arts[i], fold, lang)) continue;
-        for (size_t s = 0; s < arts[i].n; s++)
-            for (int f = 0; f < F; f++) {
-                double d = arts[i].x[s * F + f] - mean[f];
-                sd[f] += d * d;
-            }
-    }
+    double mean[F], sd[F];
+    if (sentence_stats(arts, na, fold, lang, mean, sd) <= 0) return -1;
     /* Scores in units of their own spread, so steps mean the same for any
      * feature scaling. */
     double spread = 0;
-    for (int f = 1; f < F; f++) {
-        sd[f] = sqrt(sd[f] / tot);
+    for (int f = 1; f < F; f++)
         spread += fabs(w[f]) * sd[f];
-    }
     if (spread <= 0) return 0;
     double best = objective(arts, na, fold, lang, w);
     if (best < 0) return -1;
