@@ -96,13 +96,6 @@ static int add_warning(precis_brief *b, const char *msg) {
 
 /* --------------------------------------------------------- vocabulary */
 
-static uint32_t fnv1a(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
-
 /* Clears the vocabulary and sizes its table for up to `expect` terms. */
 static int vocab_reset(precis_workspace *ws, size_t expect) {
     size_t cap = 64;
@@ -118,7 +111,7 @@ static int vocab_reset(precis_workspace *ws, size_t expect) {
 
 /* Id of term (s, n), added if new; UINT32_MAX on OOM. */
 static uint32_t vocab_id(precis_workspace *ws, const char *s, size_t n) {
-    uint32_t h = fnv1a(s, n);
+    uint32_t h = precis_fnv1a(s, n);
     uint64_t *slots = ws->slots.data;
     size_t mask = ws->slots.len - 1;
     const size_t *offs = ws->term_str.data;

@@ -66,51 +66,15 @@ enum {
 /* Longest word looked up in the table, in bytes. */
 #define SEG_MAX_WORD 40
 
-typedef struct seg_slot {
-    const char *s; /* NULL: empty slot */
-    uint32_t len;
-    uint32_t flags;
-} seg_slot;
-
 struct precis_segmenter {
     const precis_alloc *alc;
-    seg_slot *slots; /* open addressing, power-of-two size */
-    size_t mask;
-    int ordinals; /* "3. Oktober": digits + period is an ordinal (German) */
+    precis_wordset words; /* abbreviations and starters, SEG_* flags */
+    int ordinals;         /* "3. Oktober": digits + period is an ordinal (German) */
 };
 
-static uint32_t seg_hash(const unsigned char *s, size_t n) {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ s[i]) * 16777619u;
-    return h;
-}
-
 static uint32_t seg_lookup(const precis_segmenter *sg, const unsigned char *s, size_t n) {
-    if (!sg->slots || n == 0 || n > SEG_MAX_WORD) return 0;
-    for (size_t i = seg_hash(s, n) & sg->mask;; i = (i + 1) & sg->mask) {
-        const seg_slot *sl = &sg->slots[i];
-        if (!sl->s) return 0;
-        if (sl->len == n && memcmp(sl->s, s, n) == 0) return sl->flags;
-    }
-}
-
-static void seg_insert(precis_segmenter *sg, const char *w, uint32_t flags) {
-    size_t n = strlen(w);
-    if (n == 0 || n > SEG_MAX_WORD) return;
-    for (size_t i = seg_hash((const unsigned char *)w, n) & sg->mask;; i = (i + 1) & sg->mask) {
-        seg_slot *sl = &sg->slots[i];
-        if (!sl->s) {
-            sl->s = w;
-            sl->len = (uint32_t)n;
-            sl->flags = flags;
-            return;
-        }
-        if (sl->len == n && memcmp(sl->s, w, n) == 0) {
-            sl->flags |= flags;
-            return;
-        }
-    }
+    if (n > SEG_MAX_WORD) return 0;
+    return precis_wordset_get(&sg->words, (const char *)s, n);
 }
 
 precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc) {
@@ -130,26 +94,20 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         wl[k] = precis_wordlist_get(lang, names[k]);
         if (wl[k]) total += wl[k]->count;
     }
-    if (total == 0) return sg;
-    size_t cap = 16;
-    while (cap < total * 2)
-        cap *= 2; /* load factor <= 1/2 */
-    sg->slots = precis_malloc(alc, cap * sizeof *sg->slots);
-    if (!sg->slots) {
+    if (precis_wordset_init(&sg->words, total, alc) != 0) {
         precis_free(alc, sg);
         return NULL;
     }
-    memset(sg->slots, 0, cap * sizeof *sg->slots);
-    sg->mask = cap - 1;
     for (int k = 0; k < 3; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            seg_insert(sg, wl[k]->words[i], flags[k]);
+            if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
+                precis_wordset_add(&sg->words, wl[k]->words[i], flags[k]);
     return sg;
 }
 
 void precis_segmenter_free(precis_segmenter *sg) {
     if (!sg) return;
-    precis_free(sg->alc, sg->slots);
+    precis_wordset_free(&sg->words, sg->alc);
     precis_free(sg->alc, sg);
 }
 

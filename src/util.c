@@ -236,3 +236,57 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     }
     return 0;
 }
+
+/* --------------------------------------------------------------- hashing */
+
+uint32_t precis_fnv1a(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+int precis_wordset_init(precis_wordset *set, size_t count, const precis_alloc *alc) {
+    set->slots = NULL;
+    set->mask = 0;
+    if (count == 0) return 0;
+    size_t cap = 16;
+    while (cap < count * 2)
+        cap *= 2;
+    set->slots = precis_malloc(alc, cap * sizeof *set->slots);
+    if (!set->slots) return -1;
+    memset(set->slots, 0, cap * sizeof *set->slots);
+    set->mask = cap - 1;
+    return 0;
+}
+
+void precis_wordset_free(precis_wordset *set, const precis_alloc *alc) {
+    precis_free(alc, set->slots);
+    set->slots = NULL;
+    set->mask = 0;
+}
+
+void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags) {
+    size_t n = strlen(w);
+    if (!set->slots || n == 0) return;
+    for (size_t i = precis_fnv1a(w, n) & set->mask;; i = (i + 1) & set->mask) {
+        precis_wordset_slot *sl = &set->slots[i];
+        if (!sl->word) {
+            *sl = (precis_wordset_slot){w, (uint32_t)n, flags};
+            return;
+        }
+        if (sl->len == n && memcmp(sl->word, w, n) == 0) {
+            sl->flags |= flags;
+            return;
+        }
+    }
+}
+
+uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n) {
+    if (!set->slots || n == 0) return 0;
+    for (size_t i = precis_fnv1a(s, n) & set->mask;; i = (i + 1) & set->mask) {
+        const precis_wordset_slot *sl = &set->slots[i];
+        if (!sl->word) return 0;
+        if (sl->len == n && memcmp(sl->word, s, n) == 0) return sl->flags;
+    }
+}
