@@ -55,6 +55,8 @@ typedef struct tr_opts {
     double lambda[MAX_LAMBDAS];
     size_t nlambda;
     int by_lang;
+    const char *section; /* name of the pooled model's section, default "all" */
+    int exclude[F];      /* features held at weight 0 */
 } tr_opts;
 
 typedef struct tr_model {
@@ -65,6 +67,7 @@ typedef struct tr_model {
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
                "         [--ridge] [--tune] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
+               "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
                "         FILE.jsonl [--points N | --words N | --ratio R] [FILE.jsonl [budget]]...\n"
                "Learns the sentence scorer's weights from evaluation sets (a budget option\n"
                "applies to the file before it; default --points 3) and reports K-fold\n"
@@ -122,7 +125,8 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
     return 0;
 }
 
-static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r, tr_article *a) {
+static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
+                        const ev_budget *budget, tr_article *a) {
     precis_options o;
     precis_options_default(&o);
     o.lang = r->lang;
@@ -130,9 +134,19 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r, tr
         o.title = r->title;
         o.title_len = r->title_len;
     }
-    o.points = 1; /* scoring runs, so the features exist */
+    /* The features depend on the budget: count the sentences first, then
+     * score under the set's budget as precis-eval does. */
+    o.points = 0;
     precis_error err;
     precis_brief *b = precis_brief_text(e, r->text, r->text_len, &o, &err);
+    if (b) {
+        size_t k, w;
+        ev_budget_resolve(budget, precis_brief_sentence_count(b), &k, &w);
+        precis_brief_free(b);
+        o.points = (unsigned)(k ? k : 1);
+        o.words = (unsigned)w;
+        b = precis_brief_text_features(e, r->text, r->text_len, &o, &err);
+    }
     if (!b) {
         fprintf(stderr, "precis-eval train: %s: %s\n", r->id, err.msg);
         return 1;
@@ -196,7 +210,7 @@ static int load_set(precis_engine *e, rouge_ctx *ctx, tr_set *set, int set_index
         }
         tr_article *a = &(*arts)[*n];
         memset(a, 0, sizeof *a);
-        int lr = load_article(e, ctx, &r, a);
+        int lr = load_article(e, ctx, &r, &set->budget, a);
         if (lr == 0 && a->n > 0) {
             a->set = set_index;
             a->fold = (int)(ev_hash(r.id) % folds);
@@ -673,7 +687,7 @@ static int write_weights(const char *path, int argc, char **argv, const tr_model
             o->folds);
     print_cv(f, "#   ", sets, nsets, cv, lead, NULL);
     for (size_t j = 0; j < nm; j++) {
-        fprintf(f, "[%s]\n", j == 0 ? "all" : models[j].lang);
+        fprintf(f, "[%s]\n", j == 0 ? (o->section ? o->section : "all") : models[j].lang);
         for (int k = 0; k < F; k++)
             fprintf(f, "%s %.6g\n", precis_feature_names[k], models[j].w[k]);
     }
@@ -699,6 +713,26 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
         if (!strcmp(a, "--help") || !strcmp(a, "-h")) {
             usage(stdout);
             exit(0);
+        } else if (!strcmp(a, "--section")) {
+            o->section = i + 1 < argc ? argv[++i] : NULL;
+            if (!o->section || !*o->section ||
+                strspn(o->section, "abcdefghijklmnopqrstuvwxyz") != strlen(o->section))
+                return fprintf(stderr, "precis-eval train: bad --section\n"), -1;
+        } else if (!strcmp(a, "--exclude")) {
+            const char *list = i + 1 < argc ? argv[++i] : "";
+            while (*list) {
+                size_t len = strcspn(list, ",");
+                int found = 0;
+                for (int f = 1; f < F; f++)
+                    if (strlen(precis_feature_names[f]) == len &&
+                        !strncmp(precis_feature_names[f], list, len))
+                        o->exclude[f] = found = 1;
+                if (!found)
+                    return fprintf(stderr, "precis-eval train: unknown feature %.*s\n", (int)len,
+                                   list),
+                           -1;
+                list += len + (list[len] == ',');
+            }
         } else if (!strcmp(a, "--by-lang")) {
             o->by_lang = 1;
         } else if (!strcmp(a, "--ridge")) {
@@ -791,6 +825,11 @@ int ev_train_main(int argc, char **argv) {
     int rc = 0;
     for (size_t s = 0; rc == 0 && s < nsets; s++)
         rc = load_set(e, ctx, &sets[s], (int)s, o.folds, o.label, &arts, &na, &cap);
+    /* An excluded feature is constant 0: the fits then give it weight 0. */
+    for (size_t i = 0; rc == 0 && i < na; i++)
+        for (size_t k = 0; k < arts[i].n; k++)
+            for (int f = 1; f < F; f++)
+                if (o.exclude[f]) arts[i].x[k * F + f] = 0;
     g_ctx = ctx;
     g_sets = sets;
     for (size_t i = 0; rc == 0 && i < na; i++)

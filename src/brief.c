@@ -9,8 +9,12 @@
 #include <string.h>
 
 /* Weight of MMR's redundancy penalty, in units of the score spread
- * (precis_select); chosen on the development sets (docs/quality.md). */
+ * (precis_select); chosen on the development sets (docs/quality.md). The
+ * extract model was fitted to pick its sentences by score alone, with
+ * coverage among its features, so extracts take none (near-duplicates are
+ * still left to the end). */
 #define REDUNDANCY 0.6
+#define EXTRACT_REDUNDANCY 0.0
 
 typedef struct precis_span {
     size_t off, len;
@@ -38,6 +42,7 @@ struct precis_brief {
     precis_vec sent_text; /* precis_span in strings, one per sentence */
     precis_vec scores;    /* double, one per sentence */
     precis_vec feats;     /* double, PRECIS_NFEAT per considered sentence */
+    int keep_features;    /* fill feats (training only) */
     precis_vec points;    /* precis_keypoint, in output order */
     precis_vec warnings;  /* precis_span in strings */
 };
@@ -302,12 +307,15 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     doc.title_terms = ws->title_terms.data;
     doc.n_title_terms = ws->title_terms.len;
     doc.n_paras = np;
+    doc.budget_points = o->points;
+    doc.budget_words = o->words;
     double *scores = b->scores.data;
-    if (precis_score(&doc, ws, e->weights[lang], scores) != 0) OOM();
-    /* Kept for training (precis_brief_features); small next to the text. */
-    if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
-    memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
-    b->feats.len = considered * PRECIS_NFEAT;
+    if (precis_score(&doc, ws, e->weights[lang], e->weights_extract, scores) != 0) OOM();
+    if (b->keep_features) { /* for training: precis_brief_text_features */
+        if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
+        memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
+        b->feats.len = considered * PRECIS_NFEAT;
+    }
 
     /* No more points than sentences: a huge options.points must not size
      * the array (UINT_MAX points would ask for 32 GB). */
@@ -317,7 +325,9 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
     doc.select_scratch = ws->f64.data;
-    size_t k = precis_select(&doc, scores, want, o->words, REDUNDANCY, chosen);
+    double redundancy =
+        e->weights_extract && precis_budget_is_extract(&doc) ? EXTRACT_REDUNDANCY : REDUNDANCY;
+    size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
     if (o->order == PRECIS_ORDER_ARTICLE) {
         for (size_t i = 1; i < k; i++)
             for (size_t j = i; j > 0 && chosen[j - 1] > chosen[j]; j--) {
@@ -376,8 +386,8 @@ void precis_brief_free(precis_brief *b) {
     precis_free(b->alc, b);
 }
 
-precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t len,
-                                const precis_options *opts, precis_error *err) {
+static precis_brief *brief_text(const precis_engine *e, const char *text, size_t len,
+                                const precis_options *opts, int keep_features, precis_error *err) {
     if (err) precis_set_error(err, PRECIS_OK, 0);
     if (!e || (!text && len)) {
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
@@ -401,6 +411,7 @@ precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
         return NULL;
     }
+    b->keep_features = keep_features;
     if (precis_normalize(text ? text : "", len, opts->strict_utf8, &b->text, err) != 0) {
         precis_brief_free(b);
         return NULL;
@@ -414,6 +425,16 @@ precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t
         return NULL;
     }
     return b;
+}
+
+precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t len,
+                                const precis_options *opts, precis_error *err) {
+    return brief_text(e, text, len, opts, 0, err);
+}
+
+precis_brief *precis_brief_text_features(const precis_engine *e, const char *text, size_t len,
+                                         const precis_options *opts, precis_error *err) {
+    return brief_text(e, text, len, opts, 1, err);
 }
 
 /* ---------------------------------------------------------- accessors */
@@ -514,5 +535,5 @@ const char *precis_brief_warning(const precis_brief *b, size_t i) {
 
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents) {
     *n_sents = b->feats.len / PRECIS_NFEAT;
-    return b->feats.data;
+    return b->feats.len ? b->feats.data : NULL;
 }

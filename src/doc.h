@@ -10,7 +10,8 @@
 /* One weighted term of a sentence vector (tf-idf), terms ascending. */
 typedef struct precis_wterm {
     uint32_t term;
-    float w;
+    float w; /* tf-idf */
+    float c; /* occurrences in the sentence */
 } precis_wterm;
 
 /* Features of a sentence, in the order of the weights file. */
@@ -41,6 +42,8 @@ enum {
      * paragraph cues, so position and length get their own weights there: */
     PRECIS_F_FLAT_POS,   /* pos_inv, in a text of one paragraph */
     PRECIS_F_FLAT_WORDS, /* words / 50, in a text of one paragraph */
+    PRECIS_F_OVERLAP,    /* summed content-word overlap with the other sentences
+                            (degree centrality on raw counts), max scaled to 1 */
     PRECIS_NFEAT
 };
 
@@ -53,6 +56,8 @@ typedef struct precis_doc {
     const uint32_t *title_terms; /* distinct content terms of the title */
     size_t n_title_terms;
     size_t n_paras;
+    unsigned budget_points; /* the brief's budget: options.points, and */
+    unsigned budget_words;  /* options.words (0 = none) */
     /* filled by precis_score: */
     precis_wterm *vec; /* all sentence vectors, back to back */
     size_t *vec_off;   /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
@@ -79,9 +84,20 @@ typedef struct precis_workspace {
     precis_vec lexrank, scores, feats, chosen;
 } precis_workspace;
 
+/* Budgets of at least PRECIS_EXTRACT_MIN_POINTS sentences (a word budget
+ * counts in sentences of the article's mean length) that keep at least
+ * PRECIS_EXTRACT_SHARE of the article ask for an extract, scored with the
+ * extract model: a 40% extract wants coverage, a few key points want the
+ * lede, however short the article. */
+#define PRECIS_EXTRACT_SHARE 0.3
+#define PRECIS_EXTRACT_MIN_POINTS 4
+int precis_budget_is_extract(const precis_doc *d);
+
 /* Scores every considered sentence (scores[i]); fills the vectors in doc.
- * weights has PRECIS_NFEAT entries. Returns 0 or -1 on OOM. */
-int precis_score(precis_doc *doc, precis_workspace *ws, const double *weights, double *scores);
+ * weights (PRECIS_NFEAT entries) score briefs; extract_weights, if not
+ * NULL, extracts (precis_budget_is_extract). Returns 0 or -1 on OOM. */
+int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,
+                 const double *extract_weights, double *scores);
 /* Writes the features of every sentence (n_sents * PRECIS_NFEAT) after
  * precis_score's vectors are built; used by precis_score and for training. */
 int precis_features(precis_doc *doc, precis_workspace *ws, double *feats);
@@ -112,5 +128,7 @@ extern const precis_lang_weights precis_weights_by_lang[];
 extern const size_t precis_weights_by_lang_count;
 /* The weights for a language index (precis_lang_codes), or the pooled ones. */
 const double *precis_weights_for(int lang);
+/* The weights of the extract model (section [extract]), NULL if none. */
+const double *precis_weights_extract(void);
 
 #endif /* PRECIS_DOC_H */

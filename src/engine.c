@@ -89,6 +89,7 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
     }
     e->langid = precis_langid_new(mask, &e->alc, err);
     if (!e->langid) goto fail;
+    e->weights_extract = precis_weights_extract();
     for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
         if (!(mask & (1u << i))) continue;
         load_weights(e->weights[i], i);

@@ -13,6 +13,7 @@ struct precis_engine {
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];
     double weights[PRECIS_MAX_LANGS][PRECIS_NFEAT]; /* scorer, per language */
+    const double *weights_extract;                  /* scorer for extracts, NULL: the above */
     pthread_mutex_t lock;                           /* guards pool */
     precis_workspace *pool;                         /* idle workspaces */
 };

@@ -240,8 +240,12 @@ const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t
 /* Sets the id of a brief to the raw JSON text of the record's "id" value
  * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
 int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
+/* precis_brief_text that also keeps the scorer's features, for training. */
+precis_brief *precis_brief_text_features(const precis_engine *e, const char *text, size_t len,
+                                         const precis_options *opts, precis_error *err);
 /* The scorer's features of the considered sentences (*n_sents rows of
- * PRECIS_NFEAT, src/doc.h), for training; NULL with 0 rows if none. */
+ * PRECIS_NFEAT, src/doc.h) of a brief made by precis_brief_text_features;
+ * NULL with 0 rows otherwise. */
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);

@@ -44,6 +44,7 @@ const char *const precis_feature_names[PRECIS_NFEAT] = {
     [PRECIS_F_WORDS] = "words",
     [PRECIS_F_FLAT_POS] = "flat_pos",
     [PRECIS_F_FLAT_WORDS] = "flat_words",
+    [PRECIS_F_OVERLAP] = "overlap",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -89,7 +90,7 @@ static int build_vectors(precis_doc *d, precis_workspace *ws) {
             while (e < m && tmp[e] == tmp[j])
                 e++;
             vec[k].term = tmp[j];
-            vec[k].w = (float)(e - j);
+            vec[k].w = vec[k].c = (float)(e - j);
             df[tmp[j]]++;
             k++;
             j = e;
@@ -157,16 +158,77 @@ double precis_cosine(const precis_doc *d, size_t a, size_t b) {
     return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
 }
 
-/* Continuous LexRank over the first m sentences into out[0..m). */
-static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *out) {
+/* Dot products of sentences a and b: tf-idf into *w, raw counts into *c. */
+static void pair_dots(const precis_doc *d, size_t a, size_t b, double *w, double *c) {
+    const precis_wterm *x = d->vec + d->vec_off[a], *xe = d->vec + d->vec_off[a + 1];
+    const precis_wterm *y = d->vec + d->vec_off[b], *ye = d->vec + d->vec_off[b + 1];
+    double dw = 0, dc = 0;
+    size_t nx = (size_t)(xe - x), ny = (size_t)(ye - y);
+    if (nx > 16 * ny || ny > 16 * nx) { /* see precis_cosine */
+        const precis_wterm *s = nx < ny ? x : y, *se = nx < ny ? xe : ye, *l = nx < ny ? y : x;
+        size_t nl = nx < ny ? ny : nx;
+        for (; s < se; s++) {
+            size_t lo = 0, hi = nl;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (l[mid].term < s->term)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            if (lo < nl && l[lo].term == s->term) {
+                dw += (double)s->w * l[lo].w;
+                dc += (double)s->c * l[lo].c;
+            }
+        }
+    } else {
+        while (x < xe && y < ye) {
+            if (x->term < y->term)
+                x++;
+            else if (x->term > y->term)
+                y++;
+            else
+                dw += (double)x->w * y->w, dc += (double)x->c * y->c, x++, y++;
+        }
+    }
+    *w = dw;
+    *c = dc;
+}
+
+/* Continuous LexRank over the first m sentences into out[0..m), and the
+ * overlap degree (sumy's "reduction" rating: shared content words over the
+ * sum of the log lengths, summed over the other sentences) into ov[0..m). */
+static int lexrank(const precis_doc *d, precis_workspace *ws, size_t m, double *out, double *ov) {
     if (m == 0) return 0;
-    if (precis_vec_reserve(&ws->f64, m * m + 2 * m) != 0) return -1;
-    double *sim = ws->f64.data, *row = sim + m * m, *next = row + m;
+    if (precis_vec_reserve(&ws->f64, m * m + 3 * m) != 0) return -1;
+    double *sim = ws->f64.data, *row = sim + m * m, *next = row + m, *loglen = next + m;
+    for (size_t i = 0; i < m; i++) {
+        double len = 0;
+        for (size_t k = d->vec_off[i]; k < d->vec_off[i + 1]; k++)
+            len += d->vec[k].c;
+        loglen[i] = len > 1 ? log(len) : 0;
+        ov[i] = 0;
+    }
     for (size_t i = 0; i < m; i++) {
         sim[i * m + i] = 0;
-        for (size_t j = i + 1; j < m; j++)
-            sim[i * m + j] = sim[j * m + i] = precis_cosine(d, i, j);
+        for (size_t j = i + 1; j < m; j++) {
+            double dw, dc;
+            pair_dots(d, i, j, &dw, &dc);
+            double nw = (double)d->vec_norm[i] * d->vec_norm[j];
+            sim[i * m + j] = sim[j * m + i] = nw > 0 ? dw / nw : 0;
+            if (dc > 0) {
+                double norm = loglen[i] + loglen[j];
+                double r = norm > 0 ? dc / norm : dc;
+                ov[i] += r;
+                ov[j] += r;
+            }
+        }
     }
+    double omx = 0;
+    for (size_t i = 0; i < m; i++)
+        omx = ov[i] > omx ? ov[i] : omx;
+    for (size_t i = 0; i < m; i++)
+        ov[i] = omx > 0 ? ov[i] / omx : 0;
     for (size_t i = 0; i < m; i++) {
         double s = 0;
         for (size_t j = 0; j < m; j++)
@@ -222,10 +284,10 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     size_t n = d->n_sents;
     size_t m = n < LEXRANK_MAX ? n : LEXRANK_MAX;
     /* LexRank output lives after its own scratch in a second array. */
-    if (precis_vec_reserve(&ws->lexrank, n + 1) != 0) return -1;
-    double *lr = ws->lexrank.data;
-    memset(lr, 0, n * sizeof *lr);
-    if (lexrank(d, ws, m, lr) != 0) return -1;
+    if (precis_vec_reserve(&ws->lexrank, 2 * n + 1) != 0) return -1;
+    double *lr = ws->lexrank.data, *ov = lr + n;
+    memset(lr, 0, 2 * n * sizeof *lr);
+    if (lexrank(d, ws, m, lr, ov) != 0) return -1;
 
     /* Centroid: the sum of all sentence vectors, dense over the vocabulary. */
     if (precis_vec_reserve(&ws->f64, d->n_terms + 1) != 0) return -1;
@@ -305,13 +367,30 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_WORDS] = (double)w / 50.0;
         f[PRECIS_F_FLAT_POS] = flat ? f[PRECIS_F_POS_INV] : 0;
         f[PRECIS_F_FLAT_WORDS] = flat ? f[PRECIS_F_WORDS] : 0;
+        f[PRECIS_F_OVERLAP] = ov[i];
     }
     return 0;
 }
 
-int precis_score(precis_doc *d, precis_workspace *ws, const double *weights, double *scores) {
+int precis_budget_is_extract(const precis_doc *d) {
+    size_t n = d->n_sents, total = 0;
+    if (n == 0) return 0;
+    double k = d->budget_points && d->budget_points < n ? (double)d->budget_points : (double)n;
+    if (d->budget_words) {
+        for (size_t i = 0; i < n; i++)
+            total += d->words[i];
+        /* A word budget, in sentences of the article's mean length. */
+        double kw = total ? (double)d->budget_words * (double)n / (double)total : (double)n;
+        k = kw < k ? kw : k;
+    }
+    return k >= PRECIS_EXTRACT_MIN_POINTS && k >= PRECIS_EXTRACT_SHARE * (double)n;
+}
+
+int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,
+                 const double *extract_weights, double *scores) {
     size_t n = d->n_sents;
     if (build_vectors(d, ws) != 0) return -1;
+    if (extract_weights && precis_budget_is_extract(d)) weights = extract_weights;
     if (precis_vec_reserve(&ws->feats, n * PRECIS_NFEAT + 1) != 0) return -1;
     double *feats = ws->feats.data;
     if (precis_features(d, ws, feats) != 0) return -1;

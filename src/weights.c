@@ -12,3 +12,10 @@ const double *precis_weights_for(int lang) {
     }
     return precis_default_weights;
 }
+
+const double *precis_weights_extract(void) {
+    for (size_t i = 0; i < precis_weights_by_lang_count; i++)
+        if (strcmp(precis_weights_by_lang[i].lang, "extract") == 0)
+            return precis_weights_by_lang[i].w;
+    return NULL;
+}

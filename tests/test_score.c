@@ -8,6 +8,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <string.h>
 
 #include "doc.h"
@@ -64,9 +65,24 @@ static double sentence_score(const precis_brief *b, size_t i) {
     return p.score;
 }
 
+static precis_brief *brief_features(const precis_engine *e, const char *text, unsigned points,
+                                    unsigned words) {
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = "en";
+    o.title = title;
+    o.title_len = strlen(title);
+    o.points = points;
+    o.words = words;
+    precis_error err;
+    precis_brief *b = precis_brief_text_features(e, text, strlen(text), &o, &err);
+    assert_non_null(b);
+    return b;
+}
+
 static void test_features(void **state) {
     precis_engine *e = *state;
-    precis_brief *b = brief(e, story, 3, 0);
+    precis_brief *b = brief_features(e, story, 3, 0);
     size_t n;
     const double *f = precis_brief_features(b, &n);
     assert_int_equal(n, precis_brief_sentence_count(b));
@@ -78,6 +94,62 @@ static void test_features(void **state) {
     assert_true(f[2 * PRECIS_NFEAT + PRECIS_F_FIRST_PARA] == 0);
     /* The title shares "council", "reopen", "railway", "line"... with the lead. */
     assert_true(f[lead * PRECIS_NFEAT + PRECIS_F_TITLE] > f[by * PRECIS_NFEAT + PRECIS_F_TITLE]);
+    /* The byline shares no content word with the story; the lead shares many. */
+    assert_true(f[by * PRECIS_NFEAT + PRECIS_F_OVERLAP] == 0);
+    assert_true(f[lead * PRECIS_NFEAT + PRECIS_F_OVERLAP] > 0.5);
+    double mx = 0;
+    for (size_t i = 0; i < n; i++)
+        if (f[i * PRECIS_NFEAT + PRECIS_F_OVERLAP] > mx)
+            mx = f[i * PRECIS_NFEAT + PRECIS_F_OVERLAP];
+    assert_true(mx == 1.0);
+    precis_brief_free(b);
+    /* Plain briefs do not keep the features. */
+    b = brief(e, story, 3, 0);
+    assert_null(precis_brief_features(b, &n));
+    assert_int_equal(n, 0);
+    precis_brief_free(b);
+}
+
+/* Scores are the features times the brief model's weights for small
+ * budgets, and the extract model's for budgets of PRECIS_EXTRACT_SHARE of
+ * the article or more. */
+static void assert_scored_with(const precis_brief *b, const double *w) {
+    size_t n;
+    const double *f = precis_brief_features(b, &n);
+    assert_true(n > 0);
+    for (size_t i = 0; i < n; i++) {
+        double s = 0;
+        for (int k = 0; k < PRECIS_NFEAT; k++)
+            s += w[k] * f[i * PRECIS_NFEAT + k];
+        precis_point p;
+        precis_brief_sentence(b, i, &p);
+        assert_true(fabs(p.score - s) < 1e-9);
+    }
+}
+
+static void test_extract_model_for_large_budgets(void **state) {
+    precis_engine *e = *state;
+    const double *ext = precis_weights_extract();
+    const double *en = precis_weights_for(precis_lang_index("en", 2));
+    assert_non_null(ext);
+    assert_true(memcmp(ext, en, PRECIS_NFEAT * sizeof *ext) != 0);
+    precis_brief *b = brief_features(e, story, 1, 0);
+    size_t n = precis_brief_sentence_count(b);
+    assert_true(n >= 7); /* so that 4 sentences are an extract, 3 are not */
+    assert_scored_with(b, en);
+    precis_brief_free(b);
+    /* Three key points of a short article are still key points. */
+    b = brief_features(e, story, 3, 0);
+    assert_true(3.0 / (double)n >= PRECIS_EXTRACT_SHARE);
+    assert_scored_with(b, en);
+    precis_brief_free(b);
+    /* Half the sentences: an extract. */
+    b = brief_features(e, story, (unsigned)(n + 1) / 2, 0);
+    assert_scored_with(b, ext);
+    precis_brief_free(b);
+    /* A word budget of most of the article is an extract too. */
+    b = brief_features(e, story, 1000, 100);
+    assert_scored_with(b, ext);
     precis_brief_free(b);
 }
 
@@ -223,6 +295,7 @@ static int teardown(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_features),
+        cmocka_unit_test(test_extract_model_for_large_budgets),
         cmocka_unit_test(test_lead_outranks_byline),
         cmocka_unit_test(test_mmr_drops_near_duplicate),
         cmocka_unit_test(test_word_budget),
