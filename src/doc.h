@@ -40,10 +40,13 @@ enum {
     PRECIS_F_WORDS,      /* words / 50: with loglen, lets the model prefer a length */
     /* Texts without paragraph breaks (wire copy, scraped pages) lose the
      * paragraph cues, so position and length get their own weights there: */
-    PRECIS_F_FLAT_POS,   /* pos_inv, in a text of one paragraph */
-    PRECIS_F_FLAT_WORDS, /* words / 50, in a text of one paragraph */
-    PRECIS_F_OVERLAP,    /* summed content-word overlap with the other sentences
-                            (degree centrality on raw counts), max scaled to 1 */
+    PRECIS_F_FLAT_POS,    /* pos_inv, in a text of one paragraph */
+    PRECIS_F_FLAT_WORDS,  /* words / 50, in a text of one paragraph */
+    PRECIS_F_OVERLAP,     /* summed content-word overlap with the other sentences
+                             (degree centrality on raw counts), max scaled to 1 */
+    PRECIS_F_QUOTE_START, /* opens with a quotation mark: direct speech */
+    PRECIS_F_LABEL,       /* opens with a label of 1-3 words and a colon
+                             ("Tragic: ...", "Pictured: ..."): a caption */
     PRECIS_NFEAT
 };
 

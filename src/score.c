@@ -45,6 +45,8 @@ const char *const precis_feature_names[PRECIS_NFEAT] = {
     [PRECIS_F_FLAT_POS] = "flat_pos",
     [PRECIS_F_FLAT_WORDS] = "flat_words",
     [PRECIS_F_OVERLAP] = "overlap",
+    [PRECIS_F_QUOTE_START] = "quote_start",
+    [PRECIS_F_LABEL] = "label",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -280,6 +282,36 @@ static int has_quote(const char *s, size_t n) {
     return 0;
 }
 
+/* True if s opens with a quotation mark (after spaces and brackets). */
+static int opens_with_quote(const char *s, size_t n) {
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '(' || s[i] == '['))
+        i++;
+    if (i >= n) return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c == '"' || c == '\'') return 1;
+    if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAB) return 1; /* « */
+    return c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+           ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98); /* “ ‘ */
+}
+
+/* True if the sentence's tokens t0..t1 open with one to three words, the
+ * first capitalized, then a colon: a caption's or kicker's label. */
+static int opens_with_label(const precis_doc *d, const precis_sentence *s) {
+    size_t t = s->tok_begin, words = 0;
+    if (t >= s->tok_end || !(d->toks[t].flags & PRECIS_TOK_CAP)) return 0;
+    for (; t < s->tok_end && words < 3; t++) {
+        const precis_token *tok = &d->toks[t];
+        if (!(tok->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) return 0;
+        words++;
+        /* The colon follows the word, with a space before it in French. */
+        size_t e = tok->off + tok->len, end = s->off + s->len;
+        if (e < end && d->text[e] == ' ') e++;
+        if (e < end && d->text[e] == ':') return t + 1 < s->tok_end;
+    }
+    return 0;
+}
+
 int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     size_t n = d->n_sents;
     size_t m = n < LEXRANK_MAX ? n : LEXRANK_MAX;
@@ -368,6 +400,8 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_FLAT_POS] = flat ? f[PRECIS_F_POS_INV] : 0;
         f[PRECIS_F_FLAT_WORDS] = flat ? f[PRECIS_F_WORDS] : 0;
         f[PRECIS_F_OVERLAP] = ov[i];
+        f[PRECIS_F_QUOTE_START] = opens_with_quote(txt, s->len);
+        f[PRECIS_F_LABEL] = opens_with_label(d, s);
     }
     return 0;
 }

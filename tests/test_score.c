@@ -110,6 +110,24 @@ static void test_features(void **state) {
     precis_brief_free(b);
 }
 
+static void test_caption_and_quote_cues(void **state) {
+    precis_engine *e = *state;
+    static const char text[] =
+        "Pictured: the new quay at Fenbrook, which opens in May. \"We waited twenty years for "
+        "this,\" said the mayor. The council approved the plan on Monday by 31 votes to 4. "
+        "Harbour master Anna Kolb said: the quay is ready. The vote ends a long fight.";
+    precis_brief *b = brief_features(e, text, 3, 0);
+    size_t n;
+    const double *f = precis_brief_features(b, &n);
+    assert_int_equal(n, 5);
+    static const int label[] = {1, 0, 0, 0, 0}, quote[] = {0, 1, 0, 0, 0};
+    for (size_t i = 0; i < n; i++) {
+        assert_int_equal(f[i * PRECIS_NFEAT + PRECIS_F_LABEL], label[i]);
+        assert_int_equal(f[i * PRECIS_NFEAT + PRECIS_F_QUOTE_START], quote[i]);
+    }
+    precis_brief_free(b);
+}
+
 /* Scores are the features times the brief model's weights for small
  * budgets, and the extract model's for budgets of PRECIS_EXTRACT_SHARE of
  * the article or more. */
@@ -296,6 +314,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_extract_model_for_large_budgets),
+        cmocka_unit_test(test_caption_and_quote_cues),
         cmocka_unit_test(test_lead_outranks_byline),
         cmocka_unit_test(test_mmr_drops_near_duplicate),
         cmocka_unit_test(test_word_budget),
