@@ -40,8 +40,8 @@ typedef struct eblock {
 
 typedef struct frame {
     const GumboNode *n;
-    uint32_t idx, child, block; /* own record; next child; nearest block owner */
-    uint8_t flags, in_link;
+    uint32_t idx, child, block;   /* own record; next child; nearest block owner */
+    uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
 } frame;
 
 typedef struct walker {
@@ -113,10 +113,9 @@ static int is_skipped(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOSCRIPT: /* raw text to gumbo: markup, not prose */
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
@@ -357,8 +356,56 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
     return 0;
 }
 
+/* Whether a table cell holds only inline content (checked over a bounded
+ * number of nodes): such cells join their row's line, "Name 1947 Summary",
+ * as a data table reads; cells holding blocks stay blocks (layout tables). */
+static int inline_cell(const GumboNode *n) {
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_TD && t != GUMBO_TAG_TH) return 0;
+    const GumboNode *stack[16];
+    size_t sp = 0, seen = 0;
+    stack[sp++] = n;
+    while (sp) {
+        const GumboNode *c = stack[--sp];
+        const GumboVector *kids = &c->v.element.children;
+        for (size_t i = 0; i < kids->length; i++) {
+            const GumboNode *k = kids->data[i];
+            if (k->type != GUMBO_NODE_ELEMENT) continue;
+            if (++seen > 64 || is_block(k->v.element.tag)) return 0;
+            if (k->v.element.children.length) {
+                if (sp == sizeof stack / sizeof stack[0]) return 0;
+                stack[sp++] = k;
+            }
+        }
+    }
+    return 1;
+}
+
+/* Whether a block element holds no text at all (within a bounded scan): an
+ * empty widget dropped inside a sentence must not split it. */
+static int textless(const GumboNode *n) {
+    const GumboNode *stack[16];
+    size_t sp = 0, seen = 0;
+    stack[sp++] = n;
+    while (sp) {
+        const GumboNode *c = stack[--sp];
+        const GumboVector *kids = &c->v.element.children;
+        for (size_t i = 0; i < kids->length; i++) {
+            const GumboNode *k = kids->data[i];
+            if (++seen > 64) return 0;
+            if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) return 0;
+            if (k->type != GUMBO_NODE_ELEMENT || is_skipped(k->v.element.tag)) continue;
+            if (k->v.element.children.length) {
+                if (sp == sizeof stack / sizeof stack[0]) return 0;
+                stack[sp++] = k;
+            }
+        }
+    }
+    return 1;
+}
+
 /* Opens element n as record idx under frame f (NULL for the root). */
-static int enter(walker *w, const GumboNode *n, const frame *f) {
+static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboTag tag = n->v.element.tag;
     uint32_t idx = (uint32_t)w->nodes.len;
     enode *e = precis_vec_push(&w->nodes);
@@ -385,18 +432,22 @@ static int enter(walker *w, const GumboNode *n, const frame *f) {
     nf->idx = idx;
     nf->flags = flags;
     nf->in_link = (uint8_t)((pf && pf->in_link) || tag == GUMBO_TAG_A);
-    nf->block = is_block(tag) || !pf ? idx : pf->block;
+    nf->cell = (uint8_t)cell;
+    nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
 }
 
 static int walk(walker *w, const GumboNode *root) {
-    if (enter(w, root, NULL) != 0) return -1;
+    if (enter(w, root, NULL, 0) != 0) return -1;
     while (w->stack.len) {
         frame *f = PRECIS_VEC_AT(&w->stack, frame, w->stack.len - 1);
         const GumboVector *kids = &f->n->v.element.children;
         if (f->child >= kids->length) {
-            if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1)
+            if (f->cell) {
+                if (add_text(w, " ", 1, 0) != 0) return -1;
+            } else if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1) {
                 if (flush(w, f->block) != 0) return -1;
+            }
             PRECIS_VEC_AT(&w->nodes, enode, f->idx)->end = (uint32_t)w->nodes.len;
             w->stack.len--;
             continue;
@@ -405,8 +456,14 @@ static int walk(walker *w, const GumboNode *root) {
         if (c->type == GUMBO_NODE_ELEMENT) {
             GumboTag t = c->v.element.tag;
             if (is_skipped(t) || hidden(c)) continue;
-            if (is_block(t) && flush(w, f->block) != 0) return -1;
-            if (enter(w, c, f) != 0) return -1;
+            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
+            int cell = inline_cell(c);
+            if (cell) {
+                if (add_text(w, " ", 1, 0) != 0) return -1;
+            } else if (is_block(t) && flush(w, f->block) != 0) {
+                return -1;
+            }
+            if (enter(w, c, f, cell) != 0) return -1;
         } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
                    c->type == GUMBO_NODE_CDATA) {
             if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0) return -1;
@@ -600,15 +657,23 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
+    size_t link_run = 0;  /* out->len before link list items not yet followed by prose */
+    int dropped = 0;      /* a block was dropped after the pending heading */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
-        if (!keep[b->node] || ((o->flags & BOILER) && !ignore_boiler)) continue;
-        if (b->links * 2 > b->len && (b->kind != K_HEAD || b->links == b->len)) continue;
+        if (!keep[b->node]) continue;
+        dropped = 1;
+        if ((o->flags & BOILER) && !ignore_boiler) continue;
+        /* Link lists go, except items long enough to say something
+         * (a list of bugs fixed, of sources) with prose after them. */
+        int linky = b->links * 2 > b->len;
+        if (linky && (b->kind != K_HEAD || b->links == b->len) &&
+            !(b->kind == K_ITEM && b->len >= 60))
+            continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
-        if (b->kind == K_ITEM && b->links * 10 > b->len * 3 && b->len < 200) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
         /* the page's h1 is the headline, kept apart as the title */
         if (title && o->tag == GUMBO_TAG_H1 && !seen_h1++ && overlaps(s, b->len, title, title_len))
@@ -621,6 +686,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
                 break;
             continue;
         }
+        dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
         if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
@@ -629,8 +695,17 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
             pending = b;
             continue;
         }
+        if (linky && !link_run) link_run = out->len;
         if (put_block(out, s, b->len) != 0) return -1;
+        if (!linky) link_run = 0;
         if (b->len >= TAIL_LONG) last_long = out->len;
+    }
+    /* A last heading with nothing dropped after it ends the article. */
+    if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
+        return -1;
+    if (link_run) {
+        out->len = link_run, out->data[out->len] = '\0';
+        if (last_long > link_run) last_long = 0;
     }
     /* Short lines after the last real paragraph are the page's tail:
      * "Share this", dates, "Comments closed", credits. */

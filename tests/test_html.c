@@ -460,6 +460,84 @@ static void test_brief_html(void **state) {
     precis_brief_free(b);
 }
 
+/* Two paragraphs of fictional harbour news, so that the block beside them
+ * is inside the article. */
+#define HARBOUR_PARAS                                                                              \
+    "<p>The harbour authority of Port Elswick approved on Monday a plan to dredge the "            \
+    "northern channel, which has silted up since the storms of last winter, officials "            \
+    "said.</p>"                                                                                    \
+    "<p>Fishing crews, who have had to wait for high tide to leave the quay, welcomed the "        \
+    "decision, although the work will close the slipway for three weeks in May.</p>"
+
+/* A data table reads row by row: the cells of a row on one line, their
+ * links (a film's name) kept. */
+static void test_table_rows(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"content\">" HARBOUR_PARAS
+        "<table><tr><th>Boat</th><th>Year</th><th>Note</th></tr>"
+        "<tr><td><a href=\"/b1\">Morning Star</a></td><td>1987</td>"
+        "<td>Trawler, moored at the east quay</td></tr>"
+        "<tr><td><a href=\"/b2\">Sea Lark</a></td><td>2004</td>"
+        "<td>Ferry to the islands, twice a day</td></tr></table>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Boat Year Note"));
+    assert_true(has_text(p, "Morning Star 1987 Trawler, moored at the east quay"));
+    assert_true(has_text(p, "Sea Lark 2004 Ferry"));
+    precis_page_free(p);
+}
+
+/* MathML is read as text inside its sentence, and an empty block (an
+ * injected widget) does not cut a sentence in two. */
+static void test_math_and_empty_blocks(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The channel will be <math><mi>x</mi><mo>=</mo><mn>4</mn></math> metres deep at "
+        "low tide.</p><div class=\"text\">The engineers said so<div class=\"badge\">"
+        "<div></div></div> on Monday in their report to the council.</div>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "will be x=4 metres deep"));
+    assert_true(has_text(p, "said so on Monday in their report"));
+    assert_true(has_text(p, "deep at low tide."));
+    precis_page_free(p);
+}
+
+/* Long list items made of links are kept when prose follows them (a list
+ * of sources inside the article); at the end of the article such a list
+ * is a "related stories" block and goes. A last heading with nothing
+ * after it stays. */
+static void test_link_lists(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<ul><li><a href=\"/r1\">Survey of the northern channel after the winter storms of "
+        "last year</a></li><li><a href=\"/r2\">Council minutes on the slipway closure, from "
+        "the March meeting</a></li></ul>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<ul><li><a href=\"/r3\">Lighthouse keeper retires after forty years of service at "
+        "the point</a></li><li><a href=\"/r4\">New ferry timetable for the islands starts "
+        "in June, with more boats</a></li></ul>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Survey of the northern channel"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Lighthouse keeper retires"));
+    precis_page_free(p);
+    static const char html2[] = "<html><body><article><h2>The quay at dawn</h2>"
+                                "<img src=\"a.jpg\"><h2>The quay at dusk</h2><img src=\"b.jpg\">"
+                                "</article></body></html>";
+    p = extract(S(html2));
+    assert_true(has_text(p, "The quay at dawn"));
+    assert_true(has_text(p, "The quay at dusk"));
+    precis_page_free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -481,6 +559,9 @@ int main(void) {
         cmocka_unit_test(test_boilerplate_lines),
         cmocka_unit_test(test_invisible_text),
         cmocka_unit_test(test_json_ld_longer_body),
+        cmocka_unit_test(test_table_rows),
+        cmocka_unit_test(test_math_and_empty_blocks),
+        cmocka_unit_test(test_link_lists),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
