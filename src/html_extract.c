@@ -30,6 +30,7 @@ typedef struct enode {
     double score;
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
+    size_t prose;       /* same for paragraphs: long, few links, not minor */
 } enode;
 
 typedef struct eblock {
@@ -190,6 +191,11 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* A block this long with few links is a paragraph of prose. */
+#define PROSE_MIN 80
+/* An ancestor with this much more prose than the chosen node holds the rest
+ * of a split article. */
+#define PROSE_MORE 0.5
 /* Shorter blocks do not vote for their containers. */
 #define MIN_SCORED 50
 /* Text an element marked as the article body needs to be trusted. */
@@ -315,6 +321,8 @@ static int flush(walker *w, uint32_t owner) {
         o->text += b->len;
         o->links += b->links;
         if (!(o->flags & BOILER) && b->links * 2 <= b->len) o->good += b->len;
+        if (!(o->flags & (BOILER | MINOR)) && b->links * 4 <= b->len && b->len >= PROSE_MIN)
+            o->prose += b->len;
     }
     w->run_start = w->text.len;
     w->run_links = 0;
@@ -583,6 +591,20 @@ static uint32_t widen(const walker *w, uint32_t top) {
     return top;
 }
 
+/* Moves the best node up while an ancestor holds much more prose than it:
+ * an article split over sections that each scored apart. */
+static uint32_t widen_prose(const walker *w, uint32_t top) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t a = nodes[top].parent; a != top;) {
+        const enode *an = &nodes[a];
+        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML || (an->flags & BOILER)) break;
+        if ((double)an->prose > (1 + PROSE_MORE) * (double)nodes[top].prose) top = a;
+        if (an->parent == a) break;
+        a = an->parent;
+    }
+    return top;
+}
+
 /* Marks in keep[] the top node and siblings that look like article too. */
 static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     enode *nodes = w->nodes.data;
@@ -722,11 +744,30 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     return out->oom ? -1 : 0;
 }
 
+#ifdef PRECIS_EXTRACT_TRACE
+#include <stdio.h>
+static void trace(const walker *w, const char *what, uint32_t i) {
+    const enode *e = PRECIS_VEC_AT(&w->nodes, enode, i);
+    fprintf(stderr, "%s node %u tag %s score %.1f text %zu links %zu good %zu end %u\n", what, i,
+            gumbo_normalized_tagname((GumboTag)e->tag), e->score, e->text, e->links, e->good,
+            e->end);
+}
+#else
+#define trace(w, what, i) ((void)0)
+#endif
+
 static int extract(walker *w, int ignore_boiler, const char *title, size_t title_len,
                    precis_buf *out) {
     uint32_t top = pick_top(w, ignore_boiler);
+#ifdef PRECIS_EXTRACT_TRACE
+    for (size_t i = 0; i < w->nodes.len; i++)
+        if (PRECIS_VEC_AT(&w->nodes, enode, i)->score > 20) trace(w, "cand", (uint32_t)i);
+    if (top != UINT32_MAX) trace(w, "top", top);
+#endif
     if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
     top = widen(w, top);
+    top = widen_prose(w, top);
+    trace(w, "widened", top);
     /* The page's own "this is the article body" wins over scores when it
      * holds real text and is not inside the chosen node already. */
     const enode *nodes = w->nodes.data;
@@ -764,6 +805,7 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
             nodes[nodes[i].parent].text += nodes[i].text;
             nodes[nodes[i].parent].links += nodes[i].links;
             nodes[nodes[i].parent].good += nodes[i].good;
+            nodes[nodes[i].parent].prose += nodes[i].prose;
         }
         size_t start = out->len;
         rc = extract(&w, 0, title, title_len, out);

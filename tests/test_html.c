@@ -538,6 +538,42 @@ static void test_link_lists(void **state) {
     precis_page_free(p);
 }
 
+/* An article split over three deep sections, each scoring apart, is kept
+ * whole: the smaller two hold as much prose as the largest. */
+static void test_split_article(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"page\">"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>The harbour authority of Port Elswick approved on Monday a plan to dre"
+        "dge the northern channel, which has silted up since the storms of last winter.</p>"
+        "<p>Fishing crews, who have had to wait for high tide to leave the quay, w"
+        "elcomed the decision, although the work will close the slipway for three weeks.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in "
+        "April, and the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>The last dredging of the channel, in 1998, took four months and was de"
+        "layed by storms, and the authority has kept a reserve fund for the same risk.</p>"
+        "</div></div></div></div></div></div>"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>Second part: the ferry company said its timetable would not change, al"
+        "though the boats will dock at the west pier while the work goes on.</p>"
+        "<p>Passengers with bicycles are asked to use the footbridge, which will s"
+        "tay open, and the car park by the pier will be free until June.</p>"
+        "</div></div></div></div></div></div>"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>Third part: residents can see the plans at the harbour office until th"
+        "e end of the month, and a public meeting is planned for early March.</p>"
+        "<p>The mayor said the town had waited too long for the work, and thanked "
+        "the crews for their patience during a difficult winter on the quay.</p>"
+        "</div></div></div></div></div></div>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "Second part: the ferry company"));
+    assert_true(has_text(p, "Third part: residents can see"));
+    precis_page_free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -562,6 +598,7 @@ int main(void) {
         cmocka_unit_test(test_table_rows),
         cmocka_unit_test(test_math_and_empty_blocks),
         cmocka_unit_test(test_link_lists),
+        cmocka_unit_test(test_split_article),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
