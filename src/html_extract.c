@@ -191,6 +191,10 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* Blocks between the headline and the body kept as its standfirst: at most
+ * this many blocks apart, at least this long. */
+#define LEAD_GAP 25
+#define LEAD_MIN 80
 /* A block this long with few links is a paragraph of prose. */
 #define PROSE_MIN 80
 /* An ancestor with this much more prose than the chosen node holds the rest
@@ -676,6 +680,18 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     /* keep[i] becomes "inside a kept subtree": parents precede children. */
     for (size_t i = 1; i < w->nodes.len; i++)
         keep[i] |= keep[nodes[i].parent];
+    /* The standfirst often stands between the headline and the body, outside
+     * the body's container: prose blocks there are kept too. */
+    size_t head = SIZE_MAX, first = SIZE_MAX;
+    for (size_t bi = 0; bi < w->blocks.len && first == SIZE_MAX; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (keep[b->node])
+            first = bi;
+        else if (nodes[b->node].tag == GUMBO_TAG_H1 && title &&
+                 overlaps(w->text.data + b->off, b->len, title, title_len))
+            head = bi;
+    }
+    if (head != SIZE_MAX && first - head > LEAD_GAP) head = SIZE_MAX;
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
@@ -686,7 +702,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
-        if (!keep[b->node]) continue;
+        int lead = head != SIZE_MAX && bi > head && bi < first && b->len >= LEAD_MIN &&
+                   b->links * 4 <= b->len && !(o->flags & MINOR);
+        if (!keep[b->node] && !lead) continue;
         dropped = 1;
         if ((o->flags & BOILER) && !ignore_boiler) continue;
         /* Link lists go, except items long enough to say something

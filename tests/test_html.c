@@ -574,6 +574,28 @@ static void test_split_article(void **state) {
     precis_page_free(p);
 }
 
+/* The standfirst between the headline and the body's container is kept;
+ * the byline there is not. */
+static void test_standfirst(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><title>Channel to be dredged | Elswick Gazette</title></head><body>"
+        "<div class=\"head\"><h1>Channel to be dredged</h1>"
+        "<div class=\"summary\"><p>Port Elswick's northern channel will be dredged in May, "
+        "after a winter of storms left fishing boats stuck at the quay.</p></div>"
+        "<div class=\"byline\">By Ann Reed</div></div>"
+        "<div class=\"row\"><div class=\"col\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "By Ann Reed"));
+    assert_false(has_text(p, "Channel to be dredged"));
+    precis_page_free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -599,6 +621,7 @@ int main(void) {
         cmocka_unit_test(test_math_and_empty_blocks),
         cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_split_article),
+        cmocka_unit_test(test_standfirst),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
