@@ -185,12 +185,15 @@ static const char *const negative[] = {
     "signup",     "login",    "byline-share",    "skip",       "print",     "rating",  "toolbar",
     "author-bio", "paywall",  "restrict_content"};
 /* Fragments of bylines, datelines and credits: short blocks under them go. */
-static const char *const minor[] = {"byline",    "author", "dateline",  "credit", "caption",
-                                    "copyright", "kicker", "published", "posted"};
+static const char *const minor[] = {"byline",     "author",   "dateline",  "credit",    "caption",
+                                    "copyright",  "kicker",   "published", "posted",    "legend",
+                                    "untertitel", "bildtext", "img-desc",  "image-desc"};
 static const char *const positive[] = {"article", "content", "main", "post",   "story", "entry",
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* A credit line ("Foto: dpa") is at most this long. */
+#define CREDIT_MAX 120
 /* Blocks between the headline and the body kept as its standfirst: at most
  * this many blocks apart, at least this long. */
 #define LEAD_GAP 25
@@ -651,10 +654,22 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
 /* Whether a short block is boilerplate: 1 when it opens what follows an
  * article, such as "Related articles:" or "Kommentare"
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
- * anywhere, such as "Advertisement" (boilerplate-lines.txt), else 0. */
+ * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
+ * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
 static int end_marker(walker *w, const char *s, size_t n) {
     static const char *const langs[] = {"en", "fr", "de", "es"};
-    if (n > 60 || precis_fold(s, n, &w->fold) != 0) return 0;
+    if (n > CREDIT_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    const char *colon = memchr(w->fold.data, ':', w->fold.len < 30 ? w->fold.len : 30);
+    if (colon) {
+        size_t k = (size_t)(colon - w->fold.data);
+        while (k && w->fold.data[k - 1] == ' ')
+            k--;
+        for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+            const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_labels");
+            if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
+        }
+    }
+    if (n > 60) return 0;
     size_t k = w->fold.len;
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))

@@ -596,6 +596,27 @@ static void test_standfirst(void **state) {
     precis_page_free(p);
 }
 
+/* Credit and source lines ("Foto: ...", "Source: ...") and image legends
+ * are not article text. */
+static void test_credit_lines(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS "<p><em>Photo: Ann Reed</em></p>"
+        "<div class=\"img-legend\">The quay at low tide, seen from the lighthouse</div>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>Source: Port Elswick harbour authority</p>"
+        "<p>Foto : Hafenamt</p></article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Ann Reed"));
+    assert_false(has_text(p, "seen from the lighthouse"));
+    assert_false(has_text(p, "harbour authority\n"));
+    assert_false(has_text(p, "Source:"));
+    assert_false(has_text(p, "Hafenamt"));
+    precis_page_free(p);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -622,6 +643,7 @@ int main(void) {
         cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_split_article),
         cmocka_unit_test(test_standfirst),
+        cmocka_unit_test(test_credit_lines),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
