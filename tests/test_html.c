@@ -617,6 +617,22 @@ static void test_credit_lines(void **state) {
     precis_page_free(p);
 }
 
+/* The pre-pass empties scripts and styles but JSON-LD, also when a long tag
+ * follows a short emptied body (the tag is read before it is moved). */
+static void test_scripts_emptied(void **state) {
+    (void)state;
+    char html[] = "<style>p{}</style><script type=\"text/javascript\" id=\"a-rather-long-id\">"
+                  "var x = '<p>';</script><SCRIPT type=\"application/ld+json\">{\"a\":1}</SCRIPT>"
+                  "<title>T</title><p>Text</p>";
+    static const char want[] = "<style></style><script type=\"text/javascript\" "
+                               "id=\"a-rather-long-id\"></script><SCRIPT "
+                               "type=\"application/ld+json\">{\"a\":1}</SCRIPT><title>T</title>"
+                               "<p>Text</p>";
+    size_t n = precis_html_cap_depth(html, strlen(html), PRECIS_HTML_MAX_DEPTH);
+    assert_int_equal(n, strlen(want));
+    assert_memory_equal(html, want, n);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -644,6 +660,7 @@ int main(void) {
         cmocka_unit_test(test_split_article),
         cmocka_unit_test(test_standfirst),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
