@@ -240,6 +240,15 @@ const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t
 /* Sets the id of a brief to the raw JSON text of the record's "id" value
  * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
 int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
+/* Page metadata of a brief made from a web page, in this order; rendered as
+ * the JSON "page" object. */
+#define PRECIS_PAGE_FIELDS 7
+extern const char *const precis_page_field_names[PRECIS_PAGE_FIELDS];
+/* Copies fields[0..PRECIS_PAGE_FIELDS) (NULL as empty) into the brief;
+ * -1 when out of memory. */
+int precis_brief_set_page(precis_brief *b, const char *const *fields);
+/* Field i of the page metadata, or NULL when the brief has none. */
+const char *precis_brief_page_field(const precis_brief *b, size_t i);
 /* The scorer's features of the considered sentences (*n_sents rows of
  * PRECIS_NFEAT, src/doc.h), for training; NULL with 0 rows if none. */
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents);

@@ -457,6 +457,25 @@ static void test_brief_html(void **state) {
     assert_memory_equal(t, "Harbour bridge reopens after repairs", n);
     assert_string_equal(precis_brief_lang(b), "en");
     assert_true(precis_brief_point_count(b) >= 1);
+    /* The JSON brief carries the page's metadata. */
+    char *json = precis_brief_render(b, PRECIS_FORMAT_JSON, &n, NULL);
+    assert_non_null(json);
+    assert_non_null(strstr(json, ",\"page\":{\"title\":\"Harbour bridge reopens after repairs\","
+                                 "\"date\":\"2024-03-05T09:30:00Z\",\"author\":\"Jane Marlow\","
+                                 "\"site\":\"The Coastal Courier\","
+                                 "\"url\":\"https://courier.example/bridge\","
+                                 "\"lang\":\"en-GB\",\"charset\":\"UTF-8\"},\"key_points\""));
+    precis_string_free(engine, json);
+    precis_brief_free(b);
+    /* A brief of plain text has no page object. */
+    b = precis_brief_text(engine,
+                          S("The harbour bridge reopened on Tuesday. Commuters "
+                            "welcomed the news after three months of detours."),
+                          NULL, &err);
+    assert_non_null(b);
+    json = precis_brief_render(b, PRECIS_FORMAT_JSON, &n, NULL);
+    assert_null(strstr(json, "\"page\""));
+    precis_string_free(engine, json);
     precis_brief_free(b);
 }
 

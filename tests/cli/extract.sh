@@ -47,6 +47,11 @@ grep -q "^==> $tmp/b.html <==$" "$tmp/many.txt" || fail "batch text header"
 "$bin" "$page" >"$tmp/brief" || fail "brief exit status"
 [ "$(sed -n 1p "$tmp/brief")" = "$title" ] || fail "brief title: $(sed -n 1p "$tmp/brief")"
 grep -q "^Principaux renseignements" "$tmp/brief" || fail "not briefed as French"
+"$bin" --format json "$page" >"$tmp/brief.json" || fail "json brief exit status"
+grep -q '"page":{"title":"Le marché couvert[^}]*"date":"2025-04-09T07:45:00+02:00"' "$tmp/brief.json" ||
+  fail "page metadata in the json brief: $(cat "$tmp/brief.json")"
+grep -q '"site":"La Gazette du Causse","url":"[^"]*","lang":"fr"' "$tmp/brief.json" ||
+  fail "page site and lang in the json brief"
 ! grep -q "<p>\|Accueil" "$tmp/brief" || fail "markup or menu in the brief"
 
 # Errors.
