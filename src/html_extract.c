@@ -777,30 +777,12 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     return out->oom ? -1 : 0;
 }
 
-#ifdef PRECIS_EXTRACT_TRACE
-#include <stdio.h>
-static void trace(const walker *w, const char *what, uint32_t i) {
-    const enode *e = PRECIS_VEC_AT(&w->nodes, enode, i);
-    fprintf(stderr, "%s node %u tag %s score %.1f text %zu links %zu good %zu end %u\n", what, i,
-            gumbo_normalized_tagname((GumboTag)e->tag), e->score, e->text, e->links, e->good,
-            e->end);
-}
-#else
-#define trace(w, what, i) ((void)0)
-#endif
-
 static int extract(walker *w, int ignore_boiler, const char *title, size_t title_len,
                    precis_buf *out) {
     uint32_t top = pick_top(w, ignore_boiler);
-#ifdef PRECIS_EXTRACT_TRACE
-    for (size_t i = 0; i < w->nodes.len; i++)
-        if (PRECIS_VEC_AT(&w->nodes, enode, i)->score > 20) trace(w, "cand", (uint32_t)i);
-    if (top != UINT32_MAX) trace(w, "top", top);
-#endif
     if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
     top = widen(w, top);
     top = widen_prose(w, top);
-    trace(w, "widened", top);
     /* The page's own "this is the article body" wins over scores when it
      * holds real text and is not inside the chosen node already. */
     const enode *nodes = w->nodes.data;
