@@ -6,7 +6,7 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
 
-.PHONY: all check asan valgrind bench eval eval-extract fuzz format format-check clean help deps example
+.PHONY: all check asan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
 
 all: $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -36,6 +36,9 @@ example: all
 bench: all
 	@bash bench/run.sh
 
+bench-extract: all
+	@BUILD=$(BUILD) bash bench/extract-bench.sh
+
 eval: all
 	@bash tools/eval.sh
 
@@ -61,6 +64,7 @@ help:
 	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
 	@echo "make eval-extract  HTML extraction F1 on ../shared/extract"
 	@echo "make bench      speed against ots on ../shared/eval"
+	@echo "make bench-extract  page extraction speed against Mozilla Readability"
 	@echo "make valgrind  run the tests under valgrind memcheck"
 	@echo "make fuzz       run the libFuzzer harnesses FUZZ_SECONDS each"
 	@echo "make format     clang-format the sources"

@@ -120,6 +120,8 @@ ratio_net=$(python3 -c "import sys; print('%.0f' % (float(sys.argv[1]) / float(s
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)
 tool=$(command -v hyperfine >/dev/null && echo "hyperfine $(hyperfine --version | cut -d' ' -f2)" || echo "date +%s.%N loop")
 
+# The web page extraction section (bench/extract-bench.sh) is kept as it is.
+extract_section=$(sed -n '/^<!-- extract-bench/,$p' "$out" 2>/dev/null || true)
 cat >"$out" <<EOF
 # Speed: precis against Open Text Summarizer
 
@@ -146,5 +148,6 @@ On one core precis is **${ratio}x** faster than ots as both are used from a shel
 (${ratio_net}x once the cost of starting a process per article is taken out of ots's
 time). precis also identifies each article's language; ots is told it.
 EOF
+[ -z "$extract_section" ] || printf '\n%s\n' "$extract_section" >>"$out"
 echo "bench: wrote $out"
 cat "$out"

@@ -12,7 +12,7 @@
 
 static const char usage[] =
     "Usage: precis [options] [FILE]\n"
-    "       precis extract [--format text|json] [FILE]\n"
+    "       precis extract [--format text|json] [FILE...]\n"
     "Briefs a news article: headline, key points (sentences of the article), body.\n"
     "Reads FILE, or standard input when FILE is absent or \"-\"; an HTML page is\n"
     "recognized and its article extracted first (`precis extract` shows it).\n"

@@ -36,15 +36,17 @@ struct precis_brief {
     int has_id;
     int lang;
     double lang_confidence;
-    precis_vec paras;     /* precis_span in strings */
-    precis_vec raw_paras; /* precis_paragraph in text */
-    precis_vec sents;     /* precis_sentence in text */
-    precis_vec sent_text; /* precis_span in strings, one per sentence */
-    precis_vec scores;    /* double, one per sentence */
-    precis_vec feats;     /* double, PRECIS_NFEAT per considered sentence */
-    int keep_features;    /* fill feats (training only) */
-    precis_vec points;    /* precis_keypoint, in output order */
-    precis_vec warnings;  /* precis_span in strings */
+    precis_vec paras;                     /* precis_span in strings */
+    precis_vec raw_paras;                 /* precis_paragraph in text */
+    precis_vec sents;                     /* precis_sentence in text */
+    precis_vec sent_text;                 /* precis_span in strings, one per sentence */
+    precis_vec scores;                    /* double, one per sentence */
+    precis_vec feats;                     /* double, PRECIS_NFEAT per considered sentence */
+    int keep_features;                    /* fill feats (training only) */
+    precis_vec points;                    /* precis_keypoint, in output order */
+    precis_vec warnings;                  /* precis_span in strings */
+    precis_span page[PRECIS_PAGE_FIELDS]; /* page metadata, when made from HTML */
+    int has_page;
 };
 
 /* ------------------------------------------------------------- strings */
@@ -449,6 +451,19 @@ int precis_brief_set_id(precis_brief *b, const char *json, size_t n) {
     b->id = sp;
     b->has_id = 1;
     return 0;
+}
+
+int precis_brief_set_page(precis_brief *b, const char *const *fields) {
+    for (size_t i = 0; i < PRECIS_PAGE_FIELDS; i++) {
+        const char *f = fields[i] ? fields[i] : "";
+        if (add_collapsed(b, f, strlen(f), &b->page[i]) != 0) return -1;
+    }
+    b->has_page = 1;
+    return 0;
+}
+
+const char *precis_brief_page_field(const precis_brief *b, size_t i) {
+    return b->has_page && i < PRECIS_PAGE_FIELDS ? b->strings.data + b->page[i].off : NULL;
 }
 
 const precis_engine *precis_brief_engine(const precis_brief *b) {

@@ -30,6 +30,7 @@ typedef struct enode {
     double score;
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
+    size_t prose;       /* same for paragraphs: long, few links, not minor */
 } enode;
 
 typedef struct eblock {
@@ -40,8 +41,8 @@ typedef struct eblock {
 
 typedef struct frame {
     const GumboNode *n;
-    uint32_t idx, child, block; /* own record; next child; nearest block owner */
-    uint8_t flags, in_link;
+    uint32_t idx, child, block;   /* own record; next child; nearest block owner */
+    uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
 } frame;
 
 typedef struct walker {
@@ -113,10 +114,9 @@ static int is_skipped(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_NOSCRIPT: /* raw text to gumbo: markup, not prose */
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_OBJECT:
     case GUMBO_TAG_EMBED:
@@ -185,12 +185,24 @@ static const char *const negative[] = {
     "signup",     "login",    "byline-share",    "skip",       "print",     "rating",  "toolbar",
     "author-bio", "paywall",  "restrict_content"};
 /* Fragments of bylines, datelines and credits: short blocks under them go. */
-static const char *const minor[] = {"byline",    "author", "dateline",  "credit", "caption",
-                                    "copyright", "kicker", "published", "posted"};
+static const char *const minor[] = {"byline",     "author",   "dateline",  "credit",    "caption",
+                                    "copyright",  "kicker",   "published", "posted",    "legend",
+                                    "untertitel", "bildtext", "img-desc",  "image-desc"};
 static const char *const positive[] = {"article", "content", "main", "post",   "story", "entry",
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* A credit line ("Foto: dpa") is at most this long. */
+#define CREDIT_MAX 120
+/* Blocks between the headline and the body kept as its standfirst: at most
+ * this many blocks apart, at least this long. */
+#define LEAD_GAP 25
+#define LEAD_MIN 80
+/* A block this long with few links is a paragraph of prose. */
+#define PROSE_MIN 80
+/* An ancestor with this much more prose than the chosen node holds the rest
+ * of a split article. */
+#define PROSE_MORE 0.5
 /* Shorter blocks do not vote for their containers. */
 #define MIN_SCORED 50
 /* Text an element marked as the article body needs to be trusted. */
@@ -316,6 +328,8 @@ static int flush(walker *w, uint32_t owner) {
         o->text += b->len;
         o->links += b->links;
         if (!(o->flags & BOILER) && b->links * 2 <= b->len) o->good += b->len;
+        if (!(o->flags & (BOILER | MINOR)) && b->links * 4 <= b->len && b->len >= PROSE_MIN)
+            o->prose += b->len;
     }
     w->run_start = w->text.len;
     w->run_links = 0;
@@ -357,8 +371,56 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
     return 0;
 }
 
+/* Whether a table cell holds only inline content (checked over a bounded
+ * number of nodes): such cells join their row's line, "Name 1947 Summary",
+ * as a data table reads; cells holding blocks stay blocks (layout tables). */
+static int inline_cell(const GumboNode *n) {
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_TD && t != GUMBO_TAG_TH) return 0;
+    const GumboNode *stack[16];
+    size_t sp = 0, seen = 0;
+    stack[sp++] = n;
+    while (sp) {
+        const GumboNode *c = stack[--sp];
+        const GumboVector *kids = &c->v.element.children;
+        for (size_t i = 0; i < kids->length; i++) {
+            const GumboNode *k = kids->data[i];
+            if (k->type != GUMBO_NODE_ELEMENT) continue;
+            if (++seen > 64 || is_block(k->v.element.tag)) return 0;
+            if (k->v.element.children.length) {
+                if (sp == sizeof stack / sizeof stack[0]) return 0;
+                stack[sp++] = k;
+            }
+        }
+    }
+    return 1;
+}
+
+/* Whether a block element holds no text at all (within a bounded scan): an
+ * empty widget dropped inside a sentence must not split it. */
+static int textless(const GumboNode *n) {
+    const GumboNode *stack[16];
+    size_t sp = 0, seen = 0;
+    stack[sp++] = n;
+    while (sp) {
+        const GumboNode *c = stack[--sp];
+        const GumboVector *kids = &c->v.element.children;
+        for (size_t i = 0; i < kids->length; i++) {
+            const GumboNode *k = kids->data[i];
+            if (++seen > 64) return 0;
+            if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) return 0;
+            if (k->type != GUMBO_NODE_ELEMENT || is_skipped(k->v.element.tag)) continue;
+            if (k->v.element.children.length) {
+                if (sp == sizeof stack / sizeof stack[0]) return 0;
+                stack[sp++] = k;
+            }
+        }
+    }
+    return 1;
+}
+
 /* Opens element n as record idx under frame f (NULL for the root). */
-static int enter(walker *w, const GumboNode *n, const frame *f) {
+static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboTag tag = n->v.element.tag;
     uint32_t idx = (uint32_t)w->nodes.len;
     enode *e = precis_vec_push(&w->nodes);
@@ -385,18 +447,22 @@ static int enter(walker *w, const GumboNode *n, const frame *f) {
     nf->idx = idx;
     nf->flags = flags;
     nf->in_link = (uint8_t)((pf && pf->in_link) || tag == GUMBO_TAG_A);
-    nf->block = is_block(tag) || !pf ? idx : pf->block;
+    nf->cell = (uint8_t)cell;
+    nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
 }
 
 static int walk(walker *w, const GumboNode *root) {
-    if (enter(w, root, NULL) != 0) return -1;
+    if (enter(w, root, NULL, 0) != 0) return -1;
     while (w->stack.len) {
         frame *f = PRECIS_VEC_AT(&w->stack, frame, w->stack.len - 1);
         const GumboVector *kids = &f->n->v.element.children;
         if (f->child >= kids->length) {
-            if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1)
+            if (f->cell) {
+                if (add_text(w, " ", 1, 0) != 0) return -1;
+            } else if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1) {
                 if (flush(w, f->block) != 0) return -1;
+            }
             PRECIS_VEC_AT(&w->nodes, enode, f->idx)->end = (uint32_t)w->nodes.len;
             w->stack.len--;
             continue;
@@ -405,8 +471,14 @@ static int walk(walker *w, const GumboNode *root) {
         if (c->type == GUMBO_NODE_ELEMENT) {
             GumboTag t = c->v.element.tag;
             if (is_skipped(t) || hidden(c)) continue;
-            if (is_block(t) && flush(w, f->block) != 0) return -1;
-            if (enter(w, c, f) != 0) return -1;
+            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
+            int cell = inline_cell(c);
+            if (cell) {
+                if (add_text(w, " ", 1, 0) != 0) return -1;
+            } else if (is_block(t) && flush(w, f->block) != 0) {
+                return -1;
+            }
+            if (enter(w, c, f, cell) != 0) return -1;
         } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
                    c->type == GUMBO_NODE_CDATA) {
             if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0) return -1;
@@ -526,6 +598,20 @@ static uint32_t widen(const walker *w, uint32_t top) {
     return top;
 }
 
+/* Moves the best node up while an ancestor holds much more prose than it:
+ * an article split over sections that each scored apart. */
+static uint32_t widen_prose(const walker *w, uint32_t top) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t a = nodes[top].parent; a != top;) {
+        const enode *an = &nodes[a];
+        if (an->tag == GUMBO_TAG_BODY || an->tag == GUMBO_TAG_HTML || (an->flags & BOILER)) break;
+        if ((double)an->prose > (1 + PROSE_MORE) * (double)nodes[top].prose) top = a;
+        if (an->parent == a) break;
+        a = an->parent;
+    }
+    return top;
+}
+
 /* Marks in keep[] the top node and siblings that look like article too. */
 static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     enode *nodes = w->nodes.data;
@@ -568,10 +654,22 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
 /* Whether a short block is boilerplate: 1 when it opens what follows an
  * article, such as "Related articles:" or "Kommentare"
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
- * anywhere, such as "Advertisement" (boilerplate-lines.txt), else 0. */
+ * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
+ * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
 static int end_marker(walker *w, const char *s, size_t n) {
     static const char *const langs[] = {"en", "fr", "de", "es"};
-    if (n > 60 || precis_fold(s, n, &w->fold) != 0) return 0;
+    if (n > CREDIT_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    const char *colon = memchr(w->fold.data, ':', w->fold.len < 30 ? w->fold.len : 30);
+    if (colon) {
+        size_t k = (size_t)(colon - w->fold.data);
+        while (k && w->fold.data[k - 1] == ' ')
+            k--;
+        for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+            const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_labels");
+            if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
+        }
+    }
+    if (n > 60) return 0;
     size_t k = w->fold.len;
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
@@ -597,18 +695,40 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     /* keep[i] becomes "inside a kept subtree": parents precede children. */
     for (size_t i = 1; i < w->nodes.len; i++)
         keep[i] |= keep[nodes[i].parent];
+    /* The standfirst often stands between the headline and the body, outside
+     * the body's container: prose blocks there are kept too. */
+    size_t head = SIZE_MAX, first = SIZE_MAX;
+    for (size_t bi = 0; bi < w->blocks.len && first == SIZE_MAX; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (keep[b->node])
+            first = bi;
+        else if (nodes[b->node].tag == GUMBO_TAG_H1 && title &&
+                 overlaps(w->text.data + b->off, b->len, title, title_len))
+            head = bi;
+    }
+    if (head != SIZE_MAX && first - head > LEAD_GAP) head = SIZE_MAX;
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
+    size_t link_run = 0;  /* out->len before link list items not yet followed by prose */
+    int dropped = 0;      /* a block was dropped after the pending heading */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
-        if (!keep[b->node] || ((o->flags & BOILER) && !ignore_boiler)) continue;
-        if (b->links * 2 > b->len && (b->kind != K_HEAD || b->links == b->len)) continue;
+        int lead = head != SIZE_MAX && bi > head && bi < first && b->len >= LEAD_MIN &&
+                   b->links * 4 <= b->len && !(o->flags & MINOR);
+        if (!keep[b->node] && !lead) continue;
+        dropped = 1;
+        if ((o->flags & BOILER) && !ignore_boiler) continue;
+        /* Link lists go, except items long enough to say something
+         * (a list of bugs fixed, of sources) with prose after them. */
+        int linky = b->links * 2 > b->len;
+        if (linky && (b->kind != K_HEAD || b->links == b->len) &&
+            !(b->kind == K_ITEM && b->len >= 60))
+            continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
-        if (b->kind == K_ITEM && b->links * 10 > b->len * 3 && b->len < 200) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
         /* the page's h1 is the headline, kept apart as the title */
         if (title && o->tag == GUMBO_TAG_H1 && !seen_h1++ && overlaps(s, b->len, title, title_len))
@@ -621,6 +741,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
                 break;
             continue;
         }
+        dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
         if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
@@ -629,8 +750,17 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
             pending = b;
             continue;
         }
+        if (linky && !link_run) link_run = out->len;
         if (put_block(out, s, b->len) != 0) return -1;
+        if (!linky) link_run = 0;
         if (b->len >= TAIL_LONG) last_long = out->len;
+    }
+    /* A last heading with nothing dropped after it ends the article. */
+    if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
+        return -1;
+    if (link_run) {
+        out->len = link_run, out->data[out->len] = '\0';
+        if (last_long > link_run) last_long = 0;
     }
     /* Short lines after the last real paragraph are the page's tail:
      * "Share this", dates, "Comments closed", credits. */
@@ -652,6 +782,7 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     uint32_t top = pick_top(w, ignore_boiler);
     if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
     top = widen(w, top);
+    top = widen_prose(w, top);
     /* The page's own "this is the article body" wins over scores when it
      * holds real text and is not inside the chosen node already. */
     const enode *nodes = w->nodes.data;
@@ -689,6 +820,7 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
             nodes[nodes[i].parent].text += nodes[i].text;
             nodes[nodes[i].parent].links += nodes[i].links;
             nodes[nodes[i].parent].good += nodes[i].good;
+            nodes[nodes[i].parent].prose += nodes[i].prose;
         }
         size_t start = out->len;
         rc = extract(&w, 0, title, title_len, out);

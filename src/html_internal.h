@@ -19,8 +19,9 @@
 /*
  * Drops, in place, the tags of s that would nest elements deeper than
  * max_depth, and as many of the end tags that follow (void elements and those
- * with implied end tags, comments and raw text such as scripts are skipped
- * over). Returns the new length. Linear time.
+ * with implied end tags, comments and raw text such as titles are skipped
+ * over), and the contents of <script> (but JSON-LD) and <style> elements.
+ * Returns the new length. Linear time.
  */
 size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth);
 

@@ -246,6 +246,9 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
     return p;
 }
 
+const char *const precis_page_field_names[PRECIS_PAGE_FIELDS] = {"title", "date", "author", "site",
+                                                                 "url",   "lang", "charset"};
+
 static const char *field(const precis_buf *b) {
     return b->len ? b->data : "";
 }
@@ -298,6 +301,14 @@ precis_brief *precis_brief_html(const precis_engine *engine, const char *html, s
     size_t n;
     const char *text = precis_page_text(p, &n);
     precis_brief *b = precis_brief_text(engine, text, n, &o, err);
+    const char *const fields[PRECIS_PAGE_FIELDS] = {
+        precis_page_title(p), precis_page_date(p), precis_page_author(p), precis_page_site(p),
+        precis_page_url(p),   precis_page_lang(p), precis_page_charset(p)};
+    if (b && precis_brief_set_page(b, fields) != 0) {
+        precis_brief_free(b);
+        b = NULL;
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    }
     precis_page_free(p);
     return b;
 }

@@ -65,9 +65,13 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         goto done;
     }
     json_t *text = json_object_get(root, "text");
+    json_t *html = NULL; /* a web page instead of text */
     if (!json_is_string(text) || json_string_length(text) == 0) {
-        precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
-        goto done;
+        html = json_object_get(root, "html");
+        if (!json_is_string(html) || json_string_length(html) == 0) {
+            precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
+            goto done;
+        }
     }
     precis_options local;
     if (opts)
@@ -100,7 +104,10 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
             goto done;
         }
     }
-    b = precis_brief_text(engine, json_string_value(text), json_string_length(text), &local, err);
+    b = html ? precis_brief_html(engine, json_string_value(html), json_string_length(html), &local,
+                                 err)
+             : precis_brief_text(engine, json_string_value(text), json_string_length(text), &local,
+                                 err);
     if (b && id_json && precis_brief_set_id(b, id_json, strlen(id_json)) != 0) {
         precis_brief_free(b);
         b = NULL;

@@ -243,6 +243,15 @@ int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
 /* precis_brief_text that also keeps the scorer's features, for training. */
 precis_brief *precis_brief_text_features(const precis_engine *e, const char *text, size_t len,
                                          const precis_options *opts, precis_error *err);
+/* Page metadata of a brief made from a web page, in this order; rendered as
+ * the JSON "page" object. */
+#define PRECIS_PAGE_FIELDS 7
+extern const char *const precis_page_field_names[PRECIS_PAGE_FIELDS];
+/* Copies fields[0..PRECIS_PAGE_FIELDS) (NULL as empty) into the brief;
+ * -1 when out of memory. */
+int precis_brief_set_page(precis_brief *b, const char *const *fields);
+/* Field i of the page metadata, or NULL when the brief has none. */
+const char *precis_brief_page_field(const precis_brief *b, size_t i);
 /* The scorer's features of the considered sentences (*n_sents rows of
  * PRECIS_NFEAT, src/doc.h) of a brief made by precis_brief_text_features;
  * NULL with 0 rows otherwise. */

@@ -235,6 +235,17 @@ static void render_json(const precis_brief *b, precis_buf *out) {
     precis_buf_puts(out, ",\"title\":");
     s = precis_brief_title(b, &n);
     json_string(out, s, n);
+    if (precis_brief_page_field(b, 0)) {
+        precis_buf_puts(out, ",\"page\":{");
+        for (size_t i = 0; i < PRECIS_PAGE_FIELDS; i++) {
+            if (i) precis_buf_putc(out, ',');
+            json_string(out, precis_page_field_names[i], strlen(precis_page_field_names[i]));
+            precis_buf_putc(out, ':');
+            s = precis_brief_page_field(b, i);
+            json_string(out, s, strlen(s));
+        }
+        precis_buf_putc(out, '}');
+    }
 
     precis_buf_puts(out, ",\"key_points\":[");
     size_t np = precis_brief_point_count(b);

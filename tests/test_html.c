@@ -457,7 +457,199 @@ static void test_brief_html(void **state) {
     assert_memory_equal(t, "Harbour bridge reopens after repairs", n);
     assert_string_equal(precis_brief_lang(b), "en");
     assert_true(precis_brief_point_count(b) >= 1);
+    /* The JSON brief carries the page's metadata. */
+    char *json = precis_brief_render(b, PRECIS_FORMAT_JSON, &n, NULL);
+    assert_non_null(json);
+    assert_non_null(strstr(json, ",\"page\":{\"title\":\"Harbour bridge reopens after repairs\","
+                                 "\"date\":\"2024-03-05T09:30:00Z\",\"author\":\"Jane Marlow\","
+                                 "\"site\":\"The Coastal Courier\","
+                                 "\"url\":\"https://courier.example/bridge\","
+                                 "\"lang\":\"en-GB\",\"charset\":\"UTF-8\"},\"key_points\""));
+    precis_string_free(engine, json);
     precis_brief_free(b);
+    /* A brief of plain text has no page object. */
+    b = precis_brief_text(engine,
+                          S("The harbour bridge reopened on Tuesday. Commuters "
+                            "welcomed the news after three months of detours."),
+                          NULL, &err);
+    assert_non_null(b);
+    json = precis_brief_render(b, PRECIS_FORMAT_JSON, &n, NULL);
+    assert_null(strstr(json, "\"page\""));
+    precis_string_free(engine, json);
+    precis_brief_free(b);
+}
+
+/* Two paragraphs of fictional harbour news, so that the block beside them
+ * is inside the article. */
+#define HARBOUR_PARAS                                                                              \
+    "<p>The harbour authority of Port Elswick approved on Monday a plan to dredge the "            \
+    "northern channel, which has silted up since the storms of last winter, officials "            \
+    "said.</p>"                                                                                    \
+    "<p>Fishing crews, who have had to wait for high tide to leave the quay, welcomed the "        \
+    "decision, although the work will close the slipway for three weeks in May.</p>"
+
+/* A data table reads row by row: the cells of a row on one line, their
+ * links (a film's name) kept. */
+static void test_table_rows(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"content\">" HARBOUR_PARAS
+        "<table><tr><th>Boat</th><th>Year</th><th>Note</th></tr>"
+        "<tr><td><a href=\"/b1\">Morning Star</a></td><td>1987</td>"
+        "<td>Trawler, moored at the east quay</td></tr>"
+        "<tr><td><a href=\"/b2\">Sea Lark</a></td><td>2004</td>"
+        "<td>Ferry to the islands, twice a day</td></tr></table>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Boat Year Note"));
+    assert_true(has_text(p, "Morning Star 1987 Trawler, moored at the east quay"));
+    assert_true(has_text(p, "Sea Lark 2004 Ferry"));
+    precis_page_free(p);
+}
+
+/* MathML is read as text inside its sentence, and an empty block (an
+ * injected widget) does not cut a sentence in two. */
+static void test_math_and_empty_blocks(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The channel will be <math><mi>x</mi><mo>=</mo><mn>4</mn></math> metres deep at "
+        "low tide.</p><div class=\"text\">The engineers said so<div class=\"badge\">"
+        "<div></div></div> on Monday in their report to the council.</div>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "will be x=4 metres deep"));
+    assert_true(has_text(p, "said so on Monday in their report"));
+    assert_true(has_text(p, "deep at low tide."));
+    precis_page_free(p);
+}
+
+/* Long list items made of links are kept when prose follows them (a list
+ * of sources inside the article); at the end of the article such a list
+ * is a "related stories" block and goes. A last heading with nothing
+ * after it stays. */
+static void test_link_lists(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<ul><li><a href=\"/r1\">Survey of the northern channel after the winter storms of "
+        "last year</a></li><li><a href=\"/r2\">Council minutes on the slipway closure, from "
+        "the March meeting</a></li></ul>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<ul><li><a href=\"/r3\">Lighthouse keeper retires after forty years of service at "
+        "the point</a></li><li><a href=\"/r4\">New ferry timetable for the islands starts "
+        "in June, with more boats</a></li></ul>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Survey of the northern channel"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Lighthouse keeper retires"));
+    precis_page_free(p);
+    static const char html2[] = "<html><body><article><h2>The quay at dawn</h2>"
+                                "<img src=\"a.jpg\"><h2>The quay at dusk</h2><img src=\"b.jpg\">"
+                                "</article></body></html>";
+    p = extract(S(html2));
+    assert_true(has_text(p, "The quay at dawn"));
+    assert_true(has_text(p, "The quay at dusk"));
+    precis_page_free(p);
+}
+
+/* An article split over three deep sections, each scoring apart, is kept
+ * whole: the smaller two hold as much prose as the largest. */
+static void test_split_article(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"page\">"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>The harbour authority of Port Elswick approved on Monday a plan to dre"
+        "dge the northern channel, which has silted up since the storms of last winter.</p>"
+        "<p>Fishing crews, who have had to wait for high tide to leave the quay, w"
+        "elcomed the decision, although the work will close the slipway for three weeks.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in "
+        "April, and the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>The last dredging of the channel, in 1998, took four months and was de"
+        "layed by storms, and the authority has kept a reserve fund for the same risk.</p>"
+        "</div></div></div></div></div></div>"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>Second part: the ferry company said its timetable would not change, al"
+        "though the boats will dock at the west pier while the work goes on.</p>"
+        "<p>Passengers with bicycles are asked to use the footbridge, which will s"
+        "tay open, and the car park by the pier will be free until June.</p>"
+        "</div></div></div></div></div></div>"
+        "<div class=\"part\"><div><div><div><div><div>"
+        "<p>Third part: residents can see the plans at the harbour office until th"
+        "e end of the month, and a public meeting is planned for early March.</p>"
+        "<p>The mayor said the town had waited too long for the work, and thanked "
+        "the crews for their patience during a difficult winter on the quay.</p>"
+        "</div></div></div></div></div></div>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "Second part: the ferry company"));
+    assert_true(has_text(p, "Third part: residents can see"));
+    precis_page_free(p);
+}
+
+/* The standfirst between the headline and the body's container is kept;
+ * the byline there is not. */
+static void test_standfirst(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><head><title>Channel to be dredged | Elswick Gazette</title></head><body>"
+        "<div class=\"head\"><h1>Channel to be dredged</h1>"
+        "<div class=\"summary\"><p>Port Elswick's northern channel will be dredged in May, "
+        "after a winter of storms left fishing boats stuck at the quay.</p></div>"
+        "<div class=\"byline\">By Ann Reed</div></div>"
+        "<div class=\"row\"><div class=\"col\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "By Ann Reed"));
+    assert_false(has_text(p, "Channel to be dredged"));
+    precis_page_free(p);
+}
+
+/* Credit and source lines ("Foto: ...", "Source: ...") and image legends
+ * are not article text. */
+static void test_credit_lines(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS "<p><em>Photo: Ann Reed</em></p>"
+        "<div class=\"img-legend\">The quay at low tide, seen from the lighthouse</div>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>Source: Port Elswick harbour authority</p>"
+        "<p>Foto : Hafenamt</p></article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Ann Reed"));
+    assert_false(has_text(p, "seen from the lighthouse"));
+    assert_false(has_text(p, "harbour authority\n"));
+    assert_false(has_text(p, "Source:"));
+    assert_false(has_text(p, "Hafenamt"));
+    precis_page_free(p);
+}
+
+/* The pre-pass empties scripts and styles but JSON-LD, also when a long tag
+ * follows a short emptied body (the tag is read before it is moved). */
+static void test_scripts_emptied(void **state) {
+    (void)state;
+    char html[] = "<style>p{}</style><script type=\"text/javascript\" id=\"a-rather-long-id\">"
+                  "var x = '<p>';</script><SCRIPT type=\"application/ld+json\">{\"a\":1}</SCRIPT>"
+                  "<title>T</title><p>Text</p>";
+    static const char want[] = "<style></style><script type=\"text/javascript\" "
+                               "id=\"a-rather-long-id\"></script><SCRIPT "
+                               "type=\"application/ld+json\">{\"a\":1}</SCRIPT><title>T</title>"
+                               "<p>Text</p>";
+    size_t n = precis_html_cap_depth(html, strlen(html), PRECIS_HTML_MAX_DEPTH);
+    assert_int_equal(n, strlen(want));
+    assert_memory_equal(html, want, n);
 }
 
 int main(void) {
@@ -481,6 +673,13 @@ int main(void) {
         cmocka_unit_test(test_boilerplate_lines),
         cmocka_unit_test(test_invisible_text),
         cmocka_unit_test(test_json_ld_longer_body),
+        cmocka_unit_test(test_table_rows),
+        cmocka_unit_test(test_math_and_empty_blocks),
+        cmocka_unit_test(test_link_lists),
+        cmocka_unit_test(test_split_article),
+        cmocka_unit_test(test_standfirst),
+        cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

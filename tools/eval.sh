@@ -60,6 +60,9 @@ run "OrangeSum (orangesum-dev): 2 sentences, the peers' budget" orangesum-dev.fr
 run "BBC News (bbc-dev): 40% of the sentences" bbc-dev.en.jsonl --ratio 0.4
 
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)
+# The web page extraction section (make eval-extract, written by hand from
+# its output) is the report's last; kept across runs.
+web=$(sed -n '/^## Web page extraction/,$p' "$out" 2>/dev/null || true)
 {
     echo "# Quality of precis on the development sets"
     echo
@@ -78,5 +81,6 @@ cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ 
     cat "$tmp"
     # Written by hand from the per-article files; kept across runs.
     if [ -f "$root/docs/error-analysis.md" ]; then cat "$root/docs/error-analysis.md"; fi
+    if [ -n "$web" ]; then printf '\n%s\n' "$web"; fi
 } >"$out"
 echo "eval: wrote $out"

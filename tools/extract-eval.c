@@ -5,7 +5,9 @@
  *                                       also be a subset file DIR/x.json
  *   extract-eval readability DIR [-v]   token 4-gram F1 against expected.html
  *                                       and exact title matches
- * DIR is the data set folder. -v lists the pages that miss, -a all pages. */
+ * DIR is the data set folder. -v lists the pages that miss, -a all pages.
+ * EXTRACT_EVAL_DUMP=DIR writes each readability page's texts (NAME.got,
+ * NAME.want) there. */
 #include "html_internal.h"
 
 #include <dirent.h>
@@ -231,22 +233,44 @@ static double ngram_f1(const char *got, const char *want) {
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
-/* Text of a whole HTML file, whitespace collapsed. */
+/* Whether an element flows inside a line of text (no word break around it),
+ * as a browser renders it. */
+static int inline_tag(GumboTag t) {
+    static const GumboTag tags[] = {
+        GUMBO_TAG_A,    GUMBO_TAG_ABBR,   GUMBO_TAG_B,     GUMBO_TAG_BDI,    GUMBO_TAG_BDO,
+        GUMBO_TAG_CITE, GUMBO_TAG_CODE,   GUMBO_TAG_DATA,  GUMBO_TAG_DFN,    GUMBO_TAG_EM,
+        GUMBO_TAG_I,    GUMBO_TAG_KBD,    GUMBO_TAG_MARK,  GUMBO_TAG_Q,      GUMBO_TAG_S,
+        GUMBO_TAG_SAMP, GUMBO_TAG_SMALL,  GUMBO_TAG_SPAN,  GUMBO_TAG_STRONG, GUMBO_TAG_SUB,
+        GUMBO_TAG_SUP,  GUMBO_TAG_TIME,   GUMBO_TAG_U,     GUMBO_TAG_VAR,    GUMBO_TAG_FONT,
+        GUMBO_TAG_TT,   GUMBO_TAG_STRIKE, GUMBO_TAG_BIG,   GUMBO_TAG_NOBR,   GUMBO_TAG_WBR,
+        GUMBO_TAG_INS,  GUMBO_TAG_DEL,    GUMBO_TAG_LABEL, GUMBO_TAG_IMG,    GUMBO_TAG_RUBY,
+        GUMBO_TAG_RB};
+    for (size_t i = 0; i < sizeof tags / sizeof tags[0]; i++)
+        if (tags[i] == t) return 1;
+    return 0;
+}
+
+/* Text of a whole HTML file as a browser lays it out, whitespace collapsed:
+ * block elements separate words, inline ones (a highlighted token in code)
+ * do not. */
 static char *html_text(const char *html, size_t len) {
     GumboOutput *o = gumbo_parse_with_options(&kGumboDefaultOptions, html, len);
     precis_buf b;
     precis_buf_init(&b, &precis_default_alloc);
-    /* Separate block texts so that words across elements do not glue. */
-    precis_vec st;
+    precis_vec st; /* nodes to visit; NULL stands for "end of a block" */
     precis_vec_init(&st, sizeof(GumboNode *), &precis_default_alloc);
     *(GumboNode **)precis_vec_push(&st) = o->root;
     while (st.len) {
         GumboNode *n = *PRECIS_VEC_AT(&st, GumboNode *, --st.len);
-        if (n->type == GUMBO_NODE_ELEMENT) {
+        if (!n) {
+            precis_buf_putc(&b, ' ');
+        } else if (n->type == GUMBO_NODE_ELEMENT) {
+            int block = !inline_tag(n->v.element.tag);
+            if (block) *(GumboNode **)precis_vec_push(&st) = NULL;
             for (size_t i = n->v.element.children.length; i-- > 0;)
                 *(GumboNode **)precis_vec_push(&st) = n->v.element.children.data[i];
-            precis_buf_putc(&b, ' ');
-        } else if (n->type == GUMBO_NODE_TEXT) {
+            if (block) precis_buf_putc(&b, ' ');
+        } else if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
             precis_buf_puts(&b, n->v.text.text);
         }
     }
@@ -286,6 +310,15 @@ static int readability(const precis_engine *e, const char *dir, int verbose) {
         collapse(got, strlen(got));
         char *want = html_text(exp, elen);
         double f = ngram_f1(got, want);
+        const char *dump = getenv("EXTRACT_EVAL_DUMP"); /* folder for got/want texts */
+        if (dump) {
+            snprintf(path, sizeof path, "%s/%s.got", dump, de->d_name);
+            FILE *df = fopen(path, "w");
+            if (df) fputs(got, df), fclose(df);
+            snprintf(path, sizeof path, "%s/%s.want", dump, de->d_name);
+            df = fopen(path, "w");
+            if (df) fputs(want, df), fclose(df);
+        }
         sum += f;
         good += f >= 0.9;
         pages++;

@@ -10,8 +10,13 @@ for arg in "$@"; do
   case "$arg" in
     --fuzz) pkgs+=(clang libclang-rt-14-dev) ;;
     --valgrind) pkgs+=(valgrind) ;;
-    --all) pkgs+=(clang libclang-rt-14-dev ots valgrind hyperfine) ;;
+    --all) pkgs+=(clang libclang-rt-14-dev ots valgrind hyperfine nodejs) ;;
   esac
+done
+# npm (bench-extract installs Readability with it) comes with some nodejs
+# builds; Debian's nodejs needs the npm package beside it.
+for arg in "$@"; do
+  [ "$arg" = --all ] && ! command -v npm >/dev/null && pkgs+=(npm)
 done
 missing=()
 for p in "${pkgs[@]}"; do

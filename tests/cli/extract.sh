@@ -29,10 +29,29 @@ grep -q '"text":"","warnings":\["no article text found in the page"\]}$' "$tmp/j
   fail "no-text warning: $(cat "$tmp/json2")"
 [ "$(wc -l <"$tmp/json")" -eq 1 ] || fail "json is not one line"
 
+# Several pages in one process: one JSON line each, with its file; in text,
+# a header line before each page; a missing file fails the run, not the rest.
+cp "$page" "$tmp/b.html"
+"$bin" extract -f json "$page" "$tmp/b.html" >"$tmp/many" || fail "batch exit status"
+[ "$(wc -l <"$tmp/many")" -eq 2 ] || fail "batch lines: $(wc -l <"$tmp/many")"
+[ "$(grep -c '"title":"Le marché couvert' "$tmp/many")" -eq 2 ] || fail "batch titles"
+grep -q "^{\"file\":\"$tmp/b.html\"," "$tmp/many" || fail "batch file key: $(cat "$tmp/many")"
+"$bin" extract "$page" "$tmp/b.html" >"$tmp/many.txt" || fail "batch text exit status"
+grep -q "^==> $tmp/b.html <==$" "$tmp/many.txt" || fail "batch text header"
+[ "$(grep -c "^Vingt-deux commerçants" "$tmp/many.txt")" -eq 2 ] || fail "batch text pages"
+"$bin" extract -f json /nonexistent/x.html "$page" >"$tmp/many2" 2>/dev/null &&
+  fail "missing file in a batch accepted"
+[ "$(wc -l <"$tmp/many2")" -eq 1 ] || fail "batch stopped at a missing file"
+
 # Briefing an HTML file extracts it first: page title as headline, French heading.
 "$bin" "$page" >"$tmp/brief" || fail "brief exit status"
 [ "$(sed -n 1p "$tmp/brief")" = "$title" ] || fail "brief title: $(sed -n 1p "$tmp/brief")"
 grep -q "^Principaux renseignements" "$tmp/brief" || fail "not briefed as French"
+"$bin" --format json "$page" >"$tmp/brief.json" || fail "json brief exit status"
+grep -q '"page":{"title":"Le marché couvert[^}]*"date":"2025-04-09T07:45:00+02:00"' "$tmp/brief.json" ||
+  fail "page metadata in the json brief: $(cat "$tmp/brief.json")"
+grep -q '"site":"La Gazette du Causse","url":"[^"]*","lang":"fr"' "$tmp/brief.json" ||
+  fail "page site and lang in the json brief"
 ! grep -q "<p>\|Accueil" "$tmp/brief" || fail "markup or menu in the brief"
 
 # Errors.

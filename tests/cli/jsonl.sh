@@ -91,4 +91,12 @@ cmp -s "$tmp/j1" "$tmp/j64" || fail "-j 100 output differs from -j 1"
 line 74 "$tmp/j1" | grep -q '^{"line":74,"error":"record is not valid JSON' || fail "line 74"
 [ "$(line 82 "$tmp/j1")" = '{"line":82,"error":"empty line"}' ] || fail "line 82"
 line 500 "$tmp/j1" | grep -q '"id":"n500",' || fail "line 500"
+# A line may carry a web page in "html" instead of "text": briefed from its
+# article, with the page metadata.
+printf '%s\n' '{"id":"h1","html":"<html lang=\"en\"><head><title>Bridge budget approved</title></head><body><nav><a href=\"/\">Home</a></nav><p>The council approved the budget for the new bridge on Monday. Work will start in May and last two years.</p><p>Residents welcomed the decision but asked for a cycle lane.</p></body></html>"}' >"$tmp/html.jsonl"
+"$bin" --jsonl "$tmp/html.jsonl" >"$tmp/html.out" || fail "html line exit status"
+grep -q '^{"schema":"precis/1","id":"h1","lang":"en",.*"title":"Bridge budget approved","page":{"title":"Bridge budget approved",' "$tmp/html.out" ||
+  fail "html line: $(cat "$tmp/html.out")"
+grep -q '"text":"The council approved the budget' "$tmp/html.out" || fail "html line key point"
+! grep -q 'Home' "$tmp/html.out" || fail "html line kept the menu"
 echo ok
