@@ -21,6 +21,10 @@ void precis_free(const precis_alloc *alc, void *ptr);
 /* The default hooks (malloc/realloc/free). */
 extern const precis_alloc precis_default_alloc;
 
+/* Default of precis_options.max_html_depth: real pages stay far below it, and
+ * gumbo's time grows with the square of the depth. */
+#define PRECIS_HTML_DEFAULT_DEPTH 1000
+
 /* Sets *err (when err is not NULL) and returns code. */
 int precis_set_error(precis_error *err, precis_code code, size_t pos);
 
@@ -240,6 +244,8 @@ const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t
 /* Sets the id of a brief to the raw JSON text of the record's "id" value
  * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
 int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
+/* Appends a warning (copied) to a brief. Returns 0 or -1 on OOM. */
+int precis_brief_add_warning(precis_brief *b, const char *msg);
 /* The scorer's features of the considered sentences (*n_sents rows of
  * PRECIS_NFEAT, src/doc.h), for training; NULL with 0 rows if none. */
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
