@@ -24,6 +24,14 @@ typedef struct cli_config {
     const char *output; /* NULL = standard output */
 } cli_config;
 
+/* Decimal number up to max, with an optional K/M/G (binary) suffix when
+ * units. Returns 0 or -1. */
+int cli_parse_number(const char *s, int units, unsigned long long max, unsigned long long *out);
+
+/* Applies "--max-sentences" or "--max-depth" (name as written) with its
+ * value to opts. Returns 0, or -1 after saying what is wrong. */
+int cli_apply_limit(precis_options *opts, const char *name, const char *val);
+
 /* "precis: <message>" on stderr. */
 void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
@@ -58,9 +66,18 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
  * Returns the exit code. */
 int cli_extract(int argc, char **argv);
 
+/* `precis serve ...`; argv[0] is "serve". Runs until SIGINT or SIGTERM.
+ * Returns the exit code. */
+int cli_serve(int argc, char **argv);
+
 /* True if s looks like an HTML page rather than plain text: after an optional
  * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
  * <body>, <head>, <div> or <p> tag in its first 4 KiB. */
 int cli_looks_html(const char *s, size_t n);
+
+/* Writes an extracted page: its title and text (json 0), or one JSON object
+ * with title, date, author, site, url, lang, charset, text and warnings
+ * followed by a newline (json 1). */
+void cli_print_page(const precis_page *p, int json, const char *file, FILE *out);
 
 #endif /* PRECIS_CLI_H */

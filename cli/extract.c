@@ -1,129 +1,72 @@
-/* extract.c - `precis extract`: the article text and metadata of a web page,
- * and the test that tells HTML input from plain text. */
+/* extract.c - `precis extract`: the article text and metadata of a web page. */
 #include "cli.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 static const char extract_usage[] =
-    "Usage: precis extract [--format text|json] [FILE...]\n"
+    "Usage: precis extract [--format text|json] [--max-bytes N] [--max-depth N] [FILE...]\n"
     "Prints the article of a web page (FILE or standard input): its title and\n"
     "text (text, the default), or one JSON object with title, date, author,\n"
     "site, url, lang, charset, text and warnings (json). With several files,\n"
     "each page's text follows a \"==> FILE <==\" line, or each JSON object\n"
-    "(one a line) also has the \"file\" it comes from.\n";
+    "(one a line) also has the \"file\" it comes from.\n"
+    "  --max-bytes N   largest page read; K, M, G suffixes (default 64M)\n"
+    "  --max-depth N   deepest element nesting kept (default 1000)\n";
 
-static int ci_prefix(const char *s, size_t n, const char *word) {
-    size_t k = strlen(word);
-    if (n < k) return 0;
-    for (size_t i = 0; i < k; i++) {
-        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-        if (c != word[i]) return 0;
+/* The value of option name in argv[*i] ("--name=v" or "--name v"), or NULL
+ * when argv[*i] is another option. *missing when the value is absent. */
+static const char *option_value(int argc, char **argv, int *i, const char *name, int *missing) {
+    const char *a = argv[*i];
+    size_t n = strlen(name);
+    if (strncmp(a, name, n) != 0) return NULL;
+    if (a[n] == '=') return a + n + 1;
+    if (a[n]) return NULL;
+    if (*i + 1 >= argc) {
+        *missing = 1;
+        return NULL;
     }
-    return 1;
+    return argv[++*i];
 }
 
-int cli_looks_html(const char *s, size_t n) {
-    size_t i = 0;
-    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
-    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
-        i++;
-    if (ci_prefix(s + i, n - i, "<!doctype html") || ci_prefix(s + i, n - i, "<html") ||
-        ci_prefix(s + i, n - i, "<?xml") || ci_prefix(s + i, n - i, "<!--"))
-        return 1;
-    if (i >= n || s[i] != '<') return 0;
-    /* Starts with a tag: HTML if a body or paragraph tag comes early. */
-    size_t lim = n < 4096 ? n : 4096;
-    for (size_t k = i; k + 3 <= lim; k++)
-        if (s[k] == '<' &&
-            (ci_prefix(s + k, lim - k, "<body") || ci_prefix(s + k, lim - k, "<p>") ||
-             ci_prefix(s + k, lim - k, "<div") || ci_prefix(s + k, lim - k, "<head")))
-            return 1;
-    return 0;
-}
-
-/* ,"key":"value" (without key when key is NULL) */
-static void json_string(FILE *out, const char *key, const char *s, size_t n, int comma) {
-    if (comma) fputc(',', out);
-    if (key) fprintf(out, "\"%s\":", key);
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", out);
-        else if (c == '\t')
-            fputs("\\t", out);
-        else if (c < 0x20)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
+/* Extracts the page in input (NULL or "-": standard input); file names it
+ * in the output when not NULL. Returns CLI_OK or CLI_BAD_INPUT. */
+static int extract_one(const precis_engine *engine, const char *input, const char *file, int json,
+                       const precis_options *opts) {
+    int fd = 0;
+    if (input && strcmp(input, "-") != 0 && (fd = open(input, O_RDONLY)) < 0) {
+        cli_error("cannot open %s: %s", input, strerror(errno));
+        return CLI_BAD_INPUT;
     }
-    fputc('"', out);
-}
-
-static void print_page(const precis_page *p, int json, const char *file, FILE *out) {
-    size_t n;
-    const char *text = precis_page_text(p, &n);
-    if (!json) {
-        if (file) fprintf(out, "==> %s <==\n", file);
-        const char *title = precis_page_title(p);
-        if (*title) fprintf(out, "%s\n\n", title);
-        fwrite(text, 1, n, out);
-        fputc('\n', out);
-        return;
-    }
-    static const struct {
-        const char *key;
-        const char *(*get)(const precis_page *);
-    } fields[] = {{"title", precis_page_title},    {"date", precis_page_date},
-                  {"author", precis_page_author},  {"site", precis_page_site},
-                  {"url", precis_page_url},        {"lang", precis_page_lang},
-                  {"charset", precis_page_charset}};
-    fputc('{', out);
-    if (file) json_string(out, "file", file, strlen(file), 0);
-    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
-        const char *v = fields[i].get(p);
-        json_string(out, fields[i].key, v, strlen(v), i > 0 || file);
-    }
-    json_string(out, "text", text, n, 1);
-    fputs(",\"warnings\":[", out);
-    for (size_t i = 0; i < precis_page_warning_count(p); i++) {
-        const char *w = precis_page_warning(p, i);
-        json_string(out, NULL, w, strlen(w), i > 0);
-    }
-    fputs("]}\n", out);
-}
-
-/* Extracts one page from fd; file names it in the output when not NULL.
- * Returns CLI_OK or CLI_BAD_INPUT (after a message). */
-static int extract_one(const precis_engine *engine, int fd, const char *name, const char *file,
-                       int json) {
     char *data;
     size_t len;
     int too_large;
-    precis_options defaults;
-    precis_options_default(&defaults);
-    int e = cli_read_all(fd, defaults.max_input_bytes, &data, &len, &too_large);
-    if (e || too_large) {
-        cli_error("cannot read %s: %s", name, e ? strerror(e) : "larger than 64 MiB");
-        if (!e) free(data);
+    int e = cli_read_all(fd, opts->max_input_bytes, &data, &len, &too_large);
+    if (fd > 0) close(fd);
+    if (e) {
+        cli_error("cannot read %s: %s", input ? input : "standard input", strerror(e));
+        return CLI_BAD_INPUT;
+    }
+    if (too_large) {
+        cli_error("%s%spage is larger than the limit of %zu bytes (raise it with --max-bytes)",
+                  file ? file : "", file ? ": " : "", opts->max_input_bytes);
         return CLI_BAD_INPUT;
     }
     precis_error err = {0};
-    precis_page *p = precis_extract_html(engine, data, len, &err);
+    precis_page *p = precis_extract_html_opts(engine, data, len, opts, &err);
     free(data);
     if (!p) {
-        cli_error("%s: %s", name, err.msg ? err.msg : precis_strerror(err.code));
+        cli_error("%s%s%s", file ? file : "", file ? ": " : "",
+                  err.msg ? err.msg : precis_strerror(err.code));
         return CLI_BAD_INPUT;
     }
     for (size_t i = 0; !json && i < precis_page_warning_count(p); i++)
         cli_error("warning: %s%s%s", file ? file : "", file ? ": " : "", precis_page_warning(p, i));
-    print_page(p, json, file, stdout);
+    cli_print_page(p, json, file, stdout);
     precis_page_free(p);
     return CLI_OK;
 }
@@ -134,25 +77,50 @@ int cli_extract(int argc, char **argv) {
     char **files = calloc((size_t)argc + 1, sizeof *files);
     if (!files) {
         cli_error("out of memory");
-        return CLI_BAD_INPUT;
-    }
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i], *val = NULL;
-        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
-            fputs(extract_usage, stdout);
-            free(files);
-            return CLI_OK;
-        }
-        if (strncmp(a, "--format=", 9) == 0)
-            val = a + 9;
-        else if (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0)
-            val = i + 1 < argc ? argv[++i] : "";
-        else if (a[0] == '-' && a[1]) {
-            cli_error("extract: unknown option '%s'", a);
+        {
             free(files);
             return CLI_BAD_INPUT;
-        } else {
-            files[nfiles++] = argv[i];
+        }
+    }
+    precis_options opts;
+    precis_options_default(&opts);
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *val = NULL;
+        int missing = 0;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(extract_usage, stdout);
+            {
+                free(files);
+                return CLI_OK;
+            }
+        }
+        if ((val = option_value(argc, argv, &i, "--max-bytes", &missing)) != NULL) {
+            unsigned long long v;
+            if (cli_parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0) {
+                cli_error("extract: --max-bytes wants a size such as 1048576 or 64M, not '%s'",
+                          val);
+                {
+                    free(files);
+                    return CLI_BAD_INPUT;
+                }
+            }
+            opts.max_input_bytes = (size_t)v;
+            continue;
+        }
+        if (!missing && (val = option_value(argc, argv, &i, "--max-depth", &missing)) != NULL) {
+            if (cli_apply_limit(&opts, "--max-depth", val) != 0) {
+                free(files);
+                return CLI_BAD_INPUT;
+            }
+            continue;
+        }
+        if (!missing && strcmp(a, "-f") == 0) {
+            if (i + 1 < argc)
+                val = argv[++i];
+            else
+                missing = 1;
+        } else if (!missing) {
+            val = option_value(argc, argv, &i, "--format", &missing);
         }
         if (val) {
             if (strcmp(val, "json") == 0)
@@ -161,10 +129,28 @@ int cli_extract(int argc, char **argv) {
                 json = 0;
             else {
                 cli_error("extract: unknown format '%s' (text or json)", val);
+                {
+                    free(files);
+                    return CLI_BAD_INPUT;
+                }
+            }
+            continue;
+        }
+        if (missing) {
+            cli_error("extract: option '%s' needs a value", a);
+            {
                 free(files);
                 return CLI_BAD_INPUT;
             }
         }
+        if (a[0] == '-' && a[1]) {
+            cli_error("extract: unknown option '%s'", a);
+            {
+                free(files);
+                return CLI_BAD_INPUT;
+            }
+        }
+        files[nfiles++] = argv[i];
     }
     precis_error err = {0};
     precis_engine *engine = precis_engine_new(NULL, NULL, &err);
@@ -174,20 +160,10 @@ int cli_extract(int argc, char **argv) {
         return CLI_BAD_INPUT;
     }
     int rc = CLI_OK;
-    if (nfiles == 0) files[nfiles++] = "-";
-    for (int i = 0; i < nfiles; i++) {
-        const char *input = files[i];
-        int fd = 0;
-        if (strcmp(input, "-") != 0 && (fd = open(input, O_RDONLY)) < 0) {
-            cli_error("cannot open %s: %s", input, strerror(errno));
+    if (nfiles == 0) rc = extract_one(engine, NULL, NULL, json, &opts);
+    for (int f = 0; f < nfiles; f++)
+        if (extract_one(engine, files[f], nfiles > 1 ? files[f] : NULL, json, &opts) != CLI_OK)
             rc = CLI_BAD_INPUT;
-            continue;
-        }
-        const char *name = fd ? input : "standard input";
-        if (extract_one(engine, fd, name, nfiles > 1 ? input : NULL, json) != CLI_OK)
-            rc = CLI_BAD_INPUT;
-        if (fd > 0) close(fd);
-    }
     if (fflush(stdout) != 0 || ferror(stdout)) rc = CLI_BAD_INPUT;
     precis_engine_free(engine);
     free(files);

@@ -35,6 +35,7 @@ typedef struct slot {
 typedef struct batch {
     const precis_engine *engine;
     const precis_options *opts;
+    size_t max_bytes; /* --max-bytes, for the message of a line above it */
     FILE *out;
     pthread_mutex_t m;
     pthread_cond_t cv_space, cv_work, cv_done;
@@ -79,9 +80,13 @@ static void process(batch *b, slot *s) {
     precis_error err = {PRECIS_OK, NULL, 0};
     const char *line = s->line;
     size_t len = s->len;
+    char msg[96];
     if (s->too_large) {
+        snprintf(msg, sizeof msg,
+                 "line is larger than the limit of %zu bytes (raise it with --max-bytes)",
+                 b->max_bytes);
         err.code = PRECIS_ERR_TOO_LARGE;
-        err.msg = "line is larger than --max-bytes";
+        err.msg = msg;
         len = 0; /* only a prefix was kept: no id to read back */
     } else if (blank(line, len)) {
         err.code = PRECIS_ERR_EMPTY;
@@ -243,6 +248,7 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
     memset(&b, 0, sizeof b);
     b.engine = engine;
     b.opts = &cfg->opts;
+    b.max_bytes = cfg->max_bytes;
     b.out = out;
     b.cap = (size_t)cfg->jobs * SLOTS_PER_JOB;
     b.slots = calloc(b.cap, sizeof *b.slots);

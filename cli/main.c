@@ -13,6 +13,7 @@
 static const char usage[] =
     "Usage: precis [options] [FILE]\n"
     "       precis extract [--format text|json] [FILE...]\n"
+    "       precis serve [--host H] [--port P] [-j N] [--max-bytes N] ...\n"
     "Briefs a news article: headline, key points (sentences of the article), body.\n"
     "Reads FILE, or standard input when FILE is absent or \"-\"; an HTML page is\n"
     "recognized and its article extracted first (`precis extract` shows it).\n"
@@ -30,12 +31,15 @@ static const char usage[] =
     "  -j, --jobs N        worker threads for --jsonl (default 1, at most 64)\n"
     "      --max-bytes N   largest input (per line with --jsonl); K, M, G suffixes\n"
     "                      (default 64M)\n"
+    "      --max-sentences N  sentences considered for key points (default 5000)\n"
+    "      --max-depth N   deepest HTML element nesting kept (default 1000)\n"
     "  -o, --output FILE   write to FILE instead of standard output\n"
     "  -h, --help          show this help\n"
     "      --version       show the version\n"
     "\n"
     "Exit status: 0 success, 1 some --jsonl lines failed, 2 bad input or usage,\n"
-    "130/143 interrupted by SIGINT/SIGTERM during --jsonl.\n";
+    "130/143 interrupted by SIGINT/SIGTERM during --jsonl.\n"
+    "`precis serve --help` describes the HTTP server.\n";
 
 enum opt_id {
     OPT_FORMAT,
@@ -48,6 +52,8 @@ enum opt_id {
     OPT_JSONL,
     OPT_JOBS,
     OPT_MAX_BYTES,
+    OPT_MAX_SENTENCES,
+    OPT_MAX_DEPTH,
     OPT_OUTPUT,
     OPT_HELP,
     OPT_VERSION
@@ -59,11 +65,14 @@ static const struct option_def {
     int has_arg;
     enum opt_id id;
 } option_defs[] = {
-    {"format", 'f', 1, OPT_FORMAT},     {"points", 'n', 1, OPT_POINTS}, {"words", 0, 1, OPT_WORDS},
-    {"order", 0, 1, OPT_ORDER},         {"lang", 0, 1, OPT_LANG},       {"title", 0, 1, OPT_TITLE},
-    {"strict", 0, 0, OPT_STRICT},       {"jsonl", 0, 0, OPT_JSONL},     {"jobs", 'j', 1, OPT_JOBS},
-    {"max-bytes", 0, 1, OPT_MAX_BYTES}, {"output", 'o', 1, OPT_OUTPUT}, {"help", 'h', 0, OPT_HELP},
-    {"version", 0, 0, OPT_VERSION},
+    {"format", 'f', 1, OPT_FORMAT},     {"points", 'n', 1, OPT_POINTS},
+    {"words", 0, 1, OPT_WORDS},         {"order", 0, 1, OPT_ORDER},
+    {"lang", 0, 1, OPT_LANG},           {"title", 0, 1, OPT_TITLE},
+    {"strict", 0, 0, OPT_STRICT},       {"jsonl", 0, 0, OPT_JSONL},
+    {"jobs", 'j', 1, OPT_JOBS},         {"max-bytes", 0, 1, OPT_MAX_BYTES},
+    {"output", 'o', 1, OPT_OUTPUT},     {"help", 'h', 0, OPT_HELP},
+    {"version", 0, 0, OPT_VERSION},     {"max-sentences", 0, 1, OPT_MAX_SENTENCES},
+    {"max-depth", 0, 1, OPT_MAX_DEPTH},
 };
 #define N_OPTIONS (sizeof option_defs / sizeof option_defs[0])
 
@@ -78,8 +87,7 @@ static int usage_error(const char *fmt, ...) {
     return CLI_BAD_INPUT;
 }
 
-/* Decimal number with an optional K/M/G (binary) suffix when units. */
-static int parse_number(const char *s, int units, unsigned long long max, unsigned long long *out) {
+int cli_parse_number(const char *s, int units, unsigned long long max, unsigned long long *out) {
     if (!s || *s < '0' || *s > '9') return -1;
     errno = 0;
     char *end;
@@ -125,6 +133,28 @@ static int language_supported(const char *code) {
     return 0;
 }
 
+int cli_apply_limit(precis_options *opts, const char *name, const char *val) {
+    unsigned long long v;
+    if (strcmp(name, "--max-sentences") == 0) {
+        if (cli_parse_number(val, 0, 100000000, &v) != 0 || v == 0) {
+            cli_error("--max-sentences wants a number from 1 to 100000000, not '%s'", val);
+            return -1;
+        }
+        opts->max_sentences = (size_t)v;
+        return 0;
+    }
+    if (strcmp(name, "--max-depth") == 0) {
+        if (cli_parse_number(val, 0, 1000000, &v) != 0 || v == 0) {
+            cli_error("--max-depth wants a number from 1 to 1000000, not '%s'", val);
+            return -1;
+        }
+        opts->max_html_depth = (size_t)v;
+        return 0;
+    }
+    cli_error("unknown limit '%s'", name);
+    return -1;
+}
+
 /* Applies one option; returns -1 to continue, else an exit code. */
 static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const char *val) {
     unsigned long long v;
@@ -141,12 +171,12 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         cfg->format_set = 1;
         return -1;
     case OPT_POINTS:
-        if (parse_number(val, 0, 1000, &v) != 0)
+        if (cli_parse_number(val, 0, 1000, &v) != 0)
             return usage_error("--points wants a number from 0 to 1000, not '%s'", val);
         cfg->opts.points = (unsigned)v;
         return -1;
     case OPT_WORDS:
-        if (parse_number(val, 0, 1000000, &v) != 0)
+        if (cli_parse_number(val, 0, 1000000, &v) != 0)
             return usage_error("--words wants a number from 0 to 1000000, not '%s'", val);
         cfg->opts.words = (unsigned)v;
         return -1;
@@ -177,16 +207,20 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         cfg->jsonl = 1;
         return -1;
     case OPT_JOBS:
-        if (parse_number(val, 0, UINT_MAX, &v) != 0 || v == 0)
+        if (cli_parse_number(val, 0, UINT_MAX, &v) != 0 || v == 0)
             return usage_error("--jobs wants a number of threads of at least 1, not '%s'", val);
         cfg->jobs = v > CLI_MAX_JOBS ? CLI_MAX_JOBS : (unsigned)v;
         return -1;
     case OPT_MAX_BYTES:
         /* Bounded well below SIZE_MAX so buffer arithmetic cannot wrap. */
-        if (parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0)
+        if (cli_parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0)
             return usage_error("--max-bytes wants a size such as 1048576 or 64M, not '%s'", val);
         cfg->max_bytes = (size_t)v;
         return -1;
+    case OPT_MAX_SENTENCES:
+        return cli_apply_limit(&cfg->opts, "--max-sentences", val) == 0 ? -1 : CLI_BAD_INPUT;
+    case OPT_MAX_DEPTH:
+        return cli_apply_limit(&cfg->opts, "--max-depth", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_OUTPUT:
         cfg->output = val;
         return -1;
@@ -253,7 +287,8 @@ static void report_brief_error(const precis_error *err, const cli_config *cfg) {
         cli_error("input looks binary");
         break;
     case PRECIS_ERR_TOO_LARGE:
-        cli_error("input is larger than --max-bytes (%zu bytes)", cfg->max_bytes);
+        cli_error("input is larger than the limit of %zu bytes (raise it with --max-bytes)",
+                  cfg->max_bytes);
         break;
     default:
         cli_error("%s", err->msg ? err->msg : precis_strerror(err->code));
@@ -289,7 +324,8 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
         return CLI_BAD_INPUT;
     }
     if (too_large) {
-        cli_error("input is larger than --max-bytes (%zu bytes)", cfg->max_bytes);
+        cli_error("input is larger than the limit of %zu bytes (raise it with --max-bytes)",
+                  cfg->max_bytes);
         return CLI_BAD_INPUT;
     }
     precis_error err = {0};
@@ -324,6 +360,7 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
 
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "extract") == 0) return cli_extract(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "serve") == 0) return cli_serve(argc - 1, argv + 1);
     cli_config cfg;
     memset(&cfg, 0, sizeof cfg);
     precis_options_default(&cfg.opts);

@@ -27,6 +27,10 @@ for h in "${harnesses[@]}"; do
   dict=()
   [ "$h" = fuzz_jsonl ] && dict=(-dict=fuzz/json.dict)
   [ "$h" = fuzz_html ] && dict=(-dict=fuzz/html.dict)
+  if [ "$h" = fuzz_http_request ]; then # JSON bodies, plus the HTTP tokens
+    cat fuzz/json.dict fuzz/http.dict >"$work/dict"
+    dict=(-dict="$work/dict")
+  fi
   log="$work/log.txt"
   # The first corpus directory collects new inputs; the seeds and the
   # regressions are read only.

@@ -46,7 +46,7 @@ typedef enum precis_code {
     PRECIS_ERR_TOO_LARGE = 6,   /* input exceeds options.max_input_bytes */
     PRECIS_ERR_LANG = 7,        /* language not supported or not loaded */
     PRECIS_ERR_JSON = 8,        /* a JSON record is not valid JSON */
-    PRECIS_ERR_NO_TEXT = 9,     /* a JSON record has no usable "text" */
+    PRECIS_ERR_NO_TEXT = 9,     /* a JSON record has no "text" or "html" */
     PRECIS_ERR_DATA = 10,       /* engine data (stemmer, language model) unavailable */
     PRECIS_ERR_FORMAT = 11      /* unknown output format */
 } precis_code;
@@ -113,10 +113,15 @@ typedef struct precis_options {
     size_t title_len;       /* length of title in bytes */
     int strict_utf8;        /* nonzero: invalid UTF-8 is an error, not a
                                warning; default 0 */
-    size_t max_input_bytes; /* default 64 MiB; larger input is
-                               PRECIS_ERR_TOO_LARGE */
+    size_t max_input_bytes; /* default 64 MiB; larger input (text, page or
+                               record) is PRECIS_ERR_TOO_LARGE; 0 = no limit */
     size_t max_sentences;   /* sentences considered for key points; default
-                               5000, later sentences still appear in the body */
+                               5000, later sentences still appear in the body
+                               and a warning says how many were left out */
+    size_t max_html_depth;  /* deepest element nesting of a page kept; default
+                               1000 (0 = the default). Tags nested deeper are
+                               dropped, their text kept, with a warning: the
+                               HTML tree builder is quadratic in depth */
 } precis_options;
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
@@ -139,11 +144,15 @@ precis_brief *precis_brief_text(const precis_engine *engine, const char *text, s
                                 const precis_options *opts, precis_error *err);
 
 /*
- * Briefs one JSON Lines record {"id"?, "title"?, "text", "lang"?}. The
- * record's "title" and "lang" take precedence over opts->title / opts->lang.
+ * Briefs one JSON Lines record
+ *   {"id"?, "title"?, "text" | "html", "lang"?, "points"?, "words"?}.
+ * "html" is a web page, briefed as by precis_brief_html. The record's
+ * "title", "lang", "points" and "words" take precedence over those of opts.
  * "id" (string or number) is kept and written back in the JSON brief.
  * Errors: PRECIS_ERR_JSON (err->pos = byte of the syntax error),
- * PRECIS_ERR_NO_TEXT, plus those of precis_brief_text.
+ * PRECIS_ERR_NO_TEXT (neither "text" nor "html"), PRECIS_ERR_INVALID_ARG (a
+ * field of the wrong type or range, or both "text" and "html"; err->msg
+ * names the field), plus those of precis_brief_text / precis_brief_html.
  */
 precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
                                 const precis_options *opts, precis_error *err);
@@ -227,14 +236,21 @@ typedef struct precis_page precis_page;
  *           <meta charset> / http-equiv, then a guess from the bytes, and a
  *           declaration the bytes contradict is overridden (with a warning).
  * Pages over 16 MiB are cut there (with a warning) so that time and memory
- * stay bounded; any nesting depth is handled. A page with no article text is
- * not an error: its text is "" and a warning says so.
+ * stay bounded; elements nested deeper than the default max_html_depth are
+ * flattened (with a warning). A page with no article text is not an error:
+ * its text is "" and a warning says so.
  * Returns a page to free with precis_page_free, or NULL with err set
- * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_EMPTY for len 0, PRECIS_ERR_NOMEM).
+ * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_EMPTY for len 0, PRECIS_ERR_TOO_LARGE
+ * above the default max_input_bytes, PRECIS_ERR_NOMEM).
  * Thread-safe with a shared engine.
  */
 precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
                                  precis_error *err);
+
+/* The same with options: max_input_bytes and max_html_depth apply (the other
+ * fields are ignored). opts may be NULL for the defaults. */
+precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html, size_t len,
+                                      const precis_options *opts, precis_error *err);
 
 /* NULL is a no-op. */
 void precis_page_free(precis_page *page);
@@ -260,9 +276,10 @@ const char *precis_page_warning(const precis_page *page, size_t i); /* NULL if o
 /*
  * Extracts the article of an HTML page and briefs its text, with the page
  * title as headline unless opts->title is set. Key-point spans are byte
- * offsets in precis_page_text of the same page, not in the HTML. Errors: those
- * of precis_extract_html, then of precis_brief_text (PRECIS_ERR_EMPTY when
- * the page has no article text). opts may be NULL.
+ * offsets in precis_page_text of the same page, not in the HTML. The page's
+ * warnings are the brief's too. Errors: those of precis_extract_html_opts,
+ * then of precis_brief_text (PRECIS_ERR_EMPTY when the page has no article
+ * text). opts may be NULL.
  */
 precis_brief *precis_brief_html(const precis_engine *engine, const char *html, size_t len,
                                 const precis_options *opts, precis_error *err);

@@ -91,7 +91,7 @@ static int add_collapsed(precis_brief *b, const char *s, size_t n, precis_span *
     return 0;
 }
 
-static int add_warning(precis_brief *b, const char *msg) {
+int precis_brief_add_warning(precis_brief *b, const char *msg) {
     precis_span *sp = precis_vec_push(&b->warnings);
     if (!sp) return -1;
     size_t start = b->strings.len;
@@ -212,7 +212,8 @@ static int pick_language(precis_brief *b, const precis_options *o, const char *b
         char msg[96];
         memcpy(msg, "language not identified; using ", 31);
         strcpy(msg + 31, precis_lang_codes[idx]);
-        if (add_warning(b, msg) != 0) return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        if (precis_brief_add_warning(b, msg) != 0)
+            return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     }
     b->lang = idx;
     b->lang_confidence = conf;
@@ -229,7 +230,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         char msg[128];
         snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu replaced by U+FFFD (%zu sequence%s)",
                  b->text.first_bad, b->text.bad_utf8, b->text.bad_utf8 > 1 ? "s" : "");
-        if (add_warning(b, msg) != 0) OOM();
+        if (precis_brief_add_warning(b, msg) != 0) OOM();
     }
 
     size_t toff = 0, tlen = 0;
@@ -263,7 +264,18 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     }
 
     size_t considered = ns < o->max_sentences ? ns : o->max_sentences;
-    if (considered == 0 || o->points == 0) return 0;
+    if (o->points == 0) return 0;
+    if (considered < ns) {
+        /* Never silent: the caller learns the key points may come from
+         * the first part of the article only. */
+        char msg[160];
+        snprintf(msg, sizeof msg,
+                 "only the first %zu of %zu sentences were considered for key points "
+                 "(max_sentences limit; raise it with --max-sentences)",
+                 considered, ns);
+        if (precis_brief_add_warning(b, msg) != 0) OOM();
+    }
+    if (considered == 0) return 0;
 
     /* Tokens of the considered sentences, then of the title. */
     ws->tokens.len = 0;

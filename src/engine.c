@@ -19,6 +19,7 @@ void precis_options_default(precis_options *o) {
     o->order = PRECIS_ORDER_ARTICLE;
     o->max_input_bytes = (size_t)64 << 20;
     o->max_sentences = 5000;
+    o->max_html_depth = PRECIS_HTML_DEFAULT_DEPTH;
 }
 
 /*

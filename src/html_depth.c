@@ -3,8 +3,8 @@
  * The HTML5 tree builder scans the stack of open elements for many start
  * tags, so 100k nested <div>s cost O(depth^2) inside gumbo. A linear pre-pass
  * counts open elements and drops the tags that would nest deeper than
- * PRECIS_HTML_MAX_DEPTH (and as many matching end tags). Real pages never get
- * near the limit, so they pass through untouched.
+ * the limit, options.max_html_depth (and as many matching end tags). Real
+ * pages never get near the default, so they pass through untouched.
  *
  * The same pass empties <script> and <style> elements (a third of a news
  * page's bytes, which gumbo would tokenize one character at a time for
@@ -56,8 +56,9 @@ static size_t raw_end(const char *s, size_t n, size_t i, const char *name) {
     return n;
 }
 
-size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth) {
+size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth, size_t *dropped) {
     size_t depth = 0, excess = 0, out = 0, i = 0;
+    *dropped = 0;
     while (i < n) {
         char *lt = memchr(s + i, '<', n - i);
         size_t j = lt ? (size_t)(lt - s) : n;
@@ -91,7 +92,7 @@ size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth) {
                     depth--;
             } else if (!self) {
                 if (depth >= max_depth)
-                    excess++, drop = 1;
+                    excess++, drop = 1, ++*dropped;
                 else
                     depth++;
             }

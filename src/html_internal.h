@@ -13,17 +13,15 @@
  * that time and memory stay bounded (gumbo needs about 10x the page). */
 #define PRECIS_HTML_MAX_BYTES ((size_t)16 << 20)
 
-/* Deepest element nesting passed to the parser; see precis_html_cap_depth. */
-#define PRECIS_HTML_MAX_DEPTH 1000
-
 /*
  * Drops, in place, the tags of s that would nest elements deeper than
  * max_depth, and as many of the end tags that follow (void elements and those
  * with implied end tags, comments and raw text such as titles are skipped
  * over), and the contents of <script> (but JSON-LD) and <style> elements.
- * Returns the new length. Linear time.
+ * Returns the new length; *dropped gets the number of start tags dropped.
+ * Linear time.
  */
-size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth);
+size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth, size_t *dropped);
 
 /* Why a charset was chosen, for warnings and tests. */
 typedef enum precis_charset_source {

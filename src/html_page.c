@@ -3,22 +3,19 @@
 #include "html_internal.h"
 
 #include <gumbo.h>
+#include <setjmp.h>
+#include <stdio.h>
 #include <string.h>
 
 #define MAX_WARNINGS 8
 #define ARENA_CHUNK ((size_t)1 << 20)
 
-struct precis_page {
-    const precis_alloc *alc;
-    precis_buf text;
-    precis_html_meta meta;
-    const char *charset;
-    const char *warnings[MAX_WARNINGS];
-    size_t nwarn;
-};
-
 /* Gumbo allocates a node per element and frees it one by one, recursively on
- * tree depth; a bump arena makes the free one loop and bounds the stack. */
+ * tree depth; a bump arena makes the free one loop and bounds the stack.
+ * Gumbo does not check what its allocator returns, so a failed allocation
+ * cannot be handed to it: the arena jumps back to parse() instead, which
+ * frees every chunk. Gumbo keeps no state outside its allocations and the
+ * stack, so nothing is left behind. */
 typedef struct chunk {
     struct chunk *next;
     size_t used, size;
@@ -28,21 +25,30 @@ typedef struct chunk {
 typedef struct arena {
     const precis_alloc *alc;
     chunk *head;
-    int oom;
+    jmp_buf oom;
 } arena;
+
+struct precis_page {
+    const precis_alloc *alc;
+    precis_buf text;
+    precis_html_meta meta;
+    const char *charset;
+    precis_buf warn_text;          /* the warnings, each NUL-terminated */
+    size_t warn_off[MAX_WARNINGS]; /* where each starts in warn_text */
+    size_t nwarn;
+    /* Here rather than on parse()'s stack: what changes between setjmp and
+     * longjmp must not be a local of the function that called setjmp. */
+    arena arena;
+};
 
 static void *arena_alloc(void *ctx, size_t size) {
     arena *a = ctx;
+    if (size > SIZE_MAX / 2) longjmp(a->oom, 1);
     size = (size + 15) & ~(size_t)15;
     if (!a->head || a->head->size - a->head->used < size) {
         size_t cap = size > ARENA_CHUNK ? size : ARENA_CHUNK;
         chunk *c = precis_malloc(a->alc, sizeof(chunk) + cap);
-        if (!c) {
-            /* gumbo cannot fail an allocation: give up on the arena's memory
-             * budget rather than crash; caller sees oom. */
-            a->oom = 1;
-            return NULL;
-        }
+        if (!c) longjmp(a->oom, 1);
         c->next = a->head, c->used = 0, c->size = cap;
         a->head = c;
     }
@@ -63,13 +69,18 @@ static void arena_free(arena *a) {
     a->head = NULL;
 }
 
+/* Keeps a copy of msg; a failed copy sets warn_text.oom, seen by the caller. */
 static void warn(precis_page *p, const char *msg) {
-    if (p->nwarn < MAX_WARNINGS) p->warnings[p->nwarn++] = msg;
+    if (p->nwarn >= MAX_WARNINGS) return;
+    size_t off = p->warn_text.len;
+    if (precis_buf_puts(&p->warn_text, msg) != 0 || precis_buf_putc(&p->warn_text, 0) != 0) return;
+    p->warn_off[p->nwarn++] = off;
 }
 
 void precis_page_free(precis_page *p) {
     if (!p) return;
     precis_buf_free(&p->text);
+    precis_buf_free(&p->warn_text);
     precis_html_meta_free(&p->meta);
     precis_free(p->alc, p);
 }
@@ -182,15 +193,21 @@ static int body_extends_text(const precis_page *p) {
 
 /* Parses decoded UTF-8 and fills the page. */
 static int parse(precis_page *p, const char *html, size_t len) {
-    arena a = {p->alc, NULL, 0};
+    arena *a = &p->arena;
+    a->alc = p->alc;
+    a->head = NULL;
+    if (setjmp(a->oom)) { /* gumbo ran out of memory */
+        arena_free(a);
+        return -1;
+    }
     GumboOptions opts = kGumboDefaultOptions;
     opts.allocator = arena_alloc;
     opts.deallocator = arena_dealloc;
-    opts.userdata = &a;
+    opts.userdata = a;
     opts.max_errors = 0;
     GumboOutput *out = gumbo_parse_with_options(&opts, html, len);
     int rc = -1;
-    if (out && !a.oom && precis_html_meta_read(out->root, &p->meta) == 0) {
+    if (out && precis_html_meta_read(out->root, &p->meta) == 0) {
         const precis_buf *t = &p->meta.title;
         rc = precis_html_content(out->root, t->len ? t->data : NULL, t->len, p->alc, &p->text);
         /* Structured data knows better when the DOM gave little. */
@@ -199,12 +216,12 @@ static int parse(precis_page *p, const char *html, size_t len) {
             (p->meta.body.len > 2 * p->text.len || body_extends_text(p)))
             rc = use_article_body(p);
     }
-    arena_free(&a); /* the whole tree, without gumbo_destroy_output */
+    arena_free(a); /* the whole tree, without gumbo_destroy_output */
     return rc;
 }
 
-precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
-                                 precis_error *err) {
+precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html, size_t len,
+                                      const precis_options *opts, precis_error *err) {
     if (!engine || (!html && len)) {
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
         return NULL;
@@ -213,6 +230,16 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
         precis_set_error(err, PRECIS_ERR_EMPTY, 0);
         return NULL;
     }
+    precis_options defaults;
+    if (!opts) {
+        precis_options_default(&defaults);
+        opts = &defaults;
+    }
+    if (opts->max_input_bytes && len > opts->max_input_bytes) {
+        precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
+        return NULL;
+    }
+    size_t max_depth = opts->max_html_depth ? opts->max_html_depth : PRECIS_HTML_DEFAULT_DEPTH;
     const precis_alloc *alc = precis_engine_alloc(engine);
     precis_page *p = precis_malloc(alc, sizeof *p);
     if (!p) {
@@ -222,6 +249,7 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
     memset(p, 0, sizeof *p);
     p->alc = alc;
     precis_buf_init(&p->text, alc);
+    precis_buf_init(&p->warn_text, alc);
     precis_html_meta_init(&p->meta, alc);
     if (len > PRECIS_HTML_MAX_BYTES) {
         len = PRECIS_HTML_MAX_BYTES;
@@ -233,21 +261,41 @@ precis_page *precis_extract_html(const precis_engine *engine, const char *html, 
     int rc = precis_html_decode(html, len, &utf8, &p->charset, &src);
     if (rc == 0 && src == PRECIS_CHARSET_OVERRIDE)
         warn(p, "declared charset contradicted by the bytes; decoded as detected");
-    if (rc == 0 && utf8.len)
-        utf8.len = precis_html_cap_depth(utf8.data, utf8.len, PRECIS_HTML_MAX_DEPTH);
+    if (rc == 0 && utf8.len) {
+        size_t dropped;
+        utf8.len = precis_html_cap_depth(utf8.data, utf8.len, max_depth, &dropped);
+        if (dropped) {
+            char msg[160];
+            snprintf(msg, sizeof msg,
+                     "%zu elements nested deeper than %zu levels were flattened "
+                     "(max_html_depth limit; raise it with --max-depth)",
+                     dropped, max_depth);
+            warn(p, msg);
+        }
+    }
     if (rc == 0) rc = parse(p, utf8.data ? utf8.data : "", utf8.len);
     precis_buf_free(&utf8);
-    if (rc != 0 || p->text.oom) {
+    if (rc != 0 || p->text.oom || p->warn_text.oom) {
         precis_page_free(p);
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
         return NULL;
     }
     if (p->text.len == 0) warn(p, "no article text found in the page");
+    if (p->warn_text.oom) {
+        precis_page_free(p);
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
     return p;
 }
 
 const char *const precis_page_field_names[PRECIS_PAGE_FIELDS] = {"title", "date", "author", "site",
                                                                  "url",   "lang", "charset"};
+
+precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
+                                 precis_error *err) {
+    return precis_extract_html_opts(engine, html, len, NULL, err);
+}
 
 static const char *field(const precis_buf *b) {
     return b->len ? b->data : "";
@@ -282,12 +330,12 @@ size_t precis_page_warning_count(const precis_page *p) {
     return p->nwarn;
 }
 const char *precis_page_warning(const precis_page *p, size_t i) {
-    return i < p->nwarn ? p->warnings[i] : NULL;
+    return i < p->nwarn ? p->warn_text.data + p->warn_off[i] : NULL;
 }
 
 precis_brief *precis_brief_html(const precis_engine *engine, const char *html, size_t len,
                                 const precis_options *opts, precis_error *err) {
-    precis_page *p = precis_extract_html(engine, html, len, err);
+    precis_page *p = precis_extract_html_opts(engine, html, len, opts, err);
     if (!p) return NULL;
     precis_options o;
     if (opts)
@@ -308,6 +356,13 @@ precis_brief *precis_brief_html(const precis_engine *engine, const char *html, s
         precis_brief_free(b);
         b = NULL;
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    }
+    for (size_t i = 0; b && i < p->nwarn; i++) {
+        if (precis_brief_add_warning(b, precis_page_warning(p, i)) != 0) {
+            precis_brief_free(b);
+            b = NULL;
+            precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        }
     }
     precis_page_free(p);
     return b;

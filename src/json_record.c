@@ -13,9 +13,18 @@
 
 /* Record fields of the wrong type: static messages, code INVALID_ARG. */
 static const char msg_not_object[] = "record is not a JSON object";
+static const char msg_bad_text[] = "record \"text\" is not a string";
+static const char msg_bad_html[] = "record \"html\" is not a string";
+static const char msg_text_and_html[] = "record has both \"text\" and \"html\"";
 static const char msg_bad_title[] = "record \"title\" is not a string";
 static const char msg_bad_lang[] = "record \"lang\" is not a string";
+static const char msg_bad_points[] = "record \"points\" is not an integer from 0 to 1000";
+static const char msg_bad_words[] = "record \"words\" is not an integer from 0 to 1000000";
 static const char msg_bad_id[] = "record \"id\" is not a string or a number";
+
+/* Bounds of "points" and "words", those of the command's options. */
+#define MAX_POINTS 1000
+#define MAX_WORDS 1000000
 
 static void set_msg(precis_error *err, precis_code code, const char *msg) {
     precis_set_error(err, code, 0);
@@ -31,6 +40,16 @@ static json_t *string_member(json_t *obj, const char *key, int *bad) {
         return NULL;
     }
     return v;
+}
+
+/* An integer member in [0, max] into *out (left alone when absent or null);
+ * -1 when of another type or out of range. */
+static int count_member(json_t *obj, const char *key, json_int_t max, unsigned *out) {
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v)) return 0;
+    if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max) return -1;
+    *out = (unsigned)json_integer_value(v);
+    return 0;
 }
 
 /* Parses a record line. \u0000 is let through so that the library reports
@@ -51,10 +70,24 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
         return NULL;
     }
+    precis_options local;
+    if (opts)
+        local = *opts;
+    else
+        precis_options_default(&local);
+    /* The limit holds for the line, not only for the text it decodes to. */
+    if (local.max_input_bytes && len > local.max_input_bytes) {
+        precis_set_error(err, PRECIS_ERR_TOO_LARGE, local.max_input_bytes);
+        return NULL;
+    }
     json_error_t jerr;
     json_t *root = parse_line(line, len, &jerr);
     if (!root) {
-        precis_set_error(err, PRECIS_ERR_JSON, jerr.position > 0 ? (size_t)jerr.position : 0);
+        /* jansson allocates with malloc: its failure is ours to report. */
+        if (json_error_code(&jerr) == json_error_out_of_memory)
+            precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        else
+            precis_set_error(err, PRECIS_ERR_JSON, jerr.position > 0 ? (size_t)jerr.position : 0);
         return NULL;
     }
     precis_brief *b = NULL;
@@ -64,20 +97,24 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_not_object);
         goto done;
     }
-    json_t *text = json_object_get(root, "text");
-    json_t *html = NULL; /* a web page instead of text */
-    if (!json_is_string(text) || json_string_length(text) == 0) {
-        html = json_object_get(root, "html");
-        if (!json_is_string(html) || json_string_length(html) == 0) {
-            precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
-            goto done;
-        }
+    json_t *text = string_member(root, "text", &bad);
+    if (bad) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_text);
+        goto done;
     }
-    precis_options local;
-    if (opts)
-        local = *opts;
-    else
-        precis_options_default(&local);
+    json_t *html = string_member(root, "html", &bad);
+    if (bad) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_html);
+        goto done;
+    }
+    if (text && html) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_text_and_html);
+        goto done;
+    }
+    if (!text && !html) {
+        precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
+        goto done;
+    }
     json_t *title = string_member(root, "title", &bad);
     if (bad) {
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_title);
@@ -93,6 +130,14 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         goto done;
     }
     if (lang) local.lang = json_string_value(lang);
+    if (count_member(root, "points", MAX_POINTS, &local.points) != 0) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_points);
+        goto done;
+    }
+    if (count_member(root, "words", MAX_WORDS, &local.words) != 0) {
+        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_words);
+        goto done;
+    }
     json_t *id = json_object_get(root, "id");
     if (id && !json_is_null(id)) {
         id_json = dump_id(id);
@@ -104,10 +149,12 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
             goto done;
         }
     }
-    b = html ? precis_brief_html(engine, json_string_value(html), json_string_length(html), &local,
-                                 err)
-             : precis_brief_text(engine, json_string_value(text), json_string_length(text), &local,
-                                 err);
+    if (text)
+        b = precis_brief_text(engine, json_string_value(text), json_string_length(text), &local,
+                              err);
+    else
+        b = precis_brief_html(engine, json_string_value(html), json_string_length(html), &local,
+                              err);
     if (b && id_json && precis_brief_set_id(b, id_json, strlen(id_json)) != 0) {
         precis_brief_free(b);
         b = NULL;

@@ -21,6 +21,10 @@ void precis_free(const precis_alloc *alc, void *ptr);
 /* The default hooks (malloc/realloc/free). */
 extern const precis_alloc precis_default_alloc;
 
+/* Default of precis_options.max_html_depth: real pages stay far below it, and
+ * gumbo's time grows with the square of the depth. */
+#define PRECIS_HTML_DEFAULT_DEPTH 1000
+
 /* Sets *err (when err is not NULL) and returns code. */
 int precis_set_error(precis_error *err, precis_code code, size_t pos);
 
@@ -252,6 +256,8 @@ extern const char *const precis_page_field_names[PRECIS_PAGE_FIELDS];
 int precis_brief_set_page(precis_brief *b, const char *const *fields);
 /* Field i of the page metadata, or NULL when the brief has none. */
 const char *precis_brief_page_field(const precis_brief *b, size_t i);
+/* Appends a warning (copied) to a brief. Returns 0 or -1 on OOM. */
+int precis_brief_add_warning(precis_brief *b, const char *msg);
 /* The scorer's features of the considered sentences (*n_sents rows of
  * PRECIS_NFEAT, src/doc.h) of a brief made by precis_brief_text_features;
  * NULL with 0 rows otherwise. */

@@ -3,7 +3,9 @@
  * the Nth allocation (then, in a second pass, every allocation from the Nth
  * on) for N = 1, 2, ... until a whole scenario runs without a failure: make
  * an engine, brief a French article and a JSONL record, render them, write
- * an error record. Every failure must come back as a clean error
+ * an error record, extract and brief a web page (gumbo's allocations go
+ * through the hooks too, and a failed one unwinds out of the parser). Every
+ * failure must come back as a clean error
  * (PRECIS_ERR_NOMEM), and every byte must be given back: the allocator
  * itself counts live blocks, so leaks show without a sanitizer too.
  * The article is fictional.
@@ -41,9 +43,21 @@ static const char record[] =
     "printemps pluvieux a empêché les abeilles de butiner. Le syndicat demande une aide "
     "d'urgence à la préfecture.\"}";
 
+static const char page[] =
+    "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"windows-1252\">"
+    "<title>Orcel : le miel se fait rare | La Gazette</title></head><body>"
+    "<nav><a href=\"/\">Accueil</a></nav><article><h1>Orcel : le miel se fait rare</h1>"
+    "<p>Les apiculteurs de la vall\xe9"
+    "e ont annonc\xe9 mardi une r\xe9"
+    "colte en baisse de "
+    "60 %, la pire depuis vingt ans selon leur syndicat.</p>"
+    "<p>Le printemps pluvieux a emp\xea"
+    "ch\xe9 les abeilles de butiner pendant six semaines, "
+    "et le syndicat demande une aide d'urgence.</p></article></body></html>";
+
 /* What the scenario reached; used to check that the last run got through. */
 typedef struct outcome {
-    int engine, brief, record, odd, renders, error_record;
+    int engine, brief, record, odd, renders, error_record, page, html_brief;
 } outcome;
 
 static int clean_code(precis_code code) {
@@ -128,6 +142,24 @@ static outcome scenario(counting_alloc *c) {
         assert_non_null(strstr(rec, "\"line\":3"));
     }
     precis_string_free(e, rec);
+
+    precis_page *pg = precis_extract_html(e, page, sizeof page - 1, &err);
+    if (pg) {
+        o.page = 1;
+        assert_string_equal(precis_page_title(pg), "Orcel : le miel se fait rare");
+        assert_non_null(strstr(precis_page_text(pg, NULL), "vallée"));
+    } else {
+        assert_true(clean_code(err.code));
+    }
+    precis_page_free(pg);
+    precis_brief *h = precis_brief_html(e, page, sizeof page - 1, NULL, &err);
+    if (h) {
+        o.html_brief = 1;
+        assert_true(precis_brief_point_count(h) > 0);
+    } else {
+        assert_true(clean_code(err.code));
+    }
+    precis_brief_free(h);
     precis_engine_free(e);
     return o;
 }
@@ -135,7 +167,8 @@ static outcome scenario(counting_alloc *c) {
 static void run_failures(int fail_after) {
     counting_alloc c = {0};
     outcome full = scenario(&c);
-    assert_true(full.engine && full.brief && full.record && full.odd && full.error_record);
+    assert_true(full.engine && full.brief && full.record && full.odd && full.error_record &&
+                full.page && full.html_brief);
     assert_int_equal(full.renders, 9);
     assert_int_equal(c.live, 0);
     size_t total = c.calls;

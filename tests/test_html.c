@@ -418,12 +418,71 @@ static void test_deep_nesting(void **state) {
     precis_page *p = extract(html, n);
     if (time_bounded()) assert_true(now() - t0 < 10.0);
     assert_true(has_text(p, "Deep inside the page"));
+    /* The breach is reported, naming the limit and how to raise it. */
+    char want[200];
+    snprintf(want, sizeof want,
+             "%zu elements nested deeper than 1000 levels were flattened (max_html_depth limit; "
+             "raise it with --max-depth)",
+             depth - 1000);
+    assert_int_equal(precis_page_warning_count(p), 1);
+    assert_string_equal(precis_page_warning(p, 0), want);
     precis_page_free(p);
     /* Unclosed: truncated nesting. */
     p = extract(html, depth * 5 + sizeof para - 1);
     assert_true(has_text(p, "the article text still survives"));
     precis_page_free(p);
     free(html);
+}
+
+/* options.max_html_depth: a page within the limit has no warning; a lower
+ * limit flattens it, keeps the text and says so; the brief carries it. */
+static void test_max_html_depth_option(void **state) {
+    (void)state;
+    static const char page[] =
+        "<html><body><div><div><section><div><article><div><p>The ferry to Lanvec resumes "
+        "its winter timetable on Monday, the harbour office said, after a month of repairs "
+        "to the landing stage.</p><p>Passengers had been taken across by a smaller boat "
+        "since early November.</p></div></article></div></section></div></div></body></html>";
+    precis_page *p = extract(S(page));
+    assert_int_equal(precis_page_warning_count(p), 0);
+    precis_page_free(p);
+
+    precis_options o;
+    precis_options_default(&o);
+    assert_int_equal(o.max_html_depth, 1000);
+    o.max_html_depth = 4;
+    precis_error err = {0};
+    p = precis_extract_html_opts(engine, S(page), &o, &err);
+    assert_non_null(p);
+    assert_true(has_text(p, "The ferry to Lanvec resumes"));
+    assert_true(has_text(p, "since early November"));
+    assert_int_equal(precis_page_warning_count(p), 1);
+    assert_non_null(strstr(precis_page_warning(p, 0), "deeper than 4 levels"));
+    assert_non_null(strstr(precis_page_warning(p, 0), "max_html_depth"));
+    precis_page_free(p);
+
+    precis_brief *b = precis_brief_html(engine, S(page), &o, &err);
+    assert_non_null(b);
+    int found = 0;
+    for (size_t i = 0; i < precis_brief_warning_count(b); i++)
+        found |= strstr(precis_brief_warning(b, i), "--max-depth") != NULL;
+    assert_true(found);
+    precis_brief_free(b);
+
+    /* 0 means the default. */
+    o.max_html_depth = 0;
+    p = precis_extract_html_opts(engine, S(page), &o, &err);
+    assert_non_null(p);
+    assert_int_equal(precis_page_warning_count(p), 0);
+    precis_page_free(p);
+
+    /* max_input_bytes holds for pages too. */
+    o.max_input_bytes = 100;
+    assert_null(precis_extract_html_opts(engine, S(page), &o, &err));
+    assert_int_equal(err.code, PRECIS_ERR_TOO_LARGE);
+    assert_int_equal(err.pos, 100);
+    assert_null(precis_brief_html(engine, S(page), &o, &err));
+    assert_int_equal(err.code, PRECIS_ERR_TOO_LARGE);
 }
 
 static void test_large_page_is_cut(void **state) {
@@ -647,7 +706,9 @@ static void test_scripts_emptied(void **state) {
                                "id=\"a-rather-long-id\"></script><SCRIPT "
                                "type=\"application/ld+json\">{\"a\":1}</SCRIPT><title>T</title>"
                                "<p>Text</p>";
-    size_t n = precis_html_cap_depth(html, strlen(html), PRECIS_HTML_MAX_DEPTH);
+    size_t dropped = 0;
+    size_t n = precis_html_cap_depth(html, strlen(html), 1000, &dropped);
+    assert_int_equal(dropped, 0);
     assert_int_equal(n, strlen(want));
     assert_memory_equal(html, want, n);
 }
@@ -667,6 +728,7 @@ int main(void) {
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_truncated_markup),
         cmocka_unit_test(test_deep_nesting),
+        cmocka_unit_test(test_max_html_depth_option),
         cmocka_unit_test(test_large_page_is_cut),
         cmocka_unit_test(test_brief_html),
         cmocka_unit_test(test_teaser_card_inside_article),

@@ -446,14 +446,35 @@ static void test_record_syntax_error_position(void **state) {
 
 static void test_record_without_text(void **state) {
     (void)state;
-    const char *lines[] = {"{\"id\":1}", "{\"text\":\"\"}", "{\"text\":12}",
-                           "{\"text\":null,\"title\":\"Titre\"}"};
+    const char *lines[] = {"{\"id\":1}", "{\"text\":null,\"title\":\"Titre\"}",
+                           "{\"text\":null,\"html\":null}"};
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         precis_error err = {0};
         assert_null(brief_json(lines[i], &err));
         assert_int_equal(err.code, PRECIS_ERR_NO_TEXT);
     }
     precis_error err = {0};
+    /* An empty text is there but unusable, like an empty file. */
+    assert_null(brief_json("{\"text\":\"\"}", &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_null(brief_json("{\"text\":12}", &err));
+    assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+    assert_string_equal(err.msg, "record \"text\" is not a string");
+    assert_null(brief_json("{\"html\":[\"<p>\"]}", &err));
+    assert_string_equal(err.msg, "record \"html\" is not a string");
+    assert_null(brief_json("{\"text\":\"Un texte.\",\"html\":\"<p>Un texte.</p>\"}", &err));
+    assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+    assert_string_equal(err.msg, "record has both \"text\" and \"html\"");
+    const char *bad_counts[] = {"\"points\":-1",    "\"points\":1001", "\"points\":2.5",
+                                "\"points\":\"3\"", "\"words\":true",  "\"words\":1000001"};
+    for (size_t i = 0; i < sizeof bad_counts / sizeof bad_counts[0]; i++) {
+        char line[128];
+        snprintf(line, sizeof line, "{\"text\":\"Un texte assez long.\",%s}", bad_counts[i]);
+        err.code = PRECIS_OK;
+        assert_null(brief_json(line, &err));
+        assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+        assert_non_null(strstr(err.msg, bad_counts[i][1] == 'p' ? "\"points\"" : "\"words\""));
+    }
     assert_null(brief_json("[\"text\"]", &err));
     assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
     assert_string_equal(err.msg, "record is not a JSON object");
@@ -532,6 +553,82 @@ static void test_record_fields_override_options(void **state) {
     precis_brief_free(b);
 }
 
+/* Sentences past options.max_sentences are not candidates, and the brief
+ * says so (never silently). */
+static void test_max_sentences_warning(void **state) {
+    (void)state;
+    char text[4096];
+    size_t n = (size_t)snprintf(text, sizeof text, "Le budget de Valmont\n\n");
+    for (int i = 1; i <= 12; i++)
+        n += (size_t)snprintf(text + n, sizeof text - n,
+                              "Le conseil a voté la dépense numéro %d pour la commune. ", i);
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = "fr";
+    precis_brief *b = precis_brief_text(engine, text, n, &o, NULL);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_sentence_count(b), 12);
+    assert_int_equal(precis_brief_warning_count(b), 0);
+    precis_brief_free(b);
+
+    o.max_sentences = 5;
+    b = precis_brief_text(engine, text, n, &o, NULL);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_sentence_count(b), 12);
+    assert_int_equal(precis_brief_warning_count(b), 1);
+    assert_string_equal(precis_brief_warning(b, 0),
+                        "only the first 5 of 12 sentences were considered for key points "
+                        "(max_sentences limit; raise it with --max-sentences)");
+    for (size_t i = 0; i < precis_brief_point_count(b); i++) {
+        precis_point p;
+        assert_int_equal(precis_brief_point(b, i, &p), 0);
+        assert_true(p.sentence < 5);
+    }
+    precis_point last;
+    assert_int_equal(precis_brief_sentence(b, 11, &last), 0);
+    assert_true(last.score == 0);
+    precis_brief_free(b);
+}
+
+/* "points" and "words" of a record override the options; "html" is a page. */
+static void test_record_points_words_html(void **state) {
+    (void)state;
+    precis_options o;
+    precis_options_default(&o);
+    o.points = 1;
+    precis_error err = {0};
+    const char three[] = "{\"lang\":\"fr\",\"points\":3,\"text\":\"Le conseil a voté le "
+                         "budget mardi. Les travaux commenceront en mai. Le pont ouvrira en 2027. "
+                         "Les riverains demandent une piste cyclable.\"}";
+    precis_brief *b = precis_brief_json(engine, three, sizeof three - 1, &o, &err);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_point_count(b), 3);
+    precis_brief_free(b);
+    /* A word budget of 6 leaves room for one of these sentences only. */
+    const char words[] = "{\"lang\":\"fr\",\"points\":3,\"words\":6,\"text\":\"Le conseil a "
+                         "voté le budget mardi. Les travaux commenceront en mai. Le pont ouvrira "
+                         "en 2027.\"}";
+    b = precis_brief_json(engine, words, sizeof words - 1, &o, &err);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_point_count(b), 1);
+    precis_brief_free(b);
+
+    const char page[] =
+        "{\"id\":\"p1\",\"html\":\"<html><head><title>Pont de Valmont</title></head><body>"
+        "<article><p>Le conseil municipal de Valmont a voté mardi le budget du nouveau pont, "
+        "soit 12 millions d'euros sur trois ans.</p><p>Les travaux commenceront en mai et "
+        "dureront deux ans, selon le maire.</p></article></body></html>\"}";
+    b = precis_brief_json(engine, page, sizeof page - 1, NULL, &err);
+    assert_non_null(b);
+    size_t n;
+    const char *t = precis_brief_title(b, &n);
+    assert_int_equal(n, strlen("Pont de Valmont"));
+    assert_memory_equal(t, "Pont de Valmont", n);
+    assert_string_equal(precis_brief_id(b, NULL), "\"p1\"");
+    assert_string_equal(precis_brief_lang(b), "fr");
+    precis_brief_free(b);
+}
+
 static void test_record_spans_are_in_decoded_text(void **state) {
     (void)state;
     /* \u00e9 is 6 bytes in the line but 2 in the decoded text. */
@@ -572,11 +669,11 @@ static void test_error_records(void **state) {
     const char no_text[] = "{\"id\":\"x7\",\"title\":\"Sans texte\"}";
     assert_null(precis_brief_json(engine, no_text, sizeof no_text - 1, NULL, &err));
     s = precis_error_record(engine, no_text, sizeof no_text - 1, 12, &err, &len);
-    assert_string_equal(
-        s, "{\"id\":\"x7\",\"line\":12,\"error\":\"record has no \\\"text\\\" string\"}");
+    assert_string_equal(s, "{\"id\":\"x7\",\"line\":12,\"error\":\"record has no \\\"text\\\" or "
+                           "\\\"html\\\" string\"}");
     json_t *root = parse_json(s, len);
     assert_string_equal(json_string_value(json_object_get(root, "error")),
-                        "record has no \"text\" string");
+                        "record has no \"text\" or \"html\" string");
     json_decref(root);
     precis_string_free(engine, s);
 
@@ -691,6 +788,8 @@ int main(void) {
         cmocka_unit_test(test_record_without_text),
         cmocka_unit_test(test_record_ids_kept),
         cmocka_unit_test(test_record_fields_override_options),
+        cmocka_unit_test(test_record_points_words_html),
+        cmocka_unit_test(test_max_sentences_warning),
         cmocka_unit_test(test_record_spans_are_in_decoded_text),
         cmocka_unit_test(test_error_records),
         cmocka_unit_test(test_record_id_line_separator_escaped),

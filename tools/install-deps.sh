@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Installs the Debian packages precis needs to build, test and benchmark.
+# Installs the Debian packages precis needs to build, test and benchmark
+# (libmicrohttpd for `precis serve`, curl for its tests).
 # Only asks apt for what is missing, so it is quick on a ready machine.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libutf8proc-dev libstemmer-dev libexttextcat-dev
-      libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev)
+      libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev libmicrohttpd-dev curl)
 # --fuzz: clang and its libFuzzer runtime (fuzz/run.sh); --valgrind: make
 # valgrind; --all: those and the benchmark peers.
 for arg in "$@"; do

@@ -20,6 +20,7 @@ chmod +x "$wrapper"
 rm -f "$logdir"/cli.*.log
 
 export PRECIS_NO_TIME_BOUNDS=1 # valgrind slows some cases more than others
+export PRECIS_SCALE_LINES=5000 # tests/cli/jsonl_scale.sh: same paths, fewer lines
 fails=0
 for t in "$build"/test_*; do
   [ -x "$t" ] || continue

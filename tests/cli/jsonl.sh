@@ -27,7 +27,7 @@ set -e
 line 1 "$tmp/out" | grep -q '^{"schema":"precis/1","id":"a1","lang":"fr",' || fail "line 1: $(line 1 "$tmp/out")"
 line 2 "$tmp/out" | grep -qx '{"line":2,"error":"record is not valid JSON at byte [0-9]*"}' ||
   fail "line 2: $(line 2 "$tmp/out")"
-[ "$(line 3 "$tmp/out")" = '{"id":7,"line":3,"error":"record has no \"text\" string"}' ] ||
+[ "$(line 3 "$tmp/out")" = '{"id":7,"line":3,"error":"record has no \"text\" or \"html\" string"}' ] ||
   fail "line 3: $(line 3 "$tmp/out")"
 [ "$(line 4 "$tmp/out")" = '{"line":4,"error":"empty line"}' ] || fail "line 4: $(line 4 "$tmp/out")"
 line 5 "$tmp/out" | grep -q '^{"schema":"precis/1","id":"e5","lang":"en","lang_confidence":1,"title":"Bridge budget approved",' ||
@@ -53,7 +53,7 @@ set +e
 rc=$?
 set -e
 [ "$rc" -eq 1 ] || fail "--max-bytes: exit $rc"
-[ "$(line 2 "$tmp/out")" = '{"line":2,"error":"line is larger than --max-bytes"}' ] ||
+[ "$(line 2 "$tmp/out")" = '{"line":2,"error":"line is larger than the limit of 400 bytes (raise it with --max-bytes)"}' ] ||
   fail "long line: $(line 2 "$tmp/out")"
 line 3 "$tmp/out" | grep -q '"id":3,' || fail "line after the long one"
 

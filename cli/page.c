@@ -1,0 +1,88 @@
+/* page.c - the test that tells an HTML page from plain text, and the text
+ * and JSON forms of an extracted page (`precis extract`, POST /v1/extract). */
+#include "cli.h"
+
+#include <string.h>
+
+static int ci_prefix(const char *s, size_t n, const char *word) {
+    size_t k = strlen(word);
+    if (n < k) return 0;
+    for (size_t i = 0; i < k; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+        if (c != word[i]) return 0;
+    }
+    return 1;
+}
+
+int cli_looks_html(const char *s, size_t n) {
+    size_t i = 0;
+    if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
+    while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+        i++;
+    if (ci_prefix(s + i, n - i, "<!doctype html") || ci_prefix(s + i, n - i, "<html") ||
+        ci_prefix(s + i, n - i, "<?xml") || ci_prefix(s + i, n - i, "<!--"))
+        return 1;
+    if (i >= n || s[i] != '<') return 0;
+    /* Starts with a tag: HTML if a body or paragraph tag comes early. */
+    size_t lim = n < 4096 ? n : 4096;
+    for (size_t k = i; k + 3 <= lim; k++)
+        if (s[k] == '<' &&
+            (ci_prefix(s + k, lim - k, "<body") || ci_prefix(s + k, lim - k, "<p>") ||
+             ci_prefix(s + k, lim - k, "<div") || ci_prefix(s + k, lim - k, "<head")))
+            return 1;
+    return 0;
+}
+
+/* ,"key":"value" (without key when key is NULL) */
+static void json_string(FILE *out, const char *key, const char *s, size_t n, int comma) {
+    if (comma) fputc(',', out);
+    if (key) fprintf(out, "\"%s\":", key);
+    fputc('"', out);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c == '\n')
+            fputs("\\n", out);
+        else if (c == '\t')
+            fputs("\\t", out);
+        else if (c < 0x20)
+            fprintf(out, "\\u%04x", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+void cli_print_page(const precis_page *p, int json, const char *file, FILE *out) {
+    size_t n;
+    const char *text = precis_page_text(p, &n);
+    if (!json) {
+        if (file) fprintf(out, "==> %s <==\n", file);
+        const char *title = precis_page_title(p);
+        if (*title) fprintf(out, "%s\n\n", title);
+        fwrite(text, 1, n, out);
+        fputc('\n', out);
+        return;
+    }
+    static const struct {
+        const char *key;
+        const char *(*get)(const precis_page *);
+    } fields[] = {{"title", precis_page_title},    {"date", precis_page_date},
+                  {"author", precis_page_author},  {"site", precis_page_site},
+                  {"url", precis_page_url},        {"lang", precis_page_lang},
+                  {"charset", precis_page_charset}};
+    fputc('{', out);
+    if (file) json_string(out, "file", file, strlen(file), 0);
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
+        const char *v = fields[i].get(p);
+        json_string(out, fields[i].key, v, strlen(v), i > 0 || file);
+    }
+    json_string(out, "text", text, n, 1);
+    fputs(",\"warnings\":[", out);
+    for (size_t i = 0; i < precis_page_warning_count(p); i++) {
+        const char *w = precis_page_warning(p, i);
+        json_string(out, NULL, w, strlen(w), i > 0);
+    }
+    fputs("]}\n", out);
+}

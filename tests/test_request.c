@@ -1,0 +1,341 @@
+/*
+ * test_request.c - the HTTP request logic of `precis serve` (cli/request.c)
+ * without a socket: routing, early header checks, query parameters, content
+ * types, JSON records, and the status and error object of each failure.
+ * The articles are fictional.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "request.h"
+
+#define S(lit) lit, sizeof(lit) - 1
+
+static precis_engine *engine;
+static http_config cfg;
+
+static const char article[] =
+    "Valmont opens its new covered market\n"
+    "\n"
+    "The town of Valmont opened its new covered market on Saturday, after two years of "
+    "building work that cost 6.4 million euros. About forty stalls sell fruit, cheese and "
+    "fish six days a week.\n"
+    "\n"
+    "The mayor, Claire Dumas, said the market would bring shoppers back to the old town. "
+    "Traders had asked for a roof since the old market was damaged by a storm in 2019.\n"
+    "\n"
+    "Parking near the market will be free for the first hour until the end of the year.\n";
+
+static int setup(void **state) {
+    (void)state;
+    engine = precis_engine_new("en,fr", NULL, NULL);
+    precis_options_default(&cfg.opts);
+    cfg.max_body = 4096;
+    cfg.opts.max_input_bytes = cfg.max_body;
+    return engine ? 0 : -1;
+}
+
+static int teardown(void **state) {
+    (void)state;
+    precis_engine_free(engine);
+    return 0;
+}
+
+/* Runs a whole request; the reply body always parses as JSON when the
+ * content type says so, and always ends with a newline. */
+static http_reply request(const char *method, const char *path, const char *type,
+                          const http_param *params, size_t n_params, const char *body, size_t len) {
+    http_reply r;
+    http_handle(engine, &cfg, method, path, type, params, n_params, body, len, &r);
+    assert_non_null(r.body);
+    assert_true(r.len > 0);
+    assert_int_equal(strlen(r.body), r.len);
+    assert_int_equal(r.body[r.len - 1], '\n');
+    return r;
+}
+
+static json_t *parse(const http_reply *r) {
+    assert_string_equal(r->content_type, "application/json");
+    json_error_t jerr;
+    json_t *root = json_loadb(r->body, r->len, 0, &jerr);
+    if (!root) fail_msg("reply is not JSON: %s (%s)", r->body, jerr.text);
+    return root;
+}
+
+/* The reply is the error object with this status and code. */
+static void expect_error(http_reply *r, unsigned status, const char *code) {
+    if (r->status != status) fail_msg("status %u, want %u: %s", r->status, status, r->body);
+    json_t *root = parse(r);
+    json_t *e = json_object_get(root, "error");
+    assert_true(json_is_object(e));
+    assert_string_equal(json_string_value(json_object_get(e, "code")), code);
+    assert_true(json_string_length(json_object_get(e, "message")) > 0);
+    json_t *pos = json_object_get(e, "pos");
+    assert_true(json_is_null(pos) || json_is_integer(pos));
+    json_decref(root);
+    http_reply_free(r);
+}
+
+static void test_routes(void **state) {
+    (void)state;
+    http_reply r = request("GET", "/health", NULL, NULL, 0, "", 0);
+    assert_int_equal(r.status, 200);
+    json_t *root = parse(&r);
+    assert_string_equal(json_string_value(json_object_get(root, "status")), "ok");
+    json_decref(root);
+    http_reply_free(&r);
+
+    r = request("GET", "/v1/brief", NULL, NULL, 0, "", 0);
+    assert_string_equal(r.allow, "POST");
+    expect_error(&r, 405, "method_not_allowed");
+    r = request("PUT", "/health", NULL, NULL, 0, "", 0);
+    assert_string_equal(r.allow, "GET, HEAD");
+    expect_error(&r, 405, "method_not_allowed");
+    r = request("POST", "/v1/summary", "text/plain", NULL, 0, S(article));
+    expect_error(&r, 404, "not_found");
+    r = request("POST", "/v1/brief/", "text/plain", NULL, 0, S(article));
+    expect_error(&r, 404, "not_found");
+}
+
+static void test_brief_text(void **state) {
+    (void)state;
+    http_param p[] = {{"points", "2"}, {"lang", "en"}};
+    http_reply r = request("POST", "/v1/brief", "text/plain; charset=UTF-8", p, 2, S(article));
+    assert_int_equal(r.status, 200);
+    json_t *root = parse(&r);
+    assert_string_equal(json_string_value(json_object_get(root, "schema")), "precis/1");
+    assert_string_equal(json_string_value(json_object_get(root, "title")),
+                        "Valmont opens its new covered market");
+    assert_int_equal(json_array_size(json_object_get(root, "key_points")), 2);
+    json_decref(root);
+    http_reply_free(&r);
+
+    http_param md[] = {{"format", "markdown"}, {"points", "1"}};
+    r = request("POST", "/v1/brief", "text/plain", md, 2, S(article));
+    assert_int_equal(r.status, 200);
+    assert_string_equal(r.content_type, "text/markdown; charset=utf-8");
+    assert_true(strncmp(r.body, "# Valmont opens its new covered market\n", 39) == 0);
+    http_reply_free(&r);
+
+    http_param txt[] = {{"format", "text"}, {"title", "Market day"}, {"order", "rank"}};
+    r = request("POST", "/v1/brief", "text/plain", txt, 3, S(article));
+    assert_int_equal(r.status, 200);
+    assert_string_equal(r.content_type, "text/plain; charset=utf-8");
+    assert_true(strncmp(r.body, "Market day\n", 11) == 0);
+    http_reply_free(&r);
+
+    /* No Content-Type: the body decides, as for the command. */
+    r = request("POST", "/v1/brief", NULL, NULL, 0, S(article));
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
+static void test_brief_json_record(void **state) {
+    (void)state;
+    static const char rec[] =
+        "{\"id\":\"m-1\",\"title\":\"Covered market\",\"points\":1,\"lang\":\"en\","
+        "\"text\":\"The town of Valmont opened its new covered market on Saturday. About forty "
+        "stalls sell fruit, cheese and fish. The mayor said the market would bring shoppers "
+        "back.\"}";
+    /* Query values are defaults; the record's fields win. */
+    http_param p[] = {{"points", "3"}, {"title", "Ignored"}};
+    http_reply r = request("POST", "/v1/brief", "application/json", p, 2, S(rec));
+    assert_int_equal(r.status, 200);
+    json_t *root = parse(&r);
+    assert_string_equal(json_string_value(json_object_get(root, "id")), "m-1");
+    assert_string_equal(json_string_value(json_object_get(root, "title")), "Covered market");
+    assert_int_equal(json_array_size(json_object_get(root, "key_points")), 1);
+    json_decref(root);
+    http_reply_free(&r);
+
+    static const char page_rec[] =
+        "{\"html\":\"<html><head><title>Market</title></head><body><article><p>The town of "
+        "Valmont opened its new covered market on Saturday, after two years of work.</p>"
+        "<p>About forty stalls sell fruit, cheese and fish six days a week.</p></article>"
+        "</body></html>\"}";
+    r = request("POST", "/v1/brief", "application/json; charset=utf-8", NULL, 0, S(page_rec));
+    assert_int_equal(r.status, 200);
+    root = parse(&r);
+    assert_string_equal(json_string_value(json_object_get(root, "title")), "Market");
+    json_decref(root);
+    http_reply_free(&r);
+}
+
+static void test_bad_json_and_fields(void **state) {
+    (void)state;
+    http_reply r = request("POST", "/v1/brief", "application/json", NULL, 0, S("{\"text\": x}"));
+    assert_int_equal(r.status, 400);
+    json_t *root = parse(&r);
+    json_t *e = json_object_get(root, "error");
+    assert_string_equal(json_string_value(json_object_get(e, "code")), "bad_json");
+    assert_int_equal(json_integer_value(json_object_get(e, "pos")), 10);
+    assert_non_null(strstr(json_string_value(json_object_get(e, "message")), "at byte 10"));
+    json_decref(root);
+    http_reply_free(&r);
+
+    r = request("POST", "/v1/brief", "application/json", NULL, 0, "", 0);
+    expect_error(&r, 400, "bad_json");
+    r = request("POST", "/v1/brief", "application/json", NULL, 0, S("[1,2]"));
+    expect_error(&r, 400, "bad_field");
+    r = request("POST", "/v1/brief", "application/json", NULL, 0, S("{\"title\":\"T\"}"));
+    expect_error(&r, 400, "no_text");
+    r = request("POST", "/v1/brief", "application/json", NULL, 0,
+                S("{\"text\":\"Some text here.\",\"points\":-2}"));
+    expect_error(&r, 400, "bad_field");
+    r = request("POST", "/v1/brief", "application/json", NULL, 0,
+                S("{\"text\":\"Some text here.\",\"lang\":\"xx\"}"));
+    expect_error(&r, 400, "unsupported_language");
+}
+
+static void test_bad_params(void **state) {
+    (void)state;
+    static const http_param bad[][1] = {
+        {{"points", "many"}}, {{"points", "1001"}}, {{"points", NULL}},  {{"words", "-1"}},
+        {{"lang", "xx"}},     {{"order", "date"}},  {{"format", "pdf"}}, {{"strict", "maybe"}},
+        {{"colour", "blue"}}, {{"\x01\xff", "1"}},
+    };
+    for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+        http_reply r = request("POST", "/v1/brief", "text/plain", bad[i], 1, S(article));
+        expect_error(&r, 400, "bad_param");
+    }
+    /* Extraction takes format only. */
+    http_param p = {"points", "2"};
+    http_reply r = request("POST", "/v1/extract", "text/html", &p, 1, S("<p>x</p>"));
+    expect_error(&r, 400, "bad_param");
+    http_param md = {"format", "markdown"};
+    r = request("POST", "/v1/extract", "text/html", &md, 1, S("<p>x</p>"));
+    expect_error(&r, 400, "bad_param");
+}
+
+static void test_unusable_text(void **state) {
+    (void)state;
+    http_reply r = request("POST", "/v1/brief", "text/plain", NULL, 0, S("   \n\t "));
+    expect_error(&r, 422, "empty");
+    r = request("POST", "/v1/brief", "text/plain", NULL, 0, "", 0);
+    expect_error(&r, 422, "empty");
+    r = request("POST", "/v1/brief", "text/plain", NULL, 0, S("abc\0def ghi"));
+    assert_int_equal(r.status, 422);
+    json_t *root = parse(&r);
+    json_t *e = json_object_get(root, "error");
+    assert_string_equal(json_string_value(json_object_get(e, "code")), "binary");
+    assert_int_equal(json_integer_value(json_object_get(e, "pos")), 3);
+    json_decref(root);
+    http_reply_free(&r);
+    http_param strict = {"strict", NULL};
+    r = request("POST", "/v1/brief", "text/plain", &strict, 1, S("Caf\xe9 ouvert. Fin du texte."));
+    expect_error(&r, 422, "invalid_utf8");
+    r = request("POST", "/v1/brief", "application/json", NULL, 0, S("{\"text\":\"\"}"));
+    expect_error(&r, 422, "empty");
+    /* A page without article text. */
+    r = request("POST", "/v1/brief", "text/html", NULL, 0,
+                S("<html><body><script>var x = 1;</script></body></html>"));
+    expect_error(&r, 422, "empty");
+}
+
+static void test_content_types(void **state) {
+    (void)state;
+    const char *refused[] = {
+        "application/x-www-form-urlencoded",
+        "image/png",
+        "multipart/form-data; boundary=x",
+        "text/plain; charset=latin1",
+        "application/json; charset=\"iso-8859-1\"",
+        "text/plainxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"};
+    for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
+        http_reply r = request("POST", "/v1/brief", refused[i], NULL, 0, S(article));
+        expect_error(&r, 415, "unsupported_media_type");
+    }
+    http_reply r = request("POST", "/v1/extract", "application/json", NULL, 0, S("{}"));
+    expect_error(&r, 415, "unsupported_media_type");
+    /* Case and spacing of the media type do not matter. */
+    r = request("POST", "/v1/brief", "  Text/Plain ;charset=utf-8", NULL, 0, S(article));
+    assert_int_equal(r.status, 200);
+    http_reply_free(&r);
+}
+
+static void test_size_limit(void **state) {
+    (void)state;
+    /* Checked on the declared length before the body is read... */
+    http_reply r;
+    memset(&r, 0, sizeof r);
+    assert_int_equal(http_check_headers(&cfg, HTTP_ROUTE_BRIEF, "text/plain", 4097, &r), -1);
+    assert_int_equal(r.status, 413);
+    assert_non_null(strstr(r.body, "limit of 4096 bytes"));
+    assert_non_null(strstr(r.body, "--max-bytes"));
+    http_reply_free(&r);
+    assert_int_equal(http_check_headers(&cfg, HTTP_ROUTE_BRIEF, "text/plain", 4096, &r), 0);
+    assert_int_equal(http_check_headers(&cfg, HTTP_ROUTE_BRIEF, "text/plain", -1, &r), 0);
+    /* ... and on the body received. */
+    static char big[5000];
+    memset(big, 'a', sizeof big);
+    r = request("POST", "/v1/brief", "text/plain", NULL, 0, big, sizeof big);
+    expect_error(&r, 413, "too_large");
+    http_request req;
+    assert_int_equal(
+        http_parse(&cfg, HTTP_ROUTE_BRIEF, "text/plain", NULL, 0, big, sizeof big, &req, &r), -1);
+    expect_error(&r, 413, "too_large");
+}
+
+static void test_extract(void **state) {
+    (void)state;
+    static const char page[] =
+        "<!DOCTYPE html><html lang=\"en\"><head><title>Market opens | Valmont News</title>"
+        "<meta name=\"author\" content=\"Ann Lee\"></head><body><nav><a href=\"/\">Home</a>"
+        "</nav><article><h1>Market opens</h1><p>The town of Valmont opened its new covered "
+        "market on Saturday, after two years of building work.</p><p>About forty stalls sell "
+        "fruit, cheese and fish six days a week, the mayor said.</p></article></body></html>";
+    http_reply r = request("POST", "/v1/extract", "text/html; charset=utf-8", NULL, 0, S(page));
+    assert_int_equal(r.status, 200);
+    json_t *root = parse(&r);
+    assert_true(strncmp(json_string_value(json_object_get(root, "title")), "Market opens", 12) ==
+                0);
+    assert_string_equal(json_string_value(json_object_get(root, "author")), "Ann Lee");
+    assert_non_null(strstr(json_string_value(json_object_get(root, "text")), "forty stalls"));
+    json_decref(root);
+    http_reply_free(&r);
+
+    http_param text = {"format", "text"};
+    r = request("POST", "/v1/extract", NULL, &text, 1, S(page));
+    assert_int_equal(r.status, 200);
+    assert_true(strncmp(r.body, "Market opens", 12) == 0);
+    assert_non_null(strstr(r.body, "\n\nThe town of Valmont"));
+    http_reply_free(&r);
+
+    r = request("POST", "/v1/extract", "text/html", NULL, 0, "", 0);
+    expect_error(&r, 422, "empty");
+}
+
+/* The error object escapes what it quotes from the client. */
+static void test_error_object(void **state) {
+    (void)state;
+    http_reply r;
+    memset(&r, 0, sizeof r);
+    http_reply_error(&r, 400, "bad_param", "quote \" backslash \\ tab \t byte \xff", 7);
+    assert_string_equal(r.body, "{\"error\":{\"code\":\"bad_param\",\"message\":\"quote \\\" "
+                                "backslash \\\\ tab \\u0009 byte \\ufffd\",\"pos\":7}}\n");
+    http_reply_free(&r);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_routes),
+        cmocka_unit_test(test_brief_text),
+        cmocka_unit_test(test_brief_json_record),
+        cmocka_unit_test(test_bad_json_and_fields),
+        cmocka_unit_test(test_bad_params),
+        cmocka_unit_test(test_unusable_text),
+        cmocka_unit_test(test_content_types),
+        cmocka_unit_test(test_size_limit),
+        cmocka_unit_test(test_extract),
+        cmocka_unit_test(test_error_object),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
