@@ -20,6 +20,7 @@ typedef struct precis_keypoint {
     precis_span text; /* in strings */
     size_t sentence, start, end;
     double score;
+    size_t piece_off, piece_count; /* in ranges; 0 pieces: the whole sentence */
 } precis_keypoint;
 
 struct precis_brief {
@@ -39,6 +40,7 @@ struct precis_brief {
     precis_vec scores;    /* double, one per sentence */
     precis_vec feats;     /* double, PRECIS_NFEAT per considered sentence */
     precis_vec points;    /* precis_keypoint, in output order */
+    precis_vec ranges;    /* precis_range: kept pieces of compressed points */
     precis_vec warnings;  /* precis_span in strings */
 };
 
@@ -178,6 +180,67 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
     return 0;
 }
 
+/* ---------------------------------------------------------- compression */
+
+/* Compresses the considered sentences into ws->pieces / piece_at and counts
+ * the words each keeps (as precis_score counts words) into ws->cwords. */
+static int compress_sentences(const precis_brief *b, precis_workspace *ws, size_t n,
+                              unsigned rules) {
+    const precis_compressor *c = b->engine->comp[b->lang];
+    const char *text = b->text.text.data;
+    const precis_sentence *sents = b->sents.data;
+    const precis_token *toks = ws->tokens.data;
+    ws->pieces.len = 0;
+    ws->piece_at.len = 0;
+    if (precis_vec_reserve(&ws->piece_at, n + 1) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
+        return -1;
+    size_t *at = ws->piece_at.data, *words = ws->cwords.data;
+    for (size_t i = 0; i < n; i++) {
+        at[i] = ws->pieces.len;
+        if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
+                            &ws->pieces) < 0)
+            return -1;
+        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[i]);
+        size_t np = ws->pieces.len - at[i], w = 0, k = 0;
+        for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
+            if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+            while (k < np && p[k].off + p[k].len <= toks[t].off)
+                k++;
+            w += k < np && p[k].off <= toks[t].off;
+        }
+        words[i] = w;
+    }
+    at[n] = ws->pieces.len;
+    ws->piece_at.len = n + 1;
+    ws->cwords.len = n;
+    return 0;
+}
+
+/* Gives key point kp the compressed text of sentence s, when something was
+ * cut from it. */
+static int compress_point(precis_brief *b, precis_workspace *ws, size_t s, precis_keypoint *kp) {
+    const size_t *at = ws->piece_at.data;
+    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[s]);
+    size_t np = at[s + 1] - at[s];
+    const precis_sentence *st = PRECIS_VEC_AT(&b->sents, precis_sentence, s);
+    if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
+    size_t start = b->strings.len;
+    if (precis_compress_render(b->text.text.data, st->off, p, np, &b->strings) != 0 ||
+        precis_buf_putc(&b->strings, 0) != 0)
+        return -1;
+    kp->text.off = start;
+    kp->text.len = b->strings.len - 1 - start;
+    kp->piece_off = b->ranges.len;
+    kp->piece_count = np;
+    for (size_t i = 0; i < np; i++) {
+        precis_range *r = precis_vec_push(&b->ranges);
+        if (!r) return -1;
+        r->start = precis_text_src_offset(&b->text, p[i].off);
+        r->end = precis_text_src_offset(&b->text, p[i].off + p[i].len);
+    }
+    return 0;
+}
+
 /* -------------------------------------------------------------- brief */
 
 static int set_title(precis_brief *b, const char *s, size_t n) {
@@ -311,6 +374,13 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
 
     /* No more points than sentences: a huge options.points must not size
      * the array (UINT_MAX points would ask for 32 GB). */
+    /* Compression comes before selection so that a word budget counts the
+     * words a point keeps, not those of its whole sentence. */
+    if (o->compress) {
+        if (compress_sentences(b, ws, considered, o->compress) != 0) OOM();
+        if (o->words) doc.words = ws->cwords.data;
+    }
+
     unsigned want = o->points < considered ? o->points : (unsigned)considered;
     if (precis_vec_reserve(&ws->chosen, want) != 0) OOM();
     size_t *chosen = ws->chosen.data;
@@ -335,6 +405,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         kp->start = precis_text_src_offset(&b->text, sents[s].off);
         kp->end = precis_text_src_offset(&b->text, sents[s].off + sents[s].len);
         kp->score = scores[s];
+        if (o->compress && compress_point(b, ws, s, kp) != 0) OOM();
     }
     return 0;
 #undef OOM
@@ -356,6 +427,7 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_vec_init(&b->scores, sizeof(double), alc);
     precis_vec_init(&b->feats, sizeof(double), alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
+    precis_vec_init(&b->ranges, sizeof(precis_range), alc);
     precis_vec_init(&b->warnings, sizeof(precis_span), alc);
     /* The empty string at offset 0 serves every absent string. */
     if (precis_buf_putc(&b->strings, 0) != 0) {
@@ -369,8 +441,8 @@ void precis_brief_free(precis_brief *b) {
     if (!b) return;
     precis_text_free(&b->text);
     precis_buf_free(&b->strings);
-    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents,    &b->sent_text,
-                          &b->scores, &b->points,    &b->warnings, &b->feats};
+    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents, &b->sent_text, &b->scores,
+                          &b->points, &b->warnings,  &b->feats, &b->ranges};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
     precis_free(b->alc, b);
@@ -469,6 +541,8 @@ int precis_brief_point(const precis_brief *b, size_t i, precis_point *out) {
     out->start = kp->start;
     out->end = kp->end;
     out->score = kp->score;
+    out->pieces = kp->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, kp->piece_off) : NULL;
+    out->piece_count = kp->piece_count;
     return 0;
 }
 
@@ -486,6 +560,8 @@ int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out) {
     out->start = precis_text_src_offset(&b->text, s->off);
     out->end = precis_text_src_offset(&b->text, s->off + s->len);
     out->score = *PRECIS_VEC_AT(&b->scores, double, i);
+    out->pieces = NULL;
+    out->piece_count = 0;
     return 0;
 }
 

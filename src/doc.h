@@ -5,6 +5,7 @@
 #ifndef PRECIS_DOC_H
 #define PRECIS_DOC_H
 
+#include "compress.h"
 #include "precis_internal.h"
 
 /* One weighted term of a sentence vector (tf-idf), terms ascending. */
@@ -77,6 +78,10 @@ typedef struct precis_workspace {
     precis_vec f64;         /* scratch doubles */
     precis_vec vec, vec_off, vec_norm, words;
     precis_vec lexrank, scores, feats, chosen;
+    /* key-point compression: kept pieces of each considered sentence
+     * (pieces[piece_at[i] .. piece_at[i+1])) and the words they keep */
+    precis_compress_scratch cscratch;
+    precis_vec pieces, piece_at, cwords;
 } precis_workspace;
 
 /* Scores every considered sentence (scores[i]); fills the vectors in doc.
