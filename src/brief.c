@@ -182,46 +182,46 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
 
 /* ---------------------------------------------------------- compression */
 
-/* Compresses the considered sentences into ws->pieces / piece_at and counts
- * the words each keeps (as precis_score counts words) into ws->cwords. */
+/* Compresses the sentences list[0..m) (all n considered ones when list is
+ * NULL) into ws->pieces: piece_at[2i] and [2i+1] are the first piece and
+ * the count of sentence i, cwords[i] the words it keeps (counted as
+ * precis_score counts them). */
 static int compress_sentences(const precis_brief *b, precis_workspace *ws, size_t n,
-                              unsigned rules) {
+                              const size_t *list, size_t m, unsigned rules) {
     const precis_compressor *c = b->engine->comp[b->lang];
     const char *text = b->text.text.data;
     const precis_sentence *sents = b->sents.data;
     const precis_token *toks = ws->tokens.data;
     ws->pieces.len = 0;
-    ws->piece_at.len = 0;
-    if (precis_vec_reserve(&ws->piece_at, n + 1) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
+    if (precis_vec_reserve(&ws->piece_at, 2 * n) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
         return -1;
     size_t *at = ws->piece_at.data, *words = ws->cwords.data;
-    for (size_t i = 0; i < n; i++) {
-        at[i] = ws->pieces.len;
+    for (size_t j = 0; j < (list ? m : n); j++) {
+        size_t i = list ? list[j] : j, first = ws->pieces.len;
         if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
                             &ws->pieces) < 0)
             return -1;
-        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[i]);
-        size_t np = ws->pieces.len - at[i], w = 0, k = 0;
+        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, first);
+        size_t np = ws->pieces.len - first, w = 0, k = 0;
         for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
             if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
             while (k < np && p[k].off + p[k].len <= toks[t].off)
                 k++;
             w += k < np && p[k].off <= toks[t].off;
         }
+        at[2 * i] = first;
+        at[2 * i + 1] = np;
         words[i] = w;
     }
-    at[n] = ws->pieces.len;
-    ws->piece_at.len = n + 1;
-    ws->cwords.len = n;
     return 0;
 }
 
-/* Gives key point kp the compressed text of sentence s, when something was
- * cut from it. */
+/* Gives key point kp the compressed text of sentence s (compressed by
+ * compress_sentences), when something was cut from it. */
 static int compress_point(precis_brief *b, precis_workspace *ws, size_t s, precis_keypoint *kp) {
     const size_t *at = ws->piece_at.data;
-    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[s]);
-    size_t np = at[s + 1] - at[s];
+    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
+    size_t np = at[2 * s + 1];
     const precis_sentence *st = PRECIS_VEC_AT(&b->sents, precis_sentence, s);
     if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
     size_t start = b->strings.len;
@@ -372,15 +372,16 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
     b->feats.len = considered * PRECIS_NFEAT;
 
-    /* No more points than sentences: a huge options.points must not size
-     * the array (UINT_MAX points would ask for 32 GB). */
-    /* Compression comes before selection so that a word budget counts the
-     * words a point keeps, not those of its whole sentence. */
-    if (o->compress) {
-        if (compress_sentences(b, ws, considered, o->compress) != 0) OOM();
-        if (o->words) doc.words = ws->cwords.data;
+    /* With a word budget, compression comes before selection so that the
+     * budget counts the words a point keeps, not those of its sentence;
+     * without one, only the chosen sentences are compressed. */
+    if (o->compress && o->words) {
+        if (compress_sentences(b, ws, considered, NULL, 0, o->compress) != 0) OOM();
+        doc.words = ws->cwords.data;
     }
 
+    /* No more points than sentences: a huge options.points must not size
+     * the array (UINT_MAX points would ask for 32 GB). */
     unsigned want = o->points < considered ? o->points : (unsigned)considered;
     if (precis_vec_reserve(&ws->chosen, want) != 0) OOM();
     size_t *chosen = ws->chosen.data;
@@ -396,6 +397,9 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
                 chosen[j - 1] = t;
             }
     }
+    if (o->compress && !o->words &&
+        compress_sentences(b, ws, considered, chosen, k, o->compress) != 0)
+        OOM();
     for (size_t i = 0; i < k; i++) {
         size_t s = chosen[i];
         precis_keypoint *kp = precis_vec_push(&b->points);

@@ -132,7 +132,6 @@ typedef struct citem {
     unsigned char inv;    /* a word ending in an inverted pronoun: "dit-il" */
     unsigned char quoted; /* inside quotation marks, or a quotation mark */
     unsigned char open;   /* a quotation mark that opens */
-    unsigned char finite; /* a verb form (W_FINITE, or its ending) */
 } citem;
 
 void precis_compress_scratch_init(precis_compress_scratch *s, const precis_alloc *alc) {
@@ -197,6 +196,13 @@ static int is_hyphen(uint32_t cp) {
 static size_t fold(const char *t, size_t off, size_t len, char *out, size_t cap) {
     size_t n = 0;
     for (size_t i = off, k; i < off + len; i += k) {
+        unsigned char a = (unsigned char)t[i];
+        if (a < 0x80) { /* the common case, without utf8proc */
+            if (n == cap) return 0;
+            out[n++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+            k = 1;
+            continue;
+        }
         uint32_t cp = next_cp(t, i, off + len, &k);
         if (cp == PRECIS_UTF8_BAD) return 0;
         if (is_apostrophe(cp) || cp == 0x2018) cp = '\'';
@@ -237,13 +243,11 @@ static int verb_ending(const precis_compressor *c, const char *t, const citem *w
  * "explique", "s'est-il" -> "s'est"). */
 static void word_flags(const precis_compressor *c, const char *t, citem *w) {
     w->flags = lookup(c, t, w->off, w->len);
-    w->finite = (w->flags & W_FINITE) || (!w->upper && verb_ending(c, t, w));
     size_t end = w->off + w->len;
     for (size_t i = w->off, k; i < end; i += k) {
         uint32_t cp = next_cp(t, i, end, &k);
         if (is_apostrophe(cp)) {
             w->pflags = lookup(c, t, w->off, i + k - w->off);
-            if (w->pflags & W_FINITE) w->finite = 1;
             break;
         }
     }
@@ -391,6 +395,15 @@ typedef struct cx {
 
 static int is_word(const cx *x, size_t i) {
     return i < x->n && x->it[i].kind == K_WORD;
+}
+
+/* A verb form: a word or elided prefix of the finite-verbs list, or a
+ * lower-case word with one of its endings. Looked up only when needed. */
+static int is_finite(const cx *x, size_t i) {
+    const citem *w = &x->it[i];
+    if (w->kind != K_WORD) return 0;
+    if ((w->flags | w->pflags) & W_FINITE) return 1;
+    return !w->upper && verb_ending(x->c, x->t, w);
 }
 
 /* A lower-case word with flags f (on the word or its elided prefix). */
@@ -603,7 +616,7 @@ static int attribution(const cx *x, size_t a, size_t b) {
      * one inside quotation marks). */
     int main_verb = 0;
     for (size_t i = x->head; i + 1 < a && !main_verb; i++)
-        main_verb = is_word(x, i) && x->it[i].finite && !x->it[i].quoted;
+        main_verb = !x->it[i].quoted && is_finite(x, i);
     if (a >= b || !is_word(x, a)) return 0;
     size_t nw = count_words(x, a, b);
     if (nw == 0 || nw > MAX_TAIL) return 0;
@@ -658,7 +671,7 @@ static int attribution(const cx *x, size_t a, size_t b) {
     int np_ok = first->upper || ((first->flags | first->pflags) & (W_DET | W_PRONOUN)) || np == 1;
     for (size_t i = a; i < a + np; i++)
         if (((x->it[i].flags | x->it[i].pflags) & (W_CLAUSE | W_AUX | W_VERB | W_RELATIVE)) ||
-            x->it[i].finite)
+            is_finite(x, i))
             np_ok = 0;
     /* A pronoun speaker stands alone or with a time word ("she later
      * said"): "elle ne l'aurait pas dénoncé" is a clause. */

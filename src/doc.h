@@ -78,8 +78,9 @@ typedef struct precis_workspace {
     precis_vec f64;         /* scratch doubles */
     precis_vec vec, vec_off, vec_norm, words;
     precis_vec lexrank, scores, feats, chosen;
-    /* key-point compression: kept pieces of each considered sentence
-     * (pieces[piece_at[i] .. piece_at[i+1])) and the words they keep */
+    /* key-point compression: kept pieces of the compressed sentences
+     * (sentence i: piece_at[2i] first, piece_at[2i+1] count) and the words
+     * each keeps */
     precis_compress_scratch cscratch;
     precis_vec pieces, piece_at, cwords;
 } precis_workspace;
