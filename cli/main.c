@@ -23,6 +23,11 @@ static const char usage[] =
     "  -n, --points N      number of key points (default 3, 0 for none)\n"
     "      --words N       word budget for the key points (whole sentences)\n"
     "      --order ORDER   article (default) or rank\n"
+    "      --compress      tighter key points: cut leading connectives (\"However,\"),\n"
+    "                      asides in brackets, between dashes or in \", who ...,\"\n"
+    "      --compress-rules LIST  the compression rules to use, from connectives,\n"
+    "                      attribution (\", he said.\"), sources (\"According to X,\"),\n"
+    "                      brackets, dashes, relatives, all, default\n"
     "      --lang CODE     language of the text instead of identifying it\n"
     "      --title TEXT    headline instead of detecting it\n"
     "      --strict        invalid UTF-8 is an error instead of a warning\n"
@@ -46,6 +51,8 @@ enum opt_id {
     OPT_POINTS,
     OPT_WORDS,
     OPT_ORDER,
+    OPT_COMPRESS,
+    OPT_COMPRESS_RULES,
     OPT_LANG,
     OPT_TITLE,
     OPT_STRICT,
@@ -65,14 +72,23 @@ static const struct option_def {
     int has_arg;
     enum opt_id id;
 } option_defs[] = {
-    {"format", 'f', 1, OPT_FORMAT},     {"points", 'n', 1, OPT_POINTS},
-    {"words", 0, 1, OPT_WORDS},         {"order", 0, 1, OPT_ORDER},
-    {"lang", 0, 1, OPT_LANG},           {"title", 0, 1, OPT_TITLE},
-    {"strict", 0, 0, OPT_STRICT},       {"jsonl", 0, 0, OPT_JSONL},
-    {"jobs", 'j', 1, OPT_JOBS},         {"max-bytes", 0, 1, OPT_MAX_BYTES},
-    {"output", 'o', 1, OPT_OUTPUT},     {"help", 'h', 0, OPT_HELP},
-    {"version", 0, 0, OPT_VERSION},     {"max-sentences", 0, 1, OPT_MAX_SENTENCES},
+    {"format", 'f', 1, OPT_FORMAT},
+    {"points", 'n', 1, OPT_POINTS},
+    {"words", 0, 1, OPT_WORDS},
+    {"order", 0, 1, OPT_ORDER},
+    {"lang", 0, 1, OPT_LANG},
+    {"title", 0, 1, OPT_TITLE},
+    {"strict", 0, 0, OPT_STRICT},
+    {"jsonl", 0, 0, OPT_JSONL},
+    {"jobs", 'j', 1, OPT_JOBS},
+    {"max-bytes", 0, 1, OPT_MAX_BYTES},
+    {"output", 'o', 1, OPT_OUTPUT},
+    {"help", 'h', 0, OPT_HELP},
+    {"version", 0, 0, OPT_VERSION},
+    {"max-sentences", 0, 1, OPT_MAX_SENTENCES},
     {"max-depth", 0, 1, OPT_MAX_DEPTH},
+    {"compress", 0, 0, OPT_COMPRESS},
+    {"compress-rules", 0, 1, OPT_COMPRESS_RULES},
 };
 #define N_OPTIONS (sizeof option_defs / sizeof option_defs[0])
 
@@ -202,6 +218,13 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         return -1;
     case OPT_STRICT:
         cfg->opts.strict_utf8 = 1;
+        return -1;
+    case OPT_COMPRESS:
+        cfg->opts.compress = PRECIS_COMPRESS_DEFAULT;
+        return -1;
+    case OPT_COMPRESS_RULES:
+        if (!(cfg->opts.compress = precis_compress_rules(val)))
+            return usage_error("unknown compression rules '%s'", val);
         return -1;
     case OPT_JSONL:
         cfg->jsonl = 1;

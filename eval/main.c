@@ -4,6 +4,7 @@
  */
 #include "eval.h"
 
+#include "compress.h"
 #include "precis.h"
 
 #include <errno.h>
@@ -18,6 +19,8 @@ static void usage(FILE *f) {
                "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
                "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
                "         [--per-article OUT.jsonl] [--full]\n"
+               "         [--compress | --compress-rules connectives,attribution,sources,\n"
+               "                                        brackets,dashes,relatives|all]\n"
                "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
                "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n"
                "       precis-eval train --help: learn the scorer's weights.\n");
@@ -30,6 +33,7 @@ typedef struct args {
     uint64_t seed;
     unsigned bootstrap;
     size_t limit;
+    unsigned compress; /* PRECIS_COMPRESS_* rules of the "+compress" rows */
 } args;
 
 static int parse_num(const char *s, double lo, double hi, double *out) {
@@ -105,6 +109,14 @@ static int parse_args(int argc, char **argv, args *a) {
             a->limit = (size_t)x;
         } else if (!strcmp(o, "--stem")) {
             a->stem = 1;
+        } else if (!strcmp(o, "--compress")) {
+            a->compress = PRECIS_COMPRESS_DEFAULT;
+        } else if (!strcmp(o, "--compress-rules")) {
+            NEED_VALUE();
+            if (!(a->compress = precis_compress_rules(v))) {
+                fprintf(stderr, "precis-eval: unknown compression rules: %s\n", v);
+                return -1;
+            }
         } else if (!strcmp(o, "--ots")) {
             a->ots = 1;
         } else if (!strcmp(o, "--full")) {
@@ -158,6 +170,10 @@ typedef struct article {
     size_t *len, *words, *idx, *scratch;
     rouge_seq *seq, *refs, pred;
     size_t nref;
+    /* with compression: each sentence compressed, its words and tokens */
+    char **ctext;
+    size_t *cwords;
+    rouge_seq *cseq;
 } article;
 
 static void article_free(article *a) {
@@ -165,6 +181,13 @@ static void article_free(article *a) {
         rouge_seq_free(&a->seq[i]);
     for (size_t i = 0; i < a->nref; i++)
         rouge_seq_free(&a->refs[i]);
+    for (size_t i = 0; a->cseq && i < a->n; i++) {
+        rouge_seq_free(&a->cseq[i]);
+        free(a->ctext[i]);
+    }
+    free(a->cseq);
+    free(a->ctext);
+    free(a->cwords);
     rouge_seq_free(&a->pred);
     free(a->text);
     free(a->len);
@@ -174,6 +197,41 @@ static void article_free(article *a) {
     free(a->seq);
     free(a->refs);
     memset(a, 0, sizeof *a);
+}
+
+/* Compresses every sentence of the article as precis does its key points
+ * (comp: the language's rules), for the "+compress" rows. */
+static int article_compress(article *a, rouge_ctx *ctx, const precis_compressor *comp,
+                            unsigned rules) {
+    size_t m = a->n ? a->n : 1;
+    a->ctext = calloc(m, sizeof *a->ctext);
+    a->cwords = calloc(m, sizeof *a->cwords);
+    a->cseq = calloc(m, sizeof *a->cseq);
+    if (!a->ctext || !a->cwords || !a->cseq) return -1;
+    precis_vec pieces;
+    precis_compress_scratch scratch;
+    precis_buf out;
+    precis_vec_init(&pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_compress_scratch_init(&scratch, &precis_default_alloc);
+    precis_buf_init(&out, &precis_default_alloc);
+    int rc = 0;
+    for (size_t i = 0; i < a->n && rc == 0; i++) {
+        rouge_seq_init(&a->cseq[i]);
+        pieces.len = 0;
+        precis_buf_clear(&out);
+        if (precis_compress(comp, rules, a->text[i], 0, a->len[i], &scratch, &pieces) < 0 ||
+            precis_compress_render(a->text[i], 0, pieces.data, pieces.len, &out) != 0 ||
+            !(a->ctext[i] = strndup(out.data ? out.data : "", out.len))) {
+            rc = -1;
+            break;
+        }
+        a->cwords[i] = ev_count_words(out.data, out.len);
+        if (rouge_tokenize(ctx, out.data, out.len, &a->cseq[i]) != 0) rc = -1;
+    }
+    precis_vec_free(&pieces);
+    precis_compress_scratch_free(&scratch);
+    precis_buf_free(&out);
+    return rc;
 }
 
 static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const ev_record *r) {
@@ -206,15 +264,21 @@ static int article_load(article *a, rouge_ctx *ctx, const precis_brief *b, const
     return 0;
 }
 
-/* Scores the sentences idx[0..m) (article order) as one prediction. */
-static int score_indices(rouge_ctx *ctx, article *a, const size_t *idx, size_t m, ev_row *row) {
+/* Scores the sentences idx[0..m) (article order) as one prediction, from
+ * their tokens seq[] and word counts words[]. */
+static int score_seqs(rouge_ctx *ctx, article *a, const rouge_seq *seq, const size_t *words,
+                      const size_t *idx, size_t m, ev_row *row) {
     rouge_seq_clear(&a->pred);
     row->words = 0;
     for (size_t i = 0; i < m; i++) {
-        if (rouge_seq_append(&a->pred, &a->seq[idx[i]]) != 0) return -1;
-        row->words += (double)a->words[idx[i]];
+        if (rouge_seq_append(&a->pred, &seq[idx[i]]) != 0) return -1;
+        row->words += (double)words[idx[i]];
     }
     return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
+}
+
+static int score_indices(rouge_ctx *ctx, article *a, const size_t *idx, size_t m, ev_row *row) {
+    return score_seqs(ctx, a, a->seq, a->words, idx, m, row);
 }
 
 static int score_text(rouge_ctx *ctx, article *a, const char *text, ev_row *row) {
@@ -259,7 +323,16 @@ static void header(FILE *out, int argc, char **argv, const args *a) {
         fprintf(out, "%u words", a->budget.n);
     else
         fprintf(out, "%.0f%% of the sentences", 100 * a->budget.ratio);
-    fprintf(out, "; tokens %s.\n\n", a->stem ? "stemmed" : "not stemmed");
+    fprintf(out, "; tokens %s", a->stem ? "stemmed" : "not stemmed");
+    if (a->compress) {
+        static const char *const rules[] = {"connectives", "attribution", "sources",
+                                            "brackets",    "dashes",      "relatives"};
+        fprintf(out, "; +compress rows: key points compressed with");
+        for (unsigned i = 0, k = 0; i < sizeof rules / sizeof rules[0]; i++)
+            if (a->compress & (1u << i)) fprintf(out, "%s %s", k++ ? "," : "", rules[i]);
+        fprintf(out, ", the word budget counting the words kept");
+    }
+    fprintf(out, ".\n\n");
 }
 
 int main(int argc, char **argv) {
@@ -296,10 +369,16 @@ int main(int argc, char **argv) {
 
     ev_system sys[MAX_SYS];
     size_t nsys = 0;
-    enum { S_PRECIS, S_LEAD, S_RANDOM, S_ORACLE, S_OTS, S_FIXED };
+    enum { S_PRECIS, S_PCOMP, S_LEAD, S_LCOMP, S_RANDOM, S_ORACLE, S_OTS, S_FIXED };
     int slot[S_FIXED];
-    const int on[S_FIXED] = {1, a.lead, a.random, a.oracle, a.ots};
-    static const char *const names[S_FIXED] = {"precis", "lead", "random", "oracle", "ots (run)"};
+    const int comp = a.compress != 0;
+    const int on[S_FIXED] = {1, comp, a.lead, a.lead && comp, a.random, a.oracle, a.ots};
+    static const char *const names[S_FIXED] = {
+        "precis", "precis+compress", "lead", "lead+compress", "random", "oracle", "ots (run)"};
+    /* Compression rules per language, for lead+compress. */
+    precis_compressor *comps[8] = {0};
+    char comp_lang[8][8] = {{0}};
+    size_t ncomps = 0, text_mismatch = 0;
     memset(sys, 0, sizeof sys);
     for (int s = 0; s < S_FIXED; s++) {
         slot[s] = on[s] ? (int)nsys : -1;
@@ -350,6 +429,21 @@ int main(int argc, char **argv) {
         memset(row, 0, sizeof row);
         json_t *idx_json = pa ? json_object() : NULL;
         if (b0 && article_load(&art, ctx, b0, &r) != 0) rc = 1;
+        if (b0 && rc == 0 && comp) {
+            size_t c = 0;
+            while (c < ncomps && strcmp(comp_lang[c], lang) != 0)
+                c++;
+            if (c == ncomps && ncomps < 8 && strlen(lang) < sizeof comp_lang[0]) {
+                strcpy(comp_lang[c], lang);
+                comps[c] = precis_compressor_new(lang, NULL);
+                ncomps++;
+            }
+            if (c == 8 || !comps[c]) {
+                fprintf(stderr, "precis-eval: no compression rules for %s\n", lang);
+                rc = 1;
+            }
+            if (rc == 0 && article_compress(&art, ctx, comps[c], a.compress) != 0) rc = 1;
+        }
         ev_budget_resolve(&a.budget, art.n, &k, &w);
         if (b0 && rc == 0) {
             o.points = (unsigned)(k ? k : 1);
@@ -365,10 +459,33 @@ int main(int argc, char **argv) {
             rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
             if (idx_json) json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
         }
+        if (b0 && rc == 0 && comp) {
+            o.compress = a.compress;
+            precis_brief *b2 = precis_brief_text(engine, r.text, r.text_len, &o, &err);
+            o.compress = 0;
+            m = 0;
+            for (size_t i = 0; b2 && i < precis_brief_point_count(b2) && i < art.n; i++) {
+                precis_point p;
+                precis_brief_point(b2, i, &p);
+                art.idx[m++] = p.sentence;
+                /* The points must be what the rows below score. */
+                const char *t = art.ctext[p.sentence];
+                if (strlen(t) != p.len || memcmp(t, p.text, p.len) != 0) text_mismatch++;
+            }
+            precis_brief_free(b2);
+            rc |= score_seqs(ctx, &art, art.cseq, art.cwords, art.idx, m, &row[slot[S_PCOMP]]) != 0;
+            if (idx_json)
+                json_object_set_new(idx_json, "precis+compress", indices_json(art.idx, m));
+        }
         if (b0 && rc == 0 && a.lead) {
             m = ev_lead(art.n, art.words, k, w, art.idx);
             rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_LEAD]]) != 0;
             if (idx_json) json_object_set_new(idx_json, "lead", indices_json(art.idx, m));
+        }
+        if (b0 && rc == 0 && a.lead && comp) {
+            m = ev_lead(art.n, art.cwords, k, w, art.idx);
+            rc |= score_seqs(ctx, &art, art.cseq, art.cwords, art.idx, m, &row[slot[S_LCOMP]]) != 0;
+            if (idx_json) json_object_set_new(idx_json, "lead+compress", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && a.random) {
             uint64_t seed = a.seed ^ ev_hash(r.id);
@@ -437,6 +554,11 @@ int main(int argc, char **argv) {
         free(sys[s].rows);
     for (size_t i = 0; i < cache.n; i++)
         rouge_free(cache.ctx[i]);
+    for (size_t i = 0; i < ncomps; i++)
+        precis_compressor_free(comps[i]);
+    if (text_mismatch)
+        fprintf(stderr, "precis-eval: %zu compressed key points differ from the sentences scored\n",
+                text_mismatch);
     ev_peers_free(peers, npeers);
     precis_engine_free(engine);
     return rc ? 1 : 0;

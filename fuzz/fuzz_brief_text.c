@@ -1,9 +1,10 @@
 /*
  * fuzz_brief_text.c - libFuzzer harness for precis_brief_text and the three
  * renderers. The first byte picks the options (points, order, strictness,
- * word budget, forced language); the rest is the article. Checks what must
- * hold for any input: spans inside the input, JSON output that parses, no
- * newline in it, and errors that carry a message.
+ * word budget, forced language), the parity of the length compression; the
+ * rest is the article. Checks what must hold for any input: spans inside
+ * the input, compressed points' pieces in order inside their sentence, JSON
+ * output that parses, no newline in it, and errors that carry a message.
  */
 #include "precis.h"
 
@@ -39,6 +40,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (flags == 0xff) o.max_sentences = 2;
     const char *text = (const char *)data + 1;
     size_t len = size - 1;
+    o.compress = len & 1 ? PRECIS_COMPRESS_ALL : 0;
 
     precis_error err = {0};
     precis_brief *b = precis_brief_text(engine, text, len, &o, &err);
@@ -53,6 +55,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         check(precis_brief_point(b, i, &p) == 0);
         check(p.start <= p.end && p.end <= len && p.sentence < precis_brief_sentence_count(b));
         check(memchr(p.text, 0, p.len) == NULL);
+        check(o.compress || p.piece_count == 0);
+        size_t at = p.start;
+        for (size_t k = 0; k < p.piece_count; k++) {
+            check(p.pieces[k].start >= at && p.pieces[k].end > p.pieces[k].start);
+            check(p.pieces[k].end <= p.end);
+            at = p.pieces[k].end;
+        }
     }
     for (size_t i = 0; i < precis_brief_sentence_count(b); i++) {
         precis_point p;

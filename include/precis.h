@@ -103,6 +103,26 @@ typedef enum precis_order {
     PRECIS_ORDER_RANK = 1     /* key points by decreasing score */
 } precis_order;
 
+/* Compression rules (precis_options.compress): what may be cut from a key
+ * point, by deletion only (docs/api.md). */
+#define PRECIS_COMPRESS_CONNECTIVES 0x01u /* leading "However,", "Mais" */
+#define PRECIS_COMPRESS_ATTRIBUTION 0x02u /* ", he said." ", a-t-il déclaré." */
+#define PRECIS_COMPRESS_SOURCES 0x04u     /* leading "According to X,", "Selon X," */
+#define PRECIS_COMPRESS_BRACKETS 0x08u    /* asides in round brackets */
+#define PRECIS_COMPRESS_DASHES 0x10u      /* asides between two spaced dashes */
+#define PRECIS_COMPRESS_RELATIVES 0x20u   /* ", who ... ," / ", qui ... ," */
+#define PRECIS_COMPRESS_ALL 0x3Fu
+/* The rules `precis --compress` turns on: the combination that lowers ROUGE
+ * on neither abstractive development set (docs/quality.md, "Compression");
+ * attribution and sources lower it on OrangeSum, whose abstracts keep them. */
+#define PRECIS_COMPRESS_DEFAULT                                                                    \
+    (PRECIS_COMPRESS_CONNECTIVES | PRECIS_COMPRESS_BRACKETS | PRECIS_COMPRESS_DASHES |             \
+     PRECIS_COMPRESS_RELATIVES)
+/* Parses a comma-separated list of rule names ("connectives", "attribution",
+ * "sources", "brackets", "dashes", "relatives", "all", "default") into
+ * PRECIS_COMPRESS_* bits; 0 when a name is unknown or the list is empty. */
+unsigned precis_compress_rules(const char *names);
+
 typedef struct precis_options {
     unsigned points;        /* key points wanted; default 3 (0 = none) */
     unsigned words;         /* word budget for key points, whole sentences
@@ -122,6 +142,9 @@ typedef struct precis_options {
                                1000 (0 = the default). Tags nested deeper are
                                dropped, their text kept, with a warning: the
                                HTML tree builder is quadratic in depth */
+    unsigned compress;      /* 0 (default): key points are whole sentences;
+                               else PRECIS_COMPRESS_* rules cut from them
+                               (the word budget then counts what is kept) */
 } precis_options;
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
@@ -160,16 +183,28 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
 /* NULL is a no-op. */
 void precis_brief_free(precis_brief *brief);
 
+/* Bytes [start, end) of the input. */
+typedef struct precis_range {
+    size_t start, end;
+} precis_range;
+
 /* A key point: a sentence of the article. text points into the brief (valid
  * until precis_brief_free) and is the sentence after normalization (NFC,
  * whitespace runs collapsed). start/end are byte offsets of the sentence in
- * the input as given (end exclusive). */
+ * the input as given (end exclusive).
+ * When options.compress cut something from the sentence, text is what is
+ * left and pieces lists the parts of the input kept, in order, each inside
+ * [start, end): text is their bytes concatenated, then normalized as above,
+ * with its first letter upper-cased when the sentence's start was cut.
+ * Otherwise pieces is NULL and piece_count 0. */
 typedef struct precis_point {
     const char *text;
     size_t len;
     size_t sentence; /* index of the sentence in the article, from 0 */
     size_t start, end;
-    double score; /* higher is more important; comparable within a brief */
+    double score;               /* higher is more important; comparable within a brief */
+    const precis_range *pieces; /* valid until precis_brief_free */
+    size_t piece_count;
 } precis_point;
 
 /* Accessors. The brief must not be NULL; strings point into the brief and are

@@ -24,6 +24,7 @@ typedef struct precis_keypoint {
     precis_span text; /* in strings */
     size_t sentence, start, end;
     double score;
+    size_t piece_off, piece_count; /* in ranges; 0 pieces: the whole sentence */
 } precis_keypoint;
 
 struct precis_brief {
@@ -44,6 +45,7 @@ struct precis_brief {
     precis_vec feats;                     /* double, PRECIS_NFEAT per considered sentence */
     int keep_features;                    /* fill feats (training only) */
     precis_vec points;                    /* precis_keypoint, in output order */
+    precis_vec ranges;                    /* precis_range: kept pieces of compressed points */
     precis_vec warnings;                  /* precis_span in strings */
     precis_span page[PRECIS_PAGE_FIELDS]; /* page metadata, when made from HTML */
     int has_page;
@@ -181,6 +183,67 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
         uint32_t id = vocab_id(ws, w, wn);
         if (id == UINT32_MAX) return -1;
         t->term = id;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------- compression */
+
+/* Compresses the sentences list[0..m) (all n considered ones when list is
+ * NULL) into ws->pieces: piece_at[2i] and [2i+1] are the first piece and
+ * the count of sentence i, cwords[i] the words it keeps (counted as
+ * precis_score counts them). */
+static int compress_sentences(const precis_brief *b, precis_workspace *ws, size_t n,
+                              const size_t *list, size_t m, unsigned rules) {
+    const precis_compressor *c = b->engine->comp[b->lang];
+    const char *text = b->text.text.data;
+    const precis_sentence *sents = b->sents.data;
+    const precis_token *toks = ws->tokens.data;
+    ws->pieces.len = 0;
+    if (precis_vec_reserve(&ws->piece_at, 2 * n) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
+        return -1;
+    size_t *at = ws->piece_at.data, *words = ws->cwords.data;
+    for (size_t j = 0; j < (list ? m : n); j++) {
+        size_t i = list ? list[j] : j, first = ws->pieces.len;
+        if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
+                            &ws->pieces) < 0)
+            return -1;
+        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, first);
+        size_t np = ws->pieces.len - first, w = 0, k = 0;
+        for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
+            if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+            while (k < np && p[k].off + p[k].len <= toks[t].off)
+                k++;
+            w += k < np && p[k].off <= toks[t].off;
+        }
+        at[2 * i] = first;
+        at[2 * i + 1] = np;
+        words[i] = w;
+    }
+    return 0;
+}
+
+/* Gives key point kp the compressed text of sentence s (compressed by
+ * compress_sentences), when something was cut from it. */
+static int compress_point(precis_brief *b, precis_workspace *ws, size_t s, precis_keypoint *kp) {
+    const size_t *at = ws->piece_at.data;
+    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
+    size_t np = at[2 * s + 1];
+    const precis_sentence *st = PRECIS_VEC_AT(&b->sents, precis_sentence, s);
+    if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
+    size_t start = b->strings.len;
+    if (precis_compress_render(b->text.text.data, st->off, p, np, &b->strings) != 0 ||
+        precis_buf_putc(&b->strings, 0) != 0)
+        return -1;
+    kp->text.off = start;
+    kp->text.len = b->strings.len - 1 - start;
+    kp->piece_off = b->ranges.len;
+    kp->piece_count = np;
+    for (size_t i = 0; i < np; i++) {
+        precis_range *r = precis_vec_push(&b->ranges);
+        if (!r) return -1;
+        r->start = precis_text_src_offset(&b->text, p[i].off);
+        r->end = precis_text_src_offset(&b->text, p[i].off + p[i].len);
     }
     return 0;
 }
@@ -331,6 +394,14 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         b->feats.len = considered * PRECIS_NFEAT;
     }
 
+    /* With a word budget, compression comes before selection so that the
+     * budget counts the words a point keeps, not those of its sentence;
+     * without one, only the chosen sentences are compressed. */
+    if (o->compress && o->words) {
+        if (compress_sentences(b, ws, considered, NULL, 0, o->compress) != 0) OOM();
+        doc.words = ws->cwords.data;
+    }
+
     /* No more points than sentences: a huge options.points must not size
      * the array (UINT_MAX points would ask for 32 GB). */
     unsigned want = o->points < considered ? o->points : (unsigned)considered;
@@ -350,6 +421,9 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
                 chosen[j - 1] = t;
             }
     }
+    if (o->compress && !o->words &&
+        compress_sentences(b, ws, considered, chosen, k, o->compress) != 0)
+        OOM();
     for (size_t i = 0; i < k; i++) {
         size_t s = chosen[i];
         precis_keypoint *kp = precis_vec_push(&b->points);
@@ -359,6 +433,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         kp->start = precis_text_src_offset(&b->text, sents[s].off);
         kp->end = precis_text_src_offset(&b->text, sents[s].off + sents[s].len);
         kp->score = scores[s];
+        if (o->compress && compress_point(b, ws, s, kp) != 0) OOM();
     }
     return 0;
 #undef OOM
@@ -380,6 +455,7 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_vec_init(&b->scores, sizeof(double), alc);
     precis_vec_init(&b->feats, sizeof(double), alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
+    precis_vec_init(&b->ranges, sizeof(precis_range), alc);
     precis_vec_init(&b->warnings, sizeof(precis_span), alc);
     /* The empty string at offset 0 serves every absent string. */
     if (precis_buf_putc(&b->strings, 0) != 0) {
@@ -393,8 +469,8 @@ void precis_brief_free(precis_brief *b) {
     if (!b) return;
     precis_text_free(&b->text);
     precis_buf_free(&b->strings);
-    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents,    &b->sent_text,
-                          &b->scores, &b->points,    &b->warnings, &b->feats};
+    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents, &b->sent_text, &b->scores,
+                          &b->points, &b->warnings,  &b->feats, &b->ranges};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
     precis_free(b->alc, b);
@@ -517,6 +593,8 @@ int precis_brief_point(const precis_brief *b, size_t i, precis_point *out) {
     out->start = kp->start;
     out->end = kp->end;
     out->score = kp->score;
+    out->pieces = kp->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, kp->piece_off) : NULL;
+    out->piece_count = kp->piece_count;
     return 0;
 }
 
@@ -534,6 +612,8 @@ int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out) {
     out->start = precis_text_src_offset(&b->text, s->off);
     out->end = precis_text_src_offset(&b->text, s->off + s->len);
     out->score = *PRECIS_VEC_AT(&b->scores, double, i);
+    out->pieces = NULL;
+    out->piece_count = 0;
     return 0;
 }
 

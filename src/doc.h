@@ -5,6 +5,7 @@
 #ifndef PRECIS_DOC_H
 #define PRECIS_DOC_H
 
+#include "compress.h"
 #include "precis_internal.h"
 
 /* One weighted term of a sentence vector (tf-idf), terms ascending. */
@@ -85,6 +86,11 @@ typedef struct precis_workspace {
     precis_vec f64;         /* scratch doubles */
     precis_vec vec, vec_off, vec_norm, words;
     precis_vec lexrank, scores, feats, chosen;
+    /* key-point compression: kept pieces of the compressed sentences
+     * (sentence i: piece_at[2i] first, piece_at[2i+1] count) and the words
+     * each keeps */
+    precis_compress_scratch cscratch;
+    precis_vec pieces, piece_at, cwords;
 } precis_workspace;
 
 /* Budgets of at least PRECIS_EXTRACT_MIN_POINTS sentences (a word budget

@@ -96,7 +96,8 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
         load_weights(e->weights[i], i);
         e->seg[i] = precis_segmenter_new(precis_lang_codes[i], &e->alc);
         e->lex[i] = precis_lexicon_new(precis_lang_codes[i], &e->alc);
-        if (!e->seg[i] || !e->lex[i]) {
+        e->comp[i] = precis_compressor_new(precis_lang_codes[i], &e->alc);
+        if (!e->seg[i] || !e->lex[i] || !e->comp[i]) {
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
             goto fail;
         }
@@ -119,9 +120,11 @@ static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
         precis_stemmer_free(ws->stemmers[i]);
     precis_buf_free(&ws->fold);
     precis_buf_free(&ws->stems);
-    precis_vec *vecs[] = {&ws->tokens,  &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
-                          &ws->f64,     &ws->vec,    &ws->vec_off,  &ws->vec_norm,    &ws->words,
-                          &ws->lexrank, &ws->scores, &ws->feats,    &ws->chosen};
+    precis_compress_scratch_free(&ws->cscratch);
+    precis_vec *vecs[] = {&ws->tokens,   &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
+                          &ws->f64,      &ws->vec,    &ws->vec_off,  &ws->vec_norm,    &ws->words,
+                          &ws->lexrank,  &ws->scores, &ws->feats,    &ws->chosen,      &ws->pieces,
+                          &ws->piece_at, &ws->cwords};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
     precis_free(alc, ws);
@@ -137,6 +140,7 @@ void precis_engine_free(precis_engine *e) {
     for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
         precis_segmenter_free(e->seg[i]);
         precis_lexicon_free(e->lex[i]);
+        precis_compressor_free(e->comp[i]);
     }
     precis_langid_free(e->langid);
     pthread_mutex_destroy(&e->lock);
@@ -176,6 +180,10 @@ precis_workspace *precis_engine_acquire(const precis_engine *ce) {
     precis_vec_init(&ws->scores, sizeof(double), ws->alc);
     precis_vec_init(&ws->feats, sizeof(double), ws->alc);
     precis_vec_init(&ws->chosen, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->pieces, sizeof(precis_piece), ws->alc);
+    precis_vec_init(&ws->piece_at, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->cwords, sizeof(size_t), ws->alc);
+    precis_compress_scratch_init(&ws->cscratch, ws->alc);
     return ws;
 }
 

@@ -12,6 +12,7 @@ struct precis_engine {
     precis_langid *langid;
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];
+    precis_compressor *comp[PRECIS_MAX_LANGS];      /* key-point compression rules */
     double weights[PRECIS_MAX_LANGS][PRECIS_NFEAT]; /* scorer, per language */
     const double *weights_extract;                  /* scorer for extracts, NULL: the above */
     pthread_mutex_t lock;                           /* guards pool */

@@ -258,6 +258,13 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         precis_buf_printf(out, ",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"score\":", p.sentence,
                           p.start, p.end);
         json_number(out, p.score);
+        if (p.piece_count) {
+            precis_buf_puts(out, ",\"pieces\":[");
+            for (size_t k = 0; k < p.piece_count; k++)
+                precis_buf_printf(out, "%s[%zu,%zu]", k ? "," : "", p.pieces[k].start,
+                                  p.pieces[k].end);
+            precis_buf_putc(out, ']');
+        }
         precis_buf_putc(out, '}');
     }
     precis_buf_printf(out, "],\"sentences\":%zu,\"paragraphs\":[", precis_brief_sentence_count(b));

@@ -2,7 +2,8 @@
  * test_alloc_fail.c - forced allocation failure. A counting allocator fails
  * the Nth allocation (then, in a second pass, every allocation from the Nth
  * on) for N = 1, 2, ... until a whole scenario runs without a failure: make
- * an engine, brief a French article and a JSONL record, render them, write
+ * an engine, brief a French article (with compressed key points and a word
+ * budget) and a JSONL record, render them, write
  * an error record, extract and brief a web page (gumbo's allocations go
  * through the hooks too, and a failed one unwinds out of the parser). Every
  * failure must come back as a clean error
@@ -96,10 +97,22 @@ static outcome scenario(counting_alloc *c) {
     }
     o.engine = 1;
 
-    precis_brief *b = precis_brief_text(e, article_fr, sizeof article_fr - 1, NULL, &err);
+    precis_options opts;
+    precis_options_default(&opts);
+    opts.compress = PRECIS_COMPRESS_ALL;
+    opts.words = 60;
+    precis_brief *b = precis_brief_text(e, article_fr, sizeof article_fr - 1, &opts, &err);
     if (b) {
         o.brief = 1;
         assert_string_equal(precis_brief_lang(b), "fr");
+        /* "Selon leur syndicat, " is cut: the compressed path ran. */
+        int cut = 0;
+        for (size_t i = 0; i < precis_brief_point_count(b); i++) {
+            precis_point p;
+            assert_int_equal(precis_brief_point(b, i, &p), 0);
+            cut += p.piece_count > 0;
+        }
+        assert_true(cut > 0);
         o.renders += render_all(e, b);
     } else {
         assert_true(clean_code(err.code));

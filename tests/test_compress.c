@@ -1,0 +1,421 @@
+/*
+ * test_compress.c - key-point compression: what each rule cuts in English
+ * and French, what must be left alone because the meaning would change, the
+ * kept pieces (inside the sentence, in order), and compressed key points in
+ * a brief: spans back to the input, the word budget, the JSON "pieces".
+ * Every sentence is written for this test (fictional news).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "compress.h"
+
+#define ALL PRECIS_COMPRESS_ALL
+
+typedef struct ccase {
+    const char *lang;
+    unsigned rules;
+    const char *in, *out; /* out NULL: left as it is */
+} ccase;
+
+static const ccase cases[] = {
+    /* ---- English: cut */
+    {"en", ALL, "However, the council approved the new harbour plan on Monday.",
+     "The council approved the new harbour plan on Monday."},
+    {"en", ALL, "But the ferry company said it would appeal the decision.",
+     "The ferry company said it would appeal the decision."},
+    {"en", ALL, "Meanwhile the mayor of Port-Lanvec left for Brussels on Tuesday.",
+     "The mayor of Port-Lanvec left for Brussels on Tuesday."},
+    {"en", ALL, "The new quay will open to fishing boats in May, the mayor said.",
+     "The new quay will open to fishing boats in May."},
+    {"en", ALL, "The harbour will close for three weeks of repairs, he told reporters on Monday.",
+     "The harbour will close for three weeks of repairs."},
+    {"en", ALL, "Repairs to the old quay will cost two million euros, said Anna Keller.",
+     "Repairs to the old quay will cost two million euros."},
+    {"en", ALL,
+     "The fishing fleet has shrunk by half since 2010, according to the regional council.",
+     "The fishing fleet has shrunk by half since 2010."},
+    {"en", ALL, "According to the harbour master, the storm damaged twelve boats overnight.",
+     "The storm damaged twelve boats overnight."},
+    {"en", ALL, "The ferry (which carries commuters from the islands) stayed in dock all week.",
+     "The ferry stayed in dock all week."},
+    {"en", ALL,
+     "Anna Keller \xE2\x80\x93 who has run the port since 2015 \xE2\x80\x93 will retire next "
+     "spring.",
+     "Anna Keller will retire next spring."},
+    {"en", ALL, "Anna Keller, who has run the port for ten years, will retire next spring.",
+     "Anna Keller will retire next spring."},
+    {"en", ALL, "But the harbour (on the north coast) will reopen on Friday, officials said.",
+     "The harbour will reopen on Friday."},
+    /* A mixed-case word keeps its case. */
+    {"en", ALL, "However, eBay sellers reported a rise in sales of boat parts.",
+     "eBay sellers reported a rise in sales of boat parts."},
+    /* Only the rules asked for. */
+    {"en", PRECIS_COMPRESS_BRACKETS,
+     "But the harbour (on the north coast) will reopen on Friday, officials said.",
+     "But the harbour will reopen on Friday, officials said."},
+    {"en", PRECIS_COMPRESS_DEFAULT,
+     "The new quay will open to fishing boats in May, the mayor said.", NULL},
+    {"en", 0, "However, the council approved the new harbour plan on Monday.", NULL},
+    /* ---- English: left alone */
+    /* connectives that need their comma */
+    {"en", ALL, "However much the council spends, the quay will flood again.", NULL},
+    {"en", ALL, "Yet another storm hit the coast of Port-Lanvec on Sunday.", NULL},
+    /* a quotation keeps its speaker */
+    {"en", ALL, "'We will rebuild the quay before the summer,' the mayor said.", NULL},
+    {"en", ALL,
+     "\xE2\x80\x9CWe will rebuild the quay before the summer\xE2\x80\x9D, the mayor said.", NULL},
+    {"en", ALL, "The harbour master was \"very sorry for the fishermen\", the mayor said.", NULL},
+    /* inside an unpaired quotation: the words are not ours to cut */
+    {"en", ALL, "But we will never give up on this harbour,' she said.", NULL},
+    /* "said" is the main verb */
+    {"en", ALL, "The mayor said the quay would reopen in May.", NULL},
+    {"en", ALL, "Anna Keller, the port's engineer, said the repairs were urgent.", NULL},
+    {"en", ALL, "Anna Keller, the port's engineer, says the council.", NULL},
+    {"en", ALL, "The minister resigned on Monday, said the plan had failed.", NULL},
+    {"en", ALL, "The painting was bought last year, said to be worth a million euros.", NULL},
+    {"en", ALL, "The harbour will close for repairs, he told reporters the quay was unsafe.", NULL},
+    /* an aside inside the sentence: the comma it leaves is needed */
+    {"en", ALL, "The fishermen, police said, had ignored the storm warning.", NULL},
+    /* a figure in brackets is a fact; "(...)" marks words left out */
+    {"en", ALL, "The storm destroyed the fleet (31 of them trawlers) overnight.", NULL},
+    {"en", ALL, "The fleet was sold (...) to a company from Brest last year.", NULL},
+    /* a single dash leads up to the point; unspaced dashes join */
+    {"en", ALL, "The council made its choice for the harbour - a new quay.", NULL},
+    {"en", ALL,
+     "Visitors to the harbour rose in 1990\xE2\x80\x93"
+     "2000 and fell in 2001\xE2\x80\x93"
+     "2010.",
+     NULL},
+    /* too little would be left */
+    {"en", ALL, "But it rained all day.", NULL},
+    {"en", ALL, "He said it again, she said.", NULL},
+    /* a relative clause at the end is news, and one with a list is not an aside */
+    {"en", ALL, "The council blamed the ferry company, which later denied it.", NULL},
+    {"en", ALL, "Keller, who lives in Leeds, London and York, will retire next spring.", NULL},
+    /* "since" may open a clause of its own */
+    {"en", ALL, "Anna Keller, who has run the port since she left the navy, will retire.", NULL},
+
+    /* ---- French: cut */
+    {"fr", ALL, "Mais le maire de Port-Lanvec a refusé de commenter la décision.",
+     "Le maire de Port-Lanvec a refusé de commenter la décision."},
+    {"fr", ALL, "Toutefois, les travaux du nouveau quai ne commenceront qu'en mai.",
+     "Les travaux du nouveau quai ne commenceront qu'en mai."},
+    {"fr", ALL, "Par ailleurs, la criée sera fermée pendant toute la durée du chantier.",
+     "La criée sera fermée pendant toute la durée du chantier."},
+    {"fr", ALL, "Mais à Brest, les dockers ont voté la grève.",
+     "À Brest, les dockers ont voté la grève."},
+    {"fr", ALL, "Le chantier durera au moins dix-huit mois, a-t-il déclaré.",
+     "Le chantier durera au moins dix-huit mois."},
+    {"fr", ALL, "Le port est fermé jusqu'à lundi, a indiqué la préfecture du Finistère.",
+     "Le port est fermé jusqu'à lundi."},
+    {"fr", ALL, "Le port est fermé jusqu'à lundi, a indiqué mardi à l'AFP la préfecture.",
+     "Le port est fermé jusqu'à lundi."},
+    {"fr", ALL,
+     "Le chantier a pris du retard, explique-t-elle à l\xE2\x80\x99"
+     "AFP.",
+     "Le chantier a pris du retard."},
+    {"fr", ALL, "Ce projet coûte bien trop cher aux pêcheurs, s'est-il indigné.",
+     "Ce projet coûte bien trop cher aux pêcheurs."},
+    {"fr", ALL, "Les pêcheurs ont voté la grève, selon le syndicat.",
+     "Les pêcheurs ont voté la grève."},
+    {"fr", ALL, "Selon la préfecture, trois chalutiers ont été endommagés par la tempête.",
+     "Trois chalutiers ont été endommagés par la tempête."},
+    {"fr", ALL, "La criée (le marché aux poissons) sera entièrement rénovée l'an prochain.",
+     "La criée sera entièrement rénovée l'an prochain."},
+    {"fr", ALL, "Le maire, qui a été réélu en mars, présentera le projet jeudi.",
+     "Le maire présentera le projet jeudi."},
+    {"fr", ALL, "Annick Le Dantec - maire depuis 2014 - défend le projet.",
+     "Annick Le Dantec défend le projet."},
+    /* ---- French: left alone */
+    {"fr", ALL, "De plus en plus de pêcheurs quittent le port de Port-Lanvec.", NULL},
+    {"fr", ALL, "Ainsi que l'a annoncé le maire, le quai sera rénové.", NULL},
+    {"fr", ALL, "Alors que la tempête approchait, les bateaux sont rentrés au port.", NULL},
+    {"fr", ALL,
+     "\xC2\xAB Nous reconstruirons le quai avant l'\xC3\xA9t\xC3\xA9 \xC2\xBB, a d\xC3\xA9"
+     "clar\xC3\xA9 le maire.",
+     NULL},
+    {"fr", ALL, "Mais nous ne céderons pas \xC2\xBB, a-t-il ajouté devant la mairie.", NULL},
+    {"fr", ALL,
+     "Le capitaine est \xC2\xAB tr\xC3\xA8s d\xC3\xA9\xC3\xA7u \xC2\xBB, a d\xC3\xA9"
+     "clar\xC3\xA9 le maire.",
+     NULL},
+    /* the verb after the comma is the sentence's own */
+    {"fr", ALL, "Annick Le Dantec, maire de Port-Lanvec, explique sa décision aux pêcheurs.", NULL},
+    /* "confirmé la grève": an object, not a speaker */
+    {"fr", ALL, "Le syndicat a voté mardi, a confirmé dimanche la grève des dockers.", NULL},
+    /* a participle without auxiliary is not an attribution */
+    {"fr", ALL, "Il a été arrêté samedi soir, seulement poursuivi pour vol.", NULL},
+    {"fr", ALL, "Elle a dit aux enquêteurs que si elle avait su, elle ne l'aurait pas dénoncé.",
+     NULL},
+    /* "a indiqué sur son site": no speaker after the preposition */
+    {"fr", ALL, "Le club s'est qualifié dimanche soir, a indiqué sur son site.", NULL},
+    /* "dont": "including", often the figure that matters */
+    {"fr", ALL, "Quatre personnes, dont deux enfants, ont été blessées à Brest.", NULL},
+};
+
+/* Compresses in, with the kept pieces checked; returns the text (malloc). */
+static char *compress_checked(const char *lang, unsigned rules, const char *in) {
+    precis_compressor *c = precis_compressor_new(lang, NULL);
+    assert_non_null(c);
+    precis_compress_scratch s;
+    precis_compress_scratch_init(&s, &precis_default_alloc);
+    precis_vec kept;
+    precis_vec_init(&kept, sizeof(precis_piece), &precis_default_alloc);
+    /* The sentence sits inside a larger text: offsets are absolute. */
+    size_t pad = 7, n = strlen(in);
+    char *text = malloc(pad + n + 4);
+    memcpy(text, "Avant. ", pad);
+    memcpy(text + pad, in, n);
+    memcpy(text + pad + n, " Fin", 4);
+    int k = precis_compress(c, rules, text, pad, n, &s, &kept);
+    assert_true(k >= 1);
+    assert_int_equal((size_t)k, kept.len);
+    const precis_piece *p = kept.data;
+    for (int i = 0; i < k; i++) {
+        assert_true(p[i].len > 0);
+        assert_true(p[i].off >= pad);
+        assert_true(p[i].off + p[i].len <= pad + n);
+        if (i) assert_true(p[i].off > p[i - 1].off + p[i - 1].len); /* in order, apart */
+    }
+    precis_buf out;
+    precis_buf_init(&out, &precis_default_alloc);
+    assert_int_equal(precis_compress_render(text, pad, p, (size_t)k, &out), 0);
+    char *r = strndup(out.data ? out.data : "", out.len);
+    precis_buf_free(&out);
+    precis_vec_free(&kept);
+    precis_compress_scratch_free(&s);
+    precis_compressor_free(c);
+    free(text);
+    return r;
+}
+
+static void test_cases(void **state) {
+    (void)state;
+    int bad = 0;
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const ccase *c = &cases[i];
+        char *got = compress_checked(c->lang, c->rules, c->in);
+        const char *want = c->out ? c->out : c->in;
+        if (strcmp(got, want) != 0) {
+            print_message("case %zu (%s): %s\n  want: %s\n  got:  %s\n", i, c->lang, c->in, want,
+                          got);
+            bad++;
+        }
+        free(got);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* An untouched sentence is one piece: the whole of it. */
+static void test_whole_sentence(void **state) {
+    (void)state;
+    precis_compressor *c = precis_compressor_new("en", NULL);
+    precis_compress_scratch s;
+    precis_compress_scratch_init(&s, &precis_default_alloc);
+    precis_vec kept;
+    precis_vec_init(&kept, sizeof(precis_piece), &precis_default_alloc);
+    const char *t = "The mayor said the quay would reopen in May.";
+    assert_int_equal(precis_compress(c, ALL, t, 0, strlen(t), &s, &kept), 1);
+    const precis_piece *p = kept.data;
+    assert_int_equal(p[0].off, 0);
+    assert_int_equal(p[0].len, strlen(t));
+    /* No rules: the same, without looking. */
+    kept.len = 0;
+    assert_int_equal(precis_compress(c, 0, t, 0, strlen(t), &s, &kept), 1);
+    /* A language without lists still has the language-free rules. */
+    precis_compressor *de = precis_compressor_new("de", NULL);
+    const char *g = "Der Hafen (im Norden der Stadt) bleibt bis Montag geschlossen.";
+    kept.len = 0;
+    assert_int_equal(precis_compress(de, ALL, g, 0, strlen(g), &s, &kept), 2);
+    precis_compressor_free(de);
+    precis_vec_free(&kept);
+    precis_compress_scratch_free(&s);
+    precis_compressor_free(c);
+}
+
+static void test_rule_names(void **state) {
+    (void)state;
+    assert_int_equal(precis_compress_rules("all"), PRECIS_COMPRESS_ALL);
+    assert_int_equal(precis_compress_rules("default"), PRECIS_COMPRESS_DEFAULT);
+    assert_int_equal(precis_compress_rules("connectives,attribution"),
+                     PRECIS_COMPRESS_CONNECTIVES | PRECIS_COMPRESS_ATTRIBUTION);
+    assert_int_equal(precis_compress_rules("sources,brackets,dashes,relatives"),
+                     PRECIS_COMPRESS_SOURCES | PRECIS_COMPRESS_BRACKETS | PRECIS_COMPRESS_DASHES |
+                         PRECIS_COMPRESS_RELATIVES);
+    assert_int_equal(precis_compress_rules("connective"), 0);
+    assert_int_equal(precis_compress_rules("dashes,bogus"), 0);
+    assert_int_equal(precis_compress_rules(""), 0);
+    assert_int_equal(precis_compress_rules(NULL), 0);
+    precis_options o;
+    precis_options_default(&o);
+    assert_int_equal(o.compress, 0);
+}
+
+/* ------------------------------------------------------------- briefs */
+
+/* CRLF line ends, a decomposed "é" (e + U+0301) and a double space: the
+ * pieces are spans of these bytes, the text is normalized. */
+static const char article_en[] =
+    "Storm closes the harbour at Port-Lanvec\r\n"
+    "\r\n"
+    "However, the harbour master said the storm had closed the port of Port-Lanvec for three "
+    "days, according to the regional council. The ferry (which carries commuters from the "
+    "islands) stayed in dock at the Caf"
+    "e\xCC\x81"
+    " du Port, he said.\r\n"
+    "\r\n"
+    "But the fishermen \xE2\x80\x93 who had been warned on Monday \xE2\x80\x93 brought their  "
+    "boats in early, the mayor said. Anna Keller, who has run the port for ten years, will "
+    "meet the council on Friday.\r\n";
+
+/* Whitespace collapsed and NFC, as the brief shows text. */
+static char *normalized(const char *s, size_t n) {
+    char *tmp = malloc(n + 1), *o = tmp;
+    int pending = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ' ' || s[i] == '\r' || s[i] == '\n') {
+            pending = o > tmp;
+            continue;
+        }
+        if (pending) *o++ = ' ';
+        pending = 0;
+        *o++ = s[i];
+    }
+    *o = 0;
+    char *nfc = (char *)utf8proc_NFC((const utf8proc_uint8_t *)tmp);
+    free(tmp);
+    return nfc;
+}
+
+static void test_brief_pieces(void **state) {
+    (void)state;
+    precis_engine *e = precis_engine_new("en,fr", NULL, NULL);
+    assert_non_null(e);
+    precis_options o;
+    precis_options_default(&o);
+    o.points = 10;
+    o.compress = ALL;
+    precis_brief *b = precis_brief_text(e, article_en, sizeof article_en - 1, &o, NULL);
+    assert_non_null(b);
+    assert_int_equal(precis_brief_point_count(b), 4);
+    static const char *const want[] = {
+        "The harbour master said the storm had closed the port of Port-Lanvec for three days.",
+        "The ferry stayed in dock at the Caf\xC3\xA9 du Port.",
+        "The fishermen brought their boats in early.",
+        "Anna Keller will meet the council on Friday."};
+    for (size_t i = 0; i < 4; i++) {
+        precis_point p;
+        assert_int_equal(precis_brief_point(b, i, &p), 0);
+        assert_int_equal(p.len, strlen(want[i]));
+        assert_memory_equal(p.text, want[i], p.len);
+        assert_true(p.piece_count >= 1);
+        /* Every piece is inside the sentence's span, in order. */
+        size_t at = p.start;
+        char *joined = calloc(1, p.end - p.start + 1);
+        size_t jn = 0;
+        for (size_t k = 0; k < p.piece_count; k++) {
+            assert_true(p.pieces[k].start >= at);
+            assert_true(p.pieces[k].end > p.pieces[k].start);
+            assert_true(p.pieces[k].end <= p.end);
+            at = p.pieces[k].end;
+            memcpy(joined + jn, article_en + p.pieces[k].start,
+                   p.pieces[k].end - p.pieces[k].start);
+            jn += p.pieces[k].end - p.pieces[k].start;
+        }
+        /* The input's bytes give the text back, but for the first letter's
+         * case. */
+        char *norm = normalized(joined, jn);
+        assert_int_equal(strlen(norm), p.len);
+        assert_memory_equal(norm + 1, p.text + 1, p.len - 1);
+        assert_true(norm[0] == p.text[0] || norm[0] - 'a' + 'A' == p.text[0]);
+        free(norm);
+        free(joined);
+    }
+    /* Whole sentences (the body, precis_brief_sentence) have no pieces. */
+    precis_point s;
+    assert_int_equal(precis_brief_sentence(b, 0, &s), 0);
+    assert_null(s.pieces);
+    assert_int_equal(s.piece_count, 0);
+
+    /* JSON: "pieces" on compressed points, as [start, end] pairs. */
+    char *js = precis_brief_render(b, PRECIS_FORMAT_JSON, NULL, NULL);
+    json_t *root = json_loads(js, 0, NULL);
+    assert_non_null(root);
+    json_t *kp = json_object_get(root, "key_points");
+    for (size_t i = 0; i < 4; i++) {
+        precis_point p;
+        precis_brief_point(b, i, &p);
+        json_t *pcs = json_object_get(json_array_get(kp, i), "pieces");
+        assert_true(json_is_array(pcs));
+        assert_int_equal(json_array_size(pcs), p.piece_count);
+        json_t *first = json_array_get(pcs, 0);
+        assert_int_equal(json_integer_value(json_array_get(first, 0)), p.pieces[0].start);
+        assert_int_equal(json_integer_value(json_array_get(first, 1)), p.pieces[0].end);
+    }
+    json_decref(root);
+    precis_string_free(e, js);
+    precis_brief_free(b);
+
+    /* Without compression: whole sentences, no pieces, no "pieces" key. */
+    o.compress = 0;
+    b = precis_brief_text(e, article_en, sizeof article_en - 1, &o, NULL);
+    for (size_t i = 0; i < precis_brief_point_count(b); i++) {
+        precis_point p;
+        precis_brief_point(b, i, &p);
+        assert_null(p.pieces);
+        assert_int_equal(p.piece_count, 0);
+    }
+    js = precis_brief_render(b, PRECIS_FORMAT_JSON, NULL, NULL);
+    assert_null(strstr(js, "\"pieces\""));
+    precis_string_free(e, js);
+    precis_brief_free(b);
+    precis_engine_free(e);
+}
+
+/* The word budget counts the words a compressed point keeps, so that more
+ * points fit: sentences of 13 and 11 words, 9 and 8 once compressed,
+ * budget 17. */
+static void test_word_budget(void **state) {
+    (void)state;
+    static const char text[] =
+        "Le port de Port-Lanvec rouvre\n\n"
+        "Le nouveau quai est ouvert aux chalutiers depuis lundi, a indiqué la mairie. "
+        "Les dockers ont levé leur préavis de grève, selon le syndicat.\n";
+    precis_engine *e = precis_engine_new("fr", NULL, NULL);
+    precis_options o;
+    precis_options_default(&o);
+    o.points = 5;
+    o.words = 17;
+    precis_brief *b = precis_brief_text(e, text, sizeof text - 1, &o, NULL);
+    assert_int_equal(precis_brief_point_count(b), 1);
+    precis_brief_free(b);
+    o.compress = ALL;
+    b = precis_brief_text(e, text, sizeof text - 1, &o, NULL);
+    assert_int_equal(precis_brief_point_count(b), 2);
+    precis_point p;
+    precis_brief_point(b, 0, &p);
+    assert_int_equal(p.len, strlen("Le nouveau quai est ouvert aux chalutiers depuis lundi."));
+    precis_brief_point(b, 1, &p);
+    assert_int_equal(p.len, strlen("Les dockers ont levé leur préavis de grève."));
+    precis_brief_free(b);
+    precis_engine_free(e);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),       cmocka_unit_test(test_whole_sentence),
+        cmocka_unit_test(test_rule_names),  cmocka_unit_test(test_brief_pieces),
+        cmocka_unit_test(test_word_budget),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
