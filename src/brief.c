@@ -413,14 +413,16 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     double redundancy =
         e->weights_extract && precis_budget_is_extract(&doc) ? EXTRACT_REDUNDANCY : REDUNDANCY;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
-    if (o->order == PRECIS_ORDER_ARTICLE) {
-        for (size_t i = 1; i < k; i++)
-            for (size_t j = i; j > 0 && chosen[j - 1] > chosen[j]; j--) {
-                size_t t = chosen[j];
-                chosen[j] = chosen[j - 1];
-                chosen[j - 1] = t;
-            }
-    }
+    /* Insertion sort: k is small. Rank order is by decreasing score, as
+     * documented, not the order MMR took the points in. */
+    for (size_t i = 1; i < k; i++)
+        for (size_t j = i; j > 0; j--) {
+            size_t x = chosen[j - 1], y = chosen[j];
+            int swap = o->order == PRECIS_ORDER_ARTICLE ? x > y : scores[x] < scores[y];
+            if (!swap) break;
+            chosen[j] = x;
+            chosen[j - 1] = y;
+        }
     if (o->compress && !o->words &&
         compress_sentences(b, ws, considered, chosen, k, o->compress) != 0)
         OOM();
