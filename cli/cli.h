@@ -70,6 +70,9 @@ int cli_extract(int argc, char **argv);
  * Returns the exit code. */
 int cli_serve(int argc, char **argv);
 
+/* Whether code is one of the comma-separated precis_languages(). */
+int cli_language_supported(const char *code);
+
 /* True if s looks like an HTML page rather than plain text: after an optional
  * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
  * <body>, <head>, <div> or <p> tag in its first 4 KiB. */

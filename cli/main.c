@@ -136,19 +136,6 @@ int cli_parse_number(const char *s, int units, unsigned long long max, unsigned 
     return 0;
 }
 
-/* Whether code is one of the comma-separated precis_languages(). */
-static int language_supported(const char *code) {
-    const char *list = precis_languages();
-    size_t n = strlen(code);
-    while (*list) {
-        const char *comma = strchr(list, ',');
-        size_t len = comma ? (size_t)(comma - list) : strlen(list);
-        if (len == n && n && memcmp(list, code, n) == 0) return 1;
-        list += len + (comma ? 1 : 0);
-    }
-    return 0;
-}
-
 int cli_apply_limit(precis_options *opts, const char *name, const char *val) {
     unsigned long long v;
     if (strcmp(name, "--max-sentences") == 0) {
@@ -205,7 +192,7 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
             return usage_error("unknown order '%s' (article or rank)", val);
         return -1;
     case OPT_LANG:
-        if (!language_supported(val)) {
+        if (!cli_language_supported(val)) {
             fprintf(stderr, "precis: unsupported language '%s' (supported: %s)\n", val,
                     precis_languages());
             return CLI_BAD_INPUT;

@@ -228,8 +228,7 @@ static int count_value(const char *s, unsigned max, unsigned *out) {
     return 0;
 }
 
-/* Whether code is one of the comma-separated precis_languages(). */
-static int language_known(const char *code) {
+int cli_language_supported(const char *code) {
     const char *list = precis_languages();
     size_t n = strlen(code);
     while (*list) {
@@ -284,7 +283,7 @@ static int apply_param(http_request *req, const char *key, const char *val, http
         if (count_value(val, 1000000, &req->opts.words) != 0)
             return bad_param(r, "words must be an integer from 0 to 1000000, not '%s'", val);
     } else if (strcmp(key, "lang") == 0) {
-        if (!val || !language_known(val)) {
+        if (!val || !cli_language_supported(val)) {
             char msg[160];
             snprintf(msg, sizeof msg, "unsupported language '%%s' (supported: %s)",
                      precis_languages());

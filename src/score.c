@@ -118,55 +118,16 @@ static int build_vectors(precis_doc *d, precis_workspace *ws) {
     return 0;
 }
 
-/* Weight of term in the sorted vector v[0..n), 0 if absent. */
-static double term_weight(const precis_wterm *v, size_t n, uint32_t term) {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (v[mid].term < term)
-            lo = mid + 1;
-        else if (v[mid].term > term)
-            hi = mid;
-        else
-            return v[mid].w;
-    }
-    return 0;
-}
-
-double precis_cosine(const precis_doc *d, size_t a, size_t b) {
-    if (d->vec_norm[a] <= 0 || d->vec_norm[b] <= 0) return 0;
-    const precis_wterm *x = d->vec + d->vec_off[a], *xe = d->vec + d->vec_off[a + 1];
-    const precis_wterm *y = d->vec + d->vec_off[b], *ye = d->vec + d->vec_off[b + 1];
-    double dot = 0;
-    /* A merge costs the sum of the lengths: with one huge sentence compared
-     * to every other one that would be quadratic, so look the short vector's
-     * terms up in the long one instead. */
-    size_t nx = (size_t)(xe - x), ny = (size_t)(ye - y);
-    if (nx > 16 * ny || ny > 16 * nx) {
-        const precis_wterm *s = nx < ny ? x : y, *se = nx < ny ? xe : ye, *l = nx < ny ? y : x;
-        size_t nl = nx < ny ? ny : nx;
-        for (; s < se; s++)
-            dot += s->w * term_weight(l, nl, s->term);
-        return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
-    }
-    while (x < xe && y < ye) {
-        if (x->term < y->term)
-            x++;
-        else if (x->term > y->term)
-            y++;
-        else
-            dot += (double)x->w * y->w, x++, y++;
-    }
-    return dot / ((double)d->vec_norm[a] * d->vec_norm[b]);
-}
-
 /* Dot products of sentences a and b: tf-idf into *w, raw counts into *c. */
 static void pair_dots(const precis_doc *d, size_t a, size_t b, double *w, double *c) {
     const precis_wterm *x = d->vec + d->vec_off[a], *xe = d->vec + d->vec_off[a + 1];
     const precis_wterm *y = d->vec + d->vec_off[b], *ye = d->vec + d->vec_off[b + 1];
     double dw = 0, dc = 0;
     size_t nx = (size_t)(xe - x), ny = (size_t)(ye - y);
-    if (nx > 16 * ny || ny > 16 * nx) { /* see precis_cosine */
+    /* A merge costs the sum of the lengths: with one huge sentence compared
+     * to every other one that would be quadratic, so look the short vector's
+     * terms up in the long one instead. */
+    if (nx > 16 * ny || ny > 16 * nx) {
         const precis_wterm *s = nx < ny ? x : y, *se = nx < ny ? xe : ye, *l = nx < ny ? y : x;
         size_t nl = nx < ny ? ny : nx;
         for (; s < se; s++) {
@@ -195,6 +156,13 @@ static void pair_dots(const precis_doc *d, size_t a, size_t b, double *w, double
     }
     *w = dw;
     *c = dc;
+}
+
+double precis_cosine(const precis_doc *d, size_t a, size_t b) {
+    if (d->vec_norm[a] <= 0 || d->vec_norm[b] <= 0) return 0;
+    double dw, dc;
+    pair_dots(d, a, b, &dw, &dc);
+    return dw / ((double)d->vec_norm[a] * d->vec_norm[b]);
 }
 
 /* Continuous LexRank over the first m sentences into out[0..m), and the
