@@ -41,6 +41,7 @@ typedef struct tr_article {
     size_t n, nall; /* considered sentences (with features), all sentences */
     double aw;      /* weight in fits: every set weighs the same */
     double *x, *y;  /* n * F features, n labels */
+    float *sim;     /* n * n cosines, as selection sees them */
     size_t *words;  /* nall */
     rouge_seq *seq, *refs;
     size_t nref;
@@ -66,7 +67,7 @@ typedef struct tr_model {
 
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
-               "         [--ridge] [--tune] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
+               "         [--ridge] [--tune] [--mmr] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
                "         FILE.jsonl [--points N | --words N | --ratio R] [FILE.jsonl [budget]]...\n"
                "Learns the sentence scorer's weights from evaluation sets (a budget option\n"
@@ -84,6 +85,7 @@ static void article_free(tr_article *a) {
         rouge_seq_free(&a->refs[i]);
     free(a->x);
     free(a->y);
+    free(a->sim);
     free(a->words);
     free(a->seq);
     free(a->refs);
@@ -157,12 +159,15 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
     a->n = n;
     size_t m = a->nall ? a->nall : 1;
     a->x = malloc((n ? n : 1) * F * sizeof *a->x);
+    a->sim = malloc((n ? n * n : 1) * sizeof *a->sim);
     a->y = calloc(n ? n : 1, sizeof *a->y);
     a->words = calloc(m, sizeof *a->words);
     a->seq = calloc(m, sizeof *a->seq);
     a->refs = calloc(r->nref ? r->nref : 1, sizeof *a->refs);
-    int rc = !a->x || !a->y || !a->words || !a->seq || !a->refs ? -1 : 0;
+    const float *sim = precis_brief_similarities(b);
+    int rc = !a->x || !a->y || !a->sim || !a->words || !a->seq || !a->refs ? -1 : 0;
     if (rc == 0 && n) memcpy(a->x, x, n * F * sizeof *x);
+    if (rc == 0 && n) memcpy(a->sim, sim, n * n * sizeof *sim);
     for (size_t i = 0; rc == 0 && i < a->nall; i++)
         rouge_seq_init(&a->seq[i]);
     for (size_t i = 0; rc == 0 && i < r->nref; i++)
@@ -438,6 +443,11 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
 }
 
 static int g_rank, g_tune;
+/* --mmr: evaluate and tune on the engine's own selection (precis_select:
+ * MMR with the redundancy weight the engine gives the model's section)
+ * instead of the top-scored sentences. */
+static int g_mmr;
+static double g_redundancy;
 static rouge_ctx *g_ctx;
 static const tr_set *g_sets;
 
@@ -517,9 +527,15 @@ static int by_index(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+static double stored_sim(const void *ctx, size_t i, size_t j) {
+    const tr_article *a = ctx;
+    return a->sim[i * a->n + j];
+}
+
 /* ROUGE-1/2 F1 of the sentences picked by the weights (greedy by score,
  * skipping what overflows a word budget, as precis_select does without its
- * redundancy term) or, with w NULL, of Lead. */
+ * redundancy term; with --mmr, by precis_select's own rule) or, with w
+ * NULL, of Lead. */
 static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *budget,
                         const double *w, double *r1, double *r2) {
     size_t k, wb;
@@ -540,15 +556,24 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
             sc[i] = s;
             order[i] = i;
         }
-        g_scores = sc;
-        qsort(order, a->n, sizeof *order, by_score_desc);
-        size_t used = 0;
-        for (size_t i = 0; i < a->n && m < k; i++) {
-            size_t s = order[i];
-            if (wb && m > 0 && used + a->words[s] > wb) continue;
-            out[m++] = s;
-            used += a->words[s];
-            if (wb && used >= wb) break;
+        if (g_mmr) {
+            double *scratch = malloc(a->n * sizeof *scratch);
+            if (!scratch) rc = -1;
+            if (rc == 0)
+                m = precis_select_sim(a->n, a->words, sc, (unsigned)k, (unsigned)wb, g_redundancy,
+                                      stored_sim, a, scratch, out);
+            free(scratch);
+        } else {
+            g_scores = sc;
+            qsort(order, a->n, sizeof *order, by_score_desc);
+            size_t used = 0;
+            for (size_t i = 0; i < a->n && m < k; i++) {
+                size_t s = order[i];
+                if (wb && m > 0 && used + a->words[s] > wb) continue;
+                out[m++] = s;
+                used += a->words[s];
+                if (wb && used >= wb) break;
+            }
         }
         qsort(out, m, sizeof *out, by_index);
     }
@@ -682,9 +707,9 @@ static int write_weights(const char *path, int argc, char **argv, const tr_model
         fprintf(f, " %s", argv[i]);
     fprintf(f,
             "\n# %s model%s, L2 lambda %g; %u-fold cross-validation by article, ROUGE F1\n"
-            "# x100 of the top-scored sentences under each budget (without MMR):\n",
+            "# x100 of the sentences picked under each budget (%s):\n",
             g_rank ? "Listwise" : "Ridge", g_tune ? " refined on ROUGE (--tune)" : "", lambda,
-            o->folds);
+            o->folds, g_mmr ? "by the engine's MMR, --mmr" : "top-scored, without MMR");
     print_cv(f, "#   ", sets, nsets, cv, lead, NULL);
     for (size_t j = 0; j < nm; j++) {
         fprintf(f, "[%s]\n", j == 0 ? (o->section ? o->section : "all") : models[j].lang);
@@ -739,6 +764,8 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_rank = 0;
         } else if (!strcmp(a, "--tune")) {
             g_tune = 1;
+        } else if (!strcmp(a, "--mmr")) {
+            g_mmr = 1;
         } else if (a[0] == '-' && a[1] && !v) {
             fprintf(stderr, "precis-eval train: %s needs a value\n", a);
             return -1;
@@ -832,6 +859,8 @@ int ev_train_main(int argc, char **argv) {
                 if (o.exclude[f]) arts[i].x[k * F + f] = 0;
     g_ctx = ctx;
     g_sets = sets;
+    g_redundancy =
+        o.section && !strcmp(o.section, "extract") ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
     for (size_t i = 0; rc == 0 && i < na; i++)
         arts[i].aw = (double)na / ((double)nsets * (double)sets[arts[i].set].n);
     double cv[MAX_SETS][2], lead[MAX_SETS][2], cur[MAX_SETS][2], best_cv[MAX_SETS][2],

@@ -8,14 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Weight of MMR's redundancy penalty, in units of the score spread
- * (precis_select); chosen on the development sets (docs/quality.md). The
- * extract model was fitted to pick its sentences by score alone, with
- * coverage among its features, so extracts take none (near-duplicates are
- * still left to the end). */
-#define REDUNDANCY 0.6
-#define EXTRACT_REDUNDANCY 0.0
-
 typedef struct precis_span {
     size_t off, len;
 } precis_span;
@@ -43,6 +35,7 @@ struct precis_brief {
     precis_vec sent_text;                 /* precis_span in strings, one per sentence */
     precis_vec scores;                    /* double, one per sentence */
     precis_vec feats;                     /* double, PRECIS_NFEAT per considered sentence */
+    precis_vec sims;                      /* float, cosine of every pair of them */
     int keep_features;                    /* fill feats (training only) */
     precis_vec points;                    /* precis_keypoint, in output order */
     precis_vec ranges;                    /* precis_range: kept pieces of compressed points */
@@ -392,6 +385,12 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
         memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
         b->feats.len = considered * PRECIS_NFEAT;
+        if (precis_vec_reserve(&b->sims, considered * considered) != 0) OOM();
+        float *sim = b->sims.data;
+        for (size_t i = 0; i < considered; i++)
+            for (size_t j = 0; j < considered; j++)
+                sim[i * considered + j] = i == j ? 1.0f : (float)precis_cosine(&doc, i, j);
+        b->sims.len = considered * considered;
     }
 
     /* With a word budget, compression comes before selection so that the
@@ -410,8 +409,9 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
     doc.select_scratch = ws->f64.data;
-    double redundancy =
-        e->weights_extract && precis_budget_is_extract(&doc) ? EXTRACT_REDUNDANCY : REDUNDANCY;
+    double redundancy = e->weights_extract && precis_budget_is_extract(&doc)
+                            ? PRECIS_EXTRACT_REDUNDANCY
+                            : PRECIS_REDUNDANCY;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */
@@ -456,6 +456,7 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_vec_init(&b->sent_text, sizeof(precis_span), alc);
     precis_vec_init(&b->scores, sizeof(double), alc);
     precis_vec_init(&b->feats, sizeof(double), alc);
+    precis_vec_init(&b->sims, sizeof(float), alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
     precis_vec_init(&b->ranges, sizeof(precis_range), alc);
     precis_vec_init(&b->warnings, sizeof(precis_span), alc);
@@ -472,7 +473,7 @@ void precis_brief_free(precis_brief *b) {
     precis_text_free(&b->text);
     precis_buf_free(&b->strings);
     precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents, &b->sent_text, &b->scores,
-                          &b->points, &b->warnings,  &b->feats, &b->ranges};
+                          &b->points, &b->warnings,  &b->feats, &b->sims,      &b->ranges};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
     precis_free(b->alc, b);
@@ -645,4 +646,8 @@ const char *precis_brief_warning(const precis_brief *b, size_t i) {
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents) {
     *n_sents = b->feats.len / PRECIS_NFEAT;
     return b->feats.len ? b->feats.data : NULL;
+}
+
+const float *precis_brief_similarities(const precis_brief *b) {
+    return b->sims.len ? b->sims.data : NULL;
 }

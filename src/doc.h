@@ -122,6 +122,19 @@ double precis_cosine(const precis_doc *doc, size_t a, size_t b);
  */
 size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
                      double redundancy, size_t *out);
+/* The same on any similarity: n sentences of sent_words[i] words each,
+ * sim(ctx, a, b) in [0, 1], scratch of n doubles. Training replays
+ * selection with it on stored similarities (eval/train.c). */
+typedef double (*precis_sim_fn)(const void *ctx, size_t a, size_t b);
+size_t precis_select_sim(size_t n, const size_t *sent_words, const double *scores, unsigned points,
+                         unsigned words, double redundancy, precis_sim_fn sim, const void *ctx,
+                         double *scratch, size_t *out);
+/* Weight of MMR's redundancy penalty, in units of the score spread, for key
+ * points and for extracts (precis_budget_is_extract); chosen on the
+ * development sets (docs/quality.md). An extract wants coverage and its
+ * model is trained without a penalty. */
+#define PRECIS_REDUNDANCY 0.6
+#define PRECIS_EXTRACT_REDUNDANCY 0.0
 
 /* Feature names as in data/scorer/weights.txt ("pos_inv", ...). */
 extern const char *const precis_feature_names[PRECIS_NFEAT];

@@ -262,6 +262,9 @@ int precis_brief_add_warning(precis_brief *b, const char *msg);
  * PRECIS_NFEAT, src/doc.h) of a brief made by precis_brief_text_features;
  * NULL with 0 rows otherwise. */
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
+/* The cosine of every pair of those sentences (row-major, n_sents^2, the
+ * similarity selection uses), or NULL. */
+const float *precis_brief_similarities(const precis_brief *b);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);
 const precis_alloc *precis_engine_alloc(const precis_engine *e);

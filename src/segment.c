@@ -60,7 +60,10 @@
 enum {
     SEG_NONFINAL = 1, /* abbreviation that never ends a sentence */
     SEG_FINAL = 2,    /* abbreviation that may end one */
-    SEG_STARTER = 4   /* capitalized word that often opens one */
+    SEG_STARTER = 4,  /* capitalized word that often opens one */
+    SEG_GLUED = 8,    /* opens one even with no period before it */
+    SEG_STOP = 16,    /* stop word (lower-case) */
+    SEG_LABEL = 32    /* phrase that stands alone before a capital */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -70,6 +73,7 @@ struct precis_segmenter {
     const precis_alloc *alc;
     precis_wordset words; /* abbreviations and starters, SEG_* flags */
     int ordinals;         /* "3. Oktober": digits + period is an ordinal (German) */
+    int glued_starters;   /* the language has glued-starters or glued-labels */
 };
 
 static uint32_t seg_lookup(const precis_segmenter *sg, const unsigned char *s, size_t n) {
@@ -85,12 +89,14 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     sg->alc = alc;
     if (!lang) return sg;
     sg->ordinals = strcmp(lang, "de") == 0;
-    static const char *const names[] = {"abbreviations", "abbreviations_final",
-                                        "sentence_starters"};
-    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER};
-    const precis_wordlist *wl[3];
+    static const char *const names[] = {"abbreviations",     "abbreviations_final",
+                                        "sentence_starters", "glued_starters",
+                                        "stopwords",         "glued_labels"};
+    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER,
+                                     SEG_GLUED,    SEG_STOP,  SEG_LABEL};
+    const precis_wordlist *wl[6];
     size_t total = 0;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < 6; k++) {
         wl[k] = precis_wordlist_get(lang, names[k]);
         if (wl[k]) total += wl[k]->count;
     }
@@ -98,7 +104,9 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         precis_free(alc, sg);
         return NULL;
     }
-    for (int k = 0; k < 3; k++)
+    sg->glued_starters = (wl[3] && wl[3]->count > 0) || (wl[5] && wl[5]->count > 0);
+    if (!sg->glued_starters) wl[4] = NULL; /* only that rule needs them */
+    for (int k = 0; k < 6; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
                 precis_wordset_add(&sg->words, wl[k]->words[i], flags[k]);
@@ -415,6 +423,59 @@ static int glued(seg_state *st, size_t t0, size_t t1) {
     return !in_url(st);
 }
 
+/* A sentence that opens with no period before it, at the word starting at
+ * i: a caption or crosshead glued to the text in a scraped page ("... on
+ * Friday The club said"). Either the sentence so far is a phrase of
+ * data/<lang>/glued-labels.txt ("Scroll down for video") and this word is
+ * capitalized, or: the previous word, the sentence's second or later (maybe
+ * in brackets: "(left)"), is lower-case letters (or digits only) and ends
+ * in one; this word is in
+ * data/<lang>/glued-starters.txt and is followed by a space and a
+ * lower-case word of three letters or more, not a stop word after a
+ * one-letter starter ("... for video A new graph" splits; "from A to B",
+ * "vitamin A and iron" do not). */
+static int unpunctuated(const seg_state *st, size_t i) {
+    const unsigned char *t = st->t;
+    if (st->prev == SIZE_MAX || st->prev < st->sent) return 0;
+    /* "Scroll down for video Lindsey Vonn was ...": a listed label */
+    if (st->prev_end - st->sent <= SEG_MAX_WORD &&
+        (seg_lookup(st->sg, t + st->sent, st->prev_end - st->sent) & SEG_LABEL))
+        return 1;
+    if (st->prev == st->sent) return 0;
+    size_t n, lower = 0, digits = 0, ps = st->prev, pe = st->prev_end;
+    /* a bracketed word: "... in the second round (above) The match" */
+    if (pe - ps > 2 && t[ps] == '(' && t[pe - 1] == ')') ps++, pe--;
+    for (size_t j = ps; j < pe; j += n) {
+        uint32_t c = dec(t + j, t + pe, &n);
+        if (is_lower(c))
+            lower++;
+        else if (c >= '0' && c <= '9')
+            digits++;
+        else if (!((c == '-' || c == '\'' || c == 0x2019) && j > ps && j + n < pe))
+            return 0;
+    }
+    uint32_t last = prev_cp(t, ps, pe);
+    if (!(is_lower(last) || (last >= '0' && last <= '9'))) return 0;
+    if (lower == 0 && digits != pe - ps) return 0;
+    size_t j = i, chars = 0;
+    while (j < st->end && j - i <= SEG_MAX_WORD) {
+        uint32_t c = dec(t + j, t + st->end, &n);
+        if (!is_letter(c)) break;
+        j += n;
+        chars++;
+    }
+    if (j >= st->end || t[j] != ' ' || !(seg_lookup(st->sg, t + i, j - i) & SEG_GLUED)) return 0;
+    size_t k = j + 1, letters = 0;
+    while (k < st->end) {
+        uint32_t c = dec(t + k, t + st->end, &n);
+        if (!is_lower(c)) break;
+        letters++;
+        k += n;
+    }
+    if (letters < 3 || (k < st->end && is_letter(dec(t + k, t + st->end, &n)))) return 0;
+    return chars > 1 || !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP);
+}
+
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
  * and white space up to nx. */
 static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, int dots, int qe) {
@@ -493,6 +554,11 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
         if (!in_word) {
             in_word = 1;
             st.run = st.ws_run = i;
+            if (st.sg->glued_starters && st.alnum && is_upper(c) && unpunctuated(&st, i)) {
+                if (emit(&st, i) != 0) return -1;
+                st.sent = i;
+                st.alnum = 0;
+            }
         }
         if (!is_terminator(c)) {
             if (!st.alnum && is_alnum(c)) st.alnum = 1;

@@ -17,9 +17,9 @@
  * prior). */
 #define DUPLICATE_COSINE 0.8
 
-size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
-                     double redundancy, size_t *out) {
-    size_t n = doc->n_sents;
+size_t precis_select_sim(size_t n, const size_t *sent_words, const double *scores, unsigned points,
+                         unsigned words, double redundancy, precis_sim_fn sim, const void *ctx,
+                         double *scratch, size_t *out) {
     if (n == 0 || points == 0) return 0;
     /* Scores are on the model's own scale; redundancy is measured in units
      * of their spread so one setting works for any weights. */
@@ -31,8 +31,8 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
     double spread = hi > lo ? hi - lo : 1.0;
     /* maxsim[i]: highest similarity of sentence i to a chosen one, kept up
      * to date as each is chosen (-1 once i is chosen itself), so a step
-     * costs n cosines, not n times the points chosen so far. */
-    double *maxsim = doc->select_scratch;
+     * costs n similarities, not n times the points chosen so far. */
+    double *maxsim = scratch;
     for (size_t i = 0; i < n; i++)
         maxsim[i] = 0;
     size_t k = 0, used_words = 0;
@@ -41,8 +41,8 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
         double best_val = -DBL_MAX, dup_val = -DBL_MAX;
         for (size_t i = 0; i < n; i++) {
             if (maxsim[i] < 0) continue;
-            if (words && k > 0 && used_words + doc->words[i] > words) continue;
-            if (doc->words[i] == 0 && k > 0) continue;
+            if (words && k > 0 && used_words + sent_words[i] > words) continue;
+            if (sent_words[i] == 0 && k > 0) continue;
             double v = scores[i] - redundancy * spread * maxsim[i];
             if (maxsim[i] >= DUPLICATE_COSINE) {
                 if (v > dup_val) {
@@ -58,14 +58,24 @@ size_t precis_select(const precis_doc *doc, const double *scores, unsigned point
         if (best == (size_t)-1) break;
         out[k++] = best;
         maxsim[best] = -1;
-        used_words += doc->words[best];
+        used_words += sent_words[best];
         if (words && used_words >= words) break;
         if (k == points) break;
         for (size_t i = 0; i < n; i++) {
             if (maxsim[i] < 0) continue;
-            double sim = precis_cosine(doc, i, best);
-            if (sim > maxsim[i]) maxsim[i] = sim;
+            double s = sim(ctx, i, best);
+            if (s > maxsim[i]) maxsim[i] = s;
         }
     }
     return k;
+}
+
+static double doc_cosine(const void *doc, size_t a, size_t b) {
+    return precis_cosine(doc, a, b);
+}
+
+size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
+                     double redundancy, size_t *out) {
+    return precis_select_sim(doc->n_sents, doc->words, scores, points, words, redundancy,
+                             doc_cosine, doc, doc->select_scratch, out);
 }
