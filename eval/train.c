@@ -34,6 +34,7 @@ typedef enum { LABEL_AUTO, LABEL_F1, LABEL_RECALL, LABEL_ORACLE, LABEL_MIX } lab
 typedef struct tr_set {
     const char *path;
     ev_budget budget;
+    double weight;   /* --weight: its share of the fit, relative to the others */
     size_t first, n; /* its articles */
 } tr_set;
 
@@ -46,6 +47,7 @@ typedef struct tr_article {
     rouge_seq *seq, *refs;
     size_t nref;
     int set, fold;
+    int extract; /* the engine scores it with the extract model */
     char lang[8];
 } tr_article;
 
@@ -57,6 +59,7 @@ typedef struct tr_opts {
     size_t nlambda;
     int by_lang;
     const char *section; /* name of the pooled model's section, default "all" */
+    int served;          /* only the articles the section's model will score */
     int exclude[F];      /* features held at weight 0 */
 } tr_opts;
 
@@ -67,9 +70,11 @@ typedef struct tr_model {
 
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
-               "         [--ridge] [--tune] [--mmr] [--folds K] [--lambda L[,L...]] [--by-lang]\n"
+               "         [--ridge] [--tune] [--mmr] [--served] [--folds K] [--lambda L[,L...]]\n"
+               "         [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
-               "         FILE.jsonl [--points N | --words N | --ratio R] [FILE.jsonl [budget]]...\n"
+               "         FILE.jsonl [--points N | --words N | --ratio R] [--weight W]\n"
+               "         [FILE.jsonl [budget] [--weight W]]...\n"
                "Learns the sentence scorer's weights from evaluation sets (a budget option\n"
                "applies to the file before it; default --points 3) and reports K-fold\n"
                "cross-validated ROUGE by article. Defaults: listwise model, oracle labels,\n"
@@ -182,12 +187,16 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
     for (size_t i = 0; rc == 0 && i < r->nref; i++)
         rc = rouge_tokenize(ctx, r->refs[i], strlen(r->refs[i]), &a->refs[i]);
     snprintf(a->lang, sizeof a->lang, "%s", precis_brief_lang(b));
+    a->extract = precis_brief_extract_model(b);
     precis_brief_free(b);
     return rc;
 }
 
+/* served: keep only the articles whose budget the engine gives to the
+ * extract model (served_extract) or to the brief model (!served_extract). */
 static int load_set(precis_engine *e, rouge_ctx *ctx, tr_set *set, int set_index, unsigned folds,
-                    label_kind label, tr_article **arts, size_t *n, size_t *cap) {
+                    label_kind label, int served, int served_extract, tr_article **arts, size_t *n,
+                    size_t *cap) {
     FILE *in = fopen(set->path, "r");
     if (!in) {
         fprintf(stderr, "precis-eval train: cannot open %s: %s\n", set->path, strerror(errno));
@@ -216,7 +225,7 @@ static int load_set(precis_engine *e, rouge_ctx *ctx, tr_set *set, int set_index
         tr_article *a = &(*arts)[*n];
         memset(a, 0, sizeof *a);
         int lr = load_article(e, ctx, &r, &set->budget, a);
-        if (lr == 0 && a->n > 0) {
+        if (lr == 0 && a->n > 0 && (!served || a->extract == served_extract)) {
             a->set = set_index;
             a->fold = (int)(ev_hash(r.id) % folds);
             rc = label_article(ctx, a, &set->budget, label);
@@ -454,8 +463,8 @@ static const tr_set *g_sets;
 static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *budget,
                         const double *w, double *r1, double *r2);
 
-/* Mean over the sets of the mean (ROUGE-1 + ROUGE-2) / 2 F1 of the fit's
- * articles under weights w; -1 on OOM. */
+/* Mean over the sets (weighted by --weight) of the mean (ROUGE-1 +
+ * ROUGE-2) / 2 F1 of the fit's articles under weights w; -1 on OOM. */
 static double objective(const tr_article *arts, size_t na, int fold, const char *lang,
                         const double *w) {
     double sum[MAX_SETS] = {0}, cnt[MAX_SETS] = {0}, total = 0, nsets = 0;
@@ -467,7 +476,7 @@ static double objective(const tr_article *arts, size_t na, int fold, const char 
         cnt[arts[i].set]++;
     }
     for (int s = 0; s < MAX_SETS; s++)
-        if (cnt[s] > 0) total += sum[s] / cnt[s], nsets++;
+        if (cnt[s] > 0) total += g_sets[s].weight * sum[s] / cnt[s], nsets += g_sets[s].weight;
     return nsets ? total / nsets : 0;
 }
 
@@ -766,6 +775,8 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_tune = 1;
         } else if (!strcmp(a, "--mmr")) {
             g_mmr = 1;
+        } else if (!strcmp(a, "--served")) {
+            o->served = 1;
         } else if (a[0] == '-' && a[1] && !v) {
             fprintf(stderr, "precis-eval train: %s needs a value\n", a);
             return -1;
@@ -801,6 +812,12 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
                 o->lambda[o->nlambda++] = l;
                 p = *end ? end + 1 : end;
             }
+        } else if (!strcmp(a, "--weight")) {
+            double x = strtod(argv[++i], &end);
+            if (!*nsets || *end || x <= 0 || x > 100)
+                return fprintf(stderr, "precis-eval train: bad --weight %s (after a file)\n", v),
+                       -1;
+            sets[*nsets - 1].weight = x;
         } else if (!strcmp(a, "--points") || !strcmp(a, "--words") || !strcmp(a, "--ratio")) {
             i++;
             double x = strtod(v, &end);
@@ -820,6 +837,7 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
         } else {
             sets[*nsets].path = a;
             sets[*nsets].budget = (ev_budget){EV_POINTS, 3, 0};
+            sets[*nsets].weight = 1;
             ++*nsets;
         }
     }
@@ -851,7 +869,8 @@ int ev_train_main(int argc, char **argv) {
     size_t na = 0, cap = 0;
     int rc = 0;
     for (size_t s = 0; rc == 0 && s < nsets; s++)
-        rc = load_set(e, ctx, &sets[s], (int)s, o.folds, o.label, &arts, &na, &cap);
+        rc = load_set(e, ctx, &sets[s], (int)s, o.folds, o.label, o.served,
+                      o.section && !strcmp(o.section, "extract"), &arts, &na, &cap);
     /* An excluded feature is constant 0: the fits then give it weight 0. */
     for (size_t i = 0; rc == 0 && i < na; i++)
         for (size_t k = 0; k < arts[i].n; k++)
@@ -862,7 +881,8 @@ int ev_train_main(int argc, char **argv) {
     g_redundancy =
         o.section && !strcmp(o.section, "extract") ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
     for (size_t i = 0; rc == 0 && i < na; i++)
-        arts[i].aw = (double)na / ((double)nsets * (double)sets[arts[i].set].n);
+        arts[i].aw =
+            sets[arts[i].set].weight * (double)na / ((double)nsets * (double)sets[arts[i].set].n);
     double cv[MAX_SETS][2], lead[MAX_SETS][2], cur[MAX_SETS][2], best_cv[MAX_SETS][2],
         best_lead[MAX_SETS][2];
     double best = -1, best_lambda = o.lambda[0];

@@ -37,6 +37,7 @@ struct precis_brief {
     precis_vec feats;                     /* double, PRECIS_NFEAT per considered sentence */
     precis_vec sims;                      /* float, cosine of every pair of them */
     int keep_features;                    /* fill feats (training only) */
+    int extract_model;                    /* scored with the extract model */
     precis_vec points;                    /* precis_keypoint, in output order */
     precis_vec ranges;                    /* precis_range: kept pieces of compressed points */
     precis_vec warnings;                  /* precis_span in strings */
@@ -381,6 +382,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     doc.budget_words = o->words;
     double *scores = b->scores.data;
     if (precis_score(&doc, ws, e->weights[lang], e->weights_extract, scores) != 0) OOM();
+    b->extract_model = e->weights_extract && precis_budget_is_extract(&doc);
     if (b->keep_features) { /* for training: precis_brief_text_features */
         if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
         memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
@@ -409,9 +411,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
     doc.select_scratch = ws->f64.data;
-    double redundancy = e->weights_extract && precis_budget_is_extract(&doc)
-                            ? PRECIS_EXTRACT_REDUNDANCY
-                            : PRECIS_REDUNDANCY;
+    double redundancy = b->extract_model ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */
@@ -646,6 +646,10 @@ const char *precis_brief_warning(const precis_brief *b, size_t i) {
 const double *precis_brief_features(const precis_brief *b, size_t *n_sents) {
     *n_sents = b->feats.len / PRECIS_NFEAT;
     return b->feats.len ? b->feats.data : NULL;
+}
+
+int precis_brief_extract_model(const precis_brief *b) {
+    return b->extract_model;
 }
 
 const float *precis_brief_similarities(const precis_brief *b) {

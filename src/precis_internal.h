@@ -265,6 +265,8 @@ const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
 /* The cosine of every pair of those sentences (row-major, n_sents^2, the
  * similarity selection uses), or NULL. */
 const float *precis_brief_similarities(const precis_brief *b);
+/* Whether the key points were scored with the extract model. */
+int precis_brief_extract_model(const precis_brief *b);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);
 const precis_alloc *precis_engine_alloc(const precis_engine *e);

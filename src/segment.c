@@ -49,6 +49,12 @@
  * address (a space-delimited run holding "://", "@" or starting with "www.").
  * Numbers ("1.13bn", "3,5", "10.30am") never split.
  *
+ * With white space and no terminator, scraped text that glues a caption or
+ * crosshead to the next sentence ("... on Friday The club said") splits
+ * before a word of data/<lang>/glued-starters.txt between lower-case words,
+ * or after a phrase of data/<lang>/glued-labels.txt ("Scroll down for
+ * video"); see unpunctuated(). Languages without those lists never do.
+ *
  * Colons, semicolons and single newlines inside a paragraph never split.
  * Unknown languages get these rules with empty word lists.
  */
