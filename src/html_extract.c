@@ -17,7 +17,8 @@
 #include <gumbo.h>
 #include <string.h>
 
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4 };
+/* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone. */
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -437,6 +438,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
         (tag == GUMBO_TAG_HEADER && !(flags & IN_ARTICLE)) || (boiler && !exempt))
         flags |= BOILER;
+    if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
     e->body_hint = (uint8_t)body;
     e->flags = flags;
@@ -651,6 +653,30 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
     return 0;
 }
 
+/* Whether a heading is the headline: its letters and digits, lower-cased,
+ * overlap those of the title ("Zukunft der Arbeit"Wir ..." and "Zukunft der
+ * Arbeit - "Wir ..."), at least HEAD_MIN of them and two thirds of the
+ * longer (not a subheading that repeats a few words). */
+#define HEAD_MIN 10
+static size_t alnum_key(const char *s, size_t n, char *out, size_t cap) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80)
+            out[k++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+    }
+    return k;
+}
+
+static int is_headline(const char *s, size_t n, const char *title, size_t title_len) {
+    char a[512], b[512];
+    size_t an = alnum_key(s, n, a, sizeof a), bn = alnum_key(title, title_len, b, sizeof b);
+    size_t lo = an < bn ? an : bn, hi = an < bn ? bn : an;
+    return lo >= HEAD_MIN && 3 * lo >= 2 * hi && overlaps(a, an, b, bn);
+}
+
 /* Whether a short block is boilerplate: 1 when it opens what follows an
  * article, such as "Related articles:" or "Kommentare"
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
@@ -697,16 +723,25 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         keep[i] |= keep[nodes[i].parent];
     /* The standfirst often stands between the headline and the body, outside
      * the body's container: prose blocks there are kept too. */
-    size_t head = SIZE_MAX, first = SIZE_MAX;
-    for (size_t bi = 0; bi < w->blocks.len && first == SIZE_MAX; bi++) {
+    /* So does a standfirst inside the container that is marked like
+     * boilerplate ("teaser", in the page header): the lead zone runs from the
+     * headline to the first kept paragraph of prose. */
+    size_t head = SIZE_MAX, body = SIZE_MAX;
+    uint8_t boiler = ignore_boiler ? 0 : BOILER;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
-        if (keep[b->node])
-            first = bi;
-        else if (nodes[b->node].tag == GUMBO_TAG_H1 && title &&
-                 overlaps(w->text.data + b->off, b->len, title, title_len))
+        const enode *o = &nodes[b->node];
+        if (keep[b->node] && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
+            b->len >= LEAD_MIN && b->links * 4 <= b->len) {
+            body = bi;
+            break;
+        }
+        if (b->kind == K_HEAD && title &&
+            ((o->tag == GUMBO_TAG_H1 &&
+              overlaps(w->text.data + b->off, b->len, title, title_len)) ||
+             is_headline(w->text.data + b->off, b->len, title, title_len)))
             head = bi;
     }
-    if (head != SIZE_MAX && first - head > LEAD_GAP) head = SIZE_MAX;
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
@@ -717,11 +752,16 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
-        int lead = head != SIZE_MAX && bi > head && bi < first && b->len >= LEAD_MIN &&
-                   b->links * 4 <= b->len && !(o->flags & MINOR);
+        int lead = head != SIZE_MAX && bi > head && bi - head <= LEAD_GAP && bi < body &&
+                   b->len >= LEAD_MIN && b->links * 4 <= b->len && !(o->flags & MINOR);
         if (!keep[b->node] && !lead) continue;
         dropped = 1;
-        if ((o->flags & BOILER) && !ignore_boiler) continue;
+        /* A standfirst may stand in a page header or, inside the container,
+         * in a box marked like boilerplate, but one outside the container
+         * so marked is a newsletter box or a teaser (and with the whole page
+         * kept for want of a container, there is no standfirst to find). */
+        int lead_ok = lead && !keep[0] && (keep[b->node] || !(o->flags & BOILER_CLASS));
+        if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;

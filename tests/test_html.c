@@ -674,6 +674,42 @@ static void test_standfirst(void **state) {
     precis_page_free(p);
 }
 
+/* A standfirst marked like boilerplate is kept too: in a "teaser" box inside
+ * the container, or in the page header under a headline that differs from
+ * the title only in punctuation; a newsletter box outside the container is
+ * not. */
+static void test_standfirst_marked_as_boilerplate(void **state) {
+    (void)state;
+    static const char inside[] =
+        "<html><head><title>Channel to be dredged | Elswick Gazette</title></head><body>"
+        "<article><h1>Channel to be dredged</h1>"
+        "<p class=\"teaser\">Port Elswick's northern channel will be dredged in May, after a "
+        "winter of storms left fishing boats stuck at the quay.</p>" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(inside));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    precis_page_free(p);
+    static const char header[] =
+        "<html><head><title>Dredging - \"The channel must be dug\"</title></head><body>"
+        "<header><h1>Dredging<br>\"The channel must be dug\"</h1>"
+        "<p>Port Elswick's northern channel will be dredged in May, after a winter of storms "
+        "left fishing boats stuck at the quay.</p></header>"
+        "<div class=\"newsletter\"><p>Sign up to our weekly letter and get the news of the "
+        "harbour, the ferries and the fish market every Friday morning.</p></div>"
+        "<div class=\"row\"><div class=\"col\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></div></body></html>";
+    p = extract(S(header));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Sign up"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -740,6 +776,7 @@ int main(void) {
         cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_split_article),
         cmocka_unit_test(test_standfirst),
+        cmocka_unit_test(test_standfirst_marked_as_boilerplate),
         cmocka_unit_test(test_credit_lines),
         cmocka_unit_test(test_scripts_emptied),
     };
