@@ -249,6 +249,32 @@ static int has_word(const char *s, const char *const *words, size_t nwords) {
     return 0;
 }
 
+/* Class names ending so name a part of a post that is not its text, whatever
+ * comes before: "entry-footer", "post-meta", "postmetadata", "entry-utility". */
+static const char *const tail_words[] = {
+    "footer",       "meta",       "metadata",   "utility",    "share",      "sharing",
+    "tags",         "related",    "comments",   "actions",    "newsletter", "subscribe",
+    "subscription", "signup",     "donate",     "donation",   "bio",        "disclaimer",
+    "categories",   "navigation", "pagination", "breadcrumbs"};
+
+static int has_tail(const char *s, const char *const *words, size_t nwords) {
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        /* "has-sharing", "with-tags": a state of the element, not its part */
+        int state = strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0;
+        for (size_t i = 0; i < nwords && !state; i++) {
+            size_t n = strlen(words[i]);
+            if ((size_t)(q - p) >= n && memcmp(q - n, words[i], n) == 0) return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* Class weight and boilerplate flag from class, id and role. */
 static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor, int *body) {
     char s[256];
@@ -275,6 +301,7 @@ static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_mi
     *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     *boiler = neg && !pos;
     if (has(s, "comment") && !has(s, "article")) *boiler = 1;
+    if (!*body && has_tail(s, tail_words, sizeof tail_words / sizeof tail_words[0])) *boiler = 1;
 }
 
 static int hidden(const GumboNode *n) {

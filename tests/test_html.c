@@ -710,6 +710,27 @@ static void test_standfirst_marked_as_boilerplate(void **state) {
     precis_page_free(p);
 }
 
+/* A class naming a part of the post that is not its text ("entry-footer",
+ * "postmetadata") marks boilerplate even with "entry" or "post" in it; a
+ * state class ("has-sharing") does not. */
+static void test_post_parts(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"post\"><div class=\"entry has-sharing\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p></div>"
+        "<p class=\"postmetadata\">This entry was written on Monday, the fifth of May, at "
+        "noon, and filed under Harbour news and Port Elswick.</p>"
+        "<div class=\"entry-footer\">Comments are closed on this post since the tenth of "
+        "May, the editors of the Gazette said.</div></div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "This entry was written"));
+    assert_false(has_text(p, "Comments are closed"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -778,6 +799,7 @@ int main(void) {
         cmocka_unit_test(test_standfirst),
         cmocka_unit_test(test_standfirst_marked_as_boilerplate),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_post_parts),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
