@@ -193,6 +193,8 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* A call to subscribe ("Sign up to our newsletter") is at most this long. */
+#define CALL_MAX 200
 /* A credit line ("Foto: dpa") is at most this long. */
 #define CREDIT_MAX 120
 /* Blocks between the headline and the body kept as its standfirst: at most
@@ -709,15 +711,54 @@ static int is_headline(const char *s, size_t n, const char *title, size_t title_
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
  * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
  * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
+static const char *const marker_langs[] = {"en", "fr", "de", "es"};
+
+static int is_word_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* Whether folded text holds a word, or a pair of words, of
+ * data/<lang>/boilerplate-calls.txt ("newsletter", "sign up"). */
+static int has_call(const char *s, size_t n) {
+    char pair[64];
+    size_t prev = 0, i = 0; /* prev: length of the previous word in pair */
+    while (i < n) {
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t a = i;
+        while (i < n && is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t len = i - a;
+        if (!len) break;
+        if (prev && prev + 1 + len <= sizeof pair) {
+            pair[prev] = ' ';
+            memcpy(pair + prev + 1, s + a, len);
+        }
+        for (size_t l = 0; l < sizeof marker_langs / sizeof marker_langs[0]; l++) {
+            const precis_wordlist *wl = precis_wordlist_get(marker_langs[l], "boilerplate_calls");
+            if (!wl) continue;
+            if (precis_wordlist_has(wl, s + a, len) ||
+                (prev && prev + 1 + len <= sizeof pair &&
+                 precis_wordlist_has(wl, pair, prev + 1 + len)))
+                return 1;
+        }
+        prev = len < sizeof pair ? len : 0;
+        if (prev) memcpy(pair, s + a, len);
+    }
+    return 0;
+}
+
 static int end_marker(walker *w, const char *s, size_t n) {
-    static const char *const langs[] = {"en", "fr", "de", "es"};
-    if (n > CREDIT_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    const char *const *langs = marker_langs;
+    if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    if (has_call(w->fold.data, w->fold.len)) return 2;
+    if (n > CREDIT_MAX) return 0;
     const char *colon = memchr(w->fold.data, ':', w->fold.len < 30 ? w->fold.len : 30);
     if (colon) {
         size_t k = (size_t)(colon - w->fold.data);
         while (k && w->fold.data[k - 1] == ' ')
             k--;
-        for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+        for (size_t i = 0; i < sizeof marker_langs / sizeof marker_langs[0]; i++) {
             const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_labels");
             if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
         }
@@ -727,7 +768,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
-    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
+    for (size_t i = 0; i < sizeof marker_langs / sizeof marker_langs[0]; i++) {
         const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
         wl = precis_wordlist_get(langs[i], "boilerplate_lines");

@@ -731,6 +731,31 @@ static void test_post_parts(void **state) {
     precis_page_free(p);
 }
 
+/* A short call to subscribe or follow, a word or pair of words of
+ * data/<lang>/boilerplate-calls.txt, goes wherever it stands; a paragraph
+ * that speaks of subscribers stays. */
+static void test_calls_to_subscribe(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>Sign up to get the harbour news every Friday morning!</p>"
+        "<p>The ferry company, which has 12,000 subscribers to its season ticket, said the "
+        "timetable would not change.</p>"
+        "<p>Abonnez-vous &agrave; notre lettre du port.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>Never miss a story: our Harbour Newsletter, every week.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "12,000 subscribers"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Sign up"));
+    assert_false(has_text(p, "Abonnez"));
+    assert_false(has_text(p, "Newsletter"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -800,6 +825,7 @@ int main(void) {
         cmocka_unit_test(test_standfirst_marked_as_boilerplate),
         cmocka_unit_test(test_credit_lines),
         cmocka_unit_test(test_post_parts),
+        cmocka_unit_test(test_calls_to_subscribe),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
