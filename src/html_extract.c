@@ -9,9 +9,10 @@
  * (class/id nav, comment, share, related, cookie, ...), the headline, and
  * what follows a "Related articles" / "Kommentare" heading or the last long
  * paragraph when only short lines remain; furniture lines ("Advertisement")
- * go wherever they stand. Soft hyphens, zero-width spaces and ruby readings
- * are dropped. With under 200 bytes of text, a second pass ignores the
- * class/id hints. */
+ * go wherever they stand, and so do short calls to subscribe. Soft hyphens,
+ * zero-width spaces and ruby readings are dropped. With under 200 bytes of
+ * text, a second pass ignores the class/id hints, and a third walk reads
+ * <noscript>. */
 #include "html_internal.h"
 
 #include <gumbo.h>
@@ -52,6 +53,8 @@ typedef struct walker {
     precis_vec nodes, blocks, stack;
     size_t run_start, run_links;
     int run_space;
+    size_t noscripts;  /* <noscript> elements passed over */
+    int read_noscript; /* read them as content */
 } walker;
 
 static int is_block(GumboTag t) {
@@ -115,7 +118,7 @@ static int is_skipped(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT: /* raw text to gumbo: markup, not prose */
+    case GUMBO_TAG_NOSCRIPT: /* fallbacks for scripts, read only as a last resort */
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_IFRAME:
@@ -208,6 +211,8 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
 #define PROSE_MORE 0.5
 /* Shorter blocks do not vote for their containers. */
 #define MIN_SCORED 50
+/* With less text than this, the extraction tries again more widely. */
+#define SHORT_TEXT 200
 /* Text an element marked as the article body needs to be trusted. */
 #define BODY_MIN 300
 /* Article text needed before an end marker stops the extraction. */
@@ -439,6 +444,8 @@ static int textless(const GumboNode *n) {
             const GumboNode *k = kids->data[i];
             if (++seen > 64) return 0;
             if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) return 0;
+            /* <noscript> may be read, when the page has nothing else */
+            if (k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_NOSCRIPT) return 0;
             if (k->type != GUMBO_NODE_ELEMENT || is_skipped(k->v.element.tag)) continue;
             if (k->v.element.children.length) {
                 if (sp == sizeof stack / sizeof stack[0]) return 0;
@@ -501,7 +508,11 @@ static int walk(walker *w, const GumboNode *root) {
         const GumboNode *c = kids->data[f->child++];
         if (c->type == GUMBO_NODE_ELEMENT) {
             GumboTag t = c->v.element.tag;
-            if (is_skipped(t) || hidden(c)) continue;
+            if (t == GUMBO_TAG_NOSCRIPT && !w->read_noscript) {
+                w->noscripts++;
+                continue;
+            }
+            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) || hidden(c)) continue;
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
             int cell = inline_cell(c);
             if (cell) {
@@ -909,6 +920,34 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     return rc;
 }
 
+/* Walks the tree and appends its article to out: a first pass with the
+ * class/id hints, a second without them when the first finds under
+ * SHORT_TEXT bytes. */
+static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
+                        precis_buf *out) {
+    w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
+    w->run_start = 0, w->run_links = 0, w->run_space = 1;
+    int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
+    if (rc == 0 && w->nodes.len) {
+        /* Subtree totals: children follow parents in pre-order. */
+        enode *nodes = w->nodes.data;
+        for (size_t i = w->nodes.len; i-- > 1;) {
+            nodes[nodes[i].parent].text += nodes[i].text;
+            nodes[nodes[i].parent].links += nodes[i].links;
+            nodes[nodes[i].parent].good += nodes[i].good;
+            nodes[nodes[i].parent].prose += nodes[i].prose;
+        }
+        size_t start = out->len;
+        rc = extract(w, 0, title, title_len, out);
+        if (rc == 0 && out->len - start < SHORT_TEXT) {
+            out->len = start;
+            if (out->cap) out->data[start] = '\0';
+            rc = extract(w, 1, title, title_len, out);
+        }
+    }
+    return rc;
+}
+
 int precis_html_content(const GumboNode *root, const char *title, size_t title_len,
                         const precis_alloc *alc, precis_buf *out) {
     walker w;
@@ -919,24 +958,21 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
     precis_vec_init(&w.nodes, sizeof(enode), alc);
     precis_vec_init(&w.blocks, sizeof(eblock), alc);
     precis_vec_init(&w.stack, sizeof(frame), alc);
-    w.run_space = 1;
-    int rc = root->type == GUMBO_NODE_ELEMENT ? walk(&w, root) : 0;
-    if (rc == 0 && w.nodes.len) {
-        /* Subtree totals: children follow parents in pre-order. */
-        enode *nodes = w.nodes.data;
-        for (size_t i = w.nodes.len; i-- > 1;) {
-            nodes[nodes[i].parent].text += nodes[i].text;
-            nodes[nodes[i].parent].links += nodes[i].links;
-            nodes[nodes[i].parent].good += nodes[i].good;
-            nodes[nodes[i].parent].prose += nodes[i].prose;
-        }
-        size_t start = out->len;
-        rc = extract(&w, 0, title, title_len, out);
-        if (rc == 0 && out->len - start < 200) {
+    size_t start = out->len;
+    int rc = content_pass(&w, root, title, title_len, out);
+    /* Pages that render their text by script may give it to readers without
+     * scripts in <noscript> (a whole page, a blog's posts): read it when the
+     * rest of the page holds next to nothing. */
+    if (rc == 0 && out->len - start < SHORT_TEXT && w.noscripts) {
+        precis_buf alt;
+        precis_buf_init(&alt, alc);
+        w.read_noscript = 1;
+        rc = content_pass(&w, root, title, title_len, &alt);
+        if (rc == 0 && alt.len > out->len - start) {
             out->len = start;
-            if (out->cap) out->data[start] = '\0';
-            rc = extract(&w, 1, title, title_len, out);
+            rc = precis_buf_append(out, alt.data, alt.len);
         }
+        precis_buf_free(&alt);
     }
     precis_buf_free(&w.text);
     precis_buf_free(&w.fold);

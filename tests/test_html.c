@@ -756,6 +756,30 @@ static void test_calls_to_subscribe(void **state) {
     precis_page_free(p);
 }
 
+/* <noscript> is read only when the rest of the page holds next to nothing:
+ * a page whose body sits in it (an unclosed element there), a post the page
+ * renders by script. */
+static void test_noscript(void **state) {
+    (void)state;
+    static const char only[] = "<html><body><noscript><div id=\"nojs\"></noscript>"
+                               "<div class=\"text\">" HARBOUR_PARAS
+                               "<p>The dredging contract, worth about 400,000 pounds, will be "
+                               "awarded in April.</p></div>"
+                               "<noscript></div></noscript></body></html>";
+    precis_page *p = extract(S(only));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    precis_page_free(p);
+    static const char beside[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<noscript><p>Please turn on JavaScript in your browser to see the map of the "
+        "channel and the dredging schedule.</p></noscript></article></body></html>";
+    p = extract(S(beside));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_false(has_text(p, "JavaScript"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -826,6 +850,7 @@ int main(void) {
         cmocka_unit_test(test_credit_lines),
         cmocka_unit_test(test_post_parts),
         cmocka_unit_test(test_calls_to_subscribe),
+        cmocka_unit_test(test_noscript),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
