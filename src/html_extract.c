@@ -788,6 +788,31 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* For an end marker at block bi heading the element box: the first block
+ * after the box when the box holds more than the heading and the next
+ * paragraph of prose (kept, long, few links) is its sibling, the article
+ * going on around it; else SIZE_MAX. */
+static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_boiler, size_t bi,
+                             uint32_t box) {
+    const enode *nodes = w->nodes.data;
+    size_t after = SIZE_MAX;
+    int inside = 0;
+    for (size_t k = bi + 1; k < w->blocks.len; k++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+        if (b->node >= box && b->node < nodes[box].end) {
+            inside = 1;
+            continue;
+        }
+        if (!inside) return SIZE_MAX;
+        if (after == SIZE_MAX) after = k;
+        const enode *o = &nodes[b->node];
+        if (keep[b->node] && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+            b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len)
+            return o->parent == nodes[box].parent ? after : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -856,8 +881,14 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         if (marker) {
             /* as a heading, what follows is comments, related links...
              * (a heading inside a link is a teaser card's label) */
-            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len)
-                break;
+            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len) {
+                /* ...unless it heads a box with the article going on after
+                 * it ("Read also" amid the text): the box goes. */
+                uint32_t box = o->parent;
+                size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
+                if (next == SIZE_MAX) break;
+                bi = next - 1;
+            }
             continue;
         }
         dropped = 0;

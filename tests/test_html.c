@@ -780,6 +780,31 @@ static void test_noscript(void **state) {
     precis_page_free(p);
 }
 
+/* An "Also read" box amid the text does not end the article when its
+ * paragraphs go on after it; at the end, such a heading still does. */
+static void test_read_also_box(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The council will vote on the budget for the works at its next meeting, which is "
+        "held in the town hall on the first Monday of the month, as every year since 1990.</p>"
+        "<div class=\"box\"><h4>Also read</h4><ul><li><a href=\"/a\">Ferry times</a></li>"
+        "<li><a href=\"/b\">New cycle lanes</a></li></ul></div>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town, the council said.</p>"
+        "<h3>Also read</h3>"
+        "<p>Storms of the last winter: the quay, the beach huts and the lighthouse road were "
+        "damaged in January, and the repairs are not finished yet, the council said.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Also read"));
+    assert_false(has_text(p, "Ferry times"));
+    assert_false(has_text(p, "Storms of the last winter"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -851,6 +876,7 @@ int main(void) {
         cmocka_unit_test(test_post_parts),
         cmocka_unit_test(test_calls_to_subscribe),
         cmocka_unit_test(test_noscript),
+        cmocka_unit_test(test_read_also_box),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
