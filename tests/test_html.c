@@ -805,6 +805,22 @@ static void test_read_also_box(void **state) {
     precis_page_free(p);
 }
 
+/* A press release's contact heading ends it, as related links do. */
+static void test_contact_heading(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<h3>Kontakt:</h3><p>Hafenamt Port Elswick, Pressestelle, Kaistra&szlig;e 1</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Kontakt"));
+    assert_false(has_text(p, "Pressestelle"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -877,6 +893,7 @@ int main(void) {
         cmocka_unit_test(test_calls_to_subscribe),
         cmocka_unit_test(test_noscript),
         cmocka_unit_test(test_read_also_box),
+        cmocka_unit_test(test_contact_heading),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
