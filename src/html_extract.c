@@ -198,6 +198,10 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
 #define MINOR_LEN 120
 /* A call to subscribe ("Sign up to our newsletter") is at most this long. */
 #define CALL_MAX 200
+/* A picture credit naming an agency is at most this long, and without a
+ * slash or bar at most this many words. */
+#define AGENCY_MAX 80
+#define AGENCY_WORDS 4
 /* A credit line ("Foto: dpa") is at most this long. */
 #define CREDIT_MAX 120
 /* Blocks between the headline and the body kept as its standfirst: at most
@@ -728,11 +732,14 @@ static int is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
 
-/* Whether folded text holds a word, or a pair of words, of
- * data/<lang>/boilerplate-calls.txt ("newsletter", "sign up"). */
-static int has_call(const char *s, size_t n) {
+/* Whether folded text holds a word, or a pair of words, of the word list
+ * data/<lang>/<list>.txt ("newsletter", "sign up"); *words gets the number
+ * of words of the text. */
+static int has_listed(const char *s, size_t n, const char *list, size_t *words) {
     char pair[64];
     size_t prev = 0, i = 0; /* prev: length of the previous word in pair */
+    int found = 0;
+    *words = 0;
     while (i < n) {
         while (i < n && !is_word_byte((unsigned char)s[i]))
             i++;
@@ -741,28 +748,35 @@ static int has_call(const char *s, size_t n) {
             i++;
         size_t len = i - a;
         if (!len) break;
+        ++*words;
         if (prev && prev + 1 + len <= sizeof pair) {
             pair[prev] = ' ';
             memcpy(pair + prev + 1, s + a, len);
         }
-        for (size_t l = 0; l < sizeof marker_langs / sizeof marker_langs[0]; l++) {
-            const precis_wordlist *wl = precis_wordlist_get(marker_langs[l], "boilerplate_calls");
+        for (size_t l = 0; l < sizeof marker_langs / sizeof marker_langs[0] && !found; l++) {
+            const precis_wordlist *wl = precis_wordlist_get(marker_langs[l], list);
             if (!wl) continue;
-            if (precis_wordlist_has(wl, s + a, len) ||
-                (prev && prev + 1 + len <= sizeof pair &&
-                 precis_wordlist_has(wl, pair, prev + 1 + len)))
-                return 1;
+            found = precis_wordlist_has(wl, s + a, len) ||
+                    (prev && prev + 1 + len <= sizeof pair &&
+                     precis_wordlist_has(wl, pair, prev + 1 + len));
         }
         prev = len < sizeof pair ? len : 0;
         if (prev) memcpy(pair, s + a, len);
     }
-    return 0;
+    return found;
 }
 
 static int end_marker(walker *w, const char *s, size_t n) {
     const char *const *langs = marker_langs;
     if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
-    if (has_call(w->fold.data, w->fold.len)) return 2;
+    size_t words;
+    if (has_listed(w->fold.data, w->fold.len, "boilerplate_calls", &words)) return 2;
+    /* A picture credit names an agency ("AFP / Jane Doe", "Getty Images"):
+     * a few words, or the credit's slash, bar or copyright sign. */
+    if (n <= AGENCY_MAX && has_listed(w->fold.data, w->fold.len, "photo_agencies", &words) &&
+        (words <= AGENCY_WORDS || memchr(s, '/', n) || memchr(s, '|', n) ||
+         strstr(w->fold.data, "\xc2\xa9")))
+        return 2;
     if (n > CREDIT_MAX) return 0;
     const char *colon = memchr(w->fold.data, ':', w->fold.len < 30 ? w->fold.len : 30);
     if (colon) {

@@ -805,6 +805,24 @@ static void test_read_also_box(void **state) {
     precis_page_free(p);
 }
 
+/* A short picture credit naming an agency goes; a sentence naming one
+ * stays. */
+static void test_agency_credits(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS "<p>AFP / Ann Reed</p><p>Getty Images</p>"
+        "<p>Reuters reported that the dredging contract will be awarded in April.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_true(has_text(p, "Reuters reported"));
+    assert_false(has_text(p, "Ann Reed"));
+    assert_false(has_text(p, "Getty"));
+    precis_page_free(p);
+}
+
 /* A press release's contact heading ends it, as related links do. */
 static void test_contact_heading(void **state) {
     (void)state;
@@ -894,6 +912,7 @@ int main(void) {
         cmocka_unit_test(test_noscript),
         cmocka_unit_test(test_read_also_box),
         cmocka_unit_test(test_contact_heading),
+        cmocka_unit_test(test_agency_credits),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
