@@ -47,6 +47,14 @@ typedef struct frame {
     uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
 } frame;
 
+/* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, N_LISTS };
+static const char *const list_names[N_LISTS] = {"boilerplate_calls", "photo_agencies",
+                                                "boilerplate_labels", "boilerplate_headings",
+                                                "boilerplate_lines"};
+#define N_MARKER_LANGS 4
+static const char *const marker_langs[N_MARKER_LANGS] = {"en", "fr", "de", "es"};
+
 typedef struct walker {
     precis_buf text;
     precis_buf fold; /* scratch for end_marker */
@@ -55,6 +63,8 @@ typedef struct walker {
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
+    /* the boilerplate word lists of each language, looked up once */
+    const precis_wordlist *lists[N_LISTS][N_MARKER_LANGS];
 } walker;
 
 static int is_block(GumboTag t) {
@@ -262,24 +272,37 @@ static int has_word(const char *s, const char *const *words, size_t nwords) {
 
 /* Class names ending so name a part of a post that is not its text, whatever
  * comes before: "entry-footer", "post-meta", "postmetadata", "entry-utility". */
-static const char *const tail_words[] = {
-    "footer",       "meta",       "metadata",   "utility",    "share",      "sharing",
-    "tags",         "related",    "comments",   "actions",    "newsletter", "subscribe",
-    "subscription", "signup",     "donate",     "donation",   "bio",        "disclaimer",
-    "categories",   "navigation", "pagination", "breadcrumbs"};
+#define TAIL(s)                                                                                    \
+    { s, sizeof s - 1 }
+static const struct {
+    const char *s;
+    size_t n;
+} tail_words[] = {TAIL("footer"),       TAIL("meta"),       TAIL("metadata"),   TAIL("utility"),
+                  TAIL("share"),        TAIL("sharing"),    TAIL("tags"),       TAIL("related"),
+                  TAIL("comments"),     TAIL("actions"),    TAIL("newsletter"), TAIL("subscribe"),
+                  TAIL("subscription"), TAIL("signup"),     TAIL("donate"),     TAIL("donation"),
+                  TAIL("bio"),          TAIL("disclaimer"), TAIL("categories"), TAIL("navigation"),
+                  TAIL("pagination"),   TAIL("breadcrumbs")};
+#undef TAIL
 
-static int has_tail(const char *s, const char *const *words, size_t nwords) {
+static int has_tail(const char *s) {
     for (const char *p = s; *p;) {
         while (*p == ' ')
             p++;
         const char *q = p;
         while (*q && *q != ' ')
             q++;
+        size_t len = (size_t)(q - p);
         /* "has-sharing", "with-tags": a state of the element, not its part */
-        int state = strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0;
-        for (size_t i = 0; i < nwords && !state; i++) {
-            size_t n = strlen(words[i]);
-            if ((size_t)(q - p) >= n && memcmp(q - n, words[i], n) == 0) return 1;
+        if (!len || strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) {
+            p = q;
+            continue;
+        }
+        for (size_t i = 0; i < sizeof tail_words / sizeof tail_words[0]; i++) {
+            size_t n = tail_words[i].n;
+            if (len >= n && q[-1] == tail_words[i].s[n - 1] &&
+                memcmp(q - n, tail_words[i].s, n) == 0)
+                return 1;
         }
         p = q;
     }
@@ -312,7 +335,7 @@ static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_mi
     *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     *boiler = neg && !pos;
     if (has(s, "comment") && !has(s, "article")) *boiler = 1;
-    if (!*body && has_tail(s, tail_words, sizeof tail_words / sizeof tail_words[0])) *boiler = 1;
+    if (!*body && has_tail(s)) *boiler = 1;
 }
 
 static int hidden(const GumboNode *n) {
@@ -726,8 +749,6 @@ static int is_headline(const char *s, size_t n, const char *title, size_t title_
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
  * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
  * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
-static const char *const marker_langs[] = {"en", "fr", "de", "es"};
-
 static int is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
@@ -735,7 +756,7 @@ static int is_word_byte(unsigned char c) {
 /* Whether folded text holds a word, or a pair of words, of the word list
  * data/<lang>/<list>.txt ("newsletter", "sign up"); *words gets the number
  * of words of the text. */
-static int has_listed(const char *s, size_t n, const char *list, size_t *words) {
+static int has_listed(const walker *w, const char *s, size_t n, int list, size_t *words) {
     char pair[64];
     size_t prev = 0, i = 0; /* prev: length of the previous word in pair */
     int found = 0;
@@ -753,8 +774,8 @@ static int has_listed(const char *s, size_t n, const char *list, size_t *words) 
             pair[prev] = ' ';
             memcpy(pair + prev + 1, s + a, len);
         }
-        for (size_t l = 0; l < sizeof marker_langs / sizeof marker_langs[0] && !found; l++) {
-            const precis_wordlist *wl = precis_wordlist_get(marker_langs[l], list);
+        for (size_t l = 0; l < N_MARKER_LANGS && !found; l++) {
+            const precis_wordlist *wl = w->lists[list][l];
             if (!wl) continue;
             found = precis_wordlist_has(wl, s + a, len) ||
                     (prev && prev + 1 + len <= sizeof pair &&
@@ -767,13 +788,12 @@ static int has_listed(const char *s, size_t n, const char *list, size_t *words) 
 }
 
 static int end_marker(walker *w, const char *s, size_t n) {
-    const char *const *langs = marker_langs;
     if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t words;
-    if (has_listed(w->fold.data, w->fold.len, "boilerplate_calls", &words)) return 2;
+    if (has_listed(w, w->fold.data, w->fold.len, L_CALLS, &words)) return 2;
     /* A picture credit names an agency ("AFP / Jane Doe", "Getty Images"):
      * a few words, or the credit's slash, bar or copyright sign. */
-    if (n <= AGENCY_MAX && has_listed(w->fold.data, w->fold.len, "photo_agencies", &words) &&
+    if (n <= AGENCY_MAX && has_listed(w, w->fold.data, w->fold.len, L_AGENCIES, &words) &&
         (words <= AGENCY_WORDS || memchr(s, '/', n) || memchr(s, '|', n) ||
          strstr(w->fold.data, "\xc2\xa9")))
         return 2;
@@ -783,8 +803,8 @@ static int end_marker(walker *w, const char *s, size_t n) {
         size_t k = (size_t)(colon - w->fold.data);
         while (k && w->fold.data[k - 1] == ' ')
             k--;
-        for (size_t i = 0; i < sizeof marker_langs / sizeof marker_langs[0]; i++) {
-            const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_labels");
+        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+            const precis_wordlist *wl = w->lists[L_LABELS][i];
             if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
         }
     }
@@ -793,10 +813,10 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
-    for (size_t i = 0; i < sizeof marker_langs / sizeof marker_langs[0]; i++) {
-        const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_HEADINGS][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
-        wl = precis_wordlist_get(langs[i], "boilerplate_lines");
+        wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
     return 0;
@@ -1003,6 +1023,9 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
     precis_vec_init(&w.nodes, sizeof(enode), alc);
     precis_vec_init(&w.blocks, sizeof(eblock), alc);
     precis_vec_init(&w.stack, sizeof(frame), alc);
+    for (size_t l = 0; l < N_LISTS; l++)
+        for (size_t i = 0; i < N_MARKER_LANGS; i++)
+            w.lists[l][i] = precis_wordlist_get(marker_langs[i], list_names[l]);
     size_t start = out->len;
     int rc = content_pass(&w, root, title, title_len, out);
     /* Pages that render their text by script may give it to readers without
