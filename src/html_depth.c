@@ -18,6 +18,8 @@ static int lower(int c) {
 }
 
 static int name_is(const char *p, size_t n, const char *name) {
+    /* most tags differ at the first letter: no strlen for them */
+    if (!n || lower((unsigned char)p[0]) != name[0]) return 0;
     size_t k = strlen(name);
     if (n < k) return 0;
     for (size_t i = 0; i < k; i++)

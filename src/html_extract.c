@@ -9,15 +9,17 @@
  * (class/id nav, comment, share, related, cookie, ...), the headline, and
  * what follows a "Related articles" / "Kommentare" heading or the last long
  * paragraph when only short lines remain; furniture lines ("Advertisement")
- * go wherever they stand. Soft hyphens, zero-width spaces and ruby readings
- * are dropped. With under 200 bytes of text, a second pass ignores the
- * class/id hints. */
+ * go wherever they stand, and so do short calls to subscribe. Soft hyphens,
+ * zero-width spaces and ruby readings are dropped. With under 200 bytes of
+ * text, a second pass ignores the class/id hints, and a third walk reads
+ * <noscript>. */
 #include "html_internal.h"
 
 #include <gumbo.h>
 #include <string.h>
 
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4 };
+/* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone. */
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -45,12 +47,24 @@ typedef struct frame {
     uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
 } frame;
 
+/* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, N_LISTS };
+static const char *const list_names[N_LISTS] = {"boilerplate_calls", "photo_agencies",
+                                                "boilerplate_labels", "boilerplate_headings",
+                                                "boilerplate_lines"};
+#define N_MARKER_LANGS 4
+static const char *const marker_langs[N_MARKER_LANGS] = {"en", "fr", "de", "es"};
+
 typedef struct walker {
     precis_buf text;
     precis_buf fold; /* scratch for end_marker */
     precis_vec nodes, blocks, stack;
     size_t run_start, run_links;
     int run_space;
+    size_t noscripts;  /* <noscript> elements passed over */
+    int read_noscript; /* read them as content */
+    /* the boilerplate word lists of each language, looked up once */
+    const precis_wordlist *lists[N_LISTS][N_MARKER_LANGS];
 } walker;
 
 static int is_block(GumboTag t) {
@@ -114,7 +128,7 @@ static int is_skipped(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_SCRIPT:
     case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT: /* raw text to gumbo: markup, not prose */
+    case GUMBO_TAG_NOSCRIPT: /* fallbacks for scripts, read only as a last resort */
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_SVG:
     case GUMBO_TAG_IFRAME:
@@ -192,6 +206,12 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
                                        "body",    "text",    "blog", "hentry", "column"};
 
 #define MINOR_LEN 120
+/* A call to subscribe ("Sign up to our newsletter") is at most this long. */
+#define CALL_MAX 200
+/* A picture credit naming an agency is at most this long, and without a
+ * slash or bar at most this many words. */
+#define AGENCY_MAX 80
+#define AGENCY_WORDS 4
 /* A credit line ("Foto: dpa") is at most this long. */
 #define CREDIT_MAX 120
 /* Blocks between the headline and the body kept as its standfirst: at most
@@ -205,6 +225,8 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
 #define PROSE_MORE 0.5
 /* Shorter blocks do not vote for their containers. */
 #define MIN_SCORED 50
+/* With less text than this, the extraction tries again more widely. */
+#define SHORT_TEXT 200
 /* Text an element marked as the article body needs to be trusted. */
 #define BODY_MIN 300
 /* Article text needed before an end marker stops the extraction. */
@@ -248,6 +270,45 @@ static int has_word(const char *s, const char *const *words, size_t nwords) {
     return 0;
 }
 
+/* Class names ending so name a part of a post that is not its text, whatever
+ * comes before: "entry-footer", "post-meta", "postmetadata", "entry-utility". */
+#define TAIL(s)                                                                                    \
+    { s, sizeof s - 1 }
+static const struct {
+    const char *s;
+    size_t n;
+} tail_words[] = {TAIL("footer"),       TAIL("meta"),       TAIL("metadata"),   TAIL("utility"),
+                  TAIL("share"),        TAIL("sharing"),    TAIL("tags"),       TAIL("related"),
+                  TAIL("comments"),     TAIL("actions"),    TAIL("newsletter"), TAIL("subscribe"),
+                  TAIL("subscription"), TAIL("signup"),     TAIL("donate"),     TAIL("donation"),
+                  TAIL("bio"),          TAIL("disclaimer"), TAIL("categories"), TAIL("navigation"),
+                  TAIL("pagination"),   TAIL("breadcrumbs")};
+#undef TAIL
+
+static int has_tail(const char *s) {
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t len = (size_t)(q - p);
+        /* "has-sharing", "with-tags": a state of the element, not its part */
+        if (!len || strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) {
+            p = q;
+            continue;
+        }
+        for (size_t i = 0; i < sizeof tail_words / sizeof tail_words[0]; i++) {
+            size_t n = tail_words[i].n;
+            if (len >= n && q[-1] == tail_words[i].s[n - 1] &&
+                memcmp(q - n, tail_words[i].s, n) == 0)
+                return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 /* Class weight and boilerplate flag from class, id and role. */
 static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor, int *body) {
     char s[256];
@@ -274,6 +335,7 @@ static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_mi
     *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     *boiler = neg && !pos;
     if (has(s, "comment") && !has(s, "article")) *boiler = 1;
+    if (!*body && has_tail(s)) *boiler = 1;
 }
 
 static int hidden(const GumboNode *n) {
@@ -409,6 +471,8 @@ static int textless(const GumboNode *n) {
             const GumboNode *k = kids->data[i];
             if (++seen > 64) return 0;
             if (k->type == GUMBO_NODE_TEXT || k->type == GUMBO_NODE_CDATA) return 0;
+            /* <noscript> may be read, when the page has nothing else */
+            if (k->type == GUMBO_NODE_ELEMENT && k->v.element.tag == GUMBO_TAG_NOSCRIPT) return 0;
             if (k->type != GUMBO_NODE_ELEMENT || is_skipped(k->v.element.tag)) continue;
             if (k->v.element.children.length) {
                 if (sp == sizeof stack / sizeof stack[0]) return 0;
@@ -437,6 +501,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
         (tag == GUMBO_TAG_HEADER && !(flags & IN_ARTICLE)) || (boiler && !exempt))
         flags |= BOILER;
+    if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
     e->body_hint = (uint8_t)body;
     e->flags = flags;
@@ -470,7 +535,11 @@ static int walk(walker *w, const GumboNode *root) {
         const GumboNode *c = kids->data[f->child++];
         if (c->type == GUMBO_NODE_ELEMENT) {
             GumboTag t = c->v.element.tag;
-            if (is_skipped(t) || hidden(c)) continue;
+            if (t == GUMBO_TAG_NOSCRIPT && !w->read_noscript) {
+                w->noscripts++;
+                continue;
+            }
+            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) || hidden(c)) continue;
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
             int cell = inline_cell(c);
             if (cell) {
@@ -651,21 +720,91 @@ static int overlaps(const char *a, size_t an, const char *b, size_t bn) {
     return 0;
 }
 
+/* Whether a heading is the headline: its letters and digits, lower-cased,
+ * overlap those of the title ("Zukunft der Arbeit"Wir ..." and "Zukunft der
+ * Arbeit - "Wir ..."), at least HEAD_MIN of them and two thirds of the
+ * longer (not a subheading that repeats a few words). */
+#define HEAD_MIN 10
+static size_t alnum_key(const char *s, size_t n, char *out, size_t cap) {
+    size_t k = 0;
+    for (size_t i = 0; i < n && k < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80)
+            out[k++] = (char)c;
+        else if (c >= 'A' && c <= 'Z')
+            out[k++] = (char)(c + 32);
+    }
+    return k;
+}
+
+static int is_headline(const char *s, size_t n, const char *title, size_t title_len) {
+    char a[512], b[512];
+    size_t an = alnum_key(s, n, a, sizeof a), bn = alnum_key(title, title_len, b, sizeof b);
+    size_t lo = an < bn ? an : bn, hi = an < bn ? bn : an;
+    return lo >= HEAD_MIN && 3 * lo >= 2 * hi && overlaps(a, an, b, bn);
+}
+
 /* Whether a short block is boilerplate: 1 when it opens what follows an
  * article, such as "Related articles:" or "Kommentare"
  * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
  * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
  * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
+static int is_word_byte(unsigned char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
+}
+
+/* Whether folded text holds a word, or a pair of words, of the word list
+ * data/<lang>/<list>.txt ("newsletter", "sign up"); *words gets the number
+ * of words of the text. */
+static int has_listed(const walker *w, const char *s, size_t n, int list, size_t *words) {
+    char pair[64];
+    size_t prev = 0, i = 0; /* prev: length of the previous word in pair */
+    int found = 0;
+    *words = 0;
+    while (i < n) {
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t a = i;
+        while (i < n && is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t len = i - a;
+        if (!len) break;
+        ++*words;
+        if (prev && prev + 1 + len <= sizeof pair) {
+            pair[prev] = ' ';
+            memcpy(pair + prev + 1, s + a, len);
+        }
+        for (size_t l = 0; l < N_MARKER_LANGS && !found; l++) {
+            const precis_wordlist *wl = w->lists[list][l];
+            if (!wl) continue;
+            found = precis_wordlist_has(wl, s + a, len) ||
+                    (prev && prev + 1 + len <= sizeof pair &&
+                     precis_wordlist_has(wl, pair, prev + 1 + len));
+        }
+        prev = len < sizeof pair ? len : 0;
+        if (prev) memcpy(pair, s + a, len);
+    }
+    return found;
+}
+
 static int end_marker(walker *w, const char *s, size_t n) {
-    static const char *const langs[] = {"en", "fr", "de", "es"};
-    if (n > CREDIT_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
+    size_t words;
+    if (has_listed(w, w->fold.data, w->fold.len, L_CALLS, &words)) return 2;
+    /* A picture credit names an agency ("AFP / Jane Doe", "Getty Images"):
+     * a few words, or the credit's slash, bar or copyright sign. */
+    if (n <= AGENCY_MAX && has_listed(w, w->fold.data, w->fold.len, L_AGENCIES, &words) &&
+        (words <= AGENCY_WORDS || memchr(s, '/', n) || memchr(s, '|', n) ||
+         strstr(w->fold.data, "\xc2\xa9")))
+        return 2;
+    if (n > CREDIT_MAX) return 0;
     const char *colon = memchr(w->fold.data, ':', w->fold.len < 30 ? w->fold.len : 30);
     if (colon) {
         size_t k = (size_t)(colon - w->fold.data);
         while (k && w->fold.data[k - 1] == ' ')
             k--;
-        for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
-            const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_labels");
+        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+            const precis_wordlist *wl = w->lists[L_LABELS][i];
             if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
         }
     }
@@ -674,13 +813,38 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
-    for (size_t i = 0; i < sizeof langs / sizeof langs[0]; i++) {
-        const precis_wordlist *wl = precis_wordlist_get(langs[i], "boilerplate_headings");
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_HEADINGS][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
-        wl = precis_wordlist_get(langs[i], "boilerplate_lines");
+        wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
     return 0;
+}
+
+/* For an end marker at block bi heading the element box: the first block
+ * after the box when the box holds more than the heading and the next
+ * paragraph of prose (kept, long, few links) is its sibling, the article
+ * going on around it; else SIZE_MAX. */
+static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_boiler, size_t bi,
+                             uint32_t box) {
+    const enode *nodes = w->nodes.data;
+    size_t after = SIZE_MAX;
+    int inside = 0;
+    for (size_t k = bi + 1; k < w->blocks.len; k++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+        if (b->node >= box && b->node < nodes[box].end) {
+            inside = 1;
+            continue;
+        }
+        if (!inside) return SIZE_MAX;
+        if (after == SIZE_MAX) after = k;
+        const enode *o = &nodes[b->node];
+        if (keep[b->node] && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+            b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len)
+            return o->parent == nodes[box].parent ? after : SIZE_MAX;
+    }
+    return SIZE_MAX;
 }
 
 static int put_block(precis_buf *out, const char *s, size_t n) {
@@ -697,16 +861,25 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         keep[i] |= keep[nodes[i].parent];
     /* The standfirst often stands between the headline and the body, outside
      * the body's container: prose blocks there are kept too. */
-    size_t head = SIZE_MAX, first = SIZE_MAX;
-    for (size_t bi = 0; bi < w->blocks.len && first == SIZE_MAX; bi++) {
+    /* So does a standfirst inside the container that is marked like
+     * boilerplate ("teaser", in the page header): the lead zone runs from the
+     * headline to the first kept paragraph of prose. */
+    size_t head = SIZE_MAX, body = SIZE_MAX;
+    uint8_t boiler = ignore_boiler ? 0 : BOILER;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
-        if (keep[b->node])
-            first = bi;
-        else if (nodes[b->node].tag == GUMBO_TAG_H1 && title &&
-                 overlaps(w->text.data + b->off, b->len, title, title_len))
+        const enode *o = &nodes[b->node];
+        if (keep[b->node] && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
+            b->len >= LEAD_MIN && b->links * 4 <= b->len) {
+            body = bi;
+            break;
+        }
+        if (b->kind == K_HEAD && title &&
+            ((o->tag == GUMBO_TAG_H1 &&
+              overlaps(w->text.data + b->off, b->len, title, title_len)) ||
+             is_headline(w->text.data + b->off, b->len, title, title_len)))
             head = bi;
     }
-    if (head != SIZE_MAX && first - head > LEAD_GAP) head = SIZE_MAX;
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
@@ -717,11 +890,16 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
-        int lead = head != SIZE_MAX && bi > head && bi < first && b->len >= LEAD_MIN &&
-                   b->links * 4 <= b->len && !(o->flags & MINOR);
+        int lead = head != SIZE_MAX && bi > head && bi - head <= LEAD_GAP && bi < body &&
+                   b->len >= LEAD_MIN && b->links * 4 <= b->len && !(o->flags & MINOR);
         if (!keep[b->node] && !lead) continue;
         dropped = 1;
-        if ((o->flags & BOILER) && !ignore_boiler) continue;
+        /* A standfirst may stand in a page header or, inside the container,
+         * in a box marked like boilerplate, but one outside the container
+         * so marked is a newsletter box or a teaser (and with the whole page
+         * kept for want of a container, there is no standfirst to find). */
+        int lead_ok = lead && !keep[0] && (keep[b->node] || !(o->flags & BOILER_CLASS));
+        if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
@@ -737,8 +915,14 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
         if (marker) {
             /* as a heading, what follows is comments, related links...
              * (a heading inside a link is a teaser card's label) */
-            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len)
-                break;
+            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len) {
+                /* ...unless it heads a box with the article going on after
+                 * it ("Read also" amid the text): the box goes. */
+                uint32_t box = o->parent;
+                size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
+                if (next == SIZE_MAX) break;
+                bi = next - 1;
+            }
             continue;
         }
         dropped = 0;
@@ -801,6 +985,34 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     return rc;
 }
 
+/* Walks the tree and appends its article to out: a first pass with the
+ * class/id hints, a second without them when the first finds under
+ * SHORT_TEXT bytes. */
+static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
+                        precis_buf *out) {
+    w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
+    w->run_start = 0, w->run_links = 0, w->run_space = 1;
+    int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
+    if (rc == 0 && w->nodes.len) {
+        /* Subtree totals: children follow parents in pre-order. */
+        enode *nodes = w->nodes.data;
+        for (size_t i = w->nodes.len; i-- > 1;) {
+            nodes[nodes[i].parent].text += nodes[i].text;
+            nodes[nodes[i].parent].links += nodes[i].links;
+            nodes[nodes[i].parent].good += nodes[i].good;
+            nodes[nodes[i].parent].prose += nodes[i].prose;
+        }
+        size_t start = out->len;
+        rc = extract(w, 0, title, title_len, out);
+        if (rc == 0 && out->len - start < SHORT_TEXT) {
+            out->len = start;
+            if (out->cap) out->data[start] = '\0';
+            rc = extract(w, 1, title, title_len, out);
+        }
+    }
+    return rc;
+}
+
 int precis_html_content(const GumboNode *root, const char *title, size_t title_len,
                         const precis_alloc *alc, precis_buf *out) {
     walker w;
@@ -811,24 +1023,24 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
     precis_vec_init(&w.nodes, sizeof(enode), alc);
     precis_vec_init(&w.blocks, sizeof(eblock), alc);
     precis_vec_init(&w.stack, sizeof(frame), alc);
-    w.run_space = 1;
-    int rc = root->type == GUMBO_NODE_ELEMENT ? walk(&w, root) : 0;
-    if (rc == 0 && w.nodes.len) {
-        /* Subtree totals: children follow parents in pre-order. */
-        enode *nodes = w.nodes.data;
-        for (size_t i = w.nodes.len; i-- > 1;) {
-            nodes[nodes[i].parent].text += nodes[i].text;
-            nodes[nodes[i].parent].links += nodes[i].links;
-            nodes[nodes[i].parent].good += nodes[i].good;
-            nodes[nodes[i].parent].prose += nodes[i].prose;
-        }
-        size_t start = out->len;
-        rc = extract(&w, 0, title, title_len, out);
-        if (rc == 0 && out->len - start < 200) {
+    for (size_t l = 0; l < N_LISTS; l++)
+        for (size_t i = 0; i < N_MARKER_LANGS; i++)
+            w.lists[l][i] = precis_wordlist_get(marker_langs[i], list_names[l]);
+    size_t start = out->len;
+    int rc = content_pass(&w, root, title, title_len, out);
+    /* Pages that render their text by script may give it to readers without
+     * scripts in <noscript> (a whole page, a blog's posts): read it when the
+     * rest of the page holds next to nothing. */
+    if (rc == 0 && out->len - start < SHORT_TEXT && w.noscripts) {
+        precis_buf alt;
+        precis_buf_init(&alt, alc);
+        w.read_noscript = 1;
+        rc = content_pass(&w, root, title, title_len, &alt);
+        if (rc == 0 && alt.len > out->len - start) {
             out->len = start;
-            if (out->cap) out->data[start] = '\0';
-            rc = extract(&w, 1, title, title_len, out);
+            rc = precis_buf_append(out, alt.data, alt.len);
         }
+        precis_buf_free(&alt);
     }
     precis_buf_free(&w.text);
     precis_buf_free(&w.fold);

@@ -674,6 +674,171 @@ static void test_standfirst(void **state) {
     precis_page_free(p);
 }
 
+/* A standfirst marked like boilerplate is kept too: in a "teaser" box inside
+ * the container, or in the page header under a headline that differs from
+ * the title only in punctuation; a newsletter box outside the container is
+ * not. */
+static void test_standfirst_marked_as_boilerplate(void **state) {
+    (void)state;
+    static const char inside[] =
+        "<html><head><title>Channel to be dredged | Elswick Gazette</title></head><body>"
+        "<article><h1>Channel to be dredged</h1>"
+        "<p class=\"teaser\">Port Elswick's northern channel will be dredged in May, after a "
+        "winter of storms left fishing boats stuck at the quay.</p>" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(inside));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    precis_page_free(p);
+    static const char header[] =
+        "<html><head><title>Dredging - \"The channel must be dug\"</title></head><body>"
+        "<header><h1>Dredging<br>\"The channel must be dug\"</h1>"
+        "<p>Port Elswick's northern channel will be dredged in May, after a winter of storms "
+        "left fishing boats stuck at the quay.</p></header>"
+        "<div class=\"newsletter\"><p>Sign up to our weekly letter and get the news of the "
+        "harbour, the ferries and the fish market every Friday morning.</p></div>"
+        "<div class=\"row\"><div class=\"col\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</div></div></body></html>";
+    p = extract(S(header));
+    assert_true(has_text(p, "will be dredged in May"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Sign up"));
+    precis_page_free(p);
+}
+
+/* A class naming a part of the post that is not its text ("entry-footer",
+ * "postmetadata") marks boilerplate even with "entry" or "post" in it; a
+ * state class ("has-sharing") does not. */
+static void test_post_parts(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"post\"><div class=\"entry has-sharing\">" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p></div>"
+        "<p class=\"postmetadata\">This entry was written on Monday, the fifth of May, at "
+        "noon, and filed under Harbour news and Port Elswick.</p>"
+        "<div class=\"entry-footer\">Comments are closed on this post since the tenth of "
+        "May, the editors of the Gazette said.</div></div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "This entry was written"));
+    assert_false(has_text(p, "Comments are closed"));
+    precis_page_free(p);
+}
+
+/* A short call to subscribe or follow, a word or pair of words of
+ * data/<lang>/boilerplate-calls.txt, goes wherever it stands; a paragraph
+ * that speaks of subscribers stays. */
+static void test_calls_to_subscribe(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>Sign up to get the harbour news every Friday morning!</p>"
+        "<p>The ferry company, which has 12,000 subscribers to its season ticket, said the "
+        "timetable would not change.</p>"
+        "<p>Abonnez-vous &agrave; notre lettre du port.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<p>Never miss a story: our Harbour Newsletter, every week.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "12,000 subscribers"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Sign up"));
+    assert_false(has_text(p, "Abonnez"));
+    assert_false(has_text(p, "Newsletter"));
+    precis_page_free(p);
+}
+
+/* <noscript> is read only when the rest of the page holds next to nothing:
+ * a page whose body sits in it (an unclosed element there), a post the page
+ * renders by script. */
+static void test_noscript(void **state) {
+    (void)state;
+    static const char only[] = "<html><body><noscript><div id=\"nojs\"></noscript>"
+                               "<div class=\"text\">" HARBOUR_PARAS
+                               "<p>The dredging contract, worth about 400,000 pounds, will be "
+                               "awarded in April.</p></div>"
+                               "<noscript></div></noscript></body></html>";
+    precis_page *p = extract(S(only));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    precis_page_free(p);
+    static const char beside[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<noscript><p>Please turn on JavaScript in your browser to see the map of the "
+        "channel and the dredging schedule.</p></noscript></article></body></html>";
+    p = extract(S(beside));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_false(has_text(p, "JavaScript"));
+    precis_page_free(p);
+}
+
+/* An "Also read" box amid the text does not end the article when its
+ * paragraphs go on after it; at the end, such a heading still does. */
+static void test_read_also_box(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The council will vote on the budget for the works at its next meeting, which is "
+        "held in the town hall on the first Monday of the month, as every year since 1990.</p>"
+        "<div class=\"box\"><h4>Also read</h4><ul><li><a href=\"/a\">Ferry times</a></li>"
+        "<li><a href=\"/b\">New cycle lanes</a></li></ul></div>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town, the council said.</p>"
+        "<h3>Also read</h3>"
+        "<p>Storms of the last winter: the quay, the beach huts and the lighthouse road were "
+        "damaged in January, and the repairs are not finished yet, the council said.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The harbour authority of Port Elswick"));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Also read"));
+    assert_false(has_text(p, "Ferry times"));
+    assert_false(has_text(p, "Storms of the last winter"));
+    precis_page_free(p);
+}
+
+/* A short picture credit naming an agency goes; a sentence naming one
+ * stays. */
+static void test_agency_credits(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS "<p>AFP / Ann Reed</p><p>Getty Images</p>"
+        "<p>Reuters reported that the dredging contract will be awarded in April.</p>"
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_true(has_text(p, "Reuters reported"));
+    assert_false(has_text(p, "Ann Reed"));
+    assert_false(has_text(p, "Getty"));
+    precis_page_free(p);
+}
+
+/* A press release's contact heading ends it, as related links do. */
+static void test_contact_heading(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article>" HARBOUR_PARAS
+        "<p>The dredging contract, worth about 400,000 pounds, will be awarded in April, and "
+        "the spoil will be used to rebuild the dunes south of the town.</p>"
+        "<h3>Kontakt:</h3><p>Hafenamt Port Elswick, Pressestelle, Kaistra&szlig;e 1</p>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "The dredging contract"));
+    assert_false(has_text(p, "Kontakt"));
+    assert_false(has_text(p, "Pressestelle"));
+    precis_page_free(p);
+}
+
 /* Credit and source lines ("Foto: ...", "Source: ...") and image legends
  * are not article text. */
 static void test_credit_lines(void **state) {
@@ -740,7 +905,14 @@ int main(void) {
         cmocka_unit_test(test_link_lists),
         cmocka_unit_test(test_split_article),
         cmocka_unit_test(test_standfirst),
+        cmocka_unit_test(test_standfirst_marked_as_boilerplate),
         cmocka_unit_test(test_credit_lines),
+        cmocka_unit_test(test_post_parts),
+        cmocka_unit_test(test_calls_to_subscribe),
+        cmocka_unit_test(test_noscript),
+        cmocka_unit_test(test_read_also_box),
+        cmocka_unit_test(test_contact_heading),
+        cmocka_unit_test(test_agency_credits),
         cmocka_unit_test(test_scripts_emptied),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
