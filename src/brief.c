@@ -482,19 +482,9 @@ void precis_brief_free(precis_brief *b) {
 static precis_brief *brief_text(const precis_engine *e, const char *text, size_t len,
                                 const precis_options *opts, int keep_features, precis_error *err) {
     if (err) precis_set_error(err, PRECIS_OK, 0);
-    if (!e || (!text && len)) {
-        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
-        return NULL;
-    }
     precis_options defaults;
-    if (!opts) {
-        precis_options_default(&defaults);
-        opts = &defaults;
-    }
-    if (opts->max_input_bytes && len > opts->max_input_bytes) {
-        precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
-        return NULL;
-    }
+    opts = precis_input_check(e, text, len, opts, &defaults, err);
+    if (!opts) return NULL;
     if (opts->title && !opts->title_len && opts->title[0]) {
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
         return NULL;

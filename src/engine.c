@@ -22,6 +22,24 @@ void precis_options_default(precis_options *o) {
     o->max_html_depth = PRECIS_HTML_DEFAULT_DEPTH;
 }
 
+const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
+                                         const precis_options *opts, precis_options *defaults,
+                                         precis_error *err) {
+    if (!e || (!in && len)) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        return NULL;
+    }
+    if (!opts) {
+        precis_options_default(defaults);
+        opts = defaults;
+    }
+    if (opts->max_input_bytes && len > opts->max_input_bytes) {
+        precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
+        return NULL;
+    }
+    return opts;
+}
+
 /*
  * Copies a language's learned weights. A model trained only on texts of one
  * paragraph (its paragraph features all got weight 0) cannot tell position

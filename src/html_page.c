@@ -222,21 +222,11 @@ static int parse(precis_page *p, const char *html, size_t len) {
 
 precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html, size_t len,
                                       const precis_options *opts, precis_error *err) {
-    if (!engine || (!html && len)) {
-        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
-        return NULL;
-    }
+    precis_options defaults;
+    opts = precis_input_check(engine, html, len, opts, &defaults, err);
+    if (!opts) return NULL;
     if (len == 0) {
         precis_set_error(err, PRECIS_ERR_EMPTY, 0);
-        return NULL;
-    }
-    precis_options defaults;
-    if (!opts) {
-        precis_options_default(&defaults);
-        opts = &defaults;
-    }
-    if (opts->max_input_bytes && len > opts->max_input_bytes) {
-        precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
         return NULL;
     }
     size_t max_depth = opts->max_html_depth ? opts->max_html_depth : PRECIS_HTML_DEFAULT_DEPTH;

@@ -267,6 +267,13 @@ const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
 const float *precis_brief_similarities(const precis_brief *b);
 /* Whether the key points were scored with the extract model. */
 int precis_brief_extract_model(const precis_brief *b);
+/* The checks every entry point makes on its input: an engine, text unless
+ * len is 0, len within opts->max_input_bytes. Returns the options to use
+ * (defaults, filled, when opts is NULL) or NULL with err set
+ * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_TOO_LARGE). */
+const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
+                                         const precis_options *opts, precis_options *defaults,
+                                         precis_error *err);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);
 const precis_alloc *precis_engine_alloc(const precis_engine *e);
