@@ -436,8 +436,8 @@ static int glued(seg_state *st, size_t t0, size_t t1) {
  * capitalized, or: the previous word, the sentence's second or later (maybe
  * in brackets: "(left)"), is lower-case letters (or digits only) and ends
  * in one; this word is in
- * data/<lang>/glued-starters.txt and is followed by a space and a
- * lower-case word of three letters or more, not a stop word after a
+ * data/<lang>/glued-starters.txt and is followed by a space and a number
+ * or a lower-case word of three letters or more, not a stop word after a
  * one-letter starter ("... for video A new graph" splits; "from A to B",
  * "vitamin A and iron" do not). */
 static int unpunctuated(const seg_state *st, size_t i) {
@@ -472,6 +472,7 @@ static int unpunctuated(const seg_state *st, size_t i) {
     }
     if (j >= st->end || t[j] != ' ' || !(seg_lookup(st->sg, t + i, j - i) & SEG_GLUED)) return 0;
     size_t k = j + 1, letters = 0;
+    if (k < st->end && t[k] >= '0' && t[k] <= '9') return 1; /* "ago In 2006, ..." */
     while (k < st->end) {
         uint32_t c = dec(t + k, t + st->end, &n);
         if (!is_lower(c)) break;
