@@ -49,10 +49,10 @@ fuzz:
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
 format:
-	@clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c)
+	@clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
 
 format-check:
-	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c)
+	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
 
 clean:
 	@rm -rf $(BUILD) $(ASAN_BUILD) $(VALGRIND_BUILD)

@@ -6,25 +6,12 @@
  * the input, compressed points' pieces in order inside their sentence, JSON
  * output that parses, no newline in it, and errors that carry a message.
  */
-#include "precis.h"
+#include "fuzz_engine.h"
 
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static precis_engine *engine;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    (void)argc;
-    (void)argv;
-    engine = precis_engine_new(NULL, NULL, NULL);
-    return engine ? 0 : 1;
-}
-
-static void check(int ok) {
-    if (!ok) abort();
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (size == 0) return 0;

@@ -4,20 +4,11 @@
  * clean error, the page text is valid for its length, and key-point spans
  * stay inside the extracted text.
  */
-#include "precis.h"
+#include "fuzz_engine.h"
 
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static precis_engine *engine;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    (void)argc;
-    (void)argv;
-    engine = precis_engine_new(NULL, NULL, NULL);
-    return engine ? 0 : 1;
-}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     precis_error err;

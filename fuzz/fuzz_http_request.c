@@ -10,6 +10,8 @@
  * newline; a JSON reply must parse, and an error reply must be the
  * {"error":{"code","message","pos"}} object.
  */
+#define FUZZ_OWN_INIT
+#include "fuzz_engine.h"
 #include "request.h"
 
 #include <jansson.h>
@@ -19,7 +21,6 @@
 
 #define MAX_PARAMS 32
 
-static precis_engine *engine;
 static http_config cfg;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv) {
@@ -30,10 +31,6 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
     cfg.max_body = 65536; /* above -max_len, so bodies reach the engine */
     cfg.opts.max_input_bytes = cfg.max_body;
     return engine ? 0 : 1;
-}
-
-static void check(int ok) {
-    if (!ok) abort();
 }
 
 /* The next line of [*p, end) as a NUL-terminated copy in *out (malloc'd);

@@ -3,25 +3,12 @@
  * and, when it fails, precis_error_record. Both outputs must be one line of
  * valid JSON; a failed record's error must carry a code and a message.
  */
-#include "precis.h"
+#include "fuzz_engine.h"
 
 #include <jansson.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-
-static precis_engine *engine;
-
-int LLVMFuzzerInitialize(int *argc, char ***argv) {
-    (void)argc;
-    (void)argv;
-    engine = precis_engine_new(NULL, NULL, NULL);
-    return engine ? 0 : 1;
-}
-
-static void check(int ok) {
-    if (!ok) abort();
-}
 
 static void check_json_line(const char *s, size_t n) {
     check(s != NULL && strlen(s) == n && memchr(s, '\n', n) == NULL);

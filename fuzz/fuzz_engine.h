@@ -1,0 +1,30 @@
+/*
+ * fuzz_engine.h - what the harnesses share: one engine for the whole run,
+ * made in libFuzzer's initializer (a harness that needs more defines
+ * FUZZ_OWN_INIT and its own), and check(), which aborts so that the fuzzer
+ * reports a broken invariant as a crash. Included by one harness per binary.
+ */
+#ifndef PRECIS_FUZZ_ENGINE_H
+#define PRECIS_FUZZ_ENGINE_H
+
+#include "precis.h"
+
+#include <stdlib.h>
+
+static precis_engine *engine;
+
+#ifndef FUZZ_OWN_INIT
+int LLVMFuzzerInitialize(int *argc, char ***argv);
+int LLVMFuzzerInitialize(int *argc, char ***argv) {
+    (void)argc;
+    (void)argv;
+    engine = precis_engine_new(NULL, NULL, NULL);
+    return engine ? 0 : 1;
+}
+#endif
+
+static inline void check(int ok) {
+    if (!ok) abort();
+}
+
+#endif
