@@ -34,6 +34,7 @@ for t in "$build"/test_*; do
   fi
 done
 for t in tests/cli/*.sh; do
+  [ "$(basename "$t")" = lib.sh ] && continue # sourced by the others
   name=cli_$(basename "$t" .sh)
   if bash "$t" "$wrapper" >"$logdir/$name.out" 2>&1; then
     echo "ok    $name"

@@ -1,10 +1,6 @@
 #!/usr/bin/env bash
 # Compressed key points: --compress, --compress-rules, the JSON "pieces".
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 printf 'Storm closes the harbour at Port-Lanvec\n\nThe harbour master said the storm had closed the port for three days. However, the ferry (which carries the islanders) stayed in dock, he said.\n' >"$tmp/a.txt"
 
 # Off by default: whole sentences, no "pieces".

@@ -1,10 +1,6 @@
 #!/usr/bin/env bash
 # `precis extract` and HTML input detection in single-article mode.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 page=tests/data/cli-page.fr.html
 title="Le marché couvert de Saint-Aubrac rouvre ses portes"
 

@@ -1,10 +1,6 @@
 #!/usr/bin/env bash
 # Output formats and options of single-article mode.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 fr=tests/data/cli-article.fr.txt
 en=tests/data/cli-article.en.txt
 title_fr="Les pêcheurs de Port-Lanvec obtiennent un quai rénové après dix ans d'attente"

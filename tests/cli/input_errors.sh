@@ -1,12 +1,6 @@
 #!/usr/bin/env bash
 # Bad input and bad usage: exit status 2 and a "precis: ..." message.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# run ARGS... : runs precis, sets rc; stdout/stderr in $tmp/out, $tmp/err.
-run() { set +e; "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; set -e; }
+. "$(dirname "$0")/lib.sh" "$@"
 # expect RC MESSAGE : exit status and a line of stderr starting with MESSAGE.
 expect() {
   [ "$rc" -eq "$1" ] || fail "exit $rc, want $1 (stderr: $(cat "$tmp/err"))"

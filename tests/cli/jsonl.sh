@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
 # --jsonl: one output record per input line, in order, ids kept; exit 1 when
 # some line failed; the same output whatever the number of threads.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 line() { sed -n "$1p" "$2"; }
 
 fr='Le conseil municipal de Valmont a voté mardi la gratuité des bus pour les moins de 18 ans. La mesure coûtera 1,2 million d'"'"'euros par an.\n\nLe maire a salué « une avancée sociale ». L'"'"'opposition réclame une étude sur la fréquentation.'

@@ -5,17 +5,7 @@
 # exit 1. Then the same input killed with SIGTERM mid-way: every record done
 # is flushed, in order and identical to the full run, the exit is non-zero
 # and stderr says how many lines were done.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
-  exec 3>&- 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 # tools/valgrind.sh asks for fewer lines: the same paths, at memcheck speed.
 n=${PRECIS_SCALE_LINES:-100000}
 feed=$((n * 3 / 5))

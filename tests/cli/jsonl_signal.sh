@@ -1,17 +1,7 @@
 #!/usr/bin/env bash
 # SIGINT/SIGTERM in --jsonl mode: records already done are written, then
 # "interrupted after N lines" and exit 128 + signal.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
-  exec 3>&- || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh" "$@"
 
 rec='{"id":%d,"text":"Le port de Lanvec rouvre son quai numéro %d. Les pêcheurs attendaient ce moment depuis dix ans."}\n'
 for sig in INT TERM; do

@@ -2,12 +2,7 @@
 # Limits as options: --max-bytes (an error), --max-sentences and --max-depth
 # (warnings): each breach names the limit and the option that raises it, and
 # nothing is reported within the limits.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-run() { set +e; "$bin" "$@" >"$tmp/out" 2>"$tmp/err"; rc=$?; set -e; }
+. "$(dirname "$0")/lib.sh" "$@"
 
 # An article of 1 + 40 sentences.
 {

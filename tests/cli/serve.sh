@@ -3,16 +3,7 @@
 # briefs in each format, JSON records, pages, every error status (400, 404,
 # 405, 413 declared and streamed, 415, 422), concurrent requests, and a clean
 # stop on SIGTERM that first answers the request under way.
-set -eu
-bin=$1
-tmp=$(mktemp -d)
-pid=
-cleanup() {
-  [ -n "$pid" ] && kill -KILL "$pid" 2>/dev/null || true
-  exec 3>&- 2>/dev/null || true
-  rm -rf "$tmp"
-}
-trap cleanup EXIT
+. "$(dirname "$0")/lib.sh" "$@"
 fail() {
   echo "FAIL: $*" >&2
   [ -f "$tmp/err" ] && sed 's/^/  server: /' "$tmp/err" >&2
