@@ -70,8 +70,8 @@ typedef struct tr_model {
 
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
-               "         [--ridge] [--tune] [--mmr] [--served] [--folds K] [--lambda L[,L...]]\n"
-               "         [--by-lang]\n"
+               "         [--ridge] [--tune] [--mmr [--redundancy R]] [--served] [--folds K]\n"
+               "         [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
                "         FILE.jsonl [--points N | --words N | --ratio R] [--weight W]\n"
                "         [FILE.jsonl [budget] [--weight W]]...\n"
@@ -456,7 +456,7 @@ static int g_rank, g_tune;
  * MMR with the redundancy weight the engine gives the model's section)
  * instead of the top-scored sentences. */
 static int g_mmr;
-static double g_redundancy;
+static double g_redundancy, g_redundancy_set = -1; /* --redundancy, to choose the engine's */
 static rouge_ctx *g_ctx;
 static const tr_set *g_sets;
 
@@ -777,6 +777,10 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_mmr = 1;
         } else if (!strcmp(a, "--served")) {
             o->served = 1;
+        } else if (!strcmp(a, "--redundancy") && v) {
+            g_redundancy_set = strtod(argv[++i], &end);
+            if (*end || g_redundancy_set < 0 || g_redundancy_set > 10)
+                return fprintf(stderr, "precis-eval train: bad --redundancy %s\n", v), -1;
         } else if (a[0] == '-' && a[1] && !v) {
             fprintf(stderr, "precis-eval train: %s needs a value\n", a);
             return -1;
@@ -880,6 +884,7 @@ int ev_train_main(int argc, char **argv) {
     g_sets = sets;
     g_redundancy =
         o.section && !strcmp(o.section, "extract") ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    if (g_redundancy_set >= 0) g_redundancy = g_redundancy_set;
     for (size_t i = 0; rc == 0 && i < na; i++)
         arts[i].aw =
             sets[arts[i].set].weight * (double)na / ((double)nsets * (double)sets[arts[i].set].n);
