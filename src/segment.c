@@ -463,14 +463,10 @@ static int unpunctuated(const seg_state *st, size_t i) {
     uint32_t last = prev_cp(t, ps, pe);
     if (!(is_lower(last) || (last >= '0' && last <= '9'))) return 0;
     if (lower == 0 && digits != pe - ps) return 0;
-    size_t j = i, chars = 0;
-    while (j < st->end && j - i <= SEG_MAX_WORD) {
-        uint32_t c = dec(t + j, t + st->end, &n);
-        if (!is_letter(c)) break;
-        j += n;
-        chars++;
-    }
-    if (j >= st->end || t[j] != ' ' || !(seg_lookup(st->sg, t + i, j - i) & SEG_GLUED)) return 0;
+    seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
+    size_t j = w.off + w.len;
+    if (j >= st->end || t[j] != ' ' || !(seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED))
+        return 0;
     size_t k = j + 1, letters = 0;
     if (k < st->end && t[k] >= '0' && t[k] <= '9') return 1; /* "ago In 2006, ..." */
     while (k < st->end) {
@@ -480,7 +476,7 @@ static int unpunctuated(const seg_state *st, size_t i) {
         k += n;
     }
     if (letters < 3 || (k < st->end && is_letter(dec(t + k, t + st->end, &n)))) return 0;
-    return chars > 1 || !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP);
+    return w.chars > 1 || !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP);
 }
 
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
