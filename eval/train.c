@@ -872,9 +872,11 @@ int ev_train_main(int argc, char **argv) {
     tr_article *arts = NULL;
     size_t na = 0, cap = 0;
     int rc = 0;
+    /* The extract model's section: its articles and its MMR weight. */
+    int extract_section = o.section && !strcmp(o.section, "extract");
     for (size_t s = 0; rc == 0 && s < nsets; s++)
-        rc = load_set(e, ctx, &sets[s], (int)s, o.folds, o.label, o.served,
-                      o.section && !strcmp(o.section, "extract"), &arts, &na, &cap);
+        rc = load_set(e, ctx, &sets[s], (int)s, o.folds, o.label, o.served, extract_section, &arts,
+                      &na, &cap);
     /* An excluded feature is constant 0: the fits then give it weight 0. */
     for (size_t i = 0; rc == 0 && i < na; i++)
         for (size_t k = 0; k < arts[i].n; k++)
@@ -882,8 +884,7 @@ int ev_train_main(int argc, char **argv) {
                 if (o.exclude[f]) arts[i].x[k * F + f] = 0;
     g_ctx = ctx;
     g_sets = sets;
-    g_redundancy =
-        o.section && !strcmp(o.section, "extract") ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    g_redundancy = extract_section ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
     if (g_redundancy_set >= 0) g_redundancy = g_redundancy_set;
     for (size_t i = 0; rc == 0 && i < na; i++)
         arts[i].aw =

@@ -389,9 +389,12 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
         b->feats.len = considered * PRECIS_NFEAT;
         if (precis_vec_reserve(&b->sims, considered * considered) != 0) OOM();
         float *sim = b->sims.data;
-        for (size_t i = 0; i < considered; i++)
-            for (size_t j = 0; j < considered; j++)
-                sim[i * considered + j] = i == j ? 1.0f : (float)precis_cosine(&doc, i, j);
+        for (size_t i = 0; i < considered; i++) { /* symmetric: each pair once */
+            sim[i * considered + i] = 1.0f;
+            for (size_t j = i + 1; j < considered; j++)
+                sim[i * considered + j] = sim[j * considered + i] =
+                    (float)precis_cosine(&doc, i, j);
+        }
         b->sims.len = considered * considered;
     }
 
