@@ -52,6 +52,7 @@
  * With white space and no terminator, scraped text that glues a caption or
  * crosshead to the next sentence ("... on Friday The club said") splits
  * before a word of data/<lang>/glued-starters.txt between lower-case words,
+ * before a caption's label ("... near the dig Grim find: The remains"),
  * or after a phrase of data/<lang>/glued-labels.txt ("Scroll down for
  * video"); see unpunctuated(). Languages without those lists never do.
  *
@@ -69,7 +70,8 @@ enum {
     SEG_STARTER = 4,  /* capitalized word that often opens one */
     SEG_GLUED = 8,    /* opens one even with no period before it */
     SEG_STOP = 16,    /* stop word (lower-case) */
-    SEG_LABEL = 32    /* phrase that stands alone before a capital */
+    SEG_LABEL = 32,   /* phrase that stands alone before a capital */
+    SEG_SPEECH = 64   /* reporting verb ("said", "told"): "told Reuters: The" */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -95,14 +97,15 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     sg->alc = alc;
     if (!lang) return sg;
     sg->ordinals = strcmp(lang, "de") == 0;
-    static const char *const names[] = {"abbreviations",     "abbreviations_final",
-                                        "sentence_starters", "glued_starters",
-                                        "stopwords",         "glued_labels"};
-    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER,
-                                     SEG_GLUED,    SEG_STOP,  SEG_LABEL};
-    const precis_wordlist *wl[6];
+    static const char *const names[] = {
+        "abbreviations", "abbreviations_final", "sentence_starters", "glued_starters",
+        "stopwords",     "glued_labels",        "compress_verbs",    "compress_object_verbs"};
+    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER, SEG_GLUED,
+                                     SEG_STOP,     SEG_LABEL, SEG_SPEECH,  SEG_SPEECH};
+    enum { NLISTS = sizeof names / sizeof names[0] };
+    const precis_wordlist *wl[NLISTS];
     size_t total = 0;
-    for (int k = 0; k < 6; k++) {
+    for (int k = 0; k < NLISTS; k++) {
         wl[k] = precis_wordlist_get(lang, names[k]);
         if (wl[k]) total += wl[k]->count;
     }
@@ -111,8 +114,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         return NULL;
     }
     sg->glued_starters = (wl[3] && wl[3]->count > 0) || (wl[5] && wl[5]->count > 0);
-    if (!sg->glued_starters) wl[4] = NULL; /* only that rule needs them */
-    for (int k = 0; k < 6; k++)
+    if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = NULL; /* only those rules need them */
+    for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
                 precis_wordset_add(&sg->words, wl[k]->words[i], flags[k]);
@@ -429,17 +432,47 @@ static int glued(seg_state *st, size_t t0, size_t t1) {
     return !in_url(st);
 }
 
+/* "... on the runway Tragic: The man was ...": a caption's label, glued to
+ * the text before it, at the capital at i. The previous word [ps, pe) is a
+ * lower-case word that is neither a stop word nor a reporting verb ("told
+ * Reuters: The"); the label is a capitalized word of lower-case letters
+ * and up to two lower-case words ("Grim discovery:"), not ending in a
+ * reporting verb ("He said:"), then a colon, a space and a capital. */
+static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe) {
+    const unsigned char *t = st->t;
+    size_t n, k = i, words = 0, w0 = i;
+    if (pe - ps > SEG_MAX_WORD || (seg_lookup(st->sg, t + ps, pe - ps) & (SEG_STOP | SEG_SPEECH)))
+        return 0;
+    if (!is_upper(dec(t + k, t + st->end, &n))) return 0;
+    k += n;
+    for (;;) {
+        size_t letters = 0;
+        uint32_t c = 0;
+        while (k < st->end && is_lower(c = dec(t + k, t + st->end, &n)))
+            k += n, letters++;
+        if (k >= st->end) return 0;
+        if (letters == 0 && words > 0) return 0;
+        words++;
+        if (c == ':') break;
+        if (c != ' ' || words == 3) return 0;
+        w0 = ++k;
+    }
+    if (k - w0 <= SEG_MAX_WORD && (seg_lookup(st->sg, t + w0, k - w0) & SEG_SPEECH)) return 0;
+    if (k + 2 >= st->end || t[k + 1] != ' ') return 0;
+    return is_upper(dec(t + k + 2, t + st->end, &n));
+}
+
 /* A sentence that opens with no period before it, at the word starting at
  * i: a caption or crosshead glued to the text in a scraped page ("... on
  * Friday The club said"). Either the sentence so far is a phrase of
  * data/<lang>/glued-labels.txt ("Scroll down for video") and this word is
  * capitalized, or: the previous word, the sentence's second or later (maybe
  * in brackets: "(left)"), is lower-case letters (or digits only) and ends
- * in one; this word is in
- * data/<lang>/glued-starters.txt and is followed by a space and a number
- * or a lower-case word of three letters or more, not a stop word after a
- * one-letter starter ("... for video A new graph" splits; "from A to B",
- * "vitamin A and iron" do not). */
+ * in one; and either this word is in data/<lang>/glued-starters.txt and
+ * is followed by a space and a number or a lower-case word of two letters
+ * or more (three, and not a stop word, after a one-letter starter: "...
+ * for video A new graph" splits; "from A to B", "vitamin A and iron" do
+ * not), or it opens a caption's label (caption_label()). */
 static int unpunctuated(const seg_state *st, size_t i) {
     const unsigned char *t = st->t;
     if (st->prev == SIZE_MAX || st->prev < st->sent) return 0;
@@ -465,18 +498,24 @@ static int unpunctuated(const seg_state *st, size_t i) {
     if (lower == 0 && digits != pe - ps) return 0;
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
-    if (j >= st->end || t[j] != ' ' || !(seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED))
-        return 0;
-    size_t k = j + 1, letters = 0;
-    if (k < st->end && t[k] >= '0' && t[k] <= '9') return 1; /* "ago In 2006, ..." */
-    while (k < st->end) {
-        uint32_t c = dec(t + k, t + st->end, &n);
-        if (!is_lower(c)) break;
-        letters++;
-        k += n;
+    if (j >= st->end) return 0;
+    if (t[j] == ' ' && (seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED)) {
+        size_t k = j + 1, letters = 0;
+        if (k < st->end && t[k] >= '0' && t[k] <= '9') return 1; /* "ago In 2006, ..." */
+        while (k < st->end) {
+            uint32_t c = dec(t + k, t + st->end, &n);
+            if (!is_lower(c)) break;
+            letters++;
+            k += n;
+        }
+        /* "... victim It is thought": two letters are enough after a
+         * starter of two or more, never after "A" ("from A to B") */
+        if (letters >= 2 && !(k < st->end && is_letter(dec(t + k, t + st->end, &n))) &&
+            (w.chars > 1 ||
+             (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))
+            return 1;
     }
-    if (letters < 3 || (k < st->end && is_letter(dec(t + k, t + st->end, &n)))) return 0;
-    return w.chars > 1 || !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP);
+    return caption_label(st, i, ps, pe);
 }
 
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
