@@ -432,34 +432,39 @@ static int glued(seg_state *st, size_t t0, size_t t1) {
     return !in_url(st);
 }
 
+/* End of the run of lower-case letters from k; *letters = their number. */
+static size_t lower_run(const seg_state *st, size_t k, size_t *letters) {
+    size_t n;
+    *letters = 0;
+    while (k < st->end && is_lower(dec(st->t + k, st->t + st->end, &n)))
+        k += n, ++*letters;
+    return k;
+}
+
 /* "... on the runway Tragic: The man was ...": a caption's label, glued to
- * the text before it, at the capital at i. The previous word [ps, pe) is a
- * lower-case word that is neither a stop word nor a reporting verb ("told
- * Reuters: The"); the label is a capitalized word of lower-case letters
- * and up to two lower-case words ("Grim discovery:"), not ending in a
- * reporting verb ("He said:"), then a colon, a space and a capital. */
+ * the text before it, at the capital at i. The label is a capitalized word
+ * of lower-case letters and up to two lower-case words ("Grim discovery:"),
+ * not ending in a reporting verb ("He said:"), then a colon, a space and a
+ * capital; the previous word [ps, pe) is neither a stop word nor a
+ * reporting verb ("told Reuters: The"). The shape is checked first: most
+ * capitals are not followed by a colon, and need no look-up. */
 static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe) {
     const unsigned char *t = st->t;
-    size_t n, k = i, words = 0, w0 = i;
-    if (pe - ps > SEG_MAX_WORD || (seg_lookup(st->sg, t + ps, pe - ps) & (SEG_STOP | SEG_SPEECH)))
-        return 0;
-    if (!is_upper(dec(t + k, t + st->end, &n))) return 0;
+    size_t n, k = i, words = 0, w0 = i, letters;
+    dec(t + k, t + st->end, &n); /* the capital */
     k += n;
     for (;;) {
-        size_t letters = 0;
-        uint32_t c = 0;
-        while (k < st->end && is_lower(c = dec(t + k, t + st->end, &n)))
-            k += n, letters++;
-        if (k >= st->end) return 0;
-        if (letters == 0 && words > 0) return 0;
+        k = lower_run(st, k, &letters);
+        if (k >= st->end || (letters == 0 && words > 0)) return 0;
         words++;
-        if (c == ':') break;
-        if (c != ' ' || words == 3) return 0;
+        if (t[k] == ':') break;
+        if (t[k] != ' ' || words == 3) return 0;
         w0 = ++k;
     }
-    if (k - w0 <= SEG_MAX_WORD && (seg_lookup(st->sg, t + w0, k - w0) & SEG_SPEECH)) return 0;
-    if (k + 2 >= st->end || t[k + 1] != ' ') return 0;
-    return is_upper(dec(t + k + 2, t + st->end, &n));
+    if (k + 2 >= st->end || t[k + 1] != ' ' || !is_upper(dec(t + k + 2, t + st->end, &n))) return 0;
+    if (seg_lookup(st->sg, t + w0, k - w0) & SEG_SPEECH) return 0;
+    return pe - ps <= SEG_MAX_WORD &&
+           !(seg_lookup(st->sg, t + ps, pe - ps) & (SEG_STOP | SEG_SPEECH));
 }
 
 /* A sentence that opens with no period before it, at the word starting at
@@ -500,14 +505,8 @@ static int unpunctuated(const seg_state *st, size_t i) {
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
     if (t[j] == ' ' && (seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED)) {
-        size_t k = j + 1, letters = 0;
-        if (k < st->end && t[k] >= '0' && t[k] <= '9') return 1; /* "ago In 2006, ..." */
-        while (k < st->end) {
-            uint32_t c = dec(t + k, t + st->end, &n);
-            if (!is_lower(c)) break;
-            letters++;
-            k += n;
-        }
+        if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
+        size_t letters, k = lower_run(st, j + 1, &letters);
         /* "... victim It is thought": two letters are enough after a
          * starter of two or more, never after "A" ("from A to B") */
         if (letters >= 2 && !(k < st->end && is_letter(dec(t + k, t + st->end, &n))) &&
