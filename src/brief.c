@@ -382,7 +382,7 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     doc.budget_words = o->words;
     double *scores = b->scores.data;
     if (precis_score(&doc, ws, e->weights[lang], e->weights_extract, scores) != 0) OOM();
-    b->extract_model = e->weights_extract && precis_budget_is_extract(&doc);
+    b->extract_model = doc.extract_model;
     if (b->keep_features) { /* for training: precis_brief_text_features */
         if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
         memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));

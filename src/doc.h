@@ -67,6 +67,7 @@ typedef struct precis_doc {
     size_t *vec_off;   /* sentence i: vec[vec_off[i] .. vec_off[i+1]) */
     float *vec_norm;   /* Euclidean norms */
     size_t *words;     /* word count per sentence */
+    int extract_model; /* scored with the extract weights (precis_budget_is_extract) */
     /* set by the caller of precis_select: n_sents doubles of scratch */
     double *select_scratch;
 } precis_doc;
@@ -104,7 +105,8 @@ int precis_budget_is_extract(const precis_doc *d);
 
 /* Scores every considered sentence (scores[i]); fills the vectors in doc.
  * weights (PRECIS_NFEAT entries) score briefs; extract_weights, if not
- * NULL, extracts (precis_budget_is_extract). Returns 0 or -1 on OOM. */
+ * NULL, extracts (precis_budget_is_extract; doc->extract_model says which
+ * scored). Returns 0 or -1 on OOM. */
 int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,
                  const double *extract_weights, double *scores);
 /* Writes the features of every sentence (n_sents * PRECIS_NFEAT) after

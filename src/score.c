@@ -392,7 +392,8 @@ int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,
                  const double *extract_weights, double *scores) {
     size_t n = d->n_sents;
     if (build_vectors(d, ws) != 0) return -1;
-    if (extract_weights && precis_budget_is_extract(d)) weights = extract_weights;
+    d->extract_model = extract_weights && precis_budget_is_extract(d);
+    if (d->extract_model) weights = extract_weights;
     if (precis_vec_reserve(&ws->feats, n * PRECIS_NFEAT + 1) != 0) return -1;
     double *feats = ws->feats.data;
     if (precis_features(d, ws, feats) != 0) return -1;
