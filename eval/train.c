@@ -562,7 +562,7 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
     size_t k, wb;
     ev_budget_resolve(budget, a->nall, &k, &wb);
     size_t *order = malloc(a->nall * sizeof *order), *out = malloc(a->nall * sizeof *out);
-    double *sc = malloc(a->n * sizeof *sc);
+    double *sc = malloc(2 * a->n * sizeof *sc); /* scores, then --mmr's scratch */
     rouge_seq pred;
     rouge_seq_init(&pred);
     int rc = !order || !out || !sc ? -1 : 0;
@@ -578,12 +578,8 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
             order[i] = i;
         }
         if (g_mmr) {
-            double *scratch = malloc(a->n * sizeof *scratch);
-            if (!scratch) rc = -1;
-            if (rc == 0)
-                m = precis_select_sim(a->n, a->words, sc, (unsigned)k, (unsigned)wb, g_redundancy,
-                                      stored_sim, a, scratch, out);
-            free(scratch);
+            m = precis_select_sim(a->n, a->words, sc, (unsigned)k, (unsigned)wb, g_redundancy,
+                                  stored_sim, a, sc + a->n, out);
         } else {
             g_scores = sc;
             qsort(order, a->n, sizeof *order, by_score_desc);
