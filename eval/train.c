@@ -70,7 +70,8 @@ typedef struct tr_model {
 
 static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
-               "         [--ridge] [--tune] [--mmr [--redundancy R]] [--served] [--folds K]\n"
+               "         [--ridge] [--tune [--tune-min-gain G]] [--mmr [--redundancy R]]\n"
+               "         [--served] [--folds K]\n"
                "         [--fold-seed S]\n"
                "         [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
@@ -475,6 +476,10 @@ static const tr_set *g_sets;
 static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *budget,
                         const double *w, double *r1, double *r2);
 
+/* --tune-min-gain: the least rise of the objective (a fraction, not x100)
+ * that a tuning step must bring to be kept. */
+static double g_min_gain;
+
 /* Mean over the sets (weighted by --weight) of the mean (ROUGE-1 +
  * ROUGE-2) / 2 F1 of the fit's articles under weights w; -1 on OOM. */
 static double objective(const tr_article *arts, size_t na, int fold, const char *lang,
@@ -517,7 +522,9 @@ static int tune(const tr_article *arts, size_t na, int fold, const char *lang, d
                 w[f] += steps[k] * spread / ((double)(F - 1) * sd[f]) * 4;
                 double v = objective(arts, na, fold, lang, w);
                 if (v < 0) return -1;
-                if (v > best + 1e-6)
+                /* A step that only flips an article or two is fit to those
+                 * articles: with a threshold, held-out ROUGE rises. */
+                if (v > best + 1e-6 + g_min_gain)
                     best = v;
                 else
                     w[f] = old;
@@ -743,6 +750,7 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
     o->label = LABEL_ORACLE;
     g_rank = 1;
     g_tune = 0;
+    g_min_gain = 0;
     o->folds = 5;
     o->lambda[0] = 0.001;
     o->lambda[1] = 0.003;
@@ -789,6 +797,11 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_mmr = 1;
         } else if (!strcmp(a, "--served")) {
             o->served = 1;
+        } else if (!strcmp(a, "--tune-min-gain") && v) {
+            /* In ROUGE points (x100), as reported. */
+            g_min_gain = strtod(argv[++i], &end) / 100;
+            if (*end || !*v || !(g_min_gain >= 0) || g_min_gain > 0.1)
+                return fprintf(stderr, "precis-eval train: bad --tune-min-gain %s\n", v), -1;
         } else if (!strcmp(a, "--redundancy") && v) {
             g_redundancy_set = strtod(argv[++i], &end);
             if (*end || g_redundancy_set < 0 || g_redundancy_set > 10)

@@ -30,6 +30,20 @@ awk -v a="$cv" -v b="$lead" 'BEGIN { exit !(a > b + 20) }' || fail "CV R1 $cv no
 grep -q 'set.jsonl --points 1 (30 articles)' log7.txt || fail "no report with --fold-seed"
 grep -q '^\[all\]' w7.txt || fail "no weights with --fold-seed"
 
+# A tuning threshold still learns the lesson; an out-of-range one is refused.
+"$ev" train --folds 3 --tune --tune-min-gain 0.05 --lambda 0.01 --out wt.txt set.jsonl --points 1 \
+  2>logt.txt || fail "train --tune-min-gain failed: $(cat logt.txt)"
+linet=$(grep 'set.jsonl --points 1 (30 articles)' logt.txt | tail -1)
+read -r cvt leadt <<<"$(echo "$linet" | sed -E 's/.*: R1 ([0-9.]+) R2 [0-9.]+, lead ([0-9.]+) .*/\1 \2/')"
+awk -v a="$cvt" -v b="$leadt" 'BEGIN { exit !(a > b + 20) }' ||
+  fail "tuned CV R1 $cvt not above Lead-1 $leadt: $linet"
+set +e
+"$ev" train --tune --tune-min-gain -1 --out wb.txt set.jsonl 2>errt.txt
+rc=$?
+set -e
+[ "$rc" = 2 ] || fail "--tune-min-gain -1: exit $rc, want 2"
+grep -q 'bad --tune-min-gain -1' errt.txt || fail "--tune-min-gain -1: $(cat errt.txt)"
+
 # A bad seed is a usage error.
 set +e
 "$ev" train --fold-seed x --out w8.txt set.jsonl 2>err.txt
