@@ -14,15 +14,33 @@ for i in $(seq 0 29); do
     "$i" "$t" "$((i + 2))" "$((i % 7 + 8))" "$((i % 5))" "$((1990 + i))" "$((i + 2))"
 done >"$tmp/set.jsonl"
 
+# The report's line for the set, "... R1 <cv> R2 <cv>, lead <r1> <r2>, ...",
+# from training log $1: the model must beat Lead-1 held out by 20 R1.
+beats_lead() {
+  local line cv lead
+  line=$(grep 'set.jsonl --points 1 (30 articles)' "$1" | tail -1)
+  [ -n "$line" ] || fail "no cross-validation line: $(cat "$1")"
+  read -r cv lead <<<"$(echo "$line" | sed -E 's/.*: R1 ([0-9.]+) R2 [0-9.]+, lead ([0-9.]+) .*/\1 \2/')"
+  awk -v a="$cv" -v b="$lead" 'BEGIN { exit !(a > b + 20) }' || fail "CV R1 $cv not above Lead-1 $lead ($1): $line"
+  echo "$line"
+}
+# usage_error MSG ARGS...: train ARGS is refused with exit 2 and says MSG.
+usage_error() {
+  local msg=$1 rc
+  shift
+  set +e
+  "$ev" train "$@" 2>err.txt
+  rc=$?
+  set -e
+  [ "$rc" = 2 ] || fail "train $*: exit $rc, want 2"
+  grep -qF -- "$msg" err.txt || fail "train $*: $(cat err.txt)"
+}
+
 cd "$tmp"
 "$ev" train --folds 3 --lambda 0.01 --out w.txt set.jsonl --points 1 2>log.txt || fail "train failed: $(cat log.txt)"
 grep -q '^\[all\]' w.txt || fail "no [all] section in the weights"
 grep -q '^second ' w.txt || fail "no weight for the second-sentence feature"
-line=$(grep 'set.jsonl --points 1 (30 articles)' log.txt | tail -1)
-[ -n "$line" ] || fail "no cross-validation line: $(cat log.txt)"
-# "... R1 <cv> R2 <cv>, lead <r1> <r2>, ...": the model must beat Lead-1 held out.
-read -r cv lead <<<"$(echo "$line" | sed -E 's/.*: R1 ([0-9.]+) R2 [0-9.]+, lead ([0-9.]+) .*/\1 \2/')"
-awk -v a="$cv" -v b="$lead" 'BEGIN { exit !(a > b + 20) }' || fail "CV R1 $cv not above Lead-1 $lead: $line"
+line=$(beats_lead log.txt)
 
 # Another split gives its own report, and the same weights file shape.
 "$ev" train --folds 3 --fold-seed 7 --lambda 0.01 --out w7.txt set.jsonl --points 1 2>log7.txt ||
@@ -33,22 +51,9 @@ grep -q '^\[all\]' w7.txt || fail "no weights with --fold-seed"
 # A tuning threshold still learns the lesson; an out-of-range one is refused.
 "$ev" train --folds 3 --tune --tune-min-gain 0.05 --lambda 0.01 --out wt.txt set.jsonl --points 1 \
   2>logt.txt || fail "train --tune-min-gain failed: $(cat logt.txt)"
-linet=$(grep 'set.jsonl --points 1 (30 articles)' logt.txt | tail -1)
-read -r cvt leadt <<<"$(echo "$linet" | sed -E 's/.*: R1 ([0-9.]+) R2 [0-9.]+, lead ([0-9.]+) .*/\1 \2/')"
-awk -v a="$cvt" -v b="$leadt" 'BEGIN { exit !(a > b + 20) }' ||
-  fail "tuned CV R1 $cvt not above Lead-1 $leadt: $linet"
-set +e
-"$ev" train --tune --tune-min-gain -1 --out wb.txt set.jsonl 2>errt.txt
-rc=$?
-set -e
-[ "$rc" = 2 ] || fail "--tune-min-gain -1: exit $rc, want 2"
-grep -q 'bad --tune-min-gain -1' errt.txt || fail "--tune-min-gain -1: $(cat errt.txt)"
+beats_lead logt.txt >/dev/null
+usage_error 'bad --tune-min-gain -1' --tune --tune-min-gain -1 --out wb.txt set.jsonl
 
 # A bad seed is a usage error.
-set +e
-"$ev" train --fold-seed x --out w8.txt set.jsonl 2>err.txt
-rc=$?
-set -e
-[ "$rc" = 2 ] || fail "--fold-seed x: exit $rc, want 2"
-grep -q 'bad --fold-seed x' err.txt || fail "--fold-seed x: $(cat err.txt)"
+usage_error 'bad --fold-seed x' --fold-seed x --out w8.txt set.jsonl
 echo "ok: $line"
