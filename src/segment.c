@@ -444,23 +444,30 @@ static size_t lower_run(const seg_state *st, size_t k, size_t *letters) {
 /* "... on the runway Tragic: The man was ...": a caption's label, glued to
  * the text before it, at the capital at i. The label is a capitalized word
  * of lower-case letters and up to two lower-case words ("Grim discovery:"),
- * not ending in a reporting verb ("He said:"), then a colon, a space and a
- * capital; the previous word [ps, pe) is neither a stop word nor a
+ * maybe hyphenated ("Close-up:", "Caught red-faced:"), not ending in a reporting verb ("He said:"),
+ * then a colon, a space and a capital; the previous word [ps, pe) is neither a stop word nor a
  * reporting verb ("told Reuters: The"). The shape is checked first: most
  * capitals are not followed by a colon, and need no look-up. */
-static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe) {
+static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe, size_t min_words) {
     const unsigned char *t = st->t;
     size_t n, k = i, words = 0, w0 = i, letters;
     dec(t + k, t + st->end, &n); /* the capital */
     k += n;
     for (;;) {
         k = lower_run(st, k, &letters);
+        /* "Close-up:", "Caught red-faced:" */
+        while (letters > 0 && k + 1 < st->end && t[k] == '-' &&
+               is_lower(dec(t + k + 1, t + st->end, &n))) {
+            size_t more;
+            k = lower_run(st, k + 1, &more);
+        }
         if (k >= st->end || (letters == 0 && words > 0)) return 0;
         words++;
         if (t[k] == ':') break;
         if (t[k] != ' ' || words == 3) return 0;
         w0 = ++k;
     }
+    if (words < min_words) return 0;
     if (k + 2 >= st->end || t[k + 1] != ' ' || !is_upper(dec(t + k + 2, t + st->end, &n))) return 0;
     if (seg_lookup(st->sg, t + w0, k - w0) & SEG_SPEECH) return 0;
     return pe - ps <= SEG_MAX_WORD &&
@@ -487,6 +494,7 @@ static int unpunctuated(const seg_state *st, size_t i) {
         return 1;
     if (st->prev == st->sent) return 0;
     size_t n, lower = 0, digits = 0, ps = st->prev, pe = st->prev_end;
+    int capital = 0;
     /* a bracketed word: "... in the second round (above) The match" */
     if (pe - ps > 2 && t[ps] == '(' && t[pe - 1] == ')') ps++, pe--;
     for (size_t j = ps; j < pe; j += n) {
@@ -495,12 +503,19 @@ static int unpunctuated(const seg_state *st, size_t i) {
             lower++;
         else if (c >= '0' && c <= '9')
             digits++;
+        else if (j == ps && is_upper(c))
+            capital = 1;
         else if (!((c == '-' || c == '\'' || c == 0x2019) && j > ps && j + n < pe))
             return 0;
     }
     uint32_t last = prev_cp(t, ps, pe);
     if (!(is_lower(last) || (last >= '0' && last <= '9'))) return 0;
     if (lower == 0 && digits != pe - ps) return 0;
+    /* "... in Arlington, Virginia Caught red-faced: Incredibly, ...": a
+     * caption often ends on a name. After a capitalized word only a label
+     * of two or three words splits; one word is as often the end of a
+     * name as a label ("Frida Kahlo: The Photographs"). */
+    if (capital) return digits == 0 && caption_label(st, i, ps, pe, 2);
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
@@ -514,7 +529,7 @@ static int unpunctuated(const seg_state *st, size_t i) {
              (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))
             return 1;
     }
-    return caption_label(st, i, ps, pe);
+    return caption_label(st, i, ps, pe, 1);
 }
 
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
