@@ -65,13 +65,14 @@
 #include <utf8proc.h>
 
 enum {
-    SEG_NONFINAL = 1, /* abbreviation that never ends a sentence */
-    SEG_FINAL = 2,    /* abbreviation that may end one */
-    SEG_STARTER = 4,  /* capitalized word that often opens one */
-    SEG_GLUED = 8,    /* opens one even with no period before it */
-    SEG_STOP = 16,    /* stop word (lower-case) */
-    SEG_LABEL = 32,   /* phrase that stands alone before a capital */
-    SEG_SPEECH = 64   /* reporting verb ("said", "told"): "told Reuters: The" */
+    SEG_NONFINAL = 1,    /* abbreviation that never ends a sentence */
+    SEG_FINAL = 2,       /* abbreviation that may end one */
+    SEG_STARTER = 4,     /* capitalized word that often opens one */
+    SEG_GLUED = 8,       /* opens one even with no period before it */
+    SEG_STOP = 16,       /* stop word (lower-case) */
+    SEG_LABEL = 32,      /* phrase that stands alone before a capital */
+    SEG_SPEECH = 64,     /* reporting verb ("said", "told"): "told Reuters: The" */
+    SEG_GLUED_NAME = 128 /* opens one glued to a name: "in Lyon The former" */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -98,10 +99,11 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     if (!lang) return sg;
     sg->ordinals = strcmp(lang, "de") == 0;
     static const char *const names[] = {
-        "abbreviations", "abbreviations_final", "sentence_starters", "glued_starters",
-        "stopwords",     "glued_labels",        "compress_verbs",    "compress_object_verbs"};
-    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL, SEG_STARTER, SEG_GLUED,
-                                     SEG_STOP,     SEG_LABEL, SEG_SPEECH,  SEG_SPEECH};
+        "abbreviations",    "abbreviations_final", "sentence_starters", "glued_starters",
+        "stopwords",        "glued_labels",        "compress_verbs",    "compress_object_verbs",
+        "glued_after_names"};
+    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL,  SEG_STARTER, SEG_GLUED,     SEG_STOP,
+                                     SEG_LABEL,    SEG_SPEECH, SEG_SPEECH,  SEG_GLUED_NAME};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -114,7 +116,7 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         return NULL;
     }
     sg->glued_starters = (wl[3] && wl[3]->count > 0) || (wl[5] && wl[5]->count > 0);
-    if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = NULL; /* only those rules need them */
+    if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = wl[8] = NULL; /* only those rules need them */
     for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
@@ -479,8 +481,9 @@ static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe, si
  * Friday The club said"). Either the sentence so far is a phrase of
  * data/<lang>/glued-labels.txt ("Scroll down for video") and this word is
  * capitalized, or: the previous word, the sentence's second or later (maybe
- * in brackets: "(left)"), is lower-case letters (or digits only) and ends
- * in one; and either this word is in data/<lang>/glued-starters.txt and
+ * in brackets: "(left)"), is lower-case letters (or digits only), or
+ * capitalized (then the stricter rules below), and ends in a lower-case
+ * letter or digit; and either this word is in data/<lang>/glued-starters.txt and
  * is followed by a space and a number or a lower-case word of two letters
  * or more (three, and not a stop word, after a one-letter starter: "...
  * for video A new graph" splits; "from A to B", "vitamin A and iron" do
@@ -511,15 +514,17 @@ static int unpunctuated(const seg_state *st, size_t i) {
     uint32_t last = prev_cp(t, ps, pe);
     if (!(is_lower(last) || (last >= '0' && last <= '9'))) return 0;
     if (lower == 0 && digits != pe - ps) return 0;
-    /* "... in Arlington, Virginia Caught red-faced: Incredibly, ...": a
-     * caption often ends on a name. After a capitalized word only a label
-     * of two or three words splits; one word is as often the end of a
-     * name as a label ("Frida Kahlo: The Photographs"). */
-    if (capital) return digits == 0 && caption_label(st, i, ps, pe, 2);
+    /* A caption often ends on a name: "... in Lyon The former striker",
+     * "... Virginia Wrong move: The driver". After a capitalized word only
+     * the stricter data/<lang>/glued-after-names.txt opens a sentence, and
+     * only a label of two or three words: one word is as often the end of
+     * a name as a label ("Frida Kahlo: The Photographs"). */
+    if (capital && digits) return 0;
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
-    if (t[j] == ' ' && (seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED)) {
+    if (t[j] == ' ' &&
+        (seg_lookup(st->sg, t + w.off, w.len) & (capital ? SEG_GLUED_NAME : SEG_GLUED))) {
         if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
         size_t letters, k = lower_run(st, j + 1, &letters);
         /* "... victim It is thought": two letters are enough after a
@@ -529,7 +534,7 @@ static int unpunctuated(const seg_state *st, size_t i) {
              (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))
             return 1;
     }
-    return caption_label(st, i, ps, pe, 1);
+    return caption_label(st, i, ps, pe, capital ? 2 : 1);
 }
 
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
