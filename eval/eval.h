@@ -80,6 +80,9 @@ size_t ev_lead(size_t n, const size_t *words, size_t k, size_t w, size_t *out);
 /* Random: a seeded shuffle of the sentences, then ev_take. scratch holds n. */
 size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t seed, size_t *scratch,
                  size_t *out);
+/* ROUGE-1 F1 + ROUGE-2 F1 of pred against the best reference (per metric);
+ * -1 on OOM. The oracle's objective. */
+double ev_gain(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref);
 /* Oracle: greedily adds the sentence that most raises ROUGE-1 F1 + ROUGE-2 F1
  * against the best reference, among those that fit the budget; stops when
  * nothing raises it or the budget is spent. sents[i] is sentence i

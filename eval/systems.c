@@ -97,8 +97,7 @@ size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t see
     return ev_take(scratch, n, words, k, w, out);
 }
 
-/* ROUGE-1 F1 + ROUGE-2 F1 of pred against the best reference (per metric). */
-static double gain_of(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref) {
+double ev_gain(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref) {
     double best1 = 0, best2 = 0;
     for (size_t r = 0; r < nref; r++) {
         double f1 = rouge_n_f1(ctx, pred, &refs[r], 1), f2 = rouge_n_f1(ctx, pred, &refs[r], 2);
@@ -127,7 +126,7 @@ long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *w
             rouge_seq_clear(&trial);
             if (rouge_seq_append(&trial, &cur) < 0 || rouge_seq_append(&trial, &sents[i]) < 0)
                 goto oom;
-            double g = gain_of(ctx, &trial, refs, nref);
+            double g = ev_gain(ctx, &trial, refs, nref);
             if (g < 0) goto oom;
             if (g > best_score) {
                 best_score = g;

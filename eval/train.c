@@ -29,7 +29,14 @@
 /* A language gets its own model only with enough articles to fit one. */
 #define MIN_LANG_ARTICLES 300
 
-typedef enum { LABEL_AUTO, LABEL_F1, LABEL_RECALL, LABEL_ORACLE, LABEL_MIX } label_kind;
+typedef enum {
+    LABEL_AUTO,
+    LABEL_F1,
+    LABEL_RECALL,
+    LABEL_ORACLE,
+    LABEL_MIX,
+    LABEL_COMBO
+} label_kind;
 
 typedef struct tr_set {
     const char *path;
@@ -69,7 +76,8 @@ typedef struct tr_model {
 } tr_model;
 
 static void usage(FILE *f) {
-    fprintf(f, "usage: precis-eval train --out WEIGHTS.txt [--label oracle|f1|recall|mix|auto]\n"
+    fprintf(f, "usage: precis-eval train --out WEIGHTS.txt\n"
+               "         [--label oracle|f1|recall|mix|combo|auto] [--label-temp T]\n"
                "         [--ridge] [--tune [--tune-min-gain G]] [--mmr [--redundancy R]]\n"
                "         [--served] [--folds K]\n"
                "         [--fold-seed S]\n"
@@ -98,6 +106,87 @@ static void article_free(tr_article *a) {
     free(a->refs);
 }
 
+/* combo labels: the pool of candidate sentences (those that score best
+ * alone), the largest budget in sentences they serve and the softmax
+ * temperature over the extracts' ROUGE-1 + ROUGE-2 F1 (--label-temp). */
+#define COMBO_POOL 12
+#define COMBO_MAX_K 4
+static double g_label_temp = 0;
+
+static int cmp_size_t(const void *a, const void *b) {
+    size_t x = *(const size_t *)a, y = *(const size_t *)b;
+    return (x > y) - (x < y);
+}
+
+/* Soft labels from the best extracts of exactly k sentences: every k-subset
+ * of the COMBO_POOL sentences with the highest single-sentence labels (a->y
+ * on entry) is scored as the evaluation scores an extract, and a sentence's
+ * label is the share, weighted by exp((score - best) / temperature), of the
+ * subsets that hold it. Unlike the greedy oracle, which stops when a
+ * sentence lowers F1, this says which third sentence costs least, and
+ * near-best extracts count too. */
+static int combo_labels(rouge_ctx *ctx, tr_article *a, size_t k) {
+    size_t pool[COMBO_POOL], np = 0;
+    for (size_t i = 0; i < a->n; i++) { /* the best COMBO_POOL by label */
+        if (np == COMBO_POOL && a->y[i] <= a->y[pool[np - 1]]) continue;
+        size_t j = np < COMBO_POOL ? np++ : COMBO_POOL - 1;
+        while (j > 0 && a->y[pool[j - 1]] < a->y[i]) {
+            pool[j] = pool[j - 1];
+            j--;
+        }
+        pool[j] = i;
+    }
+    qsort(pool, np, sizeof *pool, cmp_size_t); /* subsets in article order */
+    if (k > np) k = np;
+    size_t c[COMBO_MAX_K], nsub = 0, count = 1;
+    for (size_t i = 0; i < k; i++) /* C(np, k), exactly at every step */
+        count = count * (np - i) / (i + 1);
+    double share[COMBO_POOL] = {0}, *g = malloc(count * sizeof *g);
+    size_t *members = malloc(count * COMBO_MAX_K * sizeof *members);
+    rouge_seq trial;
+    rouge_seq_init(&trial);
+    int rc = -1;
+    if (!g || !members) goto done;
+    for (size_t i = 0; i < k; i++)
+        c[i] = i;
+    double best = -1;
+    for (;;) {
+        rouge_seq_clear(&trial);
+        for (size_t i = 0; i < k; i++)
+            if (rouge_seq_append(&trial, &a->seq[pool[c[i]]]) < 0) goto done;
+        double v = ev_gain(ctx, &trial, a->refs, a->nref);
+        if (v < 0) goto done;
+        g[nsub] = v;
+        memcpy(members + nsub * COMBO_MAX_K, c, k * sizeof *c);
+        nsub++;
+        if (v > best) best = v;
+        size_t i = k; /* next subset in lexicographic order */
+        while (i > 0 && c[i - 1] == np - k + i - 1)
+            i--;
+        if (i == 0) break;
+        c[i - 1]++;
+        for (size_t j = i; j < k; j++)
+            c[j] = c[j - 1] + 1;
+    }
+    double total = 0;
+    for (size_t s = 0; s < nsub; s++) {
+        double wt = g_label_temp > 0 ? exp((g[s] - best) / g_label_temp) : g[s] == best;
+        total += wt;
+        for (size_t i = 0; i < k; i++)
+            share[members[s * COMBO_MAX_K + i]] += wt;
+    }
+    for (size_t i = 0; i < a->n; i++)
+        a->y[i] = 0;
+    for (size_t p = 0; p < np; p++)
+        a->y[pool[p]] = total > 0 ? share[p] / total : 0;
+    rc = 0;
+done:
+    free(g);
+    free(members);
+    rouge_seq_free(&trial);
+    return rc;
+}
+
 /* Labels: the single sentence's mean ROUGE-1/2 F1 (or recall) against the
  * best reference, scaled so the article's best sentence has 1; or
  * membership of the greedy oracle under the budget; or the mean of F1 and
@@ -118,6 +207,11 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
     for (size_t i = 0; i < a->n; i++)
         a->y[i] = mx > 0 ? a->y[i] / mx : 0;
     if (kind == LABEL_F1 || kind == LABEL_RECALL) return 0;
+    if (kind == LABEL_COMBO) {
+        if (budget->kind == EV_POINTS && budget->n <= COMBO_MAX_K)
+            return combo_labels(ctx, a, budget->n);
+        kind = LABEL_ORACLE; /* longer extracts: too many subsets */
+    }
     size_t k, w, *idx = malloc((a->nall + 1) * sizeof *idx);
     if (!idx) return -1;
     ev_budget_resolve(budget, a->nall, &k, &w);
@@ -802,6 +896,10 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_min_gain = strtod(argv[++i], &end) / 100;
             if (*end || !*v || !(g_min_gain >= 0) || g_min_gain > 0.1)
                 return fprintf(stderr, "precis-eval train: bad --tune-min-gain %s\n", v), -1;
+        } else if (!strcmp(a, "--label-temp") && v) {
+            g_label_temp = strtod(argv[++i], &end);
+            if (*end || !*v || !(g_label_temp >= 0) || g_label_temp > 10)
+                return fprintf(stderr, "precis-eval train: bad --label-temp %s\n", v), -1;
         } else if (!strcmp(a, "--redundancy") && v) {
             g_redundancy_set = strtod(argv[++i], &end);
             if (*end || g_redundancy_set < 0 || g_redundancy_set > 10)
@@ -823,6 +921,8 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
                 o->label = LABEL_ORACLE;
             else if (!strcmp(v, "mix"))
                 o->label = LABEL_MIX;
+            else if (!strcmp(v, "combo"))
+                o->label = LABEL_COMBO;
             else
                 return fprintf(stderr, "precis-eval train: bad --label %s\n", v), -1;
         } else if (!strcmp(a, "--folds")) {
