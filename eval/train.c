@@ -109,7 +109,9 @@ static void article_free(tr_article *a) {
 /* combo labels: the pool of candidate sentences (those that score best
  * alone), the largest budget in sentences they serve and the softmax
  * temperature over the extracts' ROUGE-1 + ROUGE-2 F1 (--label-temp). */
+#ifndef COMBO_POOL /* -DCOMBO_POOL=N tries another pool */
 #define COMBO_POOL 12
+#endif
 #define COMBO_MAX_K 4
 static double g_label_temp = 0;
 
