@@ -750,7 +750,17 @@ static const double *model_for(const tr_model *models, size_t nm, const char *la
     return models[0].w;
 }
 
-/* K-fold CV: per set, mean R1/R2 (x100) of the model (cv) and of Lead. */
+/* The compiled-in weights that play the part of the model being trained
+ * for article a: the extract model's for --section extract, else those the
+ * engine gives the article's language (the pooled ones if it has none). */
+static const double *compiled_weights(const tr_article *a, const tr_opts *o) {
+    const double *x =
+        o->section && !strcmp(o->section, "extract") ? precis_weights_extract() : NULL;
+    return x ? x : precis_weights_for(precis_lang_index(a->lang, strlen(a->lang)));
+}
+
+/* K-fold CV: per set, mean R1/R2 (x100) of the model (cv), of Lead and of
+ * the compiled-in weights (cur). */
 static int cross_validate(rouge_ctx *ctx, const tr_article *arts, size_t na, const tr_set *sets,
                           size_t nsets, const tr_opts *o, double lambda, double cv[][2],
                           double lead[][2], double cur[][2]) {
@@ -768,7 +778,7 @@ static int cross_validate(rouge_ctx *ctx, const tr_article *arts, size_t na, con
             const ev_budget *bud = &sets[a->set].budget;
             if (eval_article(ctx, a, bud, model_for(models, nm, a->lang), &r1, &r2) != 0 ||
                 eval_article(ctx, a, bud, NULL, &l1, &l2) != 0 ||
-                eval_article(ctx, a, bud, precis_default_weights, &c1, &c2) != 0)
+                eval_article(ctx, a, bud, compiled_weights(a, o), &c1, &c2) != 0)
                 return -1;
             cur[a->set][0] += c1;
             cur[a->set][1] += c2;
