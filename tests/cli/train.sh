@@ -38,6 +38,7 @@ usage_error() {
   grep -qF -- "$msg" err.txt || fail "train $*: $(cat err.txt)"
 }
 
+root=$(pwd)
 cd "$tmp"
 "$ev" train --folds 3 --lambda 0.01 --out w.txt set.jsonl --points 1 2>log.txt || fail "train failed: $(cat log.txt)"
 grep -q '^\[all\]' w.txt || fail "no [all] section in the weights"
@@ -72,4 +73,19 @@ usage_error 'bad --label-temp -0.5' --label combo --label-temp -0.5 --out wb.txt
 
 # A bad seed is a usage error.
 usage_error 'bad --fold-seed x' --fold-seed x --out w8.txt set.jsonl
+# The compiled-in column is the engine's own picks with the weights it gives
+# the article's language: on a development set it equals precis-eval's precis
+# row (it once scored the pooled model instead). Skipped without ../shared.
+cnndm=$root/../shared/eval/cnndm-dev.en.jsonl
+if [ -f "$cnndm" ]; then
+  "$ev" train --folds 2 --mmr --lambda 0.003 --out wd.txt "$cnndm" --points 3 2>logd.txt ||
+    fail "train on cnndm failed: $(cat logd.txt)"
+  compiled=$(sed -nE 's/.*compiled-in ([0-9.]+) ([0-9.]+).*/\1 \2/p' logd.txt)
+  engine=$("$ev" "$cnndm" --points 3 --bootstrap 0 --baselines none |
+    awk -F'|' '$2 == " precis " { gsub(/ /, "", $3); gsub(/ /, "", $4); print $3, $4 }')
+  [ -n "$compiled" ] && [ "$compiled" = "$engine" ] ||
+    fail "compiled-in '$compiled' is not precis-eval's '$engine'"
+else
+  echo "skip: no $cnndm, compiled-in check not run"
+fi
 echo "ok: $line"
