@@ -140,42 +140,32 @@ static int combo_labels(rouge_ctx *ctx, tr_article *a, size_t k) {
     }
     qsort(pool, np, sizeof *pool, cmp_size_t); /* subsets in article order */
     if (k > np) k = np;
-    size_t c[COMBO_MAX_K], nsub = 0, count = 1;
-    for (size_t i = 0; i < k; i++) /* C(np, k), exactly at every step */
-        count = count * (np - i) / (i + 1);
-    double share[COMBO_POOL] = {0}, *g = malloc(count * sizeof *g);
-    size_t *members = malloc(count * COMBO_MAX_K * sizeof *members);
+    uint32_t nmask = (uint32_t)1 << np;
+    double share[COMBO_POOL] = {0}, best = -1, total = 0;
+    double *g = malloc(nmask * sizeof *g); /* a subset's score, -1 if not allowed */
     rouge_seq trial;
     rouge_seq_init(&trial);
     int rc = -1;
-    if (!g || !members) goto done;
-    for (size_t i = 0; i < k; i++)
-        c[i] = i;
-    double best = -1;
-    for (;;) {
+    if (!g) goto done;
+    for (uint32_t m = 1; m < nmask; m++) {
+        size_t size = 0;
+        for (uint32_t x = m; x; x &= x - 1)
+            size++;
+        g[m] = -1;
+        if (size != k) continue;
         rouge_seq_clear(&trial);
-        for (size_t i = 0; i < k; i++)
-            if (rouge_seq_append(&trial, &a->seq[pool[c[i]]]) < 0) goto done;
-        double v = ev_gain(ctx, &trial, a->refs, a->nref);
-        if (v < 0) goto done;
-        g[nsub] = v;
-        memcpy(members + nsub * COMBO_MAX_K, c, k * sizeof *c);
-        nsub++;
-        if (v > best) best = v;
-        size_t i = k; /* next subset in lexicographic order */
-        while (i > 0 && c[i - 1] == np - k + i - 1)
-            i--;
-        if (i == 0) break;
-        c[i - 1]++;
-        for (size_t j = i; j < k; j++)
-            c[j] = c[j - 1] + 1;
+        for (size_t p = 0; p < np; p++)
+            if ((m >> p & 1) && rouge_seq_append(&trial, &a->seq[pool[p]]) < 0) goto done;
+        g[m] = ev_gain(ctx, &trial, a->refs, a->nref);
+        if (g[m] < 0) goto done;
+        if (g[m] > best) best = g[m];
     }
-    double total = 0;
-    for (size_t s = 0; s < nsub; s++) {
-        double wt = g_label_temp > 0 ? exp((g[s] - best) / g_label_temp) : g[s] == best;
+    for (uint32_t m = 1; m < nmask; m++) {
+        if (g[m] < 0) continue;
+        double wt = g_label_temp > 0 ? exp((g[m] - best) / g_label_temp) : g[m] == best;
         total += wt;
-        for (size_t i = 0; i < k; i++)
-            share[members[s * COMBO_MAX_K + i]] += wt;
+        for (size_t p = 0; p < np; p++)
+            if (m >> p & 1) share[p] += wt;
     }
     for (size_t i = 0; i < a->n; i++)
         a->y[i] = 0;
@@ -184,7 +174,6 @@ static int combo_labels(rouge_ctx *ctx, tr_article *a, size_t k) {
     rc = 0;
 done:
     free(g);
-    free(members);
     rouge_seq_free(&trial);
     return rc;
 }
@@ -212,7 +201,7 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
     if (kind == LABEL_COMBO) {
         if (budget->kind == EV_POINTS && budget->n <= COMBO_MAX_K)
             return combo_labels(ctx, a, budget->n);
-        kind = LABEL_ORACLE; /* longer extracts: too many subsets */
+        kind = LABEL_ORACLE; /* word and share budgets (see docs/evaluation.md) */
     }
     size_t k, w, *idx = malloc((a->nall + 1) * sizeof *idx);
     if (!idx) return -1;
