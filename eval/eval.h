@@ -75,6 +75,8 @@ size_t ev_count_words(const char *text, size_t len);
  * how many. */
 size_t ev_take(const size_t *order, size_t n_order, const size_t *words, size_t k, size_t w,
                size_t *out);
+/* qsort comparator for size_t (sentence indices in ascending order). */
+int ev_cmp_size(const void *a, const void *b);
 /* Lead: the first sentences. */
 size_t ev_lead(size_t n, const size_t *words, size_t k, size_t w, size_t *out);
 /* Random: a seeded shuffle of the sentences, then ev_take. scratch holds n. */

@@ -41,7 +41,7 @@ size_t ev_count_words(const char *text, size_t len) {
     return n;
 }
 
-static int cmp_size(const void *a, const void *b) {
+int ev_cmp_size(const void *a, const void *b) {
     size_t x = *(const size_t *)a, y = *(const size_t *)b;
     return (x > y) - (x < y);
 }
@@ -55,7 +55,7 @@ size_t ev_take(const size_t *order, size_t n_order, const size_t *words, size_t 
         out[m++] = s;
         used += words[s];
     }
-    qsort(out, m, sizeof *out, cmp_size);
+    qsort(out, m, sizeof *out, ev_cmp_size);
     return m;
 }
 
@@ -140,7 +140,7 @@ long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *w
         score = best_score;
         if (rouge_seq_append(&cur, &sents[best]) < 0) goto oom;
     }
-    qsort(out, (size_t)m, sizeof *out, cmp_size);
+    qsort(out, (size_t)m, sizeof *out, ev_cmp_size);
     free(taken);
     rouge_seq_free(&cur);
     rouge_seq_free(&trial);

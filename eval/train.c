@@ -115,11 +115,6 @@ static void article_free(tr_article *a) {
 #define COMBO_MAX_K 4
 static double g_label_temp = 0;
 
-static int cmp_size_t(const void *a, const void *b) {
-    size_t x = *(const size_t *)a, y = *(const size_t *)b;
-    return (x > y) - (x < y);
-}
-
 /* Soft labels from the best extracts of exactly k sentences: every k-subset
  * of the COMBO_POOL sentences with the highest single-sentence labels (a->y
  * on entry) is scored as the evaluation scores an extract, and a sentence's
@@ -138,7 +133,7 @@ static int combo_labels(rouge_ctx *ctx, tr_article *a, size_t k) {
         }
         pool[j] = i;
     }
-    qsort(pool, np, sizeof *pool, cmp_size_t); /* subsets in article order */
+    qsort(pool, np, sizeof *pool, ev_cmp_size); /* subsets in article order */
     if (k > np) k = np;
     uint32_t nmask = (uint32_t)1 << np;
     double share[COMBO_POOL] = {0}, best = -1, total = 0;

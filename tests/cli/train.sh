@@ -73,6 +73,7 @@ usage_error 'bad --label-temp -0.5' --label combo --label-temp -0.5 --out wb.txt
 
 # A bad seed is a usage error.
 usage_error 'bad --fold-seed x' --fold-seed x --out w8.txt set.jsonl
+
 # The compiled-in column is the engine's own picks with the weights it gives
 # the article's language: on a development set it equals precis-eval's precis
 # row (it once scored the pooled model instead). Skipped without ../shared.
