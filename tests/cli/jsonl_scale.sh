@@ -68,10 +68,7 @@ pid=$!
 exec 3>"$tmp/fifo"
 head -n $feed "$tmp/in" >&3 &
 feeder=$!
-for _ in $(seq 1 6000); do # up to 5 min under valgrind
-  [ "$(wc -l <"$tmp/part")" -ge $kill_at ] && break
-  sleep 0.05
-done
+wait_for 300 "$kill_at records" lines_at_least $kill_at "$tmp/part" # 5 min: valgrind
 kill -TERM "$pid"
 set +e
 wait "$pid"

@@ -6,14 +6,12 @@
 rec='{"id":%d,"text":"Le port de Lanvec rouvre son quai numéro %d. Les pêcheurs attendaient ce moment depuis dix ans."}\n'
 for sig in INT TERM; do
   mkfifo "$tmp/fifo"
+  : >"$tmp/out"
   "$bin" --jsonl -j 2 "$tmp/fifo" >"$tmp/out" 2>"$tmp/err" &
   pid=$!
   exec 3>"$tmp/fifo" # keeps the input open: precis waits for more lines
   for i in 1 2 3; do printf "$rec" "$i" "$i" >&3; done
-  for _ in $(seq 1 100); do # wait until the three records are out
-    [ "$(wc -l <"$tmp/out")" -ge 3 ] && break
-    sleep 0.05
-  done
+  wait_for 30 "the three records" lines_at_least 3 "$tmp/out"
   [ "$(wc -l <"$tmp/out")" -eq 3 ] || fail "records not flushed before $sig"
   kill -s "$sig" "$pid"
   set +e

@@ -11,17 +11,7 @@ fail() {
 }
 command -v curl >/dev/null || fail "curl is needed (tools/install-deps.sh)"
 
-"$bin" serve --port 0 -j 2 --max-bytes 64K --timeout 20 2>"$tmp/err" &
-pid=$!
-port=
-for _ in $(seq 1 600); do # up to 60 s: the engine loads slowly under valgrind
-  port=$(sed -n 's|^precis: listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$tmp/err")
-  [ -n "$port" ] && break
-  kill -0 "$pid" 2>/dev/null || fail "server exited at start"
-  sleep 0.1
-done
-[ -n "$port" ] || fail "server did not say where it listens"
-url=http://127.0.0.1:$port
+start_server -j 2 --max-bytes 64K --timeout 20
 
 # req NAME [curl args...]: body in $tmp/NAME, status in $tmp/NAME.status,
 # headers in $tmp/NAME.head.
