@@ -5,8 +5,10 @@ VALGRIND_BUILD ?= build-valgrind
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
 FUZZ_SECONDS ?= 60
+PREFIX     ?= /usr/local
+DESTDIR    ?=
 
-.PHONY: all check asan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
+.PHONY: all install uninstall check asan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
 
 all: $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -14,11 +16,21 @@ all: $(BUILD)/Makefile
 $(BUILD)/Makefile:
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
 
+# make install [PREFIX=/usr/local] [DESTDIR=stage]: the command, libprecis.so.0
+# and libprecis.a, precis.h, precis.pc, the CMake package, the man pages.
+install: all
+	@DESTDIR="$(DESTDIR)" cmake --install $(BUILD) --prefix "$(PREFIX)"
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" -eq 0 ]; then ldconfig; fi
+
+uninstall:
+	@DESTDIR="$(DESTDIR)" cmake --build $(BUILD) --target uninstall
+	@if [ -z "$(DESTDIR)" ] && [ "$$(id -u)" -eq 0 ]; then ldconfig; fi
+
 check: all
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 asan:
-	@cmake -S . -B $(ASAN_BUILD) -DPRECIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	@cmake -S . -B $(ASAN_BUILD) -DPRECIS_SANITIZE=ON -DPRECIS_SHARED=OFF -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
@@ -60,6 +72,7 @@ clean:
 help:
 	@echo "make            build library, CLI and tests into $(BUILD)/"
 	@echo "make check      run all tests (ctest)"
+	@echo "make install    install under PREFIX (/usr/local), DESTDIR honoured; make uninstall"
 	@echo "make asan       build and run the tests under ASan+UBSan"
 	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
 	@echo "make eval-extract  HTML extraction F1 on ../shared/extract"

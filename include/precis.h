@@ -24,6 +24,14 @@
 extern "C" {
 #endif
 
+/* The library's public functions; the shared library is built with hidden
+ * visibility, so these are the only symbols it exports. */
+#if defined(__GNUC__)
+#define PRECIS_API __attribute__((visibility("default")))
+#else
+#define PRECIS_API
+#endif
+
 #define PRECIS_VERSION_MAJOR 0
 #define PRECIS_VERSION_MINOR 1
 #define PRECIS_VERSION_PATCH 0
@@ -32,7 +40,7 @@ extern "C" {
 #define PRECIS_JSON_SCHEMA "precis/1"
 
 /* Returns PRECIS_VERSION_STRING of the library actually linked. */
-const char *precis_version(void);
+PRECIS_API const char *precis_version(void);
 
 /* ---------------------------------------------------------------- errors */
 
@@ -58,7 +66,7 @@ typedef struct precis_error {
 } precis_error;
 
 /* Static message for a code; never NULL. */
-const char *precis_strerror(precis_code code);
+PRECIS_API const char *precis_strerror(precis_code code);
 
 /* ------------------------------------------------------------- allocator */
 
@@ -86,15 +94,16 @@ typedef struct precis_engine precis_engine;
  * PRECIS_ERR_DATA when a stemmer or the identifier cannot be loaded).
  * Thread-safe to call; the result may be shared across threads.
  */
-precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc, precis_error *err);
+PRECIS_API precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
+                                            precis_error *err);
 
 /* Frees the engine and everything it owns. NULL is a no-op. Every brief made
  * by the engine must be freed first. */
-void precis_engine_free(precis_engine *engine);
+PRECIS_API void precis_engine_free(precis_engine *engine);
 
 /* Comma-separated list of the language codes this build supports, e.g.
  * "fr,en,de,es,it,pt,nl". Static string. */
-const char *precis_languages(void);
+PRECIS_API const char *precis_languages(void);
 
 /* --------------------------------------------------------------- options */
 
@@ -121,7 +130,7 @@ typedef enum precis_order {
 /* Parses a comma-separated list of rule names ("connectives", "attribution",
  * "sources", "brackets", "dashes", "relatives", "all", "default") into
  * PRECIS_COMPRESS_* bits; 0 when a name is unknown or the list is empty. */
-unsigned precis_compress_rules(const char *names);
+PRECIS_API unsigned precis_compress_rules(const char *names);
 
 typedef struct precis_options {
     unsigned points;        /* key points wanted; default 3 (0 = none) */
@@ -148,7 +157,7 @@ typedef struct precis_options {
 } precis_options;
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
-void precis_options_default(precis_options *opts);
+PRECIS_API void precis_options_default(precis_options *opts);
 
 /* ----------------------------------------------------------------- brief */
 
@@ -163,8 +172,9 @@ typedef struct precis_brief precis_brief;
  * Thread-safe: any number of threads may brief with one engine at once; the
  * engine keeps a pool of scratch workspaces so memory is reused across calls.
  */
-precis_brief *precis_brief_text(const precis_engine *engine, const char *text, size_t len,
-                                const precis_options *opts, precis_error *err);
+PRECIS_API precis_brief *precis_brief_text(const precis_engine *engine, const char *text,
+                                           size_t len, const precis_options *opts,
+                                           precis_error *err);
 
 /*
  * Briefs one JSON Lines record
@@ -177,11 +187,12 @@ precis_brief *precis_brief_text(const precis_engine *engine, const char *text, s
  * field of the wrong type or range, or both "text" and "html"; err->msg
  * names the field), plus those of precis_brief_text / precis_brief_html.
  */
-precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
-                                const precis_options *opts, precis_error *err);
+PRECIS_API precis_brief *precis_brief_json(const precis_engine *engine, const char *line,
+                                           size_t len, const precis_options *opts,
+                                           precis_error *err);
 
 /* NULL is a no-op. */
-void precis_brief_free(precis_brief *brief);
+PRECIS_API void precis_brief_free(precis_brief *brief);
 
 /* Bytes [start, end) of the input. */
 typedef struct precis_range {
@@ -209,27 +220,27 @@ typedef struct precis_point {
 
 /* Accessors. The brief must not be NULL; strings point into the brief and are
  * not NUL-terminated unless stated; len may be NULL. */
-const char *precis_brief_title(const precis_brief *b, size_t *len); /* "" if none */
-const char *precis_brief_id(const precis_brief *b, size_t *len);    /* NULL if none; raw
+PRECIS_API const char *precis_brief_title(const precis_brief *b, size_t *len); /* "" if none */
+PRECIS_API const char *precis_brief_id(const precis_brief *b, size_t *len);    /* NULL if none; raw
                                                                        JSON value text */
-const char *precis_brief_lang(const precis_brief *b);               /* NUL-terminated code */
-double precis_brief_lang_confidence(const precis_brief *b);         /* 0..1; 1 if forced */
-size_t precis_brief_point_count(const precis_brief *b);
+PRECIS_API const char *precis_brief_lang(const precis_brief *b);       /* NUL-terminated code */
+PRECIS_API double precis_brief_lang_confidence(const precis_brief *b); /* 0..1; 1 if forced */
+PRECIS_API size_t precis_brief_point_count(const precis_brief *b);
 /* Copies key point i (in the order asked in the options) to *out. Returns 0,
  * or -1 if i is out of range. */
-int precis_brief_point(const precis_brief *b, size_t i, precis_point *out);
-size_t precis_brief_sentence_count(const precis_brief *b);
+PRECIS_API int precis_brief_point(const precis_brief *b, size_t i, precis_point *out);
+PRECIS_API size_t precis_brief_sentence_count(const precis_brief *b);
 /* Copies sentence i of the article (title excluded) to *out, score = its
  * key-point score (0 for sentences past options.max_sentences). Returns 0, or
  * -1 if i is out of range. */
-int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out);
-size_t precis_brief_paragraph_count(const precis_brief *b); /* body, title excluded */
-const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len);
-size_t precis_brief_warning_count(const precis_brief *b);
-const char *precis_brief_warning(const precis_brief *b, size_t i); /* NUL-terminated */
+PRECIS_API int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out);
+PRECIS_API size_t precis_brief_paragraph_count(const precis_brief *b); /* body, title excluded */
+PRECIS_API const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len);
+PRECIS_API size_t precis_brief_warning_count(const precis_brief *b);
+PRECIS_API const char *precis_brief_warning(const precis_brief *b, size_t i); /* NUL-terminated */
 /* Localized key-points heading for the brief's language ("Key points",
  * "Principaux renseignements", ...). NUL-terminated, static. */
-const char *precis_brief_heading(const precis_brief *b);
+PRECIS_API const char *precis_brief_heading(const precis_brief *b);
 
 /* ------------------------------------------------------------- rendering */
 
@@ -245,20 +256,20 @@ typedef enum precis_format {
  * (len may be NULL), or NULL with err set (PRECIS_ERR_NOMEM,
  * PRECIS_ERR_FORMAT).
  */
-char *precis_brief_render(const precis_brief *b, precis_format format, size_t *len,
-                          precis_error *err);
+PRECIS_API char *precis_brief_render(const precis_brief *b, precis_format format, size_t *len,
+                                     precis_error *err);
 
 /*
  * Renders the error record of a failed JSONL line:
  * {"id":...,"line":N,"error":"message"} (id only when it could be read from
  * the line). Same ownership as precis_brief_render.
  */
-char *precis_error_record(const precis_engine *engine, const char *line, size_t len, size_t line_no,
-                          const precis_error *error, size_t *out_len);
+PRECIS_API char *precis_error_record(const precis_engine *engine, const char *line, size_t len,
+                                     size_t line_no, const precis_error *error, size_t *out_len);
 
 /* Frees a string returned by precis_brief_render / precis_error_record.
  * NULL is a no-op. */
-void precis_string_free(const precis_engine *engine, char *s);
+PRECIS_API void precis_string_free(const precis_engine *engine, char *s);
 
 /* ------------------------------------------------------------ web pages */
 
@@ -279,34 +290,37 @@ typedef struct precis_page precis_page;
  * above the default max_input_bytes, PRECIS_ERR_NOMEM).
  * Thread-safe with a shared engine.
  */
-precis_page *precis_extract_html(const precis_engine *engine, const char *html, size_t len,
-                                 precis_error *err);
+PRECIS_API precis_page *precis_extract_html(const precis_engine *engine, const char *html,
+                                            size_t len, precis_error *err);
 
 /* The same with options: max_input_bytes and max_html_depth apply (the other
  * fields are ignored). opts may be NULL for the defaults. */
-precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html, size_t len,
-                                      const precis_options *opts, precis_error *err);
+PRECIS_API precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html,
+                                                 size_t len, const precis_options *opts,
+                                                 precis_error *err);
 
 /* NULL is a no-op. */
-void precis_page_free(precis_page *page);
+PRECIS_API void precis_page_free(precis_page *page);
 
 /* Accessors; page must not be NULL. Strings are NUL-terminated, owned by the
  * page, and "" when the page does not say. len may be NULL. */
 /* Article text: paragraphs, headings, list items and quotes in page order,
  * separated by blank lines; the title is not repeated. UTF-8, NFC not
  * guaranteed. */
-const char *precis_page_text(const precis_page *page, size_t *len);
+PRECIS_API const char *precis_page_text(const precis_page *page, size_t *len);
 /* Title: JSON-LD headline, then dc:/og:/twitter: title meta, then <title>
  * without its site name (Readability's rules), then the h1. */
-const char *precis_page_title(const precis_page *page);
-const char *precis_page_date(const precis_page *page); /* published, ISO 8601 */
-const char *precis_page_author(const precis_page *page);
-const char *precis_page_site(const precis_page *page);    /* og:site_name, publisher */
-const char *precis_page_url(const precis_page *page);     /* canonical or og:url */
-const char *precis_page_lang(const precis_page *page);    /* <html lang>, e.g. "fr-FR" */
-const char *precis_page_charset(const precis_page *page); /* decoder used, e.g. "UTF-8" */
-size_t precis_page_warning_count(const precis_page *page);
-const char *precis_page_warning(const precis_page *page, size_t i); /* NULL if out of range */
+PRECIS_API const char *precis_page_title(const precis_page *page);
+PRECIS_API const char *precis_page_date(const precis_page *page); /* published, ISO 8601 */
+PRECIS_API const char *precis_page_author(const precis_page *page);
+PRECIS_API const char *precis_page_site(const precis_page *page); /* og:site_name, publisher */
+PRECIS_API const char *precis_page_url(const precis_page *page);  /* canonical or og:url */
+PRECIS_API const char *precis_page_lang(const precis_page *page); /* <html lang>, e.g. "fr-FR" */
+PRECIS_API const char *
+precis_page_charset(const precis_page *page); /* decoder used, e.g. "UTF-8" */
+PRECIS_API size_t precis_page_warning_count(const precis_page *page);
+PRECIS_API const char *precis_page_warning(const precis_page *page,
+                                           size_t i); /* NULL if out of range */
 
 /*
  * Extracts the article of an HTML page and briefs its text, with the page
@@ -316,8 +330,9 @@ const char *precis_page_warning(const precis_page *page, size_t i); /* NULL if o
  * then of precis_brief_text (PRECIS_ERR_EMPTY when the page has no article
  * text). opts may be NULL.
  */
-precis_brief *precis_brief_html(const precis_engine *engine, const char *html, size_t len,
-                                const precis_options *opts, precis_error *err);
+PRECIS_API precis_brief *precis_brief_html(const precis_engine *engine, const char *html,
+                                           size_t len, const precis_options *opts,
+                                           precis_error *err);
 
 #ifdef __cplusplus
 }
