@@ -2,7 +2,7 @@
  * train.c - `precis-eval train`: learns the sentence scorer's weights.
  *
  * Every sentence precis considers becomes one example: its features
- * (src/doc.h, through precis_brief_features) and a label saying how much of
+ * (src/doc.h, through the pipeline's scored hook: capture.c) and a label saying how much of
  * the reference it covers (by default: membership of the greedy ROUGE
  * oracle under the set's budget). A linear model on standardized features
  * turns features into scores: listwise (softmax over an article's
@@ -12,6 +12,7 @@
  * Lead. The L2 constant with the best mean CV score is kept, the model
  * refitted on all articles and written as data/scorer/weights.txt.
  */
+#include "capture.h"
 #include "eval.h"
 
 #include "doc.h"
@@ -227,6 +228,7 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
      * score under the set's budget as precis-eval does. */
     o.points = 0;
     precis_error err;
+    ev_scored sc = {0};
     precis_brief *b = precis_brief_text(e, r->text, r->text_len, &o, &err);
     if (b) {
         size_t k, w;
@@ -234,14 +236,15 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
         precis_brief_free(b);
         o.points = (unsigned)(k ? k : 1);
         o.words = (unsigned)w;
-        b = precis_brief_text_features(e, r->text, r->text_len, &o, &err);
+        b = ev_brief_scored(e, r->text, r->text_len, &o, &sc, &err);
     }
     if (!b) {
+        ev_scored_free(&sc);
         fprintf(stderr, "precis-eval train: %s: %s\n", r->id, err.msg);
         return 1;
     }
-    size_t n;
-    const double *x = precis_brief_features(b, &n);
+    size_t n = sc.n;
+    const double *x = sc.feats;
     a->nall = precis_brief_sentence_count(b);
     a->n = n;
     size_t m = a->nall ? a->nall : 1;
@@ -251,7 +254,7 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
     a->words = calloc(m, sizeof *a->words);
     a->seq = calloc(m, sizeof *a->seq);
     a->refs = calloc(r->nref ? r->nref : 1, sizeof *a->refs);
-    const float *sim = precis_brief_similarities(b);
+    const float *sim = sc.sims;
     int rc = !a->x || !a->y || !a->sim || !a->words || !a->seq || !a->refs ? -1 : 0;
     if (rc == 0 && n) memcpy(a->x, x, n * F * sizeof *x);
     if (rc == 0 && n) memcpy(a->sim, sim, n * n * sizeof *sim);
@@ -269,8 +272,9 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
     for (size_t i = 0; rc == 0 && i < r->nref; i++)
         rc = rouge_tokenize(ctx, r->refs[i], strlen(r->refs[i]), &a->refs[i]);
     snprintf(a->lang, sizeof a->lang, "%s", precis_brief_lang(b));
-    a->extract = precis_brief_extract_model(b);
+    a->extract = sc.extract_model;
     precis_brief_free(b);
+    ev_scored_free(&sc);
     return rc;
 }
 

@@ -1,11 +1,13 @@
 /*
- * brief.c - the pipeline for one article and the brief object:
- * normalize -> title and paragraphs -> language -> sentences -> tokens and
- * stems -> scores -> key points.
+ * brief.c - the brief object: an analysed document (analysis.h, made by
+ * pipeline.c) and the display strings the accessors hand out. Key points,
+ * the title and page metadata are made with the brief; the text of every
+ * paragraph and sentence only when first asked for.
  */
+#include "brief.h"
 #include "engine.h"
 
-#include <stdio.h>
+#include <pthread.h>
 #include <string.h>
 
 typedef struct precis_span {
@@ -14,35 +16,31 @@ typedef struct precis_span {
 
 typedef struct precis_keypoint {
     precis_span text; /* in strings */
-    size_t sentence, start, end;
-    double score;
-    size_t piece_off, piece_count; /* in ranges; 0 pieces: the whole sentence */
+    size_t start, end;
+    size_t piece_off; /* in ranges */
 } precis_keypoint;
+
+/* Display strings made on first use: accessors may be called from several
+ * threads at once, so they are made under a lock, once. */
+typedef struct precis_view {
+    pthread_mutex_t lock;
+    int done[2];           /* [0] paragraphs, [1] sentences: made */
+    precis_buf strings[2]; /* their text */
+    precis_vec spans[2];   /* precis_span in strings */
+} precis_view;
 
 struct precis_brief {
     const precis_engine *engine;
     const precis_alloc *alc;
-    precis_text text;   /* the normalized input */
+    precis_analysis a;
     precis_buf strings; /* display strings, each NUL-terminated */
-    precis_span title;
     precis_span id;
     int has_id;
-    int lang;
-    double lang_confidence;
-    precis_vec paras;                     /* precis_span in strings */
-    precis_vec raw_paras;                 /* precis_paragraph in text */
-    precis_vec sents;                     /* precis_sentence in text */
-    precis_vec sent_text;                 /* precis_span in strings, one per sentence */
-    precis_vec scores;                    /* double, one per sentence */
-    precis_vec feats;                     /* double, PRECIS_NFEAT per considered sentence */
-    precis_vec sims;                      /* float, cosine of every pair of them */
-    int keep_features;                    /* fill feats (training only) */
-    int extract_model;                    /* scored with the extract model */
-    precis_vec points;                    /* precis_keypoint, in output order */
+    precis_vec points;                    /* precis_keypoint, as a.picks */
     precis_vec ranges;                    /* precis_range: kept pieces of compressed points */
-    precis_vec warnings;                  /* precis_span in strings */
     precis_span page[PRECIS_PAGE_FIELDS]; /* page metadata, when made from HTML */
     int has_page;
+    precis_view view;
 };
 
 /* ------------------------------------------------------------- strings */
@@ -62,10 +60,9 @@ static int is_space_at(const char *s, size_t n, size_t i, size_t *w) {
     return 0;
 }
 
-/* Appends s with whitespace runs collapsed to one space, trimmed, and a NUL;
- * *span receives where it went. */
-static int add_collapsed(precis_brief *b, const char *s, size_t n, precis_span *span) {
-    precis_buf *o = &b->strings;
+/* Appends s to o with whitespace runs collapsed to one space, trimmed, and a
+ * NUL; *span receives where it went. */
+static int add_collapsed(precis_buf *o, const char *s, size_t n, precis_span *span) {
     if (precis_buf_reserve(o, n + 1) != 0) return -1;
     size_t start = o->len;
     int pending = 0;
@@ -88,360 +85,43 @@ static int add_collapsed(precis_brief *b, const char *s, size_t n, precis_span *
 }
 
 int precis_brief_add_warning(precis_brief *b, const char *msg) {
-    precis_span *sp = precis_vec_push(&b->warnings);
-    if (!sp) return -1;
-    size_t start = b->strings.len;
-    if (precis_buf_puts(&b->strings, msg) != 0 || precis_buf_putc(&b->strings, 0) != 0) return -1;
-    sp->off = start;
-    sp->len = strlen(msg);
-    return 0;
-}
-
-/* --------------------------------------------------------- vocabulary */
-
-/* Clears the vocabulary and sizes its table for up to `expect` terms. */
-static int vocab_reset(precis_workspace *ws, size_t expect) {
-    size_t cap = 64;
-    while (cap < expect * 2)
-        cap *= 2;
-    if (precis_vec_reserve(&ws->slots, cap) != 0) return -1;
-    ws->slots.len = cap;
-    memset(ws->slots.data, 0, cap * sizeof(uint64_t));
-    ws->term_str.len = 0;
-    precis_buf_clear(&ws->stems);
-    return 0;
-}
-
-/* Id of term (s, n), added if new; UINT32_MAX on OOM. */
-static uint32_t vocab_id(precis_workspace *ws, const char *s, size_t n) {
-    uint32_t h = precis_fnv1a(s, n);
-    uint64_t *slots = ws->slots.data;
-    size_t mask = ws->slots.len - 1;
-    const size_t *offs = ws->term_str.data;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint64_t v = slots[i];
-        if (!v) {
-            uint32_t id = (uint32_t)ws->term_str.len;
-            size_t *off = precis_vec_push(&ws->term_str);
-            if (!off) return UINT32_MAX;
-            *off = ws->stems.len;
-            if (precis_buf_append(&ws->stems, s, n) != 0 || precis_buf_putc(&ws->stems, 0) != 0)
-                return UINT32_MAX;
-            slots[i] = ((uint64_t)h << 32) | ((uint64_t)id + 1);
-            return id;
-        }
-        if ((uint32_t)(v >> 32) == h) {
-            uint32_t id = (uint32_t)(v & 0xffffffffu) - 1;
-            const char *t = ws->stems.data + offs[id];
-            if (strncmp(t, s, n) == 0 && t[n] == 0) return id;
-        }
-    }
-}
-
-/* ---------------------------------------------------------- tokenizing */
-
-typedef struct tok_ctx {
-    precis_vec *toks;
-    int first;
-} tok_ctx;
-
-static int push_token(void *vctx, size_t off, size_t len, uint32_t flags) {
-    tok_ctx *c = vctx;
-    precis_token *t = precis_vec_push(c->toks);
-    if (!t) return -1;
-    t->off = off;
-    t->len = len;
-    t->flags = flags | (c->first ? PRECIS_TOK_FIRST : 0);
-    c->first = 0;
-    return 0;
-}
-
-/* Folds, flags stop words, stems and numbers tokens [from, to). */
-static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, const char *text,
-                        size_t from, size_t to) {
-    precis_stemmer *st = precis_workspace_stemmer(ws, lang);
-    if (!st) return -1;
-    for (size_t i = from; i < to; i++) {
-        precis_token *t = PRECIS_VEC_AT(&ws->tokens, precis_token, i);
-        precis_buf_clear(&ws->fold);
-        if (precis_fold(text + t->off, t->len, &ws->fold) != 0) return -1;
-        const char *w = ws->fold.data;
-        size_t wn = ws->fold.len;
-        if ((t->flags & PRECIS_TOK_WORD) && precis_lexicon_is_stop(e->lex[lang], w, wn))
-            t->flags |= PRECIS_TOK_STOP;
-        if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
-            size_t sn;
-            const char *sw = precis_stem(st, w, wn, &sn);
-            if (sw) w = sw, wn = sn;
-        }
-        uint32_t id = vocab_id(ws, w, wn);
-        if (id == UINT32_MAX) return -1;
-        t->term = id;
-    }
-    return 0;
-}
-
-/* ---------------------------------------------------------- compression */
-
-/* Compresses the sentences list[0..m) (all n considered ones when list is
- * NULL) into ws->pieces: piece_at[2i] and [2i+1] are the first piece and
- * the count of sentence i, cwords[i] the words it keeps (counted as
- * precis_score counts them). */
-static int compress_sentences(const precis_brief *b, precis_workspace *ws, size_t n,
-                              const size_t *list, size_t m, unsigned rules) {
-    const precis_compressor *c = b->engine->comp[b->lang];
-    const char *text = b->text.text.data;
-    const precis_sentence *sents = b->sents.data;
-    const precis_token *toks = ws->tokens.data;
-    ws->pieces.len = 0;
-    if (precis_vec_reserve(&ws->piece_at, 2 * n) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
-        return -1;
-    size_t *at = ws->piece_at.data, *words = ws->cwords.data;
-    for (size_t j = 0; j < (list ? m : n); j++) {
-        size_t i = list ? list[j] : j, first = ws->pieces.len;
-        if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
-                            &ws->pieces) < 0)
-            return -1;
-        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, first);
-        size_t np = ws->pieces.len - first, w = 0, k = 0;
-        for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
-            if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
-            while (k < np && p[k].off + p[k].len <= toks[t].off)
-                k++;
-            w += k < np && p[k].off <= toks[t].off;
-        }
-        at[2 * i] = first;
-        at[2 * i + 1] = np;
-        words[i] = w;
-    }
-    return 0;
-}
-
-/* Gives key point kp the compressed text of sentence s (compressed by
- * compress_sentences), when something was cut from it. */
-static int compress_point(precis_brief *b, precis_workspace *ws, size_t s, precis_keypoint *kp) {
-    const size_t *at = ws->piece_at.data;
-    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
-    size_t np = at[2 * s + 1];
-    const precis_sentence *st = PRECIS_VEC_AT(&b->sents, precis_sentence, s);
-    if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
-    size_t start = b->strings.len;
-    if (precis_compress_render(b->text.text.data, st->off, p, np, &b->strings) != 0 ||
-        precis_buf_putc(&b->strings, 0) != 0)
-        return -1;
-    kp->text.off = start;
-    kp->text.len = b->strings.len - 1 - start;
-    kp->piece_off = b->ranges.len;
-    kp->piece_count = np;
-    for (size_t i = 0; i < np; i++) {
-        precis_range *r = precis_vec_push(&b->ranges);
-        if (!r) return -1;
-        r->start = precis_text_src_offset(&b->text, p[i].off);
-        r->end = precis_text_src_offset(&b->text, p[i].off + p[i].len);
-    }
-    return 0;
+    return precis_analysis_warn(&b->a, msg);
 }
 
 /* -------------------------------------------------------------- brief */
 
-static int set_title(precis_brief *b, const char *s, size_t n) {
-    return add_collapsed(b, s, n, &b->title);
-}
-
-static int pick_language(precis_brief *b, const precis_options *o, const char *body, size_t n,
-                         precis_error *err) {
-    const precis_engine *e = b->engine;
-    if (o->lang && *o->lang) {
-        int idx = precis_lang_index(o->lang, strlen(o->lang));
-        if (idx < 0 || !(e->mask & (1u << idx))) return precis_set_error(err, PRECIS_ERR_LANG, 0);
-        b->lang = idx;
-        b->lang_confidence = 1.0;
-        return 0;
-    }
-    double conf = 0;
-    int idx = precis_langid_guess(e->langid, body, n, &conf);
-    if (idx < 0 || !(e->mask & (1u << idx))) {
-        /* Too little text to tell: use the first loaded language's rules. */
-        idx = 0;
-        while (idx < PRECIS_MAX_LANGS - 1 && !(e->mask & (1u << idx)))
-            idx++;
-        conf = 0;
-        char msg[96];
-        memcpy(msg, "language not identified; using ", 31);
-        strcpy(msg + 31, precis_lang_codes[idx]);
-        if (precis_brief_add_warning(b, msg) != 0)
-            return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
-    }
-    b->lang = idx;
-    b->lang_confidence = conf;
-    return 0;
-}
-
-static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, precis_error *err) {
-    const precis_engine *e = b->engine;
-    const char *text = b->text.text.data;
-    size_t len = b->text.text.len;
-#define OOM() return precis_set_error(err, PRECIS_ERR_NOMEM, 0)
-
-    if (b->text.bad_utf8) {
-        char msg[128];
-        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu replaced by U+FFFD (%zu sequence%s)",
-                 b->text.first_bad, b->text.bad_utf8, b->text.bad_utf8 > 1 ? "s" : "");
-        if (precis_brief_add_warning(b, msg) != 0) OOM();
-    }
-
-    size_t toff = 0, tlen = 0;
-    if (precis_split_paragraphs(text, len, &toff, &tlen, &b->raw_paras) != 0) OOM();
-    int title_rc =
-        o->title ? set_title(b, o->title, o->title_len) : set_title(b, text + toff, tlen);
-    if (title_rc != 0) OOM();
-
-    size_t np = b->raw_paras.len;
-    const precis_paragraph *rp = b->raw_paras.data;
-    for (size_t i = 0; i < np; i++) {
-        precis_span *sp = precis_vec_push(&b->paras);
-        if (!sp || add_collapsed(b, text + rp[i].off, rp[i].len, sp) != 0) OOM();
-    }
-
-    size_t body_off = np ? rp[0].off : 0;
-    int rc = pick_language(b, o, text + body_off, len - body_off, err);
-    if (rc != 0) return rc;
-    int lang = b->lang;
-
-    for (size_t i = 0; i < np; i++)
-        if (precis_segment(e->seg[lang], text, rp[i].off, rp[i].len, i, &b->sents) != 0) OOM();
-    size_t ns = b->sents.len;
-    if (precis_vec_reserve(&b->sent_text, ns) != 0 || precis_vec_reserve(&b->scores, ns) != 0)
-        OOM();
-    precis_sentence *sents = b->sents.data;
-    for (size_t i = 0; i < ns; i++) {
-        precis_span *sp = precis_vec_push(&b->sent_text);
-        if (add_collapsed(b, text + sents[i].off, sents[i].len, sp) != 0) OOM();
-        *(double *)precis_vec_push(&b->scores) = 0;
-    }
-
-    size_t considered = ns < o->max_sentences ? ns : o->max_sentences;
-    if (o->points == 0) return 0;
-    if (considered < ns) {
-        /* Never silent: the caller learns the key points may come from
-         * the first part of the article only. */
-        char msg[160];
-        snprintf(msg, sizeof msg,
-                 "only the first %zu of %zu sentences were considered for key points "
-                 "(max_sentences limit; raise it with --max-sentences)",
-                 considered, ns);
-        if (precis_brief_add_warning(b, msg) != 0) OOM();
-    }
-    if (considered == 0) return 0;
-
-    /* Tokens of the considered sentences, then of the title. */
-    ws->tokens.len = 0;
-    tok_ctx tc = {&ws->tokens, 1};
-    for (size_t i = 0; i < considered; i++) {
-        sents[i].tok_begin = ws->tokens.len;
-        tc.first = 1;
-        if (precis_tokenize(text, sents[i].off, sents[i].len, push_token, &tc) != 0) OOM();
-        sents[i].tok_end = ws->tokens.len;
-    }
-    size_t title_tok = ws->tokens.len;
-    const char *title = b->strings.data + b->title.off;
-    tc.first = 1;
-    if (b->title.len && precis_tokenize(title, 0, b->title.len, push_token, &tc) != 0) OOM();
-    if (vocab_reset(ws, ws->tokens.len + 1) != 0) OOM();
-    if (assign_terms(e, ws, lang, text, 0, title_tok) != 0) OOM();
-    if (assign_terms(e, ws, lang, title, title_tok, ws->tokens.len) != 0) OOM();
-
-    /* Distinct content terms of the title, deduplicated with a mark per
-     * vocabulary term: a title given in the options can be megabytes. */
-    ws->title_terms.len = 0;
-    size_t n_terms = ws->term_str.len;
-    if (precis_vec_reserve(&ws->u32, n_terms + 1) != 0) OOM();
-    uint32_t *seen = ws->u32.data;
-    memset(seen, 0, n_terms * sizeof *seen);
-    for (size_t i = title_tok; i < ws->tokens.len; i++) {
-        const precis_token *t = PRECIS_VEC_AT(&ws->tokens, precis_token, i);
-        if (!(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) || (t->flags & PRECIS_TOK_STOP) ||
-            seen[t->term])
-            continue;
-        seen[t->term] = 1;
-        uint32_t *slot = precis_vec_push(&ws->title_terms);
-        if (!slot) OOM();
-        *slot = t->term;
-    }
-
-    precis_doc doc = {0};
-    doc.text = text;
-    doc.sents = sents;
-    doc.n_sents = considered;
-    doc.toks = ws->tokens.data;
-    doc.n_terms = ws->term_str.len;
-    doc.title_terms = ws->title_terms.data;
-    doc.n_title_terms = ws->title_terms.len;
-    doc.n_paras = np;
-    doc.budget_points = o->points;
-    doc.budget_words = o->words;
-    double *scores = b->scores.data;
-    if (precis_score(&doc, ws, e->weights[lang], e->weights_extract, scores) != 0) OOM();
-    b->extract_model = doc.extract_model;
-    if (b->keep_features) { /* for training: precis_brief_text_features */
-        if (precis_vec_reserve(&b->feats, considered * PRECIS_NFEAT) != 0) OOM();
-        memcpy(b->feats.data, ws->feats.data, considered * PRECIS_NFEAT * sizeof(double));
-        b->feats.len = considered * PRECIS_NFEAT;
-        if (precis_vec_reserve(&b->sims, considered * considered) != 0) OOM();
-        float *sim = b->sims.data;
-        for (size_t i = 0; i < considered; i++) { /* symmetric: each pair once */
-            sim[i * considered + i] = 1.0f;
-            for (size_t j = i + 1; j < considered; j++)
-                sim[i * considered + j] = sim[j * considered + i] =
-                    (float)precis_cosine(&doc, i, j);
-        }
-        b->sims.len = considered * considered;
-    }
-
-    /* With a word budget, compression comes before selection so that the
-     * budget counts the words a point keeps, not those of its sentence;
-     * without one, only the chosen sentences are compressed. */
-    if (o->compress && o->words) {
-        if (compress_sentences(b, ws, considered, NULL, 0, o->compress) != 0) OOM();
-        doc.words = ws->cwords.data;
-    }
-
-    /* No more points than sentences: a huge options.points must not size
-     * the array (UINT_MAX points would ask for 32 GB). */
-    unsigned want = o->points < considered ? o->points : (unsigned)considered;
-    if (precis_vec_reserve(&ws->chosen, want) != 0) OOM();
-    size_t *chosen = ws->chosen.data;
-    /* The scoring scratch in f64 is free again: selection's turn. */
-    if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
-    doc.select_scratch = ws->f64.data;
-    double redundancy = b->extract_model ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
-    size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
-    /* Insertion sort: k is small. Rank order is by decreasing score, as
-     * documented, not the order MMR took the points in. */
-    for (size_t i = 1; i < k; i++)
-        for (size_t j = i; j > 0; j--) {
-            size_t x = chosen[j - 1], y = chosen[j];
-            int swap = o->order == PRECIS_ORDER_ARTICLE ? x > y : scores[x] < scores[y];
-            if (!swap) break;
-            chosen[j] = x;
-            chosen[j - 1] = y;
-        }
-    if (o->compress && !o->words &&
-        compress_sentences(b, ws, considered, chosen, k, o->compress) != 0)
-        OOM();
+/* The display text and input ranges of the key points. */
+static int make_points(precis_brief *b) {
+    const precis_analysis *a = &b->a;
+    const char *text = a->text.text.data;
+    size_t k = a->picks.len;
+    if (precis_vec_reserve(&b->points, k) != 0) return -1;
     for (size_t i = 0; i < k; i++) {
-        size_t s = chosen[i];
+        const precis_pick *pk = PRECIS_VEC_AT(&a->picks, precis_pick, i);
+        const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, pk->sentence);
         precis_keypoint *kp = precis_vec_push(&b->points);
-        if (!kp) OOM();
-        kp->text = *PRECIS_VEC_AT(&b->sent_text, precis_span, s);
-        kp->sentence = s;
-        kp->start = precis_text_src_offset(&b->text, sents[s].off);
-        kp->end = precis_text_src_offset(&b->text, sents[s].off + sents[s].len);
-        kp->score = scores[s];
-        if (o->compress && compress_point(b, ws, s, kp) != 0) OOM();
+        kp->start = precis_text_src_offset(&a->text, st->off);
+        kp->end = precis_text_src_offset(&a->text, st->off + st->len);
+        kp->piece_off = b->ranges.len;
+        if (!pk->piece_count) {
+            if (add_collapsed(&b->strings, text + st->off, st->len, &kp->text) != 0) return -1;
+            continue;
+        }
+        const precis_piece *p = PRECIS_VEC_AT(&a->pieces, precis_piece, pk->piece_off);
+        size_t start = b->strings.len;
+        if (precis_compress_render(text, st->off, p, pk->piece_count, &b->strings) != 0 ||
+            precis_buf_putc(&b->strings, 0) != 0)
+            return -1;
+        kp->text.off = start;
+        kp->text.len = b->strings.len - 1 - start;
+        for (size_t j = 0; j < pk->piece_count; j++) {
+            precis_range *r = precis_vec_push(&b->ranges);
+            if (!r) return -1;
+            r->start = precis_text_src_offset(&a->text, p[j].off);
+            r->end = precis_text_src_offset(&a->text, p[j].off + p[j].len);
+        }
     }
     return 0;
-#undef OOM
 }
 
 static precis_brief *brief_new(const precis_engine *e) {
@@ -451,18 +131,15 @@ static precis_brief *brief_new(const precis_engine *e) {
     memset(b, 0, sizeof *b);
     b->engine = e;
     b->alc = alc;
-    precis_text_init(&b->text, alc);
+    precis_analysis_init(&b->a, alc);
     precis_buf_init(&b->strings, alc);
-    precis_vec_init(&b->paras, sizeof(precis_span), alc);
-    precis_vec_init(&b->raw_paras, sizeof(precis_paragraph), alc);
-    precis_vec_init(&b->sents, sizeof(precis_sentence), alc);
-    precis_vec_init(&b->sent_text, sizeof(precis_span), alc);
-    precis_vec_init(&b->scores, sizeof(double), alc);
-    precis_vec_init(&b->feats, sizeof(double), alc);
-    precis_vec_init(&b->sims, sizeof(float), alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
     precis_vec_init(&b->ranges, sizeof(precis_range), alc);
-    precis_vec_init(&b->warnings, sizeof(precis_span), alc);
+    pthread_mutex_init(&b->view.lock, NULL);
+    for (int i = 0; i < 2; i++) {
+        precis_buf_init(&b->view.strings[i], alc);
+        precis_vec_init(&b->view.spans[i], sizeof(precis_span), alc);
+    }
     /* The empty string at offset 0 serves every absent string. */
     if (precis_buf_putc(&b->strings, 0) != 0) {
         precis_brief_free(b);
@@ -473,17 +150,21 @@ static precis_brief *brief_new(const precis_engine *e) {
 
 void precis_brief_free(precis_brief *b) {
     if (!b) return;
-    precis_text_free(&b->text);
+    precis_analysis_free(&b->a);
     precis_buf_free(&b->strings);
-    precis_vec *vecs[] = {&b->paras,  &b->raw_paras, &b->sents, &b->sent_text, &b->scores,
-                          &b->points, &b->warnings,  &b->feats, &b->sims,      &b->ranges};
-    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
-        precis_vec_free(vecs[i]);
+    precis_vec_free(&b->points);
+    precis_vec_free(&b->ranges);
+    pthread_mutex_destroy(&b->view.lock);
+    for (int i = 0; i < 2; i++) {
+        precis_buf_free(&b->view.strings[i]);
+        precis_vec_free(&b->view.spans[i]);
+    }
     precis_free(b->alc, b);
 }
 
-static precis_brief *brief_text(const precis_engine *e, const char *text, size_t len,
-                                const precis_options *opts, int keep_features, precis_error *err) {
+precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, size_t len,
+                                   const precis_options *opts, precis_scored_fn scored,
+                                   void *scored_ctx, precis_error *err) {
     if (err) precis_set_error(err, PRECIS_OK, 0);
     precis_options defaults;
     opts = precis_input_check(e, text, len, opts, &defaults, err);
@@ -497,16 +178,17 @@ static precis_brief *brief_text(const precis_engine *e, const char *text, size_t
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
         return NULL;
     }
-    b->keep_features = keep_features;
-    if (precis_normalize(text ? text : "", len, opts->strict_utf8, &b->text, err) != 0) {
+    if (precis_normalize(text ? text : "", len, opts->strict_utf8, &b->a.text, err) != 0) {
         precis_brief_free(b);
         return NULL;
     }
     precis_workspace *ws = precis_engine_acquire(e);
-    int rc = ws ? run(b, ws, opts, err) : precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    int rc = ws ? precis_analyse(e, ws, opts, &b->a, scored, scored_ctx, err)
+                : precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     precis_engine_release(e, ws);
-    if (rc != 0 || b->strings.oom) {
-        if (rc == 0) precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    if (rc == 0 && (make_points(b) != 0 || b->strings.oom))
+        rc = precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    if (rc != 0) {
         precis_brief_free(b);
         return NULL;
     }
@@ -515,12 +197,50 @@ static precis_brief *brief_text(const precis_engine *e, const char *text, size_t
 
 precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t len,
                                 const precis_options *opts, precis_error *err) {
-    return brief_text(e, text, len, opts, 0, err);
+    return precis_brief_analyse(e, text, len, opts, NULL, NULL, err);
 }
 
-precis_brief *precis_brief_text_features(const precis_engine *e, const char *text, size_t len,
-                                         const precis_options *opts, precis_error *err) {
-    return brief_text(e, text, len, opts, 1, err);
+const precis_analysis *precis_brief_analysis(const precis_brief *b) {
+    return &b->a;
+}
+
+/* ------------------------------------------------------------- views */
+
+/* Makes the display text of every paragraph (sents 0) or sentence (1) on
+ * first use. 0, or -1 when out of memory (a later call tries again). */
+static int make_view(const precis_brief *cb, int sents) {
+    precis_brief *b = (precis_brief *)cb; /* the view is a cache; briefs are not made const */
+    precis_view *v = &b->view;
+    pthread_mutex_lock(&v->lock);
+    int rc = 0;
+    if (!v->done[sents]) {
+        const precis_analysis *a = &b->a;
+        const char *text = a->text.text.data;
+        precis_buf *strings = &v->strings[sents];
+        precis_vec *spans = &v->spans[sents];
+        size_t n = sents ? a->sents.len : a->paras.len;
+        rc = precis_vec_reserve(spans, n);
+        for (size_t i = 0; rc == 0 && i < n; i++) {
+            size_t off, len;
+            if (sents) {
+                const precis_sentence *s = PRECIS_VEC_AT(&a->sents, precis_sentence, i);
+                off = s->off, len = s->len;
+            } else {
+                const precis_paragraph *p = PRECIS_VEC_AT(&a->paras, precis_paragraph, i);
+                off = p->off, len = p->len;
+            }
+            rc = add_collapsed(strings, text + off, len, precis_vec_push(spans));
+        }
+        if (rc == 0) {
+            v->done[sents] = 1;
+        } else { /* start afresh next time */
+            precis_buf_free(strings);
+            precis_buf_init(strings, b->alc);
+            spans->len = 0;
+        }
+    }
+    pthread_mutex_unlock(&v->lock);
+    return rc;
 }
 
 /* ---------------------------------------------------------- accessors */
@@ -540,7 +260,7 @@ int precis_brief_set_id(precis_brief *b, const char *json, size_t n) {
 int precis_brief_set_page(precis_brief *b, const char *const *fields) {
     for (size_t i = 0; i < PRECIS_PAGE_FIELDS; i++) {
         const char *f = fields[i] ? fields[i] : "";
-        if (add_collapsed(b, f, strlen(f), &b->page[i]) != 0) return -1;
+        if (add_collapsed(&b->strings, f, strlen(f), &b->page[i]) != 0) return -1;
     }
     b->has_page = 1;
     return 0;
@@ -555,8 +275,8 @@ const precis_engine *precis_brief_engine(const precis_brief *b) {
 }
 
 const char *precis_brief_title(const precis_brief *b, size_t *len) {
-    if (len) *len = b->title.len;
-    return b->strings.data + b->title.off;
+    if (len) *len = b->a.title.len;
+    return b->a.title.len ? b->a.title.data : "";
 }
 
 const char *precis_brief_id(const precis_brief *b, size_t *len) {
@@ -565,15 +285,15 @@ const char *precis_brief_id(const precis_brief *b, size_t *len) {
 }
 
 const char *precis_brief_lang(const precis_brief *b) {
-    return precis_lang_codes[b->lang];
+    return precis_lang_codes[b->a.lang];
 }
 
 double precis_brief_lang_confidence(const precis_brief *b) {
-    return b->lang_confidence;
+    return b->a.lang_confidence;
 }
 
 const char *precis_brief_heading(const precis_brief *b) {
-    return precis_lang_heading(b->lang);
+    return precis_lang_heading(b->a.lang);
 }
 
 size_t precis_brief_point_count(const precis_brief *b) {
@@ -583,68 +303,56 @@ size_t precis_brief_point_count(const precis_brief *b) {
 int precis_brief_point(const precis_brief *b, size_t i, precis_point *out) {
     if (i >= b->points.len || !out) return -1;
     const precis_keypoint *kp = PRECIS_VEC_AT(&b->points, precis_keypoint, i);
+    const precis_pick *pk = PRECIS_VEC_AT(&b->a.picks, precis_pick, i);
     out->text = b->strings.data + kp->text.off;
     out->len = kp->text.len;
-    out->sentence = kp->sentence;
+    out->sentence = pk->sentence;
     out->start = kp->start;
     out->end = kp->end;
-    out->score = kp->score;
-    out->pieces = kp->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, kp->piece_off) : NULL;
-    out->piece_count = kp->piece_count;
+    out->score = pk->score;
+    out->pieces = pk->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, kp->piece_off) : NULL;
+    out->piece_count = pk->piece_count;
     return 0;
 }
 
 size_t precis_brief_sentence_count(const precis_brief *b) {
-    return b->sents.len;
+    return b->a.sents.len;
 }
 
 int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out) {
-    if (i >= b->sents.len || !out) return -1;
-    const precis_sentence *s = PRECIS_VEC_AT(&b->sents, precis_sentence, i);
-    const precis_span *sp = PRECIS_VEC_AT(&b->sent_text, precis_span, i);
-    out->text = b->strings.data + sp->off;
+    if (i >= b->a.sents.len || !out || make_view(b, 1) != 0) return -1;
+    const precis_sentence *s = PRECIS_VEC_AT(&b->a.sents, precis_sentence, i);
+    const precis_span *sp = PRECIS_VEC_AT(&b->view.spans[1], precis_span, i);
+    out->text = b->view.strings[1].data + sp->off;
     out->len = sp->len;
     out->sentence = i;
-    out->start = precis_text_src_offset(&b->text, s->off);
-    out->end = precis_text_src_offset(&b->text, s->off + s->len);
-    out->score = *PRECIS_VEC_AT(&b->scores, double, i);
+    out->start = precis_text_src_offset(&b->a.text, s->off);
+    out->end = precis_text_src_offset(&b->a.text, s->off + s->len);
+    out->score = *PRECIS_VEC_AT(&b->a.scores, double, i);
     out->pieces = NULL;
     out->piece_count = 0;
     return 0;
 }
 
 size_t precis_brief_paragraph_count(const precis_brief *b) {
-    return b->paras.len;
+    return b->a.paras.len;
 }
 
 const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len) {
-    if (i >= b->paras.len) {
+    if (i >= b->a.paras.len || make_view(b, 0) != 0) {
         if (len) *len = 0;
         return NULL;
     }
-    const precis_span *sp = PRECIS_VEC_AT(&b->paras, precis_span, i);
+    const precis_span *sp = PRECIS_VEC_AT(&b->view.spans[0], precis_span, i);
     if (len) *len = sp->len;
-    return b->strings.data + sp->off;
+    return b->view.strings[0].data + sp->off;
 }
 
 size_t precis_brief_warning_count(const precis_brief *b) {
-    return b->warnings.len;
+    return b->a.warnings.len;
 }
 
 const char *precis_brief_warning(const precis_brief *b, size_t i) {
-    if (i >= b->warnings.len) return NULL;
-    return b->strings.data + PRECIS_VEC_AT(&b->warnings, precis_span, i)->off;
-}
-
-const double *precis_brief_features(const precis_brief *b, size_t *n_sents) {
-    *n_sents = b->feats.len / PRECIS_NFEAT;
-    return b->feats.len ? b->feats.data : NULL;
-}
-
-int precis_brief_extract_model(const precis_brief *b) {
-    return b->extract_model;
-}
-
-const float *precis_brief_similarities(const precis_brief *b) {
-    return b->sims.len ? b->sims.data : NULL;
+    if (i >= b->a.warnings.len) return NULL;
+    return b->a.warn_text.data + *PRECIS_VEC_AT(&b->a.warnings, size_t, i);
 }

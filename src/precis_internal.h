@@ -244,9 +244,6 @@ const char *precis_stem(precis_stemmer *st, const char *folded, size_t n, size_t
 /* Sets the id of a brief to the raw JSON text of the record's "id" value
  * (e.g. "\"a1\"" or "42"). Returns 0 or -1 on OOM. */
 int precis_brief_set_id(precis_brief *b, const char *json, size_t n);
-/* precis_brief_text that also keeps the scorer's features, for training. */
-precis_brief *precis_brief_text_features(const precis_engine *e, const char *text, size_t len,
-                                         const precis_options *opts, precis_error *err);
 /* Page metadata of a brief made from a web page, in this order; rendered as
  * the JSON "page" object. */
 #define PRECIS_PAGE_FIELDS 7
@@ -258,15 +255,6 @@ int precis_brief_set_page(precis_brief *b, const char *const *fields);
 const char *precis_brief_page_field(const precis_brief *b, size_t i);
 /* Appends a warning (copied) to a brief. Returns 0 or -1 on OOM. */
 int precis_brief_add_warning(precis_brief *b, const char *msg);
-/* The scorer's features of the considered sentences (*n_sents rows of
- * PRECIS_NFEAT, src/doc.h) of a brief made by precis_brief_text_features;
- * NULL with 0 rows otherwise. */
-const double *precis_brief_features(const precis_brief *b, size_t *n_sents);
-/* The cosine of every pair of those sentences (row-major, n_sents^2, the
- * similarity selection uses), or NULL. */
-const float *precis_brief_similarities(const precis_brief *b);
-/* Whether the key points were scored with the extract model. */
-int precis_brief_extract_model(const precis_brief *b);
 /* The checks every entry point makes on its input: an engine, text unless
  * len is 0, len within opts->max_input_bytes. Returns the options to use
  * (defaults, filled, when opts is NULL) or NULL with err set

@@ -34,6 +34,10 @@ static void render_text(const precis_brief *b, precis_buf *out) {
     size_t nparas = precis_brief_paragraph_count(b);
     for (size_t i = 0; i < nparas; i++) {
         s = precis_brief_paragraph(b, i, &n);
+        if (!s) { /* its text could not be made: out of memory */
+            out->oom = 1;
+            return;
+        }
         precis_buf_append(out, s, n);
         precis_buf_append(out, "\n\n", 2);
     }
@@ -121,6 +125,10 @@ static void render_markdown(const precis_brief *b, precis_buf *out) {
     size_t nparas = precis_brief_paragraph_count(b);
     for (size_t i = 0; i < nparas; i++) {
         s = precis_brief_paragraph(b, i, &n);
+        if (!s) { /* its text could not be made: out of memory */
+            out->oom = 1;
+            return;
+        }
         md_escaped(out, s, n, 0);
         precis_buf_append(out, "\n\n", 2);
     }
@@ -272,6 +280,10 @@ static void render_json(const precis_brief *b, precis_buf *out) {
     for (size_t i = 0; i < nparas; i++) {
         if (i) precis_buf_putc(out, ',');
         s = precis_brief_paragraph(b, i, &n);
+        if (!s) { /* its text could not be made: out of memory */
+            out->oom = 1;
+            return;
+        }
         json_string(out, s, n);
     }
     precis_buf_puts(out, "],\"warnings\":[");

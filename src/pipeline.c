@@ -1,0 +1,413 @@
+/*
+ * pipeline.c - the one place an article is analysed (analysis.h):
+ * title and paragraphs -> language -> sentences -> tokens and stems ->
+ * scores -> key points (selection, compression). Computes; never formats.
+ */
+#include "analysis.h"
+#include "engine.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ------------------------------------------------------------ analysis */
+
+void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
+    memset(a, 0, sizeof *a);
+    a->alc = alc;
+    precis_text_init(&a->text, alc);
+    precis_buf_init(&a->title, alc);
+    precis_vec_init(&a->paras, sizeof(precis_paragraph), alc);
+    precis_vec_init(&a->sents, sizeof(precis_sentence), alc);
+    precis_vec_init(&a->tokens, sizeof(precis_token), alc);
+    precis_vec_init(&a->term_off, sizeof(size_t), alc);
+    precis_buf_init(&a->stems, alc);
+    precis_vec_init(&a->scores, sizeof(double), alc);
+    precis_vec_init(&a->picks, sizeof(precis_pick), alc);
+    precis_vec_init(&a->pieces, sizeof(precis_piece), alc);
+    precis_buf_init(&a->warn_text, alc);
+    precis_vec_init(&a->warnings, sizeof(size_t), alc);
+}
+
+void precis_analysis_free(precis_analysis *a) {
+    precis_text_free(&a->text);
+    precis_buf *bufs[] = {&a->title, &a->stems, &a->warn_text};
+    for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
+        precis_buf_free(bufs[i]);
+    precis_vec *vecs[] = {&a->paras,  &a->sents, &a->tokens, &a->term_off,
+                          &a->scores, &a->picks, &a->pieces, &a->warnings};
+    for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
+        precis_vec_free(vecs[i]);
+}
+
+int precis_analysis_warn(precis_analysis *a, const char *msg) {
+    size_t *at = precis_vec_push(&a->warnings);
+    if (!at) return -1;
+    *at = a->warn_text.len;
+    return precis_buf_puts(&a->warn_text, msg) != 0 || precis_buf_putc(&a->warn_text, 0) != 0 ? -1
+                                                                                              : 0;
+}
+
+/* Copies the n items of a workspace vector into an analysis vector. */
+static int vec_copy(precis_vec *to, const precis_vec *from, size_t n) {
+    if (precis_vec_reserve(to, n) != 0) return -1;
+    if (n) memcpy(to->data, from->data, n * from->item);
+    to->len = n;
+    return 0;
+}
+
+/* --------------------------------------------------------- vocabulary */
+
+/* Clears the vocabulary and sizes its table for up to `expect` terms. */
+static int vocab_reset(precis_workspace *ws, size_t expect) {
+    size_t cap = 64;
+    while (cap < expect * 2)
+        cap *= 2;
+    if (precis_vec_reserve(&ws->slots, cap) != 0) return -1;
+    ws->slots.len = cap;
+    memset(ws->slots.data, 0, cap * sizeof(uint64_t));
+    ws->term_str.len = 0;
+    precis_buf_clear(&ws->stems);
+    return 0;
+}
+
+/* Id of term (s, n), added if new; UINT32_MAX on OOM. */
+static uint32_t vocab_id(precis_workspace *ws, const char *s, size_t n) {
+    uint32_t h = precis_fnv1a(s, n);
+    uint64_t *slots = ws->slots.data;
+    size_t mask = ws->slots.len - 1;
+    const size_t *offs = ws->term_str.data;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint64_t v = slots[i];
+        if (!v) {
+            uint32_t id = (uint32_t)ws->term_str.len;
+            size_t *off = precis_vec_push(&ws->term_str);
+            if (!off) return UINT32_MAX;
+            *off = ws->stems.len;
+            if (precis_buf_append(&ws->stems, s, n) != 0 || precis_buf_putc(&ws->stems, 0) != 0)
+                return UINT32_MAX;
+            slots[i] = ((uint64_t)h << 32) | ((uint64_t)id + 1);
+            return id;
+        }
+        if ((uint32_t)(v >> 32) == h) {
+            uint32_t id = (uint32_t)(v & 0xffffffffu) - 1;
+            const char *t = ws->stems.data + offs[id];
+            if (strncmp(t, s, n) == 0 && t[n] == 0) return id;
+        }
+    }
+}
+
+/* ---------------------------------------------------------- tokenizing */
+
+typedef struct tok_ctx {
+    precis_vec *toks;
+    int first;
+} tok_ctx;
+
+static int push_token(void *vctx, size_t off, size_t len, uint32_t flags) {
+    tok_ctx *c = vctx;
+    precis_token *t = precis_vec_push(c->toks);
+    if (!t) return -1;
+    t->off = off;
+    t->len = len;
+    t->flags = flags | (c->first ? PRECIS_TOK_FIRST : 0);
+    c->first = 0;
+    return 0;
+}
+
+/* Folds, flags stop words, stems and numbers tokens [from, to). */
+static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, const char *text,
+                        size_t from, size_t to) {
+    precis_stemmer *st = precis_workspace_stemmer(ws, lang);
+    if (!st) return -1;
+    for (size_t i = from; i < to; i++) {
+        precis_token *t = PRECIS_VEC_AT(&ws->tokens, precis_token, i);
+        precis_buf_clear(&ws->fold);
+        if (precis_fold(text + t->off, t->len, &ws->fold) != 0) return -1;
+        const char *w = ws->fold.data;
+        size_t wn = ws->fold.len;
+        if ((t->flags & PRECIS_TOK_WORD) && precis_lexicon_is_stop(e->lex[lang], w, wn))
+            t->flags |= PRECIS_TOK_STOP;
+        if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
+            size_t sn;
+            const char *sw = precis_stem(st, w, wn, &sn);
+            if (sw) w = sw, wn = sn;
+        }
+        uint32_t id = vocab_id(ws, w, wn);
+        if (id == UINT32_MAX) return -1;
+        t->term = id;
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------- compression */
+
+/* Compresses the sentences list[0..m) (all n considered ones when list is
+ * NULL) into ws->pieces: piece_at[2i] and [2i+1] are the first piece and
+ * the count of sentence i, cwords[i] the words it keeps (counted as
+ * precis_score counts them). */
+static int compress_sentences(const precis_engine *e, const precis_analysis *a,
+                              precis_workspace *ws, size_t n, const size_t *list, size_t m,
+                              unsigned rules) {
+    const precis_compressor *c = e->comp[a->lang];
+    const char *text = a->text.text.data;
+    const precis_sentence *sents = a->sents.data;
+    const precis_token *toks = ws->tokens.data;
+    ws->pieces.len = 0;
+    if (precis_vec_reserve(&ws->piece_at, 2 * n) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
+        return -1;
+    size_t *at = ws->piece_at.data, *words = ws->cwords.data;
+    for (size_t j = 0; j < (list ? m : n); j++) {
+        size_t i = list ? list[j] : j, first = ws->pieces.len;
+        if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
+                            &ws->pieces) < 0)
+            return -1;
+        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, first);
+        size_t np = ws->pieces.len - first, w = 0, k = 0;
+        for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
+            if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+            while (k < np && p[k].off + p[k].len <= toks[t].off)
+                k++;
+            w += k < np && p[k].off <= toks[t].off;
+        }
+        at[2 * i] = first;
+        at[2 * i + 1] = np;
+        words[i] = w;
+    }
+    return 0;
+}
+
+/* Records the kept pieces of key point kp (sentence s, compressed by
+ * compress_sentences), when something was cut from it. */
+static int keep_pieces(precis_analysis *a, const precis_workspace *ws, size_t s, precis_pick *kp) {
+    const size_t *at = ws->piece_at.data;
+    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
+    size_t np = at[2 * s + 1];
+    const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, s);
+    if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
+    kp->piece_off = a->pieces.len;
+    kp->piece_count = np;
+    for (size_t i = 0; i < np; i++) {
+        precis_piece *q = precis_vec_push(&a->pieces);
+        if (!q) return -1;
+        *q = p[i];
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------- steps */
+
+/* Appends s with whitespace runs collapsed to one space, trimmed. */
+static int put_collapsed(precis_buf *o, const char *s, size_t n) {
+    if (precis_buf_reserve(o, n + 1) != 0) return -1;
+    size_t start = o->len;
+    int pending = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            pending = o->len > start;
+            i++;
+            continue;
+        }
+        /* U+2028 / U+2029 line and paragraph separators */
+        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+            ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
+            pending = o->len > start;
+            i += 3;
+            continue;
+        }
+        if (pending) o->data[o->len++] = ' ';
+        pending = 0;
+        o->data[o->len++] = s[i++];
+    }
+    o->data[o->len] = 0;
+    return 0;
+}
+
+static int pick_language(const precis_engine *e, precis_analysis *a, const precis_options *o,
+                         const char *body, size_t n, precis_error *err) {
+    if (o->lang && *o->lang) {
+        int idx = precis_lang_index(o->lang, strlen(o->lang));
+        if (idx < 0 || !(e->mask & (1u << idx))) return precis_set_error(err, PRECIS_ERR_LANG, 0);
+        a->lang = idx;
+        a->lang_confidence = 1.0;
+        return 0;
+    }
+    double conf = 0;
+    int idx = precis_langid_guess(e->langid, body, n, &conf);
+    if (idx < 0 || !(e->mask & (1u << idx))) {
+        /* Too little text to tell: use the first loaded language's rules. */
+        idx = 0;
+        while (idx < PRECIS_MAX_LANGS - 1 && !(e->mask & (1u << idx)))
+            idx++;
+        conf = 0;
+        char msg[96];
+        snprintf(msg, sizeof msg, "language not identified; using %s", precis_lang_codes[idx]);
+        if (precis_analysis_warn(a, msg) != 0) return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+    }
+    a->lang = idx;
+    a->lang_confidence = conf;
+    return 0;
+}
+
+/* Tokens and stems of the considered sentences, then of the title; the
+ * title's distinct content terms in ws->title_terms. */
+static int tokenize_considered(const precis_engine *e, precis_workspace *ws, precis_analysis *a) {
+    const char *text = a->text.text.data;
+    precis_sentence *sents = a->sents.data;
+    ws->tokens.len = 0;
+    tok_ctx tc = {&ws->tokens, 1};
+    for (size_t i = 0; i < a->considered; i++) {
+        sents[i].tok_begin = ws->tokens.len;
+        tc.first = 1;
+        if (precis_tokenize(text, sents[i].off, sents[i].len, push_token, &tc) != 0) return -1;
+        sents[i].tok_end = ws->tokens.len;
+    }
+    a->title_tok = ws->tokens.len;
+    tc.first = 1;
+    if (a->title.len && precis_tokenize(a->title.data, 0, a->title.len, push_token, &tc) != 0)
+        return -1;
+    if (vocab_reset(ws, ws->tokens.len + 1) != 0) return -1;
+    if (assign_terms(e, ws, a->lang, text, 0, a->title_tok) != 0) return -1;
+    if (assign_terms(e, ws, a->lang, a->title.data, a->title_tok, ws->tokens.len) != 0) return -1;
+
+    /* Distinct content terms of the title, deduplicated with a mark per
+     * vocabulary term: a title given in the options can be megabytes. */
+    ws->title_terms.len = 0;
+    size_t n_terms = ws->term_str.len;
+    if (precis_vec_reserve(&ws->u32, n_terms + 1) != 0) return -1;
+    uint32_t *seen = ws->u32.data;
+    memset(seen, 0, n_terms * sizeof *seen);
+    for (size_t i = a->title_tok; i < ws->tokens.len; i++) {
+        const precis_token *t = PRECIS_VEC_AT(&ws->tokens, precis_token, i);
+        if (!(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) || (t->flags & PRECIS_TOK_STOP) ||
+            seen[t->term])
+            continue;
+        seen[t->term] = 1;
+        uint32_t *slot = precis_vec_push(&ws->title_terms);
+        if (!slot) return -1;
+        *slot = t->term;
+    }
+    return 0;
+}
+
+/* Scores the considered sentences, then chooses (and compresses) the key
+ * points into a->picks. */
+static int choose_points(const precis_engine *e, precis_workspace *ws, const precis_options *o,
+                         precis_analysis *a, precis_scored_fn scored, void *scored_ctx) {
+    size_t considered = a->considered;
+    precis_doc doc = {0};
+    doc.text = a->text.text.data;
+    doc.sents = a->sents.data;
+    doc.n_sents = considered;
+    doc.toks = ws->tokens.data;
+    doc.n_terms = ws->term_str.len;
+    doc.title_terms = ws->title_terms.data;
+    doc.n_title_terms = ws->title_terms.len;
+    doc.n_paras = a->paras.len;
+    doc.budget_points = o->points;
+    doc.budget_words = o->words;
+    double *scores = a->scores.data;
+    if (precis_score(&doc, ws, e->weights[a->lang], e->weights_extract, scores) != 0) return -1;
+    a->extract_model = doc.extract_model;
+    if (scored && scored(scored_ctx, &doc, ws) != 0) return -1;
+
+    /* With a word budget, compression comes before selection so that the
+     * budget counts the words a point keeps, not those of its sentence;
+     * without one, only the chosen sentences are compressed. */
+    if (o->compress && o->words) {
+        if (compress_sentences(e, a, ws, considered, NULL, 0, o->compress) != 0) return -1;
+        doc.words = ws->cwords.data;
+    }
+
+    /* No more points than sentences: a huge options.points must not size
+     * the array (UINT_MAX points would ask for 32 GB). */
+    unsigned want = o->points < considered ? o->points : (unsigned)considered;
+    if (precis_vec_reserve(&ws->chosen, want) != 0) return -1;
+    size_t *chosen = ws->chosen.data;
+    /* The scoring scratch in f64 is free again: selection's turn. */
+    if (precis_vec_reserve(&ws->f64, considered) != 0) return -1;
+    doc.select_scratch = ws->f64.data;
+    double redundancy = a->extract_model ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
+    /* Insertion sort: k is small. Rank order is by decreasing score, as
+     * documented, not the order MMR took the points in. */
+    for (size_t i = 1; i < k; i++)
+        for (size_t j = i; j > 0; j--) {
+            size_t x = chosen[j - 1], y = chosen[j];
+            int swap = o->order == PRECIS_ORDER_ARTICLE ? x > y : scores[x] < scores[y];
+            if (!swap) break;
+            chosen[j] = x;
+            chosen[j - 1] = y;
+        }
+    if (o->compress && !o->words &&
+        compress_sentences(e, a, ws, considered, chosen, k, o->compress) != 0)
+        return -1;
+    for (size_t i = 0; i < k; i++) {
+        size_t s = chosen[i];
+        precis_pick *kp = precis_vec_push(&a->picks);
+        if (!kp) return -1;
+        kp->sentence = s;
+        kp->score = scores[s];
+        if (o->compress && keep_pieces(a, ws, s, kp) != 0) return -1;
+    }
+    return 0;
+}
+
+int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_options *o,
+                   precis_analysis *a, precis_scored_fn scored, void *scored_ctx,
+                   precis_error *err) {
+    const char *text = a->text.text.data;
+    size_t len = a->text.text.len;
+#define OOM() return precis_set_error(err, PRECIS_ERR_NOMEM, 0)
+
+    if (a->text.bad_utf8) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "invalid UTF-8 at byte %zu replaced by U+FFFD (%zu sequence%s)",
+                 a->text.first_bad, a->text.bad_utf8, a->text.bad_utf8 > 1 ? "s" : "");
+        if (precis_analysis_warn(a, msg) != 0) OOM();
+    }
+
+    size_t toff = 0, tlen = 0;
+    if (precis_split_paragraphs(text, len, &toff, &tlen, &a->paras) != 0) OOM();
+    precis_buf_clear(&a->title);
+    if (o->title ? put_collapsed(&a->title, o->title, o->title_len)
+                 : put_collapsed(&a->title, text + toff, tlen))
+        OOM();
+
+    size_t np = a->paras.len;
+    const precis_paragraph *rp = a->paras.data;
+    size_t body_off = np ? rp[0].off : 0;
+    int rc = pick_language(e, a, o, text + body_off, len - body_off, err);
+    if (rc != 0) return rc;
+
+    for (size_t i = 0; i < np; i++)
+        if (precis_segment(e->seg[a->lang], text, rp[i].off, rp[i].len, i, &a->sents) != 0) OOM();
+    size_t ns = a->sents.len;
+    if (precis_vec_reserve(&a->scores, ns) != 0) OOM();
+    memset(a->scores.data, 0, ns * sizeof(double));
+    a->scores.len = ns;
+
+    a->considered = ns < o->max_sentences ? ns : o->max_sentences;
+    if (o->points == 0) return 0;
+    if (a->considered < ns) {
+        /* Never silent: the caller learns the key points may come from
+         * the first part of the article only. */
+        char msg[160];
+        snprintf(msg, sizeof msg,
+                 "only the first %zu of %zu sentences were considered for key points "
+                 "(max_sentences limit; raise it with --max-sentences)",
+                 a->considered, ns);
+        if (precis_analysis_warn(a, msg) != 0) OOM();
+    }
+    if (a->considered == 0) return 0;
+
+    if (tokenize_considered(e, ws, a) != 0 || choose_points(e, ws, o, a, scored, scored_ctx) != 0)
+        OOM();
+    /* The tokens and the vocabulary outlive the workspace in the analysis. */
+    if (vec_copy(&a->tokens, &ws->tokens, ws->tokens.len) != 0 ||
+        vec_copy(&a->term_off, &ws->term_str, ws->term_str.len) != 0 ||
+        (ws->stems.len && precis_buf_append(&a->stems, ws->stems.data, ws->stems.len) != 0))
+        OOM();
+    return a->title.oom || a->warn_text.oom ? precis_set_error(err, PRECIS_ERR_NOMEM, 0) : 0;
+#undef OOM
+}
