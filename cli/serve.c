@@ -646,6 +646,10 @@ int cli_serve(int argc, char **argv) {
      * socket is closed only after MHD_stop_daemon, as the daemon's threads
      * may still look at it until then. */
     MHD_socket listen_fd = MHD_quiesce_daemon(d);
+    /* Connections waiting in the backlog would only be reset when the
+     * socket is closed, after the drain; shutdown() refuses them now and
+     * keeps the descriptor valid for the daemon's threads. */
+    if (listen_fd != MHD_INVALID_SOCKET) shutdown(listen_fd, SHUT_RDWR);
     pthread_mutex_lock(&s.lock);
     s.drain_start = now_s();
     atomic_store(&s.draining, 1);

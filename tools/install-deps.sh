@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages precis needs to build, test and benchmark
-# (libmicrohttpd for `precis serve`, curl for its tests).
+# (libmicrohttpd for `precis serve`, curl and python3 for its tests).
 # Only asks apt for what is missing, so it is quick on a ready machine.
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libutf8proc-dev libstemmer-dev libexttextcat-dev
-      libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev libmicrohttpd-dev curl)
+      libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev libmicrohttpd-dev curl
+      python3)
 # --fuzz: clang and its libFuzzer runtime (fuzz/run.sh); --valgrind: make
 # valgrind; --all: those and the benchmark peers.
 for arg in "$@"; do
