@@ -84,6 +84,7 @@ typedef struct server {
     atomic_size_t served;    /* replies sent */
     atomic_size_t ids;       /* request numbers, for --log */
     atomic_int draining;     /* a stop signal came: answer with Connection: close */
+    atomic_size_t cut;       /* requests received, then cut by a timeout, once draining */
     pthread_mutex_t lock;    /* guards what follows */
     pthread_cond_t changed;  /* a connection closed, or the watchdog should stop */
     conn *conns;             /* open connections */
@@ -431,12 +432,16 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
 
 static void on_completed(void *cls, struct MHD_Connection *c, void **con_cls,
                          enum MHD_RequestTerminationCode why) {
-    (void)why;
     server *s = cls;
     request_state *st = *con_cls;
     set_phase(s, c, PHASE_IDLE);
     if (!st) return;
-    if (st->started) atomic_fetch_sub(&s->in_flight, 1);
+    if (st->started) {
+        atomic_fetch_sub(&s->in_flight, 1);
+        if (atomic_load(&s->draining) && (why == MHD_REQUEST_TERMINATED_TIMEOUT_REACHED ||
+                                          why == MHD_REQUEST_TERMINATED_DAEMON_SHUTDOWN))
+            atomic_fetch_add(&s->cut, 1);
+    }
     free(st->buf);
     free(st);
     *con_cls = NULL;
@@ -567,6 +572,7 @@ int cli_serve(int argc, char **argv) {
     atomic_init(&s.served, 0);
     atomic_init(&s.ids, 0);
     atomic_init(&s.draining, 0);
+    atomic_init(&s.cut, 0);
     precis_options_default(&s.cfg.opts);
     s.cfg.max_body = (size_t)8 << 20;
     serve_args a = {"127.0.0.1", 8080, 4, 512, 64, 10, 1024, 30, 0};
@@ -670,15 +676,15 @@ int cli_serve(int argc, char **argv) {
     pthread_cond_broadcast(&s.changed);
     pthread_mutex_unlock(&s.lock);
     pthread_join(watcher, NULL);
-    size_t cut_short = atomic_load(&s.in_flight);
     MHD_stop_daemon(d);
     if (listen_fd != MHD_INVALID_SOCKET) close(listen_fd);
     precis_engine_free(engine);
     pthread_cond_destroy(&s.changed);
     pthread_mutex_destroy(&s.lock);
+    size_t cut_short = atomic_load(&s.cut);
     if (cut_short) {
         fprintf(stderr,
-                "precis: stopped by %s after %zu requests; %zu still under way were cut at the "
+                "precis: stopped by %s after %zu requests; %zu received were cut by the "
                 "--timeout of %u s\n",
                 sig == SIGINT ? "SIGINT" : "SIGTERM", atomic_load(&s.served), cut_short, a.timeout);
         return CLI_SOME_FAILED;
