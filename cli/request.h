@@ -61,7 +61,7 @@ void http_reply_free(http_reply *r);
  * counted by the server before anything else is looked at. */
 typedef struct http_head {
     const char *version;           /* "HTTP/1.1"; "" for a line without one */
-    int nul_in_target;             /* %00 in the target as received */
+    int nul_in_target;             /* a NUL byte, raw or %00, in the target */
     unsigned n_host;               /* Host headers */
     unsigned n_content_length;     /* Content-Length headers */
     unsigned n_transfer_encoding;  /* Transfer-Encoding headers */

@@ -2,8 +2,10 @@
  * serve.c - `precis serve`: the engine behind an HTTP server
  * (libmicrohttpd). What a request means is cli/request.c's business; this
  * file receives it: a pool of threads, bodies read under a size limit as they
- * stream in, a connection limit and an idle timeout, and a clean stop on
- * SIGINT / SIGTERM once the requests under way are answered.
+ * stream in, connection limits (in all, per client), a watchdog that cuts
+ * clients too slow to send their headers or body, ambiguous framing refused
+ * before anything else, and a drain on SIGINT / SIGTERM that answers every
+ * request received before it exits.
  */
 #include "cli.h"
 #include "request.h"
