@@ -16,12 +16,15 @@ fail() {
   [ -f "$tmp/err" ] && tail -20 "$tmp/err" | sed 's/^/  server: /' >&2
   exit 1
 }
-command -v python3 >/dev/null || fail "python3 is needed (tools/install-deps.sh)"
+# Debian's python3 (tools/install-deps.sh) first: a version manager's shim
+# on PATH can take a second to start, per client run here.
+py=/usr/bin/python3
+[ -x "$py" ] || py=$(command -v python3) || fail "python3 is needed (tools/install-deps.sh)"
 
 start_server -j 2 --header-timeout 2 --min-rate 200
 
 # raw NAME: sends stdin to the server as is; answer in $tmp/NAME.
-raw() { python3 "$here/raw_http.py" "$port" >"$tmp/$1"; }
+raw() { "$py" "$here/raw_http.py" "$port" >"$tmp/$1"; }
 # refused NAME STATUS CODE: the answer is STATUS with the JSON error CODE,
 # and the server closed the connection.
 refused() {
@@ -76,7 +79,7 @@ refused slowbody 408 timeout
 # second), and the header and body deadlines close them all.
 for spec in "headers 127.0.0.2" "headers many" "body many"; do
   set -- $spec
-  python3 "$here/slow_clients.py" "$port" 200 "$1" 4 "$2" >"$tmp/slow" ||
+  "$py" "$here/slow_clients.py" "$port" 200 "$1" 4 "$2" >"$tmp/slow" ||
     fail "slow_clients.py $spec: $(cat "$tmp/slow")"
   read -r _ opened _ worst _ failed _ closed <"$tmp/slow"
   [ "$opened" -eq 200 ] || fail "$spec: $opened of 200 connections opened"

@@ -8,7 +8,7 @@ Opens N connections to 127.0.0.1:PORT (from address SOURCE, default
 trickle a request one byte per second: MODE "headers" trickles the request
 line and headers, "body" sends the headers of a 100000-byte body at once,
 then the body one byte per second. While they trickle, GET /health is
-asked from 127.0.0.1 every 0.5 s for SECONDS seconds; prints the slowest
+asked from 127.0.0.1 every 0.25 s for SECONDS seconds; prints the slowest
 health answer time in seconds ("health_max 0.004"), how many health checks
 failed, and how many slow connections the server had answered (408) or
 closed by the end.
@@ -77,7 +77,7 @@ def main():
             except OSError:
                 failed += 1
             worst = max(worst, time.monotonic() - t0)
-            time.sleep(0.5)
+            time.sleep(0.25)
     print("opened %d health_max %.3f health_failed %d slow_closed %d"
           % (opened, worst, failed, len(closed)))
 
