@@ -98,8 +98,10 @@ typedef struct server {
 /* What the server knows of a request between the calls for its parts;
  * made when its request line is in (uri_logger), freed when it completes. */
 typedef struct request_state {
-    int started; /* the headers were seen by on_request */
-    int nul;     /* %00 in the target */
+    int started;       /* the headers were seen by on_request */
+    int nul;           /* %00 in the target */
+    int target_known;  /* uri_logger saw the target, */
+    size_t target_len; /* whose string was this long */
     size_t id;
     http_route route;
     char *buf;
@@ -359,12 +361,11 @@ static enum MHD_Result count_header(void *cls, enum MHD_ValueKind kind, const ch
 static void *uri_logger(void *cls, const char *uri, struct MHD_Connection *c) {
     server *s = cls;
     request_state *st = calloc(1, sizeof *st);
-    /* A raw NUL in the target ends the C string early: libmicrohttpd has
-     * put a NUL in place of the space before the version, so what follows
-     * the string must be that version (both ends lie within the line,
-     * whose CR LF libmicrohttpd also replaced with NULs). */
-    const char *after = uri + strlen(uri) + 1;
-    if (st) st->nul = strstr(uri, "%00") != NULL || (*after && strncmp(after, "HTTP/", 5) != 0);
+    if (st) {
+        st->nul = strstr(uri, "%00") != NULL;
+        st->target_len = strlen(uri);
+        st->target_known = 1;
+    }
     set_phase(s, c, PHASE_HEAD);
     return st;
 }
@@ -391,7 +392,12 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *c, const cha
         http_head h;
         memset(&h, 0, sizeof h);
         h.version = version;
-        h.nul_in_target = st->nul;
+        /* A raw NUL byte ends the target's string early: libmicrohttpd
+         * passes url at the start of the target in the request line and
+         * version just after the space that ends it, so a target whose
+         * string stops short of that space held a NUL. */
+        h.nul_in_target =
+            st->nul || (*version && st->target_known && url + st->target_len + 1 != version);
         MHD_get_connection_values(c, MHD_HEADER_KIND, count_header, &h);
         if (http_check_head(&h, &r) != 0) return send_reply(s, c, st, &r, 1);
         const char *type =
