@@ -1,6 +1,7 @@
 # Front end for the CMake build. `make help` lists the targets.
 BUILD      ?= build
 ASAN_BUILD ?= build-asan
+TSAN_BUILD ?= build-tsan
 VALGRIND_BUILD ?= build-valgrind
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?=
@@ -8,7 +9,7 @@ FUZZ_SECONDS ?= 60
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 
-.PHONY: all install uninstall check asan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
+.PHONY: all install uninstall check asan tsan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
 
 all: $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -33,6 +34,14 @@ asan:
 	@cmake -S . -B $(ASAN_BUILD) -DPRECIS_SANITIZE=ON -DPRECIS_SHARED=OFF -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
 	@cmake --build $(ASAN_BUILD) -j $(JOBS)
 	@cd $(ASAN_BUILD) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# ThreadSanitizer (clang) over the tests that run threads: --jsonl with
+# several jobs, and the server under concurrent requests and a SIGTERM.
+TSAN_TESTS ?= ^cli_(jsonl|jsonl_jobs|jsonl_signal|serve|serve_drain|serve_hostile)$$
+tsan:
+	@cmake -S . -B $(TSAN_BUILD) -DCMAKE_C_COMPILER=clang -DPRECIS_TSAN=ON -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
+	@cmake --build $(TSAN_BUILD) -j $(JOBS) --target precis_cli
+	@cd $(TSAN_BUILD) && TSAN_OPTIONS="halt_on_error=1 second_deadlock_stack=1" ctest --output-on-failure -j $(JOBS) -R '$(TSAN_TESTS)'
 
 valgrind:
 	@cmake -S . -B $(VALGRIND_BUILD) -DCMAKE_BUILD_TYPE=Debug $(CMAKE_FLAGS)
@@ -67,13 +76,14 @@ format-check:
 	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
 
 clean:
-	@rm -rf $(BUILD) $(ASAN_BUILD) $(VALGRIND_BUILD)
+	@rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(VALGRIND_BUILD)
 
 help:
 	@echo "make            build library, CLI and tests into $(BUILD)/"
 	@echo "make check      run all tests (ctest)"
 	@echo "make install    install under PREFIX (/usr/local), DESTDIR honoured; make uninstall"
 	@echo "make asan       build and run the tests under ASan+UBSan"
+	@echo "make tsan       the threaded tests (--jsonl -j, serve) under ThreadSanitizer (clang)"
 	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
 	@echo "make eval-extract  HTML extraction F1 on ../shared/extract"
 	@echo "make bench      speed against ots on ../shared/eval"

@@ -128,6 +128,45 @@ int http_route_of(const char *method, const char *path, http_route *route, http_
     return -1;
 }
 
+/* ---------------------------------------------------------------- framing */
+
+int http_check_head(const http_head *h, http_reply *r) {
+    int v11 = strcmp(h->version, "HTTP/1.1") == 0;
+    if (!v11 && strcmp(h->version, "HTTP/1.0") != 0) {
+        errorf(r, 400, "bad_request",
+               "the request line must end with HTTP/1.1 or HTTP/1.0 (a NUL byte or a space "
+               "in it?)");
+        return -1;
+    }
+    if (v11 && h->n_host != 1) {
+        errorf(r, 400, "bad_request", "an HTTP/1.1 request needs exactly one Host header, not %u",
+               h->n_host);
+        return -1;
+    }
+    if (h->n_content_length > 1) {
+        errorf(r, 400, "bad_framing", "Content-Length given %u times", h->n_content_length);
+        return -1;
+    }
+    if (h->n_transfer_encoding > 0 && h->n_content_length > 0) {
+        errorf(r, 400, "bad_framing", "Content-Length and Transfer-Encoding together");
+        return -1;
+    }
+    if (h->n_transfer_encoding > 1) {
+        errorf(r, 400, "bad_framing", "Transfer-Encoding given %u times", h->n_transfer_encoding);
+        return -1;
+    }
+    if (h->n_transfer_encoding == 1 &&
+        (!h->transfer_encoding || strcasecmp(h->transfer_encoding, "chunked") != 0)) {
+        errorf(r, 501, "bad_framing", "the only transfer coding taken is chunked");
+        return -1;
+    }
+    if (h->nul_in_target) {
+        errorf(r, 400, "bad_request", "a NUL byte (%%00 or raw) in the path or the query");
+        return -1;
+    }
+    return 0;
+}
+
 /* ---------------------------------------------------------- content type */
 
 /* The media type of a Content-Type value, lower-cased into out, and whether

@@ -57,6 +57,25 @@ void http_reply_error(http_reply *r, unsigned status, const char *code, const ch
                       long long pos);
 void http_reply_free(http_reply *r);
 
+/* What the request line and headers say of the request's framing, as
+ * counted by the server before anything else is looked at. */
+typedef struct http_head {
+    const char *version;           /* "HTTP/1.1"; "" for a line without one */
+    int nul_in_target;             /* a NUL byte, raw or %00, in the target */
+    unsigned n_host;               /* Host headers */
+    unsigned n_content_length;     /* Content-Length headers */
+    unsigned n_transfer_encoding;  /* Transfer-Encoding headers */
+    const char *transfer_encoding; /* the value of the first, or NULL */
+} http_head;
+
+/* Refuses what RFC 9112 says must not be guessed at: a version other than
+ * HTTP/1.0 or 1.1, HTTP/1.1 without exactly one Host, a body framed two
+ * ways or ambiguously (Content-Length more than once, with
+ * Transfer-Encoding, or a transfer coding other than chunked alone), and a
+ * NUL byte (%00) in the path or the query. Returns 0, or -1 with a 400 /
+ * 501 reply after which the connection must be closed. */
+int http_check_head(const http_head *h, http_reply *r);
+
 /* Routes method + path (no query). Returns 0, or -1 with a 404 / 405 reply. */
 int http_route_of(const char *method, const char *path, http_route *route, http_reply *r);
 

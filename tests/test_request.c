@@ -324,6 +324,44 @@ static void test_error_object(void **state) {
     http_reply_free(&r);
 }
 
+/* What the request line and headers say of the framing (RFC 9112): each
+ * ambiguous case is refused, the plain ones pass. */
+static void test_framing(void **state) {
+    (void)state;
+    static const struct {
+        http_head h;
+        unsigned status; /* 0: accepted */
+        const char *code;
+    } cases[] = {
+        {{"HTTP/1.1", 0, 1, 0, 0, NULL}, 0, NULL},
+        {{"HTTP/1.1", 0, 1, 1, 0, NULL}, 0, NULL},
+        {{"HTTP/1.1", 0, 1, 0, 1, "chunked"}, 0, NULL},
+        {{"HTTP/1.1", 0, 1, 0, 1, "Chunked"}, 0, NULL},
+        {{"HTTP/1.0", 0, 0, 1, 0, NULL}, 0, NULL},
+        {{"HTTP/1.1", 0, 1, 2, 0, NULL}, 400, "bad_framing"},
+        {{"HTTP/1.1", 0, 1, 1, 1, "chunked"}, 400, "bad_framing"},
+        {{"HTTP/1.1", 0, 1, 0, 2, "chunked"}, 400, "bad_framing"},
+        {{"HTTP/1.1", 0, 1, 0, 1, "gzip, chunked"}, 501, "bad_framing"},
+        {{"HTTP/1.1", 0, 1, 0, 1, "identity"}, 501, "bad_framing"},
+        {{"HTTP/1.1", 0, 0, 0, 0, NULL}, 400, "bad_request"},
+        {{"HTTP/1.1", 0, 2, 0, 0, NULL}, 400, "bad_request"},
+        {{"", 0, 0, 0, 0, NULL}, 400, "bad_request"},
+        {{"HTTP/2.0", 0, 1, 0, 0, NULL}, 400, "bad_request"},
+        {{"HTTP/1.1", 1, 1, 0, 0, NULL}, 400, "bad_request"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        http_reply r;
+        memset(&r, 0, sizeof r);
+        int rc = http_check_head(&cases[i].h, &r);
+        if (!cases[i].status) {
+            if (rc != 0) fail_msg("case %zu refused: %s", i, r.body);
+            continue;
+        }
+        if (rc == 0) fail_msg("case %zu accepted", i);
+        expect_error(&r, cases[i].status, cases[i].code);
+    }
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_routes),
@@ -336,6 +374,7 @@ int main(void) {
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_extract),
         cmocka_unit_test(test_error_object),
+        cmocka_unit_test(test_framing),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

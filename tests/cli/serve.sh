@@ -11,7 +11,7 @@ fail() {
 }
 command -v curl >/dev/null || fail "curl is needed (tools/install-deps.sh)"
 
-start_server -j 2 --max-bytes 64K --timeout 20
+start_server -j 2 --max-bytes 64K --timeout 20 --log
 
 # req NAME [curl args...]: body in $tmp/NAME, status in $tmp/NAME.status,
 # headers in $tmp/NAME.head.
@@ -110,20 +110,26 @@ for i in $(seq 1 16); do
 done
 
 # SIGTERM while a request streams its body: that request is still answered,
-# then the server exits 0 and says so.
+# with Connection: close, then the server exits 0 and says so. The waits are
+# on the server's --log line for the request's headers and its line for
+# the signal.
+posts_over() { [ "$(grep -c '^precis: request [0-9]* POST /v1/brief$' "$tmp/err")" -gt "$1" ]; }
+posts=$(grep -c '^precis: request [0-9]* POST /v1/brief$' "$tmp/err")
 mkfifo "$tmp/fifo"
-curl -sS --max-time 60 -o "$tmp/late" -w '%{http_code}' -X POST -H 'Content-Type: text/plain' \
-  -T "$tmp/fifo" "$url/v1/brief?points=1" >"$tmp/late.status" 2>"$tmp/late.err" &
+curl -sS --max-time 60 -o "$tmp/late" -D "$tmp/late.head" -w '%{http_code}' -X POST \
+  -H 'Content-Type: text/plain' -T "$tmp/fifo" "$url/v1/brief?points=1" >"$tmp/late.status" \
+  2>"$tmp/late.err" &
 cpid=$!
 exec 3>"$tmp/fifo"
 head -c 1000 examples/article.en.txt >&3
-sleep 0.5 # the request is under way
+wait_for 10 "the request's headers" posts_over "$posts"
 kill -TERM "$pid"
-sleep 0.2
+wait_for 10 "the draining line" grep -q '^precis: SIGTERM: draining [0-9]* connections$' "$tmp/err"
 tail -c +1001 examples/article.en.txt >&3
 exec 3>&-
 wait "$cpid" || true
 [ "$(cat "$tmp/late.status")" = 200 ] || fail "request under way at SIGTERM: $(cat "$tmp/late.status") $(cat "$tmp/late.err")"
+[ "$(header late Connection)" = close ] || fail "answer after SIGTERM without Connection: close"
 set +e
 wait "$pid"
 rc=$?
