@@ -7,6 +7,7 @@
 #define PRECIS_INTERNAL_H
 
 #include "precis.h"
+#include "text.h" /* the text kernel: decoding, spaces, classes, folding */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -216,13 +217,6 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc);
 void precis_lexicon_free(precis_lexicon *lx);
 /* True if the folded (lower-case, apostrophes folded) word is a stop word. */
 int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n);
-
-/*
- * Case-folds s (utf8proc casefold, NFC) into out, folding typographic
- * apostrophes (U+2019, U+02BC, U+2018) to "'" and dropping default-ignorable
- * characters (soft hyphen, ZWJ). out is cleared first. Returns 0 or -1 on OOM.
- */
-int precis_fold(const char *s, size_t n, precis_buf *out);
 
 /* Calls fn for each token of text[off, off+len): letter/digit runs, keeping
  * inner apostrophes of English ("don't"), splitting French elisions
