@@ -242,7 +242,7 @@ static int pick_language(precis_brief *b, const precis_options *o, const char *b
         conf = 0;
         char msg[96];
         memcpy(msg, "language not identified; using ", 31);
-        strcpy(msg + 31, precis_lang_codes[idx]);
+        strcpy(msg + 31, precis_lang_code(idx));
         if (precis_brief_add_warning(b, msg) != 0)
             return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     }
@@ -539,7 +539,7 @@ const char *precis_brief_id(const precis_brief *b, size_t *len) {
 }
 
 const char *precis_brief_lang(const precis_brief *b) {
-    return precis_lang_codes[b->lang];
+    return precis_lang_code(b->lang);
 }
 
 double precis_brief_lang_confidence(const precis_brief *b) {

@@ -79,7 +79,7 @@ typedef struct lm_entry {
 struct precis_langid {
     const precis_alloc *alc;
     int nlangs;
-    int langs[PRECIS_MAX_LANGS]; /* indices into precis_lang_codes */
+    int langs[PRECIS_MAX_LANGS]; /* rows of precis_language_table */
     const precis_wordlist *stop[PRECIS_MAX_LANGS];
     size_t nentries;
     uint16_t slots[PROFILE_SLOTS]; /* 1-based entry index, 0 = empty */
@@ -134,7 +134,7 @@ static lm_entry *profile_add(precis_langid *id, uint32_t h) {
  * Returns 0, or -1 when the file is missing or empty. */
 static int load_profile(precis_langid *id, int lang, int k) {
     char path[512];
-    snprintf(path, sizeof path, "%s%s.lm", PRECIS_TEXTCAT_DIR, precis_lang_codes[lang]);
+    snprintf(path, sizeof path, "%s%s.lm", PRECIS_TEXTCAT_DIR, precis_lang_code(lang));
     FILE *f = fopen(path, "r");
     if (!f) return -1;
     char line[256];
@@ -171,7 +171,7 @@ precis_langid *precis_langid_new(unsigned lang_mask, const precis_alloc *alc, pr
         if (!(lang_mask & (1u << l))) continue;
         int k = id->nlangs++;
         id->langs[k] = l;
-        id->stop[k] = precis_wordlist_get(precis_lang_codes[l], "stopwords");
+        id->stop[k] = precis_wordlist_get(precis_lang_code(l), "stopwords");
         if (load_profile(id, l, k) != 0) {
             precis_langid_free(id);
             precis_set_error(err, PRECIS_ERR_DATA, 0);

@@ -81,7 +81,7 @@ enum {
 struct precis_segmenter {
     const precis_alloc *alc;
     precis_wordset words; /* abbreviations and starters, SEG_* flags */
-    int ordinals;         /* "3. Oktober": digits + period is an ordinal (German) */
+    int ordinals;         /* "3. Oktober": digits + period is an ordinal (the row says) */
     int glued_starters;   /* the language has glued-starters or glued-labels */
 };
 
@@ -97,7 +97,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     memset(sg, 0, sizeof *sg);
     sg->alc = alc;
     if (!lang) return sg;
-    sg->ordinals = strcmp(lang, "de") == 0;
+    int li = precis_lang_index(lang, strlen(lang));
+    sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
     static const char *const names[] = {
         "abbreviations",    "abbreviations_final", "sentence_starters", "glued_starters",
         "stopwords",        "glued_labels",        "compress_verbs",    "compress_object_verbs",

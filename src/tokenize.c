@@ -60,12 +60,10 @@ static inline int classify(const unsigned char *s, size_t i, size_t end, size_t 
     return classify_cp(s, i, end, k);
 }
 
-/* Elided words written with an apostrophe before a vowel: French (l', d',
- * qu', jusqu'...) and the most frequent Italian ones (dell', un'...). */
+/* Elided words written with an apostrophe before a vowel, from the table of
+ * languages (French l', d', qu', jusqu'...; Italian dell', un'...). The
+ * tokenizer does not know the text's language, so any row's count. */
 static int is_elision(const unsigned char *s, size_t n) {
-    static const char *const longer[] = {"jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
-                                         "nell",  "sull",   "dall",   "all",    "un",
-                                         "quest", "quell",  "nessun", "qu"};
     if (n == 0 || n > 6) return 0;
     char low[8];
     for (size_t i = 0; i < n; i++) {
@@ -76,11 +74,7 @@ static int is_elision(const unsigned char *s, size_t n) {
             return 0;
         low[i] = (char)c;
     }
-    low[n] = 0;
-    if (n == 1) return strchr("cdjlmnst", low[0]) != NULL;
-    for (size_t i = 0; i < sizeof longer / sizeof longer[0]; i++)
-        if (longer[i][0] == low[0] && strcmp(longer[i], low) == 0) return 1;
-    return 0;
+    return precis_lang_is_elision(low, n);
 }
 
 /* Token flags contributed by a character class. */
