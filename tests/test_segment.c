@@ -32,7 +32,7 @@ static char *read_file(const char *path, size_t *len) {
     return buf;
 }
 
-/* Appends line [s, s+n) to b, expanding {nbsp} and {nnbsp}. */
+/* Appends line [s, s+n) to b, expanding {nbsp}, {nnbsp} and {zwsp}. */
 static void put_line(precis_buf *b, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++) {
         if (s[i] == '{' && n - i >= 6 && memcmp(s + i, "{nbsp}", 6) == 0) {
@@ -41,6 +41,9 @@ static void put_line(precis_buf *b, const char *s, size_t n) {
         } else if (s[i] == '{' && n - i >= 7 && memcmp(s + i, "{nnbsp}", 7) == 0) {
             precis_buf_puts(b, "\xE2\x80\xAF");
             i += 6;
+        } else if (s[i] == '{' && n - i >= 6 && memcmp(s + i, "{zwsp}", 6) == 0) {
+            precis_buf_puts(b, "\xE2\x80\x8B");
+            i += 5;
         } else {
             precis_buf_putc(b, s[i]);
         }
