@@ -70,7 +70,8 @@ int cli_extract(int argc, char **argv);
  * Returns the exit code. */
 int cli_serve(int argc, char **argv);
 
-/* Whether code is one of the comma-separated precis_languages(). */
+/* Whether code names a supported language: a code or an alias
+ * (precis_language_code()). */
 int cli_language_supported(const char *code);
 
 /* True if s looks like an HTML page rather than plain text: after an optional

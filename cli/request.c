@@ -268,15 +268,7 @@ static int count_value(const char *s, unsigned max, unsigned *out) {
 }
 
 int cli_language_supported(const char *code) {
-    const char *list = precis_languages();
-    size_t n = strlen(code);
-    while (*list) {
-        const char *comma = strchr(list, ',');
-        size_t len = comma ? (size_t)(comma - list) : strlen(list);
-        if (len == n && n && memcmp(list, code, n) == 0) return 1;
-        list += len + (comma ? 1 : 0);
-    }
-    return 0;
+    return precis_language_code(code) != NULL;
 }
 
 /* A parameter name fit to be quoted in a message. */

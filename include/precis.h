@@ -105,6 +105,11 @@ PRECIS_API void precis_engine_free(precis_engine *engine);
  * "fr,en,de,es,it,pt,nl". Static string. */
 PRECIS_API const char *precis_languages(void);
 
+/* The code of a supported language named by its code or an alias, ASCII
+ * case-insensitive: "fr", "FR", "fra" and "fre" all give "fr"; NULL when
+ * the name is not supported. Static string. */
+PRECIS_API const char *precis_language_code(const char *name);
+
 /* --------------------------------------------------------------- options */
 
 typedef enum precis_order {

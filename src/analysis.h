@@ -29,7 +29,7 @@ typedef struct precis_analysis {
     /* The headline: options.title, or the text's first line when it reads as
      * one; whitespace collapsed. May hold invalid UTF-8 from options.title. */
     precis_buf title;
-    int lang; /* index into precis_lang_codes */
+    int lang; /* row of the language table (languages.h) */
     double lang_confidence;
     precis_vec paras;  /* precis_paragraph: the body, title excluded */
     precis_vec sents;  /* precis_sentence: every sentence of the body */

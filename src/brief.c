@@ -6,6 +6,7 @@
  */
 #include "brief.h"
 #include "engine.h"
+#include "text.h"
 
 #include <pthread.h>
 #include <string.h>
@@ -45,39 +46,13 @@ struct precis_brief {
 
 /* ------------------------------------------------------------- strings */
 
-static int is_space_at(const char *s, size_t n, size_t i, size_t *w) {
-    unsigned char c = (unsigned char)s[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-        *w = 1;
-        return 1;
-    }
-    /* U+2028 / U+2029 line and paragraph separators */
-    if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-        ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-        *w = 3;
-        return 1;
-    }
-    return 0;
-}
-
 /* Appends s to o with whitespace runs collapsed to one space, trimmed, and a
  * NUL; *span receives where it went. */
 static int add_collapsed(precis_buf *o, const char *s, size_t n, precis_span *span) {
     if (precis_buf_reserve(o, n + 1) != 0) return -1;
     size_t start = o->len;
     int pending = 0;
-    for (size_t i = 0; i < n;) {
-        size_t w;
-        if (is_space_at(s, n, i, &w)) {
-            pending = o->len > start;
-            i += w;
-            continue;
-        }
-        if (pending) o->data[o->len++] = ' ';
-        pending = 0;
-        o->data[o->len++] = s[i++];
-    }
-    o->data[o->len] = 0;
+    if (precis_collapse(o, start, s, n, &pending) != 0) return -1;
     span->off = start;
     span->len = o->len - start;
     o->len++; /* keep the NUL between strings */
@@ -285,7 +260,7 @@ const char *precis_brief_id(const precis_brief *b, size_t *len) {
 }
 
 const char *precis_brief_lang(const precis_brief *b) {
-    return precis_lang_codes[b->a.lang];
+    return precis_lang_code(b->a.lang);
 }
 
 double precis_brief_lang_confidence(const precis_brief *b) {

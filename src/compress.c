@@ -19,11 +19,10 @@
  */
 #include "compress.h"
 
-#include "utf8.h"
+#include "text.h"
 
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 /* Fewest words a compressed sentence keeps; a cut that would leave fewer is
  * not made. */
@@ -149,38 +148,20 @@ static uint32_t next_cp(const char *t, size_t i, size_t end, size_t *k) {
 }
 
 static int is_space(uint32_t cp) {
-    return precis_is_space_cp(cp);
+    return precis_is_space(cp);
 }
 
+/* Letters, numbers and combining marks make up a word. */
 static int is_wordch(uint32_t cp) {
-    if (cp < 0x80)
-        return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-    if (cp == PRECIS_UTF8_BAD) return 0;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-        return 1;
-    default:
-        return 0;
-    }
+    return (precis_char_class(cp) & (PRECIS_CH_LETTER | PRECIS_CH_NUMBER | PRECIS_CH_MARK)) != 0;
 }
 
 static int is_digit(uint32_t cp) {
-    return cp >= '0' && cp <= '9';
+    return precis_is_digit(cp);
 }
 
 static int is_upper(uint32_t cp) {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+    return precis_is_upper(cp);
 }
 
 static int is_apostrophe(uint32_t cp) {
@@ -191,29 +172,11 @@ static int is_hyphen(uint32_t cp) {
     return cp == '-' || cp == 0x2010 || cp == 0x2011;
 }
 
-/* Lower-cases the bytes [off, off+len) into out (apostrophes folded to
- * '\''); returns the length, or 0 if it does not fit in cap. */
+/* Folds the bytes [off, off+len) into out (as the tokenizer does, so the
+ * lists hold folded words); returns the length, or 0 if it does not fit in
+ * cap. */
 static size_t fold(const char *t, size_t off, size_t len, char *out, size_t cap) {
-    size_t n = 0;
-    for (size_t i = off, k; i < off + len; i += k) {
-        unsigned char a = (unsigned char)t[i];
-        if (a < 0x80) { /* the common case, without utf8proc */
-            if (n == cap) return 0;
-            out[n++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
-            k = 1;
-            continue;
-        }
-        uint32_t cp = next_cp(t, i, off + len, &k);
-        if (cp == PRECIS_UTF8_BAD) return 0;
-        if (is_apostrophe(cp) || cp == 0x2018) cp = '\'';
-        utf8proc_int32_t lc = utf8proc_tolower((utf8proc_int32_t)cp);
-        utf8proc_uint8_t enc[4];
-        utf8proc_ssize_t m = utf8proc_encode_char(lc, enc);
-        if (m <= 0 || n + (size_t)m > cap) return 0;
-        memcpy(out + n, enc, (size_t)m);
-        n += (size_t)m;
-    }
-    return n;
+    return precis_fold_to(t + off, len, out, cap);
 }
 
 static uint32_t lookup(const precis_compressor *c, const char *t, size_t off, size_t len) {
@@ -901,29 +864,10 @@ int precis_compress_render(const char *text, size_t sent_off, const precis_piece
                            precis_buf *out) {
     size_t start = out->len;
     int pending = 0;
-    for (size_t p = 0; p < n; p++) {
-        const char *s = text + pieces[p].off;
-        size_t m = pieces[p].len;
-        for (size_t i = 0; i < m;) {
-            unsigned char ch = (unsigned char)s[i];
-            /* The white space the brief collapses (brief.c add_collapsed). */
-            size_t w = 0;
-            if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r' || ch == '\f' || ch == '\v')
-                w = 1;
-            else if (ch == 0xE2 && i + 2 < m && (unsigned char)s[i + 1] == 0x80 &&
-                     ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9))
-                w = 3;
-            if (w) {
-                pending = out->len > start;
-                i += w;
-                continue;
-            }
-            if (pending && precis_buf_putc(out, ' ') != 0) return -1;
-            pending = 0;
-            if (precis_buf_putc(out, (char)ch) != 0) return -1;
-            i++;
-        }
-    }
+    /* The pieces collapse as one string, as the brief collapses sentences. */
+    for (size_t p = 0; p < n; p++)
+        if (precis_collapse(out, start, text + pieces[p].off, pieces[p].len, &pending) != 0)
+            return -1;
     if (n == 0 || pieces[0].off <= sent_off || out->len == start) return 0;
     /* Upper-case the first letter of a plain lower-case word ("the" ->
      * "The", not "iPhone" -> "IPhone"). */
@@ -931,18 +875,17 @@ int precis_compress_render(const char *text, size_t sent_off, const precis_piece
     size_t m = out->len - start;
     uint32_t cp;
     size_t k = precis_utf8_next(u, m, &cp);
-    if (cp == PRECIS_UTF8_BAD || utf8proc_category((utf8proc_int32_t)cp) != UTF8PROC_CATEGORY_LL)
-        return 0;
+    if (!precis_is_lower(cp)) return 0;
     for (size_t i = k, k2; i < m; i += k2) {
         uint32_t c2;
         k2 = precis_utf8_next(u + i, m - i, &c2);
         if (!is_wordch(c2)) break;
         if (is_upper(c2)) return 0;
     }
-    utf8proc_uint8_t enc[4];
-    utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_toupper((utf8proc_int32_t)cp), enc);
-    if (e <= 0) return 0;
-    if ((size_t)e == k) {
+    unsigned char enc[4];
+    size_t e = precis_upper_utf8(cp, enc);
+    if (e == 0) return 0;
+    if (e == k) {
         memcpy(out->data + start, enc, k);
         return 0;
     }

@@ -150,7 +150,7 @@ typedef struct precis_lang_weights {
 } precis_lang_weights;
 extern const precis_lang_weights precis_weights_by_lang[];
 extern const size_t precis_weights_by_lang_count;
-/* The weights for a language index (precis_lang_codes), or the pooled ones. */
+/* The weights for a row of precis_language_table, or the pooled ones. */
 const double *precis_weights_for(int lang);
 /* The weights of the extract model (section [extract]), NULL if none. */
 const double *precis_weights_extract(void);

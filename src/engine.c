@@ -112,15 +112,15 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
     for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
         if (!(mask & (1u << i))) continue;
         load_weights(e->weights[i], i);
-        e->seg[i] = precis_segmenter_new(precis_lang_codes[i], &e->alc);
-        e->lex[i] = precis_lexicon_new(precis_lang_codes[i], &e->alc);
-        e->comp[i] = precis_compressor_new(precis_lang_codes[i], &e->alc);
+        e->seg[i] = precis_segmenter_new(precis_lang_code(i), &e->alc);
+        e->lex[i] = precis_lexicon_new(precis_lang_code(i), &e->alc);
+        e->comp[i] = precis_compressor_new(precis_lang_code(i), &e->alc);
         if (!e->seg[i] || !e->lex[i] || !e->comp[i]) {
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
             goto fail;
         }
         /* Fail now, not on the first brief, if a stemmer is missing. */
-        precis_stemmer *st = precis_stemmer_new(precis_lang_codes[i], &e->alc);
+        precis_stemmer *st = precis_stemmer_new(precis_lang_code(i), &e->alc);
         if (!st) {
             precis_set_error(err, PRECIS_ERR_DATA, 0);
             goto fail;
@@ -216,6 +216,6 @@ void precis_engine_release(const precis_engine *ce, precis_workspace *ws) {
 
 precis_stemmer *precis_workspace_stemmer(precis_workspace *ws, int lang) {
     if (!ws->stemmers[lang])
-        ws->stemmers[lang] = precis_stemmer_new(precis_lang_codes[lang], ws->alc);
+        ws->stemmers[lang] = precis_stemmer_new(precis_lang_code(lang), ws->alc);
     return ws->stemmers[lang];
 }

@@ -8,7 +8,7 @@
 
 struct precis_engine {
     precis_alloc alc;
-    unsigned mask; /* languages loaded, bit i = precis_lang_codes[i] */
+    unsigned mask; /* languages loaded, bit i = row i of precis_language_table */
     precis_langid *langid;
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];

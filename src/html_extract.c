@@ -52,8 +52,7 @@ enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, N_LISTS };
 static const char *const list_names[N_LISTS] = {"boilerplate_calls", "photo_agencies",
                                                 "boilerplate_labels", "boilerplate_headings",
                                                 "boilerplate_lines"};
-#define N_MARKER_LANGS 4
-static const char *const marker_langs[N_MARKER_LANGS] = {"en", "fr", "de", "es"};
+#define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
     precis_buf text;
@@ -1025,7 +1024,7 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
     precis_vec_init(&w.stack, sizeof(frame), alc);
     for (size_t l = 0; l < N_LISTS; l++)
         for (size_t i = 0; i < N_MARKER_LANGS; i++)
-            w.lists[l][i] = precis_wordlist_get(marker_langs[i], list_names[l]);
+            w.lists[l][i] = precis_wordlist_get(precis_lang_code((int)i), list_names[l]);
     size_t start = out->len;
     int rc = content_pass(&w, root, title, title_len, out);
     /* Pages that render their text by script may give it to readers without

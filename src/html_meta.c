@@ -26,10 +26,6 @@ void precis_html_meta_free(precis_html_meta *m) {
     precis_buf_free(&m->body);
 }
 
-static int is_space(unsigned char c) {
-    return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 /* Appends s collapsing whitespace (and U+00A0) runs; never starts with a
  * space. */
 static int append_collapsed(precis_buf *out, const char *s, size_t n) {
@@ -37,9 +33,9 @@ static int append_collapsed(precis_buf *out, const char *s, size_t n) {
     int space = out->len == 0 || out->data[out->len - 1] == ' ';
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        int sp = is_space(c);
-        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) sp = 1, i++;
-        if (sp) {
+        size_t w = precis_layout_space((const unsigned char *)s + i, n - i, PRECIS_SPACE_NBSP);
+        if (w) {
+            i += w - 1;
             if (!space) out->data[out->len++] = ' ';
             space = 1;
         } else {
@@ -118,7 +114,7 @@ static int ieq(const char *a, const char *b) {
 /* Keeps the ISO 8601 prefix of s (date, optional time and zone). */
 static int set_date(precis_buf *f, const char *s) {
     if (f->len || !s) return 0;
-    while (is_space((unsigned char)*s))
+    while (*s && precis_layout_space((const unsigned char *)s, 1, 0))
         s++;
     const char *p = s;
     for (int i = 0; i < 10; i++, p++) {

@@ -22,11 +22,11 @@
  * in its own scratch memory.
  */
 #include "precis_internal.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #ifndef PRECIS_TEXTCAT_DIR
 #define PRECIS_TEXTCAT_DIR "/usr/share/libexttextcat/"
@@ -79,7 +79,7 @@ typedef struct lm_entry {
 struct precis_langid {
     const precis_alloc *alc;
     int nlangs;
-    int langs[PRECIS_MAX_LANGS]; /* indices into precis_lang_codes */
+    int langs[PRECIS_MAX_LANGS]; /* rows of precis_language_table */
     const precis_wordlist *stop[PRECIS_MAX_LANGS];
     size_t nentries;
     uint16_t slots[PROFILE_SLOTS]; /* 1-based entry index, 0 = empty */
@@ -134,7 +134,7 @@ static lm_entry *profile_add(precis_langid *id, uint32_t h) {
  * Returns 0, or -1 when the file is missing or empty. */
 static int load_profile(precis_langid *id, int lang, int k) {
     char path[512];
-    snprintf(path, sizeof path, "%s%s.lm", PRECIS_TEXTCAT_DIR, precis_lang_codes[lang]);
+    snprintf(path, sizeof path, "%s%s.lm", PRECIS_TEXTCAT_DIR, precis_lang_code(lang));
     FILE *f = fopen(path, "r");
     if (!f) return -1;
     char line[256];
@@ -171,7 +171,7 @@ precis_langid *precis_langid_new(unsigned lang_mask, const precis_alloc *alc, pr
         if (!(lang_mask & (1u << l))) continue;
         int k = id->nlangs++;
         id->langs[k] = l;
-        id->stop[k] = precis_wordlist_get(precis_lang_codes[l], "stopwords");
+        id->stop[k] = precis_wordlist_get(precis_lang_code(l), "stopwords");
         if (load_profile(id, l, k) != 0) {
             precis_langid_free(id);
             precis_set_error(err, PRECIS_ERR_DATA, 0);
@@ -187,27 +187,16 @@ void precis_langid_free(precis_langid *id) {
 
 /* ------------------------------------------------------ doc fingerprint */
 
-/* Bytes of the UTF-8 character at s[0] (1 for invalid bytes), within n. */
+/* Bytes of the UTF-8 character at s[0], within n. */
 static size_t char_len(const unsigned char *s, size_t n) {
-    unsigned c = s[0];
-    size_t want = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : c < 0xF8 ? 4 : 1;
-    size_t l = 1;
-    while (l < want && l < n && (s[l] & 0xC0) == 0x80)
-        l++;
-    return l;
-}
-
-/* The code point at s (U+FFFD for an invalid sequence). */
-static utf8proc_int32_t code_point(const unsigned char *s, size_t n) {
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp) <= 0) return 0xFFFD;
-    return cp;
+    uint32_t cp;
+    return precis_utf8_next(s, n, &cp);
 }
 
 static int is_letter(const unsigned char *s, size_t n) {
-    if (s[0] < 0x80) return (s[0] | 0x20) >= 'a' && (s[0] | 0x20) <= 'z';
-    utf8proc_category_t cat = utf8proc_category(code_point(s, n));
-    return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    uint32_t cp;
+    precis_utf8_next(s, n, &cp);
+    return precis_is_letter(cp);
 }
 
 /* libexttextcat's INVALID(): bytes that separate words. NUL too, since its
@@ -414,7 +403,7 @@ static long langid_distances(const precis_langid *id, const unsigned char *in, s
 
 /* Adds to hits[k] the words of in[0..len) that are stop words of loaded
  * language k, for the k with want[k] set; returns the number of words.
- * Words are letter runs, lower-cased; an elided article ("l'", "dell'") is
+ * Words are letter runs, case-folded; an elided article ("l'", "dell'") is
  * looked up with and without its apostrophe. */
 static size_t count_stop_words(const precis_langid *id, const unsigned char *in, size_t len,
                                const int *want, size_t *hits) {
@@ -424,24 +413,14 @@ static size_t count_stop_words(const precis_langid *id, const unsigned char *in,
             i += char_len(in + i, len - i);
             continue;
         }
-        char w[STOP_WORD_MAX + 1];
-        size_t n = 0;
-        int too_long = 0;
-        while (i < len && is_letter(in + i, len - i)) {
-            size_t cl = char_len(in + i, len - i);
-            utf8proc_uint8_t enc[4];
-            utf8proc_ssize_t el =
-                utf8proc_encode_char(utf8proc_tolower(code_point(in + i, cl)), enc);
-            if (n + (size_t)el <= STOP_WORD_MAX) {
-                memcpy(w + n, enc, (size_t)el);
-                n += (size_t)el;
-            } else {
-                too_long = 1;
-            }
-            i += cl;
-        }
+        size_t start = i;
+        while (i < len && is_letter(in + i, len - i))
+            i += char_len(in + i, len - i);
         words++;
-        if (too_long) continue;
+        /* folded as the tokenizer folds ("Daß" -> "dass"), as the lists are */
+        char w[STOP_WORD_MAX + 1];
+        size_t n = precis_fold_to((const char *)in + start, i - start, w, STOP_WORD_MAX);
+        if (n == 0) continue; /* too long */
         /* ASCII apostrophe or U+2019 right after the word */
         int elided = (i < len && in[i] == '\'') ||
                      (i + 2 < len && in[i] == 0xE2 && in[i + 1] == 0x80 && in[i + 2] == 0x99);

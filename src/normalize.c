@@ -11,7 +11,7 @@
  * is exact.
  */
 #include "precis_internal.h"
-#include "utf8.h"
+#include "text.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -295,7 +295,7 @@ int precis_normalize(const char *in, size_t len, int strict, precis_text *out, p
     while (p < out->text.len) {
         uint32_t cp;
         size_t k = precis_utf8_next(o + p, out->text.len - p, &cp);
-        if (!precis_is_space_cp(cp)) break;
+        if (!precis_is_space(cp)) break;
         p += k;
     }
     if (p == out->text.len) return finish_error(out, err, PRECIS_ERR_EMPTY, 0);

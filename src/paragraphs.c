@@ -6,7 +6,7 @@
  * counts as a blank line after it.
  */
 #include "precis_internal.h"
-#include "utf8.h"
+#include "text.h"
 
 #include <string.h>
 
@@ -24,7 +24,7 @@ static size_t trim_left(const unsigned char *s, size_t b, size_t e) {
     while (b < e) {
         uint32_t cp;
         size_t k = precis_utf8_next(s + b, e - b, &cp);
-        if (!precis_is_space_cp(cp)) break;
+        if (!precis_is_space(cp)) break;
         b += k;
     }
     return b;
@@ -35,7 +35,7 @@ static size_t trim_right(const unsigned char *s, size_t b, size_t e) {
         size_t p = precis_utf8_prev(s, b, e);
         uint32_t cp;
         precis_utf8_next(s + p, e - p, &cp);
-        if (!precis_is_space_cp(cp)) break;
+        if (!precis_is_space(cp)) break;
         e = p;
     }
     return e;
@@ -97,7 +97,7 @@ static int looks_like_title(const unsigned char *s, const line *ln) {
     for (size_t p = ln->b; p < ln->e;) {
         uint32_t cp;
         p += precis_utf8_next(s + p, ln->e - p, &cp);
-        int sp = precis_is_space_cp(cp);
+        int sp = precis_is_space(cp);
         if (!sp && !in_word) words++;
         in_word = !sp;
     }

@@ -5,6 +5,7 @@
  */
 #include "analysis.h"
 #include "engine.h"
+#include "text.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -198,29 +199,8 @@ static int keep_pieces(precis_analysis *a, const precis_workspace *ws, size_t s,
 
 /* Appends s with whitespace runs collapsed to one space, trimmed. */
 static int put_collapsed(precis_buf *o, const char *s, size_t n) {
-    if (precis_buf_reserve(o, n + 1) != 0) return -1;
-    size_t start = o->len;
     int pending = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-            pending = o->len > start;
-            i++;
-            continue;
-        }
-        /* U+2028 / U+2029 line and paragraph separators */
-        if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-            ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            pending = o->len > start;
-            i += 3;
-            continue;
-        }
-        if (pending) o->data[o->len++] = ' ';
-        pending = 0;
-        o->data[o->len++] = s[i++];
-    }
-    o->data[o->len] = 0;
-    return 0;
+    return precis_collapse(o, o->len, s, n, &pending);
 }
 
 static int pick_language(const precis_engine *e, precis_analysis *a, const precis_options *o,
@@ -241,7 +221,7 @@ static int pick_language(const precis_engine *e, precis_analysis *a, const preci
             idx++;
         conf = 0;
         char msg[96];
-        snprintf(msg, sizeof msg, "language not identified; using %s", precis_lang_codes[idx]);
+        snprintf(msg, sizeof msg, "language not identified; using %s", precis_lang_code(idx));
         if (precis_analysis_warn(a, msg) != 0) return precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     }
     a->lang = idx;

@@ -7,6 +7,8 @@
 #define PRECIS_INTERNAL_H
 
 #include "precis.h"
+#include "languages.h" /* the table of languages */
+#include "text.h"      /* the text kernel: decoding, spaces, classes, folding */
 
 #include <stddef.h>
 #include <stdint.h>
@@ -140,23 +142,14 @@ uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n);
 
 /* -------------------------------------------------------------- language */
 
-/* Supported languages, in the order of precis_languages(). */
-#define PRECIS_MAX_LANGS 7
-extern const char *const precis_lang_codes[PRECIS_MAX_LANGS];
-/* Index of a code in precis_lang_codes, or -1. n = length of code. */
-int precis_lang_index(const char *code, size_t n);
-/* Localized key-points heading of language lang_index ("Key points",
- * "Principaux renseignements", ...); English for -1 or out of range. Static. */
-const char *precis_lang_heading(int lang_index);
-
 typedef struct precis_langid precis_langid;
 /* Creates an identifier restricted to the given language mask (bit i =
- * precis_lang_codes[i]). NULL on failure (err: NOMEM or DATA). Safe for
+ * row i of precis_language_table). NULL on failure (err: NOMEM or DATA). Safe for
  * concurrent precis_langid_guess calls. */
 precis_langid *precis_langid_new(unsigned lang_mask, const precis_alloc *alc, precis_error *err);
 void precis_langid_free(precis_langid *id);
-/* Guesses the language of text (UTF-8). Returns the index into
- * precis_lang_codes, or -1 if nothing is recognized; *confidence in [0,1]. */
+/* Guesses the language of text (UTF-8). Returns the row of
+ * precis_language_table, or -1 if nothing is recognized; *confidence in [0,1]. */
 int precis_langid_guess(const precis_langid *id, const char *text, size_t len, double *confidence);
 
 /* ------------------------------------------------------------ structure */
@@ -216,13 +209,6 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc);
 void precis_lexicon_free(precis_lexicon *lx);
 /* True if the folded (lower-case, apostrophes folded) word is a stop word. */
 int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n);
-
-/*
- * Case-folds s (utf8proc casefold, NFC) into out, folding typographic
- * apostrophes (U+2019, U+02BC, U+2018) to "'" and dropping default-ignorable
- * characters (soft hyphen, ZWJ). out is cleared first. Returns 0 or -1 on OOM.
- */
-int precis_fold(const char *s, size_t n, precis_buf *out);
 
 /* Calls fn for each token of text[off, off+len): letter/digit runs, keeping
  * inner apostrophes of English ("don't"), splitting French elisions

@@ -60,9 +60,9 @@
  * Unknown languages get these rules with empty word lists.
  */
 #include "precis_internal.h"
+#include "text.h"
 
 #include <string.h>
-#include <utf8proc.h>
 
 enum {
     SEG_NONFINAL = 1,    /* abbreviation that never ends a sentence */
@@ -81,7 +81,7 @@ enum {
 struct precis_segmenter {
     const precis_alloc *alc;
     precis_wordset words; /* abbreviations and starters, SEG_* flags */
-    int ordinals;         /* "3. Oktober": digits + period is an ordinal (German) */
+    int ordinals;         /* "3. Oktober": digits + period is an ordinal (the row says) */
     int glued_starters;   /* the language has glued-starters or glued-labels */
 };
 
@@ -97,7 +97,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     memset(sg, 0, sizeof *sg);
     sg->alc = alc;
     if (!lang) return sg;
-    sg->ordinals = strcmp(lang, "de") == 0;
+    int li = precis_lang_index(lang, strlen(lang));
+    sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
     static const char *const names[] = {
         "abbreviations",    "abbreviations_final", "sentence_starters", "glued_starters",
         "stopwords",        "glued_labels",        "compress_verbs",    "compress_object_verbs",
@@ -132,57 +133,35 @@ void precis_segmenter_free(precis_segmenter *sg) {
 
 /* ------------------------------------------------------------ characters */
 
-/* Decodes the code point at p (< e); *n = its length. Invalid -> U+FFFD. */
+/* Decodes the code point at p (< e); *n = its length. */
 static uint32_t dec(const unsigned char *p, const unsigned char *e, size_t *n) {
-    unsigned c = p[0];
-    *n = 1;
-    if (c < 0x80) return c;
-    size_t need = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
-    if (need == 0 || (size_t)(e - p) < need) return 0xFFFD;
-    uint32_t cp = c & (0x3Fu >> (need - 1));
-    for (size_t i = 1; i < need; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0xFFFD;
-        cp = (cp << 6) | (p[i] & 0x3F);
-    }
-    *n = need;
-    return cp;
+    uint32_t c;
+    *n = precis_utf8_next(p, (size_t)(e - p), &c);
+    return c;
 }
 
 static int is_space(uint32_t c) {
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
+    return precis_is_space(c);
 }
 
 static int is_terminator(uint32_t c) {
     return c == '.' || c == '!' || c == '?' || c == 0x2026;
 }
 
-static utf8proc_category_t cat(uint32_t c) {
-    return utf8proc_category((utf8proc_int32_t)c);
-}
-
 static int is_upper(uint32_t c) {
-    if (c < 0x80) return c >= 'A' && c <= 'Z';
-    utf8proc_category_t k = cat(c);
-    return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
+    return precis_is_upper(c);
 }
 
 static int is_lower(uint32_t c) {
-    if (c < 0x80) return c >= 'a' && c <= 'z';
-    return cat(c) == UTF8PROC_CATEGORY_LL;
+    return precis_is_lower(c);
 }
 
 static int is_letter(uint32_t c) {
-    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-    utf8proc_category_t k = cat(c);
-    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+    return precis_is_letter(c);
 }
 
 static int is_alnum(uint32_t c) {
-    if (c < 0x80) return (c >= '0' && c <= '9') || is_letter(c);
-    utf8proc_category_t k = cat(c);
-    return (k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO) ||
-           (k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO);
+    return precis_is_alnum(c);
 }
 
 /* Closing quote or bracket right after a terminator: «Il viendra.» ,"Yes." */
@@ -206,11 +185,7 @@ static int is_opener(uint32_t c) {
 
 /* The code point ending at i (> lo). */
 static uint32_t prev_cp(const unsigned char *t, size_t lo, size_t i) {
-    size_t b = i - 1, n;
-    while (b > lo && (t[b] & 0xC0) == 0x80 && i - b < 4)
-        b--;
-    uint32_t c = dec(t + b, t + i, &n);
-    return b + n == i ? c : 0xFFFD;
+    return precis_utf8_before(t, lo, i);
 }
 
 /* Index of the first non-space byte in [i, end). */
@@ -225,11 +200,8 @@ static size_t skip_space(const unsigned char *t, size_t i, size_t end) {
 
 /* End of [start, end) without trailing white space. */
 static size_t trim_end(const unsigned char *t, size_t start, size_t end) {
-    while (end > start) {
-        uint32_t c = prev_cp(t, start, end);
-        if (!is_space(c)) break;
-        end -= c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-    }
+    while (end > start && is_space(prev_cp(t, start, end)))
+        end = precis_utf8_prev(t, start, end);
     return end;
 }
 

@@ -4,11 +4,6 @@
 #include <libstemmer.h>
 #include <string.h>
 
-/* Snowball algorithm names, in the order of precis_lang_codes. */
-static const char *const snowball_names[PRECIS_MAX_LANGS] = {
-    "french", "english", "german", "spanish", "italian", "portuguese", "dutch",
-};
-
 /* Longer "words" (URLs, glued tokens) are returned as they are: no real word
  * is this long, and it bounds the work per token. */
 #define STEM_MAX_BYTES 64
@@ -26,7 +21,7 @@ precis_stemmer *precis_stemmer_new(const char *lang, const precis_alloc *alc) {
     precis_stemmer *st = precis_malloc(alc, sizeof *st);
     if (!st) return NULL;
     st->alc = alc;
-    st->sb = sb_stemmer_new(snowball_names[li], "UTF_8");
+    st->sb = sb_stemmer_new(precis_language_table[li].snowball, "UTF_8");
     if (!st->sb) {
         precis_free(alc, st);
         return NULL;

@@ -12,10 +12,9 @@
  * Hyphens and all other punctuation separate tokens.
  */
 #include "precis_internal.h"
-#include "utf8.h"
+#include "text.h"
 
 #include <string.h>
-#include <utf8proc.h>
 
 enum { C_OTHER, C_LOWER, C_UPPER, C_DIGIT, C_MARK, C_APOS, C_POINT, C_JOIN };
 
@@ -42,30 +41,14 @@ static const unsigned char ascii_class[128] = {
 static int classify_cp(const unsigned char *s, size_t i, size_t end, size_t *k) {
     uint32_t cp;
     *k = precis_utf8_next(s + i, end - i, &cp);
-    if (cp >= 0xC0 && cp <= 0xFF) /* Latin-1 letters, the bulk of accented text */
-        return cp == 0xD7 || cp == 0xF7 ? C_OTHER : cp < 0xDF ? C_UPPER : C_LOWER;
-    if (cp == PRECIS_UTF8_BAD) return C_OTHER;
-    if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC) return C_APOS;
+    if (precis_is_curly_apostrophe(cp)) return C_APOS;
     if (cp == 0x00AD || cp == 0x200C || cp == 0x200D) return C_JOIN;
-    switch (utf8proc_category((utf8proc_int32_t)cp)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LT:
-        return C_UPPER;
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-        return C_LOWER;
-    case UTF8PROC_CATEGORY_ND:
-    case UTF8PROC_CATEGORY_NL:
-    case UTF8PROC_CATEGORY_NO:
-        return C_DIGIT;
-    case UTF8PROC_CATEGORY_MN:
-    case UTF8PROC_CATEGORY_MC:
-    case UTF8PROC_CATEGORY_ME:
-        return C_MARK;
-    default:
-        return C_OTHER;
-    }
+    unsigned cl = precis_char_class(cp);
+    if (cl & PRECIS_CH_UPPER) return C_UPPER;
+    if (cl & PRECIS_CH_LETTER) return C_LOWER; /* lower-case and caseless letters */
+    if (cl & PRECIS_CH_NUMBER) return C_DIGIT;
+    if (cl & (PRECIS_CH_MARK | PRECIS_CH_ENCLOSE)) return C_MARK;
+    return C_OTHER;
 }
 
 /* Class of the character at s[i] (i < end); *k = its length in bytes. */
@@ -77,12 +60,10 @@ static inline int classify(const unsigned char *s, size_t i, size_t end, size_t 
     return classify_cp(s, i, end, k);
 }
 
-/* Elided words written with an apostrophe before a vowel: French (l', d',
- * qu', jusqu'...) and the most frequent Italian ones (dell', un'...). */
+/* Elided words written with an apostrophe before a vowel, from the table of
+ * languages (French l', d', qu', jusqu'...; Italian dell', un'...). The
+ * tokenizer does not know the text's language, so any row's count. */
 static int is_elision(const unsigned char *s, size_t n) {
-    static const char *const longer[] = {"jusqu", "lorsqu", "puisqu", "quoiqu", "dell",
-                                         "nell",  "sull",   "dall",   "all",    "un",
-                                         "quest", "quell",  "nessun", "qu"};
     if (n == 0 || n > 6) return 0;
     char low[8];
     for (size_t i = 0; i < n; i++) {
@@ -93,11 +74,7 @@ static int is_elision(const unsigned char *s, size_t n) {
             return 0;
         low[i] = (char)c;
     }
-    low[n] = 0;
-    if (n == 1) return strchr("cdjlmnst", low[0]) != NULL;
-    for (size_t i = 0; i < sizeof longer / sizeof longer[0]; i++)
-        if (longer[i][0] == low[0] && strcmp(longer[i], low) == 0) return 1;
-    return 0;
+    return precis_lang_is_elision(low, n);
 }
 
 /* Token flags contributed by a character class. */
@@ -153,71 +130,6 @@ int precis_tokenize(const char *text, size_t off, size_t len, precis_token_fn fn
         }
         int rc = fn(ctx, start, i - start, flags);
         if (rc != 0) return rc;
-    }
-    return 0;
-}
-
-/* Typographic apostrophes become ASCII so "l’" and "l'" fold alike. */
-static utf8proc_int32_t fold_apostrophe(utf8proc_int32_t c, void *data) {
-    (void)data;
-    return (c == 0x2019 || c == 0x2018 || c == 0x02BC) ? '\'' : c;
-}
-
-#define FOLD_STACK 128 /* code points folded without allocating */
-#define FOLD_PIECE 256 /* bytes folded by one utf8proc call at most */
-
-/* Folds s[0..n) (not all ASCII) and appends it to out. */
-static int fold_piece(const char *s, size_t n, precis_buf *out) {
-    /* Casefold (with canonical decomposition), drop default-ignorables such
-     * as soft hyphens, then compose back to NFC. */
-    const utf8proc_option_t opts = UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE | UTF8PROC_IGNORE;
-    utf8proc_int32_t stack[FOLD_STACK + 1];
-    utf8proc_int32_t *buf = stack;
-    utf8proc_ssize_t m = utf8proc_decompose_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n,
-                                                   buf, FOLD_STACK, opts, fold_apostrophe, NULL);
-    if (m > FOLD_STACK) {
-        buf = precis_malloc(out->alc, ((size_t)m + 1) * sizeof *buf);
-        if (!buf) return -1;
-        m = utf8proc_decompose_custom((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, buf, m,
-                                      opts, fold_apostrophe, NULL);
-    }
-    int rc = 0;
-    if (m < 0) {
-        /* Not valid UTF-8 (normalized text always is): copy it unchanged. */
-        rc = precis_buf_append(out, s, n);
-    } else {
-        m = utf8proc_reencode(buf, m, opts);
-        rc = m < 0 ? -1 : precis_buf_append(out, (const char *)buf, (size_t)m);
-    }
-    if (buf != stack) precis_free(out->alc, buf);
-    return rc;
-}
-
-int precis_fold(const char *s, size_t n, precis_buf *out) {
-    precis_buf_clear(out);
-    size_t i = 0;
-    while (i < n && (unsigned char)s[i] < 0x80)
-        i++;
-    if (i == n) {
-        if (precis_buf_reserve(out, n) != 0) return -1;
-        for (i = 0; i < n; i++) {
-            char c = s[i];
-            out->data[i] = (c >= 'A' && c <= 'Z') ? (char)(c + ('a' - 'A')) : c;
-        }
-        out->len = n;
-        out->data[n] = 0;
-        return 0;
-    }
-    /* utf8proc's canonical reordering is quadratic in a run of combining
-     * marks (a letter and 50,000 accents took 38 s), so a huge token is
-     * folded in pieces of at most FOLD_PIECE bytes cut at character starts.
-     * Real words fit in one piece and fold exactly as a whole. */
-    for (size_t p = 0; p < n;) {
-        size_t e = n - p <= FOLD_PIECE ? n : p + FOLD_PIECE;
-        while (e < n && e > p + 1 && ((unsigned char)s[e] & 0xC0) == 0x80)
-            e--;
-        if (fold_piece(s + p, e - p, out) != 0) return -1;
-        p = e;
     }
     return 0;
 }

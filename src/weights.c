@@ -5,9 +5,9 @@
 #include <string.h>
 
 const double *precis_weights_for(int lang) {
-    if (lang >= 0 && lang < PRECIS_MAX_LANGS && precis_lang_codes[lang]) {
+    if (lang >= 0 && lang < PRECIS_MAX_LANGS && precis_lang_code(lang)) {
         for (size_t i = 0; i < precis_weights_by_lang_count; i++)
-            if (strcmp(precis_weights_by_lang[i].lang, precis_lang_codes[lang]) == 0)
+            if (strcmp(precis_weights_by_lang[i].lang, precis_lang_code(lang)) == 0)
                 return precis_weights_by_lang[i].w;
     }
     return precis_default_weights;

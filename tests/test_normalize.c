@@ -11,7 +11,7 @@
 #include <utf8proc.h>
 
 #include "precis_internal.h"
-#include "utf8.h"
+#include "text.h"
 
 #define S(lit) lit, sizeof(lit) - 1
 

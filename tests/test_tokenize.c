@@ -281,10 +281,10 @@ static void test_stop_lists(void **state) {
     precis_buf b;
     precis_buf_init(&b, &precis_default_alloc);
     for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
-        const precis_wordlist *wl = precis_wordlist_get(precis_lang_codes[i], "stopwords");
+        const precis_wordlist *wl = precis_wordlist_get(precis_lang_code(i), "stopwords");
         assert_non_null(wl);
         assert_in_range(wl->count, 120, 400);
-        precis_lexicon *lx = precis_lexicon_new(precis_lang_codes[i], NULL);
+        precis_lexicon *lx = precis_lexicon_new(precis_lang_code(i), NULL);
         assert_non_null(lx);
         for (size_t j = 0; j < wl->count; j++) {
             const char *w = wl->words[j];

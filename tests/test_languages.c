@@ -1,0 +1,143 @@
+/* test_languages.c - the table of languages (src/languages.h): lookups and
+ * aliases, and that every row has what a language needs (its data folder
+ * and lists, a stemmer, labels). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <dirent.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "precis_internal.h"
+
+static void test_lookup(void **state) {
+    (void)state;
+    static const struct {
+        const char *name;
+        const char *code;
+    } cases[] = {
+        {"fr", "fr"},  {"FR", "fr"},  {"fra", "fr"}, {"fre", "fr"}, {"FRE", "fr"}, {"en", "en"},
+        {"eng", "en"}, {"Eng", "en"}, {"de", "de"},  {"deu", "de"}, {"ger", "de"}, {"es", "es"},
+        {"spa", "es"}, {"it", "it"},  {"ita", "it"}, {"pt", "pt"},  {"por", "pt"}, {"nl", "nl"},
+        {"nld", "nl"}, {"dut", "nl"}, {"xx", NULL},  {"f", NULL},   {"", NULL},    {"french", NULL},
+        {"fr ", NULL}, {"frx", NULL}, {"e", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        const char *got = precis_language_code(cases[i].name);
+        if (cases[i].code ? !got || strcmp(got, cases[i].code) != 0 : got != NULL)
+            fail_msg("\"%s\": got %s, want %s", cases[i].name, got ? got : "NULL",
+                     cases[i].code ? cases[i].code : "NULL");
+        int idx = precis_lang_index(cases[i].name, strlen(cases[i].name));
+        assert_int_equal(idx < 0, cases[i].code == NULL);
+        if (idx >= 0) assert_string_equal(precis_lang_code(idx), cases[i].code);
+    }
+    assert_null(precis_language_code(NULL));
+    assert_int_equal(precis_lang_index(NULL, 2), -1);
+    assert_int_equal(precis_lang_index("frx", 2), 0); /* only n bytes are read */
+    assert_string_equal(precis_lang_code(-1), "");
+    assert_string_equal(precis_lang_code(PRECIS_MAX_LANGS), "");
+    assert_string_equal(precis_lang_heading(0), "Principaux renseignements");
+    assert_string_equal(precis_lang_heading(-1), "Key points");
+    assert_string_equal(precis_lang_heading(PRECIS_MAX_LANGS), "Key points");
+}
+
+static void test_elisions(void **state) {
+    (void)state;
+    static const char *const yes[] = {"l", "d", "qu", "jusqu", "dell", "un", "nessun"};
+    static const char *const no[] = {"a", "the", "del", "don", "o"};
+    for (size_t i = 0; i < sizeof yes / sizeof yes[0]; i++)
+        if (!precis_lang_is_elision(yes[i], strlen(yes[i]))) fail_msg("%s is an elision", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof no[0]; i++)
+        if (precis_lang_is_elision(no[i], strlen(no[i]))) fail_msg("%s is not an elision", no[i]);
+}
+
+/* Lists looked up with folded words (precis_fold), so their entries must
+ * be folded: an entry that is not can never match. */
+static const char *const folded_lists[] = {
+    "stopwords",
+    "compress_connectives",
+    "compress_connectives_comma",
+    "compress_verbs",
+    "compress_object_verbs",
+    "compress_sources",
+    "compress_adjuncts",
+    "compress_clause_words",
+    "compress_pronouns",
+    "compress_determiners",
+    "compress_auxiliaries",
+    "compress_relatives",
+    "compress_inversion_verbs",
+    "compress_finite_verbs",
+    "compress_participles",
+    "boilerplate_calls",
+    "photo_agencies",
+    "boilerplate_labels",
+    "boilerplate_headings",
+    "boilerplate_lines",
+};
+
+static void test_rows(void **state) {
+    (void)state;
+    char joined[64] = "";
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    for (int i = 0; i < PRECIS_MAX_LANGS; i++) {
+        const precis_language *l = &precis_language_table[i];
+        assert_int_equal(strlen(l->code), 2);
+        if (i) strcat(joined, ",");
+        strcat(joined, l->code);
+        assert_non_null(l->aliases[0]);
+        assert_true(l->key_points[0] && l->more[0]);
+        precis_stemmer *st = precis_stemmer_new(l->code, NULL);
+        if (!st) fail_msg("%s: no Snowball stemmer \"%s\"", l->code, l->snowball);
+        precis_stemmer_free(st);
+        for (const char *const *e = l->elisions; e && *e; e++)
+            assert_true(strspn(*e, "abcdefghijklmnopqrstuvwxyz") == strlen(*e) && strlen(*e) <= 6);
+        for (const char *const *r = precis_lang_required_lists; *r; r++) {
+            const precis_wordlist *wl = precis_wordlist_get(l->code, *r);
+            if (!wl || wl->count == 0) fail_msg("%s: no data/%s list %s", l->code, l->code, *r);
+        }
+        for (size_t k = 0; k < sizeof folded_lists / sizeof folded_lists[0]; k++) {
+            const precis_wordlist *wl = precis_wordlist_get(l->code, folded_lists[k]);
+            for (size_t j = 0; wl && j < wl->count; j++) {
+                const char *w = wl->words[j];
+                assert_int_equal(precis_fold(w, strlen(w), &b), 0);
+                if (strcmp(b.data, w) != 0)
+                    fail_msg("%s/%s: \"%s\" is not folded (\"%s\")", l->code, folded_lists[k], w,
+                             b.data);
+            }
+        }
+    }
+    precis_buf_free(&b);
+    assert_string_equal(joined, precis_languages());
+}
+
+/* Every folder of data/ but the scorer's is a row of the table. */
+static void test_data_folders(void **state) {
+    (void)state;
+    DIR *d = opendir(PRECIS_SOURCE_DIR "/data");
+    if (!d) skip();
+    struct dirent *de;
+    int folders = 0;
+    while ((de = readdir(d)) != NULL) {
+        if (de->d_name[0] == '.' || strcmp(de->d_name, "scorer") == 0) continue;
+        folders++;
+        if (precis_lang_index(de->d_name, strlen(de->d_name)) < 0 || strlen(de->d_name) != 2)
+            fail_msg("data/%s is not a row of the table of languages", de->d_name);
+    }
+    closedir(d);
+    assert_int_equal(folders, PRECIS_MAX_LANGS);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_lookup),
+        cmocka_unit_test(test_elisions),
+        cmocka_unit_test(test_rows),
+        cmocka_unit_test(test_data_folders),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
