@@ -30,10 +30,13 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->max_sections = PRECIS_SECTIONS_DEFAULT;
     p->min_sections = 2;
     p->min_paras = 6;
-    p->min_words = 150;
+    p->min_words = 100;
     p->min_len = 2;
     p->lead_max = 2;
-    p->penalty = 1.0;
+    p->penalty = 4.0;
+    p->word_cost = 0.3;
+    p->open_bonus = 0.5;
+    p->early_bonus = 1.5;
 }
 
 void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc) {
@@ -210,11 +213,6 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
 
 /* ------------------------------------------------------------- headings */
 
-/* Weights of the candidate score, per word and for opening a clause, in
- * units of the section's most salient term. */
-#define HEAD_WORD_COST 0.12
-#define HEAD_OPEN_BONUS 0.15
-
 /* Whether the bytes between two tokens keep them in one phrase: spaces,
  * a hyphen, or nothing (an elision, "l'" + "Ukraine"). */
 static int joinable(const char *text, size_t a, size_t b) {
@@ -259,10 +257,18 @@ typedef struct cand {
     double score;
 } cand;
 
-int precis_sections_headings(const precis_sections_doc *d, precis_section *secs, size_t n,
-                             precis_sections_scratch *s, precis_vec *pieces) {
+int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
+                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_vec *pieces) {
+    precis_sections_params defaults;
+    if (!params) {
+        precis_sections_params_default(&defaults);
+        params = &defaults;
+    }
     const precis_wordlist *dets =
-        d->lang ? precis_wordlist_get(d->lang, "compress-determiners") : NULL;
+        d->lang ? precis_wordlist_get(d->lang, "compress_determiners") : NULL;
+    const precis_wordlist *bound =
+        d->lang ? precis_wordlist_get(d->lang, "heading_bound_after") : NULL;
     size_t nt = d->n_terms;
     /* Per term: occurrences in the text (u32b[0..nt)), paragraphs holding
      * it (u32b[nt..2nt)), and the paragraph it was last seen in. */
@@ -341,7 +347,20 @@ int precis_sections_headings(const precis_sections_doc *d, precis_section *secs,
                     if (fold_tok(d, ta, s) != 0) goto oom;
                     if (!precis_wordlist_has(dets, s->buf.data, s->buf.len)) continue;
                 }
-                double sc = opens ? HEAD_OPEN_BONUS : 0;
+                /* Never inside a phrase: not after a content word, nor
+                 * between a determiner and its noun. */
+                if (!opens) {
+                    const precis_token *tp = &d->toks[a - 1];
+                    if (is_content(tp)) continue;
+                    if (dets || bound) {
+                        if (fold_tok(d, tp, s) != 0) goto oom;
+                        if (dets && precis_wordlist_has(dets, s->buf.data, s->buf.len)) continue;
+                        if (bound && precis_wordlist_has(bound, s->buf.data, s->buf.len)) continue;
+                    }
+                }
+                double sc =
+                    (opens ? params->open_bonus : 0) +
+                    params->early_bonus / (double)(1u << (i - s_begin < 16 ? i - s_begin : 16));
                 size_t w = 0;
                 /* distinct terms: a tiny span, checked by scanning back */
                 for (size_t b = a; b < st->tok_end; b++) {
@@ -360,7 +379,7 @@ int precis_sections_headings(const precis_sections_doc *d, precis_section *secs,
                         if (!dup) sc += sal[tb->term];
                     }
                     if (w < PRECIS_HEADING_MIN_WORDS || !is_content(tb)) continue;
-                    double v = sc - HEAD_WORD_COST * (double)w;
+                    double v = sc - params->word_cost * (double)w;
                     /* keep the four best, for when the best repeats */
                     size_t pos = nbest;
                     while (pos > 0 && best[pos - 1].score < v)
@@ -503,7 +522,9 @@ int precis_heading_render(const char *text, const precis_piece *pieces, size_t n
             }
             is_stop = precis_wordlist_has(stop, low, wl);
         }
-        int prev_apos = i > start && out->data[i - 1] == '\'';
+        int prev_apos =
+            i > start && (out->data[i - 1] == '\'' ||
+                          (i >= start + 3 && !memcmp(out->data + i - 3, "\xE2\x80\x99", 3)));
         size_t before = out->len;
         if (i > start && !prev_apos && !is_stop && capitalize_at(out, i) != 0) return -1;
         e += out->len - before; /* a capital may be longer than its small letter */

@@ -51,6 +51,10 @@ typedef struct precis_sections_params {
     size_t lead_max;       /* an opening segment of at most this many paragraphs
                               is the lead-in, without heading (0: never) */
     double penalty;        /* scale of the cost of one more section */
+    double word_cost;      /* heading candidates: cost per word, and bonus for */
+    double open_bonus;     /* opening a clause, in units of the top salience, */
+    double early_bonus;    /* and being in the section's first sentence (halved
+                              in the second, and so on) */
 } precis_sections_params;
 
 void precis_sections_params_default(precis_sections_params *p);
@@ -89,10 +93,12 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
  * sentences, at most 60 characters once rendered, ending on a content word;
  * chosen by the salience of their terms in the section against the rest of
  * the text; different from the title and from the other headings. A section
- * where no span qualifies keeps 0 pieces. Returns 0 or -1 on OOM.
+ * where no span qualifies keeps 0 pieces. params may be NULL for the
+ * defaults. Returns 0 or -1 on OOM.
  */
-int precis_sections_headings(const precis_sections_doc *d, precis_section *secs, size_t n,
-                             precis_sections_scratch *s, precis_vec *pieces);
+int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
+                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_vec *pieces);
 
 /*
  * Appends the display text of a heading to out (no NUL): the pieces joined

@@ -489,7 +489,8 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     size_t *hyp = calloc(nref, sizeof *hyp);
     long ns = precis_sections_split(&c->d.doc, &c->o->p, &c->sc, &c->secs);
     c->pieces.len = 0;
-    if (ns > 0) precis_sections_headings(&c->d.doc, c->secs.data, (size_t)ns, &c->sc, &c->pieces);
+    if (ns > 0)
+        precis_sections_headings(&c->d.doc, &c->o->p, c->secs.data, (size_t)ns, &c->sc, &c->pieces);
     score_all(&st->seg, ref, nref, c->secs.data, ns > 0 ? (size_t)ns : 0, hyp);
     /* the authors' sections, headed by precis */
     c->own.len = 0;
@@ -502,7 +503,7 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
         }
         PRECIS_VEC_AT(&c->own, precis_section, c->own.len - 1)->last = i;
     }
-    precis_sections_headings(&c->d.doc, c->own.data, c->own.len, &c->sc, &c->pieces);
+    precis_sections_headings(&c->d.doc, &c->o->p, c->own.data, c->own.len, &c->sc, &c->pieces);
     const char *ht = htexts.data + 1; /* segment 1's heading */
     const precis_sentence *ss = c->d.sents.data;
     for (size_t k = 0; k < c->own.len; k++) {
@@ -691,7 +692,7 @@ static int run_show(const opts *o, const char *file) {
     precis_vec_init(&secs, sizeof(precis_section), &precis_default_alloc);
     precis_vec_init(&pieces, sizeof(precis_piece), &precis_default_alloc);
     long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
-    if (ns > 0) precis_sections_headings(&d.doc, secs.data, (size_t)ns, &sc, &pieces);
+    if (ns > 0) precis_sections_headings(&d.doc, &o->p, secs.data, (size_t)ns, &sc, &pieces);
     printf("%.*s\n", (int)tlen, t);
     precis_buf out;
     precis_buf_init(&out, &precis_default_alloc);
@@ -746,6 +747,12 @@ int main(int argc, char **argv) {
             o.p.lead_max = (size_t)atol(v), i++;
         else if (!strcmp(a, "--max-sections") && v)
             o.p.max_sections = (unsigned)atol(v), i++;
+        else if (!strcmp(a, "--word-cost") && v)
+            o.p.word_cost = atof(v), i++;
+        else if (!strcmp(a, "--early-bonus") && v)
+            o.p.early_bonus = atof(v), i++;
+        else if (!strcmp(a, "--open-bonus") && v)
+            o.p.open_bonus = atof(v), i++;
         else if (!strcmp(a, "--lang") && v)
             o.lang = v, i++;
         else if (!strcmp(a, "-v"))
