@@ -1,0 +1,534 @@
+/*
+ * sections.c - sections and headings of a long article (sections.h).
+ *
+ * Segmentation: the probabilistic lexical-cohesion model of Utiyama and
+ * Isahara (2001). A section's content words are scored by the probability
+ * of their counts under a Laplace-smoothed unigram model of the section
+ * itself; the split that minimizes the summed cost plus a penalty per
+ * section is found by dynamic programming over paragraph boundaries, for
+ * each number of sections, and the penalty chooses among those. Content
+ * words are the stems of the tokens that are words and not stop words.
+ *
+ * Headings: in each section, every run of 2-8 words inside one clause of a
+ * sentence (no punctuation crossed) that opens on a content word or a
+ * determiner and ends on a content word is a candidate; it scores the
+ * salience of its distinct terms in the section (count there, times the
+ * share of the term's occurrences that fall there, times its inverse
+ * paragraph frequency), less a cost per word, plus a bonus when it opens
+ * its clause. The best candidate whose rendered text differs from the
+ * title and the earlier headings wins.
+ */
+#include "sections.h"
+
+#include "utf8.h"
+
+#include <math.h>
+#include <string.h>
+#include <utf8proc.h>
+
+void precis_sections_params_default(precis_sections_params *p) {
+    p->max_sections = PRECIS_SECTIONS_DEFAULT;
+    p->min_sections = 2;
+    p->min_paras = 6;
+    p->min_words = 100;
+    p->min_len = 2;
+    p->lead_max = 2;
+    p->penalty = 4.0;
+    p->word_cost = 0.3;
+    p->open_bonus = 0.5;
+    p->early_bonus = 1.5;
+}
+
+void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc) {
+    precis_vec_init(&s->u32a, sizeof(uint32_t), alc);
+    precis_vec_init(&s->u32b, sizeof(uint32_t), alc);
+    precis_vec_init(&s->szv, sizeof(size_t), alc);
+    precis_vec_init(&s->f64a, sizeof(double), alc);
+    precis_vec_init(&s->f64b, sizeof(double), alc);
+    precis_buf_init(&s->buf, alc);
+}
+
+void precis_sections_scratch_free(precis_sections_scratch *s) {
+    precis_vec_free(&s->u32a);
+    precis_vec_free(&s->u32b);
+    precis_vec_free(&s->szv);
+    precis_vec_free(&s->f64a);
+    precis_vec_free(&s->f64b);
+    precis_buf_free(&s->buf);
+}
+
+static int is_content(const precis_token *t) {
+    return (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_STOP);
+}
+
+/* ------------------------------------------------------------ splitting */
+
+/* Cost table size for u units: cost(i, j), 0 <= i < j <= u, at i*(u+1)+j. */
+#define COST(c, u, i, j) ((c)[(size_t)(i) * ((u) + 1) + (j)])
+
+long precis_sections_split(const precis_sections_doc *d, const precis_sections_params *params,
+                           precis_sections_scratch *s, precis_vec *out) {
+    precis_sections_params defaults;
+    if (!params) {
+        precis_sections_params_default(&defaults);
+        params = &defaults;
+    }
+    out->len = 0;
+    size_t np = d->n_paras;
+    unsigned hmax = params->max_sections;
+    if (hmax > PRECIS_SECTIONS_LIMIT) hmax = PRECIS_SECTIONS_LIMIT;
+    size_t min_len = params->min_len ? params->min_len : 1;
+    if (np < params->min_paras || np < 2 || hmax == 0) return 0;
+
+    /* Units: paragraphs, or blocks of them for very long texts. */
+    size_t per = (np + PRECIS_SECTIONS_MAX_UNITS - 1) / PRECIS_SECTIONS_MAX_UNITS;
+    size_t u = (np + per - 1) / per;
+    /* Content terms of each unit, back to back: unit k is
+     * terms[at[k] .. at[k+1]). */
+    s->u32a.len = 0;
+    size_t kmax = hmax + (params->lead_max ? 1 : 0); /* segments at most */
+    if (kmax > u) kmax = u;
+    size_t ndp = (kmax + 1) * (u + 1);
+    if (precis_vec_reserve(&s->szv, u + 1 + ndp) != 0) return -1;
+    size_t *at = s->szv.data;
+    size_t *from = at + u + 1; /* from[m][j]: start of the last segment */
+    size_t k = 0, words = 0;
+    at[0] = 0;
+    for (size_t i = 0; i < d->n_sents; i++) {
+        const precis_sentence *st = &d->sents[i];
+        size_t unit = st->para / per;
+        if (unit >= u) break;
+        while (k < unit)
+            at[++k] = s->u32a.len;
+        for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+            if (!is_content(&d->toks[t]) || d->toks[t].term >= d->n_terms) continue;
+            uint32_t *slot = precis_vec_push(&s->u32a);
+            if (!slot) return -1;
+            *slot = d->toks[t].term;
+        }
+    }
+    while (k < u)
+        at[++k] = s->u32a.len;
+    const uint32_t *terms = s->u32a.data;
+    words = s->u32a.len;
+    if (words < params->min_words || words == 0) return 0;
+
+    /* Per-term counts, the vocabulary size, and c*log(c+1) by count. */
+    if (precis_vec_reserve(&s->u32b, d->n_terms + 1) != 0) return -1;
+    uint32_t *cnt = s->u32b.data;
+    memset(cnt, 0, d->n_terms * sizeof *cnt);
+    size_t vocab = 0, maxc = 0;
+    for (size_t i = 0; i < words; i++) {
+        vocab += cnt[terms[i]]++ == 0;
+        if (cnt[terms[i]] > maxc) maxc = cnt[terms[i]];
+    }
+    size_t ncost = u * (u + 1);
+    if (precis_vec_reserve(&s->f64a, ncost + maxc + 2) != 0 ||
+        precis_vec_reserve(&s->f64b, ndp) != 0)
+        return -1;
+    double *cost = s->f64a.data, *clog = cost + ncost;
+    for (size_t c = 0; c <= maxc + 1; c++)
+        clog[c] = (double)c * log((double)c + 1);
+
+    /* cost(i, j) = n log(n + V) - sum_w c_w log(c_w + 1): minus the log
+     * likelihood of the words of units [i, j) under their own smoothed
+     * unigram model. */
+    memset(cnt, 0, d->n_terms * sizeof *cnt);
+    for (size_t i = 0; i < u; i++) {
+        double sum = 0;
+        size_t n = 0;
+        for (size_t j = i + 1; j <= u; j++) {
+            for (size_t w = at[j - 1]; w < at[j]; w++) {
+                uint32_t c = cnt[terms[w]]++;
+                sum += clog[c + 1] - clog[c];
+                n++;
+            }
+            COST(cost, u, i, j) = (double)n * log((double)(n + vocab)) - sum;
+        }
+        for (size_t w = at[i]; w < at[u]; w++)
+            cnt[terms[w]] = 0;
+    }
+
+    /* best[m][j]: least cost of units [0, j) in m segments; from[m][j]: the
+     * start of the last one. The first segment may be as short as one unit
+     * (it may be the lead-in); the others have min_len paragraphs. */
+    size_t min_units = (min_len + per - 1) / per;
+    double *best = s->f64b.data;
+    const double inf = HUGE_VAL;
+    for (size_t i = 0; i < ndp; i++)
+        best[i] = inf, from[i] = 0;
+    for (size_t j = 1; j <= u; j++)
+        best[1 * (u + 1) + j] = COST(cost, u, 0, j);
+    for (size_t m = 2; m <= kmax; m++)
+        for (size_t j = m; j <= u; j++) {
+            double b = inf;
+            size_t arg = 0;
+            for (size_t i = m - 1; i + min_units <= j; i++) {
+                double prev = best[(m - 1) * (u + 1) + i];
+                if (prev == inf) continue;
+                double c = prev + COST(cost, u, i, j);
+                if (c < b) b = c, arg = i;
+            }
+            best[m * (u + 1) + j] = b;
+            from[m * (u + 1) + j] = arg;
+        }
+
+    /* The number of segments: Utiyama and Isahara's prior costs log(n) per
+     * segment, scaled by params->penalty. A first segment of at most
+     * lead_max paragraphs is the lead-in and does not count as headed. */
+    double pen = params->penalty * log((double)words);
+    size_t best_m = 0;
+    double best_c = inf;
+    for (size_t m = 1; m <= kmax; m++) {
+        double c = best[m * (u + 1) + u];
+        if (c == inf) continue;
+        size_t first_end = u;
+        for (size_t mm = m, j = u; mm > 1; mm--) {
+            j = from[mm * (u + 1) + j];
+            first_end = j;
+        }
+        int lead = m > 1 && first_end * per <= params->lead_max;
+        size_t headed = m - (size_t)lead;
+        if (headed < params->min_sections || headed > hmax) continue;
+        /* the first segment of a split without lead-in has min_len too */
+        if (!lead && m > 1 && first_end < min_units) continue;
+        c += pen * (double)m;
+        if (c < best_c) best_c = c, best_m = m;
+    }
+    if (!best_m) return 0;
+
+    if (precis_vec_reserve(out, best_m) != 0) return -1;
+    out->len = best_m;
+    precis_section *sec = out->data;
+    for (size_t m = best_m, j = u; m >= 1; m--) {
+        size_t i = m > 1 ? from[m * (u + 1) + j] : 0;
+        sec[m - 1] = (precis_section){0};
+        sec[m - 1].first = i * per;
+        sec[m - 1].last = (j * per < np ? j * per : np) - 1;
+        j = i;
+    }
+    sec[0].lead = best_m > 1 && sec[0].last + 1 <= params->lead_max;
+    return (long)best_m;
+}
+
+/* ------------------------------------------------------------- headings */
+
+/* Whether the bytes between two tokens keep them in one phrase: spaces,
+ * a hyphen, or nothing (an elision, "l'" + "Ukraine"). */
+static int joinable(const char *text, size_t a, size_t b) {
+    int spaces = 0;
+    for (size_t i = a; i < b;) {
+        uint32_t cp;
+        size_t k = precis_utf8_next((const unsigned char *)text + i, b - i, &cp);
+        if (precis_is_space_cp(cp))
+            spaces++;
+        else if (!(cp == '-' && b - a == 1) && cp != 0x2011)
+            return 0;
+        i += k;
+    }
+    return spaces <= 2;
+}
+
+static size_t count_chars(const char *s, size_t n) {
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Folded text of a token in s->buf. */
+static int fold_tok(const precis_sections_doc *d, const precis_token *t,
+                    precis_sections_scratch *s) {
+    precis_buf_clear(&s->buf);
+    return precis_fold(d->text + t->off, t->len, &s->buf);
+}
+
+/* Rendered, folded heading of a span, for comparisons (in out). */
+static int folded_render(const char *text, const precis_piece *p, const char *lang, precis_buf *tmp,
+                         precis_buf *out) {
+    precis_buf_clear(tmp);
+    precis_buf_clear(out);
+    if (precis_heading_render(text, p, 1, lang, tmp) != 0) return -1;
+    return precis_fold(tmp->data ? tmp->data : "", tmp->len, out);
+}
+
+typedef struct cand {
+    size_t off, len;
+    double score;
+} cand;
+
+int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
+                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_vec *pieces) {
+    precis_sections_params defaults;
+    if (!params) {
+        precis_sections_params_default(&defaults);
+        params = &defaults;
+    }
+    const precis_wordlist *dets =
+        d->lang ? precis_wordlist_get(d->lang, "compress_determiners") : NULL;
+    const precis_wordlist *bound =
+        d->lang ? precis_wordlist_get(d->lang, "heading_bound_after") : NULL;
+    size_t nt = d->n_terms;
+    /* Per term: occurrences in the text (u32b[0..nt)), paragraphs holding
+     * it (u32b[nt..2nt)), and the paragraph it was last seen in. */
+    if (precis_vec_reserve(&s->u32b, 3 * nt + 1) != 0 || precis_vec_reserve(&s->f64a, nt + 1) != 0)
+        return -1;
+    uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
+    double *sal = s->f64a.data;
+    memset(total, 0, 3 * nt * sizeof *total);
+    size_t paras_seen = 0;
+    for (size_t i = 0; i < d->n_sents; i++) {
+        const precis_sentence *st = &d->sents[i];
+        for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+            const precis_token *tk = &d->toks[t];
+            if (!is_content(tk) || tk->term >= nt) continue;
+            total[tk->term]++;
+            if (last[tk->term] != st->para + 1)
+                df[tk->term]++, last[tk->term] = (uint32_t)st->para + 1;
+        }
+        if (i + 1 == d->n_sents || d->sents[i + 1].para != st->para) paras_seen++;
+    }
+    precis_buf tmp, fold_a;
+    precis_buf_init(&tmp, s->buf.alc);
+    precis_buf_init(&fold_a, s->buf.alc);
+    int rc = 0;
+    /* Headings must differ from the title and from each other: the earlier
+     * ones are rendered again to compare (there are few). */
+    size_t sent = 0;
+    for (size_t si = 0; si < n && rc == 0; si++) {
+        precis_section *sec = &secs[si];
+        sec->piece_off = pieces->len;
+        sec->piece_count = 0;
+        while (sent < d->n_sents && d->sents[sent].para < sec->first)
+            sent++;
+        size_t s_begin = sent;
+        while (sent < d->n_sents && d->sents[sent].para <= sec->last)
+            sent++;
+        size_t s_end = sent;
+        if (sec->lead) continue;
+        /* Salience in this section. */
+        for (size_t i = s_begin; i < s_end; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
+                if (d->toks[t].term < nt) sal[d->toks[t].term] = 0;
+        for (size_t i = s_begin; i < s_end; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
+                if (is_content(&d->toks[t]) && d->toks[t].term < nt) sal[d->toks[t].term] += 1;
+        double top = 0;
+        for (size_t i = s_begin; i < s_end; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+                const precis_token *tk = &d->toks[t];
+                if (!is_content(tk) || tk->term >= nt || sal[tk->term] < 0) continue;
+                double c = sal[tk->term];
+                double v = c * (c / total[tk->term]) *
+                           log(1.0 + (double)paras_seen / (double)df[tk->term]);
+                /* stored negated until every term is done, so that a term
+                 * is computed once */
+                sal[tk->term] = -v - 1e-12;
+                if (v > top) top = v;
+            }
+        if (top <= 0) continue;
+        for (size_t i = s_begin; i < s_end; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+                const precis_token *tk = &d->toks[t];
+                if (tk->term < nt && sal[tk->term] < 0) sal[tk->term] = -sal[tk->term] / top;
+            }
+        cand best[4];
+        size_t nbest = 0;
+        for (size_t i = s_begin; i < s_end; i++) {
+            const precis_sentence *st = &d->sents[i];
+            for (size_t a = st->tok_begin; a < st->tok_end; a++) {
+                const precis_token *ta = &d->toks[a];
+                if (!(ta->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+                int opens = a == st->tok_begin ||
+                            !joinable(d->text, d->toks[a - 1].off + d->toks[a - 1].len, ta->off);
+                if (!is_content(ta)) {
+                    if (!dets) continue;
+                    if (fold_tok(d, ta, s) != 0) goto oom;
+                    if (!precis_wordlist_has(dets, s->buf.data, s->buf.len)) continue;
+                }
+                /* Never inside a phrase: not after a content word, nor
+                 * between a determiner and its noun. */
+                if (!opens) {
+                    const precis_token *tp = &d->toks[a - 1];
+                    if (is_content(tp)) continue;
+                    if (dets || bound) {
+                        if (fold_tok(d, tp, s) != 0) goto oom;
+                        if (dets && precis_wordlist_has(dets, s->buf.data, s->buf.len)) continue;
+                        if (bound && precis_wordlist_has(bound, s->buf.data, s->buf.len)) continue;
+                    }
+                }
+                double sc =
+                    (opens ? params->open_bonus : 0) +
+                    params->early_bonus / (double)(1u << (i - s_begin < 16 ? i - s_begin : 16));
+                size_t w = 0;
+                /* distinct terms: a tiny span, checked by scanning back */
+                for (size_t b = a; b < st->tok_end; b++) {
+                    const precis_token *tb = &d->toks[b];
+                    if (b > a &&
+                        !joinable(d->text, d->toks[b - 1].off + d->toks[b - 1].len, tb->off))
+                        break;
+                    w++;
+                    if (w > PRECIS_HEADING_MAX_WORDS) break;
+                    size_t len = tb->off + tb->len - ta->off;
+                    if (count_chars(d->text + ta->off, len) > PRECIS_HEADING_MAX_CHARS) break;
+                    if (is_content(tb) && tb->term < nt) {
+                        int dup = 0;
+                        for (size_t c = a; c < b && !dup; c++)
+                            dup = d->toks[c].term == tb->term;
+                        if (!dup) sc += sal[tb->term];
+                    }
+                    if (w < PRECIS_HEADING_MIN_WORDS || !is_content(tb)) continue;
+                    double v = sc - params->word_cost * (double)w;
+                    /* keep the four best, for when the best repeats */
+                    size_t pos = nbest;
+                    while (pos > 0 && best[pos - 1].score < v)
+                        pos--;
+                    if (pos >= 4) continue;
+                    if (nbest < 4) nbest++;
+                    memmove(&best[pos + 1], &best[pos], (nbest - 1 - pos) * sizeof best[0]);
+                    best[pos] = (cand){ta->off, len, v};
+                }
+            }
+        }
+        for (size_t c = 0; c < nbest; c++) {
+            precis_piece p = {best[c].off, best[c].len};
+            if (folded_render(d->text, &p, d->lang, &tmp, &fold_a) != 0) goto oom;
+            int clash = 0;
+            if (d->title && d->title_len) {
+                precis_buf_clear(&tmp);
+                if (precis_fold(d->title, d->title_len, &tmp) != 0) goto oom;
+                clash = tmp.len == fold_a.len && !memcmp(tmp.data, fold_a.data, tmp.len);
+            }
+            for (size_t o = 0; o < si && !clash; o++) {
+                if (!secs[o].piece_count) continue;
+                const precis_piece *q = PRECIS_VEC_AT(pieces, precis_piece, secs[o].piece_off);
+                if (folded_render(d->text, q, d->lang, &tmp, &s->buf) != 0) goto oom;
+                clash = s->buf.len == fold_a.len && !memcmp(s->buf.data, fold_a.data, fold_a.len);
+            }
+            if (clash) continue;
+            precis_piece *slot = precis_vec_push(pieces);
+            if (!slot) goto oom;
+            *slot = p;
+            sec->piece_count = 1;
+            break;
+        }
+    }
+    precis_buf_free(&tmp);
+    precis_buf_free(&fold_a);
+    return rc;
+oom:
+    precis_buf_free(&tmp);
+    precis_buf_free(&fold_a);
+    return -1;
+}
+
+/* ------------------------------------------------------------ rendering */
+
+static int is_lower_cp(uint32_t cp) {
+    return cp != PRECIS_UTF8_BAD && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
+}
+
+static int is_upper_cp(uint32_t cp) {
+    if (cp == PRECIS_UTF8_BAD) return 0;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+static int is_word_cp(uint32_t cp) {
+    if (cp == PRECIS_UTF8_BAD) return 0;
+    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
+    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
+           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) ||
+           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+}
+
+/* Upper-cases the first letter of the word at out->data[at..) when the word
+ * is plain lower case ("the" -> "The", not "iPhone" -> "IPhone"). */
+static int capitalize_at(precis_buf *out, size_t at) {
+    const unsigned char *u = (const unsigned char *)out->data + at;
+    size_t m = out->len - at;
+    uint32_t cp;
+    size_t k = precis_utf8_next(u, m, &cp);
+    if (!is_lower_cp(cp)) return 0;
+    for (size_t i = k, k2; i < m; i += k2) {
+        uint32_t c2;
+        k2 = precis_utf8_next(u + i, m - i, &c2);
+        if (!is_word_cp(c2)) break;
+        if (is_upper_cp(c2)) return 0;
+    }
+    utf8proc_uint8_t enc[4];
+    utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_toupper((utf8proc_int32_t)cp), enc);
+    if (e <= 0) return 0;
+    if ((size_t)e != k) {
+        if (precis_buf_reserve(out, (size_t)e) != 0) return -1;
+        memmove(out->data + at + e, out->data + at + k, m - k);
+        out->len = out->len - k + (size_t)e;
+        out->data[out->len] = 0;
+    }
+    memcpy(out->data + at, enc, (size_t)e);
+    return 0;
+}
+
+int precis_heading_render(const char *text, const precis_piece *pieces, size_t n, const char *lang,
+                          precis_buf *out) {
+    size_t start = out->len;
+    int pending = 0;
+    for (size_t p = 0; p < n; p++) {
+        const unsigned char *s = (const unsigned char *)text + pieces[p].off;
+        size_t len = pieces[p].len;
+        if (out->len > start) pending = 1;
+        for (size_t i = 0; i < len;) {
+            uint32_t cp;
+            size_t k = precis_utf8_next(s + i, len - i, &cp);
+            if (precis_is_space_cp(cp)) {
+                pending = out->len > start;
+                i += k;
+                continue;
+            }
+            if (pending && precis_buf_putc(out, ' ') != 0) return -1;
+            pending = 0;
+            if (precis_buf_append(out, (const char *)s + i, k) != 0) return -1;
+            i += k;
+        }
+    }
+    if (out->len == start) return 0;
+    if (capitalize_at(out, start) != 0) return -1;
+    if (!lang || strcmp(lang, "en") != 0) return 0;
+    /* English headline case: every word but the short function words. */
+    const precis_wordlist *stop = precis_wordlist_get("en", "stopwords");
+    for (size_t i = start; i < out->len;) {
+        uint32_t cp;
+        size_t k = precis_utf8_next((const unsigned char *)out->data + i, out->len - i, &cp);
+        if (!is_word_cp(cp)) {
+            i += k;
+            continue;
+        }
+        size_t e = i;
+        while (e < out->len) {
+            uint32_t c2;
+            size_t k2 = precis_utf8_next((const unsigned char *)out->data + e, out->len - e, &c2);
+            if (!is_word_cp(c2) && c2 != '\'') break;
+            e += k2;
+        }
+        /* the stop list is lower case; headings keep the text's case */
+        char low[24];
+        size_t wl = e - i;
+        int is_stop = 0;
+        if (stop && wl < sizeof low) {
+            for (size_t c = 0; c < wl; c++) {
+                char ch = out->data[i + c];
+                low[c] = ch >= 'A' && ch <= 'Z' ? (char)(ch - 'A' + 'a') : ch;
+            }
+            is_stop = precis_wordlist_has(stop, low, wl);
+        }
+        int prev_apos =
+            i > start && (out->data[i - 1] == '\'' ||
+                          (i >= start + 3 && !memcmp(out->data + i - 3, "\xE2\x80\x99", 3)));
+        size_t before = out->len;
+        if (i > start && !prev_apos && !is_stop && capitalize_at(out, i) != 0) return -1;
+        e += out->len - before; /* a capital may be longer than its small letter */
+        i = e > i ? e : i + k;
+    }
+    return 0;
+}

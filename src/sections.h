@@ -1,0 +1,113 @@
+/*
+ * sections.h - the body of a long article in sections under short headings
+ * (sections.c): topic shifts at paragraph boundaries by lexical cohesion,
+ * and for each section a heading cut from its own words.
+ *
+ * Works on the analysed document: the normalized text, its paragraphs, its
+ * sentences (ascending paragraph, token ranges set) and their tokens, whose
+ * term ids are stems. Deterministic; time O(units^2 * sections + units *
+ * content tokens), where units are the paragraphs, grouped into at most
+ * PRECIS_SECTIONS_MAX_UNITS blocks for very long texts.
+ */
+#ifndef PRECIS_SECTIONS_H
+#define PRECIS_SECTIONS_H
+
+#include "compress.h"
+#include "precis_internal.h"
+
+/* Default and largest number of headed sections. */
+#define PRECIS_SECTIONS_DEFAULT 5
+#define PRECIS_SECTIONS_LIMIT 16
+/* Units the segmenter works on at most: longer texts group their paragraphs
+ * into this many blocks, so that cost stays bounded. */
+#define PRECIS_SECTIONS_MAX_UNITS 256
+/* A heading: words and characters. */
+#define PRECIS_HEADING_MIN_WORDS 2
+#define PRECIS_HEADING_MAX_WORDS 8
+#define PRECIS_HEADING_MAX_CHARS 60
+
+/* The document as the stages see it. */
+typedef struct precis_sections_doc {
+    const char *text; /* normalized text */
+    const precis_paragraph *paras;
+    size_t n_paras;
+    const precis_sentence *sents; /* ascending para; tokens [tok_begin, tok_end) */
+    size_t n_sents;
+    const precis_token *toks;
+    size_t n_terms;    /* term ids are < n_terms */
+    const char *lang;  /* language code (word lists, capitalization); may be NULL */
+    const char *title; /* headline (a heading must differ from it); may be NULL */
+    size_t title_len;
+} precis_sections_doc;
+
+/* Tuning of the segmenter, with defaults from precis_sections_params_default
+ * (chosen on development data: docs/quality.md, "Sections"). */
+typedef struct precis_sections_params {
+    unsigned max_sections; /* headed sections at most (1..PRECIS_SECTIONS_LIMIT) */
+    unsigned min_sections; /* headed sections at least, when the text is long enough */
+    size_t min_paras;      /* fewer paragraphs: no sections */
+    size_t min_words;      /* fewer content words: no sections */
+    size_t min_len;        /* paragraphs per headed section at least */
+    size_t lead_max;       /* an opening segment of at most this many paragraphs
+                              is the lead-in, without heading (0: never) */
+    double penalty;        /* scale of the cost of one more section */
+    double word_cost;      /* heading candidates: cost per word, and bonus for */
+    double open_bonus;     /* opening a clause, in units of the top salience, */
+    double early_bonus;    /* and being in the section's first sentence (halved
+                              in the second, and so on) */
+} precis_sections_params;
+
+void precis_sections_params_default(precis_sections_params *p);
+
+/* A section: paragraphs [first, last]; its heading's pieces are
+ * pieces[piece_off, piece_off + piece_count) of the vector given to
+ * precis_sections_headings (0 pieces: the lead-in, or no heading found). */
+typedef struct precis_section {
+    size_t first, last;
+    int lead;
+    size_t piece_off, piece_count;
+} precis_section;
+
+/* Scratch memory, reusable across documents. */
+typedef struct precis_sections_scratch {
+    precis_vec u32a, u32b, szv, f64a, f64b;
+    precis_buf buf;
+} precis_sections_scratch;
+void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc);
+void precis_sections_scratch_free(precis_sections_scratch *s);
+
+/*
+ * Splits the body into sections at topic shifts. out (precis_section) is
+ * cleared first and gets the sections in order, covering every paragraph,
+ * or nothing when the text is too short (params: min_paras, min_words) or
+ * has no split with at least min_sections headed sections. The first section
+ * is the lead-in when it is short (lead_max). params may be NULL for the
+ * defaults. Returns the number of sections, or -1 on OOM.
+ */
+long precis_sections_split(const precis_sections_doc *d, const precis_sections_params *params,
+                           precis_sections_scratch *s, precis_vec *out);
+
+/*
+ * Gives each section that is not the lead-in a heading: pieces (precis_piece,
+ * byte ranges of d->text, appended to pieces) of 2-8 words of one of its
+ * sentences, at most 60 characters once rendered, ending on a content word;
+ * chosen by the salience of their terms in the section against the rest of
+ * the text; different from the title and from the other headings. A section
+ * where no span qualifies keeps 0 pieces. params may be NULL for the
+ * defaults. Returns 0 or -1 on OOM.
+ */
+int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
+                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_vec *pieces);
+
+/*
+ * Appends the display text of a heading to out (no NUL): the pieces joined
+ * with white space collapsed, the first letter upper-cased; in English the
+ * other content words too (headline case), in other languages only proper
+ * names keep their capital, as in the text. lang may be NULL. Returns 0 or
+ * -1 on OOM.
+ */
+int precis_heading_render(const char *text, const precis_piece *pieces, size_t n, const char *lang,
+                          precis_buf *out);
+
+#endif /* PRECIS_SECTIONS_H */

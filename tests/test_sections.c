@@ -1,0 +1,283 @@
+/*
+ * test_sections.c - sections and headings (src/sections.h) on fictional
+ * articles written for these tests.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <string.h>
+
+/* The tests link only the library, so the eval helper is compiled in. */
+#include "sectdoc.c"
+
+/* Three stories, three paragraphs each: a harbour storm, a school budget, a
+ * cycling race. Sections must start at paragraphs 3 and 6. */
+static const char *const three_topics[] = {
+    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
+    "and tore the roof off the fish market, the harbour master said.",
+    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
+    "spent the night moving boats to the inner harbour, away from the storm.",
+    "The harbour master said the quay would stay closed to fishing boats until divers inspect "
+    "the cracked wall. The fish market will reopen on a temporary site near the harbour.",
+    "In the town council, the school budget for next year was cut by six percent on Tuesday, "
+    "and teachers warned that classes would grow.",
+    "The council's budget plan merges two primary schools and ends the free school bus for "
+    "pupils living within two kilometres of their school.",
+    "Parents and teachers marched to the council building to protest against the school budget. "
+    "The mayor said the council had no choice after the region cut its grant to schools.",
+    "Meanwhile the regional cycling race finished in the hills above the valley, where a young "
+    "rider from the local club won the mountain stage.",
+    "The riders climbed the pass three times in the rain; the stage winner attacked on the last "
+    "climb and crossed the line alone, forty seconds ahead of the pack.",
+    "The cycling club will host the final stage of the race next Sunday, with a time trial "
+    "through the valley and a last climb to the finish line.",
+};
+
+typedef struct fixture {
+    ev_analyser an;
+    ev_sdoc d;
+    precis_sections_scratch sc;
+    precis_vec secs, pieces;
+    precis_buf out;
+} fixture;
+
+static int setup(void **state) {
+    static fixture f;
+    memset(&f, 0, sizeof f);
+    if (ev_analyser_init(&f.an, "en") != 0) return -1;
+    ev_sdoc_init(&f.d);
+    precis_sections_scratch_init(&f.sc, &precis_default_alloc);
+    precis_vec_init(&f.secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&f.pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_buf_init(&f.out, &precis_default_alloc);
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fixture *f = *state;
+    ev_analyser_free(&f->an);
+    ev_sdoc_free(&f->d);
+    precis_sections_scratch_free(&f->sc);
+    precis_vec_free(&f->secs);
+    precis_vec_free(&f->pieces);
+    precis_buf_free(&f->out);
+    return 0;
+}
+
+/* Builds the document from paragraphs in the analyser's language. */
+static void build(fixture *f, const char *const *paras, size_t n, const char *title) {
+    ev_sdoc_clear(&f->d);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(ev_sdoc_add_para(&f->d, paras[i], strlen(paras[i])), 0);
+    assert_int_equal(ev_sdoc_finish(&f->d, &f->an, title, title ? strlen(title) : 0), 0);
+}
+
+static const precis_section *sec_at(fixture *f, size_t i) {
+    return PRECIS_VEC_AT(&f->secs, precis_section, i);
+}
+
+static const char *heading(fixture *f, size_t i) {
+    const precis_section *s = sec_at(f, i);
+    precis_buf_clear(&f->out);
+    precis_buf_putc(&f->out, 0);
+    f->out.len = 0;
+    if (s->piece_count)
+        assert_int_equal(precis_heading_render(
+                             f->d.doc.text, PRECIS_VEC_AT(&f->pieces, precis_piece, s->piece_off),
+                             s->piece_count, f->d.doc.lang, &f->out),
+                         0);
+    return f->out.data;
+}
+
+static void test_splits_at_topic_shifts(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_int_equal(n, 3);
+    assert_int_equal(sec_at(f, 0)->first, 0);
+    assert_int_equal(sec_at(f, 0)->last, 2);
+    assert_int_equal(sec_at(f, 1)->first, 3);
+    assert_int_equal(sec_at(f, 1)->last, 5);
+    assert_int_equal(sec_at(f, 2)->first, 6);
+    assert_int_equal(sec_at(f, 2)->last, 8);
+    assert_false(sec_at(f, 0)->lead); /* three paragraphs: a section, not a lead-in */
+}
+
+static void test_short_text_has_no_sections(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 4, NULL); /* under min_paras */
+    assert_int_equal(precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs), 0);
+    assert_int_equal(f->secs.len, 0);
+}
+
+static void test_max_sections_is_kept(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.max_sections = 2;
+    p.lead_max = 0;
+    long n = precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs);
+    assert_int_equal(n, 2);
+    assert_int_equal(sec_at(f, 0)->first, 0);
+    assert_int_equal(sec_at(f, 1)->last, 8);
+    /* 4 sections of at least 3 paragraphs do not fit in 9: no split */
+    p.max_sections = 5;
+    p.min_sections = 4;
+    p.min_len = 3;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 0);
+}
+
+static void test_lead_in(void **state) {
+    fixture *f = *state;
+    /* an opening paragraph on its own subject, then the three stories */
+    const char *paras[10];
+    paras[0] = "The new library of Port-Lanvec opened its doors on Saturday: the library "
+               "lends books, films and games, and the library café serves readers until late.";
+    for (int i = 0; i < 9; i++)
+        paras[i + 1] = three_topics[i];
+    build(f, paras, 10, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.penalty = 1.0;
+    long n = precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs);
+    assert_int_equal(n, 4);
+    assert_true(sec_at(f, 0)->lead);
+    assert_int_equal(sec_at(f, 0)->last, 0);
+    assert_int_equal(sec_at(f, 1)->first, 1);
+    assert_false(sec_at(f, 1)->lead);
+    assert_int_equal(
+        precis_sections_headings(&f->d.doc, NULL, f->secs.data, (size_t)n, &f->sc, &f->pieces), 0);
+    assert_int_equal(sec_at(f, 0)->piece_count, 0); /* the lead-in has no heading */
+    assert_int_equal(sec_at(f, 1)->piece_count, 1);
+    /* without lead-ins, the opening paragraph is a headed section or joins one */
+    p.lead_max = 0;
+    n = precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs);
+    assert_true(n >= 2);
+    assert_false(sec_at(f, 0)->lead);
+}
+
+/* Every heading: 2-8 words, <= 60 characters, from its own section's
+ * paragraphs, no final period, capitalized, all distinct. */
+static void test_headings_follow_the_rules(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, "Storm, budget and race in Port-Lanvec");
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_int_equal(n, 3);
+    f->pieces.len = 0;
+    assert_int_equal(
+        precis_sections_headings(&f->d.doc, NULL, f->secs.data, (size_t)n, &f->sc, &f->pieces), 0);
+    char seen[3][128];
+    for (long i = 0; i < n; i++) {
+        const precis_section *s = sec_at(f, (size_t)i);
+        assert_int_equal(s->piece_count, 1);
+        const precis_piece *p = PRECIS_VEC_AT(&f->pieces, precis_piece, s->piece_off);
+        const precis_paragraph *a = &f->d.doc.paras[s->first], *b = &f->d.doc.paras[s->last];
+        assert_true(p->off >= a->off && p->off + p->len <= b->off + b->len);
+        const char *h = heading(f, (size_t)i);
+        size_t words = ev_sdoc_words(h, 0, strlen(h));
+        assert_in_range(words, PRECIS_HEADING_MIN_WORDS, PRECIS_HEADING_MAX_WORDS);
+        assert_true(strlen(h) <= PRECIS_HEADING_MAX_CHARS);
+        assert_true(h[0] >= 'A' && h[0] <= 'Z');
+        assert_true(h[strlen(h) - 1] != '.');
+        snprintf(seen[i], sizeof seen[i], "%s", h);
+        for (long j = 0; j < i; j++)
+            assert_string_not_equal(seen[j], h);
+    }
+    /* the salient words of each story */
+    assert_non_null(strstr(seen[0], "Harbour"));
+    assert_non_null(strstr(seen[1], "Budget"));
+}
+
+/* Regression: the determiner list was looked up under a wrong name, so a
+ * heading could start between "The" and its noun ("Harbour master said"). */
+static void test_heading_keeps_its_determiner(void **state) {
+    fixture *f = *state;
+    static const char *const paras[] = {
+        "The harbour master said the storm had sunk four boats.",
+        "The harbour master said the quay would stay closed.",
+        "The harbour master said the fish market would move.",
+        "The school budget was cut by the town council on Tuesday.",
+        "The school budget merges two primary schools next year.",
+        "The school budget ends the free bus for many pupils.",
+    };
+    build(f, paras, 6, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.min_words = 10;
+    long n = precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs);
+    assert_int_equal(n, 2);
+    f->pieces.len = 0;
+    assert_int_equal(
+        precis_sections_headings(&f->d.doc, &p, f->secs.data, (size_t)n, &f->sc, &f->pieces), 0);
+    for (long i = 0; i < n; i++) {
+        const char *h = heading(f, (size_t)i);
+        assert_true(strncmp(h, "Harbour", 7) != 0 && strncmp(h, "School", 6) != 0);
+    }
+}
+
+static void render(const char *text, const char *lang, const char *want) {
+    precis_piece p = {0, strlen(text)};
+    precis_buf out;
+    precis_buf_init(&out, &precis_default_alloc);
+    assert_int_equal(precis_heading_render(text, &p, 1, lang, &out), 0);
+    assert_string_equal(out.data, want);
+    precis_buf_free(&out);
+}
+
+static void test_render_case(void **state) {
+    (void)state;
+    /* French: the first word and the proper names only */
+    render("recherche  d'un cessez-le-feu", "fr", "Recherche d'un cessez-le-feu");
+    render("le sommet de Genève prend de l'ampleur", "fr",
+           "Le sommet de Genève prend de l'ampleur");
+    render("élection à Québec", "fr", "Élection à Québec");
+    /* English headline case, function words left small, iPhone kept */
+    render("the search for a ceasefire", "en", "The Search for a Ceasefire");
+    render("new iPhone sales in the city's shops", "en", "New iPhone Sales in the City's Shops");
+    render("the mayor’s plan", "en", "The Mayor’s Plan");
+}
+
+/* Thousands of paragraphs: bounded by the unit cap, still sections, and
+ * quickly (ctest's timeout guards the time). */
+static void test_long_input_is_bounded(void **state) {
+    fixture *f = *state;
+    ev_sdoc_clear(&f->d);
+    /* 2880 paragraphs are grouped by 12 into 240 units; the topics change
+     * at unit boundaries */
+    for (int i = 0; i < 2880; i++) {
+        const char *p = three_topics[(i / 960) * 3 + i % 3];
+        assert_int_equal(ev_sdoc_add_para(&f->d, p, strlen(p)), 0);
+    }
+    assert_int_equal(ev_sdoc_finish(&f->d, &f->an, NULL, 0), 0);
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_in_range(n, 2, PRECIS_SECTIONS_DEFAULT + 1);
+    assert_int_equal(sec_at(f, (size_t)n - 1)->last, 2879);
+    /* the topic shifts at 960 and 1920 are among the boundaries */
+    int at960 = 0, at1920 = 0;
+    for (long i = 0; i < n; i++) {
+        at960 |= sec_at(f, (size_t)i)->first == 960;
+        at1920 |= sec_at(f, (size_t)i)->first == 1920;
+    }
+    assert_true(at960 && at1920);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_splits_at_topic_shifts),
+        cmocka_unit_test(test_short_text_has_no_sections),
+        cmocka_unit_test(test_max_sections_is_kept),
+        cmocka_unit_test(test_lead_in),
+        cmocka_unit_test(test_headings_follow_the_rules),
+        cmocka_unit_test(test_heading_keeps_its_determiner),
+        cmocka_unit_test(test_render_case),
+        cmocka_unit_test(test_long_input_is_bounded),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}

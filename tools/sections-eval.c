@@ -1,0 +1,774 @@
+/* sections-eval.c - measures the sections stage (src/sections.h).
+ *
+ *   sections-eval concat [opts] FILE.jsonl...
+ *       Documents made of 3-6 consecutive articles of one set (seeded
+ *       shuffle), the article boundaries known; Pk and WindowDiff over
+ *       paragraphs of precis's sections and of the baselines. A text with
+ *       no blank line has its sentences grouped into paragraphs of at least
+ *       50 words (a short tail joins the last one).
+ *   sections-eval pages [opts] EXTRACT_DIR
+ *       The pages of ../shared/extract whose extracted article has 2 or more
+ *       h2-h4 subheadings inside it: headings removed, their positions kept
+ *       as section starts; Pk/WindowDiff of the generated sections, and
+ *       ROUGE-1 of generated headings against the authors'.
+ *   sections-eval show [--lang xx] FILE.txt
+ *       Sections and headings of one text (first line: title).
+ * Options: --half a|b|all (articles or pages by a hash of their id: a for
+ * tuning, b held out), --docs N (concat: documents per set, default 200),
+ * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
+ * -v (pages: one line per page). See docs/quality.md, "Sections".
+ */
+#include "html_internal.h"
+#include "rouge.h"
+#include "sectdoc.h"
+
+#include <dirent.h>
+#include <gumbo.h>
+#include <jansson.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <zlib.h>
+
+typedef struct opts {
+    int half; /* 0 all, 1 a, 2 b */
+    size_t docs;
+    uint64_t seed;
+    int verbose;
+    const char *lang;
+    precis_sections_params p;
+} opts;
+
+static uint64_t hash64(const char *s) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 1099511628211ull;
+    return h;
+}
+
+static uint64_t rnd(uint64_t *st) {
+    *st += 0x9e3779b97f4a7c15ull;
+    uint64_t z = *st;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+    return z ^ (z >> 31);
+}
+
+static int in_half(const opts *o, const char *id) {
+    if (!o->half) return 1;
+    return (int)((hash64(id) >> 17) & 1) + 1 == o->half;
+}
+
+/* ------------------------------------------------------------- metrics */
+
+/* Pk and WindowDiff of hypothesis against reference, both given as the
+ * segment index of each of n units; k = half the mean reference segment
+ * length (at least 1). */
+static void pk_wd(const size_t *ref, const size_t *hyp, size_t n, double *pk, double *wd) {
+    size_t nseg = n ? ref[n - 1] + 1 : 1;
+    size_t k = (size_t)floor((double)n / (2.0 * (double)nseg) + 0.5);
+    if (k < 1) k = 1;
+    if (n <= k) {
+        *pk = *wd = 0;
+        return;
+    }
+    size_t ep = 0, ew = 0;
+    for (size_t i = 0; i + k < n; i++) {
+        int rs = ref[i] == ref[i + k], hs = hyp[i] == hyp[i + k];
+        ep += rs != hs;
+        ew += (ref[i + k] - ref[i]) != (hyp[i + k] - hyp[i]);
+    }
+    *pk = (double)ep / (double)(n - k);
+    *wd = (double)ew / (double)(n - k);
+}
+
+enum { SYS_PRECIS, SYS_NONE, SYS_ALL, SYS_EQUAL, NSYS };
+static const char *const sys_names[NSYS] = {"precis", "no boundary", "every paragraph",
+                                            "equal split (reference count)"};
+
+typedef struct acc {
+    double pk[NSYS], wd[NSYS];
+    size_t n;
+    double paras, segs, hyp_segs;
+} acc;
+
+/* Scores precis's sections (secs) and the baselines against ref. */
+static void score_all(acc *a, const size_t *ref, size_t n, const precis_section *secs, size_t nsec,
+                      size_t *hyp) {
+    double pk, wd;
+    for (size_t i = 0; i < n; i++)
+        hyp[i] = 0;
+    for (size_t s = 0; s < nsec; s++)
+        for (size_t i = secs[s].first; i <= secs[s].last && i < n; i++)
+            hyp[i] = s;
+    pk_wd(ref, hyp, n, &pk, &wd);
+    a->pk[SYS_PRECIS] += pk, a->wd[SYS_PRECIS] += wd;
+    for (size_t i = 0; i < n; i++)
+        hyp[i] = 0;
+    pk_wd(ref, hyp, n, &pk, &wd);
+    a->pk[SYS_NONE] += pk, a->wd[SYS_NONE] += wd;
+    for (size_t i = 0; i < n; i++)
+        hyp[i] = i;
+    pk_wd(ref, hyp, n, &pk, &wd);
+    a->pk[SYS_ALL] += pk, a->wd[SYS_ALL] += wd;
+    size_t m = ref[n - 1] + 1;
+    for (size_t i = 0; i < n; i++)
+        hyp[i] = i * m / n;
+    pk_wd(ref, hyp, n, &pk, &wd);
+    a->pk[SYS_EQUAL] += pk, a->wd[SYS_EQUAL] += wd;
+    a->n++;
+    a->paras += (double)n;
+    a->segs += (double)m;
+    a->hyp_segs += (double)(nsec ? nsec : 1);
+}
+
+static void print_acc(const char *name, const acc *a) {
+    if (!a->n) return;
+    double n = (double)a->n;
+    printf(
+        "\n%s: %zu documents, %.1f paragraphs and %.2f segments on average; precis makes %.2f\n\n",
+        name, a->n, a->paras / n, a->segs / n, a->hyp_segs / n);
+    printf("| system | Pk | WindowDiff |\n|---|---|---|\n");
+    for (int s = 0; s < NSYS; s++)
+        printf("| %s | %.3f | %.3f |\n", sys_names[s], a->pk[s] / n, a->wd[s] / n);
+}
+
+/* -------------------------------------------------------------- concat */
+
+typedef struct article {
+    char *id, *text;
+} article;
+
+/* Appends the paragraphs of one article to d: its blank-line paragraphs,
+ * or, with none, its sentences grouped into paragraphs of >= 50 words. */
+static int add_article(ev_sdoc *d, ev_analyser *an, const char *text) {
+    size_t n = strlen(text);
+    if (strstr(text, "\n\n")) {
+        const char *p = text;
+        while (p < text + n) {
+            const char *e = strstr(p, "\n\n");
+            if (!e) e = text + n;
+            if (ev_sdoc_add_para(d, p, (size_t)(e - p)) != 0) return -1;
+            p = e + 2;
+        }
+        return 0;
+    }
+    precis_text t;
+    precis_text_init(&t, &precis_default_alloc);
+    precis_error err;
+    if (precis_normalize(text, n, 0, &t, &err) != 0) {
+        precis_text_free(&t);
+        return 0;
+    }
+    precis_vec sents;
+    precis_vec_init(&sents, sizeof(precis_sentence), &precis_default_alloc);
+    int rc = precis_segment(an->seg, t.text.data, 0, t.text.len, 0, &sents);
+    const precis_sentence *s = sents.data;
+    size_t start = 0, words = 0;
+    size_t ns = sents.len;
+    /* paragraph ends: after sentence i when >= 50 words gathered; a tail
+     * under 50 words joins the previous paragraph */
+    size_t *ends = calloc(ns + 1, sizeof *ends), ne = 0;
+    for (size_t i = 0; i < ns && ends; i++) {
+        words += ev_sdoc_words(t.text.data, s[i].off, s[i].len);
+        if (words >= 50) ends[ne++] = i, words = 0;
+    }
+    if (ends && ns) {
+        if (ne == 0)
+            ends[ne++] = ns - 1;
+        else if (ends[ne - 1] != ns - 1)
+            ends[ne - 1] = ns - 1;
+    }
+    for (size_t k = 0; ends && k < ne && rc == 0; k++) {
+        size_t a = s[start].off, b = s[ends[k]].off + s[ends[k]].len;
+        rc = ev_sdoc_add_para(d, t.text.data + a, b - a);
+        start = ends[k] + 1;
+    }
+    free(ends);
+    precis_vec_free(&sents);
+    precis_text_free(&t);
+    return rc;
+}
+
+static int run_concat(const opts *o, int nfiles, char **files) {
+    acc total[8];
+    char langs[8][8];
+    size_t nl = 0;
+    memset(total, 0, sizeof total);
+    ev_sdoc d;
+    ev_sdoc_init(&d);
+    precis_sections_scratch sc;
+    precis_sections_scratch_init(&sc, &precis_default_alloc);
+    precis_vec secs;
+    precis_vec_init(&secs, sizeof(precis_section), &precis_default_alloc);
+    for (int f = 0; f < nfiles; f++) {
+        FILE *in = fopen(files[f], "r");
+        if (!in) {
+            fprintf(stderr, "sections-eval: cannot open %s\n", files[f]);
+            return 1;
+        }
+        article *arts = NULL;
+        size_t na = 0, cap = 0;
+        char lang[8] = "";
+        char *line = NULL;
+        size_t lcap = 0;
+        while (getline(&line, &lcap, in) > 0) {
+            json_t *r = json_loads(line, 0, NULL);
+            if (!r) continue;
+            const char *id = json_string_value(json_object_get(r, "id"));
+            const char *text = json_string_value(json_object_get(r, "text"));
+            const char *lg = json_string_value(json_object_get(r, "lang"));
+            if (id && text && lg && strlen(lg) < sizeof lang && in_half(o, id)) {
+                strcpy(lang, lg);
+                if (na == cap) arts = realloc(arts, (cap = cap ? cap * 2 : 256) * sizeof *arts);
+                arts[na].id = strdup(id);
+                arts[na].text = strdup(text);
+                na++;
+            }
+            json_decref(r);
+        }
+        free(line);
+        fclose(in);
+        if (!na) continue;
+        ev_analyser an;
+        if (ev_analyser_init(&an, lang) != 0) return 1;
+        uint64_t st = o->seed ^ hash64(files[f]);
+        for (size_t i = na; i > 1; i--) { /* Fisher-Yates */
+            size_t j = (size_t)(rnd(&st) % i);
+            article t = arts[i - 1];
+            arts[i - 1] = arts[j];
+            arts[j] = t;
+        }
+        acc a;
+        memset(&a, 0, sizeof a);
+        size_t *ref = NULL, *hyp = NULL, rcap = 0;
+        for (size_t pos = 0, doc = 0; doc < o->docs; doc++) {
+            size_t k = 3 + (size_t)(rnd(&st) % 4);
+            if (pos + k > na) break;
+            ev_sdoc_clear(&d);
+            size_t nref_units = 0;
+            for (size_t i = 0; i < k; i++) {
+                size_t before = d.paras.len;
+                if (add_article(&d, &an, arts[pos + i].text) != 0) return 1;
+                if (d.paras.len + 1 > rcap) {
+                    rcap = (d.paras.len + 1) * 2;
+                    ref = realloc(ref, rcap * sizeof *ref);
+                    hyp = realloc(hyp, rcap * sizeof *hyp);
+                }
+                for (size_t p = before; p < d.paras.len; p++)
+                    ref[p] = nref_units;
+                if (d.paras.len > before) nref_units++;
+            }
+            pos += k;
+            if (ev_sdoc_finish(&d, &an, NULL, 0) != 0) return 1;
+            long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
+            if (ns < 0) return 1;
+            score_all(&a, ref, d.paras.len, secs.data, (size_t)ns, hyp);
+        }
+        free(ref);
+        free(hyp);
+        const char *base = strrchr(files[f], '/');
+        print_acc(base ? base + 1 : files[f], &a);
+        size_t li = 0;
+        while (li < nl && strcmp(langs[li], lang))
+            li++;
+        if (li == nl && nl < 8) strcpy(langs[nl++], lang);
+        if (li < 8) {
+            for (int s = 0; s < NSYS; s++)
+                total[li].pk[s] += a.pk[s], total[li].wd[s] += a.wd[s];
+            total[li].n += a.n;
+            total[li].paras += a.paras, total[li].segs += a.segs, total[li].hyp_segs += a.hyp_segs;
+        }
+        ev_analyser_free(&an);
+        for (size_t i = 0; i < na; i++)
+            free(arts[i].id), free(arts[i].text);
+        free(arts);
+    }
+    for (size_t li = 0; li < nl; li++) {
+        char name[32];
+        snprintf(name, sizeof name, "all %s sets", langs[li]);
+        print_acc(name, &total[li]);
+    }
+    ev_sdoc_free(&d);
+    precis_sections_scratch_free(&sc);
+    precis_vec_free(&secs);
+    return 0;
+}
+
+/* --------------------------------------------------------------- pages */
+
+static char *read_all(const char *path, size_t *len) {
+    gzFile g = gzopen(path, "rb"); /* reads plain files too */
+    if (!g) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    int r;
+    while (buf && (r = gzread(g, buf + n, (unsigned)(cap - n - 1))) > 0) {
+        n += (size_t)r;
+        if (cap - n < 2) buf = realloc(buf, cap *= 2);
+    }
+    gzclose(g);
+    if (buf) buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+/* Collapsed text of every h2-h4 of the tree, NUL-separated in out. */
+static void collect_headings(const GumboNode *node, precis_buf *out, precis_buf *tmp) {
+    if (node->type != GUMBO_NODE_ELEMENT) return;
+    GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4) {
+        precis_buf_clear(tmp);
+        precis_html_node_text(node, tmp);
+        if (tmp->len) {
+            precis_buf_append(out, tmp->data, tmp->len);
+            precis_buf_putc(out, 0);
+        }
+        return;
+    }
+    const GumboVector *ch = &node->v.element.children;
+    for (unsigned i = 0; i < ch->length; i++)
+        collect_headings(ch->data[i], out, tmp);
+}
+
+/* Trimmed, whitespace-collapsed copy of s[0..n) into out. */
+static void collapse(const char *s, size_t n, precis_buf *out) {
+    precis_buf_clear(out);
+    int pend = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+            pend = out->len > 0;
+            continue;
+        }
+        if (pend) precis_buf_putc(out, ' ');
+        pend = 0;
+        precis_buf_putc(out, (char)c);
+    }
+    if (!out->data) precis_buf_putc(out, 0), out->len = 0;
+}
+
+static int has_heading(const precis_buf *heads, const char *s, size_t n) {
+    for (size_t i = 0; i < heads->len;) {
+        size_t l = strlen(heads->data + i);
+        if (l == n && !memcmp(heads->data + i, s, n)) return 1;
+        i += l + 1;
+    }
+    return 0;
+}
+
+typedef struct page_stats {
+    acc seg;
+    size_t headings;
+    /* ROUGE-1 F1 sums: precis on the authors' sections, precis end to end,
+     * first five words, best 8-word sentence opening */
+    double r_own, r_e2e, r_five, r_open8;
+    size_t n_e2e;
+    size_t words;
+} page_stats;
+
+typedef struct page_ctx {
+    const opts *o;
+    precis_langid *lid;
+    ev_analyser an[PRECIS_MAX_LANGS];
+    int an_ok[PRECIS_MAX_LANGS];
+    page_stats st[PRECIS_MAX_LANGS];
+    rouge_ctx *rouge;
+    ev_sdoc d;
+    precis_sections_scratch sc;
+    precis_vec secs, own, pieces;
+    size_t pages;
+} page_ctx;
+
+static double r1(rouge_ctx *rc, const char *a, size_t an, const char *b, size_t bn) {
+    rouge_seq x, y;
+    rouge_seq_init(&x);
+    rouge_seq_init(&y);
+    rouge_scores s;
+    double f = 0;
+    if (rouge_tokenize(rc, a, an, &x) == 0 && rouge_tokenize(rc, b, bn, &y) == 0 &&
+        rouge_score(rc, &x, &y, &s) == 0)
+        f = s.m[ROUGE_1].f;
+    rouge_seq_free(&x);
+    rouge_seq_free(&y);
+    return f;
+}
+
+/* Byte end of the first w words of text[off, off+len). */
+static size_t first_words_end(const ev_sdoc *d, size_t tok_from, size_t tok_to, size_t w) {
+    const precis_token *t = d->toks.data;
+    size_t end = 0, k = 0;
+    for (size_t i = tok_from; i < tok_to && k < w; i++, k++)
+        end = t[i].off + t[i].len;
+    return end;
+}
+
+static void heading_text(page_ctx *c, const precis_section *s, precis_buf *out) {
+    precis_buf_clear(out);
+    if (s->piece_count)
+        precis_heading_render(c->d.doc.text, PRECIS_VEC_AT(&c->pieces, precis_piece, s->piece_off),
+                              s->piece_count, c->d.doc.lang, out);
+}
+
+static void do_page(page_ctx *c, const char *name, const char *html, size_t len) {
+    precis_buf dec, content, heads, tmp, h2;
+    precis_buf_init(&dec, &precis_default_alloc);
+    precis_buf_init(&content, &precis_default_alloc);
+    precis_buf_init(&heads, &precis_default_alloc);
+    precis_buf_init(&tmp, &precis_default_alloc);
+    precis_buf_init(&h2, &precis_default_alloc);
+    const char *cs;
+    precis_charset_source src;
+    if (precis_html_decode(html, len, &dec, &cs, &src) != 0 || !dec.len) goto done;
+    GumboOutput *g = gumbo_parse_with_options(&kGumboDefaultOptions, dec.data, dec.len);
+    if (!g) goto done;
+    precis_html_meta meta;
+    precis_html_meta_init(&meta, &precis_default_alloc);
+    precis_html_meta_read(g->root, &meta);
+    precis_html_content(g->root, meta.title.data, meta.title.len, &precis_default_alloc, &content);
+    collect_headings(g->root, &heads, &tmp);
+    gumbo_destroy_output(&kGumboDefaultOptions, g);
+    /* Blocks of the content; a block equal to a heading starts a section. */
+    size_t *ref = NULL, nref = 0, cap = 0, seg = 0;
+    int pending = 0, any_text = 0;
+    size_t headings = 0;
+    precis_buf htexts; /* the authors' heading of each segment, NUL-separated */
+    precis_buf_init(&htexts, &precis_default_alloc);
+    precis_buf_putc(&htexts, 0); /* segment 0 (the intro) has none */
+    const char *p = content.data ? content.data : "";
+    const char *end = p + content.len;
+    ev_sdoc_clear(&c->d);
+    while (p < end) {
+        const char *e = strstr(p, "\n\n");
+        if (!e) e = end;
+        collapse(p, (size_t)(e - p), &tmp);
+        if (tmp.len) {
+            if (has_heading(&heads, tmp.data, tmp.len)) {
+                if (any_text) {
+                    if (!pending) {
+                        precis_buf_append(&htexts, tmp.data, tmp.len);
+                        precis_buf_putc(&htexts, 0);
+                    }
+                    pending = 1;
+                }
+            } else {
+                if (pending) seg++, headings++;
+                pending = 0;
+                any_text = 1;
+                size_t before = c->d.paras.len;
+                ev_sdoc_add_para(&c->d, tmp.data, tmp.len);
+                if (c->d.paras.len > before) {
+                    if (nref == cap) ref = realloc(ref, (cap = cap ? 2 * cap : 64) * sizeof *ref);
+                    ref[nref++] = seg;
+                }
+            }
+        }
+        p = e + 2;
+    }
+    if (pending) { /* a trailing heading has no text */
+        size_t l = htexts.len - 1;
+        while (l > 0 && htexts.data[l - 1])
+            l--;
+        htexts.len = l;
+    }
+    if (headings < 2 || nref < 4 || !in_half(c->o, name)) goto page_done;
+    double conf;
+    int lang = precis_langid_guess(c->lid, c->d.text.data, c->d.text.len, &conf);
+    if (lang < 0) goto page_done;
+    if (c->o->lang && strcmp(c->o->lang, precis_lang_codes[lang])) goto page_done;
+    if (!c->an_ok[lang]) {
+        if (ev_analyser_init(&c->an[lang], precis_lang_codes[lang]) != 0) goto page_done;
+        c->an_ok[lang] = 1;
+    }
+    if (ev_sdoc_finish(&c->d, &c->an[lang], meta.title.data, meta.title.len) != 0) goto page_done;
+    page_stats *st = &c->st[lang];
+    c->pages++;
+    /* segmentation */
+    size_t *hyp = calloc(nref, sizeof *hyp);
+    long ns = precis_sections_split(&c->d.doc, &c->o->p, &c->sc, &c->secs);
+    c->pieces.len = 0;
+    if (ns > 0)
+        precis_sections_headings(&c->d.doc, &c->o->p, c->secs.data, (size_t)ns, &c->sc, &c->pieces);
+    score_all(&st->seg, ref, nref, c->secs.data, ns > 0 ? (size_t)ns : 0, hyp);
+    /* the authors' sections, headed by precis */
+    c->own.len = 0;
+    for (size_t i = 0; i < nref; i++) {
+        if (i == 0 || ref[i] != ref[i - 1]) {
+            precis_section *s = precis_vec_push(&c->own);
+            *s = (precis_section){0};
+            s->first = i;
+            s->lead = ref[i] == 0;
+        }
+        PRECIS_VEC_AT(&c->own, precis_section, c->own.len - 1)->last = i;
+    }
+    precis_sections_headings(&c->d.doc, &c->o->p, c->own.data, c->own.len, &c->sc, &c->pieces);
+    const char *ht = htexts.data + 1; /* segment 1's heading */
+    const precis_sentence *ss = c->d.sents.data;
+    for (size_t k = 0; k < c->own.len; k++) {
+        const precis_section *s = PRECIS_VEC_AT(&c->own, precis_section, k);
+        if (s->lead) continue;
+        size_t hl = strlen(ht);
+        heading_text(c, s, &h2);
+        double f_own = r1(c->rouge, h2.data ? h2.data : "", h2.len, ht, hl);
+        st->r_own += f_own;
+        st->words += ev_sdoc_words(h2.data ? h2.data : "", 0, h2.len);
+        /* baselines: first five words; the best first 8 words of a sentence */
+        double best8 = 0, five = 0;
+        int first = 1;
+        for (size_t i = 0; i < c->d.sents.len; i++) {
+            if (ss[i].para < s->first || ss[i].para > s->last) continue;
+            size_t e5 = first_words_end(&c->d, ss[i].tok_begin, ss[i].tok_end, 5);
+            size_t e8 = first_words_end(&c->d, ss[i].tok_begin, ss[i].tok_end, 8);
+            if (first && e5 > ss[i].off)
+                five = r1(c->rouge, c->d.doc.text + ss[i].off, e5 - ss[i].off, ht, hl);
+            first = 0;
+            if (e8 > ss[i].off) {
+                double f = r1(c->rouge, c->d.doc.text + ss[i].off, e8 - ss[i].off, ht, hl);
+                if (f > best8) best8 = f;
+            }
+        }
+        st->r_five += five;
+        st->r_open8 += best8;
+        st->headings++;
+        /* end to end: the generated section overlapping this one most */
+        double f_e2e = 0;
+        size_t best_ov = 0;
+        for (long g2 = 0; g2 < ns; g2++) {
+            const precis_section *h = PRECIS_VEC_AT(&c->secs, precis_section, g2);
+            size_t lo = h->first > s->first ? h->first : s->first;
+            size_t hi = h->last < s->last ? h->last : s->last;
+            if (hi < lo || hi - lo + 1 <= best_ov) continue;
+            best_ov = hi - lo + 1;
+            heading_text(c, h, &tmp);
+            f_e2e = r1(c->rouge, tmp.data ? tmp.data : "", tmp.len, ht, hl);
+        }
+        st->r_e2e += f_e2e;
+        st->n_e2e++;
+        if (c->o->verbose)
+            printf("  %-40.40s | %-50.50s | %.2f\n", ht, h2.data ? h2.data : "", f_own);
+        ht += hl + 1;
+    }
+    if (c->o->verbose)
+        printf("%s [%s] %zu paragraphs, %zu headings, %ld sections\n", name,
+               precis_lang_codes[lang], nref, headings, ns);
+    free(hyp);
+page_done:
+    free(ref);
+    precis_buf_free(&htexts);
+    precis_html_meta_free(&meta);
+done:
+    precis_buf_free(&dec);
+    precis_buf_free(&content);
+    precis_buf_free(&heads);
+    precis_buf_free(&tmp);
+    precis_buf_free(&h2);
+}
+
+static int run_pages(const opts *o, const char *dir) {
+    page_ctx *c = calloc(1, sizeof *c);
+    c->o = o;
+    precis_error err;
+    c->lid = precis_langid_new((1u << PRECIS_MAX_LANGS) - 1, &precis_default_alloc, &err);
+    c->rouge = rouge_new(NULL);
+    if (!c->lid || !c->rouge) return 1;
+    ev_sdoc_init(&c->d);
+    precis_sections_scratch_init(&c->sc, &precis_default_alloc);
+    precis_vec_init(&c->secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&c->own, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&c->pieces, sizeof(precis_piece), &precis_default_alloc);
+    char path[4096];
+    /* readability-testpages/<name>/source.html */
+    snprintf(path, sizeof path, "%s/readability-testpages", dir);
+    DIR *dd = opendir(path);
+    struct dirent *de;
+    char **names = NULL;
+    size_t nn = 0, cap = 0;
+    while (dd && (de = readdir(dd))) {
+        if (de->d_name[0] == '.') continue;
+        if (nn == cap) names = realloc(names, (cap = cap ? 2 * cap : 256) * sizeof *names);
+        names[nn++] = strdup(de->d_name);
+    }
+    if (dd) closedir(dd);
+    /* trafilatura-eval/html/{eval,cache}/<file>.gz, from evaldata.json */
+    size_t n_read = nn;
+    snprintf(path, sizeof path, "%s/trafilatura-eval/evaldata.json", dir);
+    json_t *ev = json_load_file(path, 0, NULL);
+    const char *url;
+    json_t *v;
+    json_object_foreach(ev, url, v) {
+        const char *file = json_string_value(json_object_get(v, "file"));
+        if (!file) continue;
+        if (nn == cap) names = realloc(names, (cap = cap ? 2 * cap : 256) * sizeof *names);
+        names[nn++] = strdup(file);
+    }
+    json_decref(ev);
+    for (size_t i = 0; i < nn; i++) {
+        size_t len = 0;
+        char *html = NULL;
+        if (i < n_read) {
+            snprintf(path, sizeof path, "%s/readability-testpages/%s/source.html", dir, names[i]);
+            html = read_all(path, &len);
+        } else {
+            snprintf(path, sizeof path, "%s/trafilatura-eval/html/eval/%s.gz", dir, names[i]);
+            html = read_all(path, &len);
+            if (!html) {
+                snprintf(path, sizeof path, "%s/trafilatura-eval/html/cache/%s.gz", dir, names[i]);
+                html = read_all(path, &len);
+            }
+        }
+        if (html && len) do_page(c, names[i], html, len);
+        free(html);
+        free(names[i]);
+    }
+    free(names);
+    printf("%zu pages with 2 or more subheadings in the article\n", c->pages);
+    for (int l = 0; l < PRECIS_MAX_LANGS; l++) {
+        page_stats *st = &c->st[l];
+        if (!st->seg.n) continue;
+        char name[64];
+        snprintf(name, sizeof name, "pages in %s", precis_lang_codes[l]);
+        print_acc(name, &st->seg);
+        double h = st->headings ? (double)st->headings : 1;
+        printf("\nHeadings (%zu authors' headings), ROUGE-1 F1:\n\n", st->headings);
+        printf("| system | ROUGE-1 F1 |\n|---|---|\n");
+        printf("| precis, on the authors' sections (%.1f words) | %.3f |\n", (double)st->words / h,
+               st->r_own / h);
+        printf("| precis, end to end (section overlapping most) | %.3f |\n",
+               st->n_e2e ? st->r_e2e / (double)st->n_e2e : 0);
+        printf("| first five words of the section | %.3f |\n", st->r_five / h);
+        printf("| best 8-word sentence opening (oracle) | %.3f |\n", st->r_open8 / h);
+    }
+    /* all languages */
+    acc all;
+    memset(&all, 0, sizeof all);
+    page_stats tot = {0};
+    for (int l = 0; l < PRECIS_MAX_LANGS; l++) {
+        page_stats *st = &c->st[l];
+        for (int s = 0; s < NSYS; s++)
+            all.pk[s] += st->seg.pk[s], all.wd[s] += st->seg.wd[s];
+        all.n += st->seg.n, all.paras += st->seg.paras, all.segs += st->seg.segs;
+        all.hyp_segs += st->seg.hyp_segs;
+        tot.headings += st->headings, tot.r_own += st->r_own, tot.r_five += st->r_five;
+        tot.r_open8 += st->r_open8, tot.r_e2e += st->r_e2e, tot.n_e2e += st->n_e2e;
+    }
+    print_acc("all pages", &all);
+    double h = tot.headings ? (double)tot.headings : 1;
+    printf("\nHeadings, all pages (%zu): precis %.3f on the authors' sections, %.3f end to end; "
+           "first five words %.3f; best 8-word opening %.3f\n",
+           tot.headings, tot.r_own / h, tot.n_e2e ? tot.r_e2e / (double)tot.n_e2e : 0,
+           tot.r_five / h, tot.r_open8 / h);
+    return 0;
+}
+
+/* ---------------------------------------------------------------- show */
+
+static int run_show(const opts *o, const char *file) {
+    size_t len;
+    char *t = read_all(file, &len);
+    if (!t) {
+        fprintf(stderr, "sections-eval: cannot read %s\n", file);
+        return 1;
+    }
+    ev_analyser an;
+    if (ev_analyser_init(&an, o->lang ? o->lang : "fr") != 0) return 1;
+    ev_sdoc d;
+    ev_sdoc_init(&d);
+    /* the first line is the title; blank lines separate paragraphs */
+    char *nl = strchr(t, '\n');
+    size_t tlen = nl ? (size_t)(nl - t) : len;
+    char *p = nl ? nl + 1 : t + len;
+    while (p < t + len) {
+        char *e = strstr(p, "\n\n");
+        if (!e) e = t + len;
+        ev_sdoc_add_para(&d, p, (size_t)(e - p));
+        p = e + 2;
+    }
+    if (ev_sdoc_finish(&d, &an, t, tlen) != 0) return 1;
+    precis_sections_scratch sc;
+    precis_sections_scratch_init(&sc, &precis_default_alloc);
+    precis_vec secs, pieces;
+    precis_vec_init(&secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&pieces, sizeof(precis_piece), &precis_default_alloc);
+    long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
+    if (ns > 0) precis_sections_headings(&d.doc, &o->p, secs.data, (size_t)ns, &sc, &pieces);
+    printf("%.*s\n", (int)tlen, t);
+    precis_buf out;
+    precis_buf_init(&out, &precis_default_alloc);
+    for (long s = 0; s < ns; s++) {
+        const precis_section *x = PRECIS_VEC_AT(&secs, precis_section, s);
+        precis_buf_clear(&out);
+        if (x->piece_count)
+            precis_heading_render(d.doc.text, PRECIS_VEC_AT(&pieces, precis_piece, x->piece_off),
+                                  x->piece_count, d.doc.lang, &out);
+        printf("\n[paragraphs %zu-%zu] %s\n", x->first + 1, x->last + 1,
+               x->lead    ? "(lead-in)"
+               : out.data ? out.data
+                          : "(no heading)");
+    }
+    if (ns <= 0) printf("\n(no sections)\n");
+    precis_buf_free(&out);
+    precis_vec_free(&secs);
+    precis_vec_free(&pieces);
+    precis_sections_scratch_free(&sc);
+    ev_sdoc_free(&d);
+    ev_analyser_free(&an);
+    free(t);
+    return 0;
+}
+
+int main(int argc, char **argv) {
+    opts o;
+    memset(&o, 0, sizeof o);
+    o.docs = 200;
+    o.seed = 1;
+    precis_sections_params_default(&o.p);
+    if (argc < 3) {
+        fprintf(stderr, "usage: sections-eval concat|pages|show [options] FILE...\n");
+        return 2;
+    }
+    const char *mode = argv[1];
+    int nf = 0;
+    char **files = calloc((size_t)argc, sizeof *files);
+    for (int i = 2; i < argc; i++) {
+        const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (!strcmp(a, "--half") && v)
+            o.half = !strcmp(v, "a") ? 1 : !strcmp(v, "b") ? 2 : 0, i++;
+        else if (!strcmp(a, "--docs") && v)
+            o.docs = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--seed") && v)
+            o.seed = (uint64_t)atoll(v), i++;
+        else if (!strcmp(a, "--penalty") && v)
+            o.p.penalty = atof(v), i++;
+        else if (!strcmp(a, "--min-len") && v)
+            o.p.min_len = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--lead-max") && v)
+            o.p.lead_max = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--max-sections") && v)
+            o.p.max_sections = (unsigned)atol(v), i++;
+        else if (!strcmp(a, "--word-cost") && v)
+            o.p.word_cost = atof(v), i++;
+        else if (!strcmp(a, "--early-bonus") && v)
+            o.p.early_bonus = atof(v), i++;
+        else if (!strcmp(a, "--open-bonus") && v)
+            o.p.open_bonus = atof(v), i++;
+        else if (!strcmp(a, "--lang") && v)
+            o.lang = v, i++;
+        else if (!strcmp(a, "-v"))
+            o.verbose = 1;
+        else
+            files[nf++] = argv[i];
+    }
+    int rc = 2;
+    if (!strcmp(mode, "concat"))
+        rc = run_concat(&o, nf, files);
+    else if (!strcmp(mode, "pages") && nf == 1)
+        rc = run_pages(&o, files[0]);
+    else if (!strcmp(mode, "show") && nf == 1)
+        rc = run_show(&o, files[0]);
+    else
+        fprintf(stderr, "sections-eval: unknown mode or missing file\n");
+    free(files);
+    return rc;
+}
