@@ -20,11 +20,10 @@
  */
 #include "sections.h"
 
-#include "utf8.h"
+#include "text.h"
 
 #include <math.h>
 #include <string.h>
-#include <utf8proc.h>
 
 void precis_sections_params_default(precis_sections_params *p) {
     p->max_sections = PRECIS_SECTIONS_DEFAULT;
@@ -220,7 +219,7 @@ static int joinable(const char *text, size_t a, size_t b) {
     for (size_t i = a; i < b;) {
         uint32_t cp;
         size_t k = precis_utf8_next((const unsigned char *)text + i, b - i, &cp);
-        if (precis_is_space_cp(cp))
+        if (precis_is_space(cp))
             spaces++;
         else if (!(cp == '-' && b - a == 1) && cp != 0x2011)
             return 0;
@@ -425,22 +424,10 @@ oom:
 
 /* ------------------------------------------------------------ rendering */
 
-static int is_lower_cp(uint32_t cp) {
-    return cp != PRECIS_UTF8_BAD && utf8proc_category((utf8proc_int32_t)cp) == UTF8PROC_CATEGORY_LL;
-}
-
-static int is_upper_cp(uint32_t cp) {
-    if (cp == PRECIS_UTF8_BAD) return 0;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
+/* Part of a word: a letter, a number or a mark of any script. */
 static int is_word_cp(uint32_t cp) {
-    if (cp == PRECIS_UTF8_BAD) return 0;
-    utf8proc_category_t c = utf8proc_category((utf8proc_int32_t)cp);
-    return (c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO) ||
-           (c >= UTF8PROC_CATEGORY_ND && c <= UTF8PROC_CATEGORY_NO) ||
-           (c >= UTF8PROC_CATEGORY_MN && c <= UTF8PROC_CATEGORY_ME);
+    return (precis_char_class(cp) &
+            (PRECIS_CH_LETTER | PRECIS_CH_NUMBER | PRECIS_CH_MARK | PRECIS_CH_ENCLOSE)) != 0;
 }
 
 /* Upper-cases the first letter of the word at out->data[at..) when the word
@@ -450,16 +437,16 @@ static int capitalize_at(precis_buf *out, size_t at) {
     size_t m = out->len - at;
     uint32_t cp;
     size_t k = precis_utf8_next(u, m, &cp);
-    if (!is_lower_cp(cp)) return 0;
+    if (!precis_is_lower(cp)) return 0;
     for (size_t i = k, k2; i < m; i += k2) {
         uint32_t c2;
         k2 = precis_utf8_next(u + i, m - i, &c2);
         if (!is_word_cp(c2)) break;
-        if (is_upper_cp(c2)) return 0;
+        if (precis_is_upper(c2)) return 0;
     }
-    utf8proc_uint8_t enc[4];
-    utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_toupper((utf8proc_int32_t)cp), enc);
-    if (e <= 0) return 0;
+    unsigned char enc[4];
+    size_t e = precis_upper_utf8(cp, enc);
+    if (e == 0) return 0;
     if ((size_t)e != k) {
         if (precis_buf_reserve(out, (size_t)e) != 0) return -1;
         memmove(out->data + at + e, out->data + at + k, m - k);
@@ -481,7 +468,7 @@ int precis_heading_render(const char *text, const precis_piece *pieces, size_t n
         for (size_t i = 0; i < len;) {
             uint32_t cp;
             size_t k = precis_utf8_next(s + i, len - i, &cp);
-            if (precis_is_space_cp(cp)) {
+            if (precis_is_space(cp)) {
                 pending = out->len > start;
                 i += k;
                 continue;

@@ -477,9 +477,9 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     double conf;
     int lang = precis_langid_guess(c->lid, c->d.text.data, c->d.text.len, &conf);
     if (lang < 0) goto page_done;
-    if (c->o->lang && strcmp(c->o->lang, precis_lang_codes[lang])) goto page_done;
+    if (c->o->lang && strcmp(c->o->lang, precis_lang_code(lang))) goto page_done;
     if (!c->an_ok[lang]) {
-        if (ev_analyser_init(&c->an[lang], precis_lang_codes[lang]) != 0) goto page_done;
+        if (ev_analyser_init(&c->an[lang], precis_lang_code(lang)) != 0) goto page_done;
         c->an_ok[lang] = 1;
     }
     if (ev_sdoc_finish(&c->d, &c->an[lang], meta.title.data, meta.title.len) != 0) goto page_done;
@@ -551,8 +551,8 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
         ht += hl + 1;
     }
     if (c->o->verbose)
-        printf("%s [%s] %zu paragraphs, %zu headings, %ld sections\n", name,
-               precis_lang_codes[lang], nref, headings, ns);
+        printf("%s [%s] %zu paragraphs, %zu headings, %ld sections\n", name, precis_lang_code(lang),
+               nref, headings, ns);
     free(hyp);
 page_done:
     free(ref);
@@ -628,7 +628,7 @@ static int run_pages(const opts *o, const char *dir) {
         page_stats *st = &c->st[l];
         if (!st->seg.n) continue;
         char name[64];
-        snprintf(name, sizeof name, "pages in %s", precis_lang_codes[l]);
+        snprintf(name, sizeof name, "pages in %s", precis_lang_code(l));
         print_acc(name, &st->seg);
         double h = st->headings ? (double)st->headings : 1;
         printf("\nHeadings (%zu authors' headings), ROUGE-1 F1:\n\n", st->headings);
