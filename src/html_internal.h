@@ -23,6 +23,23 @@
  */
 size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth, size_t *dropped);
 
+/* Budget of formatting elements reopened by the tree builder, in element
+ * copies (a long start tag counts one per 64 bytes more): a fixed allowance
+ * plus one per PER bytes of page. */
+#define PRECIS_HTML_REOPEN_BASE ((size_t)32768)
+#define PRECIS_HTML_REOPEN_PER ((size_t)128)
+
+/*
+ * Drops, in place, the formatting start tags (<b>, <font>, <a>, ...) the
+ * tree builder would reopen past the budget above, or that would make more
+ * than 64 open at once, and the end tags that would have closed them; text
+ * and other tags are kept. Returns the new length; *dropped gets the number
+ * of start tags dropped; *oom is set (and nothing dropped) when memory for
+ * the list of drops ran out. Linear time.
+ */
+size_t precis_html_cap_formatting(char *s, size_t n, const precis_alloc *alc, size_t *dropped,
+                                  int *oom);
+
 /* Why a charset was chosen, for warnings and tests. */
 typedef enum precis_charset_source {
     PRECIS_CHARSET_BOM = 0,

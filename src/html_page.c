@@ -262,6 +262,19 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
                      dropped, max_depth);
             warn(p, msg);
         }
+        int oom;
+        size_t budget = PRECIS_HTML_REOPEN_BASE + utf8.len / PRECIS_HTML_REOPEN_PER;
+        utf8.len = precis_html_cap_formatting(utf8.data, utf8.len, alc, &dropped, &oom);
+        if (oom) rc = -1;
+        if (dropped) {
+            char msg[200];
+            snprintf(msg, sizeof msg,
+                     "%zu formatting tags left open (<b>, <font>, <a>...) were dropped: more than "
+                     "64 open at once, or reopened more than %zu times (limit %zu + 1 per %zu "
+                     "bytes of page)",
+                     dropped, budget, PRECIS_HTML_REOPEN_BASE, PRECIS_HTML_REOPEN_PER);
+            warn(p, msg);
+        }
     }
     if (rc == 0) rc = parse(p, utf8.data ? utf8.data : "", utf8.len);
     precis_buf_free(&utf8);
