@@ -94,7 +94,8 @@ int cli_language_supported(const char *code);
 
 /* True if s looks like an HTML page rather than plain text: after an optional
  * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
- * <body>, <head>, <div> or <p> tag in its first 4 KiB. */
+ * <body>, <head>, <div> or <p> tag in its first 4 KiB. A UTF-16 BOM is
+ * followed by the same in 16-bit units. */
 int cli_looks_html(const char *s, size_t n);
 
 /* Writes an extracted page: its title and text (json 0), or one JSON object

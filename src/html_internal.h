@@ -50,13 +50,20 @@ typedef enum precis_charset_source {
 
 /*
  * Detects the encoding of an HTML page (BOM, <meta charset>, http-equiv
- * content-type, then a byte-level guess) and decodes it to UTF-8 into out
- * (cleared first). Bytes the decoder rejects become U+FFFD. *charset gets a
- * static canonical name ("UTF-8", "WINDOWS-1252", "GB18030", ...), *source
- * why it was chosen. Returns 0, or -1 on OOM.
+ * content-type, ISO-2022-JP escapes, then a byte-level guess) and decodes it
+ * to UTF-8 into out (cleared first). Bytes the decoder rejects and lone
+ * UTF-16 surrogates become U+FFFD, counted in *bad (UTF-8 pages are left to
+ * gumbo's repair and count 0). *charset gets a static canonical name
+ * ("UTF-8", "WINDOWS-1252", "GB18030", ...), *source why it was chosen.
+ * Returns 0, or -1 on OOM.
  */
 int precis_html_decode(const char *in, size_t len, precis_buf *out, const char **charset,
-                       precis_charset_source *source);
+                       precis_charset_source *source, size_t *bad);
+
+/* True if the decoded UTF-8 [s, s+n) looks like mojibake: many of its words
+ * with non-ASCII letters mix Latin letters with Greek, Cyrillic, Hebrew or
+ * Arabic ones (a page decoded with the wrong 8-bit charset). */
+int precis_html_garbled(const char *s, size_t n);
 
 /* True if [s, s+n) is entirely valid UTF-8. */
 int precis_html_valid_utf8(const char *s, size_t n);

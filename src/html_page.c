@@ -248,9 +248,30 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
     precis_buf utf8;
     precis_buf_init(&utf8, alc);
     precis_charset_source src;
-    int rc = precis_html_decode(html, len, &utf8, &p->charset, &src);
+    size_t bad;
+    int rc = precis_html_decode(html, len, &utf8, &p->charset, &src, &bad);
     if (rc == 0 && src == PRECIS_CHARSET_OVERRIDE)
         warn(p, "declared charset contradicted by the bytes; decoded as detected");
+    if (rc == 0 && bad) {
+        char msg[200];
+        if (strncmp(p->charset, "UTF-16", 6) == 0)
+            snprintf(msg, sizeof msg,
+                     "%zu lone UTF-16 surrogates (or an odd last byte) replaced by U+FFFD", bad);
+        else
+            snprintf(msg, sizeof msg,
+                     "%zu bytes could not be decoded as %s and were replaced by U+FFFD "
+                     "(is the declared charset right?)",
+                     bad, p->charset);
+        warn(p, msg);
+    }
+    if (rc == 0 && strcmp(p->charset, "UTF-8") != 0 && precis_html_garbled(utf8.data, utf8.len)) {
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "the text decoded as %s mixes alphabets within words: the page's charset is "
+                 "probably not %s",
+                 p->charset, p->charset);
+        warn(p, msg);
+    }
     if (rc == 0 && utf8.len) {
         size_t dropped;
         utf8.len = precis_html_cap_depth(utf8.data, utf8.len, max_depth, &dropped);
