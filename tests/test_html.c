@@ -325,6 +325,37 @@ static void test_charset_lies(void **state) {
     precis_page_free(p);
 }
 
+/* A page that gives no article text says why, instead of "input is empty":
+ * only links; cut at 16 MiB before its text. */
+static void test_empty_page_reason(void **state) {
+    (void)state;
+    char links[4096];
+    size_t n = (size_t)snprintf(links, sizeof links, "<html><body><nav>");
+    for (int i = 0; i < 60; i++)
+        n += (size_t)snprintf(links + n, sizeof links - n, "<a href=\"/a%d\">Rubrique %d</a> ", i,
+                              i);
+    n += (size_t)snprintf(links + n, sizeof links - n, "</nav></body></html>");
+    precis_error err = {0};
+    assert_null(precis_brief_html(engine, links, n, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "only links"));
+
+    size_t big = ((size_t)17 << 20) + 200;
+    char *page = malloc(big);
+    assert_non_null(page);
+    memset(page, ' ', big);
+    memcpy(page, "<html><body>", 12);
+    static const char tail[] = "<p>Le conseil a vot\xC3\xA9 le budget de la ville.</p>";
+    memcpy(page + big - sizeof tail, tail, sizeof tail - 1);
+    precis_options o;
+    precis_options_default(&o);
+    o.max_input_bytes = 0;
+    assert_null(precis_brief_html(engine, page, big - 1, &o, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "16 MiB"));
+    free(page);
+}
+
 static void test_only_scripts(void **state) {
     (void)state;
     static const char html[] = "<html><head><script>var a = 'hello world';</script></head>"
@@ -954,6 +985,7 @@ int main(void) {
         cmocka_unit_test(test_gb18030_guessed),
         cmocka_unit_test(test_bom),
         cmocka_unit_test(test_utf16_lone_surrogate),
+        cmocka_unit_test(test_empty_page_reason),
         cmocka_unit_test(test_iso2022jp),
         cmocka_unit_test(test_charset_lies),
         cmocka_unit_test(test_only_scripts),
