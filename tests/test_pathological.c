@@ -439,9 +439,9 @@ static char *hostile_page(const char *head, int heads, const char *unit, size_t 
 }
 
 /* Hostile HTML shapes (unclosed and misnested formatting elements, tables in
- * them, many <option>s): at 256 KB and 1 MB each stays under 64 MiB + 64x its
+ * them, many <option>s): at 128 KB and 1 MB each stays under 64 MiB + 64x its
  * size in the engine's allocator (past that, allocations fail and so does the
- * case), and the larger takes at most 3 times the smaller's time per byte. */
+ * case), and the larger takes at most 4 times the smaller's time per byte. */
 static void test_hostile_html(void **state) {
     (void)state;
     FILE *f = fopen(PRECIS_SOURCE_DIR "/tests/data/hostile_html.txt", "r");
@@ -455,7 +455,7 @@ static void test_hostile_html(void **state) {
              *unit = strtok(NULL, "|");
         assert_non_null(unit);
         double per_byte[2];
-        static const size_t sizes[2] = {256 << 10, 1 << 20};
+        static const size_t sizes[2] = {128 << 10, 1 << 20};
         for (int k = 0; k < 2; k++) {
             size_t len;
             char *page = hostile_page(head, atoi(reps), unit, sizes[k], &len);
@@ -469,7 +469,7 @@ static void test_hostile_html(void **state) {
             fx.ca.max_bytes = 0;
             size_t peak = fx.ca.peak_bytes - base;
             char label[64];
-            snprintf(label, sizeof label, "%.26s %s", name, k ? "1M" : "256K");
+            snprintf(label, sizeof label, "%.26s %s", name, k ? "1M" : "128K");
             print_message("%-34s %9.2fM %10.1f %9s %10.1f %8.2f\n", label, (double)len / 1048576.0,
                           dt / 1e6, "-", (double)peak / 1048576.0, (double)peak / (double)len);
             if (!p) fail_msg("%s: %s (peak %zu bytes, bound %zu)", label, err.msg, peak, bound);
@@ -477,7 +477,8 @@ static void test_hostile_html(void **state) {
             per_byte[k] = dt / (double)len;
             free(page);
         }
-        if (time_asserted() && per_byte[1] > 3 * per_byte[0] + 20)
+        /* quadratic would be 8 times; caches make the larger run slower */
+        if (time_asserted() && per_byte[1] > 4 * per_byte[0] + 20)
             fail_msg("%s: %.1f ns/byte at 1 MB against %.1f at 256 KB", name, per_byte[1],
                      per_byte[0]);
         cases++;
