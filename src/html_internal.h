@@ -26,8 +26,8 @@ size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth, size_t *droppe
 /* Budget of formatting elements reopened by the tree builder, in element
  * copies (a long start tag counts one per 64 bytes more): a fixed allowance
  * plus one per PER bytes of page. */
-#define PRECIS_HTML_REOPEN_BASE ((size_t)32768)
-#define PRECIS_HTML_REOPEN_PER ((size_t)128)
+#define PRECIS_HTML_REOPEN_BASE ((size_t)16384)
+#define PRECIS_HTML_REOPEN_PER ((size_t)256)
 
 /*
  * Drops, in place, the formatting start tags (<b>, <font>, <a>, ...) the
