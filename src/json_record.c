@@ -65,6 +65,7 @@ static int count_member(json_t *obj, const char *key, json_int_t max, unsigned *
 typedef struct line_in {
     const char *s;
     size_t len, skip; /* skip: bytes of BOM left out */
+    size_t given;     /* length of the line as given, after the BOM */
     char *fixed;
     size_t bad, first_bad; /* sequences replaced; offset of the first in the line */
 } line_in;
@@ -75,6 +76,7 @@ static int prepare_line(line_in *in, const char *line, size_t len) {
     in->len = line ? len : 0;
     if (in->len >= 3 && memcmp(in->s, "\xEF\xBB\xBF", 3) == 0)
         in->s += 3, in->len -= 3, in->skip = 3;
+    in->given = in->len;
     const unsigned char *u = (const unsigned char *)in->s;
     size_t i = 0;
     while (i < in->len) {
@@ -108,6 +110,20 @@ static int prepare_line(line_in *in, const char *line, size_t len) {
     in->s = in->fixed;
     in->len = o;
     return 0;
+}
+
+/* Offset in the line as given of offset pos of the prepared line. */
+static size_t line_pos(const line_in *in, const char *line, size_t pos) {
+    if (!in->fixed) return pos + in->skip;
+    const unsigned char *u = (const unsigned char *)line + in->skip;
+    size_t i = 0, o = 0; /* i in the line after the BOM, o in fixed */
+    while (o < pos && i < in->given) {
+        uint32_t cp;
+        size_t k = precis_utf8_next(u + i, in->given - i, &cp);
+        o += cp == PRECIS_UTF8_BAD ? 3 : k;
+        i += k;
+    }
+    return i + in->skip;
 }
 
 /* Parses a record line. \u0000 is let through so that the library reports
@@ -155,7 +171,7 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
     json_t *root = parse_line(&in, &jerr, 0);
     if (!root) {
         /* jansson allocates with malloc: its failure is ours to report. */
-        size_t pos = jerr.position > 0 ? (size_t)jerr.position + in.skip : 0;
+        size_t pos = jerr.position > 0 ? line_pos(&in, line, (size_t)jerr.position) : 0;
         enum json_error_code code = json_error_code(&jerr);
         if (code == json_error_out_of_memory)
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);

@@ -15,6 +15,7 @@ t='Le conseil municipal de Brenne a voté jeudi un budget de 12 millions pour le
   printf ',"text":"a"}\n'
   printf '{"id":4,"text":"%s","text":"Autre texte."}\n' "$t"
   printf '{"id":5,"html":"<p>%s</p>","html":"<p>Autre.</p>"}\n' "$t"
+  printf '{"text":"a \xff\xff\xff\xff b",x}\n'
 } >"$tmp/in.jsonl"
 run --jsonl "$tmp/in.jsonl"
 [ "$rc" -eq 1 ] || fail "exit $rc, want 1 (some records failed)"
@@ -30,6 +31,8 @@ line 3 | grep -qF '"error":"record nests arrays or objects deeper than 2048 leve
   fail "duplicate text: $(line 4)"
 [ "$(line 5)" = '{"id":5,"line":5,"error":"record has the key \"html\" more than once"}' ] ||
   fail "duplicate html: $(line 5)"
+# a syntax error after replaced bytes: the byte in the line as given
+[ "$(line 6)" = '{"line":6,"error":"record is not valid JSON at byte 20"}' ] || fail "pos: $(line 6)"
 run --jsonl --strict "$tmp/in.jsonl"
 [ "$(line 2)" = '{"id":2,"line":2,"error":"input is not valid UTF-8 at byte 25"}' ] ||
   fail "--strict: $(line 2)"
