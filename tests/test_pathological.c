@@ -456,31 +456,36 @@ static void test_hostile_html(void **state) {
         assert_non_null(unit);
         double per_byte[2];
         static const size_t sizes[2] = {128 << 10, 1 << 20};
-        for (int k = 0; k < 2; k++) {
-            size_t len;
-            char *page = hostile_page(head, atoi(reps), unit, sizes[k], &len);
-            size_t base = fx.ca.live_bytes, bound = (size_t)64 * len + ((size_t)64 << 20);
-            fx.ca.peak_bytes = base;
-            fx.ca.max_bytes = base + bound;
-            precis_error err;
-            double t0 = now_ns();
-            precis_page *p = precis_extract_html(fx.engine, page, len, &err);
-            double dt = now_ns() - t0;
-            fx.ca.max_bytes = 0;
-            size_t peak = fx.ca.peak_bytes - base;
-            char label[64];
-            snprintf(label, sizeof label, "%.26s %s", name, k ? "1M" : "128K");
-            print_message("%-34s %9.2fM %10.1f %9s %10.1f %8.2f\n", label, (double)len / 1048576.0,
-                          dt / 1e6, "-", (double)peak / 1048576.0, (double)peak / (double)len);
-            if (!p) fail_msg("%s: %s (peak %zu bytes, bound %zu)", label, err.msg, peak, bound);
-            precis_page_free(p);
-            per_byte[k] = dt / (double)len;
-            free(page);
+        /* a second try before failing on time: the machine may be busy */
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (int k = 0; k < 2; k++) {
+                size_t len;
+                char *page = hostile_page(head, atoi(reps), unit, sizes[k], &len);
+                size_t base = fx.ca.live_bytes, bound = (size_t)64 * len + ((size_t)64 << 20);
+                fx.ca.peak_bytes = base;
+                fx.ca.max_bytes = base + bound;
+                precis_error err;
+                double t0 = now_ns();
+                precis_page *p = precis_extract_html(fx.engine, page, len, &err);
+                double dt = now_ns() - t0;
+                fx.ca.max_bytes = 0;
+                size_t peak = fx.ca.peak_bytes - base;
+                char label[64];
+                snprintf(label, sizeof label, "%.26s %s", name, k ? "1M" : "128K");
+                print_message("%-34s %9.2fM %10.1f %9s %10.1f %8.2f\n", label,
+                              (double)len / 1048576.0, dt / 1e6, "-", (double)peak / 1048576.0,
+                              (double)peak / (double)len);
+                if (!p) fail_msg("%s: %s (peak %zu bytes, bound %zu)", label, err.msg, peak, bound);
+                precis_page_free(p);
+                per_byte[k] = dt / (double)len;
+                free(page);
+            }
+            /* quadratic would be 8 times; caches make the larger run slower */
+            if (!time_asserted() || per_byte[1] <= 4 * per_byte[0] + 20) break;
+            if (attempt == 1)
+                fail_msg("%s: %.1f ns/byte at 1 MB against %.1f at 128 KB", name, per_byte[1],
+                         per_byte[0]);
         }
-        /* quadratic would be 8 times; caches make the larger run slower */
-        if (time_asserted() && per_byte[1] > 4 * per_byte[0] + 20)
-            fail_msg("%s: %.1f ns/byte at 1 MB against %.1f at 256 KB", name, per_byte[1],
-                     per_byte[0]);
         cases++;
     }
     fclose(f);
