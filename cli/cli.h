@@ -58,6 +58,25 @@ void cli_lines_free(cli_lines *lr);
  * *stop became nonzero while waiting. */
 int cli_lines_next(cli_lines *lr, char **line, size_t *len, int *too_large);
 
+/* The output file of -o: written to a temporary file in its folder and
+ * renamed over it by cli_output_close, so that nothing is emptied before
+ * the run ends; standard output for NULL or "-"; devices and pipes are
+ * written directly. */
+typedef struct cli_output {
+    FILE *f;
+    const char *name; /* for messages */
+    char *tmp, *final;
+} cli_output;
+
+/* Opens the output; refuses (with a message) one that is the file open as
+ * in_fd (same device and inode: another path, a symbolic or hard link).
+ * Returns 0, or -1 after saying why. */
+int cli_output_open(cli_output *o, const char *path, int in_fd);
+/* Flushes and closes; renames the file into place when keep, else removes
+ * it. Returns CLI_OK, or CLI_BAD_INPUT after saying why (unless quiet: the
+ * caller has said it). */
+int cli_output_close(cli_output *o, int keep, int quiet);
+
 /* Runs JSON Lines mode: one output record per input line, in input order.
  * Returns the exit code. */
 int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
@@ -76,7 +95,8 @@ int cli_language_supported(const char *code);
 
 /* True if s looks like an HTML page rather than plain text: after an optional
  * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
- * <body>, <head>, <div> or <p> tag in its first 4 KiB. */
+ * <body>, <head>, <div> or <p> tag in its first 4 KiB. A UTF-16 BOM is
+ * followed by the same in 16-bit units. */
 int cli_looks_html(const char *s, size_t n);
 
 /* Writes an extracted page: its title and text (json 0), or one JSON object

@@ -164,7 +164,11 @@ int cli_extract(int argc, char **argv) {
     for (int f = 0; f < nfiles; f++)
         if (extract_one(engine, files[f], nfiles > 1 ? files[f] : NULL, json, &opts) != CLI_OK)
             rc = CLI_BAD_INPUT;
-    if (fflush(stdout) != 0 || ferror(stdout)) rc = CLI_BAD_INPUT;
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_error("cannot write standard output: %s", strerror(errno ? errno : EIO));
+        rc = CLI_BAD_INPUT;
+    }
     precis_engine_free(engine);
     free(files);
     return rc;

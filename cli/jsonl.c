@@ -173,9 +173,15 @@ static void *writer(void *arg) {
         if (b->workers_left == 0) break;
         if (dirty) {
             pthread_mutex_unlock(&b->m);
-            fflush(b->out);
+            int rc = fflush(b->out), e = errno;
             pthread_mutex_lock(&b->m);
             dirty = 0;
+            if (rc != 0) { /* a full disk: stop now, and say why */
+                b->write_errno = e ? e : EIO;
+                b->stop = 1;
+                pthread_cond_broadcast(&b->cv_work);
+                break;
+            }
             continue;
         }
         pthread_cond_wait(&b->cv_done, &b->m);
@@ -298,7 +304,7 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
     for (unsigned i = 0; i < started; i++)
         pthread_join(threads[i], NULL);
     if (have_writer) pthread_join(wthread, NULL);
-    fflush(out);
+    if (fflush(out) != 0 && !b.write_errno) b.write_errno = errno ? errno : EIO;
 
     for (size_t i = 0; i < b.cap; i++) { /* slots left by a stop */
         free(b.slots[i].line);

@@ -306,24 +306,6 @@ static void report_brief_error(const precis_error *err, const cli_config *cfg) {
     }
 }
 
-static FILE *open_output(const cli_config *cfg) {
-    if (!cfg->output || strcmp(cfg->output, "-") == 0) return stdout;
-    FILE *f = fopen(cfg->output, "w");
-    if (!f) cli_error("cannot write %s: %s", cfg->output, strerror(errno));
-    return f;
-}
-
-static int close_output(FILE *out, const cli_config *cfg) {
-    int bad = ferror(out);
-    if (out == stdout ? fflush(out) != 0 : fclose(out) != 0) bad = 1;
-    if (bad) {
-        cli_error("cannot write %s: %s", cfg->output ? cfg->output : "standard output",
-                  strerror(errno));
-        return CLI_BAD_INPUT;
-    }
-    return CLI_OK;
-}
-
 static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd) {
     char *data;
     size_t len;
@@ -358,11 +340,11 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
         return CLI_BAD_INPUT;
     }
     int rc = CLI_BAD_INPUT;
-    FILE *out = open_output(cfg);
-    if (out) {
-        fwrite(s, 1, n, out);
-        if (cfg->format == PRECIS_FORMAT_JSON) fputc('\n', out);
-        rc = close_output(out, cfg);
+    cli_output out;
+    if (cli_output_open(&out, cfg->output, fd) == 0) {
+        fwrite(s, 1, n, out.f);
+        if (cfg->format == PRECIS_FORMAT_JSON) fputc('\n', out.f);
+        rc = cli_output_close(&out, 1, 0);
     }
     precis_string_free(engine, s);
     return rc;
@@ -397,12 +379,12 @@ int main(int argc, char **argv) {
         return CLI_BAD_INPUT;
     }
     if (cfg.jsonl) {
-        FILE *out = open_output(&cfg);
-        if (!out) {
+        cli_output out;
+        if (cli_output_open(&out, cfg.output, fd) != 0) {
             rc = CLI_BAD_INPUT;
         } else {
-            rc = cli_run_jsonl(engine, &cfg, fd, out);
-            int crc = close_output(out, &cfg);
+            rc = cli_run_jsonl(engine, &cfg, fd, out.f);
+            int crc = cli_output_close(&out, 1, rc == CLI_BAD_INPUT);
             if (rc == CLI_OK || rc == CLI_SOME_FAILED) rc = crc ? crc : rc;
         }
     } else {

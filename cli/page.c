@@ -15,6 +15,15 @@ static int ci_prefix(const char *s, size_t n, const char *word) {
 }
 
 int cli_looks_html(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+        /* UTF-16: the same test on the ASCII of its first 2 KiB units */
+        char a[2048];
+        size_t k = 0, lo = u[0] == 0xFF ? 0 : 1;
+        for (size_t i = 2; i + 1 < n && k < sizeof a; i += 2, k++)
+            a[k] = u[i + 1 - lo] == 0 && u[i + lo] < 0x80 ? (char)u[i + lo] : '?';
+        return cli_looks_html(a, k);
+    }
     size_t i = 0;
     if (n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0) i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))

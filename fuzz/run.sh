@@ -27,6 +27,10 @@ for h in "${harnesses[@]}"; do
   dict=()
   [ "$h" = fuzz_jsonl ] && dict=(-dict=fuzz/json.dict)
   [ "$h" = fuzz_html ] && dict=(-dict=fuzz/html.dict)
+  # the shapes harness bounds its own allocator; one malloc past 256 MB,
+  # or 1 GB of RSS under ASan, is a failure too
+  limits=(-rss_limit_mb=2048)
+  [ "$h" = fuzz_html_shapes ] && limits=(-rss_limit_mb=1024 -malloc_limit_mb=256)
   if [ "$h" = fuzz_http_request ]; then # JSON bodies, plus the HTTP tokens
     cat fuzz/json.dict fuzz/http.dict >"$work/dict"
     dict=(-dict="$work/dict")
@@ -36,7 +40,7 @@ for h in "${harnesses[@]}"; do
   # regressions are read only.
   set +e
   ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    "$build/$h" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+    "$build/$h" -max_total_time="$secs" -timeout=10 "${limits[@]}" -max_len=65536 \
     -print_final_stats=1 -artifact_prefix="$work/artifacts/" "${dict[@]}" \
     "$work/corpus" "fuzz/corpus/$h" "fuzz/regressions/$h" >"$log" 2>&1
   rc=$?

@@ -47,7 +47,8 @@ PRECIS_API const char *precis_version(void);
 typedef enum precis_code {
     PRECIS_OK = 0,
     PRECIS_ERR_NOMEM = 1,       /* an allocation failed */
-    PRECIS_ERR_INVALID_ARG = 2, /* a required argument is NULL or out of range */
+    PRECIS_ERR_INVALID_ARG = 2, /* a required argument is NULL or out of range
+                                   (msg names an option out of range) */
     PRECIS_ERR_EMPTY = 3,       /* input is empty or whitespace only */
     PRECIS_ERR_BINARY = 4,      /* input has a NUL byte or is mostly binary */
     PRECIS_ERR_UTF8 = 5,        /* invalid UTF-8 and options.strict_utf8 set */
@@ -187,10 +188,13 @@ PRECIS_API precis_brief *precis_brief_text(const precis_engine *engine, const ch
  * "html" is a web page, briefed as by precis_brief_html. The record's
  * "title", "lang", "points" and "words" take precedence over those of opts.
  * "id" (string or number) is kept and written back in the JSON brief.
- * Errors: PRECIS_ERR_JSON (err->pos = byte of the syntax error),
- * PRECIS_ERR_NO_TEXT (neither "text" nor "html"), PRECIS_ERR_INVALID_ARG (a
- * field of the wrong type or range, or both "text" and "html"; err->msg
- * names the field), plus those of precis_brief_text / precis_brief_html.
+ * A UTF-8 BOM before the record is skipped; invalid UTF-8 in the line is
+ * replaced by U+FFFD with a warning (PRECIS_ERR_UTF8 with strict_utf8).
+ * Errors: PRECIS_ERR_JSON (err->pos = byte of the syntax error; nesting past
+ * 2048 levels has its own message), PRECIS_ERR_NO_TEXT (neither "text" nor
+ * "html"), PRECIS_ERR_INVALID_ARG (a field of the wrong type or range, both
+ * "text" and "html", or a key given twice; err->msg names the field), plus
+ * those of precis_brief_text / precis_brief_html.
  */
 PRECIS_API precis_brief *precis_brief_json(const precis_engine *engine, const char *line,
                                            size_t len, const precis_options *opts,
@@ -283,17 +287,18 @@ typedef struct precis_page precis_page;
 /*
  * Extracts the article of an HTML page: its main text and metadata.
  *   engine: required (for its allocator).  html/len: the page as fetched, in
- *           any encoding: the charset comes from a byte-order mark, then
- *           <meta charset> / http-equiv, then a guess from the bytes, and a
- *           declaration the bytes contradict is overridden (with a warning).
+ *           any encoding: the charset comes from a byte-order mark (UTF-8,
+ *           UTF-16), then <meta charset> / http-equiv, then a guess from the
+ *           bytes, and a declaration the bytes contradict is overridden
+ *           (with a warning); undecodable bytes, lone UTF-16 surrogates and
+ *           text mixing alphabets within words are warned about.
  * Pages over 16 MiB are cut there (with a warning) so that time and memory
  * stay bounded; elements nested deeper than the default max_html_depth are
- * flattened (with a warning). A page with no article text is not an error:
- * its text is "" and a warning says so.
- * Returns a page to free with precis_page_free, or NULL with err set
- * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_EMPTY for len 0, PRECIS_ERR_TOO_LARGE
- * above the default max_input_bytes, PRECIS_ERR_NOMEM).
- * Thread-safe with a shared engine.
+ * flattened, and formatting elements left open past a budget linear in the
+ * page are dropped (with warnings, docs/api.md "Limits"). A page with no article text is not an
+ * error: its text is "" and a warning says so. Returns a page to free with precis_page_free, or
+ * NULL with err set (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_EMPTY for len 0, PRECIS_ERR_TOO_LARGE above
+ * the default max_input_bytes, PRECIS_ERR_NOMEM). Thread-safe with a shared engine.
  */
 PRECIS_API precis_page *precis_extract_html(const precis_engine *engine, const char *html,
                                             size_t len, precis_error *err);

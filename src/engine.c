@@ -33,6 +33,20 @@ const precis_options *precis_input_check(const precis_engine *e, const char *in,
         precis_options_default(defaults);
         opts = defaults;
     }
+    /* Out-of-range options are the caller's mistake: say which, rather than
+     * brief with a silent reading of them. */
+    const char *bad = NULL;
+    if (opts->order != PRECIS_ORDER_ARTICLE && opts->order != PRECIS_ORDER_RANK)
+        bad = "options.order is neither PRECIS_ORDER_ARTICLE nor PRECIS_ORDER_RANK";
+    else if (opts->compress & ~PRECIS_COMPRESS_ALL)
+        bad = "options.compress has bits outside PRECIS_COMPRESS_ALL";
+    else if (!opts->title && opts->title_len)
+        bad = "options.title_len is not 0 but options.title is NULL";
+    if (bad) {
+        precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
+        if (err) err->msg = bad;
+        return NULL;
+    }
     if (opts->max_input_bytes && len > opts->max_input_bytes) {
         precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
         return NULL;

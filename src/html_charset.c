@@ -64,6 +64,8 @@ static const struct {
     {"windows-31j", "CP932"},
     {"euc-jp", "EUC-JP"},
     {"euc-kr", "CP949"},
+    {"iso-2022-jp", "ISO-2022-JP"},
+    {"csiso2022jp", "ISO-2022-JP"},
     {"ks_c_5601-1987", "CP949"},
 };
 
@@ -205,8 +207,56 @@ static int put_replacement(precis_buf *out) {
     return precis_buf_append(out, "\xEF\xBF\xBD", 3);
 }
 
-/* Decodes with iconv; undecodable bytes become U+FFFD. */
-static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *out) {
+/* Appends code point cp as UTF-8. */
+static int put_cp(precis_buf *out, unsigned long cp) {
+    char d[4];
+    size_t k;
+    if (cp < 0x80)
+        d[0] = (char)cp, k = 1;
+    else if (cp < 0x800)
+        d[0] = (char)(0xC0 | cp >> 6), d[1] = (char)(0x80 | (cp & 0x3F)), k = 2;
+    else if (cp < 0x10000)
+        d[0] = (char)(0xE0 | cp >> 12), d[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+        d[2] = (char)(0x80 | (cp & 0x3F)), k = 3;
+    else
+        d[0] = (char)(0xF0 | cp >> 18), d[1] = (char)(0x80 | ((cp >> 12) & 0x3F)),
+        d[2] = (char)(0x80 | ((cp >> 6) & 0x3F)), d[3] = (char)(0x80 | (cp & 0x3F)), k = 4;
+    return precis_buf_append(out, d, k);
+}
+
+/* Decodes UTF-16 (after its BOM) unit by unit: a lone surrogate, or an odd
+ * last byte, becomes one U+FFFD and the rest still decodes (iconv would
+ * skip a single byte and garble every unit after it). */
+static int utf16_decode(int big, const char *in, size_t len, precis_buf *out, size_t *bad) {
+    const unsigned char *u = (const unsigned char *)in;
+    if (precis_buf_reserve(out, len + len / 2 + 16) != 0) return -1;
+    size_t i = 0;
+    while (i + 1 < len) {
+        unsigned w = big ? (unsigned)u[i] << 8 | u[i + 1] : (unsigned)u[i + 1] << 8 | u[i];
+        i += 2;
+        unsigned long cp = w;
+        if (w >= 0xD800 && w <= 0xDBFF && i + 1 < len) {
+            unsigned w2 = big ? (unsigned)u[i] << 8 | u[i + 1] : (unsigned)u[i + 1] << 8 | u[i];
+            if (w2 >= 0xDC00 && w2 <= 0xDFFF) {
+                cp = 0x10000 + ((unsigned long)(w - 0xD800) << 10) + (w2 - 0xDC00);
+                i += 2;
+            }
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            ++*bad;
+            cp = 0xFFFD;
+        }
+        if (put_cp(out, cp) != 0) return -1;
+    }
+    if (i < len) {
+        ++*bad;
+        if (put_replacement(out) != 0) return -1;
+    }
+    return 0;
+}
+
+/* Decodes with iconv; undecodable bytes become U+FFFD (counted in *bad). */
+static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *out, size_t *bad) {
     iconv_t cd = iconv_open("UTF-8", cs);
     if (cd == (iconv_t)-1) return precis_buf_append(out, in, len); /* gumbo repairs */
     char *src = (char *)in;
@@ -225,6 +275,7 @@ static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *
         if (r != (size_t)-1) break;
         if (errno == EILSEQ || errno == EINVAL) {
             rc = put_replacement(out);
+            ++*bad;
             src++, left--;
             iconv(cd, NULL, NULL, NULL, NULL);
         } else if (errno != E2BIG) {
@@ -235,9 +286,23 @@ static int iconv_decode(const char *cs, const char *in, size_t len, precis_buf *
     return rc == 0 && !out->oom ? 0 : -1;
 }
 
+/* ISO-2022-JP switches to JIS X 0208 with ESC $ B (or ESC $ @) and is
+ * otherwise 7-bit: a page with such escapes and no high byte is in it. */
+static int looks_iso2022jp(const char *s, size_t n) {
+    int esc = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x80) return 0;
+        if (c == 0x1B && i + 2 < n && s[i + 1] == '$' && (s[i + 2] == 'B' || s[i + 2] == '@'))
+            esc = 1;
+    }
+    return esc;
+}
+
 int precis_html_decode(const char *in, size_t len, precis_buf *out, const char **charset,
-                       precis_charset_source *source) {
+                       precis_charset_source *source, size_t *replaced) {
     precis_buf_clear(out);
+    *replaced = 0;
     const unsigned char *u = (const unsigned char *)in;
     if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
         *charset = "UTF-8", *source = PRECIS_CHARSET_BOM;
@@ -245,7 +310,7 @@ int precis_html_decode(const char *in, size_t len, precis_buf *out, const char *
     }
     if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
         *charset = u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", *source = PRECIS_CHARSET_BOM;
-        return iconv_decode(*charset, in + 2, len - 2, out);
+        return utf16_decode(u[0] == 0xFE, in + 2, len - 2, out, replaced);
     }
     const char *declared = declared_charset(in, len);
     size_t multi, bad;
@@ -259,13 +324,59 @@ int precis_html_decode(const char *in, size_t len, precis_buf *out, const char *
         src = utf8 ? PRECIS_CHARSET_META : PRECIS_CHARSET_OVERRIDE;
     } else if (declared) {
         int utf8 = bad == 0 && multi > 0;
-        cs = utf8 ? "UTF-8" : declared;
-        src = utf8 ? PRECIS_CHARSET_OVERRIDE : PRECIS_CHARSET_META;
+        int jis = !utf8 && strcmp(declared, "ISO-2022-JP") != 0 && multi == 0 && bad == 0 &&
+                  looks_iso2022jp(in, len);
+        cs = utf8 ? "UTF-8" : jis ? "ISO-2022-JP" : declared;
+        src = utf8 || jis ? PRECIS_CHARSET_OVERRIDE : PRECIS_CHARSET_META;
+    } else if (bad == 0 && multi == 0 && looks_iso2022jp(in, len)) {
+        cs = "ISO-2022-JP";
+        src = PRECIS_CHARSET_GUESS;
     } else {
         cs = bad == 0 || multi > bad * 4 ? "UTF-8" : guess_legacy(in, len);
         src = PRECIS_CHARSET_GUESS;
     }
     *charset = cs, *source = src;
     if (strcmp(cs, "UTF-8") == 0) return precis_buf_append(out, in, len);
-    return iconv_decode(cs, in, len, out);
+    return iconv_decode(cs, in, len, out, replaced);
+}
+
+/* Alphabet of a letter: 1 Latin, 2 Greek, 3 Cyrillic, 4 Hebrew, 5 Arabic;
+ * 0 for what is not a letter of these. */
+static int alphabet(unsigned long cp) {
+    if ((cp | 32) >= 'a' && (cp | 32) <= 'z') return 1;
+    if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7) return 1;
+    if (cp >= 0x370 && cp <= 0x3FF) return 2;
+    if (cp >= 0x400 && cp <= 0x4FF) return 3;
+    if (cp >= 0x5D0 && cp <= 0x5EA) return 4;
+    if (cp >= 0x620 && cp <= 0x64A) return 5;
+    return 0;
+}
+
+int precis_html_garbled(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    size_t words = 0, mixed = 0;
+    unsigned seen = 0; /* bit per alphabet in the current word */
+    int high = 0;      /* the word has a non-ASCII letter */
+    for (size_t i = 0; i <= n;) {
+        unsigned long cp = 0;
+        size_t k = i < n ? utf8_seq(u + i, n - i) : 1;
+        if (i < n && k) {
+            cp = u[i] < 0x80 ? u[i] : u[i] & (0x7F >> k);
+            for (size_t j = 1; j < k; j++)
+                cp = cp << 6 | (u[i + j] & 0x3F);
+        }
+        int a = i < n && k ? alphabet(cp) : 0;
+        if (a) {
+            seen |= 1u << a;
+            if (cp >= 0x80) high = 1;
+        } else {
+            if (high) {
+                words++;
+                if ((seen & 2) && (seen & ~2u)) mixed++;
+            }
+            seen = 0, high = 0;
+        }
+        i += k ? k : 1;
+    }
+    return mixed >= 5 && mixed * 3 >= words;
 }

@@ -23,6 +23,23 @@
  */
 size_t precis_html_cap_depth(char *s, size_t n, size_t max_depth, size_t *dropped);
 
+/* Budget of formatting elements reopened by the tree builder, in element
+ * copies (a long start tag counts one per 64 bytes more): a fixed allowance
+ * plus one per PER bytes of page. */
+#define PRECIS_HTML_REOPEN_BASE ((size_t)16384)
+#define PRECIS_HTML_REOPEN_PER ((size_t)256)
+
+/*
+ * Drops, in place, the formatting start tags (<b>, <font>, <a>, ...) the
+ * tree builder would reopen past the budget above, or that would make more
+ * than 64 open at once, and the end tags that would have closed them; text
+ * and other tags are kept. Returns the new length; *dropped gets the number
+ * of start tags dropped; *oom is set (and nothing dropped) when memory for
+ * the list of drops ran out. Linear time.
+ */
+size_t precis_html_cap_formatting(char *s, size_t n, const precis_alloc *alc, size_t *dropped,
+                                  int *oom);
+
 /* Why a charset was chosen, for warnings and tests. */
 typedef enum precis_charset_source {
     PRECIS_CHARSET_BOM = 0,
@@ -33,13 +50,20 @@ typedef enum precis_charset_source {
 
 /*
  * Detects the encoding of an HTML page (BOM, <meta charset>, http-equiv
- * content-type, then a byte-level guess) and decodes it to UTF-8 into out
- * (cleared first). Bytes the decoder rejects become U+FFFD. *charset gets a
- * static canonical name ("UTF-8", "WINDOWS-1252", "GB18030", ...), *source
- * why it was chosen. Returns 0, or -1 on OOM.
+ * content-type, ISO-2022-JP escapes, then a byte-level guess) and decodes it
+ * to UTF-8 into out (cleared first). Bytes the decoder rejects and lone
+ * UTF-16 surrogates become U+FFFD, counted in *bad (UTF-8 pages are left to
+ * gumbo's repair and count 0). *charset gets a static canonical name
+ * ("UTF-8", "WINDOWS-1252", "GB18030", ...), *source why it was chosen.
+ * Returns 0, or -1 on OOM.
  */
 int precis_html_decode(const char *in, size_t len, precis_buf *out, const char **charset,
-                       precis_charset_source *source);
+                       precis_charset_source *source, size_t *bad);
+
+/* True if the decoded UTF-8 [s, s+n) looks like mojibake: many of its words
+ * with non-ASCII letters mix Latin letters with Greek, Cyrillic, Hebrew or
+ * Arabic ones (a page decoded with the wrong 8-bit charset). */
+int precis_html_garbled(const char *s, size_t n);
 
 /* True if [s, s+n) is entirely valid UTF-8. */
 int precis_html_valid_utf8(const char *s, size_t n);

@@ -36,6 +36,8 @@ struct precis_page {
     precis_buf warn_text;          /* the warnings, each NUL-terminated */
     size_t warn_off[MAX_WARNINGS]; /* where each starts in warn_text */
     size_t nwarn;
+    int cut;      /* longer than PRECIS_HTML_MAX_BYTES: only the start read */
+    int decoding; /* bytes replaced or alphabets mixed: charset in doubt */
     /* Here rather than on parse()'s stack: what changes between setjmp and
      * longjmp must not be a local of the function that called setjmp. */
     arena arena;
@@ -243,14 +245,38 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
     precis_html_meta_init(&p->meta, alc);
     if (len > PRECIS_HTML_MAX_BYTES) {
         len = PRECIS_HTML_MAX_BYTES;
+        p->cut = 1;
         warn(p, "page larger than 16 MiB: only its first 16 MiB were read");
     }
     precis_buf utf8;
     precis_buf_init(&utf8, alc);
     precis_charset_source src;
-    int rc = precis_html_decode(html, len, &utf8, &p->charset, &src);
+    size_t bad;
+    int rc = precis_html_decode(html, len, &utf8, &p->charset, &src, &bad);
     if (rc == 0 && src == PRECIS_CHARSET_OVERRIDE)
         warn(p, "declared charset contradicted by the bytes; decoded as detected");
+    if (rc == 0 && bad) {
+        p->decoding = 1;
+        char msg[200];
+        if (strncmp(p->charset, "UTF-16", 6) == 0)
+            snprintf(msg, sizeof msg,
+                     "%zu lone UTF-16 surrogates (or an odd last byte) replaced by U+FFFD", bad);
+        else
+            snprintf(msg, sizeof msg,
+                     "%zu bytes could not be decoded as %s and were replaced by U+FFFD "
+                     "(is the declared charset right?)",
+                     bad, p->charset);
+        warn(p, msg);
+    }
+    if (rc == 0 && strcmp(p->charset, "UTF-8") != 0 && precis_html_garbled(utf8.data, utf8.len)) {
+        p->decoding = 1;
+        char msg[200];
+        snprintf(msg, sizeof msg,
+                 "the text decoded as %s mixes alphabets within words: the page's charset is "
+                 "probably not %s",
+                 p->charset, p->charset);
+        warn(p, msg);
+    }
     if (rc == 0 && utf8.len) {
         size_t dropped;
         utf8.len = precis_html_cap_depth(utf8.data, utf8.len, max_depth, &dropped);
@@ -260,6 +286,19 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
                      "%zu elements nested deeper than %zu levels were flattened "
                      "(max_html_depth limit; raise it with --max-depth)",
                      dropped, max_depth);
+            warn(p, msg);
+        }
+        int oom;
+        size_t budget = PRECIS_HTML_REOPEN_BASE + utf8.len / PRECIS_HTML_REOPEN_PER;
+        utf8.len = precis_html_cap_formatting(utf8.data, utf8.len, alc, &dropped, &oom);
+        if (oom) rc = -1;
+        if (dropped) {
+            char msg[200];
+            snprintf(msg, sizeof msg,
+                     "%zu formatting tags left open (<b>, <font>, <a>...) were dropped: more than "
+                     "64 open at once, or reopened more than %zu times (limit %zu + 1 per %zu "
+                     "bytes of page)",
+                     dropped, budget, PRECIS_HTML_REOPEN_BASE, PRECIS_HTML_REOPEN_PER);
             warn(p, msg);
         }
     }
@@ -339,6 +378,13 @@ precis_brief *precis_brief_html(const precis_engine *engine, const char *html, s
     size_t n;
     const char *text = precis_page_text(p, &n);
     precis_brief *b = precis_brief_text(engine, text, n, &o, err);
+    if (!b && err && err->code == PRECIS_ERR_EMPTY) /* say why the page gave nothing */
+        err->msg = p->cut ? "no article text in the first 16 MiB of the page (the rest is not read)"
+                   : p->decoding
+                       ? "no article text found in the page (it did not decode cleanly: is its "
+                         "charset right?)"
+                       : "no article text found in the page (only links, navigation, scripts "
+                         "or markup)";
     const char *const fields[PRECIS_PAGE_FIELDS] = {
         precis_page_title(p), precis_page_date(p), precis_page_author(p), precis_page_site(p),
         precis_page_url(p),   precis_page_lang(p), precis_page_charset(p)};

@@ -5,9 +5,12 @@
  * installed there); everything handed back to the caller uses the engine's.
  */
 #include "precis_internal.h"
+#include "utf8.h"
 
 #include <jansson.h>
 #include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -21,6 +24,10 @@ static const char msg_bad_lang[] = "record \"lang\" is not a string";
 static const char msg_bad_points[] = "record \"points\" is not an integer from 0 to 1000";
 static const char msg_bad_words[] = "record \"words\" is not an integer from 0 to 1000000";
 static const char msg_bad_id[] = "record \"id\" is not a string or a number";
+static const char msg_too_deep[] = "record nests arrays or objects deeper than 2048 levels";
+static const char msg_dup_text[] = "record has the key \"text\" more than once";
+static const char msg_dup_html[] = "record has the key \"html\" more than once";
+static const char msg_dup_key[] = "record has a key more than once";
 
 /* Bounds of "points" and "words", those of the command's options. */
 #define MAX_POINTS 1000
@@ -52,10 +59,80 @@ static int count_member(json_t *obj, const char *key, json_int_t max, unsigned *
     return 0;
 }
 
+/* A record line made ready for the parser: a UTF-8 BOM before it (the
+ * first line of a file some editors save) skipped, and ill-formed UTF-8
+ * replaced by U+FFFD in a malloc'd copy, as text input is repaired. */
+typedef struct line_in {
+    const char *s;
+    size_t len, skip; /* skip: bytes of BOM left out */
+    size_t given;     /* length of the line as given, after the BOM */
+    char *fixed;
+    size_t bad, first_bad; /* sequences replaced; offset of the first in the line */
+} line_in;
+
+static int prepare_line(line_in *in, const char *line, size_t len) {
+    memset(in, 0, sizeof *in);
+    in->s = line ? line : "";
+    in->len = line ? len : 0;
+    if (in->len >= 3 && memcmp(in->s, "\xEF\xBB\xBF", 3) == 0)
+        in->s += 3, in->len -= 3, in->skip = 3;
+    in->given = in->len;
+    const unsigned char *u = (const unsigned char *)in->s;
+    size_t i = 0;
+    while (i < in->len) {
+        uint32_t cp;
+        if (u[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t k = precis_utf8_next(u + i, in->len - i, &cp);
+        if (cp == PRECIS_UTF8_BAD) break;
+        i += k;
+    }
+    if (i == in->len) return 0;
+    in->first_bad = i + in->skip;
+    /* each bad byte takes at most 3 bytes */
+    if (in->len > (SIZE_MAX - 1) / 3 || !(in->fixed = malloc(in->len * 3 + 1))) return -1;
+    memcpy(in->fixed, in->s, i);
+    size_t o = i;
+    while (i < in->len) {
+        uint32_t cp;
+        size_t k = precis_utf8_next(u + i, in->len - i, &cp);
+        if (cp == PRECIS_UTF8_BAD) {
+            memcpy(in->fixed + o, "\xEF\xBF\xBD", 3), o += 3;
+            in->bad++;
+        } else {
+            memcpy(in->fixed + o, in->s + i, k), o += k;
+        }
+        i += k;
+    }
+    in->fixed[o] = 0;
+    in->s = in->fixed;
+    in->len = o;
+    return 0;
+}
+
+/* Offset in the line as given of offset pos of the prepared line. */
+static size_t line_pos(const line_in *in, const char *line, size_t pos) {
+    if (!in->fixed) return pos + in->skip;
+    const unsigned char *u = (const unsigned char *)line + in->skip;
+    size_t i = 0, o = 0; /* i in the line after the BOM, o in fixed */
+    while (o < pos && i < in->given) {
+        uint32_t cp;
+        size_t k = precis_utf8_next(u + i, in->given - i, &cp);
+        o += cp == PRECIS_UTF8_BAD ? 3 : k;
+        i += k;
+    }
+    return i + in->skip;
+}
+
 /* Parses a record line. \u0000 is let through so that the library reports
- * such text as binary, like the same text given as a file. */
-static json_t *parse_line(const char *line, size_t len, json_error_t *jerr) {
-    return json_loadb(line ? line : "", line ? len : 0, JSON_DECODE_ANY | JSON_ALLOW_NUL, jerr);
+ * such text as binary, like the same text given as a file; a key given twice
+ * is an error, not a silent choice of the last. */
+static json_t *parse_line(const line_in *in, json_error_t *jerr, int dup_ok) {
+    return json_loadb(in->s, in->len,
+                      JSON_DECODE_ANY | JSON_ALLOW_NUL | (dup_ok ? 0 : JSON_REJECT_DUPLICATES),
+                      jerr);
 }
 
 /* Raw compact JSON of a string or number "id" (malloc'd), or NULL. */
@@ -80,14 +157,35 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         precis_set_error(err, PRECIS_ERR_TOO_LARGE, local.max_input_bytes);
         return NULL;
     }
+    line_in in;
+    if (prepare_line(&in, line, len) != 0) {
+        precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        return NULL;
+    }
+    if (in.bad && local.strict_utf8) {
+        precis_set_error(err, PRECIS_ERR_UTF8, in.first_bad);
+        free(in.fixed);
+        return NULL;
+    }
     json_error_t jerr;
-    json_t *root = parse_line(line, len, &jerr);
+    json_t *root = parse_line(&in, &jerr, 0);
     if (!root) {
         /* jansson allocates with malloc: its failure is ours to report. */
-        if (json_error_code(&jerr) == json_error_out_of_memory)
+        size_t pos = jerr.position > 0 ? line_pos(&in, line, (size_t)jerr.position) : 0;
+        enum json_error_code code = json_error_code(&jerr);
+        if (code == json_error_out_of_memory)
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
-        else
-            precis_set_error(err, PRECIS_ERR_JSON, jerr.position > 0 ? (size_t)jerr.position : 0);
+        else if (code == json_error_stack_overflow) {
+            set_msg(err, PRECIS_ERR_JSON, msg_too_deep);
+            if (err) err->pos = pos;
+        } else if (code == json_error_duplicate_key) {
+            set_msg(err, PRECIS_ERR_INVALID_ARG,
+                    strstr(jerr.text, "'\"text\"'")   ? msg_dup_text
+                    : strstr(jerr.text, "'\"html\"'") ? msg_dup_html
+                                                      : msg_dup_key);
+        } else
+            precis_set_error(err, PRECIS_ERR_JSON, pos);
+        free(in.fixed);
         return NULL;
     }
     precis_brief *b = NULL;
@@ -160,7 +258,19 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         b = NULL;
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     }
+    if (b && in.bad) {
+        char msg[128];
+        snprintf(msg, sizeof msg,
+                 "invalid UTF-8 at byte %zu of the record (%zu replaced by U+FFFD)", in.first_bad,
+                 in.bad);
+        if (precis_brief_add_warning(b, msg) != 0) {
+            precis_brief_free(b);
+            b = NULL;
+            precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+        }
+    }
 done:
+    free(in.fixed);
     free(id_json);
     json_decref(root);
     return b;
@@ -177,7 +287,9 @@ char *precis_error_record(const precis_engine *engine, const char *line, size_t 
     /* The id is echoed only when the line is a record with a usable id. */
     if (line || !len) {
         json_error_t jerr;
-        json_t *root = len ? parse_line(line, len, &jerr) : NULL;
+        line_in in;
+        json_t *root = len && prepare_line(&in, line, len) == 0 ? parse_line(&in, &jerr, 1) : NULL;
+        if (len) free(in.fixed);
         char *id_json = json_is_object(root) ? dump_id(json_object_get(root, "id")) : NULL;
         if (id_json) {
             precis_buf_puts(&out, "\"id\":");
@@ -192,7 +304,8 @@ char *precis_error_record(const precis_engine *engine, const char *line, size_t 
     const char *msg = error && error->msg ? error->msg : precis_strerror(code);
     precis_buf_printf(&out, "\"line\":%zu,\"error\":\"", line_no);
     precis_buf_json_escaped(&out, msg, strlen(msg));
-    if (code == PRECIS_ERR_JSON) precis_buf_printf(&out, " at byte %zu", error->pos);
+    if (code == PRECIS_ERR_JSON || code == PRECIS_ERR_UTF8)
+        precis_buf_printf(&out, " at byte %zu", error->pos);
     precis_buf_puts(&out, "\"}");
     char *s = precis_buf_detach(&out, out_len);
     if (!s) precis_buf_free(&out);

@@ -19,6 +19,7 @@ typedef struct counting_alloc {
     size_t live;       /* blocks not yet freed */
     size_t live_bytes; /* bytes in them */
     size_t peak_bytes; /* highest live_bytes */
+    size_t max_bytes;  /* nonzero: calls that would hold more fail */
 } counting_alloc;
 
 /* Each block carries its size in a header aligned for any type. */
@@ -41,6 +42,7 @@ static void counting_note(counting_alloc *c, size_t add, size_t sub) {
 static void *counting_malloc(void *ctx, size_t size) {
     counting_alloc *c = ctx;
     if (counting_should_fail(c) || size > (size_t)-1 - COUNTING_HDR) return NULL;
+    if (c->max_bytes && c->live_bytes + size > c->max_bytes) return NULL;
     unsigned char *p = malloc(size + COUNTING_HDR);
     if (!p) return NULL;
     memcpy(p, &size, sizeof size);
@@ -56,6 +58,7 @@ static void *counting_realloc(void *ctx, void *ptr, size_t old_size, size_t size
     unsigned char *base = (unsigned char *)ptr - COUNTING_HDR;
     size_t had;
     memcpy(&had, base, sizeof had);
+    if (c->max_bytes && size > had && c->live_bytes + (size - had) > c->max_bytes) return NULL;
     (void)old_size; /* the header is the truth; old_size may be 0 */
     unsigned char *p = realloc(base, size + COUNTING_HDR);
     if (!p) return NULL;

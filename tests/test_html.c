@@ -245,6 +245,117 @@ static void test_bom(void **state) {
     precis_page_free(p);
 }
 
+static int has_warning(const precis_page *p, const char *part) {
+    for (size_t i = 0; i < precis_page_warning_count(p); i++)
+        if (strstr(precis_page_warning(p, i), part)) return 1;
+    return 0;
+}
+
+/* A lone surrogate in a UTF-16 page: one U+FFFD and a warning, and every
+ * unit after it decodes (a decoder that skips one byte garbles the rest);
+ * both byte orders. */
+static void test_utf16_lone_surrogate(void **state) {
+    (void)state;
+    static const char text[] = "<p>Le pont X rouvre lundi, a annonc\xE9 la mairie.</p>";
+    for (int big = 0; big < 2; big++) {
+        char html[256];
+        size_t n = 0;
+        html[n++] = big ? '\xFE' : '\xFF', html[n++] = big ? '\xFF' : '\xFE';
+        for (const char *c = text; *c; c++) {
+            unsigned w = *c == 'X' ? 0xDC01 : (unsigned char)*c;
+            html[n++] = (char)(big ? w >> 8 : w & 0xFF);
+            html[n++] = (char)(big ? w & 0xFF : w >> 8);
+        }
+        precis_page *p = extract(html, n);
+        assert_string_equal(precis_page_charset(p), big ? "UTF-16BE" : "UTF-16LE");
+        assert_string_equal(precis_page_text(p, NULL),
+                            "Le pont \xEF\xBF\xBD rouvre lundi, a annonc\xC3\xA9 la mairie.");
+        assert_true(has_warning(p, "1 lone UTF-16 surrogates"));
+        precis_page_free(p);
+    }
+}
+
+/* ISO-2022-JP, declared or not: decoded, not left as escapes and ASCII. */
+static void test_iso2022jp(void **state) {
+    (void)state;
+    /* "東京" in ISO-2022-JP: ESC $ B 45 6C 35 7E ESC ( B */
+    static const char declared[] = "<html><head><meta charset=\"iso-2022-jp\"></head><body>"
+                                   "<p>\x1B$BEl5~\x1B(B</p></body></html>";
+    static const char guessed[] = "<html><body><p>\x1B$BEl5~\x1B(B</p></body></html>";
+    static const char lying[] = "<html><head><meta charset=\"windows-1252\"></head><body>"
+                                "<p>\x1B$BEl5~\x1B(B</p></body></html>";
+    const char *pages[] = {declared, guessed, lying};
+    for (int i = 0; i < 3; i++) {
+        precis_page *p = extract(pages[i], strlen(pages[i]));
+        assert_string_equal(precis_page_charset(p), "ISO-2022-JP");
+        assert_string_equal(precis_page_text(p, NULL), "\xE6\x9D\xB1\xE4\xBA\xAC");
+        assert_int_equal(has_warning(p, "declared charset contradicted"), i == 2);
+        precis_page_free(p);
+    }
+}
+
+/* A declaration that lies: bytes the charset cannot decode are counted in a
+ * warning; a French page in windows-1252 declared windows-1251 decodes to
+ * words mixing Latin and Cyrillic letters, which is warned about. A real
+ * windows-1251 page is not. */
+static void test_charset_lies(void **state) {
+    (void)state;
+    static const char shift_jis[] = "<html><head><meta charset=\"shift_jis\"></head><body><p>"
+                                    "Le \xA0\x81\xFD\xFE pont rouvre.</p></body></html>";
+    precis_page *p = extract(S(shift_jis));
+    assert_true(has_warning(p, "could not be decoded as CP932"));
+    precis_page_free(p);
+    static const char cyr[] =
+        "<html><head><meta charset=\"windows-1251\"></head><body><p>L'\xE9t\xE9 a \xE9t\xE9 "
+        "sec, la pr\xE9"
+        "fecture a annonc\xE9 des restrictions d'eau pour les \xE9l\xE8ves et "
+        "le d\xE9partement, apr\xE8s la r\xE9union.</p></body></html>";
+    p = extract(S(cyr));
+    assert_true(has_warning(p, "mixes alphabets within words"));
+    precis_page_free(p);
+    /* "Москва приняла новый бюджет города" and more, in windows-1251 */
+    static const char ru[] = "<html><head><meta charset=\"windows-1251\"></head><body><p>"
+                             "\xCC\xEE\xF1\xEA\xE2\xE0 \xEF\xF0\xE8\xED\xFF\xEB\xE0 "
+                             "\xED\xEE\xE2\xFB\xE9 \xE1\xFE\xE4\xE6\xE5\xF2 "
+                             "\xE3\xEE\xF0\xEE\xE4\xE0 iPhone \xE3\xEE\xF0\xEE\xE4\xE0 "
+                             "\xED\xEE\xE2\xFB\xE9 \xE1\xFE\xE4\xE6\xE5\xF2.</p></body></html>";
+    p = extract(S(ru));
+    assert_string_equal(precis_page_charset(p), "WINDOWS-1251");
+    assert_int_equal(precis_page_warning_count(p), 0);
+    precis_page_free(p);
+}
+
+/* A page that gives no article text says why, instead of "input is empty":
+ * only links; cut at 16 MiB before its text. */
+static void test_empty_page_reason(void **state) {
+    (void)state;
+    char links[4096];
+    size_t n = (size_t)snprintf(links, sizeof links, "<html><body><nav>");
+    for (int i = 0; i < 60; i++)
+        n += (size_t)snprintf(links + n, sizeof links - n, "<a href=\"/a%d\">Rubrique %d</a> ", i,
+                              i);
+    n += (size_t)snprintf(links + n, sizeof links - n, "</nav></body></html>");
+    precis_error err = {0};
+    assert_null(precis_brief_html(engine, links, n, NULL, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "only links"));
+
+    size_t big = ((size_t)17 << 20) + 200;
+    char *page = malloc(big);
+    assert_non_null(page);
+    memset(page, ' ', big);
+    memcpy(page, "<html><body>", 12);
+    static const char tail[] = "<p>Le conseil a vot\xC3\xA9 le budget de la ville.</p>";
+    memcpy(page + big - sizeof tail, tail, sizeof tail - 1);
+    precis_options o;
+    precis_options_default(&o);
+    o.max_input_bytes = 0;
+    assert_null(precis_brief_html(engine, page, big - 1, &o, &err));
+    assert_int_equal(err.code, PRECIS_ERR_EMPTY);
+    assert_non_null(strstr(err.msg, "16 MiB"));
+    free(page);
+}
+
 static void test_only_scripts(void **state) {
     (void)state;
     static const char html[] = "<html><head><script>var a = 'hello world';</script></head>"
@@ -873,6 +984,10 @@ int main(void) {
         cmocka_unit_test(test_gb2312_declared_but_utf8),
         cmocka_unit_test(test_gb18030_guessed),
         cmocka_unit_test(test_bom),
+        cmocka_unit_test(test_utf16_lone_surrogate),
+        cmocka_unit_test(test_empty_page_reason),
+        cmocka_unit_test(test_iso2022jp),
+        cmocka_unit_test(test_charset_lies),
         cmocka_unit_test(test_only_scripts),
         cmocka_unit_test(test_bad_arguments),
         cmocka_unit_test(test_truncated_markup),

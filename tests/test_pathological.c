@@ -409,6 +409,108 @@ static void test_many_points(void **state) {
     free(s);
 }
 
+/* Builds the page of one line of tests/data/hostile_html.txt at about size
+ * bytes. */
+static char *hostile_page(const char *head, int heads, const char *unit, size_t size, size_t *len) {
+    size_t cap = size + (size_t)heads * (strlen(head) + 16) + 64;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    size_t n = (size_t)snprintf(s, cap, "<html><body><p>");
+    for (int i = 0; i < heads; i++) {
+        char one[512];
+        /* %d may appear several times: each takes the repeat number */
+        size_t o = 0;
+        for (const char *h = head; *h && o + 12 < sizeof one; h++)
+            if (h[0] == '%' && h[1] == 'd')
+                o += (size_t)snprintf(one + o, sizeof one - o, "%d", i), h++;
+            else
+                one[o++] = *h;
+        one[o] = 0;
+        n += (size_t)snprintf(s + n, cap - n, "%s", one);
+    }
+    size_t un = strlen(unit);
+    while (n + un < size) {
+        memcpy(s + n, unit, un);
+        n += un;
+    }
+    s[n] = 0;
+    *len = n;
+    return s;
+}
+
+/* Hostile HTML shapes (unclosed and misnested formatting elements, tables in
+ * them, many <option>s): at 128 KB and 1 MB each stays under 64 MiB + 64x its
+ * size in the engine's allocator (past that, allocations fail and so does the
+ * case), and the larger takes at most 4 times the smaller's time per byte. */
+static void test_hostile_html(void **state) {
+    (void)state;
+    FILE *f = fopen(PRECIS_SOURCE_DIR "/tests/data/hostile_html.txt", "r");
+    assert_non_null(f);
+    char line[1024];
+    int cases = 0;
+    while (fgets(line, sizeof line, f)) {
+        line[strcspn(line, "\n")] = 0;
+        if (!line[0] || line[0] == '#') continue;
+        char *name = strtok(line, "|"), *head = strtok(NULL, "|"), *reps = strtok(NULL, "|"),
+             *unit = strtok(NULL, "|");
+        assert_non_null(unit);
+        double per_byte[2];
+        static const size_t sizes[2] = {128 << 10, 1 << 20};
+        /* a second try before failing on time: the machine may be busy */
+        for (int attempt = 0; attempt < 2; attempt++) {
+            for (int k = 0; k < 2; k++) {
+                size_t len;
+                char *page = hostile_page(head, atoi(reps), unit, sizes[k], &len);
+                size_t base = fx.ca.live_bytes, bound = (size_t)64 * len + ((size_t)64 << 20);
+                fx.ca.peak_bytes = base;
+                fx.ca.max_bytes = base + bound;
+                precis_error err;
+                double t0 = now_ns();
+                precis_page *p = precis_extract_html(fx.engine, page, len, &err);
+                double dt = now_ns() - t0;
+                fx.ca.max_bytes = 0;
+                size_t peak = fx.ca.peak_bytes - base;
+                char label[64];
+                snprintf(label, sizeof label, "%.26s %s", name, k ? "1M" : "128K");
+                print_message("%-34s %9.2fM %10.1f %9s %10.1f %8.2f\n", label,
+                              (double)len / 1048576.0, dt / 1e6, "-", (double)peak / 1048576.0,
+                              (double)peak / (double)len);
+                if (!p) fail_msg("%s: %s (peak %zu bytes, bound %zu)", label, err.msg, peak, bound);
+                precis_page_free(p);
+                per_byte[k] = dt / (double)len;
+                free(page);
+            }
+            /* quadratic would be 8 times; caches make the larger run slower */
+            if (!time_asserted() || per_byte[1] <= 4 * per_byte[0] + 20) break;
+            if (attempt == 1)
+                fail_msg("%s: %.1f ns/byte at 1 MB against %.1f at 128 KB", name, per_byte[1],
+                         per_byte[0]);
+        }
+        cases++;
+    }
+    fclose(f);
+    assert_true(cases >= 10);
+}
+
+/* The warning that names the limit. */
+static void test_hostile_html_warning(void **state) {
+    (void)state;
+    size_t len;
+    char *page = hostile_page("<b id=%d>", 1000, "</p><p>x", 90000, &len);
+    precis_error err;
+    precis_page *p = precis_extract_html(fx.engine, page, len, &err);
+    assert_non_null(p);
+    int found = 0;
+    for (size_t i = 0; i < precis_page_warning_count(p); i++)
+        if (strstr(precis_page_warning(p, i), "formatting tags left open")) found = 1;
+    assert_true(found);
+    size_t tlen;
+    const char *text = precis_page_text(p, &tlen);
+    assert_true(tlen > 0 && text[0] == 'x'); /* the text is kept */
+    precis_page_free(p);
+    free(page);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         /* one per line */
@@ -422,6 +524,8 @@ int main(void) {
         cmocka_unit_test(test_combining_marks),
         cmocka_unit_test(test_long_sentence_and_title),
         cmocka_unit_test(test_json_50mb),
+        cmocka_unit_test(test_hostile_html),
+        cmocka_unit_test(test_hostile_html_warning),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

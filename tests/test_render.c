@@ -771,9 +771,45 @@ static void test_render_out_of_memory(void **state) {
     precis_engine_free(e);
 }
 
+/* Options out of range are refused with a message naming the option, on
+ * every entry point, instead of being read silently. */
+static void test_options_out_of_range(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><p>Le conseil a vot\xC3\xA9 le budget.</p></body></html>";
+    for (int k = 0; k < 3; k++) {
+        precis_options o;
+        precis_options_default(&o);
+        const char *name = k == 0 ? "options.order" : k == 1 ? "options.compress" : "options.title";
+        if (k == 0) o.order = (precis_order)7;
+        if (k == 1) o.compress = 0x40;
+        if (k == 2) o.title_len = 12;
+        precis_error err = {0};
+        assert_null(precis_brief_text(engine, article_fr, strlen(article_fr), &o, &err));
+        assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+        assert_non_null(strstr(err.msg, name));
+        err.code = PRECIS_OK;
+        assert_null(precis_brief_html(engine, html, strlen(html), &o, &err));
+        assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
+        assert_non_null(strstr(err.msg, name));
+        err.code = PRECIS_OK;
+        assert_null(precis_brief_json(engine, "{\"text\":\"Un texte assez long.\"}", 31, &o, &err));
+        assert_non_null(strstr(err.msg, name));
+    }
+    precis_options o;
+    precis_options_default(&o);
+    o.order = PRECIS_ORDER_RANK;
+    o.compress = PRECIS_COMPRESS_ALL;
+    precis_error err = {0};
+    precis_brief *b = precis_brief_text(engine, article_fr, strlen(article_fr), &o, &err);
+    assert_non_null(b);
+    precis_brief_free(b);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_layout_fr),
+        cmocka_unit_test(test_options_out_of_range),
         cmocka_unit_test(test_text_no_title_starts_with_heading),
         cmocka_unit_test(test_text_zero_points_has_no_heading),
         cmocka_unit_test(test_text_english_heading),

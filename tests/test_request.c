@@ -261,6 +261,34 @@ static void test_content_types(void **state) {
     http_reply_free(&r);
 }
 
+/* A UTF-16 page sent without a Content-Type is told from text as the
+ * command does (its BOM and 16-bit units read), and briefed, not refused as
+ * binary. */
+static void test_utf16_page_guessed(void **state) {
+    (void)state;
+    static const char page[] =
+        "<html><body><article><p>Le conseil municipal de Brenne a vot\xC3\xA9 jeudi le budget "
+        "des \xC3\xA9"
+        "coles. La s\xC3\xA9"
+        "ance a dur\xC3\xA9 trois heures.</p></article></body></html>";
+    char u16[2 * sizeof page + 2];
+    size_t n = 0;
+    u16[n++] = '\xFF', u16[n++] = '\xFE';
+    for (size_t i = 0; i + 1 < sizeof page;) { /* UTF-8 to UTF-16LE, 1 or 2 bytes only */
+        unsigned c = (unsigned char)page[i];
+        unsigned cp = c < 0x80 ? c : ((c & 0x1F) << 6) | ((unsigned char)page[i + 1] & 0x3F);
+        i += c < 0x80 ? 1 : 2;
+        u16[n++] = (char)(cp & 0xFF), u16[n++] = (char)(cp >> 8);
+    }
+    http_reply r = request("POST", "/v1/brief", NULL, NULL, 0, u16, n);
+    if (r.status != 200) fail_msg("status %u: %s", r.status, r.body);
+    json_t *root = parse(&r);
+    assert_string_equal(
+        json_string_value(json_object_get(json_object_get(root, "page"), "charset")), "UTF-16LE");
+    json_decref(root);
+    http_reply_free(&r);
+}
+
 static void test_size_limit(void **state) {
     (void)state;
     /* Checked on the declared length before the body is read... */
@@ -371,6 +399,7 @@ int main(void) {
         cmocka_unit_test(test_bad_params),
         cmocka_unit_test(test_unusable_text),
         cmocka_unit_test(test_content_types),
+        cmocka_unit_test(test_utf16_page_guessed),
         cmocka_unit_test(test_size_limit),
         cmocka_unit_test(test_extract),
         cmocka_unit_test(test_error_object),
