@@ -47,9 +47,9 @@ static int normalize_phrase(kw_norm *k, const char *s, size_t n) {
     precis_buf_clear(&k->fold);
     if (precis_fold(s, n, &k->fold) != 0) return -1;
     utf8proc_uint8_t *bare = NULL;
-    utf8proc_ssize_t bn = utf8proc_map((const utf8proc_uint8_t *)k->fold.data,
-                                       (utf8proc_ssize_t)k->fold.len, &bare,
-                                       UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
+    utf8proc_ssize_t bn =
+        utf8proc_map((const utf8proc_uint8_t *)k->fold.data, (utf8proc_ssize_t)k->fold.len, &bare,
+                     UTF8PROC_STRIPMARK | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
     if (bn < 0) return -1;
     tok_list t = {.n = 0};
     precis_tokenize((const char *)bare, 0, (size_t)bn, collect, &t);
@@ -183,9 +183,8 @@ int ev_keywords_main(int argc, char **argv) {
                 j++;
             if (j == ngold && kn.out.len && !(gold[ngold++] = strdup(kn.out.data))) rc = 1;
         }
-        if (rc == 0 &&
-            precis_textdoc_build(&doc, lang, json_string_value(text), json_string_length(text)) !=
-                0) {
+        if (rc == 0 && precis_textdoc_build(&doc, lang, json_string_value(text),
+                                            json_string_length(text)) != 0) {
             fprintf(stderr, "precis-eval: %s:%zu: text not analysed\n", a.set, lineno);
             for (size_t j = 0; j < ngold; j++)
                 free(gold[j]);
@@ -197,7 +196,6 @@ int ev_keywords_main(int argc, char **argv) {
                               doc.sents.data,
                               doc.sents.len,
                               doc.toks.data,
-                              doc.n_terms,
                               doc.title_len ? nt : NULL,
                               PRECIS_VEC_AT(&doc.toks, precis_token, doc.title_tok),
                               doc.toks.len - doc.title_tok};
@@ -235,8 +233,9 @@ int ev_keywords_main(int argc, char **argv) {
     fclose(in);
     if (rc == 0) {
         const char *base = strrchr(a.set, '/');
-        printf("Keyphrases of %s, top %zu: precision, recall and F1 (x100, macro over articles)\n\n",
-               base ? base + 1 : a.set, a.k);
+        printf(
+            "Keyphrases of %s, top %zu: precision, recall and F1 (x100, macro over articles)\n\n",
+            base ? base + 1 : a.set, a.k);
         printf("| articles | n | P@%zu | R@%zu | F1@%zu |\n|---|---|---|---|---|\n", a.k, a.k, a.k);
         print_row("all", &all);
         if (a.halves) {

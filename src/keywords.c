@@ -19,10 +19,10 @@ struct precis_keywords {
     const precis_alloc *alc;
     precis_wordset joiners; /* folded joiner words */
     precis_wordset nonkw;   /* folded words that never form a candidate */
+    int modifier_after;     /* adjectives follow the noun (fr, es, it, pt) */
 };
 
-static int load(precis_wordset *set, const char *lang, const char *name,
-                const precis_alloc *alc) {
+static int load(precis_wordset *set, const char *lang, const char *name, const precis_alloc *alc) {
     const precis_wordlist *wl = precis_wordlist_get(lang, name);
     if (precis_wordset_init(set, wl ? wl->count : 0, alc) != 0) return -1;
     for (size_t i = 0; wl && i < wl->count; i++)
@@ -37,8 +37,10 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
     if (!kx) return NULL;
     memset(kx, 0, sizeof *kx);
     kx->alc = alc;
-    if (load(&kx->joiners, lang, "keyword-joiners", alc) != 0 ||
-        load(&kx->nonkw, lang, "keyword-stopwords", alc) != 0) {
+    kx->modifier_after =
+        !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+    if (load(&kx->joiners, lang, "keyword_joiners", alc) != 0 ||
+        load(&kx->nonkw, lang, "keyword_stopwords", alc) != 0) {
         precis_keywords_free(kx);
         return NULL;
     }
@@ -59,7 +61,9 @@ typedef struct cand {
     uint32_t hash;
     uint8_t n, words;
     int title;         /* occurs in the title */
+    int chosen;        /* in the output */
     size_t count;      /* occurrences */
+    size_t bound;      /* occurrences right after (fr) or before (en) a content word */
     size_t first_sent; /* first body sentence it occurs in (n_sents: none) */
     double wpos;       /* position-weighted occurrences */
     double score;
@@ -80,7 +84,7 @@ typedef struct kw_run {
     precis_vec table; /* size_t cand index + 1, open addressing */
     precis_buf fold, join;
     unsigned char *role; /* per token class, see classify */
-    double *term_w;      /* position-weighted occurrences per content term */
+    cand *last;          /* the candidate add_occ last counted */
 } kw_run;
 
 enum { R_NONE, R_WORD, R_STOP };
@@ -205,6 +209,7 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
     }
     c->last_occ = occ_i;
+    r->last = c;
     c->count++;
     c->wpos += w;
     if (title)
@@ -233,15 +238,23 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
     double w = pos_weight(title ? SIZE_MAX : sent);
     for (size_t i = 0; i < n; i++) {
         if (role[i] != R_WORD) continue;
-        if (!title) r->term_w[t[i].term] += w;
         size_t end = i, words = 1;
         if (add_occ(r, text, t + i, 1, 1, title, sent, w) != 0) return -1;
+        size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
+        if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
+            tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
+            r->last->bound++;
         while (words < KW_MAX_WORDS) {
             size_t j = end + 1;
             if (j < n && role[j] == R_STOP) {
                 if (!tight(text, t[end].off + t[end].len, t[j].off)) break;
                 int k = joiner(r, text, t + j, role + j, n - j);
                 if (k < 0) return -1;
+                /* a capitalized particle inside a name: "Marine Le Pen" */
+                if (k == 0 && (t[end].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_CAP) &&
+                    !(t[j].flags & PRECIS_TOK_FIRST) && j + 1 < n && role[j + 1] == R_WORD &&
+                    (t[j + 1].flags & PRECIS_TOK_CAP))
+                    k = 1;
                 if (k == 0) break;
                 j += (size_t)k;
             }
@@ -263,10 +276,16 @@ static int cmp_score(const void *a, const void *b) {
     return x->first_occ < y->first_occ ? -1 : x->first_occ > y->first_occ;
 }
 
+/* Scores: the phrase's position-weighted occurrences, times sqrt(words) so
+ * that a recurring phrase beats its own words ("Thierry Roland" over
+ * "Thierry"); a phrase of several words seen once, and a lone word mostly
+ * bound as a modifier ("afghane" in "police afghane"), count half. */
 static void score_all(kw_run *r) {
     cand *c = r->cands.data;
     for (size_t i = 0; i < r->cands.len; i++) {
-        c[i].score = c[i].wpos;
+        c[i].score = c[i].wpos * sqrt((double)c[i].words);
+        if (c[i].words > 1 && c[i].count == 1) c[i].score *= 0.5;
+        if (c[i].words == 1 && 2 * c[i].bound >= c[i].count) c[i].score *= 0.5;
     }
 }
 
@@ -319,10 +338,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         if (in->sents[i].tok_end - in->sents[i].tok_begin > longest)
             longest = in->sents[i].tok_end - in->sents[i].tok_begin;
     r.role = precis_malloc(alc, longest + 1);
-    r.term_w = precis_malloc(alc, (in->n_terms + 1) * sizeof *r.term_w);
     cand **order = NULL;
-    int rc = r.role && r.term_w ? 0 : -1;
-    if (r.term_w) memset(r.term_w, 0, (in->n_terms + 1) * sizeof *r.term_w);
+    int rc = r.role ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
         const precis_sentence *s = &in->sents[i];
         rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
@@ -341,17 +358,18 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         qsort(order, nc, sizeof *order, cmp_score);
         double top = order[0]->score > 0 ? order[0]->score : 1;
         for (size_t i = 0; i < nc && out->len < max && rc == 0; i++) {
-            const cand *c = order[i];
+            cand *c = order[i];
             if (c->score <= 0) break;
             int covered = 0;
             for (size_t j = 0; j < i && !covered; j++)
-                covered = order[j]->score > 0 && order[j]->count >= c->count && inside(c, order[j]);
+                covered = order[j]->chosen && order[j]->count >= c->count && inside(c, order[j]);
             if (covered) continue;
             precis_keyword *k = precis_vec_push(out);
             if (!k) {
                 rc = -1;
                 break;
             }
+            c->chosen = 1;
             const occ *f = shown_form(&r, c);
             k->off = f->off;
             k->len = f->len;
@@ -364,7 +382,6 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     if (rc != 0) out->len = 0;
     precis_free(alc, order);
     precis_free(alc, r.role);
-    precis_free(alc, r.term_w);
     precis_vec_free(&r.cands);
     precis_vec_free(&r.occs);
     precis_vec_free(&r.table);

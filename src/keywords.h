@@ -5,17 +5,21 @@
  * title): words that are not stop words nor numbers, joined only by white
  * space, a hyphen or an elision ("l'"), and, between two content words, by
  * at most two joiner words of data/<lang>/keyword-joiners.txt ("de",
- * "de la", "of"): "journées de l'archéologie", "prime minister". Stop words
+ * "de la", "of"): "journées de l'archéologie", "bank of England". Stop words
  * never open or close a candidate. Candidates with the same sequence of
  * term ids (stems) are one keyphrase, whatever their case or inflection.
  *
- * Scoring (what generalizes across news, no model): each content term
- * weighs its occurrences, earlier sentences and the title counting more; a
- * phrase scores by its own position-weighted frequency and the weight of
- * its words, longer phrases a little favoured when they recur, words of
- * data/<lang>/keyword-stopwords.txt (months, weekdays, frequent verbs and
- * adverbs) never forming a candidate. A phrase whose words are all inside a
- * better one that occurs as often is dropped (no "Thierry" under "Thierry
+ * Scoring (plain statistics that hold across news, no model): a phrase
+ * sums its occurrences, each weighted by position (title 3, body sentence s
+ * 1 + 2/(1+s)), times sqrt(words), so that a recurring phrase outranks
+ * its own words; a phrase of several words seen once, and a lone word
+ * mostly bound as a modifier (after a content word in French, Spanish,
+ * Italian, Portuguese: "afghane" of "police afghane"; before one
+ * elsewhere), count half. Words of data/<lang>/keyword-stopwords.txt
+ * (months, weekdays, number words, frequent verbs of reporting, adverbs)
+ * never join a candidate; a capitalized stop word between two capitalized
+ * words joins a name ("Marine Le Pen"). A phrase inside a better one that
+ * occurs at least as often is not listed ("Thierry" under "Thierry
  * Roland").
  *
  * The text shown is the phrase's most frequent surface form (occurrences
@@ -28,15 +32,15 @@
 #include "precis_internal.h"
 
 /* What the stage reads: the article's sentences and their tokens (term ids
- * below n_terms, PRECIS_TOK_* flags) and optionally the title's tokens,
- * whose offsets are in title_text (which may be text itself). */
+ * and PRECIS_TOK_* flags) and optionally the title's tokens,
+ * whose offsets are in title_text (which may be text itself). Only the term
+ * ids' equality matters: they stand for stems. */
 typedef struct precis_kw_input {
     const char *text; /* normalized text the sentences' offsets refer to */
     const precis_sentence *sents;
     size_t n_sents;
     const precis_token *toks; /* sentence i: toks[tok_begin, tok_end) */
-    size_t n_terms;
-    const char *title_text; /* NULL: no title */
+    const char *title_text;   /* NULL: no title */
     const precis_token *title_toks;
     size_t n_title_toks;
 } precis_kw_input;
