@@ -141,5 +141,7 @@ int ev_train_main(int argc, char **argv);
 /* `precis-eval keywords FILE ...` (argv[0] = "keywords"): F1@k of the
  * keyphrases; returns the exit status. */
 int ev_keywords_main(int argc, char **argv);
+/* `precis-eval quotes FILE ...`: lists the quotations found; exit status. */
+int ev_quotes_main(int argc, char **argv);
 
 #endif /* PRECIS_EVAL_H */

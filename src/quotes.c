@@ -19,6 +19,10 @@
 #define Q_NEXT 10  /* longest "X said." sentence */
 #define Q_BACK 5   /* sentences a pronoun looks back for the last speaker */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
+#define Q_LOOK                                                                                     \
+    40           /* tokens a backward search visits: linear time on                                \
+                    sentences without punctuation */
+#define Q_NAME 6 /* longest name */
 
 enum {
     T_CUE = 1,
@@ -27,11 +31,18 @@ enum {
     T_PRON = 8,
     T_ROLE = 16,
     T_NAMING = 32,
+    T_DET = 64,     /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,   /* joins a noun group: "de", "du", "of" */
+    T_QUOTED = 256, /* inside a quotation: never a speaker */
 };
 
-enum { L_VERBS, L_SOURCES, L_AGENTS, L_PRONOUNS, L_ROLES, L_NAMING, L_COUNT };
-static const char *const list_names[L_COUNT] = {"quote_verbs",    "quote_sources", "quote_agents",
-                                                "quote_pronouns", "quote_roles",   "quote_naming"};
+/* In the order of the T_* bits. The determiners are those of compression
+ * (they open the subject of an inverted incise, the same question); the
+ * joiners those of the keyphrases. */
+enum { L_VERBS, L_SOURCES, L_AGENTS, L_PRONOUNS, L_ROLES, L_NAMING, L_DET, L_JOIN, L_COUNT };
+static const char *const list_names[L_COUNT] = {
+    "quote_verbs", "quote_sources", "quote_agents",         "quote_pronouns",
+    "quote_roles", "quote_naming",  "compress_determiners", "keyword_joiners"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -157,12 +168,13 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
 typedef struct q_run {
     const precis_quoter *q;
     const precis_quote_input *in;
-    unsigned char *tags; /* T_* per token */
-    size_t *sent_of;     /* sentence index per token */
+    uint16_t *tags;         /* T_* per token */
+    size_t *sent_of;        /* sentence index per token */
+    unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     precis_buf fold;
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
-    int have_last;
+    int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -200,6 +212,20 @@ static int name_tok(const q_run *r, size_t i) {
            !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) && !(r->tags[i] & (T_ROLE | T_CUE));
 }
 
+static size_t run_start(const q_run *r, size_t i);
+static size_t run_end(const q_run *r, size_t i);
+
+/* The name run through token i, when it is a name: a capital opening a
+ * sentence ("Bien sûr", "Selon") is one only if the word is capitalized
+ * inside a sentence elsewhere in the article, or the run has two words. */
+static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
+    if (!name_tok(r, i)) return 0;
+    *first = run_start(r, i);
+    *last = run_end(r, i);
+    const precis_token *t = &r->in->toks[*first];
+    return *last > *first || !(t->flags & PRECIS_TOK_FIRST) || r->cap_mid[t->term];
+}
+
 /* A capitalized stop word between two name words: "Le" of "Marine Le Pen". */
 static int particle(const q_run *r, size_t i) {
     const precis_token *t = r->in->toks;
@@ -210,15 +236,17 @@ static int particle(const q_run *r, size_t i) {
 
 /* The name run that ends at token i (a name word): its first token. */
 static size_t run_start(const q_run *r, size_t i) {
-    while (i > 0 && !broken(r, i - 1) && r->sent_of[i - 1] == r->sent_of[i] &&
-           (name_tok(r, i - 1) || particle(r, i - 1)))
+    size_t end = i;
+    while (i > 0 && end - i + 1 < Q_NAME && !broken(r, i - 1) &&
+           r->sent_of[i - 1] == r->sent_of[i] && (name_tok(r, i - 1) || particle(r, i - 1)))
         i--;
     return i;
 }
 
 static size_t run_end(const q_run *r, size_t i) {
-    while (i + 1 < r->in->n_toks && !broken(r, i) && r->sent_of[i + 1] == r->sent_of[i] &&
-           (name_tok(r, i + 1) || particle(r, i + 1)))
+    size_t first = i;
+    while (i + 1 < r->in->n_toks && i - first + 1 < Q_NAME && !broken(r, i) &&
+           r->sent_of[i + 1] == r->sent_of[i] && (name_tok(r, i + 1) || particle(r, i + 1)))
         i++;
     return i;
 }
@@ -236,79 +264,128 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
     out->speaker_kind = f->kind;
     out->speaker_off = t[f->first].off;
     out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
-    if (f->kind == PRECIS_SPEAKER_NAME) {
-        r->have_last = 1;
+    if (f->kind != PRECIS_SPEAKER_NONE) {
+        r->last_kind = f->kind;
         r->last_off = out->speaker_off;
         r->last_len = out->speaker_len;
         r->last_sent = r->sent_of[f->first];
     }
 }
 
+/* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
+ * names an institution through its noun group: the group is the speaker,
+ * unless a role stands between ("le président Trump"). */
+static int group_name(const q_run *r, size_t first, size_t last, size_t lo) {
+    return first == last && first > lo && (r->tags[first - 1] & T_DET) && !broken(r, first - 1);
+}
+
 /* Nearest name run or pronoun at or before token k, down to token lo, not
- * across a clause break unless cross. */
+ * across a clause break unless cross (an apposition after auxiliaries only,
+ * "Paul Moreau, a déclaré", is still crossed). */
 static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
-    int words = 0; /* content words passed: an apposition after auxiliaries
-                      only ("Paul Moreau, a déclaré") is still the subject */
+    int words = 0;
+    if (k >= lo + Q_LOOK) lo = k + 1 - Q_LOOK;
     for (size_t j = k + 1; j-- > lo;) {
+        size_t a, b;
+        if (r->tags[j] & T_QUOTED) {
+            if (cross) continue;
+            break;
+        }
         if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
-        if (name_tok(r, j)) return (found){PRECIS_SPEAKER_NAME, run_start(r, j), j, j};
+        if (name_at(r, j, &a, &b)) return (found){PRECIS_SPEAKER_NAME, a, j, j};
         words += !(r->in->toks[j].flags & PRECIS_TOK_STOP);
         if (!cross && words && j > lo && broken(r, j - 1)) break;
     }
     return f;
 }
 
-/* The phrase after token k (the speaker after a cue): a name in its first
- * words, a pronoun, or the words up to a break as a descriptor. */
-static found phrase_after(const q_run *r, size_t k) {
-    found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
-    size_t n = r->in->n_toks, s = r->sent_of[k];
-    if (k + 1 >= n || broken(r, k) || r->sent_of[k + 1] != s) return f;
-    size_t first = k + 1, last = first;
-    /* "according to" */
-    if ((r->tags[k] & T_SOURCE) && (r->in->toks[first].flags & PRECIS_TOK_STOP) &&
-        !broken(r, first) && first + 1 < n) {
-        const char *w = r->in->text + r->in->toks[first].off;
-        if (r->in->toks[first].len == 2 && (w[0] | 32) == 't' && (w[1] | 32) == 'o')
-            first = last = first + 1;
-    }
-    if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+/* The noun group from token first: determiners, joiners and content words
+ * up to a break, another stop word or a cue; its last token, trailing stop
+ * words dropped, or SIZE_MAX if it has no content word. */
+static size_t group_end(const q_run *r, size_t first) {
+    size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
+    /* a determiner continues the group only after a joiner ("de la"): "à la
+     * presse un pompier" is two groups */
     while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
-           r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE)))
+           r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
+           (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
         last++;
-    for (size_t j = first; j <= last; j++)
-        if (name_tok(r, j)) return (found){PRECIS_SPEAKER_NAME, j, run_end(r, j), j};
     while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP))
         last--;
-    if (r->in->toks[last].flags & PRECIS_TOK_STOP) return f;
+    return (r->in->toks[last].flags & PRECIS_TOK_STOP) ? SIZE_MAX : last;
+}
+
+/* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
+ * dit", "said he"), a name, or a noun group opened by a determiner; not a
+ * prepositional phrase ("a déclaré à l'AFP"). */
+static found phrase_after(const q_run *r, size_t k) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t n = r->in->n_toks, s = r->sent_of[k];
+    if (k + 1 >= n || broken(r, k) || r->sent_of[k + 1] != s) return none;
+    size_t first = k + 1;
+    const precis_token *t = r->in->toks;
+    /* the euphonic t of "a-t-il", and "to" of "according to" */
+    if (first + 1 < n && !broken(r, first) &&
+        ((t[first].len == 1 && r->in->text[t[first].off] == 't') ||
+         ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
+          (r->in->text[t[first].off + 1] | 32) == 'o')))
+        first++;
+    if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    size_t a, b;
+    /* a preposition's group before the subject: "a raconté à l'AFP un
+     * policier", "a déclaré au Parisien Jean Dupont" */
+    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & T_DET) && first + 1 < n &&
+        !broken(r, first) && r->sent_of[first + 1] == s) {
+        size_t g = first + 1;
+        if (name_at(r, g, &a, &b))
+            g = b;
+        else if (r->tags[g] & T_DET)
+            g = group_end(r, g);
+        else
+            return none;
+        if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return none;
+        first = g + 1;
+        if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    }
+    if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    if (!(r->tags[first] & T_DET)) return none;
+    size_t last = group_end(r, first);
+    if (last == SIZE_MAX) return none;
+    for (size_t j = first; j <= last; j++)
+        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
 /* The subject of the verb cue at k, within its sentence (from token lo):
- * the nearest name or pronoun in its clause, else the clause as a
- * descriptor. */
+ * the nearest name or pronoun in its clause, else the noun group that opens
+ * the clause (with a determiner: "Le syndicat des pilotes estime"). */
 static found subject_of(const q_run *r, size_t k, size_t lo) {
-    if (k == lo) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (k == lo) return none;
     found f = name_before(r, k - 1, lo, 0);
-    if (f.kind != PRECIS_SPEAKER_NONE) return f;
-    size_t first = k - 1, last = k - 1;
-    while (first > lo && !broken(r, first - 1))
+    if (f.kind == -1 || (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
+        return f;
+    size_t first = k - 1;
+    while (first > lo && k - first < Q_PHRASE && !broken(r, first - 1))
         first--;
-    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP))
-        last--;
-    if ((r->in->toks[last].flags & PRECIS_TOK_STOP) || (r->tags[first] & T_SOURCE))
-        return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    while (first < k && !(r->tags[first] & T_DET))
+        first++;
+    if (first >= k || (r->tags[first] & T_SOURCE)) return none;
+    size_t last = group_end(r, first);
+    if (last == SIZE_MAX || last >= k) return none;
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
-    if (r->have_last && s - r->last_sent <= Q_BACK) {
+    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){PRECIS_SPEAKER_NAME, i, e, i};
+        return (found){r->last_kind, i, e, i};
     }
     size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
     if (p == 0) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -336,13 +413,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
             }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
             if (f->kind != PRECIS_SPEAKER_NONE) return 1;
-            size_t last = k - 1; /* "the minister told" */
-            while (last > a && (r->in->toks[last].flags & PRECIS_TOK_STOP))
-                last--;
-            if (r->in->toks[last].flags & PRECIS_TOK_STOP)
-                *f = phrase_after(r, k);
-            else
+            size_t last = (r->tags[a] & T_DET) ? group_end(r, a) : SIZE_MAX;
+            if (last != SIZE_MAX && last < k) /* "the minister told" */
                 *f = (found){PRECIS_SPEAKER_DESCRIPTOR, a, last, a};
+            else
+                *f = phrase_after(r, k);
             return 1;
         }
         if (k + 1 < n && broken(r, k)) break;
@@ -369,8 +444,8 @@ static int tag_tokens(q_run *r) {
     for (size_t i = 0; i < in->n_toks; i++) {
         precis_buf_clear(&r->fold);
         if (precis_fold(in->text + in->toks[i].off, in->toks[i].len, &r->fold) != 0) return -1;
-        r->tags[i] = (unsigned char)precis_wordset_get(
-            &r->q->words, r->fold.data ? r->fold.data : "", r->fold.len);
+        r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, r->fold.data ? r->fold.data : "",
+                                                  r->fold.len);
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -416,8 +491,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     size_t inside = tok_from(r, b), a = tok_from(r, sp->close + sp->close_len);
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
-    size_t sb = before > 0 ? r->sent_of[before - 1] : 0;
-    size_t lo = before > 0 ? in->sents[sb].tok_begin : 0;
+    /* the words before the mark in the quotation's own sentence: none when
+     * the quotation opens its sentence */
+    size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
+    size_t lo = sb == qs ? in->sents[qs].tok_begin : before;
     /* a naming word just before: a title or a nickname */
     for (size_t k = before; k-- > lo && before - k <= 2;)
         if (r->tags[k] & T_NAMING) return 0;
@@ -444,7 +521,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         f = subject_of(r, verb, lo);
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
-        for (size_t k = before; k-- > lo;) {
+        for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
                 cue = 1;
@@ -453,11 +530,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
     }
     /* 3. the previous sentence ends with ':' and holds a cue */
-    if (!cue && before > 0 && sb > 0 && in->sents[sb].tok_begin == inside) {
-        const precis_sentence *ps = &in->sents[sb - 1];
+    if (!cue && sb != qs) {
+        const precis_sentence *ps = &in->sents[sb];
         const char *end = in->text + ps->off + ps->len;
         if (ps->len && end[-1] == ':')
-            for (size_t k = ps->tok_end; k-- > ps->tok_begin;)
+            for (size_t k = ps->tok_end; k-- > ps->tok_begin && ps->tok_end - k <= Q_LOOK;)
                 if (r->tags[k] & T_CUE) {
                     f = subject_of(r, k, ps->tok_begin);
                     cue = 1;
@@ -483,25 +560,41 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     out->len = 0;
     if (!q || !in) return 0;
     const precis_alloc *alc = q->alc;
-    q_run r = {q, in, NULL, NULL, {0}, 0, 0, 0, 0};
+    q_run r = {q, in, NULL, NULL, NULL, {0}, 0, 0, 0, PRECIS_SPEAKER_NONE};
     precis_buf_init(&r.fold, alc);
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
-    r.tags = precis_malloc(alc, in->n_toks + 1);
+    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.sent_of = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.sent_of);
-    int rc = r.tags && r.sent_of ? 0 : -1;
+    uint32_t n_terms = 0;
+    for (size_t i = 0; i < in->n_toks; i++)
+        if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
+    r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
+    int rc = r.tags && r.sent_of && r.cap_mid ? 0 : -1;
+    if (r.cap_mid) {
+        memset(r.cap_mid, 0, (size_t)n_terms + 1);
+        for (size_t i = 0; i < in->n_toks; i++)
+            if ((in->toks[i].flags & PRECIS_TOK_CAP) && !(in->toks[i].flags & PRECIS_TOK_FIRST))
+                r.cap_mid[in->toks[i].term] = 1;
+    }
     if (rc == 0) {
         memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
     for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
         rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
+    for (size_t i = 0; rc == 0 && i < spans.len; i++) {
+        const span *sp = PRECIS_VEC_AT(&spans, span, i);
+        for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
+            r.tags[k] |= T_QUOTED;
+    }
     for (size_t i = 0; rc == 0 && i < spans.len; i++)
         rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
     precis_free(alc, r.tags);
     precis_free(alc, r.sent_of);
+    precis_free(alc, r.cap_mid);
     precis_buf_free(&r.fold);
     return rc;
 }

@@ -37,9 +37,15 @@
  *  3. with no cue around it: a short next sentence with a cue ("X said."),
  *     or the previous sentence ending with ":" and holding a cue.
  * A name is a run of capitalized words that are not stop words nor roles
- * (a capitalized particle may join them: "Marine Le Pen"). A pronoun is the
- * last speaker named in the 5 sentences before, else the nearest name in
- * the 2 sentences before, else no speaker.
+ * (a capitalized particle may join them: "Marine Le Pen"); a one-word name
+ * right after a determiner names an institution by its noun group, which is
+ * then the speaker ("le Conseil constitutionnel"). A descriptor is a noun
+ * group opened by a determiner (data/<lang>/compress-determiners.txt) and
+ * joined by the keyphrase joiners ("les médias d'État russes"); a
+ * preposition's group after a cue is skipped ("a raconté à l'AFP un
+ * policier"). A pronoun is the last speaker given in the 5 sentences
+ * before, else the nearest name in the 2 sentences before, else no speaker.
+ * Words inside quotations are never speakers.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
@@ -47,7 +53,9 @@
 #include "precis_internal.h"
 
 /* What the stage reads: the normalized text, its paragraphs, its sentences
- * and all their tokens in text order (PRECIS_TOK_* flags; term ids unused). */
+ * and all their tokens in text order (PRECIS_TOK_* flags, and term ids: a
+ * capital opening a sentence is a name only if the same term is capitalized
+ * inside a sentence somewhere). */
 typedef struct precis_quote_input {
     const char *text;
     const precis_paragraph *paras;
