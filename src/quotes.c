@@ -31,18 +31,34 @@ enum {
     T_PRON = 8,
     T_ROLE = 16,
     T_NAMING = 32,
-    T_DET = 64,     /* opens a noun group: "le", "les", "the" */
-    T_JOIN = 128,   /* joins a noun group: "de", "du", "of" */
-    T_QUOTED = 256, /* inside a quotation: never a speaker */
+    T_DET = 64,      /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,    /* joins a noun group: "de", "du", "of" */
+    T_NOTNAME = 256, /* capitalized, never a name: "Wednesday", "Mai" */
+    T_REL = 512,     /* opens a relative clause: "qui", "who" */
+    T_QUOTED = 1024, /* inside a quotation: never a speaker */
 };
 
-/* In the order of the T_* bits. The determiners are those of compression
- * (they open the subject of an inverted incise, the same question); the
- * joiners those of the keyphrases. */
-enum { L_VERBS, L_SOURCES, L_AGENTS, L_PRONOUNS, L_ROLES, L_NAMING, L_DET, L_JOIN, L_COUNT };
+/* In the order of the T_* bits. The determiners and relatives are those of
+ * compression (the same questions: what opens a subject, a relative
+ * clause); the joiners and the words that are never names (weekdays,
+ * months, reporting verbs) those of the keyphrases. */
+enum {
+    L_VERBS,
+    L_SOURCES,
+    L_AGENTS,
+    L_PRONOUNS,
+    L_ROLES,
+    L_NAMING,
+    L_DET,
+    L_JOIN,
+    L_NOTNAME,
+    L_REL,
+    L_COUNT
+};
 static const char *const list_names[L_COUNT] = {
-    "quote_verbs", "quote_sources", "quote_agents",         "quote_pronouns",
-    "quote_roles", "quote_naming",  "compress_determiners", "keyword_joiners"};
+    "quote_verbs",       "quote_sources",     "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",      "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -209,7 +225,8 @@ static int broken(const q_run *r, size_t i) {
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
-           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) && !(r->tags[i] & (T_ROLE | T_CUE));
+           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
+           !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
 }
 
 static size_t run_start(const q_run *r, size_t i);
@@ -365,6 +382,20 @@ static found phrase_after(const q_run *r, size_t k) {
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
+    /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
+     * and the apposition before it are stepped over */
+    size_t c = k - 1;
+    while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP))
+        c--; /* auxiliaries: "…, a expliqué" */
+    while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
+        c--;
+    if ((r->tags[c] & T_REL) && c > lo) {
+        size_t j = c - 1;
+        while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
+            j--;
+        found g = name_before(r, j, lo, 0);
+        if (g.kind != PRECIS_SPEAKER_NONE) return g;
+    }
     found f = name_before(r, k - 1, lo, 0);
     if (f.kind == -1 || (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
         return f;

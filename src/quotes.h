@@ -36,7 +36,11 @@
  *     the clause ("Selon le maire, « … »");
  *  3. with no cue around it: a short next sentence with a cue ("X said."),
  *     or the previous sentence ending with ":" and holding a cue.
- * A name is a run of capitalized words that are not stop words nor roles
+ * A subject separated from its cue by a relative clause is found before it
+ * ("Mr Hussen, 47, who is from Ethiopia, said"; relatives of data/<lang>/
+ * compress-relatives.txt).
+ * A name is a run of capitalized words that are not stop words, roles nor
+ * words of data/<lang>/keyword-stopwords.txt (weekdays, months)
  * (a capitalized particle may join them: "Marine Le Pen"); a one-word name
  * right after a determiner names an institution by its noun group, which is
  * then the speaker ("le Conseil constitutionnel"). A descriptor is a noun
