@@ -7,7 +7,9 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "keywords.h"
 #include "textdoc.h"
@@ -166,6 +168,28 @@ static void test_limits(void **state) {
     release(&r);
 }
 
+/* Hostile input stays linear: one phrase repeated in one endless sentence
+ * (the surface vote is bounded), then many distinct words. */
+static void test_hostile(void **state) {
+    (void)state;
+    size_t n = 40000;
+    char *text = malloc(n * 24 + 1), *p = text;
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        p += sprintf(p, i % 2 ? "Maison de Ville " : "maison de ville ");
+    for (size_t i = 0; i < n / 2; i++)
+        p += sprintf(p, "mot%zx ", i * 7919);
+    clock_t t0 = clock();
+    kw_result r;
+    extract(&r, "fr", text, 10);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    assert_true(r.n > 0);
+    assert_true(rank(&r, "maison de ville") >= 0 || rank(&r, "Maison de Ville") >= 0);
+    release(&r);
+    free(text);
+    assert_true(secs < 5.0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_french_phrases),
@@ -173,6 +197,7 @@ int main(void) {
         cmocka_unit_test(test_english_and_names),
         cmocka_unit_test(test_particle_in_name),
         cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "quotes.h"
 #include "textdoc.h"
@@ -155,10 +156,33 @@ static void test_seed(void **state) {
     assert_string_equal(got[2], "dégoûtantes | Trump");
 }
 
+/* Hostile input stays linear: one paragraph, no sentence end, thousands of
+ * quotations with pronouns, capitals and cues around them, and unpaired
+ * marks of every kind. */
+static void test_hostile(void **state) {
+    (void)state;
+    static const char unit[] = "\xC2\xAB Nous viendrons tous demain \xC2\xBB a-t-il dit Jean Marc "
+                               "Luc Paul qui selon \"x ' \xE2\x80\x98y \xE2\x80\x9E ";
+    size_t n = 6000, ul = sizeof unit - 1;
+    char *text = malloc(n * ul + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[n * ul] = 0;
+    clock_t t0 = clock();
+    char got[MAX_WANT][400];
+    size_t found = run_quotes("fr", text, n * ul, got, MAX_WANT);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    free(text);
+    assert_true(found > 0);
+    assert_true(secs < 5.0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
