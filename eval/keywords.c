@@ -197,7 +197,7 @@ int ev_keywords_main(int argc, char **argv) {
                               doc.sents.len,
                               doc.toks.data,
                               doc.title_len ? nt : NULL,
-                              PRECIS_VEC_AT(&doc.toks, precis_token, doc.title_tok),
+                              precis_textdoc_title_toks(&doc),
                               doc.toks.len - doc.title_tok};
         if (rc == 0 && precis_keywords_extract(kx, &ki, a.k, &kws) != 0) rc = 1;
         size_t hit = 0;

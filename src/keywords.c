@@ -342,6 +342,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     int rc = r.role ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
         const precis_sentence *s = &in->sents[i];
+        if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
         rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
     }
     if (rc == 0 && in->title_text)

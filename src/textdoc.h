@@ -32,6 +32,11 @@ void precis_textdoc_free(precis_textdoc *d);
  * d is cleared first. Returns 0, or -1 on OOM, an unknown language or text
  * that does not normalize (binary, empty). */
 int precis_textdoc_build(precis_textdoc *d, const char *lang, const char *text, size_t len);
+/* The title's tokens (d->toks.len - d->title_tok of them), NULL when the
+ * text has no token at all. */
+static inline const precis_token *precis_textdoc_title_toks(const precis_textdoc *d) {
+    return d->toks.data ? (const precis_token *)d->toks.data + d->title_tok : NULL;
+}
 /* The stem of term id (NUL-terminated), or "" when out of range. */
 const char *precis_textdoc_stem(const precis_textdoc *d, uint32_t term);
 

@@ -33,7 +33,7 @@ static void extract(kw_result *res, const char *lang, const char *text, size_t m
                           res->doc.sents.len,
                           res->doc.toks.data,
                           res->doc.title_len ? nt : NULL,
-                          PRECIS_VEC_AT(&res->doc.toks, precis_token, res->doc.title_tok),
+                          precis_textdoc_title_toks(&res->doc),
                           res->doc.toks.len - res->doc.title_tok};
     assert_int_equal(precis_keywords_extract(kx, &in, max, &res->kws), 0);
     precis_keywords_free(kx);
@@ -159,6 +159,11 @@ static void test_limits(void **state) {
     release(&r);
     /* nothing but stop words and numbers: no keyphrase, no error */
     extract(&r, "fr", "Il y a 12 et 14.\n", 10);
+    assert_int_equal(r.kws.len, 0);
+    release(&r);
+    /* a text without a single token (fuzz regression: the empty token
+     * array is NULL, which the scan must not offset; UBSan caught it) */
+    extract(&r, "fr", "/", 10);
     assert_int_equal(r.kws.len, 0);
     release(&r);
     /* punctuation ends a phrase: no "agents grève" across the comma */
