@@ -63,6 +63,7 @@ static const char *const list_names[L_COUNT] = {
 struct precis_quoter {
     const precis_alloc *alc;
     precis_wordset words; /* folded word -> T_* tags */
+    int adj_before;       /* adjectives precede the noun (not fr, es, it, pt) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -71,6 +72,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     precis_quoter *q = precis_malloc(alc, sizeof *q);
     if (!q) return NULL;
     q->alc = alc;
+    q->adj_before =
+        strcmp(lang, "fr") && strcmp(lang, "es") && strcmp(lang, "it") && strcmp(lang, "pt");
     const precis_wordlist *wl[L_COUNT];
     size_t total = 0;
     for (int k = 0; k < L_COUNT; k++) {
@@ -235,11 +238,30 @@ static size_t run_end(const q_run *r, size_t i);
 /* The name run through token i, when it is a name: a capital opening a
  * sentence ("Bien sûr", "Selon") is one only if the word is capitalized
  * inside a sentence elsewhere in the article, or the run has two words. */
+/* Whether token i ends with a possessive 's ("McHenry's"). */
+static int possessive(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *w = r->in->text + t->off;
+    return (t->len > 2 && w[t->len - 2] == '\'' && w[t->len - 1] == 's') ||
+           (t->len > 4 && !memcmp(w + t->len - 4, "\xE2\x80\x99s", 4));
+}
+
+/* A one-word run directly followed by a lower-case word that is not a cue,
+ * where adjectives come first, is an adjective: "Scottish independence". */
+static int adjective(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return r->q->adj_before && i + 1 < r->in->n_toks && !broken(r, i) &&
+           (t[i + 1].flags & PRECIS_TOK_WORD) &&
+           !(t[i + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+           !(r->tags[i + 1] & T_CUE);
+}
+
 static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
     if (!name_tok(r, i)) return 0;
     *first = run_start(r, i);
     *last = run_end(r, i);
     const precis_token *t = &r->in->toks[*first];
+    if (*last == *first && adjective(r, *last)) return 0;
     return *last > *first || !(t->flags & PRECIS_TOK_FIRST) || r->cap_mid[t->term];
 }
 
@@ -310,7 +332,14 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             break;
         }
         if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
-        if (name_at(r, j, &a, &b)) return (found){PRECIS_SPEAKER_NAME, a, j, j};
+        if (name_at(r, j, &a, &b)) {
+            if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
+            /* "McHenry's lawyer said": the possessor's group speaks */
+            size_t e = k;
+            while (e > b && (r->in->toks[e].flags & PRECIS_TOK_STOP))
+                e--;
+            if (!cross && e > b) return (found){PRECIS_SPEAKER_DESCRIPTOR, a, e, j};
+        }
         words += !(r->in->toks[j].flags & PRECIS_TOK_STOP);
         if (!cross && words && j > lo && broken(r, j - 1)) break;
     }
@@ -385,8 +414,13 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
     size_t c = k - 1;
-    while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP))
+    while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP)) {
+        /* "X, chargée de …, qui dénonce": the subject is the relative's
+         * antecedent, too far to tell among the names before it */
+        if (r->tags[c] & T_REL) return none;
         c--; /* auxiliaries: "…, a expliqué" */
+    }
+    if (r->tags[c] & T_REL) return none;
     while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
         c--;
     if ((r->tags[c] & T_REL) && c > lo) {
@@ -397,16 +431,19 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     found f = name_before(r, k - 1, lo, 0);
-    if (f.kind == -1 || (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
+    if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
+        (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
         return f;
     size_t first = k - 1;
-    while (first > lo && k - first < Q_PHRASE && !broken(r, first - 1))
+    while (first > lo && k - first <= Q_PHRASE && !broken(r, first - 1))
         first--;
-    while (first < k && !(r->tags[first] & T_DET))
-        first++;
-    if (first >= k || (r->tags[first] & T_SOURCE)) return none;
+    /* the group must open its clause and reach the cue (auxiliaries aside):
+     * an object ("to force another referendum and urged") is not a subject */
+    if (!(r->tags[first] & T_DET) || (first > lo && !broken(r, first - 1))) return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX || last >= k) return none;
+    for (size_t j = last + 1; j < k; j++)
+        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP)) return none;
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
