@@ -31,17 +31,25 @@
  *     the quotation ("qualifiée de « … » par les médias d'État russes");
  *  2. before it, a verb cue within 4 words of the mark ("X a tweeté que
  *     « … »", "en les qualifiant de « … »"): the nearest name before the cue
- *     in its clause, else a pronoun, else the clause's words before the cue
- *     as a descriptor ("Le syndicat estime que"); or a source cue opening
- *     the clause ("Selon le maire, « … »");
+ *     in its clause, else a pronoun, else the noun group that opens the
+ *     clause and reaches the cue, auxiliaries aside, as a descriptor ("Le
+ *     syndicat des pilotes estime que"; an object group before the cue is
+ *     not taken); or a source cue opening the clause ("Selon le maire,
+ *     « … »");
  *  3. with no cue around it: a short next sentence with a cue ("X said."),
  *     or the previous sentence ending with ":" and holding a cue.
  * A subject separated from its cue by a relative clause is found before it
  * ("Mr Hussen, 47, who is from Ethiopia, said"; relatives of data/<lang>/
- * compress-relatives.txt).
+ * compress-relatives.txt); a cue inside a relative clause ("X, chargée de
+ * …, qui dénonce « … »") gives no speaker: the antecedent is too far to
+ * tell among the names before it.
  * A name is a run of capitalized words that are not stop words, roles nor
  * words of data/<lang>/keyword-stopwords.txt (weekdays, months)
- * (a capitalized particle may join them: "Marine Le Pen"); a one-word name
+ * (a capitalized particle may join them: "Marine Le Pen"). Where adjectives
+ * precede nouns (not in French, Spanish, Italian, Portuguese), one
+ * capitalized word before a lower-case word that is not a cue is an
+ * adjective ("Scottish independence"); a name ending in 's is a possessor,
+ * its group speaks ("Tom Baxter's lawyer said"). A one-word name
  * right after a determiner names an institution by its noun group, which is
  * then the speaker ("le Conseil constitutionnel"). A descriptor is a noun
  * group opened by a determiner (data/<lang>/compress-determiners.txt) and
