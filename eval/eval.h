@@ -136,4 +136,12 @@ void ev_report(FILE *out, const ev_system *sys, size_t nsys, size_t narticles, u
  * returns the exit status. */
 int ev_train_main(int argc, char **argv);
 
+/* -------------------------------------------------------------- keywords */
+
+/* `precis-eval keywords FILE ...` (argv[0] = "keywords"): F1@k of the
+ * keyphrases; returns the exit status. */
+int ev_keywords_main(int argc, char **argv);
+/* `precis-eval quotes FILE ...`: lists the quotations found; exit status. */
+int ev_quotes_main(int argc, char **argv);
+
 #endif /* PRECIS_EVAL_H */

@@ -23,7 +23,9 @@ static void usage(FILE *f) {
                "                                        brackets,dashes,relatives|all]\n"
                "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
                "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n"
-               "       precis-eval train --help: learn the scorer's weights.\n");
+               "       precis-eval train --help: learn the scorer's weights.\n"
+               "       precis-eval keywords --help: F1@k of the keyphrases.\n"
+               "       precis-eval quotes FILE: the quotations and speakers found, listed.\n");
 }
 
 typedef struct args {
@@ -337,6 +339,8 @@ static void header(FILE *out, int argc, char **argv, const args *a) {
 
 int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "train")) return ev_train_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "keywords")) return ev_keywords_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "quotes")) return ev_quotes_main(argc - 1, argv + 1);
     args a;
     if (parse_args(argc, argv, &a) != 0) {
         usage(stderr);

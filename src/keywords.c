@@ -1,0 +1,392 @@
+/*
+ * keywords.c - ranked keyphrases (see keywords.h).
+ */
+#include "keywords.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Up to 3 content words and 2 joiners between each pair. */
+#define KW_MAX_WORDS 3
+#define KW_MAX_JOIN 2
+#define KW_MAX_TOKS (KW_MAX_WORDS + (KW_MAX_WORDS - 1) * KW_MAX_JOIN)
+/* Occurrences looked at to vote for the shown form: bounds the quadratic
+ * vote on hostile input. */
+#define KW_SURFACE_VOTES 64
+
+struct precis_keywords {
+    const precis_alloc *alc;
+    precis_wordset joiners; /* folded joiner words */
+    precis_wordset nonkw;   /* folded words that never form a candidate */
+    int modifier_after;     /* adjectives follow the noun (fr, es, it, pt) */
+};
+
+static int load(precis_wordset *set, const char *lang, const char *name, const precis_alloc *alc) {
+    const precis_wordlist *wl = precis_wordlist_get(lang, name);
+    if (precis_wordset_init(set, wl ? wl->count : 0, alc) != 0) return -1;
+    for (size_t i = 0; wl && i < wl->count; i++)
+        precis_wordset_add(set, wl->words[i], 1);
+    return 0;
+}
+
+precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) {
+    if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
+    if (!alc) alc = &precis_default_alloc;
+    precis_keywords *kx = precis_malloc(alc, sizeof *kx);
+    if (!kx) return NULL;
+    memset(kx, 0, sizeof *kx);
+    kx->alc = alc;
+    kx->modifier_after =
+        !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+    if (load(&kx->joiners, lang, "keyword_joiners", alc) != 0 ||
+        load(&kx->nonkw, lang, "keyword_stopwords", alc) != 0) {
+        precis_keywords_free(kx);
+        return NULL;
+    }
+    return kx;
+}
+
+void precis_keywords_free(precis_keywords *kx) {
+    if (!kx) return;
+    precis_wordset_free(&kx->joiners, kx->alc);
+    precis_wordset_free(&kx->nonkw, kx->alc);
+    precis_free(kx->alc, kx);
+}
+
+/* ------------------------------------------------------------ candidates */
+
+typedef struct cand {
+    uint32_t key[KW_MAX_TOKS]; /* term ids, joiners included */
+    uint32_t hash;
+    uint8_t n, words;
+    int title;         /* occurs in the title */
+    int chosen;        /* in the output */
+    size_t count;      /* occurrences */
+    size_t bound;      /* occurrences right after (fr) or before (en) a content word */
+    size_t first_sent; /* first body sentence it occurs in (n_sents: none) */
+    double wpos;       /* position-weighted occurrences */
+    double score;
+    size_t first_occ, last_occ; /* chain of its occurrences */
+} cand;
+
+typedef struct occ {
+    size_t off, len;
+    size_t next; /* next occurrence of the same candidate, SIZE_MAX: none */
+    int title, opens;
+} occ;
+
+typedef struct kw_run {
+    const precis_keywords *kx;
+    const precis_kw_input *in;
+    precis_vec cands; /* cand */
+    precis_vec occs;  /* occ */
+    precis_vec table; /* size_t cand index + 1, open addressing */
+    precis_buf fold, join;
+    unsigned char *role; /* per token class, see classify */
+    cand *last;          /* the candidate add_occ last counted */
+} kw_run;
+
+enum { R_NONE, R_WORD, R_STOP };
+
+static int fold_in(kw_run *r, const char *s, size_t n, const precis_wordset *set) {
+    precis_buf_clear(&r->fold);
+    if (precis_fold(s, n, &r->fold) != 0) return -1;
+    return precis_wordset_get(set, r->fold.data ? r->fold.data : "", r->fold.len) != 0;
+}
+
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE; -1 on
+ * OOM. */
+static int classify(kw_run *r, const char *text, const precis_token *t) {
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_NUM)) return R_NONE;
+    if (t->flags & PRECIS_TOK_STOP) return R_STOP;
+    if (t->len < 2) return R_NONE;
+    int s = fold_in(r, text + t->off, t->len, &r->kx->nonkw);
+    return s < 0 ? -1 : s ? R_NONE : R_WORD;
+}
+
+static int tight(const char *text, size_t from, size_t to);
+
+/* Length of the joiner sequence at t[0..n) (stop words, tight), 0 if none:
+ * the longest in data/<lang>/keyword-joiners.txt; -1 on OOM. */
+static int joiner(kw_run *r, const char *text, const precis_token *t, const unsigned char *role,
+                  size_t n) {
+    int best = 0;
+    precis_buf_clear(&r->join);
+    for (size_t k = 0; k < n && k < KW_MAX_JOIN && role[k] == R_STOP; k++) {
+        if (k && (!tight(text, t[k - 1].off + t[k - 1].len, t[k].off) ||
+                  precis_buf_putc(&r->join, ' ') != 0))
+            break;
+        precis_buf_clear(&r->fold);
+        if (precis_fold(text + t[k].off, t[k].len, &r->fold) != 0 ||
+            precis_buf_append(&r->join, r->fold.data, r->fold.len) != 0)
+            return -1;
+        if (precis_wordset_get(&r->kx->joiners, r->join.data, r->join.len)) best = (int)k + 1;
+    }
+    return best;
+}
+
+/* Whether the bytes between two tokens keep them in one phrase: nothing
+ * (an elision), spaces, or one hyphen. */
+static int tight(const char *text, size_t from, size_t to) {
+    if (to - from > 3) return 0;
+    int hyphen = 0;
+    for (size_t i = from; i < to; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ') continue;
+        if (c == '-' && !hyphen) {
+            hyphen = 1;
+            continue;
+        }
+        if (c == 0xC2 && i + 1 < to && (unsigned char)text[i + 1] == 0xA0) { /* NBSP */
+            i++;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+static uint32_t key_hash(const uint32_t *key, size_t n) {
+    return precis_fnv1a((const char *)key, n * sizeof *key);
+}
+
+static int table_grow(kw_run *r) {
+    size_t cap = r->table.len ? r->table.len * 2 : 256;
+    precis_vec_free(&r->table);
+    precis_vec_init(&r->table, sizeof(size_t), r->kx->alc);
+    if (precis_vec_reserve(&r->table, cap) != 0) return -1;
+    r->table.len = cap;
+    size_t *slots = r->table.data;
+    memset(slots, 0, cap * sizeof *slots);
+    const cand *c = r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        size_t j = c[i].hash & (cap - 1);
+        while (slots[j])
+            j = (j + 1) & (cap - 1);
+        slots[j] = i + 1;
+    }
+    return 0;
+}
+
+/* Records one occurrence of the candidate toks[0..n) (words content words)
+ * at sentence sent (title: in the title), weight w. */
+static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t n, size_t words,
+                   int title, size_t sent, double w) {
+    uint32_t key[KW_MAX_TOKS];
+    for (size_t i = 0; i < n; i++)
+        key[i] = toks[i].term;
+    uint32_t h = key_hash(key, n);
+    if (2 * (r->cands.len + 1) > r->table.len && table_grow(r) != 0) return -1;
+    size_t *slots = r->table.data, mask = r->table.len - 1, j = h & mask;
+    cand *c = NULL;
+    for (; slots[j]; j = (j + 1) & mask) {
+        cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
+        if (x->hash == h && x->n == n && !memcmp(x->key, key, n * sizeof *key)) {
+            c = x;
+            break;
+        }
+    }
+    size_t occ_i = r->occs.len;
+    occ *o = precis_vec_push(&r->occs);
+    if (!o) return -1;
+    o->off = toks[0].off;
+    o->len = toks[n - 1].off + toks[n - 1].len - toks[0].off;
+    o->next = SIZE_MAX;
+    o->title = title;
+    o->opens = (toks[0].flags & PRECIS_TOK_FIRST) != 0;
+    (void)text;
+    if (!c) {
+        if (!(c = precis_vec_push(&r->cands))) return -1;
+        slots[j] = r->cands.len;
+        memcpy(c->key, key, n * sizeof *key);
+        c->hash = h;
+        c->n = (uint8_t)n;
+        c->words = (uint8_t)words;
+        c->first_sent = SIZE_MAX;
+        c->first_occ = occ_i;
+    } else {
+        PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
+    }
+    c->last_occ = occ_i;
+    r->last = c;
+    c->count++;
+    c->wpos += w;
+    if (title)
+        c->title = 1;
+    else if (sent < c->first_sent)
+        c->first_sent = sent;
+    return 0;
+}
+
+/* Weight of an occurrence in body sentence s (title: s = SIZE_MAX). */
+static double pos_weight(size_t s) {
+    if (s == SIZE_MAX) return 3.0;
+    return 1.0 + 2.0 / (1.0 + (double)s);
+}
+
+/* Candidates of the tokens t[0..n) of one sentence or the title. */
+static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, int title,
+                size_t sent) {
+    if (n == 0) return 0;
+    unsigned char *role = r->role;
+    for (size_t i = 0; i < n; i++) {
+        int k = classify(r, text, &t[i]);
+        if (k < 0) return -1;
+        role[i] = (unsigned char)k;
+    }
+    double w = pos_weight(title ? SIZE_MAX : sent);
+    for (size_t i = 0; i < n; i++) {
+        if (role[i] != R_WORD) continue;
+        size_t end = i, words = 1;
+        if (add_occ(r, text, t + i, 1, 1, title, sent, w) != 0) return -1;
+        size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
+        if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
+            tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
+            r->last->bound++;
+        while (words < KW_MAX_WORDS) {
+            size_t j = end + 1;
+            if (j < n && role[j] == R_STOP) {
+                if (!tight(text, t[end].off + t[end].len, t[j].off)) break;
+                int k = joiner(r, text, t + j, role + j, n - j);
+                if (k < 0) return -1;
+                /* a capitalized particle inside a name: "Marine Le Pen" */
+                if (k == 0 && (t[end].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_CAP) &&
+                    !(t[j].flags & PRECIS_TOK_FIRST) && j + 1 < n && role[j + 1] == R_WORD &&
+                    (t[j + 1].flags & PRECIS_TOK_CAP))
+                    k = 1;
+                if (k == 0) break;
+                j += (size_t)k;
+            }
+            if (j >= n || role[j] != R_WORD || !tight(text, t[j - 1].off + t[j - 1].len, t[j].off))
+                break;
+            end = j;
+            words++;
+            if (add_occ(r, text, t + i, end - i + 1, words, title, sent, w) != 0) return -1;
+        }
+    }
+    return 0;
+}
+
+/* --------------------------------------------------------------- scoring */
+
+static int cmp_score(const void *a, const void *b) {
+    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
+    if (x->score != y->score) return x->score > y->score ? -1 : 1;
+    return x->first_occ < y->first_occ ? -1 : x->first_occ > y->first_occ;
+}
+
+/* Scores: the phrase's position-weighted occurrences, times sqrt(words) so
+ * that a recurring phrase beats its own words ("Thierry Roland" over
+ * "Thierry"); a phrase of several words seen once, and a lone word mostly
+ * bound as a modifier ("afghane" in "police afghane"), count half. */
+static void score_all(kw_run *r) {
+    cand *c = r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        c[i].score = c[i].wpos * sqrt((double)c[i].words);
+        if (c[i].words > 1 && c[i].count == 1) c[i].score *= 0.5;
+        if (c[i].words == 1 && 2 * c[i].bound >= c[i].count) c[i].score *= 0.5;
+    }
+}
+
+/* Whether the content terms of small all occur, in order, inside big. */
+static int inside(const cand *small, const cand *big) {
+    if (small->n > big->n) return 0;
+    for (size_t s = 0; s + small->n <= big->n; s++)
+        if (!memcmp(big->key + s, small->key, small->n * sizeof *small->key)) return 1;
+    return 0;
+}
+
+/* The most frequent surface form of c; sentence openers count less. */
+static const occ *shown_form(const kw_run *r, const cand *c) {
+    const occ *o = r->occs.data;
+    const char *body = r->in->text, *title = r->in->title_text;
+    const occ *best = NULL;
+    double best_v = -1;
+    size_t seen = 0;
+    for (size_t i = c->first_occ; i != SIZE_MAX && seen < KW_SURFACE_VOTES; i = o[i].next, seen++) {
+        const char *si = (o[i].title ? title : body) + o[i].off;
+        double v = 0;
+        size_t k = 0;
+        for (size_t j = c->first_occ; j != SIZE_MAX && k < KW_SURFACE_VOTES; j = o[j].next, k++) {
+            const char *sj = (o[j].title ? title : body) + o[j].off;
+            if (o[j].len == o[i].len && !memcmp(si, sj, o[i].len))
+                v += o[j].opens || o[j].title ? 0.25 : 1.0;
+        }
+        /* a body occurrence wins ties, so the span is in the text */
+        if (v > best_v || (v == best_v && best->title && !o[i].title)) {
+            best = &o[i];
+            best_v = v;
+        }
+    }
+    return best;
+}
+
+int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in, size_t max,
+                            precis_vec *out) {
+    out->len = 0;
+    if (!kx || !in || max == 0) return 0;
+    const precis_alloc *alc = kx->alc;
+    kw_run r = {kx, in, {0}, {0}, {0}, {0}, {0}, NULL, NULL};
+    precis_vec_init(&r.cands, sizeof(cand), alc);
+    precis_vec_init(&r.occs, sizeof(occ), alc);
+    precis_vec_init(&r.table, sizeof(size_t), alc);
+    precis_buf_init(&r.fold, alc);
+    precis_buf_init(&r.join, alc);
+    size_t longest = in->n_title_toks;
+    for (size_t i = 0; i < in->n_sents; i++)
+        if (in->sents[i].tok_end - in->sents[i].tok_begin > longest)
+            longest = in->sents[i].tok_end - in->sents[i].tok_begin;
+    r.role = precis_malloc(alc, longest + 1);
+    cand **order = NULL;
+    int rc = r.role ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
+        const precis_sentence *s = &in->sents[i];
+        if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
+        rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
+    }
+    if (rc == 0 && in->title_text)
+        rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
+    size_t nc = r.cands.len;
+    if (rc == 0 && nc) {
+        score_all(&r);
+        order = precis_malloc(alc, nc * sizeof *order);
+        if (!order) rc = -1;
+    }
+    if (rc == 0 && nc) {
+        for (size_t i = 0; i < nc; i++)
+            order[i] = PRECIS_VEC_AT(&r.cands, cand, i);
+        qsort(order, nc, sizeof *order, cmp_score);
+        double top = order[0]->score > 0 ? order[0]->score : 1;
+        for (size_t i = 0; i < nc && out->len < max && rc == 0; i++) {
+            cand *c = order[i];
+            if (c->score <= 0) break;
+            int covered = 0;
+            for (size_t j = 0; j < i && !covered; j++)
+                covered = order[j]->chosen && order[j]->count >= c->count && inside(c, order[j]);
+            if (covered) continue;
+            precis_keyword *k = precis_vec_push(out);
+            if (!k) {
+                rc = -1;
+                break;
+            }
+            c->chosen = 1;
+            const occ *f = shown_form(&r, c);
+            k->off = f->off;
+            k->len = f->len;
+            k->in_title = f->title;
+            k->score = c->score / top;
+            k->count = c->count;
+            k->words = c->words;
+        }
+    }
+    if (rc != 0) out->len = 0;
+    precis_free(alc, order);
+    precis_free(alc, r.role);
+    precis_vec_free(&r.cands);
+    precis_vec_free(&r.occs);
+    precis_vec_free(&r.table);
+    precis_buf_free(&r.fold);
+    precis_buf_free(&r.join);
+    return rc;
+}

@@ -1,0 +1,668 @@
+/*
+ * quotes.c - direct quotations and their speakers (see quotes.h).
+ *
+ * Two passes: the marks of each paragraph are paired into quotations, then
+ * each quotation looks at the few tokens around it for a cue. Tokens carry
+ * tags (cue, source, agent, pronoun, role, naming) folded once per call.
+ */
+#include "quotes.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+#include "utf8.h"
+
+/* How far cues are looked for, in tokens. */
+#define Q_AFTER 5  /* after the closing mark */
+#define Q_BEFORE 4 /* between a verb cue and the opening mark */
+#define Q_PHRASE 8 /* longest descriptor */
+#define Q_NEXT 10  /* longest "X said." sentence */
+#define Q_BACK 5   /* sentences a pronoun looks back for the last speaker */
+#define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
+#define Q_LOOK                                                                                     \
+    40           /* tokens a backward search visits: linear time on                                \
+                    sentences without punctuation */
+#define Q_NAME 6 /* longest name */
+
+enum {
+    T_CUE = 1,
+    T_SOURCE = 2,
+    T_AGENT = 4,
+    T_PRON = 8,
+    T_ROLE = 16,
+    T_NAMING = 32,
+    T_DET = 64,      /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,    /* joins a noun group: "de", "du", "of" */
+    T_NOTNAME = 256, /* capitalized, never a name: "Wednesday", "Mai" */
+    T_REL = 512,     /* opens a relative clause: "qui", "who" */
+    T_QUOTED = 1024, /* inside a quotation: never a speaker */
+};
+
+/* In the order of the T_* bits. The determiners and relatives are those of
+ * compression (the same questions: what opens a subject, a relative
+ * clause); the joiners and the words that are never names (weekdays,
+ * months, reporting verbs) those of the keyphrases. */
+enum {
+    L_VERBS,
+    L_SOURCES,
+    L_AGENTS,
+    L_PRONOUNS,
+    L_ROLES,
+    L_NAMING,
+    L_DET,
+    L_JOIN,
+    L_NOTNAME,
+    L_REL,
+    L_COUNT
+};
+static const char *const list_names[L_COUNT] = {
+    "quote_verbs",       "quote_sources",     "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",      "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives"};
+
+struct precis_quoter {
+    const precis_alloc *alc;
+    precis_wordset words; /* folded word -> T_* tags */
+    int adj_before;       /* adjectives precede the noun (not fr, es, it, pt) */
+};
+
+precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
+    if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
+    if (!alc) alc = &precis_default_alloc;
+    precis_quoter *q = precis_malloc(alc, sizeof *q);
+    if (!q) return NULL;
+    q->alc = alc;
+    q->adj_before =
+        strcmp(lang, "fr") && strcmp(lang, "es") && strcmp(lang, "it") && strcmp(lang, "pt");
+    const precis_wordlist *wl[L_COUNT];
+    size_t total = 0;
+    for (int k = 0; k < L_COUNT; k++) {
+        wl[k] = precis_wordlist_get(lang, list_names[k]);
+        total += wl[k] ? wl[k]->count : 0;
+    }
+    if (precis_wordset_init(&q->words, total, alc) != 0) {
+        precis_free(alc, q);
+        return NULL;
+    }
+    for (int k = 0; k < L_COUNT; k++)
+        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
+            precis_wordset_add(&q->words, wl[k]->words[i], 1u << k);
+    return q;
+}
+
+void precis_quoter_free(precis_quoter *q) {
+    if (!q) return;
+    precis_wordset_free(&q->words, q->alc);
+    precis_free(q->alc, q);
+}
+
+/* ------------------------------------------------------------------ marks */
+
+enum { M_GUILL, M_CURLY, M_LOW, M_SINGLE, M_ASCII2, M_ASCII1 };
+
+static int is_alnum_cp(uint32_t c) {
+    if (c == PRECIS_UTF8_BAD) return 0;
+    if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k <= UTF8PROC_CATEGORY_LO || k == UTF8PROC_CATEGORY_ND;
+}
+
+/* Before an opening single quote: start, space, an opening bracket, a dash. */
+static int opens_after(uint32_t c) {
+    return c == 0 || precis_is_space_cp(c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013;
+}
+
+typedef struct span {
+    size_t open, open_len, close, close_len; /* the two marks */
+    int kind;
+} span;
+
+/* Pairs the marks of text[b, e) into spans (appended to out). */
+static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
+    const unsigned char *s = (const unsigned char *)text;
+    int open = -1, depth = 0;
+    size_t open_at = 0, open_len = 0;
+    uint32_t prev = 0;
+    for (size_t i = b; i < e;) {
+        uint32_t c;
+        size_t n = precis_utf8_next(s + i, e - i, &c);
+        uint32_t next = 0;
+        if (i + n < e) precis_utf8_next(s + i + n, e - i - n, &next);
+        int opens = -1, closes = 0;
+        if (open < 0) {
+            if (c == 0xAB)
+                opens = M_GUILL;
+            else if (c == 0x201C)
+                opens = M_CURLY;
+            else if (c == 0x201E)
+                opens = M_LOW;
+            else if (c == 0x2018 && next && !precis_is_space_cp(next))
+                opens = M_SINGLE;
+            else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space_cp(next))
+                opens = M_ASCII2;
+            else if (c == '\'' && opens_after(prev) && is_alnum_cp(next))
+                opens = M_ASCII1;
+        } else {
+            switch (open) {
+            case M_GUILL:
+                depth += c == 0xAB;
+                closes = c == 0xBB && depth-- == 0;
+                break;
+            case M_CURLY:
+                depth += c == 0x201C;
+                closes = c == 0x201D && depth-- == 0;
+                break;
+            case M_LOW:
+                closes = c == 0x201C || c == 0x201D;
+                break;
+            case M_SINGLE:
+                closes = c == 0x2019 && !is_alnum_cp(next) && !precis_is_space_cp(prev);
+                break;
+            case M_ASCII2:
+                closes = c == '"';
+                break;
+            default:
+                closes = c == '\'' && !is_alnum_cp(next) && !precis_is_space_cp(prev);
+            }
+        }
+        if (opens >= 0) {
+            open = opens;
+            open_at = i;
+            open_len = n;
+            depth = 0;
+        } else if (closes) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, i, n, open};
+            open = -1;
+        }
+        prev = c;
+        i += n;
+    }
+    return 0;
+}
+
+/* ----------------------------------------------------------------- tokens */
+
+typedef struct q_run {
+    const precis_quoter *q;
+    const precis_quote_input *in;
+    uint16_t *tags;         /* T_* per token */
+    size_t *sent_of;        /* sentence index per token */
+    unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
+    precis_buf fold;
+    /* the last speaker named, for pronouns */
+    size_t last_off, last_len, last_sent;
+    int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
+} q_run;
+
+/* First token starting at or after byte off. */
+static size_t tok_from(const q_run *r, size_t off) {
+    size_t lo = 0, hi = r->in->n_toks;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->in->toks[mid].off < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether the bytes between tokens i and i+1 break a clause: any
+ * punctuation but an apostrophe, a hyphen or a full stop of an initial. */
+static int broken(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 1;
+    const unsigned char *s = (const unsigned char *)r->in->text;
+    for (size_t k = t[i].off + t[i].len; k < t[i + 1].off;) {
+        uint32_t c;
+        size_t n = precis_utf8_next(s + k, t[i + 1].off - k, &c);
+        if (!precis_is_space_cp(c) && c != '-' && c != '\'' && c != 0x2019 && c != '.') return 1;
+        if (c == '.' && t[i].len > 2) return 1; /* "M." and "J." stay, a word's period ends */
+        k += n;
+    }
+    return 0;
+}
+
+static int name_tok(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
+           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
+           !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
+}
+
+static size_t run_start(const q_run *r, size_t i);
+static size_t run_end(const q_run *r, size_t i);
+
+/* The name run through token i, when it is a name: a capital opening a
+ * sentence ("Bien sûr", "Selon") is one only if the word is capitalized
+ * inside a sentence elsewhere in the article, or the run has two words. */
+/* Whether token i ends with a possessive 's ("McHenry's"). */
+static int possessive(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *w = r->in->text + t->off;
+    return (t->len > 2 && w[t->len - 2] == '\'' && w[t->len - 1] == 's') ||
+           (t->len > 4 && !memcmp(w + t->len - 4, "\xE2\x80\x99s", 4));
+}
+
+/* A one-word run directly followed by a lower-case word that is not a cue,
+ * where adjectives come first, is an adjective: "Scottish independence". */
+static int adjective(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return r->q->adj_before && i + 1 < r->in->n_toks && !broken(r, i) &&
+           (t[i + 1].flags & PRECIS_TOK_WORD) &&
+           !(t[i + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+           !(r->tags[i + 1] & T_CUE);
+}
+
+static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
+    if (!name_tok(r, i)) return 0;
+    *first = run_start(r, i);
+    *last = run_end(r, i);
+    const precis_token *t = &r->in->toks[*first];
+    if (*last == *first && adjective(r, *last)) return 0;
+    return *last > *first || !(t->flags & PRECIS_TOK_FIRST) || r->cap_mid[t->term];
+}
+
+/* A capitalized stop word between two name words: "Le" of "Marine Le Pen". */
+static int particle(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return i > 0 && i + 1 < r->in->n_toks && (t[i].flags & PRECIS_TOK_CAP) &&
+           (t[i].flags & PRECIS_TOK_STOP) && !(t[i].flags & PRECIS_TOK_FIRST) &&
+           name_tok(r, i - 1) && name_tok(r, i + 1) && !broken(r, i - 1) && !broken(r, i);
+}
+
+/* The name run that ends at token i (a name word): its first token. */
+static size_t run_start(const q_run *r, size_t i) {
+    size_t end = i;
+    while (i > 0 && end - i + 1 < Q_NAME && !broken(r, i - 1) &&
+           r->sent_of[i - 1] == r->sent_of[i] && (name_tok(r, i - 1) || particle(r, i - 1)))
+        i--;
+    return i;
+}
+
+static size_t run_end(const q_run *r, size_t i) {
+    size_t first = i;
+    while (i + 1 < r->in->n_toks && i - first + 1 < Q_NAME && !broken(r, i) &&
+           r->sent_of[i + 1] == r->sent_of[i] && (name_tok(r, i + 1) || particle(r, i + 1)))
+        i++;
+    return i;
+}
+
+/* ---------------------------------------------------------------- speaker */
+
+typedef struct found {
+    int kind;           /* PRECIS_SPEAKER_*, or -1: a pronoun at token `at` */
+    size_t first, last; /* tokens */
+    size_t at;
+} found;
+
+static void set_span(q_run *r, const found *f, precis_quote *out) {
+    const precis_token *t = r->in->toks;
+    out->speaker_kind = f->kind;
+    out->speaker_off = t[f->first].off;
+    out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
+    if (f->kind != PRECIS_SPEAKER_NONE) {
+        r->last_kind = f->kind;
+        r->last_off = out->speaker_off;
+        r->last_len = out->speaker_len;
+        r->last_sent = r->sent_of[f->first];
+    }
+}
+
+/* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
+ * names an institution through its noun group: the group is the speaker,
+ * unless a role stands between ("le président Trump"). */
+static int group_name(const q_run *r, size_t first, size_t last, size_t lo) {
+    return first == last && first > lo && (r->tags[first - 1] & T_DET) && !broken(r, first - 1);
+}
+
+/* Nearest name run or pronoun at or before token k, down to token lo, not
+ * across a clause break unless cross (an apposition after auxiliaries only,
+ * "Paul Moreau, a déclaré", is still crossed). */
+static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
+    found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    int words = 0;
+    if (k >= lo + Q_LOOK) lo = k + 1 - Q_LOOK;
+    for (size_t j = k + 1; j-- > lo;) {
+        size_t a, b;
+        if (r->tags[j] & T_QUOTED) {
+            if (cross) continue;
+            break;
+        }
+        if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
+        if (name_at(r, j, &a, &b)) {
+            if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
+            /* "McHenry's lawyer said": the possessor's group speaks */
+            size_t e = k;
+            while (e > b && (r->in->toks[e].flags & PRECIS_TOK_STOP))
+                e--;
+            if (!cross && e > b) return (found){PRECIS_SPEAKER_DESCRIPTOR, a, e, j};
+        }
+        words += !(r->in->toks[j].flags & PRECIS_TOK_STOP);
+        if (!cross && words && j > lo && broken(r, j - 1)) break;
+    }
+    return f;
+}
+
+/* The noun group from token first: determiners, joiners and content words
+ * up to a break, another stop word or a cue; its last token, trailing stop
+ * words dropped, or SIZE_MAX if it has no content word. */
+static size_t group_end(const q_run *r, size_t first) {
+    size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
+    /* a determiner continues the group only after a joiner ("de la"): "à la
+     * presse un pompier" is two groups */
+    while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
+           r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
+           (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
+        last++;
+    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP))
+        last--;
+    return (r->in->toks[last].flags & PRECIS_TOK_STOP) ? SIZE_MAX : last;
+}
+
+/* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
+ * dit", "said he"), a name, or a noun group opened by a determiner; not a
+ * prepositional phrase ("a déclaré à l'AFP"). */
+static found phrase_after(const q_run *r, size_t k) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t n = r->in->n_toks, s = r->sent_of[k];
+    if (k + 1 >= n || broken(r, k) || r->sent_of[k + 1] != s) return none;
+    size_t first = k + 1;
+    const precis_token *t = r->in->toks;
+    /* the euphonic t of "a-t-il", and "to" of "according to" */
+    if (first + 1 < n && !broken(r, first) &&
+        ((t[first].len == 1 && r->in->text[t[first].off] == 't') ||
+         ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
+          (r->in->text[t[first].off + 1] | 32) == 'o')))
+        first++;
+    if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    size_t a, b;
+    /* a preposition's group before the subject: "a raconté à l'AFP un
+     * policier", "a déclaré au Parisien Jean Dupont" */
+    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & T_DET) && first + 1 < n &&
+        !broken(r, first) && r->sent_of[first + 1] == s) {
+        size_t g = first + 1;
+        if (name_at(r, g, &a, &b))
+            g = b;
+        else if (r->tags[g] & T_DET)
+            g = group_end(r, g);
+        else
+            return none;
+        if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return none;
+        first = g + 1;
+        if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    }
+    if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    if (!(r->tags[first] & T_DET)) return none;
+    size_t last = group_end(r, first);
+    if (last == SIZE_MAX) return none;
+    for (size_t j = first; j <= last; j++)
+        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
+}
+
+/* The subject of the verb cue at k, within its sentence (from token lo):
+ * the nearest name or pronoun in its clause, else the noun group that opens
+ * the clause (with a determiner: "Le syndicat des pilotes estime"). */
+static found subject_of(const q_run *r, size_t k, size_t lo) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (k == lo) return none;
+    /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
+     * and the apposition before it are stepped over */
+    size_t c = k - 1;
+    while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP)) {
+        /* "X, chargée de …, qui dénonce": the subject is the relative's
+         * antecedent, too far to tell among the names before it */
+        if (r->tags[c] & T_REL) return none;
+        c--; /* auxiliaries: "…, a expliqué" */
+    }
+    if (r->tags[c] & T_REL) return none;
+    while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
+        c--;
+    if ((r->tags[c] & T_REL) && c > lo) {
+        size_t j = c - 1;
+        while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
+            j--;
+        found g = name_before(r, j, lo, 0);
+        if (g.kind != PRECIS_SPEAKER_NONE) return g;
+    }
+    found f = name_before(r, k - 1, lo, 0);
+    if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
+        (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
+        return f;
+    size_t first = k - 1;
+    while (first > lo && k - first <= Q_PHRASE && !broken(r, first - 1))
+        first--;
+    /* the group must open its clause and reach the cue (auxiliaries aside):
+     * an object ("to force another referendum and urged") is not a subject */
+    if (!(r->tags[first] & T_DET) || (first > lo && !broken(r, first - 1))) return none;
+    size_t last = group_end(r, first);
+    if (last == SIZE_MAX || last >= k) return none;
+    for (size_t j = last + 1; j < k; j++)
+        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP)) return none;
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
+}
+
+/* The name a pronoun at token p stands for. */
+static found resolve(const q_run *r, size_t p) {
+    size_t s = r->sent_of[p];
+    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
+        size_t i = tok_from(r, r->last_off);
+        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
+        return (found){r->last_kind, i, e, i};
+    }
+    size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
+    if (p == 0) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    found f = name_before(r, p - 1, lo, 1);
+    return f.kind == PRECIS_SPEAKER_NAME ? f : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* A cue after the quotation: tokens a.. of one sentence, the cue within
+ * `reach` tokens. With a verb cue before the quotation (verb_before), only
+ * an agent or a source after it counts. */
+static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, found *f) {
+    size_t n = r->in->n_toks;
+    if (a >= n) return 0;
+    size_t s = r->sent_of[a];
+    if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
+        *f = phrase_after(r, a);
+        return 1;
+    }
+    if (verb_before) return 0;
+    for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
+        if (r->tags[k] & T_CUE) {
+            if (k == a) {
+                *f = phrase_after(r, k); /* "said Ana Ruiz" */
+                return 1;
+            }
+            *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            if (f->kind != PRECIS_SPEAKER_NONE) return 1;
+            size_t last = (r->tags[a] & T_DET) ? group_end(r, a) : SIZE_MAX;
+            if (last != SIZE_MAX && last < k) /* "the minister told" */
+                *f = (found){PRECIS_SPEAKER_DESCRIPTOR, a, last, a};
+            else
+                *f = phrase_after(r, k);
+            return 1;
+        }
+        if (k + 1 < n && broken(r, k)) break;
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------ main */
+
+static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
+    int words = 0, caps = 0;
+    for (size_t i = tok_from(r, b); i < r->in->n_toks && r->in->toks[i].off < e; i++) {
+        const precis_token *t = &r->in->toks[i];
+        if (!(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+        words++;
+        caps += (t->flags & PRECIS_TOK_CAP) || (t->flags & PRECIS_TOK_STOP);
+    }
+    *title_case = words > 0 && caps == words;
+    return words;
+}
+
+static int tag_tokens(q_run *r) {
+    const precis_quote_input *in = r->in;
+    for (size_t i = 0; i < in->n_toks; i++) {
+        precis_buf_clear(&r->fold);
+        if (precis_fold(in->text + in->toks[i].off, in->toks[i].len, &r->fold) != 0) return -1;
+        r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, r->fold.data ? r->fold.data : "",
+                                                  r->fold.len);
+    }
+    for (size_t s = 0; s < in->n_sents; s++)
+        for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
+            r->sent_of[i] = s;
+    return 0;
+}
+
+static void trim(const char *text, size_t *b, size_t *e) {
+    const unsigned char *s = (const unsigned char *)text;
+    uint32_t c;
+    while (*b < *e) {
+        size_t n = precis_utf8_next(s + *b, *e - *b, &c);
+        if (!precis_is_space_cp(c)) break;
+        *b += n;
+    }
+    while (*e > *b) {
+        size_t p = precis_utf8_prev(s, *b, *e);
+        precis_utf8_next(s + p, *e - p, &c);
+        if (!precis_is_space_cp(c)) break;
+        *e = p;
+    }
+}
+
+/* Quoted words ending as a sentence or a clause does ("…, " "….") read as
+ * speech, not as a title. */
+static int ends_like_speech(const char *text, size_t b, size_t e) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = precis_utf8_prev(s, b, e);
+    uint32_t c;
+    precis_utf8_next(s + p, e - p, &c);
+    return c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* Decides on one span; appends it to out when it is speech. */
+static int consider(q_run *r, const span *sp, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    size_t b = sp->open + sp->open_len, e = sp->close;
+    trim(in->text, &b, &e);
+    if (b >= e) return 0;
+    int title_case;
+    int words = words_in(r, b, e, &title_case);
+    if (words == 0 || ((sp->kind == M_ASCII1 || sp->kind == M_SINGLE) && words < 2)) return 0;
+    size_t inside = tok_from(r, b), a = tok_from(r, sp->close + sp->close_len);
+    size_t before = inside; /* tokens before the opening mark: [.., before) */
+    if (in->n_toks == 0) return 0;
+    /* the words before the mark in the quotation's own sentence: none when
+     * the quotation opens its sentence */
+    size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
+    size_t lo = sb == qs ? in->sents[qs].tok_begin : before;
+    /* a naming word just before: a title or a nickname */
+    for (size_t k = before; k-- > lo && before - k <= 2;)
+        if (r->tags[k] & T_NAMING) return 0;
+    found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    int cue = 0, passive = 0;
+    size_t verb = 0;
+    for (size_t k = before; k-- > lo && before - k <= Q_BEFORE;) {
+        if (r->tags[k] & T_CUE) {
+            cue = passive = 1;
+            verb = k;
+            break;
+        }
+        if (broken(r, k) && k + 1 < before) break;
+    }
+    /* 1. after the quotation (its sentence, or the next when it closes its own) */
+    int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1];
+    int next_short =
+        a < in->n_toks && !after &&
+        in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
+    if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
+        cue = 1;
+    } else if (cue) {
+        /* 2. a verb cue just before */
+        f = subject_of(r, verb, lo);
+    } else {
+        /* 2. a source opening the clause: "Selon X, « … »" */
+        for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
+            if (r->tags[k] & T_SOURCE) {
+                f = phrase_after(r, k);
+                cue = 1;
+                break;
+            }
+        }
+    }
+    /* 3. the previous sentence ends with ':' and holds a cue */
+    if (!cue && sb != qs) {
+        const precis_sentence *ps = &in->sents[sb];
+        const char *end = in->text + ps->off + ps->len;
+        if (ps->len && end[-1] == ':')
+            for (size_t k = ps->tok_end; k-- > ps->tok_begin && ps->tok_end - k <= Q_LOOK;)
+                if (r->tags[k] & T_CUE) {
+                    f = subject_of(r, k, ps->tok_begin);
+                    cue = 1;
+                    break;
+                }
+    }
+    if (!cue &&
+        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
+        return 0;
+    precis_quote *q = precis_vec_push(out);
+    if (!q) return -1;
+    memset(q, 0, sizeof *q);
+    q->off = b;
+    q->len = e - b;
+    q->mark_off = sp->open;
+    q->mark_end = sp->close + sp->close_len;
+    if (f.kind == -1) f = resolve(r, f.at);
+    if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    return 0;
+}
+
+int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
+    out->len = 0;
+    if (!q || !in) return 0;
+    const precis_alloc *alc = q->alc;
+    q_run r = {q, in, NULL, NULL, NULL, {0}, 0, 0, 0, PRECIS_SPEAKER_NONE};
+    precis_buf_init(&r.fold, alc);
+    precis_vec spans;
+    precis_vec_init(&spans, sizeof(span), alc);
+    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
+    r.sent_of = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.sent_of);
+    uint32_t n_terms = 0;
+    for (size_t i = 0; i < in->n_toks; i++)
+        if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
+    r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
+    int rc = r.tags && r.sent_of && r.cap_mid ? 0 : -1;
+    if (r.cap_mid) {
+        memset(r.cap_mid, 0, (size_t)n_terms + 1);
+        for (size_t i = 0; i < in->n_toks; i++)
+            if ((in->toks[i].flags & PRECIS_TOK_CAP) && !(in->toks[i].flags & PRECIS_TOK_FIRST))
+                r.cap_mid[in->toks[i].term] = 1;
+    }
+    if (rc == 0) {
+        memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
+        rc = tag_tokens(&r);
+    }
+    for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
+        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
+    for (size_t i = 0; rc == 0 && i < spans.len; i++) {
+        const span *sp = PRECIS_VEC_AT(&spans, span, i);
+        for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
+            r.tags[k] |= T_QUOTED;
+    }
+    for (size_t i = 0; rc == 0 && i < spans.len; i++)
+        rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    if (rc != 0) out->len = 0;
+    precis_vec_free(&spans);
+    precis_free(alc, r.tags);
+    precis_free(alc, r.sent_of);
+    precis_free(alc, r.cap_mid);
+    precis_buf_free(&r.fold);
+    return rc;
+}

@@ -1,0 +1,101 @@
+/*
+ * quotes.h - direct quotations of an analysed article and their speakers.
+ *
+ * Marks: « », “ ”, „ “ (or „ ”), ‘ ’, ASCII "…" and the single quotes some
+ * English papers print speech in ('We will win,' he said). A quotation
+ * opens and closes within one paragraph; marks of another kind inside it
+ * are part of it, and « » or “ ” nest. An apostrophe is not a mark: ’ or '
+ * between two letters (l’État, don't) never opens or closes, a single quote
+ * opens only after a space or an opening bracket and before a letter, and
+ * closes only before a non-letter; a single-quoted span of one word is not
+ * taken.
+ *
+ * Speech or not: a quotation is speech when a reporting cue attaches to it
+ * (below), or, with no cue, when it is not in title case and has 5 words
+ * or more, or 2 or more ending with . , ! ? or … A quotation right after a naming word
+ * (data/<lang>/ quote-naming.txt: "surnommé", "intitulé", "dubbed", "titled") is a title or
+ * nickname, never speech. Only speech is reported.
+ *
+ * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
+ * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
+ * "told", "wrote"), quote-sources.txt (a source follows: "selon",
+ * "according"), quote-agents.txt (a passive's agent: "par", "by"),
+ * quote-pronouns.txt ("il", "elle", "he", "she") and quote-roles.txt
+ * (titles and roles that are not names: "président", "État", "Mr").
+ * The speaker, first rule that applies:
+ *  1. after the quotation, within 5 words of its sentence (or of the next
+ *     sentence when the quotation closes its own): a verb cue, the speaker
+ *     being the name or pronoun before the cue ("», Trump said", "he told")
+ *     or else the phrase after it ("», a déclaré le maire"); a source cue
+ *     ("», selon X"); an agent ("par X") when a verb cue stands just before
+ *     the quotation ("qualifiée de « … » par les médias d'État russes");
+ *  2. before it, a verb cue within 4 words of the mark ("X a tweeté que
+ *     « … »", "en les qualifiant de « … »"): the nearest name before the cue
+ *     in its clause, else a pronoun, else the noun group that opens the
+ *     clause and reaches the cue, auxiliaries aside, as a descriptor ("Le
+ *     syndicat des pilotes estime que"; an object group before the cue is
+ *     not taken); or a source cue opening the clause ("Selon le maire,
+ *     « … »");
+ *  3. with no cue around it: a short next sentence with a cue ("X said."),
+ *     or the previous sentence ending with ":" and holding a cue.
+ * A subject separated from its cue by a relative clause is found before it
+ * ("Mr Hussen, 47, who is from Ethiopia, said"; relatives of data/<lang>/
+ * compress-relatives.txt); a cue inside a relative clause ("X, chargée de
+ * …, qui dénonce « … »") gives no speaker: the antecedent is too far to
+ * tell among the names before it.
+ * A name is a run of capitalized words that are not stop words, roles nor
+ * words of data/<lang>/keyword-stopwords.txt (weekdays, months)
+ * (a capitalized particle may join them: "Marine Le Pen"). Where adjectives
+ * precede nouns (not in French, Spanish, Italian, Portuguese), one
+ * capitalized word before a lower-case word that is not a cue is an
+ * adjective ("Scottish independence"); a name ending in 's is a possessor,
+ * its group speaks ("Tom Baxter's lawyer said"). A one-word name
+ * right after a determiner names an institution by its noun group, which is
+ * then the speaker ("le Conseil constitutionnel"). A descriptor is a noun
+ * group opened by a determiner (data/<lang>/compress-determiners.txt) and
+ * joined by the keyphrase joiners ("les médias d'État russes"); a
+ * preposition's group after a cue is skipped ("a raconté à l'AFP un
+ * policier"). A pronoun is the last speaker given in the 5 sentences
+ * before, else the nearest name in the 2 sentences before, else no speaker.
+ * Words inside quotations are never speakers.
+ */
+#ifndef PRECIS_QUOTES_H
+#define PRECIS_QUOTES_H
+
+#include "precis_internal.h"
+
+/* What the stage reads: the normalized text, its paragraphs, its sentences
+ * and all their tokens in text order (PRECIS_TOK_* flags, and term ids: a
+ * capital opening a sentence is a name only if the same term is capitalized
+ * inside a sentence somewhere). */
+typedef struct precis_quote_input {
+    const char *text;
+    const precis_paragraph *paras;
+    size_t n_paras;
+    const precis_sentence *sents; /* tok ranges into toks */
+    size_t n_sents;
+    const precis_token *toks;
+    size_t n_toks;
+} precis_quote_input;
+
+enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
+
+typedef struct precis_quote {
+    size_t off, len;                 /* the quoted words, inside the marks, trimmed */
+    size_t mark_off, mark_end;       /* from the opening mark to after the closing one */
+    int speaker_kind;                /* PRECIS_SPEAKER_* */
+    size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
+} precis_quote;
+
+/* Per-language cues, built once; immutable (safe for concurrent calls).
+ * NULL on OOM or an unknown language. */
+typedef struct precis_quoter precis_quoter;
+precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc);
+void precis_quoter_free(precis_quoter *q);
+
+/* Appends the speech quotations of in to out (precis_quote, cleared first),
+ * in text order. Linear in the text, except a pronoun's look-back bounded by
+ * sentences. Returns 0 or -1 on OOM (out then empty). */
+int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out);
+
+#endif /* PRECIS_QUOTES_H */

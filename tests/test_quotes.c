@@ -1,0 +1,188 @@
+/* test_quotes.c - quotations and speakers (src/quotes.c): the cases of
+ * tests/data/quotes.txt, and the seed article when ../shared is there. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "quotes.h"
+#include "textdoc.h"
+
+#define MAX_WANT 8
+
+typedef struct qcase {
+    int line;
+    char lang[4];
+    char input[1024];
+    char quote[MAX_WANT][256], speaker[MAX_WANT][128];
+    size_t n;
+} qcase;
+
+/* Finds the quotations of text; fills got[] with "quote | speaker". */
+static size_t run_quotes(const char *lang, const char *text, size_t len, char got[][400],
+                         size_t max) {
+    precis_textdoc d;
+    precis_textdoc_init(&d, NULL);
+    assert_int_equal(precis_textdoc_build(&d, lang, text, len), 0);
+    precis_quoter *q = precis_quoter_new(lang, NULL);
+    assert_non_null(q);
+    precis_vec out;
+    precis_vec_init(&out, sizeof(precis_quote), &precis_default_alloc);
+    const char *nt = d.norm.text.data;
+    /* the title line, when the text has one, is left out as brief.c does */
+    precis_quote_input in = {nt,          d.paras.data, d.paras.len, d.sents.data,
+                             d.sents.len, d.toks.data,  d.title_tok};
+    assert_int_equal(precis_quotes_find(q, &in, &out), 0);
+    size_t n = 0;
+    for (size_t i = 0; i < out.len && n < max; i++, n++) {
+        const precis_quote *x = PRECIS_VEC_AT(&out, precis_quote, i);
+        assert_true(x->mark_off < x->off && x->off + x->len < x->mark_end);
+        if (x->speaker_kind == PRECIS_SPEAKER_NONE)
+            snprintf(got[n], 400, "%.*s | -", (int)x->len, nt + x->off);
+        else
+            snprintf(got[n], 400, "%.*s | %.*s", (int)x->len, nt + x->off, (int)x->speaker_len,
+                     nt + x->speaker_off);
+    }
+    precis_vec_free(&out);
+    precis_quoter_free(q);
+    precis_textdoc_free(&d);
+    return n;
+}
+
+static void unescape(char *s) {
+    char *w = s;
+    for (char *p = s; *p; p++) {
+        if (p[0] == '\\' && p[1] == 'n') {
+            *w++ = '\n';
+            p++;
+        } else {
+            *w++ = *p;
+        }
+    }
+    *w = 0;
+}
+
+static int check_case(const qcase *c) {
+    char got[MAX_WANT][400];
+    size_t n = run_quotes(c->lang, c->input, strlen(c->input), got, MAX_WANT);
+    int ok = n == c->n;
+    for (size_t i = 0; ok && i < n; i++) {
+        char want[400];
+        snprintf(want, sizeof want, "%s | %s", c->quote[i], c->speaker[i]);
+        ok = !strcmp(want, got[i]);
+    }
+    if (!ok) {
+        fprintf(stderr, "quotes.txt:%d: %s\n  want:\n", c->line, c->input);
+        for (size_t i = 0; i < c->n; i++)
+            fprintf(stderr, "    %s | %s\n", c->quote[i], c->speaker[i]);
+        fprintf(stderr, "  got:\n");
+        for (size_t i = 0; i < n; i++)
+            fprintf(stderr, "    %s\n", got[i]);
+    }
+    return ok;
+}
+
+static void test_cases(void **state) {
+    (void)state;
+    FILE *f = fopen(PRECIS_SOURCE_DIR "/tests/data/quotes.txt", "r");
+    assert_non_null(f);
+    char line[1200];
+    qcase c;
+    int have = 0, lineno = 0, cases = 0, failed = 0;
+    for (;;) {
+        char *got = fgets(line, sizeof line, f);
+        lineno++;
+        if (got) line[strcspn(line, "\n")] = 0;
+        if (!got || !line[0] || (line[2] == ':' && line[3] == ' ')) {
+            if (have) {
+                cases++;
+                failed += !check_case(&c);
+                have = 0;
+            }
+            if (!got) break;
+        }
+        if (line[0] == '#' || !line[0]) continue;
+        if (line[2] == ':' && line[3] == ' ') {
+            memset(&c, 0, sizeof c);
+            c.line = lineno;
+            memcpy(c.lang, line, 2);
+            snprintf(c.input, sizeof c.input, "%.*s", (int)sizeof c.input - 1, line + 4);
+            unescape(c.input);
+            have = 1;
+        } else if (line[0] == '=' && have && c.n < MAX_WANT) {
+            char *bar = strstr(line, " | ");
+            assert_non_null(bar);
+            *bar = 0;
+            snprintf(c.quote[c.n], sizeof c.quote[0], "%.*s", (int)sizeof c.quote[0] - 1, line + 2);
+            snprintf(c.speaker[c.n], sizeof c.speaker[0], "%.*s", (int)sizeof c.speaker[0] - 1,
+                     bar + 3);
+            c.n++;
+        } else {
+            fprintf(stderr, "quotes.txt:%d: unreadable line\n", lineno);
+            failed++;
+        }
+    }
+    fclose(f);
+    fprintf(stderr, "%d cases, %d failed\n", cases, failed);
+    assert_true(cases >= 20);
+    assert_int_equal(failed, 0);
+}
+
+/* The seed article of ../shared: its three quotations and their speakers. */
+static void test_seed(void **state) {
+    (void)state;
+    FILE *f = fopen(PRECIS_SOURCE_DIR "/../shared/examples/seed-article.fr.txt", "rb");
+    if (!f) {
+        skip();
+        return;
+    }
+    static char text[65536];
+    size_t len = fread(text, 1, sizeof text, f);
+    fclose(f);
+    char got[MAX_WANT][400];
+    size_t n = run_quotes("fr", text, len, got, MAX_WANT);
+    for (size_t i = 0; i < n; i++)
+        fprintf(stderr, "seed: %s\n", got[i]);
+    assert_int_equal(n, 3);
+    assert_string_equal(got[0], "constructive et utile | les médias d\xE2\x80\x99"
+                                "État russes");
+    assert_string_equal(got[1], "de grands progrès ont été réalisés | Trump");
+    assert_string_equal(got[2], "dégoûtantes | Trump");
+}
+
+/* Hostile input stays linear: one paragraph, no sentence end, thousands of
+ * quotations with pronouns, capitals and cues around them, and unpaired
+ * marks of every kind. */
+static void test_hostile(void **state) {
+    (void)state;
+    static const char unit[] = "\xC2\xAB Nous viendrons tous demain \xC2\xBB a-t-il dit Jean Marc "
+                               "Luc Paul qui selon \"x ' \xE2\x80\x98y \xE2\x80\x9E ";
+    size_t n = 6000, ul = sizeof unit - 1;
+    char *text = malloc(n * ul + 1);
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * ul, unit, ul);
+    text[n * ul] = 0;
+    clock_t t0 = clock();
+    char got[MAX_WANT][400];
+    size_t found = run_quotes("fr", text, n * ul, got, MAX_WANT);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    free(text);
+    assert_true(found > 0);
+    assert_true(secs < 5.0);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_hostile),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
