@@ -5,7 +5,7 @@
  * installed there); everything handed back to the caller uses the engine's.
  */
 #include "precis_internal.h"
-#include "utf8.h"
+#include "text.h"
 
 #include <jansson.h>
 #include <limits.h>

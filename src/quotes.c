@@ -10,7 +10,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
-#include "utf8.h"
+#include "text.h"
 
 /* How far cues are looked for, in tokens. */
 #define Q_AFTER 5  /* after the closing mark */
@@ -109,7 +109,7 @@ static int is_alnum_cp(uint32_t c) {
 
 /* Before an opening single quote: start, space, an opening bracket, a dash. */
 static int opens_after(uint32_t c) {
-    return c == 0 || precis_is_space_cp(c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013;
+    return c == 0 || precis_is_space(c) || c == '(' || c == '[' || c == 0x2014 || c == 0x2013;
 }
 
 typedef struct span {
@@ -136,9 +136,9 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_CURLY;
             else if (c == 0x201E)
                 opens = M_LOW;
-            else if (c == 0x2018 && next && !precis_is_space_cp(next))
+            else if (c == 0x2018 && next && !precis_is_space(next))
                 opens = M_SINGLE;
-            else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space_cp(next))
+            else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space(next))
                 opens = M_ASCII2;
             else if (c == '\'' && opens_after(prev) && is_alnum_cp(next))
                 opens = M_ASCII1;
@@ -156,13 +156,13 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 closes = c == 0x201C || c == 0x201D;
                 break;
             case M_SINGLE:
-                closes = c == 0x2019 && !is_alnum_cp(next) && !precis_is_space_cp(prev);
+                closes = c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev);
                 break;
             case M_ASCII2:
                 closes = c == '"';
                 break;
             default:
-                closes = c == '\'' && !is_alnum_cp(next) && !precis_is_space_cp(prev);
+                closes = c == '\'' && !is_alnum_cp(next) && !precis_is_space(prev);
             }
         }
         if (opens >= 0) {
@@ -218,7 +218,7 @@ static int broken(const q_run *r, size_t i) {
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off;) {
         uint32_t c;
         size_t n = precis_utf8_next(s + k, t[i + 1].off - k, &c);
-        if (!precis_is_space_cp(c) && c != '-' && c != '\'' && c != 0x2019 && c != '.') return 1;
+        if (!precis_is_space(c) && c != '-' && c != '\'' && c != 0x2019 && c != '.') return 1;
         if (c == '.' && t[i].len > 2) return 1; /* "M." and "J." stay, a word's period ends */
         k += n;
     }
@@ -526,13 +526,13 @@ static void trim(const char *text, size_t *b, size_t *e) {
     uint32_t c;
     while (*b < *e) {
         size_t n = precis_utf8_next(s + *b, *e - *b, &c);
-        if (!precis_is_space_cp(c)) break;
+        if (!precis_is_space(c)) break;
         *b += n;
     }
     while (*e > *b) {
         size_t p = precis_utf8_prev(s, *b, *e);
         precis_utf8_next(s + p, *e - p, &c);
-        if (!precis_is_space_cp(c)) break;
+        if (!precis_is_space(c)) break;
         *e = p;
     }
 }

@@ -421,7 +421,8 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     precis_buf_init(&h2, &precis_default_alloc);
     const char *cs;
     precis_charset_source src;
-    if (precis_html_decode(html, len, &dec, &cs, &src) != 0 || !dec.len) goto done;
+    size_t bad;
+    if (precis_html_decode(html, len, &dec, &cs, &src, &bad) != 0 || !dec.len) goto done;
     GumboOutput *g = gumbo_parse_with_options(&kGumboDefaultOptions, dec.data, dec.len);
     if (!g) goto done;
     precis_html_meta meta;
