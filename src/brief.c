@@ -414,7 +414,8 @@ static int run(precis_brief *b, precis_workspace *ws, const precis_options *o, p
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) OOM();
     doc.select_scratch = ws->f64.data;
-    double redundancy = b->extract_model ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    double redundancy =
+        b->extract_model ? precis_params.extract_redundancy : precis_params.redundancy;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */
