@@ -9,7 +9,7 @@ FUZZ_SECONDS ?= 60
 PREFIX     ?= /usr/local
 DESTDIR    ?=
 
-.PHONY: all install uninstall check asan tsan valgrind bench bench-extract eval eval-extract fuzz format format-check clean help deps example
+.PHONY: all install uninstall check asan tsan valgrind bench bench-extract eval eval-extract weights fuzz format format-check clean help deps example
 
 all: $(BUILD)/Makefile
 	@cmake --build $(BUILD) -j $(JOBS)
@@ -66,6 +66,10 @@ eval: all
 eval-extract: all
 	@BUILD=$(BUILD) bash tools/eval-extract.sh
 
+# make weights [WEIGHTS_OUT=path]: retrain data/scorer/weights.txt from ../shared/eval.
+weights: all
+	@BUILD=$(BUILD) bash tools/train-weights.sh $(WEIGHTS_OUT)
+
 fuzz:
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
@@ -86,6 +90,7 @@ help:
 	@echo "make tsan       the threaded tests (--jsonl -j, serve) under ThreadSanitizer (clang)"
 	@echo "make eval       ROUGE on ../shared/eval, writes docs/quality.md"
 	@echo "make eval-extract  HTML extraction F1 on ../shared/extract"
+	@echo "make weights    retrain data/scorer/weights.txt on ../shared/eval (WEIGHTS_OUT=path)"
 	@echo "make bench      speed against ots on ../shared/eval"
 	@echo "make bench-extract  page extraction speed against Mozilla Readability"
 	@echo "make valgrind  run the tests under valgrind memcheck"

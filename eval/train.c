@@ -1009,7 +1009,7 @@ int ev_train_main(int argc, char **argv) {
                 if (o.exclude[f]) arts[i].x[k * F + f] = 0;
     g_ctx = ctx;
     g_sets = sets;
-    g_redundancy = extract_section ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    g_redundancy = extract_section ? precis_params.extract_redundancy : precis_params.redundancy;
     if (g_redundancy_set >= 0) g_redundancy = g_redundancy_set;
     for (size_t i = 0; rc == 0 && i < na; i++)
         arts[i].aw =

@@ -6,6 +6,7 @@
 #define PRECIS_DOC_H
 
 #include "compress.h"
+#include "model_params.h"
 #include "precis_internal.h"
 
 /* One weighted term of a sentence vector (tf-idf), terms ascending. */
@@ -94,13 +95,9 @@ typedef struct precis_workspace {
     precis_vec pieces, piece_at, cwords;
 } precis_workspace;
 
-/* Budgets of at least PRECIS_EXTRACT_MIN_POINTS sentences (a word budget
- * counts in sentences of the article's mean length) that keep at least
- * PRECIS_EXTRACT_SHARE of the article ask for an extract, scored with the
- * extract model: a 40% extract wants coverage, a few key points want the
- * lede, however short the article. */
-#define PRECIS_EXTRACT_SHARE 0.3
-#define PRECIS_EXTRACT_MIN_POINTS 4
+/* Whether the budget asks for an extract, scored with the extract model:
+ * at least precis_params.extract_min_points sentences and
+ * precis_params.extract_share of the article (model_params.h). */
 int precis_budget_is_extract(const precis_doc *d);
 
 /* Scores every considered sentence (scores[i]); fills the vectors in doc.
@@ -131,13 +128,6 @@ typedef double (*precis_sim_fn)(const void *ctx, size_t a, size_t b);
 size_t precis_select_sim(size_t n, const size_t *sent_words, const double *scores, unsigned points,
                          unsigned words, double redundancy, precis_sim_fn sim, const void *ctx,
                          double *scratch, size_t *out);
-/* Weight of MMR's redundancy penalty, in units of the score spread, for key
- * points and for extracts (precis_budget_is_extract); chosen on the
- * development sets (docs/quality.md). An extract wants coverage and its
- * model is trained without a penalty. */
-#define PRECIS_REDUNDANCY 0.6
-#define PRECIS_EXTRACT_REDUNDANCY 0.0
-
 /* Feature names as in data/scorer/weights.txt ("pos_inv", ...). */
 extern const char *const precis_feature_names[PRECIS_NFEAT];
 

@@ -307,7 +307,8 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     /* The scoring scratch in f64 is free again: selection's turn. */
     if (precis_vec_reserve(&ws->f64, considered) != 0) return -1;
     doc.select_scratch = ws->f64.data;
-    double redundancy = a->extract_model ? PRECIS_EXTRACT_REDUNDANCY : PRECIS_REDUNDANCY;
+    double redundancy =
+        a->extract_model ? precis_params.extract_redundancy : precis_params.redundancy;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */

@@ -385,7 +385,7 @@ int precis_budget_is_extract(const precis_doc *d) {
         double kw = total ? (double)d->budget_words * (double)n / (double)total : (double)n;
         k = kw < k ? kw : k;
     }
-    return k >= PRECIS_EXTRACT_MIN_POINTS && k >= PRECIS_EXTRACT_SHARE * (double)n;
+    return k >= precis_params.extract_min_points && k >= precis_params.extract_share * (double)n;
 }
 
 int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,

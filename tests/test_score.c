@@ -134,7 +134,7 @@ static void test_caption_and_quote_cues(void **state) {
 }
 
 /* Scores are the features times the brief model's weights for small
- * budgets, and the extract model's for budgets of PRECIS_EXTRACT_SHARE of
+ * budgets, and the extract model's for budgets of precis_params.extract_share of
  * the article or more. */
 static void assert_scored_with(const precis_brief *b, const double *w) {
     size_t n;
@@ -163,7 +163,7 @@ static void test_extract_model_for_large_budgets(void **state) {
     precis_brief_free(b);
     /* Three key points of a short article are still key points. */
     b = brief_features(e, story, 3, 0);
-    assert_true(3.0 / (double)n >= PRECIS_EXTRACT_SHARE);
+    assert_true(3.0 / (double)n >= precis_params.extract_share);
     assert_scored_with(b, en);
     precis_brief_free(b);
     /* Half the sentences: an extract. */

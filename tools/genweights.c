@@ -6,13 +6,30 @@
  * without the PRECIS_F_ prefix. The pooled "[all]" section becomes
  * precis_default_weights, the others precis_weights_by_lang. Names become
  * designated initializers, so an unknown feature fails the build and a
- * missing one weighs 0.
+ * missing one weighs 0. The "[params]" section holds the model's other
+ * parameters (src/model_params.h), written as precis_params: each must be
+ * given once, and an unknown one is an error.
  *
  * Usage: genweights OUT.c WEIGHTS.txt
  */
 #include <ctype.h>
+#include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+
+/* The fields of precis_model_params, and whether each must be a whole
+ * number (written without a fraction). */
+static const struct {
+    const char *name;
+    int whole;
+} params[] = {
+    {"redundancy", 0},
+    {"extract_redundancy", 0},
+    {"extract_share", 0},
+    {"extract_min_points", 1},
+};
+enum { NPARAMS = sizeof params / sizeof params[0] };
 
 int main(int argc, char **argv) {
     if (argc != 3) {
@@ -28,7 +45,9 @@ int main(int argc, char **argv) {
      * per-language ones, then assembled. */
     char all[16384] = "", langs[65536] = "";
     size_t nall = 0, nlangs = 0, count = 0;
-    int section = -1; /* -1 none, 0 all, 1 language */
+    int section = -1; /* -1 none, 0 all, 1 language, 2 params */
+    double param[NPARAMS];
+    int seen[NPARAMS] = {0};
     char line[512];
     unsigned lineno = 0;
     int rc = 0;
@@ -43,11 +62,27 @@ int main(int argc, char **argv) {
         if (sscanf(p, "[%15[a-z]]", lang) == 1) {
             if (section == 1)
                 nlangs += (size_t)snprintf(langs + nlangs, sizeof langs - nlangs, "}},\n");
-            section = strcmp(lang, "all") == 0 ? 0 : 1;
+            section = strcmp(lang, "all") == 0 ? 0 : strcmp(lang, "params") == 0 ? 2 : 1;
             if (section == 1) {
                 nlangs += (size_t)snprintf(langs + nlangs, sizeof langs - nlangs,
                                            "    {\"%s\", {\n", lang);
                 count++;
+            }
+        } else if (section == 2 && sscanf(p, "%63[a-z0-9_] %lf", name, &v) == 2) {
+            size_t i = 0;
+            while (i < NPARAMS && strcmp(params[i].name, name) != 0)
+                i++;
+            if (i == NPARAMS || seen[i] ||
+                (params[i].whole && !(v >= 0 && v <= UINT_MAX && v == (unsigned)v))) {
+                if (i < NPARAMS && !seen[i])
+                    fprintf(stderr, "%s:%u: %s is not a whole number\n", argv[2], lineno, name);
+                else
+                    fprintf(stderr, "%s:%u: %s parameter %s\n", argv[2], lineno,
+                            i == NPARAMS ? "unknown" : "repeated", name);
+                rc = 1;
+            } else {
+                param[i] = v;
+                seen[i] = 1;
             }
         } else if (section >= 0 && sscanf(p, "%63[a-z0-9_] %lf", name, &v) == 2) {
             char up[64];
@@ -71,6 +106,11 @@ int main(int argc, char **argv) {
     }
     fclose(in);
     if (section == 1) nlangs += (size_t)snprintf(langs + nlangs, sizeof langs - nlangs, "}},\n");
+    for (size_t i = 0; i < NPARAMS; i++)
+        if (!seen[i]) {
+            fprintf(stderr, "%s: [params] lacks %s\n", argv[2], params[i].name);
+            rc = 1;
+        }
     if (rc) return rc;
     FILE *out = fopen(argv[1], "w");
     if (!out) {
@@ -84,6 +124,18 @@ int main(int argc, char **argv) {
             nall ? all : "        [PRECIS_F_BIAS] = 0,\n");
     fprintf(out, "const precis_lang_weights precis_weights_by_lang[] = {\n%s", langs);
     if (!count) fprintf(out, "    {\"\", {0}},\n");
-    fprintf(out, "};\nconst size_t precis_weights_by_lang_count = %zu;\n", count);
+    fprintf(out, "};\nconst size_t precis_weights_by_lang_count = %zu;\n\n", count);
+    fprintf(out, "const precis_model_params precis_params = {\n");
+    for (size_t i = 0; i < NPARAMS; i++) {
+        /* The shortest form that reads back as the same double. */
+        char num[32];
+        if (params[i].whole) snprintf(num, sizeof num, "%u", (unsigned)param[i]);
+        for (int prec = 1; !params[i].whole && prec <= 17; prec++) {
+            snprintf(num, sizeof num, "%.*g", prec, param[i]);
+            if (strtod(num, NULL) == param[i]) break;
+        }
+        fprintf(out, "    .%s = %s,\n", params[i].name, num);
+    }
+    fprintf(out, "};\n");
     return fclose(out) == 0 ? 0 : 1;
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# tools/train-weights.sh - regenerates the scorer's weights file end to end
+# from the evaluation sets of ../shared/eval (`make weights`; about 6
+# minutes on one core). Runs the three training commands recorded in the
+# header of data/scorer/weights.txt and assembles their output as it says:
+# that file's header comments and [params] section as they are, then the
+# brief model's sections with its [en] replaced by the refit's, then the
+# extract model. The training commands' own headers (their cross-validated
+# figures) are printed at the end, to update the header by hand.
+#
+# Usage: tools/train-weights.sh [OUT]   (default: data/scorer/weights.txt)
+# Environment: BUILD (build directory, default build), EVAL_DIR (default
+# ../shared/eval), WEIGHTS (the file whose header and [params] are kept,
+# default data/scorer/weights.txt).
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD:-build}
+case $build in /*) ;; *) build=$root/$build ;; esac
+data=${EVAL_DIR:-$root/../shared/eval}
+src=${WEIGHTS:-$root/data/scorer/weights.txt}
+out=${1:-$root/data/scorer/weights.txt}
+
+if [ ! -d "$data" ]; then
+    echo "train-weights: $data not found (the evaluation sets are not part of the repository)" >&2
+    exit 1
+fi
+cmake --build "$build" --target precis-eval >/dev/null
+bin=$build/precis-eval
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The training commands; the header of data/scorer/weights.txt says why each
+# option. Budgets and --weight apply to the file before them.
+(
+    cd "$data"
+    # 1. The brief model: [all], [en], [fr].
+    "$bin" train --label combo --tune --mmr --by-lang --lambda 0.003 \
+        --exclude overlap,quote_start,label --out "$tmp/brief.txt" cnndm-dev.en.jsonl --points 3 \
+        orangesum-dev.fr.jsonl --words 35 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
+    # 1b. [en] again, with a tuning threshold.
+    "$bin" train --label combo --tune --tune-min-gain 0.05 --mmr --lambda 0.003 \
+        --section en --exclude overlap,quote_start,label --out "$tmp/en.txt" cnndm-dev.en.jsonl \
+        --points 3 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
+    # 2. The extract model: [extract].
+    "$bin" train --tune --mmr --served --lambda 0.001 --section extract \
+        --exclude quote_start,label --out "$tmp/extract.txt" bbc-dev.en.jsonl --ratio 0.4
+)
+
+# A trained file without its comments and blank lines.
+sections() { grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$1" || true; }
+sections "$tmp/en.txt" >"$tmp/en.body"
+if [ "$(grep -c '^\[' "$tmp/en.body")" != 1 ] || [ "$(head -n1 "$tmp/en.body")" != "[en]" ]; then
+    echo "train-weights: en.txt should hold the [en] section alone" >&2
+    exit 1
+fi
+{
+    # The header and [params]: everything before the first trained section.
+    awk '/^\[/ && $0 != "[params]" { exit } { print }' "$src"
+    # The brief model, its [en] replaced.
+    sections "$tmp/brief.txt" | awk -v en="$tmp/en.body" '
+        /^\[/ { skip = $0 == "[en]"
+                if (skip) { while ((getline l < en) > 0) print l; done = 1 } }
+        !skip { print }
+        END { if (!done) { print "train-weights: brief.txt has no [en]" > "/dev/stderr"; exit 1 } }'
+    sections "$tmp/extract.txt"
+} >"$tmp/weights.txt"
+if ! grep -qx '\[params\]' "$tmp/weights.txt"; then
+    echo "train-weights: $src has no [params] section before the trained ones" >&2
+    exit 1
+fi
+mv "$tmp/weights.txt" "$out"
+echo "train-weights: wrote $out; the training commands reported:" >&2
+for f in brief en extract; do
+    grep '^#' "$tmp/$f.txt" >&2
+done
