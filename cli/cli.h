@@ -2,16 +2,13 @@
 #ifndef PRECIS_CLI_H
 #define PRECIS_CLI_H
 
+#include "args.h"
+#include "page.h"
 #include "precis.h"
 
 #include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
-
-/* Exit codes (documented in --help). */
-enum { CLI_OK = 0, CLI_SOME_FAILED = 1, CLI_BAD_INPUT = 2 };
-
-#define CLI_MAX_JOBS 64u
 
 typedef struct cli_config {
     precis_options opts;
@@ -24,16 +21,8 @@ typedef struct cli_config {
     const char *output; /* NULL = standard output */
 } cli_config;
 
-/* Decimal number up to max, with an optional K/M/G (binary) suffix when
- * units. Returns 0 or -1. */
-int cli_parse_number(const char *s, int units, unsigned long long max, unsigned long long *out);
 
-/* Applies "--max-sentences" or "--max-depth" (name as written) with its
- * value to opts. Returns 0, or -1 after saying what is wrong. */
-int cli_apply_limit(precis_options *opts, const char *name, const char *val);
 
-/* "precis: <message>" on stderr. */
-void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Reads fd to the end into a malloc'd buffer (NUL-terminated for
  * convenience). Stops after max + 1 bytes and sets *too_large. Returns 0 or
@@ -85,23 +74,8 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
  * Returns the exit code. */
 int cli_extract(int argc, char **argv);
 
-/* `precis serve ...`; argv[0] is "serve". Runs until SIGINT or SIGTERM.
- * Returns the exit code. */
-int cli_serve(int argc, char **argv);
 
-/* Whether code names a supported language: a code or an alias
- * (precis_language_code()). */
-int cli_language_supported(const char *code);
 
-/* True if s looks like an HTML page rather than plain text: after an optional
- * BOM and whitespace it starts with <!doctype html, <html, or a tag with a
- * <body>, <head>, <div> or <p> tag in its first 4 KiB. A UTF-16 BOM is
- * followed by the same in 16-bit units. */
-int cli_looks_html(const char *s, size_t n);
 
-/* Writes an extracted page: its title and text (json 0), or one JSON object
- * with title, date, author, site, url, lang, charset, text and warnings
- * followed by a newline (json 1). */
-void cli_print_page(const precis_page *p, int json, const char *file, FILE *out);
 
 #endif /* PRECIS_CLI_H */

@@ -95,20 +95,14 @@ int cli_extract(int argc, char **argv) {
             }
         }
         if ((val = option_value(argc, argv, &i, "--max-bytes", &missing)) != NULL) {
-            unsigned long long v;
-            if (cli_parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0) {
-                cli_error("extract: --max-bytes wants a size such as 1048576 or 64M, not '%s'",
-                          val);
-                {
-                    free(files);
-                    return CLI_BAD_INPUT;
-                }
+            if (cli_option(&opts, "max_bytes", "--max-bytes", val) != 0) {
+                free(files);
+                return CLI_BAD_INPUT;
             }
-            opts.max_input_bytes = (size_t)v;
             continue;
         }
         if (!missing && (val = option_value(argc, argv, &i, "--max-depth", &missing)) != NULL) {
-            if (cli_apply_limit(&opts, "--max-depth", val) != 0) {
+            if (cli_option(&opts, "max_depth", "--max-depth", val) != 0) {
                 free(files);
                 return CLI_BAD_INPUT;
             }

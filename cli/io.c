@@ -10,15 +10,6 @@
 
 #define CHUNK (64u * 1024u)
 
-void cli_error(const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("precis: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-}
-
 int cli_read_all(int fd, size_t max, char **data, size_t *len, int *too_large) {
     size_t cap = CHUNK, n = 0;
     char *buf = malloc(cap + 1);

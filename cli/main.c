@@ -1,5 +1,6 @@
 /* main.c - the precis command: options, and briefing one article. */
 #include "cli.h"
+#include "serve.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -103,61 +104,6 @@ static int usage_error(const char *fmt, ...) {
     return CLI_BAD_INPUT;
 }
 
-int cli_parse_number(const char *s, int units, unsigned long long max, unsigned long long *out) {
-    if (!s || *s < '0' || *s > '9') return -1;
-    errno = 0;
-    char *end;
-    unsigned long long v = strtoull(s, &end, 10);
-    if (errno) return -1;
-    if (units && *end) {
-        unsigned shift = 0;
-        switch (*end) {
-        case 'k':
-        case 'K':
-            shift = 10;
-            break;
-        case 'm':
-        case 'M':
-            shift = 20;
-            break;
-        case 'g':
-        case 'G':
-            shift = 30;
-            break;
-        default:
-            return -1;
-        }
-        end++;
-        if (v > (ULLONG_MAX >> shift)) return -1;
-        v <<= shift;
-    }
-    if (*end || v > max) return -1;
-    *out = v;
-    return 0;
-}
-
-int cli_apply_limit(precis_options *opts, const char *name, const char *val) {
-    unsigned long long v;
-    if (strcmp(name, "--max-sentences") == 0) {
-        if (cli_parse_number(val, 0, 100000000, &v) != 0 || v == 0) {
-            cli_error("--max-sentences wants a number from 1 to 100000000, not '%s'", val);
-            return -1;
-        }
-        opts->max_sentences = (size_t)v;
-        return 0;
-    }
-    if (strcmp(name, "--max-depth") == 0) {
-        if (cli_parse_number(val, 0, 1000000, &v) != 0 || v == 0) {
-            cli_error("--max-depth wants a number from 1 to 1000000, not '%s'", val);
-            return -1;
-        }
-        opts->max_html_depth = (size_t)v;
-        return 0;
-    }
-    cli_error("unknown limit '%s'", name);
-    return -1;
-}
-
 /* Applies one option; returns -1 to continue, else an exit code. */
 static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const char *val) {
     unsigned long long v;
@@ -174,45 +120,23 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         cfg->format_set = 1;
         return -1;
     case OPT_POINTS:
-        if (cli_parse_number(val, 0, 1000, &v) != 0)
-            return usage_error("--points wants a number from 0 to 1000, not '%s'", val);
-        cfg->opts.points = (unsigned)v;
-        return -1;
+        return cli_option(&cfg->opts, "points", "--points", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_WORDS:
-        if (cli_parse_number(val, 0, 1000000, &v) != 0)
-            return usage_error("--words wants a number from 0 to 1000000, not '%s'", val);
-        cfg->opts.words = (unsigned)v;
-        return -1;
+        return cli_option(&cfg->opts, "words", "--words", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_ORDER:
-        if (strcmp(val, "article") == 0)
-            cfg->opts.order = PRECIS_ORDER_ARTICLE;
-        else if (strcmp(val, "rank") == 0)
-            cfg->opts.order = PRECIS_ORDER_RANK;
-        else
-            return usage_error("unknown order '%s' (article or rank)", val);
-        return -1;
+        return cli_option(&cfg->opts, "order", "--order", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_LANG:
-        if (!cli_language_supported(val)) {
-            fprintf(stderr, "precis: unsupported language '%s' (supported: %s)\n", val,
-                    precis_languages());
-            return CLI_BAD_INPUT;
-        }
-        cfg->opts.lang = val;
-        return -1;
+        return cli_option(&cfg->opts, "lang", "--lang", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_TITLE:
-        cfg->opts.title = val;
-        cfg->opts.title_len = strlen(val);
-        return -1;
+        return cli_option(&cfg->opts, "title", "--title", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_STRICT:
-        cfg->opts.strict_utf8 = 1;
-        return -1;
+        return cli_option(&cfg->opts, "strict", "--strict", "1") == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_COMPRESS:
-        cfg->opts.compress = PRECIS_COMPRESS_DEFAULT;
-        return -1;
+        return cli_option(&cfg->opts, "compress", "--compress", "default") == 0 ? -1
+                                                                                : CLI_BAD_INPUT;
     case OPT_COMPRESS_RULES:
-        if (!(cfg->opts.compress = precis_compress_rules(val)))
-            return usage_error("unknown compression rules '%s'", val);
-        return -1;
+        return cli_option(&cfg->opts, "compress", "--compress-rules", val) == 0 ? -1
+                                                                                : CLI_BAD_INPUT;
     case OPT_JSONL:
         cfg->jsonl = 1;
         return -1;
@@ -222,15 +146,14 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         cfg->jobs = v > CLI_MAX_JOBS ? CLI_MAX_JOBS : (unsigned)v;
         return -1;
     case OPT_MAX_BYTES:
-        /* Bounded well below SIZE_MAX so buffer arithmetic cannot wrap. */
-        if (cli_parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0)
-            return usage_error("--max-bytes wants a size such as 1048576 or 64M, not '%s'", val);
-        cfg->max_bytes = (size_t)v;
+        if (cli_option(&cfg->opts, "max_bytes", "--max-bytes", val) != 0) return CLI_BAD_INPUT;
+        cfg->max_bytes = cfg->opts.max_input_bytes;
         return -1;
     case OPT_MAX_SENTENCES:
-        return cli_apply_limit(&cfg->opts, "--max-sentences", val) == 0 ? -1 : CLI_BAD_INPUT;
+        return cli_option(&cfg->opts, "max_sentences", "--max-sentences", val) == 0 ? -1
+                                                                                    : CLI_BAD_INPUT;
     case OPT_MAX_DEPTH:
-        return cli_apply_limit(&cfg->opts, "--max-depth", val) == 0 ? -1 : CLI_BAD_INPUT;
+        return cli_option(&cfg->opts, "max_depth", "--max-depth", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_OUTPUT:
         cfg->output = val;
         return -1;
@@ -352,7 +275,7 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
 
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "extract") == 0) return cli_extract(argc - 1, argv + 1);
-    if (argc > 1 && strcmp(argv[1], "serve") == 0) return cli_serve(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "serve") == 0) return server_main(argc - 1, argv + 1);
     cli_config cfg;
     memset(&cfg, 0, sizeof cfg);
     precis_options_default(&cfg.opts);

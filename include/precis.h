@@ -139,24 +139,25 @@ typedef enum precis_order {
 PRECIS_API unsigned precis_compress_rules(const char *names);
 
 typedef struct precis_options {
-    unsigned points;        /* key points wanted; default 3 (0 = none) */
-    unsigned words;         /* word budget for key points, whole sentences
-                               only; 0 (default) = no word budget */
-    precis_order order;     /* default PRECIS_ORDER_ARTICLE */
-    const char *lang;       /* force a language ("fr"), NULL = identify */
-    const char *title;      /* headline override, NULL = detect from the text */
-    size_t title_len;       /* length of title in bytes */
-    int strict_utf8;        /* nonzero: invalid UTF-8 is an error, not a
-                               warning; default 0 */
+    unsigned points;    /* key points wanted; default 3 (0 = none) */
+    unsigned words;     /* word budget for key points, whole sentences
+                           only; 0 (default) = no word budget */
+    precis_order order; /* default PRECIS_ORDER_ARTICLE */
+    const char *lang;   /* force a language ("fr"), NULL = identify */
+    const char *title;  /* headline override, NULL = detect from the text */
+    size_t title_len;   /* length of title in bytes */
+    int strict_utf8;    /* nonzero: invalid UTF-8 is an error, not a
+                           warning; default 0 */
+    /* Limits: 0 in any of them means its default, SIZE_MAX no limit. */
     size_t max_input_bytes; /* default 64 MiB; larger input (text, page or
-                               record) is PRECIS_ERR_TOO_LARGE; 0 = no limit */
+                               record) is PRECIS_ERR_TOO_LARGE */
     size_t max_sentences;   /* sentences considered for key points; default
                                5000, later sentences still appear in the body
                                and a warning says how many were left out */
     size_t max_html_depth;  /* deepest element nesting of a page kept; default
-                               1000 (0 = the default). Tags nested deeper are
-                               dropped, their text kept, with a warning: the
-                               HTML tree builder is quadratic in depth */
+                               1000. Tags nested deeper are dropped, their
+                               text kept, with a warning: the HTML tree
+                               builder is quadratic in depth */
     unsigned compress;      /* 0 (default): key points are whole sentences;
                                else PRECIS_COMPRESS_* rules cut from them
                                (the word budget then counts what is kept) */
@@ -164,6 +165,31 @@ typedef struct precis_options {
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
 PRECIS_API void precis_options_default(precis_options *opts);
+
+/*
+ * Sets one option from its text, the way every front end does (the command's
+ * flags, the HTTP API's query parameters, a JSON Lines record's fields), so
+ * that they all accept and refuse the same values:
+ *   points         0 to 1000 key points (0: none)
+ *   words          0 to 1000000, a word budget (0: none)
+ *   order          article | rank
+ *   lang           a code or alias ("fr", "fra"); opts->lang gets the code
+ *   title          any text; opts->title points to value: keep it alive
+ *   strict         1 | true | 0 | false (opts->strict_utf8)
+ *   compress       rule names for precis_compress_rules, or none
+ *   max_sentences  1 to 100000000
+ *   max_depth      1 to 1000000 (opts->max_html_depth)
+ *   max_bytes      a size of at least 1, K, M, G for 2^10, 2^20, 2^30
+ *                  (opts->max_input_bytes)
+ * value is len bytes, not NUL-terminated. Returns 0, or a negative code
+ * (-PRECIS_ERR_LANG for lang, else -PRECIS_ERR_INVALID_ARG) with err->msg a
+ * static message that names the option and what it takes ("points must be
+ * an integer from 0 to 1000 (0: no key points)"); opts is then unchanged.
+ */
+PRECIS_API int precis_option_set(precis_options *opts, const char *name, const char *value,
+                                 size_t len, precis_error *err);
+/* The names precis_option_set takes, NULL-terminated. Static. */
+PRECIS_API const char *const *precis_option_names(void);
 
 /* ----------------------------------------------------------------- brief */
 

@@ -47,7 +47,17 @@ const precis_options *precis_input_check(const precis_engine *e, const char *in,
         if (err) err->msg = bad;
         return NULL;
     }
-    if (opts->max_input_bytes && len > opts->max_input_bytes) {
+    /* A limit of 0 is its default: the same meaning in every field. */
+    if (!opts->max_input_bytes || !opts->max_sentences || !opts->max_html_depth) {
+        precis_options d;
+        precis_options_default(&d);
+        if (opts != defaults) *defaults = *opts;
+        if (!defaults->max_input_bytes) defaults->max_input_bytes = d.max_input_bytes;
+        if (!defaults->max_sentences) defaults->max_sentences = d.max_sentences;
+        if (!defaults->max_html_depth) defaults->max_html_depth = d.max_html_depth;
+        opts = defaults;
+    }
+    if (len > opts->max_input_bytes) {
         precis_set_error(err, PRECIS_ERR_TOO_LARGE, opts->max_input_bytes);
         return NULL;
     }

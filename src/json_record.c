@@ -19,19 +19,11 @@ static const char msg_not_object[] = "record is not a JSON object";
 static const char msg_bad_text[] = "record \"text\" is not a string";
 static const char msg_bad_html[] = "record \"html\" is not a string";
 static const char msg_text_and_html[] = "record has both \"text\" and \"html\"";
-static const char msg_bad_title[] = "record \"title\" is not a string";
-static const char msg_bad_lang[] = "record \"lang\" is not a string";
-static const char msg_bad_points[] = "record \"points\" is not an integer from 0 to 1000";
-static const char msg_bad_words[] = "record \"words\" is not an integer from 0 to 1000000";
 static const char msg_bad_id[] = "record \"id\" is not a string or a number";
 static const char msg_too_deep[] = "record nests arrays or objects deeper than 2048 levels";
 static const char msg_dup_text[] = "record has the key \"text\" more than once";
 static const char msg_dup_html[] = "record has the key \"html\" more than once";
 static const char msg_dup_key[] = "record has a key more than once";
-
-/* Bounds of "points" and "words", those of the command's options. */
-#define MAX_POINTS 1000
-#define MAX_WORDS 1000000
 
 static void set_msg(precis_error *err, precis_code code, const char *msg) {
     precis_set_error(err, code, 0);
@@ -47,16 +39,6 @@ static json_t *string_member(json_t *obj, const char *key, int *bad) {
         return NULL;
     }
     return v;
-}
-
-/* An integer member in [0, max] into *out (left alone when absent or null);
- * -1 when of another type or out of range. */
-static int count_member(json_t *obj, const char *key, json_int_t max, unsigned *out) {
-    json_t *v = json_object_get(obj, key);
-    if (!v || json_is_null(v)) return 0;
-    if (!json_is_integer(v) || json_integer_value(v) < 0 || json_integer_value(v) > max) return -1;
-    *out = (unsigned)json_integer_value(v);
-    return 0;
 }
 
 /* A record line made ready for the parser: a UTF-8 BOM before it (the
@@ -147,16 +129,11 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
         return NULL;
     }
-    precis_options local;
-    if (opts)
-        local = *opts;
-    else
-        precis_options_default(&local);
     /* The limit holds for the line, not only for the text it decodes to. */
-    if (local.max_input_bytes && len > local.max_input_bytes) {
-        precis_set_error(err, PRECIS_ERR_TOO_LARGE, local.max_input_bytes);
-        return NULL;
-    }
+    precis_options local;
+    const precis_options *checked = precis_input_check(engine, line, len, opts, &local, err);
+    if (!checked) return NULL;
+    if (checked != &local) local = *checked;
     line_in in;
     if (prepare_line(&in, line, len) != 0) {
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
@@ -213,28 +190,27 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
         precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
         goto done;
     }
-    json_t *title = string_member(root, "title", &bad);
-    if (bad) {
-        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_title);
-        goto done;
-    }
-    if (title) {
-        local.title = json_string_value(title);
-        local.title_len = json_string_length(title);
-    }
-    json_t *lang = string_member(root, "lang", &bad);
-    if (bad) {
-        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_lang);
-        goto done;
-    }
-    if (lang) local.lang = json_string_value(lang);
-    if (count_member(root, "points", MAX_POINTS, &local.points) != 0) {
-        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_points);
-        goto done;
-    }
-    if (count_member(root, "words", MAX_WORDS, &local.words) != 0) {
-        set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_words);
-        goto done;
+    /* The options, by the names and bounds every front end uses
+     * (precis_option_set); the input limit is the caller's, not a record's. */
+    for (const char *const *name = precis_option_names(); *name; name++) {
+        json_t *v = json_object_get(root, *name);
+        if (!v || json_is_null(v) || strcmp(*name, "max_bytes") == 0) continue;
+        /* Typed as JSON types them: "points": "3" is refused. */
+        char num[32];
+        const char *val = NULL;
+        size_t n = 1; /* a value of the wrong type: refused below */
+        int type = precis_option_type(*name);
+        if (type == 's' && json_is_string(v)) {
+            val = json_string_value(v);
+            n = json_string_length(v);
+        } else if (type == 'n' && json_is_integer(v)) {
+            n = (size_t)snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
+            val = num;
+        } else if (type == 'b' && json_is_boolean(v)) {
+            n = (size_t)snprintf(num, sizeof num, "%s", json_is_true(v) ? "true" : "false");
+            val = num;
+        }
+        if (precis_option_set(&local, *name, val, n, err) != 0) goto done;
     }
     json_t *id = json_object_get(root, "id");
     if (id && !json_is_null(id)) {

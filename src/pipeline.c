@@ -376,7 +376,7 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
         char msg[160];
         snprintf(msg, sizeof msg,
                  "only the first %zu of %zu sentences were considered for key points "
-                 "(max_sentences limit; raise it with --max-sentences)",
+                 "(the max_sentences option)",
                  a->considered, ns);
         if (precis_analysis_warn(a, msg) != 0) OOM();
     }

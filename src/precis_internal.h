@@ -243,11 +243,14 @@ const char *precis_brief_page_field(const precis_brief *b, size_t i);
 int precis_brief_add_warning(precis_brief *b, const char *msg);
 /* The checks every entry point makes on its input: an engine, text unless
  * len is 0, len within opts->max_input_bytes. Returns the options to use
- * (defaults, filled, when opts is NULL) or NULL with err set
- * (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_TOO_LARGE). */
+ * (in *defaults when opts is NULL or has a limit of 0, which means its
+ * default) or NULL with err set (PRECIS_ERR_INVALID_ARG, PRECIS_ERR_TOO_LARGE). */
 const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
                                          const precis_options *opts, precis_options *defaults,
                                          precis_error *err);
+/* The JSON type a JSON Lines record gives option `name` in (options.c):
+ * 'n' an integer, 's' a string, 'b' a boolean; 0 for no such option. */
+int precis_option_type(const char *name);
 /* The engine a brief was made by (for its allocator). */
 const precis_engine *precis_brief_engine(const precis_brief *b);
 const precis_alloc *precis_engine_alloc(const precis_engine *e);

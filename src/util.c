@@ -41,7 +41,7 @@ static const char *const messages[] = {
     [PRECIS_ERR_BINARY] = "input looks binary",
     [PRECIS_ERR_UTF8] = "input is not valid UTF-8",
     [PRECIS_ERR_TOO_LARGE] =
-        "input is larger than the max_input_bytes limit (raise it with --max-bytes)",
+        "input is larger than the max_bytes option allows",
     [PRECIS_ERR_LANG] = "language not supported",
     [PRECIS_ERR_JSON] = "record is not valid JSON",
     [PRECIS_ERR_NO_TEXT] = "record has no \"text\" or \"html\" string",

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "html_internal.h"
+#include "html/html.h"
 
 #define S(lit) lit, sizeof(lit) - 1
 
@@ -349,7 +349,7 @@ static void test_empty_page_reason(void **state) {
     memcpy(page + big - sizeof tail, tail, sizeof tail - 1);
     precis_options o;
     precis_options_default(&o);
-    o.max_input_bytes = 0;
+    o.max_input_bytes = SIZE_MAX; /* no limit: the page cut at 16 MiB */
     assert_null(precis_brief_html(engine, page, big - 1, &o, &err));
     assert_int_equal(err.code, PRECIS_ERR_EMPTY);
     assert_non_null(strstr(err.msg, "16 MiB"));
@@ -532,8 +532,7 @@ static void test_deep_nesting(void **state) {
     /* The breach is reported, naming the limit and how to raise it. */
     char want[200];
     snprintf(want, sizeof want,
-             "%zu elements nested deeper than 1000 levels were flattened (max_html_depth limit; "
-             "raise it with --max-depth)",
+             "%zu elements nested deeper than 1000 levels were flattened (the max_depth option)",
              depth - 1000);
     assert_int_equal(precis_page_warning_count(p), 1);
     assert_string_equal(precis_page_warning(p, 0), want);
@@ -569,7 +568,7 @@ static void test_max_html_depth_option(void **state) {
     assert_true(has_text(p, "since early November"));
     assert_int_equal(precis_page_warning_count(p), 1);
     assert_non_null(strstr(precis_page_warning(p, 0), "deeper than 4 levels"));
-    assert_non_null(strstr(precis_page_warning(p, 0), "max_html_depth"));
+    assert_non_null(strstr(precis_page_warning(p, 0), "max_depth"));
     precis_page_free(p);
 
     precis_brief *b = precis_brief_html(engine, S(page), &o, &err);

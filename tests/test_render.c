@@ -473,13 +473,15 @@ static void test_record_without_text(void **state) {
         err.code = PRECIS_OK;
         assert_null(brief_json(line, &err));
         assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
-        assert_non_null(strstr(err.msg, bad_counts[i][1] == 'p' ? "\"points\"" : "\"words\""));
+        assert_non_null(strstr(err.msg, bad_counts[i][1] == 'p' ? "points must be an integer"
+                                                                : "words must be an integer"));
     }
     assert_null(brief_json("[\"text\"]", &err));
     assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG);
     assert_string_equal(err.msg, "record is not a JSON object");
     assert_null(brief_json("{\"text\":\"Un texte assez long.\",\"lang\":3}", &err));
-    assert_string_equal(err.msg, "record \"lang\" is not a string");
+    assert_int_equal(err.code, PRECIS_ERR_INVALID_ARG); /* a number: the wrong type */
+    assert_string_equal(err.msg, "lang must be the code of a supported language");
     assert_null(brief_json("{\"text\":\"Un texte assez long.\",\"id\":[1]}", &err));
     assert_string_equal(err.msg, "record \"id\" is not a string or a number");
     /* Text that is only whitespace fails like an empty file. */
@@ -578,7 +580,7 @@ static void test_max_sentences_warning(void **state) {
     assert_int_equal(precis_brief_warning_count(b), 1);
     assert_string_equal(precis_brief_warning(b, 0),
                         "only the first 5 of 12 sentences were considered for key points "
-                        "(max_sentences limit; raise it with --max-sentences)");
+                        "(the max_sentences option)");
     for (size_t i = 0; i < precis_brief_point_count(b); i++) {
         precis_point p;
         assert_int_equal(precis_brief_point(b, i, &p), 0);

@@ -8,7 +8,7 @@
  * DIR is the data set folder. -v lists the pages that miss, -a all pages.
  * EXTRACT_EVAL_DUMP=DIR writes each readability page's texts (NAME.got,
  * NAME.want) there. */
-#include "html_internal.h"
+#include "html/html.h"
 
 #include <dirent.h>
 #include <gumbo.h>

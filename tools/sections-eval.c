@@ -18,7 +18,7 @@
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
  * -v (pages: one line per page). See docs/quality.md, "Sections".
  */
-#include "html_internal.h"
+#include "html/html.h"
 #include "rouge.h"
 #include "sectdoc.h"
 

@@ -15,7 +15,7 @@ run "$tmp/long.txt"
 [ "$rc" -eq 0 ] && [ ! -s "$tmp/err" ] || fail "default limits: rc $rc, $(cat "$tmp/err")"
 run --max-sentences 10 "$tmp/long.txt"
 [ "$rc" -eq 0 ] || fail "--max-sentences 10: exit $rc"
-grep -qx 'precis: warning: only the first 10 of 40 sentences were considered for key points (max_sentences limit; raise it with --max-sentences)' "$tmp/err" ||
+grep -qx 'precis: warning: only the first 10 of 40 sentences were considered for key points (the max_sentences option)' "$tmp/err" ||
   fail "--max-sentences warning: $(cat "$tmp/err")"
 run --max-sentences 10 --format json "$tmp/long.txt"
 grep -q '"warnings":\["only the first 10 of 40 sentences' "$tmp/out" || fail "warning not in the JSON brief"
@@ -38,7 +38,7 @@ run "$tmp/deep.html"
 [ "$rc" -eq 0 ] && ! grep -q 'max_html_depth' "$tmp/err" || fail "default depth warned: $(cat "$tmp/err")"
 run --max-depth 20 "$tmp/deep.html"
 [ "$rc" -eq 0 ] || fail "--max-depth 20: exit $rc"
-grep -qx 'precis: warning: 42 elements nested deeper than 20 levels were flattened (max_html_depth limit; raise it with --max-depth)' "$tmp/err" ||
+grep -qx 'precis: warning: 42 elements nested deeper than 20 levels were flattened (the max_depth option)' "$tmp/err" ||
   fail "--max-depth warning: $(cat "$tmp/err")"
 grep -q 'Le port de Lanvec rouvre' "$tmp/out" || fail "--max-depth lost the text"
 run extract --max-depth 20 "$tmp/deep.html"

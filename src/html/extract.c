@@ -1,4 +1,4 @@
-/* html_extract.c - finds the article in a page's DOM.
+/* html/extract.c - finds the article in a page's DOM.
  *
  * One iterative walk (explicit stack, so 100k nested divs are fine) turns the
  * tree into a flat list of element records in pre-order and of text blocks
@@ -13,7 +13,8 @@
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
  * text, a second pass ignores the class/id hints, and a third walk reads
  * <noscript>. */
-#include "html_internal.h"
+#include "classes.h"
+#include "html.h"
 
 #include <gumbo.h>
 #include <string.h>
@@ -64,6 +65,7 @@ typedef struct walker {
     int read_noscript; /* read them as content */
     /* the boilerplate word lists of each language, looked up once */
     const precis_wordlist *lists[N_LISTS][N_MARKER_LANGS];
+    precis_html_classes classes; /* class and id word lists */
 } walker;
 
 static int is_block(GumboTag t) {
@@ -187,23 +189,6 @@ static int tag_weight(GumboTag t) {
     }
 }
 
-/* Class/id fragments: a match of `negative` without a `positive` one marks a
- * boilerplate subtree; both feed the +-25 class weight. */
-static const char *const negative[] = {
-    "comment",    "nav",      "footer",          "foot",       "share",     "sharing", "social",
-    "related",    "cookie",   "consent",         "gdpr",       "sidebar",   "banner",  "breadcrumb",
-    "menu",       "masthead", "promo",           "newsletter", "subscribe", "sponsor", "advert",
-    "outbrain",   "taboola",  "popup",           "modal",      "widget",    "tags",    "pagination",
-    "pager",      "disqus",   "recommend",       "most-read",  "mostread",  "popular", "teaser",
-    "signup",     "login",    "byline-share",    "skip",       "print",     "rating",  "toolbar",
-    "author-bio", "paywall",  "restrict_content"};
-/* Fragments of bylines, datelines and credits: short blocks under them go. */
-static const char *const minor[] = {"byline",     "author",   "dateline",  "credit",    "caption",
-                                    "copyright",  "kicker",   "published", "posted",    "legend",
-                                    "untertitel", "bildtext", "img-desc",  "image-desc"};
-static const char *const positive[] = {"article", "content", "main", "post",   "story", "entry",
-                                       "body",    "text",    "blog", "hentry", "column"};
-
 #define MINOR_LEN 120
 /* A call to subscribe ("Sign up to our newsletter") is at most this long. */
 #define CALL_MAX 200
@@ -235,106 +220,9 @@ static const char *const positive[] = {"article", "content", "main", "post",   "
 #define TAIL_LONG 150
 #define TAIL_SHORT 50
 
-static int lower(int c) {
-    return c >= 'A' && c <= 'Z' ? c + 32 : c;
-}
-
 /* Whether word occurs in s (already lower-case). */
 static int has(const char *s, const char *word) {
     return strstr(s, word) != NULL;
-}
-
-static int any_of(const char *s, const char *const *words, size_t n) {
-    for (size_t i = 0; i < n; i++)
-        if (has(s, words[i])) return 1;
-    return 0;
-}
-
-/* Whole words of class names: "ad-slot" has "ad", "thread-list" has not. */
-static const char *const ad_words[] = {"ad", "ads", "anzeige", "werbung", "pub"};
-static const char *const lead_words[] = {"lead", "intro", "chapo", "standfirst"};
-
-static int has_word(const char *s, const char *const *words, size_t nwords) {
-    for (const char *p = s; *p;) {
-        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
-            p++;
-        const char *q = p;
-        while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
-            q++;
-        for (size_t i = 0; i < nwords; i++)
-            if ((size_t)(q - p) == strlen(words[i]) && memcmp(p, words[i], (size_t)(q - p)) == 0)
-                return 1;
-        p = q;
-    }
-    return 0;
-}
-
-/* Class names ending so name a part of a post that is not its text, whatever
- * comes before: "entry-footer", "post-meta", "postmetadata", "entry-utility". */
-#define TAIL(s)                                                                                    \
-    { s, sizeof s - 1 }
-static const struct {
-    const char *s;
-    size_t n;
-} tail_words[] = {TAIL("footer"),       TAIL("meta"),       TAIL("metadata"),   TAIL("utility"),
-                  TAIL("share"),        TAIL("sharing"),    TAIL("tags"),       TAIL("related"),
-                  TAIL("comments"),     TAIL("actions"),    TAIL("newsletter"), TAIL("subscribe"),
-                  TAIL("subscription"), TAIL("signup"),     TAIL("donate"),     TAIL("donation"),
-                  TAIL("bio"),          TAIL("disclaimer"), TAIL("categories"), TAIL("navigation"),
-                  TAIL("pagination"),   TAIL("breadcrumbs")};
-#undef TAIL
-
-static int has_tail(const char *s) {
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        size_t len = (size_t)(q - p);
-        /* "has-sharing", "with-tags": a state of the element, not its part */
-        if (!len || strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) {
-            p = q;
-            continue;
-        }
-        for (size_t i = 0; i < sizeof tail_words / sizeof tail_words[0]; i++) {
-            size_t n = tail_words[i].n;
-            if (len >= n && q[-1] == tail_words[i].s[n - 1] &&
-                memcmp(q - n, tail_words[i].s, n) == 0)
-                return 1;
-        }
-        p = q;
-    }
-    return 0;
-}
-
-/* Class weight and boilerplate flag from class, id and role. */
-static void class_hints(const GumboNode *n, int *weight, int *boiler, int *is_minor, int *body) {
-    char s[256];
-    size_t k = 0;
-    static const char *const names[] = {"class", "id", "role", "itemprop"};
-    for (size_t a = 0; a < 4; a++) {
-        GumboAttribute *at = gumbo_get_attribute(&n->v.element.attributes, names[a]);
-        if (!at) continue;
-        for (const char *p = at->value; *p && k + 2 < sizeof s; p++)
-            s[k++] = (char)lower(*p);
-        if (k + 1 < sizeof s) s[k++] = ' ';
-    }
-    s[k] = '\0';
-    *weight = 0, *boiler = 0, *is_minor = 0, *body = 0;
-    if (!k) return;
-    *is_minor = any_of(s, minor, sizeof minor / sizeof minor[0]);
-    int neg = any_of(s, negative, sizeof negative / sizeof negative[0]) ||
-              has_word(s, ad_words, sizeof ad_words / sizeof ad_words[0]);
-    int pos = any_of(s, positive, sizeof positive / sizeof positive[0]) ||
-              has_word(s, lead_words, sizeof lead_words / sizeof lead_words[0]);
-    if (has(s, "articlebody") || has(s, "article-body") || has(s, "article__body") ||
-        has(s, "story-body") || has(s, "entry-content") || has(s, "post-content"))
-        pos = 2, *body = 1;
-    *weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
-    *boiler = neg && !pos;
-    if (has(s, "comment") && !has(s, "article")) *boiler = 1;
-    if (!*body && has_tail(s)) *boiler = 1;
 }
 
 static int hidden(const GumboNode *n) {
@@ -345,7 +233,7 @@ static int hidden(const GumboNode *n) {
         char s[128];
         size_t k = 0;
         for (const char *p = st->value; *p && k + 1 < sizeof s; p++)
-            if (*p != ' ') s[k++] = (char)lower(*p);
+            if (*p != ' ') s[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         s[k] = '\0';
         if (has(s, "display:none") || has(s, "visibility:hidden")) return 1;
     }
@@ -488,8 +376,8 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     uint32_t idx = (uint32_t)w->nodes.len;
     enode *e = precis_vec_push(&w->nodes);
     if (!e) return -1;
-    int weight, boiler, is_minor, body;
-    class_hints(n, &weight, &boiler, &is_minor, &body);
+    precis_class_hints ch = precis_html_class_hints(&w->classes, n);
+    int weight = ch.weight, boiler = ch.boiler, is_minor = ch.minor, body = ch.body;
     e->parent = f ? f->idx : idx;
     e->tag = tag;
     e->weight = tag_weight(tag) + weight;
@@ -1025,6 +913,7 @@ int precis_html_content(const GumboNode *root, const char *title, size_t title_l
     for (size_t l = 0; l < N_LISTS; l++)
         for (size_t i = 0; i < N_MARKER_LANGS; i++)
             w.lists[l][i] = precis_wordlist_get(precis_lang_code((int)i), list_names[l]);
+    precis_html_classes_init(&w.classes);
     size_t start = out->len;
     int rc = content_pass(&w, root, title, title_len, out);
     /* Pages that render their text by script may give it to readers without

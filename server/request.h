@@ -1,11 +1,11 @@
 /*
  * request.h - the HTTP requests of `precis serve`, without the socket:
  * routing, request headers, query parameters and body into a job, and the job
- * into a response. cli/serve.c feeds it from libmicrohttpd; the unit test and
+ * into a response. server/serve.c feeds it from libmicrohttpd; the unit test and
  * the fuzzer call it directly.
  */
-#ifndef PRECIS_CLI_REQUEST_H
-#define PRECIS_CLI_REQUEST_H
+#ifndef PRECIS_SERVER_REQUEST_H
+#define PRECIS_SERVER_REQUEST_H
 
 #include "precis.h"
 
@@ -103,4 +103,4 @@ void http_handle(const precis_engine *engine, const http_config *cfg, const char
                  const char *path, const char *content_type, const http_param *params,
                  size_t n_params, const char *body, size_t len, http_reply *r);
 
-#endif /* PRECIS_CLI_REQUEST_H */
+#endif /* PRECIS_SERVER_REQUEST_H */

@@ -7,7 +7,7 @@
  */
 #include "request.h"
 
-#include "cli.h"
+#include "page.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -254,21 +254,11 @@ int http_check_headers(const http_config *cfg, http_route route, const char *con
 
 /* ------------------------------------------------------------- parameters */
 
-/* A decimal count in [0, max]; -1 otherwise. */
-static int count_value(const char *s, unsigned max, unsigned *out) {
-    if (!s || !*s) return -1;
-    unsigned long v = 0;
-    for (; *s; s++) {
-        if (*s < '0' || *s > '9') return -1;
-        v = v * 10 + (unsigned long)(*s - '0');
-        if (v > max) return -1;
-    }
-    *out = (unsigned)v;
+/* Whether key names a library option (precis_option_names). */
+static int is_option(const char *key) {
+    for (const char *const *n = precis_option_names(); *n; n++)
+        if (strcmp(*n, key) == 0) return 1;
     return 0;
-}
-
-int cli_language_supported(const char *code) {
-    return precis_language_code(code) != NULL;
 }
 
 /* A parameter name fit to be quoted in a message. */
@@ -307,44 +297,27 @@ static int apply_param(http_request *req, const char *key, const char *val, http
     }
     if (!brief)
         return bad_param(r, "unknown query parameter '%s' (POST /v1/extract takes format)", key);
-    if (strcmp(key, "points") == 0) {
-        if (count_value(val, 1000, &req->opts.points) != 0)
-            return bad_param(r, "points must be an integer from 0 to 1000, not '%s'", val);
-    } else if (strcmp(key, "words") == 0) {
-        if (count_value(val, 1000000, &req->opts.words) != 0)
-            return bad_param(r, "words must be an integer from 0 to 1000000, not '%s'", val);
-    } else if (strcmp(key, "lang") == 0) {
-        if (!val || !cli_language_supported(val)) {
-            char msg[160];
-            snprintf(msg, sizeof msg, "unsupported language '%%s' (supported: %s)",
-                     precis_languages());
-            return bad_param(r, msg, val);
-        }
-        req->opts.lang = val;
-    } else if (strcmp(key, "title") == 0) {
-        req->opts.title = val ? val : "";
-        req->opts.title_len = strlen(req->opts.title);
-    } else if (strcmp(key, "order") == 0) {
-        if (val && strcmp(val, "article") == 0)
-            req->opts.order = PRECIS_ORDER_ARTICLE;
-        else if (val && strcmp(val, "rank") == 0)
-            req->opts.order = PRECIS_ORDER_RANK;
-        else
-            return bad_param(r, "order must be article or rank, not '%s'", val);
-    } else if (strcmp(key, "strict") == 0) {
-        if (!val || !*val || strcmp(val, "1") == 0 || strcmp(val, "true") == 0)
-            req->opts.strict_utf8 = 1;
-        else if (strcmp(val, "0") == 0 || strcmp(val, "false") == 0)
-            req->opts.strict_utf8 = 0;
-        else
-            return bad_param(r, "strict must be 1, true, 0 or false, not '%s'", val);
-    } else {
+    /* Every library option by its name, as in a JSON Lines record, but the
+     * body limit, which is the server's. */
+    precis_error err;
+    if (strcmp(key, "max_bytes") == 0 || !is_option(key))
         return bad_param(r,
-                         "unknown query parameter '%s' (POST /v1/brief takes points, words, "
-                         "lang, title, order, strict and format)",
+                         "unknown query parameter '%s' (POST /v1/brief takes format, points, "
+                         "words, order, lang, title, strict, compress, max_sentences and "
+                         "max_depth)",
                          key);
+    if (strcmp(key, "strict") == 0 && (!val || !*val)) val = "1"; /* "?strict" */
+    if (precis_option_set(&req->opts, key, val ? val : "", val ? strlen(val) : 0, &err) == 0)
+        return 0;
+    if (err.code == PRECIS_ERR_LANG) {
+        char msg[160];
+        snprintf(msg, sizeof msg, "unsupported language '%%s' (supported: %s)",
+                 precis_languages());
+        return bad_param(r, msg, val);
     }
-    return 0;
+    char msg[320];
+    snprintf(msg, sizeof msg, "%s, not '%%s'", err.msg);
+    return bad_param(r, msg, val);
 }
 
 int http_parse(const http_config *cfg, http_route route, const char *content_type,

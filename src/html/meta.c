@@ -1,6 +1,6 @@
-/* html_meta.c - page metadata: title, date, author, site, canonical URL and
+/* html/meta.c - page metadata: title, date, author, site, canonical URL and
  * language from <meta>, <link>, JSON-LD, <time>, <h1> and <title>. */
-#include "html_internal.h"
+#include "html.h"
 
 #include <gumbo.h>
 #include <jansson.h>

@@ -1,11 +1,11 @@
-/* html_charset.c - finds the encoding of an HTML page and decodes it to UTF-8.
+/* html/charset.c - finds the encoding of an HTML page and decodes it to UTF-8.
  *
  * Order: byte-order mark, then a <meta charset> / http-equiv declaration in
  * the first 8 KiB, then a byte-level guess. Declarations are checked against
  * the bytes, because pages often lie: a page "in GB2312" that is valid UTF-8
  * with multi-byte sequences is UTF-8, and a page "in UTF-8" whose high bytes
  * are mostly invalid is a legacy 8-bit (usually windows-1252) page. */
-#include "html_internal.h"
+#include "html.h"
 
 #include <errno.h>
 #include <iconv.h>

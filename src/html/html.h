@@ -1,9 +1,9 @@
 /*
- * html_internal.h - contracts between the HTML modules (charset decoding and
+ * html.h - contracts between the HTML modules (charset decoding and
  * main-content extraction). Not installed.
  */
-#ifndef PRECIS_HTML_INTERNAL_H
-#define PRECIS_HTML_INTERNAL_H
+#ifndef PRECIS_HTML_H
+#define PRECIS_HTML_H
 
 #include "precis_internal.h"
 
@@ -108,4 +108,4 @@ int precis_html_meta_read(const struct GumboInternalNode *root, precis_html_meta
 int precis_html_content(const struct GumboInternalNode *root, const char *title, size_t title_len,
                         const precis_alloc *alc, precis_buf *out);
 
-#endif /* PRECIS_HTML_INTERNAL_H */
+#endif /* PRECIS_HTML_H */

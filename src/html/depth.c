@@ -1,4 +1,4 @@
-/* html_depth.c - caps element nesting before gumbo sees the page.
+/* html/depth.c - caps element nesting before gumbo sees the page.
  *
  * The HTML5 tree builder scans the stack of open elements for many start
  * tags, so 100k nested <div>s cost O(depth^2) inside gumbo. A linear pre-pass
@@ -9,7 +9,7 @@
  * The same pass empties <script> and <style> elements (a third of a news
  * page's bytes, which gumbo would tokenize one character at a time for
  * nothing), except JSON-LD scripts, which the metadata reads. */
-#include "html_internal.h"
+#include "html.h"
 
 #include <string.h>
 

@@ -1,6 +1,6 @@
-/* html_page.c - the public web-page API: decode, parse with gumbo into an
+/* html/page.c - the public web-page API: decode, parse with gumbo into an
  * arena, read metadata and content, and brief the result. */
-#include "html_internal.h"
+#include "html.h"
 
 #include <gumbo.h>
 #include <setjmp.h>
@@ -231,7 +231,7 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
         precis_set_error(err, PRECIS_ERR_EMPTY, 0);
         return NULL;
     }
-    size_t max_depth = opts->max_html_depth ? opts->max_html_depth : PRECIS_HTML_DEFAULT_DEPTH;
+    size_t max_depth = opts->max_html_depth;
     const precis_alloc *alc = precis_engine_alloc(engine);
     precis_page *p = precis_malloc(alc, sizeof *p);
     if (!p) {
@@ -284,7 +284,7 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
             char msg[160];
             snprintf(msg, sizeof msg,
                      "%zu elements nested deeper than %zu levels were flattened "
-                     "(max_html_depth limit; raise it with --max-depth)",
+                     "(the max_depth option)",
                      dropped, max_depth);
             warn(p, msg);
         }

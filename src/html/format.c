@@ -1,4 +1,4 @@
-/* html_format.c - bounds the formatting elements gumbo reopens.
+/* html/format.c - bounds the formatting elements gumbo reopens.
  *
  * An HTML5 tree builder keeps a list of the active formatting elements (<b>,
  * <i>, <font>, <a>, ...) and, before each run of text or inline tag that
@@ -18,7 +18,7 @@
  * than MAX_OPEN entries at once are dropped as they come. The model errs
  * towards counting too much; real pages stay far below the budget. Text is
  * never dropped, only tags. */
-#include "html_internal.h"
+#include "html.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -1,13 +1,15 @@
 /*
  * serve.c - `precis serve`: the engine behind an HTTP server
- * (libmicrohttpd). What a request means is cli/request.c's business; this
+ * (libmicrohttpd). What a request means is server/request.c's business; this
  * file receives it: a pool of threads, bodies read under a size limit as they
  * stream in, connection limits (in all, per client), a watchdog that cuts
  * clients too slow to send their headers or body, ambiguous framing refused
  * before anything else, and a drain on SIGINT / SIGTERM that answers every
  * request received before it exits.
  */
-#include "cli.h"
+#include "serve.h"
+
+#include "args.h"
 #include "request.h"
 
 #include <microhttpd.h>
@@ -15,9 +17,11 @@
 #include <errno.h>
 #include <netdb.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -517,10 +521,8 @@ static int parse_serve_args(int argc, char **argv, serve_args *a, http_config *c
                 return serve_usage_error("--jobs wants a number from 1 to 64, not '%s'", val);
             a->jobs = (unsigned)v;
         } else if (strcmp(name, "--max-bytes") == 0) {
-            if (cli_parse_number(val, 1, SIZE_MAX / 4, &v) != 0 || v == 0)
-                return serve_usage_error("--max-bytes wants a size such as 1048576 or 8M, not '%s'",
-                                         val);
-            cfg->max_body = (size_t)v;
+            if (cli_option(&cfg->opts, "max_bytes", "--max-bytes", val) != 0) return CLI_BAD_INPUT;
+            cfg->max_body = cfg->opts.max_input_bytes;
         } else if (strcmp(name, "--max-connections") == 0) {
             if (cli_parse_number(val, 0, 65536, &v) != 0 || v == 0)
                 return serve_usage_error(
@@ -546,7 +548,9 @@ static int parse_serve_args(int argc, char **argv, serve_args *a, http_config *c
             if (cli_parse_number(val, 0, 86400, &v) != 0 || v == 0)
                 return serve_usage_error("--timeout wants seconds from 1 to 86400, not '%s'", val);
             a->timeout = (unsigned)v;
-        } else if (cli_apply_limit(&cfg->opts, name, val) != 0) {
+        } else if (cli_option(&cfg->opts,
+                              strcmp(name, "--max-depth") == 0 ? "max_depth" : "max_sentences",
+                              name, val) != 0) {
             return CLI_BAD_INPUT;
         }
     }
@@ -573,7 +577,7 @@ static int resolve(const char *host, unsigned port, struct sockaddr_storage *ss,
     return 0;
 }
 
-int cli_serve(int argc, char **argv) {
+int server_main(int argc, char **argv) {
     server s;
     memset(&s, 0, sizeof s);
     atomic_init(&s.in_flight, 0);

@@ -1,0 +1,86 @@
+/* html/classes.c - see classes.h. */
+#include "classes.h"
+
+#include <gumbo.h>
+#include <string.h>
+
+void precis_html_classes_init(precis_html_classes *c) {
+    c->negative = precis_wordlist_get("html", "class_negative");
+    c->minor = precis_wordlist_get("html", "class_minor");
+    c->positive = precis_wordlist_get("html", "class_positive");
+    c->ad = precis_wordlist_get("html", "class_ad");
+    c->lead = precis_wordlist_get("html", "class_lead");
+    c->body = precis_wordlist_get("html", "class_body");
+    c->tail = precis_wordlist_get("html", "class_tail");
+}
+
+/* Whether one of the fragments occurs in s (lower-case). */
+static int any_in(const char *s, const precis_wordlist *wl) {
+    for (size_t i = 0; wl && i < wl->count; i++)
+        if (strstr(s, wl->words[i])) return 1;
+    return 0;
+}
+
+/* Whether s has one of the words whole: "ad-slot" has "ad", "thread-list"
+ * has not. */
+static int has_word(const char *s, const precis_wordlist *wl) {
+    for (const char *p = s; *p;) {
+        while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
+            p++;
+        const char *q = p;
+        while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
+            q++;
+        if (q > p && wl && precis_wordlist_has(wl, p, (size_t)(q - p))) return 1;
+        p = q;
+    }
+    return 0;
+}
+
+/* Whether a name of s ends with a part that is not the post's text:
+ * "entry-footer", "post-meta", "postmetadata". */
+static int has_tail(const char *s, const precis_wordlist *wl) {
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t len = (size_t)(q - p);
+        /* "has-sharing", "with-tags": a state of the element, not its part */
+        if (!len || strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) {
+            p = q;
+            continue;
+        }
+        for (size_t i = 0; wl && i < wl->count; i++) {
+            size_t n = strlen(wl->words[i]);
+            if (len >= n && memcmp(q - n, wl->words[i], n) == 0) return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
+precis_class_hints precis_html_class_hints(const precis_html_classes *c, const GumboNode *n) {
+    precis_class_hints h = {0, 0, 0, 0};
+    char s[256];
+    size_t k = 0;
+    static const char *const names[] = {"class", "id", "role", "itemprop"};
+    for (size_t a = 0; a < 4; a++) {
+        GumboAttribute *at = gumbo_get_attribute(&n->v.element.attributes, names[a]);
+        if (!at) continue;
+        for (const char *p = at->value; *p && k + 2 < sizeof s; p++)
+            s[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
+        if (k + 1 < sizeof s) s[k++] = ' ';
+    }
+    s[k] = '\0';
+    if (!k) return h;
+    h.minor = any_in(s, c->minor);
+    int neg = any_in(s, c->negative) || has_word(s, c->ad);
+    int pos = any_in(s, c->positive) || has_word(s, c->lead);
+    if (any_in(s, c->body)) pos = 2, h.body = 1;
+    h.weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
+    h.boiler = neg && !pos;
+    if (strstr(s, "comment") && !strstr(s, "article")) h.boiler = 1;
+    if (!h.body && has_tail(s, c->tail)) h.boiler = 1;
+    return h;
+}

@@ -1,0 +1,30 @@
+/*
+ * classes.h - what an element's class, id, role and itemprop values say
+ * about it (classes.c), from the word lists data/html/class-*.txt.
+ */
+#ifndef PRECIS_HTML_CLASSES_H
+#define PRECIS_HTML_CLASSES_H
+
+#include "precis_internal.h"
+
+struct GumboInternalNode;
+
+/* The lists, looked up once per page. */
+typedef struct precis_html_classes {
+    const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail;
+} precis_html_classes;
+
+void precis_html_classes_init(precis_html_classes *c);
+
+/* What the names of element n say. */
+typedef struct precis_class_hints {
+    int weight; /* +25 per article-like name (+50 for the body itself), -25 for boilerplate */
+    int boiler; /* a boilerplate subtree: navigation, sharing, comments, a post's tail */
+    int minor;  /* a byline, dateline, credit or caption: its short blocks go */
+    int body;   /* names the article's body ("articleBody", "entry-content") */
+} precis_class_hints;
+
+precis_class_hints precis_html_class_hints(const precis_html_classes *c,
+                                           const struct GumboInternalNode *n);
+
+#endif /* PRECIS_HTML_CLASSES_H */
