@@ -575,7 +575,7 @@ static void test_max_html_depth_option(void **state) {
     assert_non_null(b);
     int found = 0;
     for (size_t i = 0; i < precis_brief_warning_count(b); i++)
-        found |= strstr(precis_brief_warning(b, i), "--max-depth") != NULL;
+        found |= strstr(precis_brief_warning(b, i), "the max_depth option") != NULL;
     assert_true(found);
     precis_brief_free(b);
 
