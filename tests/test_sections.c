@@ -61,8 +61,8 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
     fixture *f = *state;
+    ev_sdoc_free(&f->d); /* before the engine its brief came from */
     ev_analyser_free(&f->an);
-    ev_sdoc_free(&f->d);
     precis_sections_scratch_free(&f->sc);
     precis_vec_free(&f->secs);
     precis_vec_free(&f->pieces);

@@ -156,24 +156,30 @@ static int add_article(ev_sdoc *d, ev_analyser *an, const char *text) {
         }
         return 0;
     }
-    precis_text t;
-    precis_text_init(&t, &precis_default_alloc);
-    precis_error err;
-    if (precis_normalize(text, n, 0, &t, &err) != 0) {
-        precis_text_free(&t);
-        return 0;
-    }
-    precis_vec sents;
-    precis_vec_init(&sents, sizeof(precis_sentence), &precis_default_alloc);
-    int rc = precis_segment(an->seg, t.text.data, 0, t.text.len, 0, &sents);
-    const precis_sentence *s = sents.data;
+    /* the sentences as the brief segments them, under a placeholder
+     * headline so that the text's first line stays in the body */
+    precis_buf raw;
+    precis_buf_init(&raw, &precis_default_alloc);
+    precis_buf_append(&raw, "Sections\n\n", 10);
+    precis_buf_append(&raw, text, n);
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = an->lang;
+    o.points = 0;
+    precis_brief *br = precis_brief_analyse(an->engine, raw.data, raw.len, &o, NULL, NULL, NULL);
+    precis_buf_free(&raw);
+    if (!br) return 0;
+    const precis_analysis *an_ = precis_brief_analysis(br);
+    const char *tx = an_->text.text.data;
+    const precis_sentence *s = an_->sents.data;
+    size_t ns = an_->sents.len;
     size_t start = 0, words = 0;
-    size_t ns = sents.len;
+    int rc = 0;
     /* paragraph ends: after sentence i when >= 50 words gathered; a tail
      * under 50 words joins the previous paragraph */
     size_t *ends = calloc(ns + 1, sizeof *ends), ne = 0;
     for (size_t i = 0; i < ns && ends; i++) {
-        words += ev_sdoc_words(t.text.data, s[i].off, s[i].len);
+        words += ev_sdoc_words(tx, s[i].off, s[i].len);
         if (words >= 50) ends[ne++] = i, words = 0;
     }
     if (ends && ns) {
@@ -184,12 +190,11 @@ static int add_article(ev_sdoc *d, ev_analyser *an, const char *text) {
     }
     for (size_t k = 0; ends && k < ne && rc == 0; k++) {
         size_t a = s[start].off, b = s[ends[k]].off + s[ends[k]].len;
-        rc = ev_sdoc_add_para(d, t.text.data + a, b - a);
+        rc = ev_sdoc_add_para(d, tx + a, b - a);
         start = ends[k] + 1;
     }
     free(ends);
-    precis_vec_free(&sents);
-    precis_text_free(&t);
+    precis_brief_free(br);
     return rc;
 }
 
@@ -251,22 +256,22 @@ static int run_concat(const opts *o, int nfiles, char **files) {
             ev_sdoc_clear(&d);
             size_t nref_units = 0;
             for (size_t i = 0; i < k; i++) {
-                size_t before = d.paras.len;
+                size_t before = d.n_paras;
                 if (add_article(&d, &an, arts[pos + i].text) != 0) return 1;
-                if (d.paras.len + 1 > rcap) {
-                    rcap = (d.paras.len + 1) * 2;
+                if (d.n_paras + 1 > rcap) {
+                    rcap = (d.n_paras + 1) * 2;
                     ref = realloc(ref, rcap * sizeof *ref);
                     hyp = realloc(hyp, rcap * sizeof *hyp);
                 }
-                for (size_t p = before; p < d.paras.len; p++)
+                for (size_t p = before; p < d.n_paras; p++)
                     ref[p] = nref_units;
-                if (d.paras.len > before) nref_units++;
+                if (d.n_paras > before) nref_units++;
             }
             pos += k;
             if (ev_sdoc_finish(&d, &an, NULL, 0) != 0) return 1;
             long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
             if (ns < 0) return 1;
-            score_all(&a, ref, d.paras.len, secs.data, (size_t)ns, hyp);
+            score_all(&a, ref, d.n_paras, secs.data, (size_t)ns, hyp);
         }
         free(ref);
         free(hyp);
@@ -282,6 +287,7 @@ static int run_concat(const opts *o, int nfiles, char **files) {
             total[li].n += a.n;
             total[li].paras += a.paras, total[li].segs += a.segs, total[li].hyp_segs += a.hyp_segs;
         }
+        ev_sdoc_clear(&d); /* its brief belongs to the engine */
         ev_analyser_free(&an);
         for (size_t i = 0; i < na; i++)
             free(arts[i].id), free(arts[i].text);
@@ -567,9 +573,9 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
                 if (pending) seg++, headings++;
                 pending = 0;
                 any_text = 1;
-                size_t before = c->d.paras.len;
+                size_t before = c->d.n_paras;
                 ev_sdoc_add_para(&c->d, tmp.data, tmp.len);
-                if (c->d.paras.len > before) {
+                if (c->d.n_paras > before) {
                     if (nref == cap) ref = realloc(ref, (cap = cap ? 2 * cap : 64) * sizeof *ref);
                     ref[nref++] = seg;
                 }
@@ -585,7 +591,9 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     }
     if (headings < 2 || nref < 4 || !in_half(c->o, name)) goto page_done;
     double conf;
-    int lang = precis_langid_guess(c->lid, c->d.text.data, c->d.text.len, &conf);
+    size_t body_len;
+    const char *body = ev_sdoc_body(&c->d, &body_len);
+    int lang = precis_langid_guess(c->lid, body, body_len, &conf);
     if (lang < 0) goto page_done;
     if (c->o->lang && strcmp(c->o->lang, precis_lang_code(lang))) goto page_done;
     if (!c->an_ok[lang]) {
