@@ -11,12 +11,13 @@
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a
- * determiner and ends on a content word is a candidate; it scores the
- * salience of its distinct terms in the section (count there, times the
- * share of the term's occurrences that fall there, times its inverse
- * paragraph frequency), less a cost per word, plus a bonus when it opens
- * its clause. The best candidate whose rendered text differs from the
- * title and the earlier headings wins.
+ * determiner and ends on a content word is a candidate. Each word has a
+ * probability of being in the authors' heading, a logistic function of its
+ * features (salience in the section, position, title, ...; weights fitted
+ * on pages with subheadings); a candidate scores its expected ROUGE-1 F1,
+ * the summed probability of its distinct words over its length plus the
+ * assumed heading length. The best candidate whose rendered text differs
+ * from the title and the earlier headings wins.
  */
 #include "sections.h"
 

@@ -114,12 +114,13 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
 
 /*
  * Gives each section that is not the lead-in a heading: pieces (precis_piece,
- * byte ranges of d->text, appended to pieces) of 2-8 words of one of its
- * sentences, at most 60 characters once rendered, ending on a content word;
- * chosen by the salience of their terms in the section against the rest of
- * the text; different from the title and from the other headings. A section
- * where no span qualifies keeps 0 pieces. params may be NULL for the
- * defaults. Returns 0 or -1 on OOM.
+ * byte ranges of d->text, appended to pieces) of 2-8 words of one clause of
+ * one of its sentences, at most 60 characters once rendered, ending on a
+ * content word; the candidate with the best expected ROUGE-1 F1 against an
+ * author's heading under the heading model (each word's probability from
+ * its features, below), different from the title and from the other
+ * headings. A section where no span qualifies keeps 0 pieces. params may be
+ * NULL for the defaults. Returns 0 or -1 on OOM.
  */
 int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
                              precis_section *secs, size_t n, precis_sections_scratch *s,

@@ -11,12 +11,16 @@
  *       h2-h4 subheadings inside it: headings removed, their positions kept
  *       as section starts; Pk/WindowDiff of the generated sections, and
  *       ROUGE-1 of generated headings against the authors'.
+ *   sections-eval fit [opts] EXTRACT_DIR
+ *       The pages' token features of the heading model and whether each
+ *       word is in the authors' heading; prints the fitted weights
+ *       (logistic regression) for src/sections.c.
  *   sections-eval show [--lang xx] FILE.txt
  *       Sections and headings of one text (first line: title).
  * Options: --half a|b|all (articles or pages by a hash of their id: a for
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
- * -v (pages: one line per page). See docs/quality.md, "Sections".
+ * --heading-len X, -v (pages: one line per page). See docs/quality.md, "Sections".
  */
 #include "html_internal.h"
 #include "rouge.h"
