@@ -1,194 +1,123 @@
 /*
- * sectdoc.c - an analysed document for the sections stage (sectdoc.h). The
- * steps are those of the brief: precis_normalize, precis_segment,
- * precis_tokenize, precis_fold, stop words and Snowball stems.
+ * sectdoc.c - an analysed document for the sections stage (sectdoc.h), from
+ * the brief's pipeline.
  */
 #include "sectdoc.h"
 
+#include "text.h"
+
+#include <stdint.h>
 #include <string.h>
+
+/* The placeholder headline: short and without final punctuation, so that
+ * precis_split_paragraphs takes it as the title and the body's paragraphs
+ * are exactly those given. */
+static const char headline[] = "Sections";
 
 int ev_analyser_init(ev_analyser *a, const char *lang) {
     memset(a, 0, sizeof *a);
     if (strlen(lang) >= sizeof a->lang) return -1;
     strcpy(a->lang, lang);
-    a->seg = precis_segmenter_new(lang, NULL);
-    a->lex = precis_lexicon_new(lang, NULL);
-    a->stem = precis_stemmer_new(lang, NULL);
-    if (!a->seg || !a->lex || !a->stem) {
-        ev_analyser_free(a);
-        return -1;
-    }
-    return 0;
+    a->engine = precis_engine_new(lang, NULL, NULL);
+    return a->engine ? 0 : -1;
 }
 
 void ev_analyser_free(ev_analyser *a) {
-    precis_segmenter_free(a->seg);
-    precis_lexicon_free(a->lex);
-    precis_stemmer_free(a->stem);
+    precis_engine_free(a->engine);
     memset(a, 0, sizeof *a);
 }
 
 void ev_sdoc_init(ev_sdoc *d) {
     memset(d, 0, sizeof *d);
-    const precis_alloc *alc = &precis_default_alloc;
-    precis_buf_init(&d->text, alc);
-    precis_buf_init(&d->stems, alc);
-    precis_vec_init(&d->paras, sizeof(precis_paragraph), alc);
-    precis_vec_init(&d->sents, sizeof(precis_sentence), alc);
-    precis_vec_init(&d->toks, sizeof(precis_token), alc);
-    precis_vec_init(&d->stem_off, sizeof(size_t), alc);
-    precis_vec_init(&d->slots, sizeof(uint32_t), alc);
+    precis_buf_init(&d->raw, &precis_default_alloc);
+    precis_buf_init(&d->text, &precis_default_alloc);
+    precis_vec_init(&d->paras, sizeof(precis_paragraph), &precis_default_alloc);
+    precis_vec_init(&d->sents, sizeof(precis_sentence), &precis_default_alloc);
+    precis_vec_init(&d->toks, sizeof(precis_token), &precis_default_alloc);
 }
 
 void ev_sdoc_free(ev_sdoc *d) {
+    precis_brief_free(d->brief);
+    precis_buf_free(&d->raw);
     precis_buf_free(&d->text);
-    precis_buf_free(&d->stems);
     precis_vec_free(&d->paras);
     precis_vec_free(&d->sents);
     precis_vec_free(&d->toks);
-    precis_vec_free(&d->stem_off);
-    precis_vec_free(&d->slots);
 }
 
 void ev_sdoc_clear(ev_sdoc *d) {
+    precis_brief_free(d->brief);
+    d->brief = NULL;
+    precis_buf_clear(&d->raw);
     precis_buf_clear(&d->text);
-    precis_buf_clear(&d->stems);
-    d->paras.len = d->sents.len = d->toks.len = d->stem_off.len = d->slots.len = 0;
+    d->n_paras = 0;
+    d->paras.len = d->sents.len = d->toks.len = 0;
 }
 
 int ev_sdoc_add_para(ev_sdoc *d, const char *s, size_t n) {
-    precis_text t;
-    precis_text_init(&t, &precis_default_alloc);
-    precis_error err;
-    int rc = precis_normalize(s, n, 0, &t, &err);
-    if (rc == PRECIS_ERR_EMPTY || rc == -PRECIS_ERR_EMPTY) {
-        precis_text_free(&t);
+    if (!d->raw.len) precis_buf_append(&d->raw, headline, sizeof headline - 1);
+    size_t before = d->raw.len;
+    precis_buf_append(&d->raw, "\n\n", 2);
+    size_t start = d->raw.len;
+    int pending = 0;
+    if (precis_collapse(&d->raw, start, s, n, &pending) != 0) return -1;
+    if (d->raw.len == start) {
+        d->raw.len = before; /* nothing but white space */
         return 0;
     }
-    if (rc != 0) {
-        precis_text_free(&t);
-        return err.code == PRECIS_ERR_EMPTY ? 0 : -1;
-    }
-    const char *p = t.text.data;
-    size_t b = 0, e = t.text.len;
-    while (b < e && (p[b] == ' ' || p[b] == '\n' || p[b] == '\t'))
-        b++;
-    while (e > b && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\t'))
-        e--;
-    if (e > b) {
-        if (d->text.len) precis_buf_append(&d->text, "\n\n", 2);
-        precis_paragraph *para = precis_vec_push(&d->paras);
-        if (!para)
-            rc = -1;
-        else {
-            para->off = d->text.len;
-            para->len = e - b;
-            precis_buf_append(&d->text, p + b, e - b);
-        }
-    }
-    precis_text_free(&t);
-    return rc || d->text.oom ? -1 : 0;
+    d->n_paras++;
+    return d->raw.oom ? -1 : 0;
 }
 
-typedef struct tok_ctx {
-    precis_vec *toks;
-    int first;
-} tok_ctx;
-
-static int push_tok(void *vctx, size_t off, size_t len, uint32_t flags) {
-    tok_ctx *c = vctx;
-    precis_token *t = precis_vec_push(c->toks);
-    if (!t) return -1;
-    t->off = off;
-    t->len = len;
-    t->flags = flags | (c->first ? PRECIS_TOK_FIRST : 0);
-    c->first = 0;
+/* Copies a vector's items. */
+static int copy_vec(precis_vec *to, const precis_vec *from) {
+    to->len = 0;
+    if (precis_vec_reserve(to, from->len) != 0) return -1;
+    if (from->len) memcpy(to->data, from->data, from->len * from->item);
+    to->len = from->len;
     return 0;
 }
 
-static uint32_t vocab_id(ev_sdoc *d, const char *s, size_t n) {
-    if (d->slots.len < 2 * (d->stem_off.len + 1)) { /* grow and rehash */
-        size_t cap = d->slots.len ? d->slots.len * 2 : 1024;
-        if (precis_vec_reserve(&d->slots, cap) != 0) return UINT32_MAX;
-        d->slots.len = cap;
-        uint32_t *sl = d->slots.data;
-        memset(sl, 0, cap * sizeof *sl);
-        const size_t *off = d->stem_off.data;
-        for (size_t id = 0; id < d->stem_off.len; id++) {
-            const char *w = d->stems.data + off[id];
-            for (size_t i = precis_fnv1a(w, strlen(w)) & (cap - 1);; i = (i + 1) & (cap - 1))
-                if (!sl[i]) {
-                    sl[i] = (uint32_t)id + 1;
-                    break;
-                }
-        }
-    }
-    uint32_t *sl = d->slots.data;
-    size_t mask = d->slots.len - 1;
-    for (size_t i = precis_fnv1a(s, n) & mask;; i = (i + 1) & mask) {
-        if (!sl[i]) {
-            size_t *off = precis_vec_push(&d->stem_off);
-            if (!off) return UINT32_MAX;
-            *off = d->stems.len;
-            precis_buf_append(&d->stems, s, n);
-            precis_buf_putc(&d->stems, 0);
-            sl[i] = (uint32_t)d->stem_off.len;
-            return sl[i] - 1;
-        }
-        const char *w = d->stems.data + *PRECIS_VEC_AT(&d->stem_off, size_t, sl[i] - 1);
-        if (!strncmp(w, s, n) && w[n] == 0) return sl[i] - 1;
-    }
-}
-
-int ev_sdoc_finish(ev_sdoc *d, ev_analyser *a, const char *title, size_t title_len) {
-    const char *text = d->text.data ? d->text.data : "";
-    const precis_paragraph *pp = d->paras.data;
-    d->sents.len = d->toks.len = 0;
-    for (size_t i = 0; i < d->paras.len; i++)
-        if (precis_segment(a->seg, text, pp[i].off, pp[i].len, i, &d->sents) != 0) return -1;
-    precis_sentence *ss = d->sents.data;
-    tok_ctx tc = {&d->toks, 1};
-    for (size_t i = 0; i < d->sents.len; i++) {
-        ss[i].tok_begin = d->toks.len;
-        tc.first = 1;
-        if (precis_tokenize(text, ss[i].off, ss[i].len, push_tok, &tc) != 0) return -1;
-        ss[i].tok_end = d->toks.len;
-    }
-    precis_buf fold;
-    precis_buf_init(&fold, &precis_default_alloc);
-    for (size_t i = 0; i < d->toks.len; i++) {
-        precis_token *t = PRECIS_VEC_AT(&d->toks, precis_token, i);
-        precis_buf_clear(&fold);
-        if (precis_fold(text + t->off, t->len, &fold) != 0) return -1;
-        const char *w = fold.data ? fold.data : "";
-        size_t wn = fold.len;
-        if ((t->flags & PRECIS_TOK_WORD) && precis_lexicon_is_stop(a->lex, w, wn))
-            t->flags |= PRECIS_TOK_STOP;
-        if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
-            size_t sn;
-            const char *sw = precis_stem(a->stem, w, wn, &sn);
-            if (sw) w = sw, wn = sn;
-        }
-        t->term = vocab_id(d, w, wn);
-        if (t->term == UINT32_MAX) {
-            precis_buf_free(&fold);
-            return -1;
-        }
-    }
-    precis_buf_free(&fold);
+int ev_sdoc_finish(ev_sdoc *d, ev_analyser *an, const char *title, size_t title_len) {
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = an->lang;
+    o.points = 1; /* so that the considered sentences get tokens */
+    o.max_sentences = SIZE_MAX;
+    o.title = title_len ? title : NULL;
+    o.title_len = title_len;
+    precis_brief_free(d->brief);
+    d->brief = precis_brief_analyse(an->engine, d->raw.data ? d->raw.data : "", d->raw.len, &o,
+                                    NULL, NULL, NULL);
+    if (!d->brief) return -1;
+    const precis_analysis *a = precis_brief_analysis(d->brief);
+    if (a->paras.len != d->n_paras || a->considered != a->sents.len) return -1;
+    if (copy_vec(&d->paras, &a->paras) != 0 || copy_vec(&d->sents, &a->sents) != 0 ||
+        copy_vec(&d->toks, &a->tokens) != 0)
+        return -1;
+    d->toks.len = a->title_tok; /* the body's tokens, not the title's */
+    precis_buf_clear(&d->text);
+    if (a->text.text.len && precis_buf_append(&d->text, a->text.text.data, a->text.text.len) != 0)
+        return -1;
     precis_sections_doc *x = &d->doc;
     memset(x, 0, sizeof *x);
-    x->text = text;
+    x->text = d->text.data ? d->text.data : "";
     x->paras = d->paras.data;
     x->n_paras = d->paras.len;
     x->sents = d->sents.data;
     x->n_sents = d->sents.len;
     x->toks = d->toks.data;
-    x->n_terms = d->stem_off.len;
-    x->lang = a->lang;
-    x->title = title;
-    x->title_len = title_len;
+    x->n_terms = a->term_off.len;
+    x->lang = an->lang;
+    x->title = o.title;
+    x->title_len = o.title ? title_len : 0;
     return 0;
+}
+
+const char *ev_sdoc_body(const ev_sdoc *d, size_t *len) {
+    size_t skip = sizeof headline + 1; /* the headline and a blank line */
+    *len = d->raw.len > skip ? d->raw.len - skip : 0;
+    return *len ? d->raw.data + skip : "";
 }
 
 static int count_tok(void *ctx, size_t off, size_t len, uint32_t flags) {

@@ -11,12 +11,13 @@
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a
- * determiner and ends on a content word is a candidate; it scores the
- * salience of its distinct terms in the section (count there, times the
- * share of the term's occurrences that fall there, times its inverse
- * paragraph frequency), less a cost per word, plus a bonus when it opens
- * its clause. The best candidate whose rendered text differs from the
- * title and the earlier headings wins.
+ * determiner and ends on a content word is a candidate. Each word has a
+ * probability of being in the authors' heading, a logistic function of its
+ * features (salience in the section, position, title, ...; weights fitted
+ * on pages with subheadings); a candidate scores its expected ROUGE-1 F1,
+ * the summed probability of its distinct words over its length plus the
+ * assumed heading length. The best candidate whose rendered text differs
+ * from the title and the earlier headings wins.
  */
 #include "sections.h"
 
@@ -36,6 +37,8 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->word_cost = 0.3;
     p->open_bonus = 0.5;
     p->early_bonus = 1.5;
+    p->heading_len = 4.0;
+    p->heading_weights = NULL;
 }
 
 void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc) {
@@ -212,6 +215,8 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
 
 /* ------------------------------------------------------------- headings */
 
+static int is_word_cp(uint32_t cp);
+
 /* Whether the bytes between two tokens keep them in one phrase: spaces,
  * a hyphen, or nothing (an elision, "l'" + "Ukraine"). */
 static int joinable(const char *text, size_t a, size_t b) {
@@ -256,27 +261,135 @@ typedef struct cand {
     double score;
 } cand;
 
-int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
-                             precis_section *secs, size_t n, precis_sections_scratch *s,
-                             precis_vec *pieces) {
-    precis_sections_params defaults;
-    if (!params) {
-        precis_sections_params_default(&defaults);
-        params = &defaults;
+/* The heading model's weights, fitted by logistic regression on half a of
+ * the pages with subheadings (`sections-eval fit`, docs/quality.md,
+ * "Sections"), in the order of enum hfeat. */
+static const double heading_weights_default[PRECIS_HEADING_FEATURES] = {
+    -2.78, -0.02, 0.57,  -1.49, 0.54,  2.16, -2.94, 1.67,
+    1.24,  -0.54, -0.51, 0.38,  -0.24, 0.72, -0.18,
+};
+
+/* Whether the folded word w occurs as a whole word in the folded title. */
+static int in_title(const precis_buf *title, const char *w, size_t n) {
+    if (!n || !title->len) return 0;
+    const char *t = title->data;
+    for (size_t i = 0; i + n <= title->len; i++) {
+        if (memcmp(t + i, w, n) != 0) continue;
+        uint32_t cp;
+        int left = 1, right = 1;
+        if (i > 0) {
+            size_t j = i - 1;
+            while (j > 0 && ((unsigned char)t[j] & 0xC0) == 0x80)
+                j--;
+            precis_utf8_next((const unsigned char *)t + j, i - j, &cp);
+            left = !is_word_cp(cp);
+        }
+        if (i + n < title->len) {
+            precis_utf8_next((const unsigned char *)t + i + n, title->len - i - n, &cp);
+            right = !is_word_cp(cp);
+        }
+        if (left && right) return 1;
     }
-    const precis_wordlist *dets =
-        d->lang ? precis_wordlist_get(d->lang, "compress_determiners") : NULL;
-    const precis_wordlist *bound =
-        d->lang ? precis_wordlist_get(d->lang, "heading_bound_after") : NULL;
+    return 0;
+}
+
+/* Per-section term statistics for the features: count in the section
+ * (cnt), whether the term is in its first sentence (first), and whether it
+ * was seen already while walking the section (seen). */
+typedef struct sect_stats {
+    double *cnt;
+    uint32_t *mark; /* bit 1: in the first sentence; bit 2: seen */
+    double top;     /* largest salience in the section */
+} sect_stats;
+
+static double salience(double c, uint32_t total, uint32_t df, size_t paras) {
+    return c * (c / total) * log(1.0 + (double)paras / (double)df);
+}
+
+/* Features of token t (sentence i of a section starting at s_begin); marks
+ * the term as seen. */
+static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i, size_t t,
+                          const uint32_t *total, const uint32_t *df, size_t paras, sect_stats *ss,
+                          const precis_buf *title, precis_sections_scratch *s, double *f) {
+    const precis_token *tk = &d->toks[t];
+    const precis_sentence *st = &d->sents[i];
+    memset(f, 0, PRECIS_HEADING_FEATURES * sizeof *f);
+    int content = is_content(tk) && tk->term < d->n_terms;
+    size_t si = i - s_begin;
+    f[HF_BIAS] = 1;
+    f[HF_CAP] = (tk->flags & PRECIS_TOK_CAP) && t > st->tok_begin;
+    f[HF_NUM] = (tk->flags & PRECIS_TOK_NUM) != 0;
+    f[HF_SENT] = 1.0 / (double)(1 + si);
+    f[HF_OPENS] = t == st->tok_begin;
+    if (!content) return 0;
+    uint32_t term = tk->term;
+    double c = ss->cnt[term];
+    f[HF_CONTENT] = 1;
+    f[HF_COUNT] = log(1 + c);
+    f[HF_SALIENCE] = salience(c, total[term], df[term], paras) / ss->top;
+    f[HF_SHARE] = c / total[term];
+    if (title->len) {
+        if (fold_tok(d, tk, s) != 0) return -1;
+        f[HF_TITLE] = in_title(title, s->buf.data, s->buf.len);
+    }
+    f[HF_IN_FIRST] = (ss->mark[term] & 1) != 0;
+    f[HF_FIRST_SEEN] = !(ss->mark[term] & 2);
+    ss->mark[term] |= 2;
+    f[HF_TOTAL] = log(1.0 + total[term]);
+    f[HF_OPENS_CONTENT] = f[HF_OPENS];
+    f[HF_FIRST_SENT_CONTENT] = si == 0;
+    return 0;
+}
+
+/* Walks a section's tokens in order, calling fn with each word token's
+ * features (ctx: fn's). Shared by the headings and the fitting tool. */
+typedef int (*feat_fn)(void *ctx, size_t sent, size_t tok, const double *f);
+
+typedef struct heading_pass {
+    const precis_sections_doc *d;
+    const uint32_t *total, *df;
+    size_t paras;
+    sect_stats ss;
+    precis_buf title;
+} heading_pass;
+
+/* Counts and marks of the section's terms; 0 when no content term. */
+static int section_stats(heading_pass *h, size_t s_begin, size_t s_end) {
+    const precis_sections_doc *d = h->d;
     size_t nt = d->n_terms;
-    /* Per term: occurrences in the text (u32b[0..nt)), paragraphs holding
-     * it (u32b[nt..2nt)), and the paragraph it was last seen in. */
+    for (size_t i = s_begin; i < s_end; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
+            if (d->toks[t].term < nt)
+                h->ss.cnt[d->toks[t].term] = 0, h->ss.mark[d->toks[t].term] = 0;
+    h->ss.top = 0;
+    for (size_t i = s_begin; i < s_end; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+            const precis_token *tk = &d->toks[t];
+            if (!is_content(tk) || tk->term >= nt) continue;
+            h->ss.cnt[tk->term] += 1;
+            if (i == s_begin) h->ss.mark[tk->term] |= 1;
+        }
+    for (size_t i = s_begin; i < s_end; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+            const precis_token *tk = &d->toks[t];
+            if (!is_content(tk) || tk->term >= nt) continue;
+            double v = salience(h->ss.cnt[tk->term], h->total[tk->term], h->df[tk->term], h->paras);
+            if (v > h->ss.top) h->ss.top = v;
+        }
+    return h->ss.top > 0;
+}
+
+/* Document-wide counts (s->u32b, s->f64a) and the folded title. */
+static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
+                             precis_sections_scratch *s) {
+    size_t nt = d->n_terms;
+    memset(h, 0, sizeof *h);
+    h->d = d;
+    precis_buf_init(&h->title, s->buf.alc);
     if (precis_vec_reserve(&s->u32b, 3 * nt + 1) != 0 || precis_vec_reserve(&s->f64a, nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
-    double *sal = s->f64a.data;
     memset(total, 0, 3 * nt * sizeof *total);
-    size_t paras_seen = 0;
     for (size_t i = 0; i < d->n_sents; i++) {
         const precis_sentence *st = &d->sents[i];
         for (size_t t = st->tok_begin; t < st->tok_end; t++) {
@@ -286,56 +399,99 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
             if (last[tk->term] != st->para + 1)
                 df[tk->term]++, last[tk->term] = (uint32_t)st->para + 1;
         }
-        if (i + 1 == d->n_sents || d->sents[i + 1].para != st->para) paras_seen++;
+        if (i + 1 == d->n_sents || d->sents[i + 1].para != st->para) h->paras++;
     }
+    h->total = total;
+    h->df = df;
+    h->ss.cnt = s->f64a.data;
+    h->ss.mark = last; /* the paragraph marks are no longer needed */
+    if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
+    return 0;
+}
+
+/* Sentences [*s_begin, *s_end) of a section, walking on from *cursor. */
+static void section_sents(const precis_sections_doc *d, const precis_section *sec, size_t *cursor,
+                          size_t *s_begin, size_t *s_end) {
+    size_t sent = *cursor;
+    while (sent < d->n_sents && d->sents[sent].para < sec->first)
+        sent++;
+    *s_begin = sent;
+    while (sent < d->n_sents && d->sents[sent].para <= sec->last)
+        sent++;
+    *s_end = sent;
+    *cursor = sent;
+}
+
+int precis_sections_features(const precis_sections_doc *d, const precis_section *secs, size_t n,
+                             precis_sections_scratch *s,
+                             int (*fn)(void *ctx, size_t sec, size_t tok, const double *f),
+                             void *ctx) {
+    heading_pass h;
+    int rc = heading_pass_init(&h, d, s);
+    size_t cursor = 0;
+    double f[PRECIS_HEADING_FEATURES];
+    for (size_t si = 0; si < n && rc == 0; si++) {
+        size_t b, e;
+        section_sents(d, &secs[si], &cursor, &b, &e);
+        if (secs[si].lead || !section_stats(&h, b, e)) continue;
+        for (size_t i = b; i < e && rc == 0; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end && rc == 0; t++) {
+                if (!(d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+                rc = token_features(d, b, i, t, h.total, h.df, h.paras, &h.ss, &h.title, s, f);
+                if (rc == 0) rc = fn(ctx, si, t, f);
+            }
+    }
+    precis_buf_free(&h.title);
+    return rc;
+}
+
+int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
+                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_vec *pieces) {
+    precis_sections_params defaults;
+    if (!params) {
+        precis_sections_params_default(&defaults);
+        params = &defaults;
+    }
+    const double *wt = params->heading_weights ? params->heading_weights : heading_weights_default;
+    const precis_wordlist *dets =
+        d->lang ? precis_wordlist_get(d->lang, "compress_determiners") : NULL;
+    const precis_wordlist *bound =
+        d->lang ? precis_wordlist_get(d->lang, "heading_bound_after") : NULL;
+    heading_pass h;
     precis_buf tmp, fold_a;
     precis_buf_init(&tmp, s->buf.alc);
     precis_buf_init(&fold_a, s->buf.alc);
-    int rc = 0;
-    /* Headings must differ from the title and from each other: the earlier
-     * ones are rendered again to compare (there are few). */
-    size_t sent = 0;
-    for (size_t si = 0; si < n && rc == 0; si++) {
+    if (heading_pass_init(&h, d, s) != 0) goto oom;
+    /* p of each token of a sentence: the probability that its word is in the
+     * authors' heading, under the model */
+    size_t cursor = 0;
+    double f[PRECIS_HEADING_FEATURES];
+    for (size_t si = 0; si < n; si++) {
         precis_section *sec = &secs[si];
         sec->piece_off = pieces->len;
         sec->piece_count = 0;
-        while (sent < d->n_sents && d->sents[sent].para < sec->first)
-            sent++;
-        size_t s_begin = sent;
-        while (sent < d->n_sents && d->sents[sent].para <= sec->last)
-            sent++;
-        size_t s_end = sent;
-        if (sec->lead) continue;
-        /* Salience in this section. */
-        for (size_t i = s_begin; i < s_end; i++)
-            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
-                if (d->toks[t].term < nt) sal[d->toks[t].term] = 0;
-        for (size_t i = s_begin; i < s_end; i++)
-            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
-                if (is_content(&d->toks[t]) && d->toks[t].term < nt) sal[d->toks[t].term] += 1;
-        double top = 0;
-        for (size_t i = s_begin; i < s_end; i++)
-            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
-                const precis_token *tk = &d->toks[t];
-                if (!is_content(tk) || tk->term >= nt || sal[tk->term] < 0) continue;
-                double c = sal[tk->term];
-                double v = c * (c / total[tk->term]) *
-                           log(1.0 + (double)paras_seen / (double)df[tk->term]);
-                /* stored negated until every term is done, so that a term
-                 * is computed once */
-                sal[tk->term] = -v - 1e-12;
-                if (v > top) top = v;
-            }
-        if (top <= 0) continue;
-        for (size_t i = s_begin; i < s_end; i++)
-            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
-                const precis_token *tk = &d->toks[t];
-                if (tk->term < nt && sal[tk->term] < 0) sal[tk->term] = -sal[tk->term] / top;
-            }
+        size_t s_begin, s_end;
+        section_sents(d, sec, &cursor, &s_begin, &s_end);
+        if (sec->lead || !section_stats(&h, s_begin, s_end)) continue;
         cand best[4];
         size_t nbest = 0;
         for (size_t i = s_begin; i < s_end; i++) {
             const precis_sentence *st = &d->sents[i];
+            size_t nt = st->tok_end - st->tok_begin;
+            if (precis_vec_reserve(&s->f64b, nt + 1) != 0) goto oom;
+            double *p = s->f64b.data;
+            for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+                p[t - st->tok_begin] = 0;
+                if (!(d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+                if (token_features(d, s_begin, i, t, h.total, h.df, h.paras, &h.ss, &h.title, s,
+                                   f) != 0)
+                    goto oom;
+                double z = 0;
+                for (int k = 0; k < PRECIS_HEADING_FEATURES; k++)
+                    z += wt[k] * f[k];
+                p[t - st->tok_begin] = 1.0 / (1.0 + exp(-z));
+            }
             for (size_t a = st->tok_begin; a < st->tok_end; a++) {
                 const precis_token *ta = &d->toks[a];
                 if (!(ta->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
@@ -357,28 +513,29 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
                         if (bound && precis_wordlist_has(bound, s->buf.data, s->buf.len)) continue;
                     }
                 }
-                double sc =
-                    (opens ? params->open_bonus : 0) +
-                    params->early_bonus / (double)(1u << (i - s_begin < 16 ? i - s_begin : 16));
+                /* Expected ROUGE-1 F1 against a heading of heading_len
+                 * words: the summed p of the distinct terms over the words
+                 * of both. */
+                double sum = 0;
                 size_t w = 0;
-                /* distinct terms: a tiny span, checked by scanning back */
                 for (size_t b = a; b < st->tok_end; b++) {
                     const precis_token *tb = &d->toks[b];
                     if (b > a &&
                         !joinable(d->text, d->toks[b - 1].off + d->toks[b - 1].len, tb->off))
                         break;
+                    if (!(tb->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) break;
                     w++;
                     if (w > PRECIS_HEADING_MAX_WORDS) break;
                     size_t len = tb->off + tb->len - ta->off;
                     if (count_chars(d->text + ta->off, len) > PRECIS_HEADING_MAX_CHARS) break;
-                    if (is_content(tb) && tb->term < nt) {
-                        int dup = 0;
-                        for (size_t c = a; c < b && !dup; c++)
-                            dup = d->toks[c].term == tb->term;
-                        if (!dup) sc += sal[tb->term];
-                    }
+                    /* a repeated word counts once, at its best */
+                    double pb = p[b - st->tok_begin], prev = 0;
+                    for (size_t c = a; c < b; c++)
+                        if (d->toks[c].term == tb->term && p[c - st->tok_begin] > prev)
+                            prev = p[c - st->tok_begin];
+                    if (pb > prev) sum += pb - prev;
                     if (w < PRECIS_HEADING_MIN_WORDS || !is_content(tb)) continue;
-                    double v = sc - params->word_cost * (double)w;
+                    double v = sum / ((double)w + params->heading_len);
                     /* keep the four best, for when the best repeats */
                     size_t pos = nbest;
                     while (pos > 0 && best[pos - 1].score < v)
@@ -391,14 +548,9 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
             }
         }
         for (size_t c = 0; c < nbest; c++) {
-            precis_piece p = {best[c].off, best[c].len};
-            if (folded_render(d->text, &p, d->lang, &tmp, &fold_a) != 0) goto oom;
-            int clash = 0;
-            if (d->title && d->title_len) {
-                precis_buf_clear(&tmp);
-                if (precis_fold(d->title, d->title_len, &tmp) != 0) goto oom;
-                clash = tmp.len == fold_a.len && !memcmp(tmp.data, fold_a.data, tmp.len);
-            }
+            precis_piece pc = {best[c].off, best[c].len};
+            if (folded_render(d->text, &pc, d->lang, &tmp, &fold_a) != 0) goto oom;
+            int clash = h.title.len == fold_a.len && !memcmp(h.title.data, fold_a.data, fold_a.len);
             for (size_t o = 0; o < si && !clash; o++) {
                 if (!secs[o].piece_count) continue;
                 const precis_piece *q = PRECIS_VEC_AT(pieces, precis_piece, secs[o].piece_off);
@@ -408,17 +560,19 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
             if (clash) continue;
             precis_piece *slot = precis_vec_push(pieces);
             if (!slot) goto oom;
-            *slot = p;
+            *slot = pc;
             sec->piece_count = 1;
             break;
         }
     }
     precis_buf_free(&tmp);
     precis_buf_free(&fold_a);
-    return rc;
+    precis_buf_free(&h.title);
+    return 0;
 oom:
     precis_buf_free(&tmp);
     precis_buf_free(&fold_a);
+    precis_buf_free(&h.title);
     return -1;
 }
 

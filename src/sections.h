@@ -43,21 +43,46 @@ typedef struct precis_sections_doc {
 /* Tuning of the segmenter, with defaults from precis_sections_params_default
  * (chosen on development data: docs/quality.md, "Sections"). */
 typedef struct precis_sections_params {
-    unsigned max_sections; /* headed sections at most (1..PRECIS_SECTIONS_LIMIT) */
-    unsigned min_sections; /* headed sections at least, when the text is long enough */
-    size_t min_paras;      /* fewer paragraphs: no sections */
-    size_t min_words;      /* fewer content words: no sections */
-    size_t min_len;        /* paragraphs per headed section at least */
-    size_t lead_max;       /* an opening segment of at most this many paragraphs
-                              is the lead-in, without heading (0: never) */
-    double penalty;        /* scale of the cost of one more section */
-    double word_cost;      /* heading candidates: cost per word, and bonus for */
-    double open_bonus;     /* opening a clause, in units of the top salience, */
-    double early_bonus;    /* and being in the section's first sentence (halved
-                              in the second, and so on) */
+    unsigned max_sections;         /* headed sections at most (1..PRECIS_SECTIONS_LIMIT) */
+    unsigned min_sections;         /* headed sections at least, when the text is long enough */
+    size_t min_paras;              /* fewer paragraphs: no sections */
+    size_t min_words;              /* fewer content words: no sections */
+    size_t min_len;                /* paragraphs per headed section at least */
+    size_t lead_max;               /* an opening segment of at most this many paragraphs
+                                      is the lead-in, without heading (0: never) */
+    double penalty;                /* scale of the cost of one more section */
+    double word_cost;              /* no longer read: the heading model below */
+    double open_bonus;             /* replaced them; kept so that callers */
+    double early_bonus;            /* setting them still build */
+    double heading_len;            /* heading candidates: the authors' heading length
+                                      assumed by the expected ROUGE-1 F1 */
+    const double *heading_weights; /* PRECIS_HEADING_FEATURES weights of the
+                                      heading model; NULL: the built-in ones */
 } precis_sections_params;
 
 void precis_sections_params_default(precis_sections_params *p);
+
+/* The heading model's features of a word token of a section, in this order
+ * (content-word features are 0 for other tokens): */
+enum precis_heading_feature {
+    HF_BIAS,               /* 1 */
+    HF_CONTENT,            /* a content word (not a stop word) */
+    HF_CAP,                /* capitalized, not first in its sentence */
+    HF_NUM,                /* has a digit */
+    HF_COUNT,              /* log(1 + its term's count in the section) */
+    HF_SALIENCE,           /* count x share x log inverse paragraph frequency,
+                              over the section's largest */
+    HF_SHARE,              /* share of the term's occurrences in the section */
+    HF_TITLE,              /* the word is in the title */
+    HF_IN_FIRST,           /* the term is in the section's first sentence */
+    HF_FIRST_SEEN,         /* the term's first occurrence in the section */
+    HF_TOTAL,              /* log(1 + the term's count in the text) */
+    HF_SENT,               /* 1 / (1 + the sentence's index in the section) */
+    HF_OPENS,              /* first token of its sentence */
+    HF_OPENS_CONTENT,      /* both of the last and a content word */
+    HF_FIRST_SENT_CONTENT, /* a content word of the section's first sentence */
+    PRECIS_HEADING_FEATURES
+};
 
 /* A section: paragraphs [first, last]; its heading's pieces are
  * pieces[piece_off, piece_off + piece_count) of the vector given to
@@ -89,16 +114,28 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
 
 /*
  * Gives each section that is not the lead-in a heading: pieces (precis_piece,
- * byte ranges of d->text, appended to pieces) of 2-8 words of one of its
- * sentences, at most 60 characters once rendered, ending on a content word;
- * chosen by the salience of their terms in the section against the rest of
- * the text; different from the title and from the other headings. A section
- * where no span qualifies keeps 0 pieces. params may be NULL for the
- * defaults. Returns 0 or -1 on OOM.
+ * byte ranges of d->text, appended to pieces) of 2-8 words of one clause of
+ * one of its sentences, at most 60 characters once rendered, ending on a
+ * content word; the candidate with the best expected ROUGE-1 F1 against an
+ * author's heading under the heading model (each word's probability from
+ * its features, below), different from the title and from the other
+ * headings. A section where no span qualifies keeps 0 pieces. params may be
+ * NULL for the defaults. Returns 0 or -1 on OOM.
  */
 int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
                              precis_section *secs, size_t n, precis_sections_scratch *s,
                              precis_vec *pieces);
+
+/*
+ * Calls fn for every word or number token of every section that is not the
+ * lead-in, in order, with its features (f[PRECIS_HEADING_FEATURES]): what
+ * the heading model sees, for fitting its weights (tools/sections-eval.c).
+ * fn returns 0 to go on. Returns 0, -1 on OOM, or fn's non-zero value.
+ */
+int precis_sections_features(const precis_sections_doc *d, const precis_section *secs, size_t n,
+                             precis_sections_scratch *s,
+                             int (*fn)(void *ctx, size_t sec, size_t tok, const double *f),
+                             void *ctx);
 
 /*
  * Appends the display text of a heading to out (no NUL): the pieces joined

@@ -61,8 +61,8 @@ static int setup(void **state) {
 
 static int teardown(void **state) {
     fixture *f = *state;
+    ev_sdoc_free(&f->d); /* before the engine its brief came from */
     ev_analyser_free(&f->an);
-    ev_sdoc_free(&f->d);
     precis_sections_scratch_free(&f->sc);
     precis_vec_free(&f->secs);
     precis_vec_free(&f->pieces);
@@ -268,6 +268,82 @@ static void test_long_input_is_bounded(void **state) {
     assert_true(at960 && at1920);
 }
 
+/* The heading model's features: every word token of the headed sections,
+ * in order, with the bias, the first-sentence and the title features set
+ * where they hold. */
+typedef struct feat_seen {
+    fixture *f;
+    size_t calls, title_hits, first_sent, last_tok;
+    int ordered;
+} feat_seen;
+
+static int feat_cb(void *ctx, size_t sec, size_t tok, const double *x) {
+    feat_seen *fs = ctx;
+    (void)sec;
+    assert_true(x[HF_BIAS] == 1.0);
+    if (fs->calls && tok <= fs->last_tok) fs->ordered = 0;
+    fs->last_tok = tok;
+    fs->calls++;
+    const precis_token *t = PRECIS_VEC_AT(&fs->f->d.toks, precis_token, tok);
+    if (x[HF_TITLE] > 0) {
+        fs->title_hits++;
+        assert_true(t->len == 7 && !memcmp(fs->f->d.doc.text + t->off, "harbour", 7));
+    }
+    if (x[HF_FIRST_SENT_CONTENT] > 0) fs->first_sent++;
+    return 0;
+}
+
+static void test_heading_features(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, "Harbour");
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_int_equal(n, 3);
+    feat_seen fs = {f, 0, 0, 0, 0, 1};
+    assert_int_equal(
+        precis_sections_features(&f->d.doc, f->secs.data, (size_t)n, &f->sc, feat_cb, &fs), 0);
+    assert_true(fs.ordered);
+    assert_true(fs.calls > 150); /* every word of the three stories */
+    assert_true(fs.title_hits >= 6);
+    assert_true(fs.first_sent >= 15);
+}
+
+/* Regression: a French heading started on the participle after its
+ * auxiliary ("Accusé Poutine" from "a accusé Poutine de ..."). */
+static void test_heading_not_after_auxiliary(void **state) {
+    (void)state;
+    static const char *const paras[] = {
+        "Le maire de Port-Lanvec a présenté lundi le budget de la ville devant le conseil.",
+        "Le budget prévoit la fermeture de deux écoles et la fin du bus scolaire gratuit.",
+        "Les parents ont manifesté devant la mairie contre le budget et la fermeture des écoles.",
+        "Le préfet a accusé Martin de mensonge lors du débat sur le port, a accusé Martin "
+        "d'avoir caché les fissures du quai et a accusé Martin de retarder les travaux.",
+        "Martin a répondu que le quai du port serait réparé avant l'hiver par la ville.",
+        "Les pêcheurs du port attendent la réparation du quai pour reprendre la pêche.",
+    };
+    fixture g;
+    memset(&g, 0, sizeof g);
+    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
+    ev_sdoc_init(&g.d);
+    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
+    precis_vec_init(&g.secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_buf_init(&g.out, &precis_default_alloc);
+    build(&g, paras, 6, NULL);
+    /* the two stories as the sections */
+    precis_section secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
+    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
+    assert_int_equal(secs[1].piece_count, 1);
+    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
+    const char *h = g.d.doc.text + p->off;
+    assert_true(strncmp(h, "accusé", strlen("accusé")) != 0);
+    ev_sdoc_free(&g.d);
+    ev_analyser_free(&g.an);
+    precis_sections_scratch_free(&g.sc);
+    precis_vec_free(&g.secs);
+    precis_vec_free(&g.pieces);
+    precis_buf_free(&g.out);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
@@ -278,6 +354,8 @@ int main(void) {
         cmocka_unit_test(test_heading_keeps_its_determiner),
         cmocka_unit_test(test_render_case),
         cmocka_unit_test(test_long_input_is_bounded),
+        cmocka_unit_test(test_heading_features),
+        cmocka_unit_test(test_heading_not_after_auxiliary),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -11,12 +11,16 @@
  *       h2-h4 subheadings inside it: headings removed, their positions kept
  *       as section starts; Pk/WindowDiff of the generated sections, and
  *       ROUGE-1 of generated headings against the authors'.
+ *   sections-eval fit [opts] EXTRACT_DIR
+ *       The pages' token features of the heading model and whether each
+ *       word is in the authors' heading; prints the fitted weights
+ *       (logistic regression) for src/sections.c.
  *   sections-eval show [--lang xx] FILE.txt
  *       Sections and headings of one text (first line: title).
  * Options: --half a|b|all (articles or pages by a hash of their id: a for
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
- * -v (pages: one line per page). See docs/quality.md, "Sections".
+ * --heading-len X, -v (pages: one line per page). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
@@ -37,6 +41,7 @@ typedef struct opts {
     size_t docs;
     uint64_t seed;
     int verbose;
+    int fit; /* pages: collect the heading model's features instead */
     const char *lang;
     precis_sections_params p;
 } opts;
@@ -155,24 +160,30 @@ static int add_article(ev_sdoc *d, ev_analyser *an, const char *text) {
         }
         return 0;
     }
-    precis_text t;
-    precis_text_init(&t, &precis_default_alloc);
-    precis_error err;
-    if (precis_normalize(text, n, 0, &t, &err) != 0) {
-        precis_text_free(&t);
-        return 0;
-    }
-    precis_vec sents;
-    precis_vec_init(&sents, sizeof(precis_sentence), &precis_default_alloc);
-    int rc = precis_segment(an->seg, t.text.data, 0, t.text.len, 0, &sents);
-    const precis_sentence *s = sents.data;
+    /* the sentences as the brief segments them, under a placeholder
+     * headline so that the text's first line stays in the body */
+    precis_buf raw;
+    precis_buf_init(&raw, &precis_default_alloc);
+    precis_buf_append(&raw, "Sections\n\n", 10);
+    precis_buf_append(&raw, text, n);
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = an->lang;
+    o.points = 0;
+    precis_brief *br = precis_brief_analyse(an->engine, raw.data, raw.len, &o, NULL, NULL, NULL);
+    precis_buf_free(&raw);
+    if (!br) return 0;
+    const precis_analysis *an_ = precis_brief_analysis(br);
+    const char *tx = an_->text.text.data;
+    const precis_sentence *s = an_->sents.data;
+    size_t ns = an_->sents.len;
     size_t start = 0, words = 0;
-    size_t ns = sents.len;
+    int rc = 0;
     /* paragraph ends: after sentence i when >= 50 words gathered; a tail
      * under 50 words joins the previous paragraph */
     size_t *ends = calloc(ns + 1, sizeof *ends), ne = 0;
     for (size_t i = 0; i < ns && ends; i++) {
-        words += ev_sdoc_words(t.text.data, s[i].off, s[i].len);
+        words += ev_sdoc_words(tx, s[i].off, s[i].len);
         if (words >= 50) ends[ne++] = i, words = 0;
     }
     if (ends && ns) {
@@ -183,12 +194,11 @@ static int add_article(ev_sdoc *d, ev_analyser *an, const char *text) {
     }
     for (size_t k = 0; ends && k < ne && rc == 0; k++) {
         size_t a = s[start].off, b = s[ends[k]].off + s[ends[k]].len;
-        rc = ev_sdoc_add_para(d, t.text.data + a, b - a);
+        rc = ev_sdoc_add_para(d, tx + a, b - a);
         start = ends[k] + 1;
     }
     free(ends);
-    precis_vec_free(&sents);
-    precis_text_free(&t);
+    precis_brief_free(br);
     return rc;
 }
 
@@ -250,22 +260,22 @@ static int run_concat(const opts *o, int nfiles, char **files) {
             ev_sdoc_clear(&d);
             size_t nref_units = 0;
             for (size_t i = 0; i < k; i++) {
-                size_t before = d.paras.len;
+                size_t before = d.n_paras;
                 if (add_article(&d, &an, arts[pos + i].text) != 0) return 1;
-                if (d.paras.len + 1 > rcap) {
-                    rcap = (d.paras.len + 1) * 2;
+                if (d.n_paras + 1 > rcap) {
+                    rcap = (d.n_paras + 1) * 2;
                     ref = realloc(ref, rcap * sizeof *ref);
                     hyp = realloc(hyp, rcap * sizeof *hyp);
                 }
-                for (size_t p = before; p < d.paras.len; p++)
+                for (size_t p = before; p < d.n_paras; p++)
                     ref[p] = nref_units;
-                if (d.paras.len > before) nref_units++;
+                if (d.n_paras > before) nref_units++;
             }
             pos += k;
             if (ev_sdoc_finish(&d, &an, NULL, 0) != 0) return 1;
             long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
             if (ns < 0) return 1;
-            score_all(&a, ref, d.paras.len, secs.data, (size_t)ns, hyp);
+            score_all(&a, ref, d.n_paras, secs.data, (size_t)ns, hyp);
         }
         free(ref);
         free(hyp);
@@ -281,6 +291,7 @@ static int run_concat(const opts *o, int nfiles, char **files) {
             total[li].n += a.n;
             total[li].paras += a.paras, total[li].segs += a.segs, total[li].hyp_segs += a.hyp_segs;
         }
+        ev_sdoc_clear(&d); /* its brief belongs to the engine */
         ev_analyser_free(&an);
         for (size_t i = 0; i < na; i++)
             free(arts[i].id), free(arts[i].text);
@@ -380,6 +391,9 @@ typedef struct page_ctx {
     precis_sections_scratch sc;
     precis_vec secs, own, pieces;
     size_t pages;
+    precis_vec rows;          /* fit: PRECIS_HEADING_FEATURES doubles and a label each */
+    const char *const *heads; /* fit: the authors' heading of each own section */
+    size_t n_heads;
 } page_ctx;
 
 static double r1(rouge_ctx *rc, const char *a, size_t an, const char *b, size_t bn) {
@@ -410,6 +424,112 @@ static void heading_text(page_ctx *c, const precis_section *s, precis_buf *out) 
     if (s->piece_count)
         precis_heading_render(c->d.doc.text, PRECIS_VEC_AT(&c->pieces, precis_piece, s->piece_off),
                               s->piece_count, c->d.doc.lang, out);
+}
+
+/* ------------------------------------------------------ fitting headings */
+
+enum { ROW = PRECIS_HEADING_FEATURES + 1 };
+
+/* One row per token: its features, and 1 when one of its words is a word
+ * of the authors' heading of its section (ROUGE's tokens). */
+static int fit_row(void *ctx, size_t sec, size_t tok, const double *f) {
+    page_ctx *c = ctx;
+    if (sec >= c->n_heads) return 0;
+    const precis_token *t = PRECIS_VEC_AT(&c->d.toks, precis_token, tok);
+    rouge_seq x, y;
+    rouge_seq_init(&x);
+    rouge_seq_init(&y);
+    int hit = 0;
+    if (rouge_tokenize(c->rouge, c->d.doc.text + t->off, t->len, &x) == 0 &&
+        rouge_tokenize(c->rouge, c->heads[sec], strlen(c->heads[sec]), &y) == 0)
+        for (size_t i = 0; i < x.n && !hit; i++)
+            for (size_t j = 0; j < y.n && !hit; j++)
+                hit = x.tok[i] == y.tok[j];
+    rouge_seq_free(&x);
+    rouge_seq_free(&y);
+    if (precis_vec_reserve(&c->rows, c->rows.len + ROW) != 0) return -1;
+    double *r = (double *)c->rows.data + c->rows.len;
+    memcpy(r, f, PRECIS_HEADING_FEATURES * sizeof *f);
+    r[PRECIS_HEADING_FEATURES] = hit;
+    c->rows.len += ROW;
+    return 0;
+}
+
+static void fit_page(page_ctx *c, const precis_buf *htexts) {
+    const char *heads[256];
+    size_t n = 0;
+    heads[n++] = ""; /* the intro */
+    for (const char *h = htexts->data + 1; h < htexts->data + htexts->len && n < 256;
+         h += strlen(h) + 1)
+        heads[n++] = h;
+    c->heads = heads;
+    c->n_heads = n;
+    precis_sections_features(&c->d.doc, c->own.data, c->own.len, &c->sc, fit_row, c);
+    c->heads = NULL;
+}
+
+/* Gaussian elimination with partial pivoting: solves a x = b in place (b
+ * becomes x). */
+static void solve(double *a, double *b, int n) {
+    for (int col = 0; col < n; col++) {
+        int piv = col;
+        for (int r = col + 1; r < n; r++)
+            if (fabs(a[r * n + col]) > fabs(a[piv * n + col])) piv = r;
+        for (int k = 0; k < n; k++) {
+            double t = a[col * n + k];
+            a[col * n + k] = a[piv * n + k];
+            a[piv * n + k] = t;
+        }
+        double t = b[col];
+        b[col] = b[piv];
+        b[piv] = t;
+        for (int r = 0; r < n; r++) {
+            if (r == col || a[col * n + col] == 0) continue;
+            double m = a[r * n + col] / a[col * n + col];
+            for (int k = col; k < n; k++)
+                a[r * n + k] -= m * a[col * n + k];
+            b[r] -= m * b[col];
+        }
+    }
+    for (int r = 0; r < n; r++)
+        b[r] = a[r * n + r] != 0 ? b[r] / a[r * n + r] : 0;
+}
+
+/* L2-regularized logistic regression by Newton's method (IRLS). */
+static void fit_print(const precis_vec *rows) {
+    enum { F = PRECIS_HEADING_FEATURES };
+    size_t n = rows->len / ROW;
+    const double *x = rows->data;
+    double w[F] = {0}, hess[F * F], g[F];
+    size_t pos = 0;
+    for (size_t i = 0; i < n; i++)
+        pos += x[i * ROW + F] > 0;
+    for (int it = 0; it < 10; it++) {
+        memset(hess, 0, sizeof hess);
+        memset(g, 0, sizeof g);
+        for (size_t i = 0; i < n; i++) {
+            const double *r = x + i * ROW;
+            double z = 0;
+            for (int k = 0; k < F; k++)
+                z += w[k] * r[k];
+            double p = 1 / (1 + exp(-z)), d = p - r[F], s = p * (1 - p);
+            for (int a = 0; a < F; a++) {
+                if (r[a] == 0) continue;
+                g[a] += d * r[a];
+                for (int b = 0; b < F; b++)
+                    hess[a * F + b] += s * r[a] * r[b];
+            }
+        }
+        for (int a = 0; a < F; a++)
+            hess[a * F + a] += 1.0, g[a] += w[a];
+        solve(hess, g, F);
+        for (int a = 0; a < F; a++)
+            w[a] -= g[a];
+    }
+    printf("%zu tokens, %.3f in the authors' heading; weights (enum precis_heading_feature):\n", n,
+           n ? (double)pos / (double)n : 0);
+    for (int a = 0; a < F; a++)
+        printf("%.2f,%s", w[a], a + 1 < F ? " " : "\n");
 }
 
 static void do_page(page_ctx *c, const char *name, const char *html, size_t len) {
@@ -458,9 +578,9 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
                 if (pending) seg++, headings++;
                 pending = 0;
                 any_text = 1;
-                size_t before = c->d.paras.len;
+                size_t before = c->d.n_paras;
                 ev_sdoc_add_para(&c->d, tmp.data, tmp.len);
-                if (c->d.paras.len > before) {
+                if (c->d.n_paras > before) {
                     if (nref == cap) ref = realloc(ref, (cap = cap ? 2 * cap : 64) * sizeof *ref);
                     ref[nref++] = seg;
                 }
@@ -476,7 +596,9 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     }
     if (headings < 2 || nref < 4 || !in_half(c->o, name)) goto page_done;
     double conf;
-    int lang = precis_langid_guess(c->lid, c->d.text.data, c->d.text.len, &conf);
+    size_t body_len;
+    const char *body = ev_sdoc_body(&c->d, &body_len);
+    int lang = precis_langid_guess(c->lid, body, body_len, &conf);
     if (lang < 0) goto page_done;
     if (c->o->lang && strcmp(c->o->lang, precis_lang_code(lang))) goto page_done;
     if (!c->an_ok[lang]) {
@@ -505,6 +627,10 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
         PRECIS_VEC_AT(&c->own, precis_section, c->own.len - 1)->last = i;
     }
     precis_sections_headings(&c->d.doc, &c->o->p, c->own.data, c->own.len, &c->sc, &c->pieces);
+    if (c->o->fit) {
+        fit_page(c, &htexts);
+        goto fit_done;
+    }
     const char *ht = htexts.data + 1; /* segment 1's heading */
     const precis_sentence *ss = c->d.sents.data;
     for (size_t k = 0; k < c->own.len; k++) {
@@ -554,6 +680,7 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     if (c->o->verbose)
         printf("%s [%s] %zu paragraphs, %zu headings, %ld sections\n", name, precis_lang_code(lang),
                nref, headings, ns);
+fit_done:
     free(hyp);
 page_done:
     free(ref);
@@ -579,6 +706,7 @@ static int run_pages(const opts *o, const char *dir) {
     precis_vec_init(&c->secs, sizeof(precis_section), &precis_default_alloc);
     precis_vec_init(&c->own, sizeof(precis_section), &precis_default_alloc);
     precis_vec_init(&c->pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_vec_init(&c->rows, sizeof(double), &precis_default_alloc);
     char path[4096];
     /* readability-testpages/<name>/source.html */
     snprintf(path, sizeof path, "%s/readability-testpages", dir);
@@ -624,6 +752,10 @@ static int run_pages(const opts *o, const char *dir) {
         free(names[i]);
     }
     free(names);
+    if (o->fit) {
+        fit_print(&c->rows);
+        return 0;
+    }
     printf("%zu pages with 2 or more subheadings in the article\n", c->pages);
     for (int l = 0; l < PRECIS_MAX_LANGS; l++) {
         page_stats *st = &c->st[l];
@@ -730,6 +862,7 @@ int main(int argc, char **argv) {
         return 2;
     }
     const char *mode = argv[1];
+    o.fit = !strcmp(mode, "fit");
     int nf = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     for (int i = 2; i < argc; i++) {
@@ -754,6 +887,8 @@ int main(int argc, char **argv) {
             o.p.early_bonus = atof(v), i++;
         else if (!strcmp(a, "--open-bonus") && v)
             o.p.open_bonus = atof(v), i++;
+        else if (!strcmp(a, "--heading-len") && v)
+            o.p.heading_len = atof(v), i++;
         else if (!strcmp(a, "--lang") && v)
             o.lang = v, i++;
         else if (!strcmp(a, "-v"))
@@ -764,7 +899,7 @@ int main(int argc, char **argv) {
     int rc = 2;
     if (!strcmp(mode, "concat"))
         rc = run_concat(&o, nf, files);
-    else if (!strcmp(mode, "pages") && nf == 1)
+    else if ((!strcmp(mode, "pages") || !strcmp(mode, "fit")) && nf == 1)
         rc = run_pages(&o, files[0]);
     else if (!strcmp(mode, "show") && nf == 1)
         rc = run_show(&o, files[0]);
