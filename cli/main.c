@@ -32,6 +32,12 @@ static const char usage[] =
     "      --lang CODE     language of the text instead of identifying it\n"
     "      --title TEXT    headline instead of detecting it\n"
     "      --strict        invalid UTF-8 is an error instead of a warning\n"
+    "      --sections MODE auto (default): the input's own subheadings, else sections\n"
+    "                      made at topic shifts under headings from their words;\n"
+    "                      page: only the input's own; off\n"
+    "      --max-sections N  headed sections made at most, 1 to 16 (default 5)\n"
+    "      --keywords N    keyphrases in the closing block, 0 to 50 (default 10)\n"
+    "      --quotes BOOL   quotations and their speakers: 1 (default) or 0\n"
     "      --jsonl         batch: one JSON record {\"id\",\"title\",\"text\",\"lang\"}\n"
     "                      per input line, one JSON brief or error per output line\n"
     "  -j, --jobs N        worker threads for --jsonl (default 1, at most 64)\n"
@@ -62,6 +68,10 @@ enum opt_id {
     OPT_MAX_BYTES,
     OPT_MAX_SENTENCES,
     OPT_MAX_DEPTH,
+    OPT_SECTIONS,
+    OPT_MAX_SECTIONS,
+    OPT_KEYWORDS,
+    OPT_QUOTES,
     OPT_OUTPUT,
     OPT_HELP,
     OPT_VERSION
@@ -90,6 +100,10 @@ static const struct option_def {
     {"max-depth", 0, 1, OPT_MAX_DEPTH},
     {"compress", 0, 0, OPT_COMPRESS},
     {"compress-rules", 0, 1, OPT_COMPRESS_RULES},
+    {"sections", 0, 1, OPT_SECTIONS},
+    {"max-sections", 0, 1, OPT_MAX_SECTIONS},
+    {"keywords", 0, 1, OPT_KEYWORDS},
+    {"quotes", 0, 1, OPT_QUOTES},
 };
 #define N_OPTIONS (sizeof option_defs / sizeof option_defs[0])
 
@@ -154,6 +168,15 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
                                                                                     : CLI_BAD_INPUT;
     case OPT_MAX_DEPTH:
         return cli_option(&cfg->opts, "max_depth", "--max-depth", val) == 0 ? -1 : CLI_BAD_INPUT;
+    case OPT_SECTIONS:
+        return cli_option(&cfg->opts, "sections", "--sections", val) == 0 ? -1 : CLI_BAD_INPUT;
+    case OPT_MAX_SECTIONS:
+        return cli_option(&cfg->opts, "max_sections", "--max-sections", val) == 0 ? -1
+                                                                                  : CLI_BAD_INPUT;
+    case OPT_KEYWORDS:
+        return cli_option(&cfg->opts, "keywords", "--keywords", val) == 0 ? -1 : CLI_BAD_INPUT;
+    case OPT_QUOTES:
+        return cli_option(&cfg->opts, "quotes", "--quotes", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_OUTPUT:
         cfg->output = val;
         return -1;

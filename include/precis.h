@@ -37,7 +37,7 @@ extern "C" {
 #define PRECIS_VERSION_PATCH 0
 #define PRECIS_VERSION_STRING "0.1.0"
 /* The JSON schema identifier written in every JSON brief. */
-#define PRECIS_JSON_SCHEMA "precis/1"
+#define PRECIS_JSON_SCHEMA "precis/1.1"
 
 /* Returns PRECIS_VERSION_STRING of the library actually linked. */
 PRECIS_API const char *precis_version(void);
@@ -138,6 +138,16 @@ typedef enum precis_order {
  * PRECIS_COMPRESS_* bits; 0 when a name is unknown or the list is empty. */
 PRECIS_API unsigned precis_compress_rules(const char *names);
 
+/* Sections of the body: the input's own subheadings (a heading line of
+ * text, a page's h2-h4) when it has two or more, else (AUTO) sections made at
+ * topic shifts under headings cut from their words, for a long enough
+ * article; PAGE: only the input's own; OFF: none. */
+typedef enum precis_sections {
+    PRECIS_SECTIONS_AUTO = 0,
+    PRECIS_SECTIONS_PAGE = 1,
+    PRECIS_SECTIONS_OFF = 2
+} precis_sections;
+
 typedef struct precis_options {
     unsigned points;    /* key points wanted; default 3 (0 = none) */
     unsigned words;     /* word budget for key points, whole sentences
@@ -149,18 +159,24 @@ typedef struct precis_options {
     int strict_utf8;    /* nonzero: invalid UTF-8 is an error, not a
                            warning; default 0 */
     /* Limits: 0 in any of them means its default, SIZE_MAX no limit. */
-    size_t max_input_bytes; /* default 64 MiB; larger input (text, page or
-                               record) is PRECIS_ERR_TOO_LARGE */
-    size_t max_sentences;   /* sentences considered for key points; default
-                               5000, later sentences still appear in the body
-                               and a warning says how many were left out */
-    size_t max_html_depth;  /* deepest element nesting of a page kept; default
-                               1000. Tags nested deeper are dropped, their
-                               text kept, with a warning: the HTML tree
-                               builder is quadratic in depth */
-    unsigned compress;      /* 0 (default): key points are whole sentences;
-                               else PRECIS_COMPRESS_* rules cut from them
-                               (the word budget then counts what is kept) */
+    size_t max_input_bytes;   /* default 64 MiB; larger input (text, page or
+                                 record) is PRECIS_ERR_TOO_LARGE */
+    size_t max_sentences;     /* sentences considered for key points; default
+                                 5000, later sentences still appear in the body
+                                 and a warning says how many were left out */
+    size_t max_html_depth;    /* deepest element nesting of a page kept; default
+                                 1000. Tags nested deeper are dropped, their
+                                 text kept, with a warning: the HTML tree
+                                 builder is quadratic in depth */
+    unsigned compress;        /* 0 (default): key points are whole sentences;
+                                 else PRECIS_COMPRESS_* rules cut from them
+                                 (the word budget then counts what is kept) */
+    precis_sections sections; /* the body in sections: default
+                                 PRECIS_SECTIONS_AUTO */
+    unsigned max_sections;    /* headed sections made at most, 1 to 16;
+                                 default 5 (0: the default) */
+    unsigned keywords;        /* keyphrases wanted, 0 to 50; default 10 */
+    int quotes;               /* nonzero (default): find the quotations */
 } precis_options;
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
@@ -273,6 +289,51 @@ PRECIS_API size_t precis_brief_paragraph_count(const precis_brief *b); /* body, 
 PRECIS_API const char *precis_brief_paragraph(const precis_brief *b, size_t i, size_t *len);
 PRECIS_API size_t precis_brief_warning_count(const precis_brief *b);
 PRECIS_API const char *precis_brief_warning(const precis_brief *b, size_t i); /* NUL-terminated */
+/* A section of the body: the input's own subheading and what follows it,
+ * or a part made at a topic shift under a heading cut from its own words.
+ * heading is NULL (heading_len 0) for a lead-in without heading. */
+typedef struct precis_section {
+    const char *heading; /* NUL-terminated; valid until precis_brief_free */
+    size_t heading_len;
+    const precis_range *heading_pieces; /* the input bytes the heading is made of */
+    size_t heading_piece_count;
+    size_t start, end;  /* the section's body in the input */
+    size_t first, last; /* its paragraphs (precis_brief_paragraph), inclusive;
+                           last < first when it has none */
+    int generated;      /* 0: the input's own subheading; 1: made by precis */
+} precis_section;
+PRECIS_API size_t precis_brief_section_count(const precis_brief *b);
+/* Copies section i to *out. Returns 0, or -1 if i is out of range. */
+PRECIS_API int precis_brief_section(const precis_brief *b, size_t i, precis_section *out);
+
+/* A keyphrase of 1 to 3 words, in its most frequent form, best first.
+ * start/end: one occurrence in the input (start == end when its only
+ * occurrences are in a headline that is not in the input). */
+typedef struct precis_keyphrase {
+    const char *text; /* NUL-terminated */
+    size_t len;
+    double score; /* in (0, 1], the best is 1 */
+    size_t start, end;
+} precis_keyphrase;
+PRECIS_API size_t precis_brief_keyphrase_count(const precis_brief *b);
+PRECIS_API int precis_brief_keyphrase(const precis_brief *b, size_t i, precis_keyphrase *out);
+
+/* A direct quotation, in text order: the words inside the quotation marks,
+ * and who said them when the text names them (speaker NULL otherwise). */
+typedef struct precis_quotation {
+    const char *text; /* NUL-terminated, white space collapsed */
+    size_t len;
+    size_t start, end;   /* the quoted words in the input */
+    const char *speaker; /* a name or a descriptor as written; NULL: unknown */
+    size_t speaker_len;
+    size_t speaker_start, speaker_end; /* where it is named in the input */
+} precis_quotation;
+PRECIS_API size_t precis_brief_quotation_count(const precis_brief *b);
+PRECIS_API int precis_brief_quotation(const precis_brief *b, size_t i, precis_quotation *out);
+/* Localized label of the closing block ("More", "Plus") and of its
+ * keyphrases ("Keywords", "Mots-clés"). NUL-terminated, static. */
+PRECIS_API const char *precis_brief_more_label(const precis_brief *b);
+PRECIS_API const char *precis_brief_keywords_label(const precis_brief *b);
 /* Localized key-points heading for the brief's language ("Key points",
  * "Principaux renseignements", ...). NUL-terminated, static. */
 PRECIS_API const char *precis_brief_heading(const precis_brief *b);

@@ -12,6 +12,9 @@
 
 #include "compress.h"
 #include "doc.h"
+#include "keywords.h"
+#include "quotes.h"
+#include "sections.h"
 #include "precis_internal.h"
 
 /* A key point: a sentence chosen, in output order. When compression cut
@@ -46,6 +49,18 @@ typedef struct precis_analysis {
     int extract_model; /* scored with the extract model (doc.h) */
     precis_vec picks;  /* precis_pick: the key points, in output order */
     precis_vec pieces; /* precis_piece: kept parts of compressed key points */
+    /* Sections of the body (sections.h), in order; heading_pieces holds the
+     * heading words of each (for the input's own subheadings, the heading
+     * paragraph). sections_page: they are the input's own subheadings. */
+    precis_vec sections;       /* precis_sect */
+    precis_vec heading_pieces; /* precis_piece */
+    int sections_page;
+    precis_vec keywords; /* precis_keyword (keywords.h), best first */
+    precis_vec quotes;   /* precis_quote (quotes.h), in text order */
+    /* Where the title is in the text when it is the text's first line and
+     * collapsing changed nothing in it (keyphrase spans need it); else
+     * SIZE_MAX. */
+    size_t title_at;
     /* Warnings for the caller, in order: spans of warn_text, each
      * NUL-terminated there. Later steps (page extraction) append too. */
     precis_buf warn_text;

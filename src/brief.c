@@ -6,6 +6,7 @@
  */
 #include "brief.h"
 #include "engine.h"
+#include "languages.h"
 #include "text.h"
 
 #include <pthread.h>
@@ -30,6 +31,12 @@ typedef struct precis_view {
     precis_vec spans[2];   /* precis_span in strings */
 } precis_view;
 
+/* Display strings of a section, keyphrase or quotation: spans in strings. */
+typedef struct precis_shown {
+    precis_span text, speaker;
+    size_t piece_off; /* a section's heading pieces in ranges */
+} precis_shown;
+
 struct precis_brief {
     const precis_engine *engine;
     const precis_alloc *alc;
@@ -39,6 +46,9 @@ struct precis_brief {
     int has_id;
     precis_vec points;                    /* precis_keypoint, as a.picks */
     precis_vec ranges;                    /* precis_range: kept pieces of compressed points */
+    precis_vec shown_sections;            /* precis_shown, as a.sections */
+    precis_vec shown_keywords;            /* precis_shown, as a.keywords */
+    precis_vec shown_quotes;              /* precis_shown, as a.quotes */
     precis_span page[PRECIS_PAGE_FIELDS]; /* page metadata, when made from HTML */
     int has_page;
     precis_view view;
@@ -99,6 +109,53 @@ static int make_points(precis_brief *b) {
     return 0;
 }
 
+/* The display strings of the later stages: section headings (and the input
+ * ranges they are cut from), keyphrases, quotations and speakers. */
+static int make_stages(precis_brief *b) {
+    const precis_analysis *a = &b->a;
+    const char *text = a->text.text.data;
+    const char *lang = precis_lang_code(a->lang);
+    for (size_t i = 0; i < a->sections.len; i++) {
+        const precis_sect *sc = PRECIS_VEC_AT(&a->sections, precis_sect, i);
+        precis_shown *sh = precis_vec_push(&b->shown_sections);
+        if (!sh) return -1;
+        sh->piece_off = b->ranges.len;
+        if (!sc->piece_count) continue;
+        const precis_piece *p = PRECIS_VEC_AT(&a->heading_pieces, precis_piece, sc->piece_off);
+        sh->text.off = b->strings.len;
+        if (a->sections_page) {
+            if (add_collapsed(&b->strings, text + p->off, p->len, &sh->text) != 0) return -1;
+        } else {
+            if (precis_heading_render(text, p, sc->piece_count, lang, &b->strings) != 0 ||
+                precis_buf_putc(&b->strings, 0) != 0)
+                return -1;
+            sh->text.len = b->strings.len - 1 - sh->text.off;
+        }
+        for (size_t j = 0; j < sc->piece_count; j++) {
+            precis_range *r = precis_vec_push(&b->ranges);
+            if (!r) return -1;
+            r->start = precis_text_src_offset(&a->text, p[j].off);
+            r->end = precis_text_src_offset(&a->text, p[j].off + p[j].len);
+        }
+    }
+    for (size_t i = 0; i < a->keywords.len; i++) {
+        const precis_keyword *k = PRECIS_VEC_AT(&a->keywords, precis_keyword, i);
+        precis_shown *sh = precis_vec_push(&b->shown_keywords);
+        if (!sh) return -1;
+        const char *from = k->in_title ? a->title.data : text;
+        if (add_collapsed(&b->strings, from + k->off, k->len, &sh->text) != 0) return -1;
+    }
+    for (size_t i = 0; i < a->quotes.len; i++) {
+        const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
+        precis_shown *sh = precis_vec_push(&b->shown_quotes);
+        if (!sh || add_collapsed(&b->strings, text + q->off, q->len, &sh->text) != 0) return -1;
+        if (q->speaker_kind != PRECIS_SPEAKER_NONE &&
+            add_collapsed(&b->strings, text + q->speaker_off, q->speaker_len, &sh->speaker) != 0)
+            return -1;
+    }
+    return 0;
+}
+
 static precis_brief *brief_new(const precis_engine *e) {
     const precis_alloc *alc = &e->alc;
     precis_brief *b = precis_malloc(alc, sizeof *b);
@@ -110,6 +167,9 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_buf_init(&b->strings, alc);
     precis_vec_init(&b->points, sizeof(precis_keypoint), alc);
     precis_vec_init(&b->ranges, sizeof(precis_range), alc);
+    precis_vec_init(&b->shown_sections, sizeof(precis_shown), alc);
+    precis_vec_init(&b->shown_keywords, sizeof(precis_shown), alc);
+    precis_vec_init(&b->shown_quotes, sizeof(precis_shown), alc);
     pthread_mutex_init(&b->view.lock, NULL);
     for (int i = 0; i < 2; i++) {
         precis_buf_init(&b->view.strings[i], alc);
@@ -129,6 +189,9 @@ void precis_brief_free(precis_brief *b) {
     precis_buf_free(&b->strings);
     precis_vec_free(&b->points);
     precis_vec_free(&b->ranges);
+    precis_vec_free(&b->shown_sections);
+    precis_vec_free(&b->shown_keywords);
+    precis_vec_free(&b->shown_quotes);
     pthread_mutex_destroy(&b->view.lock);
     for (int i = 0; i < 2; i++) {
         precis_buf_free(&b->view.strings[i]);
@@ -161,7 +224,7 @@ precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, siz
     int rc = ws ? precis_analyse(e, ws, opts, &b->a, scored, scored_ctx, err)
                 : precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     precis_engine_release(e, ws);
-    if (rc == 0 && (make_points(b) != 0 || b->strings.oom))
+    if (rc == 0 && (make_points(b) != 0 || make_stages(b) != 0 || b->strings.oom))
         rc = precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     if (rc != 0) {
         precis_brief_free(b);
@@ -330,4 +393,86 @@ size_t precis_brief_warning_count(const precis_brief *b) {
 const char *precis_brief_warning(const precis_brief *b, size_t i) {
     if (i >= b->a.warnings.len) return NULL;
     return b->a.warn_text.data + *PRECIS_VEC_AT(&b->a.warnings, size_t, i);
+}
+
+size_t precis_brief_section_count(const precis_brief *b) {
+    return b->a.sections.len;
+}
+
+int precis_brief_section(const precis_brief *b, size_t i, precis_section *out) {
+    if (i >= b->a.sections.len || !out) return -1;
+    const precis_analysis *a = &b->a;
+    const precis_sect *sc = PRECIS_VEC_AT(&a->sections, precis_sect, i);
+    const precis_shown *sh = PRECIS_VEC_AT(&b->shown_sections, precis_shown, i);
+    out->heading = sc->piece_count ? b->strings.data + sh->text.off : NULL;
+    out->heading_len = sc->piece_count ? sh->text.len : 0;
+    out->heading_pieces =
+        sc->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, sh->piece_off) : NULL;
+    out->heading_piece_count = sc->piece_count;
+    out->first = sc->first;
+    out->last = sc->last;
+    out->generated = !a->sections_page;
+    const precis_paragraph *p = a->paras.data;
+    if (sc->last >= sc->first && sc->last < a->paras.len) {
+        out->start = precis_text_src_offset(&a->text, p[sc->first].off);
+        out->end = precis_text_src_offset(&a->text, p[sc->last].off + p[sc->last].len);
+    } else { /* a heading with no paragraph: an empty span after it */
+        size_t at = sc->piece_count ? out->heading_pieces[sc->piece_count - 1].end : 0;
+        out->start = out->end = at;
+    }
+    return 0;
+}
+
+size_t precis_brief_keyphrase_count(const precis_brief *b) {
+    return b->a.keywords.len;
+}
+
+int precis_brief_keyphrase(const precis_brief *b, size_t i, precis_keyphrase *out) {
+    if (i >= b->a.keywords.len || !out) return -1;
+    const precis_analysis *a = &b->a;
+    const precis_keyword *k = PRECIS_VEC_AT(&a->keywords, precis_keyword, i);
+    const precis_shown *sh = PRECIS_VEC_AT(&b->shown_keywords, precis_shown, i);
+    out->text = b->strings.data + sh->text.off;
+    out->len = sh->text.len;
+    out->score = k->score;
+    if (!k->in_title) {
+        out->start = precis_text_src_offset(&a->text, k->off);
+        out->end = precis_text_src_offset(&a->text, k->off + k->len);
+    } else if (a->title_at != SIZE_MAX) { /* the headline is the text's first line */
+        out->start = precis_text_src_offset(&a->text, a->title_at + k->off);
+        out->end = precis_text_src_offset(&a->text, a->title_at + k->off + k->len);
+    } else {
+        out->start = out->end = 0;
+    }
+    return 0;
+}
+
+size_t precis_brief_quotation_count(const precis_brief *b) {
+    return b->a.quotes.len;
+}
+
+int precis_brief_quotation(const precis_brief *b, size_t i, precis_quotation *out) {
+    if (i >= b->a.quotes.len || !out) return -1;
+    const precis_analysis *a = &b->a;
+    const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
+    const precis_shown *sh = PRECIS_VEC_AT(&b->shown_quotes, precis_shown, i);
+    out->text = b->strings.data + sh->text.off;
+    out->len = sh->text.len;
+    out->start = precis_text_src_offset(&a->text, q->off);
+    out->end = precis_text_src_offset(&a->text, q->off + q->len);
+    int named = q->speaker_kind != PRECIS_SPEAKER_NONE;
+    out->speaker = named ? b->strings.data + sh->speaker.off : NULL;
+    out->speaker_len = named ? sh->speaker.len : 0;
+    out->speaker_start = named ? precis_text_src_offset(&a->text, q->speaker_off) : 0;
+    out->speaker_end =
+        named ? precis_text_src_offset(&a->text, q->speaker_off + q->speaker_len) : 0;
+    return 0;
+}
+
+const char *precis_brief_more_label(const precis_brief *b) {
+    return precis_lang_row(b->a.lang)->more;
+}
+
+const char *precis_brief_keywords_label(const precis_brief *b) {
+    return precis_lang_row(b->a.lang)->keywords;
 }

@@ -6,6 +6,7 @@
 #define PRECIS_DOC_H
 
 #include "compress.h"
+#include "sections.h"
 #include "model_params.h"
 #include "precis_internal.h"
 
@@ -92,6 +93,7 @@ typedef struct precis_workspace {
      * (sentence i: piece_at[2i] first, piece_at[2i+1] count) and the words
      * each keeps */
     precis_compress_scratch cscratch;
+    precis_sections_scratch sscratch; /* the sections stage's */
     precis_vec pieces, piece_at, cwords;
 } precis_workspace;
 

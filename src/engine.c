@@ -20,6 +20,10 @@ void precis_options_default(precis_options *o) {
     o->max_input_bytes = (size_t)64 << 20;
     o->max_sentences = 5000;
     o->max_html_depth = PRECIS_HTML_DEFAULT_DEPTH;
+    o->sections = PRECIS_SECTIONS_AUTO;
+    o->max_sections = 5;
+    o->keywords = 10;
+    o->quotes = 1;
 }
 
 const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
@@ -139,7 +143,9 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
         e->seg[i] = precis_segmenter_new(precis_lang_code(i), &e->alc);
         e->lex[i] = precis_lexicon_new(precis_lang_code(i), &e->alc);
         e->comp[i] = precis_compressor_new(precis_lang_code(i), &e->alc);
-        if (!e->seg[i] || !e->lex[i] || !e->comp[i]) {
+        e->kw[i] = precis_keywords_new(precis_lang_code(i), &e->alc);
+        e->quoter[i] = precis_quoter_new(precis_lang_code(i), &e->alc);
+        if (!e->seg[i] || !e->lex[i] || !e->comp[i] || !e->kw[i] || !e->quoter[i]) {
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
             goto fail;
         }
@@ -163,6 +169,7 @@ static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
     precis_buf_free(&ws->fold);
     precis_buf_free(&ws->stems);
     precis_compress_scratch_free(&ws->cscratch);
+    precis_sections_scratch_free(&ws->sscratch);
     precis_vec *vecs[] = {&ws->tokens,   &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
                           &ws->f64,      &ws->vec,    &ws->vec_off,  &ws->vec_norm,    &ws->words,
                           &ws->lexrank,  &ws->scores, &ws->feats,    &ws->chosen,      &ws->pieces,
@@ -183,6 +190,8 @@ void precis_engine_free(precis_engine *e) {
         precis_segmenter_free(e->seg[i]);
         precis_lexicon_free(e->lex[i]);
         precis_compressor_free(e->comp[i]);
+        precis_keywords_free(e->kw[i]);
+        precis_quoter_free(e->quoter[i]);
     }
     precis_langid_free(e->langid);
     pthread_mutex_destroy(&e->lock);
@@ -226,6 +235,7 @@ precis_workspace *precis_engine_acquire(const precis_engine *ce) {
     precis_vec_init(&ws->piece_at, sizeof(size_t), ws->alc);
     precis_vec_init(&ws->cwords, sizeof(size_t), ws->alc);
     precis_compress_scratch_init(&ws->cscratch, ws->alc);
+    precis_sections_scratch_init(&ws->sscratch, ws->alc);
     return ws;
 }
 

@@ -3,6 +3,9 @@
 #define PRECIS_ENGINE_H
 
 #include "doc.h"
+#include "keywords.h"
+#include "quotes.h"
+#include "sections.h"
 
 #include <pthread.h>
 
@@ -13,6 +16,8 @@ struct precis_engine {
     precis_segmenter *seg[PRECIS_MAX_LANGS];
     precis_lexicon *lex[PRECIS_MAX_LANGS];
     precis_compressor *comp[PRECIS_MAX_LANGS];      /* key-point compression rules */
+    precis_keywords *kw[PRECIS_MAX_LANGS];          /* keyphrase cues */
+    precis_quoter *quoter[PRECIS_MAX_LANGS];        /* quotation cues */
     double weights[PRECIS_MAX_LANGS][PRECIS_NFEAT]; /* scorer, per language */
     const double *weights_extract;                  /* scorer for extracts, NULL: the above */
     pthread_mutex_t lock;                           /* guards pool */

@@ -12,13 +12,20 @@ static const char *const it_elisions[] = {"c",  "d",     "l",     "m",      "n",
                                           "un", "quest", "quell", "nessun", NULL};
 
 const precis_language precis_language_table[PRECIS_MAX_LANGS] = {
-    {"fr", {"fra", "fre"}, "french", "Principaux renseignements", "Plus", fr_elisions, 0},
-    {"en", {"eng"}, "english", "Key points", "More", NULL, 0},
-    {"de", {"deu", "ger"}, "german", "Das Wichtigste in Kürze", "Mehr", NULL, 1},
-    {"es", {"spa"}, "spanish", "Puntos clave", "Más", NULL, 0},
-    {"it", {"ita"}, "italian", "Punti chiave", "Altro", it_elisions, 0},
-    {"pt", {"por"}, "portuguese", "Pontos principais", "Mais", NULL, 0},
-    {"nl", {"nld", "dut"}, "dutch", "Belangrijkste punten", "Meer", NULL, 0},
+    {"fr",
+     {"fra", "fre"},
+     "french",
+     "Principaux renseignements",
+     "Plus",
+     "Mots-clés",
+     fr_elisions,
+     0},
+    {"en", {"eng"}, "english", "Key points", "More", "Keywords", NULL, 0},
+    {"de", {"deu", "ger"}, "german", "Das Wichtigste in Kürze", "Mehr", "Schlagwörter", NULL, 1},
+    {"es", {"spa"}, "spanish", "Puntos clave", "Más", "Palabras clave", NULL, 0},
+    {"it", {"ita"}, "italian", "Punti chiave", "Altro", "Parole chiave", it_elisions, 0},
+    {"pt", {"por"}, "portuguese", "Pontos principais", "Mais", "Palavras-chave", NULL, 0},
+    {"nl", {"nld", "dut"}, "dutch", "Belangrijkste punten", "Meer", "Trefwoorden", NULL, 0},
 };
 
 const char *const precis_lang_required_lists[] = {"stopwords", "abbreviations",
@@ -69,6 +76,11 @@ const char *precis_lang_code(int i) {
 const char *precis_lang_heading(int i) {
     if (i < 0 || i >= PRECIS_MAX_LANGS) i = ENGLISH_INDEX;
     return precis_language_table[i].key_points;
+}
+
+const precis_language *precis_lang_row(int i) {
+    if (i < 0 || i >= PRECIS_MAX_LANGS) i = ENGLISH_INDEX;
+    return &precis_language_table[i];
 }
 
 int precis_lang_is_elision(const char *s, size_t n) {

@@ -18,6 +18,7 @@ typedef struct precis_language {
     const char *snowball;   /* libstemmer algorithm */
     const char *key_points; /* heading of the key points: "Key points" */
     const char *more;       /* label of a closing block of further reading: "More" */
+    const char *keywords;   /* label of the keyphrases in it: "Keywords" */
     /* Words written elided before a vowel ("l'", "dell'"), lower-case ASCII,
      * NULL-terminated; NULL when the language has none. */
     const char *const *elisions;
@@ -39,6 +40,8 @@ const char *precis_lang_code(int i);
 /* Localized key-points heading of row i; English for -1 or out of range.
  * Static. */
 const char *precis_lang_heading(int i);
+/* The row of language i, English's for -1 or out of range. */
+const precis_language *precis_lang_row(int i);
 /* Whether (s, n), lower-case ASCII, is an elided word of some language:
  * the tokenizer ends a token after it ("l'", "État"). */
 int precis_lang_is_elision(const char *s, size_t n);

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
-typedef enum { K_COUNT, K_SIZE, K_ORDER, K_LANG, K_TEXT, K_BOOL, K_RULES } opt_kind;
+typedef enum { K_COUNT, K_SIZE, K_ORDER, K_LANG, K_TEXT, K_BOOL, K_RULES, K_SECTIONS } opt_kind;
 
 typedef struct opt_def {
     const char *name;
@@ -36,6 +36,10 @@ static const opt_def defs[] = {
     {"max_depth", K_COUNT, 1, 1000000, "max_depth must be an integer from 1 to 1000000"},
     {"max_bytes", K_SIZE, 1, SIZE_MAX / 4,
      "max_bytes must be a size of at least 1 byte, such as 1048576, 512K or 64M"},
+    {"sections", K_SECTIONS, 0, 0, "sections must be auto, page or off"},
+    {"max_sections", K_COUNT, 1, 16, "max_sections must be an integer from 1 to 16"},
+    {"keywords", K_COUNT, 0, 50, "keywords must be an integer from 0 to 50 (0: none)"},
+    {"quotes", K_BOOL, 0, 0, "quotes must be 1, true, 0 or false"},
 };
 #define N_DEFS (sizeof defs / sizeof defs[0])
 
@@ -100,7 +104,8 @@ int precis_option_set(precis_options *o, const char *name, const char *value, si
     if (!o || k == N_DEFS)
         return bad(err, PRECIS_ERR_INVALID_ARG,
                    "unknown option (points, words, order, lang, title, strict, compress, "
-                   "max_sentences, max_depth, max_bytes)");
+                   "max_sentences, max_depth, max_bytes, sections, max_sections, keywords, "
+                   "quotes)");
     const opt_def *d = &defs[k];
     if (!value && len) return bad(err, PRECIS_ERR_INVALID_ARG, d->msg);
     if (!value) value = "";
@@ -118,6 +123,10 @@ int precis_option_set(precis_options *o, const char *name, const char *value, si
             o->max_sentences = (size_t)v;
         else if (strcmp(d->name, "max_depth") == 0)
             o->max_html_depth = (size_t)v;
+        else if (strcmp(d->name, "max_sections") == 0)
+            o->max_sections = (unsigned)v;
+        else if (strcmp(d->name, "keywords") == 0)
+            o->keywords = (unsigned)v;
         else
             o->max_input_bytes = (size_t)v;
         return 0;
@@ -145,11 +154,23 @@ int precis_option_set(precis_options *o, const char *name, const char *value, si
         o->title = value;
         o->title_len = len;
         return 0;
-    case K_BOOL:
+    case K_BOOL: {
+        int *field = strcmp(d->name, "quotes") == 0 ? &o->quotes : &o->strict_utf8;
         if (is(value, len, "1") || is(value, len, "true"))
-            o->strict_utf8 = 1;
+            *field = 1;
         else if (is(value, len, "0") || is(value, len, "false"))
-            o->strict_utf8 = 0;
+            *field = 0;
+        else
+            return bad(err, PRECIS_ERR_INVALID_ARG, d->msg);
+        return 0;
+    }
+    case K_SECTIONS:
+        if (is(value, len, "auto"))
+            o->sections = PRECIS_SECTIONS_AUTO;
+        else if (is(value, len, "page"))
+            o->sections = PRECIS_SECTIONS_PAGE;
+        else if (is(value, len, "off"))
+            o->sections = PRECIS_SECTIONS_OFF;
         else
             return bad(err, PRECIS_ERR_INVALID_ARG, d->msg);
         return 0;

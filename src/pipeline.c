@@ -27,6 +27,11 @@ void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
     precis_vec_init(&a->pieces, sizeof(precis_piece), alc);
     precis_buf_init(&a->warn_text, alc);
     precis_vec_init(&a->warnings, sizeof(size_t), alc);
+    precis_vec_init(&a->sections, sizeof(precis_sect), alc);
+    precis_vec_init(&a->heading_pieces, sizeof(precis_piece), alc);
+    precis_vec_init(&a->keywords, sizeof(precis_keyword), alc);
+    precis_vec_init(&a->quotes, sizeof(precis_quote), alc);
+    a->title_at = SIZE_MAX;
 }
 
 void precis_analysis_free(precis_analysis *a) {
@@ -34,8 +39,9 @@ void precis_analysis_free(precis_analysis *a) {
     precis_buf *bufs[] = {&a->title, &a->stems, &a->warn_text};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         precis_buf_free(bufs[i]);
-    precis_vec *vecs[] = {&a->paras,  &a->sents, &a->tokens, &a->term_off,
-                          &a->scores, &a->picks, &a->pieces, &a->warnings};
+    precis_vec *vecs[] = {&a->paras,    &a->sents,          &a->tokens,   &a->term_off,
+                          &a->scores,   &a->picks,          &a->pieces,   &a->warnings,
+                          &a->sections, &a->heading_pieces, &a->keywords, &a->quotes};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
 }
@@ -334,6 +340,109 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     return 0;
 }
 
+/* ------------------------------------------------------------- stages */
+
+/* Whether paragraph p reads as a subheading of the input: one short line
+ * (at most 12 words, 100 bytes), a capital or a digit first, no sentence
+ * punctuation at its end, and a longer paragraph after it. */
+static int heading_paragraph(const char *text, const precis_paragraph *p,
+                             const precis_paragraph *next) {
+    if (!next || p->len == 0 || p->len > 100 || next->len < 2 * p->len) return 0;
+    const char *s = text + p->off;
+    if (memchr(s, '\n', p->len)) return 0;
+    uint32_t cp;
+    precis_utf8_next((const unsigned char *)s, p->len, &cp);
+    if (!precis_is_upper(cp) && !precis_is_digit(cp)) return 0;
+    size_t words = 1;
+    for (size_t i = 0; i < p->len; i++)
+        words += s[i] == ' ';
+    if (words > 12) return 0;
+    size_t end = p->len;
+    /* closing quotes and brackets do not hide the punctuation before them */
+    while (end > 0 && strchr("\"')]", s[end - 1]))
+        end--;
+    static const char *const stops[] = {".", "!", "?", ":", ";", ",", "\xE2\x80\xA6" /* … */};
+    for (size_t k = 0; k < sizeof stops / sizeof stops[0]; k++) {
+        size_t n = strlen(stops[k]);
+        if (end >= n && memcmp(s + end - n, stops[k], n) == 0) return 0;
+    }
+    return 1;
+}
+
+/* The input's own subheadings as sections, when it has two or more: the
+ * paragraphs before the first are the lead-in. Returns how many headings. */
+static int page_sections(precis_analysis *a) {
+    const char *text = a->text.text.data;
+    const precis_paragraph *p = a->paras.data;
+    size_t n = a->paras.len, found = 0;
+    for (size_t i = 0; i + 1 < n; i++)
+        found += heading_paragraph(text, &p[i], &p[i + 1]);
+    if (found < 2) return 0;
+    size_t i = 0;
+    while (i < n && !heading_paragraph(text, &p[i], i + 1 < n ? &p[i + 1] : NULL))
+        i++;
+    if (i > 0) { /* the lead-in */
+        precis_sect *sc = precis_vec_push(&a->sections);
+        if (!sc) return -1;
+        sc->first = 0, sc->last = i - 1, sc->lead = 1;
+    }
+    while (i < n) {
+        size_t h = i++;
+        while (i < n && !heading_paragraph(text, &p[i], i + 1 < n ? &p[i + 1] : NULL))
+            i++;
+        precis_sect *sc = precis_vec_push(&a->sections);
+        precis_piece *pc = precis_vec_push(&a->heading_pieces);
+        if (!sc || !pc) return -1;
+        pc->off = p[h].off, pc->len = p[h].len;
+        sc->first = h + 1, sc->last = i - 1, sc->lead = 0;
+        sc->piece_off = a->heading_pieces.len - 1, sc->piece_count = 1;
+    }
+    a->sections_page = 1;
+    return (int)found;
+}
+
+/* Sections (the input's own, else made at topic shifts), keyphrases and
+ * quotations: the stages that read the tokens of the considered sentences. */
+static int later_stages(const precis_engine *e, precis_workspace *ws, const precis_options *o,
+                        precis_analysis *a) {
+    const char *text = a->text.text.data;
+    const precis_token *toks = a->tokens.data;
+    if (o->sections != PRECIS_SECTIONS_OFF) {
+        int found = page_sections(a);
+        if (found < 0) return -1;
+        /* Made sections need every sentence's tokens. */
+        if (!found && o->sections == PRECIS_SECTIONS_AUTO && a->considered == a->sents.len) {
+            precis_sections_doc d = {
+                text,          a->paras.data, a->paras.len,    a->sents.data,
+                a->sents.len,  toks,          a->term_off.len, precis_lang_code(a->lang),
+                a->title.data, a->title.len};
+            precis_sections_params prm;
+            precis_sections_params_default(&prm);
+            if (o->max_sections) prm.max_sections = o->max_sections;
+            long k = precis_sections_split(&d, &prm, &ws->sscratch, &a->sections);
+            if (k < 0 || precis_sections_headings(&d, &prm, a->sections.data, a->sections.len,
+                                                  &ws->sscratch, &a->heading_pieces) != 0)
+                return -1;
+        }
+    }
+    if (o->keywords) {
+        precis_kw_input in = {text,
+                              a->sents.data,
+                              a->considered,
+                              toks,
+                              a->title.len ? a->title.data : NULL,
+                              toks + a->title_tok,
+                              a->tokens.len - a->title_tok};
+        if (precis_keywords_extract(e->kw[a->lang], &in, o->keywords, &a->keywords) != 0) return -1;
+    }
+    if (o->quotes) {
+        precis_quote_input in = {text,          a->paras.data, a->paras.len, a->sents.data,
+                                 a->considered, toks,          a->title_tok};
+        if (precis_quotes_find(e->quoter[a->lang], &in, &a->quotes) != 0) return -1;
+    }
+    return 0;
+}
+
 int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_options *o,
                    precis_analysis *a, precis_scored_fn scored, void *scored_ctx,
                    precis_error *err) {
@@ -354,6 +463,8 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
     if (o->title ? put_collapsed(&a->title, o->title, o->title_len)
                  : put_collapsed(&a->title, text + toff, tlen))
         OOM();
+    if (!o->title && tlen && a->title.len == tlen && memcmp(a->title.data, text + toff, tlen) == 0)
+        a->title_at = toff;
 
     size_t np = a->paras.len;
     const precis_paragraph *rp = a->paras.data;
@@ -369,8 +480,9 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
     a->scores.len = ns;
 
     a->considered = ns < o->max_sentences ? ns : o->max_sentences;
-    if (o->points == 0) return 0;
-    if (a->considered < ns) {
+    int stages = o->sections != PRECIS_SECTIONS_OFF || o->keywords || o->quotes;
+    if (o->points == 0 && !stages) return 0;
+    if (a->considered < ns && o->points) {
         /* Never silent: the caller learns the key points may come from
          * the first part of the article only. */
         char msg[160];
@@ -382,13 +494,15 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
     }
     if (a->considered == 0) return 0;
 
-    if (tokenize_considered(e, ws, a) != 0 || choose_points(e, ws, o, a, scored, scored_ctx) != 0)
+    if (tokenize_considered(e, ws, a) != 0 ||
+        (o->points && choose_points(e, ws, o, a, scored, scored_ctx) != 0))
         OOM();
     /* The tokens and the vocabulary outlive the workspace in the analysis. */
     if (vec_copy(&a->tokens, &ws->tokens, ws->tokens.len) != 0 ||
         vec_copy(&a->term_off, &ws->term_str, ws->term_str.len) != 0 ||
         (ws->stems.len && precis_buf_append(&a->stems, ws->stems.data, ws->stems.len) != 0))
         OOM();
+    if (later_stages(e, ws, o, a) != 0) OOM();
     return a->title.oom || a->warn_text.oom ? precis_set_error(err, PRECIS_ERR_NOMEM, 0) : 0;
 #undef OOM
 }

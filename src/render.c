@@ -9,6 +9,106 @@
 #include <stdio.h>
 #include <string.h>
 
+/* ------------------------------------------------- body and closing block */
+
+static void md_escaped(precis_buf *out, const char *s, size_t n, int join_lines);
+
+/* Paragraphs first..last, as text or Markdown. */
+static void paragraphs(const precis_brief *b, precis_buf *out, size_t first, size_t last, int md) {
+    for (size_t i = first; i <= last && i < precis_brief_paragraph_count(b); i++) {
+        size_t n;
+        const char *s = precis_brief_paragraph(b, i, &n);
+        if (!s) { /* its text could not be made: out of memory */
+            out->oom = 1;
+            return;
+        }
+        if (md)
+            md_escaped(out, s, n, 0);
+        else
+            precis_buf_append(out, s, n);
+        precis_buf_append(out, "\n\n", 2);
+    }
+}
+
+/* The body: in sections under their headings (a heading on its own line),
+ * or its paragraphs. */
+static void body(const precis_brief *b, precis_buf *out, int md) {
+    size_t ns = precis_brief_section_count(b);
+    if (!ns) {
+        size_t np = precis_brief_paragraph_count(b);
+        if (np) paragraphs(b, out, 0, np - 1, md);
+        return;
+    }
+    for (size_t i = 0; i < ns; i++) {
+        precis_section sc;
+        if (precis_brief_section(b, i, &sc) != 0) continue;
+        if (sc.heading) {
+            if (md) {
+                precis_buf_append(out, "## ", 3);
+                md_escaped(out, sc.heading, sc.heading_len, 1);
+            } else {
+                precis_buf_append(out, sc.heading, sc.heading_len);
+            }
+            precis_buf_append(out, "\n\n", 2);
+        }
+        if (sc.last >= sc.first) paragraphs(b, out, sc.first, sc.last, md);
+    }
+}
+
+/* Quotation marks of the brief's language around a quotation. */
+static void quoted(const precis_brief *b, precis_buf *out, const char *s, size_t n, int md) {
+    int fr = strcmp(precis_brief_lang(b), "fr") == 0;
+    precis_buf_puts(out, fr ? "\xC2\xAB\xC2\xA0" : "\xE2\x80\x9C"); /* "« " or a curly quote */
+    if (md)
+        md_escaped(out, s, n, 1);
+    else
+        precis_buf_append(out, s, n);
+    precis_buf_puts(out, fr ? "\xC2\xA0\xC2\xBB" : "\xE2\x80\x9D");
+}
+
+/* The closing block ("More", "Plus"): the keyphrases on one line, then the
+ * quotations with their speakers. Nothing when there is neither. */
+static void closing(const precis_brief *b, precis_buf *out, int md) {
+    size_t nk = precis_brief_keyphrase_count(b), nq = precis_brief_quotation_count(b);
+    if (!nk && !nq) return;
+    const char *label = precis_brief_more_label(b);
+    if (md) precis_buf_append(out, "## ", 3);
+    precis_buf_puts(out, label);
+    precis_buf_append(out, "\n\n", 2);
+    if (nk) {
+        int fr = strcmp(precis_brief_lang(b), "fr") == 0;
+        if (md) precis_buf_append(out, "**", 2);
+        precis_buf_puts(out, precis_brief_keywords_label(b));
+        precis_buf_puts(out, fr ? "\xC2\xA0:" : ":"); /* French puts a space before a colon */
+        if (md) precis_buf_append(out, "**", 2);
+        for (size_t i = 0; i < nk; i++) {
+            precis_keyphrase k;
+            if (precis_brief_keyphrase(b, i, &k) != 0) continue;
+            precis_buf_append(out, i ? ", " : " ", i ? 2 : 1);
+            if (md)
+                md_escaped(out, k.text, k.len, 1);
+            else
+                precis_buf_append(out, k.text, k.len);
+        }
+        precis_buf_append(out, "\n\n", 2);
+    }
+    for (size_t i = 0; i < nq; i++) {
+        precis_quotation q;
+        if (precis_brief_quotation(b, i, &q) != 0) continue;
+        if (md) precis_buf_append(out, "> ", 2); /* a quotation block of its own */
+        quoted(b, out, q.text, q.len, md);
+        if (q.speaker) {
+            precis_buf_append(out, " (", 2);
+            if (md)
+                md_escaped(out, q.speaker, q.speaker_len, 1);
+            else
+                precis_buf_append(out, q.speaker, q.speaker_len);
+            precis_buf_putc(out, ')');
+        }
+        precis_buf_append(out, md ? "\n\n" : "\n", md ? 2 : 1);
+    }
+}
+
 /* ------------------------------------------------------------------ text */
 
 static void render_text(const precis_brief *b, precis_buf *out) {
@@ -31,16 +131,8 @@ static void render_text(const precis_brief *b, precis_buf *out) {
         }
         precis_buf_putc(out, '\n');
     }
-    size_t nparas = precis_brief_paragraph_count(b);
-    for (size_t i = 0; i < nparas; i++) {
-        s = precis_brief_paragraph(b, i, &n);
-        if (!s) { /* its text could not be made: out of memory */
-            out->oom = 1;
-            return;
-        }
-        precis_buf_append(out, s, n);
-        precis_buf_append(out, "\n\n", 2);
-    }
+    body(b, out, 0);
+    closing(b, out, 0);
 }
 
 /* -------------------------------------------------------------- markdown */
@@ -122,16 +214,8 @@ static void render_markdown(const precis_brief *b, precis_buf *out) {
         }
         precis_buf_putc(out, '\n');
     }
-    size_t nparas = precis_brief_paragraph_count(b);
-    for (size_t i = 0; i < nparas; i++) {
-        s = precis_brief_paragraph(b, i, &n);
-        if (!s) { /* its text could not be made: out of memory */
-            out->oom = 1;
-            return;
-        }
-        md_escaped(out, s, n, 0);
-        precis_buf_append(out, "\n\n", 2);
-    }
+    body(b, out, 1);
+    closing(b, out, 1);
 }
 
 /* ------------------------------------------------------------------ JSON */
@@ -285,6 +369,52 @@ static void render_json(const precis_brief *b, precis_buf *out) {
             return;
         }
         json_string(out, s, n);
+    }
+    precis_buf_puts(out, "],\"sections\":[");
+    for (size_t i = 0; i < precis_brief_section_count(b); i++) {
+        precis_section sc;
+        if (precis_brief_section(b, i, &sc) != 0) continue;
+        if (i) precis_buf_putc(out, ',');
+        precis_buf_puts(out, "{\"heading\":");
+        if (sc.heading)
+            json_string(out, sc.heading, sc.heading_len);
+        else
+            precis_buf_puts(out, "null");
+        precis_buf_puts(out, ",\"heading_pieces\":[");
+        for (size_t k = 0; k < sc.heading_piece_count; k++)
+            precis_buf_printf(out, "%s{\"start\":%zu,\"end\":%zu}", k ? "," : "",
+                              sc.heading_pieces[k].start, sc.heading_pieces[k].end);
+        precis_buf_printf(out, "],\"start\":%zu,\"end\":%zu,\"paragraphs\":[%zu,%zu],", sc.start,
+                          sc.end, sc.first, sc.last);
+        precis_buf_puts(out, sc.generated ? "\"source\":\"generated\"}" : "\"source\":\"page\"}");
+    }
+    precis_buf_puts(out, "],\"keywords\":[");
+    for (size_t i = 0; i < precis_brief_keyphrase_count(b); i++) {
+        precis_keyphrase k;
+        if (precis_brief_keyphrase(b, i, &k) != 0) continue;
+        if (i) precis_buf_putc(out, ',');
+        precis_buf_puts(out, "{\"text\":");
+        json_string(out, k.text, k.len);
+        precis_buf_puts(out, ",\"score\":");
+        json_number(out, k.score);
+        if (k.end > k.start)
+            precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu}", k.start, k.end);
+        else
+            precis_buf_puts(out, ",\"start\":null,\"end\":null}");
+    }
+    precis_buf_puts(out, "],\"quotes\":[");
+    for (size_t i = 0; i < precis_brief_quotation_count(b); i++) {
+        precis_quotation q;
+        if (precis_brief_quotation(b, i, &q) != 0) continue;
+        if (i) precis_buf_putc(out, ',');
+        precis_buf_puts(out, "{\"text\":");
+        json_string(out, q.text, q.len);
+        precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu,\"speaker\":", q.start, q.end);
+        if (q.speaker)
+            json_string(out, q.speaker, q.speaker_len);
+        else
+            precis_buf_puts(out, "null");
+        precis_buf_puts(out, ",\"speaker_entity\":null}");
     }
     precis_buf_puts(out, "],\"warnings\":[");
     size_t nw = precis_brief_warning_count(b);

@@ -201,10 +201,10 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
 
     if (precis_vec_reserve(out, best_m) != 0) return -1;
     out->len = best_m;
-    precis_section *sec = out->data;
+    precis_sect *sec = out->data;
     for (size_t m = best_m, j = u; m >= 1; m--) {
         size_t i = m > 1 ? from[m * (u + 1) + j] : 0;
-        sec[m - 1] = (precis_section){0};
+        sec[m - 1] = (precis_sect){0};
         sec[m - 1].first = i * per;
         sec[m - 1].last = (j * per < np ? j * per : np) - 1;
         j = i;
@@ -410,7 +410,7 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
 }
 
 /* Sentences [*s_begin, *s_end) of a section, walking on from *cursor. */
-static void section_sents(const precis_sections_doc *d, const precis_section *sec, size_t *cursor,
+static void section_sents(const precis_sections_doc *d, const precis_sect *sec, size_t *cursor,
                           size_t *s_begin, size_t *s_end) {
     size_t sent = *cursor;
     while (sent < d->n_sents && d->sents[sent].para < sec->first)
@@ -422,7 +422,7 @@ static void section_sents(const precis_sections_doc *d, const precis_section *se
     *cursor = sent;
 }
 
-int precis_sections_features(const precis_sections_doc *d, const precis_section *secs, size_t n,
+int precis_sections_features(const precis_sections_doc *d, const precis_sect *secs, size_t n,
                              precis_sections_scratch *s,
                              int (*fn)(void *ctx, size_t sec, size_t tok, const double *f),
                              void *ctx) {
@@ -446,7 +446,7 @@ int precis_sections_features(const precis_sections_doc *d, const precis_section 
 }
 
 int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
-                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_sect *secs, size_t n, precis_sections_scratch *s,
                              precis_vec *pieces) {
     precis_sections_params defaults;
     if (!params) {
@@ -468,7 +468,7 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
     size_t cursor = 0;
     double f[PRECIS_HEADING_FEATURES];
     for (size_t si = 0; si < n; si++) {
-        precis_section *sec = &secs[si];
+        precis_sect *sec = &secs[si];
         sec->piece_off = pieces->len;
         sec->piece_count = 0;
         size_t s_begin, s_end;

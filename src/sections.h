@@ -87,11 +87,11 @@ enum precis_heading_feature {
 /* A section: paragraphs [first, last]; its heading's pieces are
  * pieces[piece_off, piece_off + piece_count) of the vector given to
  * precis_sections_headings (0 pieces: the lead-in, or no heading found). */
-typedef struct precis_section {
+typedef struct precis_sect {
     size_t first, last;
     int lead;
     size_t piece_off, piece_count;
-} precis_section;
+} precis_sect;
 
 /* Scratch memory, reusable across documents. */
 typedef struct precis_sections_scratch {
@@ -102,7 +102,7 @@ void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc
 void precis_sections_scratch_free(precis_sections_scratch *s);
 
 /*
- * Splits the body into sections at topic shifts. out (precis_section) is
+ * Splits the body into sections at topic shifts. out (precis_sect) is
  * cleared first and gets the sections in order, covering every paragraph,
  * or nothing when the text is too short (params: min_paras, min_words) or
  * has no split with at least min_sections headed sections. The first section
@@ -123,7 +123,7 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
  * NULL for the defaults. Returns 0 or -1 on OOM.
  */
 int precis_sections_headings(const precis_sections_doc *d, const precis_sections_params *params,
-                             precis_section *secs, size_t n, precis_sections_scratch *s,
+                             precis_sect *secs, size_t n, precis_sections_scratch *s,
                              precis_vec *pieces);
 
 /*
@@ -132,7 +132,7 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
  * the heading model sees, for fitting its weights (tools/sections-eval.c).
  * fn returns 0 to go on. Returns 0, -1 on OOM, or fn's non-zero value.
  */
-int precis_sections_features(const precis_sections_doc *d, const precis_section *secs, size_t n,
+int precis_sections_features(const precis_sections_doc *d, const precis_sect *secs, size_t n,
                              precis_sections_scratch *s,
                              int (*fn)(void *ctx, size_t sec, size_t tok, const double *f),
                              void *ctx);

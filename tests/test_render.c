@@ -112,6 +112,40 @@ static void expect_cstr_line(const char *s, size_t *pos, const char *want) {
     expect_line(s, pos, want, strlen(want));
 }
 
+/* The closing block, as the accessors give its content: the label, the
+ * keyphrases on one line, then one line per quotation. */
+static void expect_closing(const char *s, size_t *pos, const precis_brief *b, int md) {
+    size_t nk = precis_brief_keyphrase_count(b), nq = precis_brief_quotation_count(b);
+    if (!nk && !nq) return;
+    expect_cstr_line(s, pos, "");
+    char want[2048];
+    snprintf(want, sizeof want, "%s%s", md ? "## " : "", precis_brief_more_label(b));
+    expect_cstr_line(s, pos, want);
+    expect_cstr_line(s, pos, "");
+    if (nk) {
+        int w = snprintf(want, sizeof want, "%s%s\xC2\xA0:%s", md ? "**" : "",
+                         precis_brief_keywords_label(b), md ? "**" : "");
+        for (size_t i = 0; i < nk; i++) {
+            precis_keyphrase k;
+            assert_int_equal(precis_brief_keyphrase(b, i, &k), 0);
+            w += snprintf(want + w, sizeof want - (size_t)w, "%s%.*s", i ? ", " : " ", (int)k.len,
+                          k.text);
+        }
+        expect_cstr_line(s, pos, want);
+        if (nq) expect_cstr_line(s, pos, "");
+    }
+    for (size_t i = 0; i < nq; i++) {
+        precis_quotation q;
+        assert_int_equal(precis_brief_quotation(b, i, &q), 0);
+        int w = snprintf(want, sizeof want, "%s\xC2\xAB\xC2\xA0%.*s\xC2\xA0\xC2\xBB",
+                         md ? "> " : "", (int)q.len, q.text);
+        if (q.speaker)
+            snprintf(want + w, sizeof want - (size_t)w, " (%.*s)", (int)q.speaker_len, q.speaker);
+        expect_cstr_line(s, pos, want);
+        if (md && i + 1 < nq) expect_cstr_line(s, pos, "");
+    }
+}
+
 /* ------------------------------------------------------------------ text */
 
 static void test_text_layout_fr(void **state) {
@@ -141,8 +175,10 @@ static void test_text_layout_fr(void **state) {
         expect_line(s, &pos, para, n);
         if (i + 1 < np) expect_cstr_line(s, &pos, "");
     }
+    /* The closing block: this article has keyphrases and a quotation. */
+    assert_true(precis_brief_keyphrase_count(b) > 0);
+    expect_closing(s, &pos, b, 0);
     assert_int_equal(pos, len); /* exactly one final newline */
-    assert_true(strncmp(s + len - 24, "est déjà à l'étude.\n", 24) == 0);
     precis_string_free(engine, s);
     precis_brief_free(b);
 }
@@ -214,6 +250,7 @@ static void test_markdown_layout(void **state) {
         expect_line(s, &pos, para, n);
         if (i + 1 < np) expect_cstr_line(s, &pos, "");
     }
+    expect_closing(s, &pos, b, 1);
     assert_int_equal(pos, len);
     precis_string_free(engine, s);
     precis_brief_free(b);
@@ -303,7 +340,7 @@ static void test_json_brief(void **state) {
     size_t len;
     char *s = render(b, PRECIS_FORMAT_JSON, &len);
     assert_null(memchr(s, '\n', len));
-    assert_true(strncmp(s, "{\"schema\":\"precis/1\",\"lang\":\"fr\",", 33) == 0);
+    assert_true(strncmp(s, "{\"schema\":\"precis/1.1\",\"lang\":\"fr\",", 35) == 0);
     json_t *root = parse_json(s, len);
     assert_string_equal(json_string_value(json_object_get(root, "schema")), PRECIS_JSON_SCHEMA);
     assert_null(json_object_get(root, "id"));
@@ -520,7 +557,7 @@ static void test_record_ids_kept(void **state) {
         json_t *root = parse_json(s, len);
         json_t *want = json_loads(ids[i], JSON_DECODE_ANY, NULL);
         assert_true(json_equal(json_object_get(root, "id"), want));
-        assert_string_equal(json_string_value(json_object_get(root, "schema")), "precis/1");
+        assert_string_equal(json_string_value(json_object_get(root, "schema")), "precis/1.1");
         json_decref(want);
         json_decref(root);
         precis_string_free(engine, s);

@@ -111,7 +111,7 @@ static void test_brief_text(void **state) {
     http_reply r = request("POST", "/v1/brief", "text/plain; charset=UTF-8", p, 2, S(article));
     assert_int_equal(r.status, 200);
     json_t *root = parse(&r);
-    assert_string_equal(json_string_value(json_object_get(root, "schema")), "precis/1");
+    assert_string_equal(json_string_value(json_object_get(root, "schema")), "precis/1.1");
     assert_string_equal(json_string_value(json_object_get(root, "title")),
                         "Valmont opens its new covered market");
     assert_int_equal(json_array_size(json_object_get(root, "key_points")), 2);

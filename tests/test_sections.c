@@ -52,7 +52,7 @@ static int setup(void **state) {
     if (ev_analyser_init(&f.an, "en") != 0) return -1;
     ev_sdoc_init(&f.d);
     precis_sections_scratch_init(&f.sc, &precis_default_alloc);
-    precis_vec_init(&f.secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&f.secs, sizeof(precis_sect), &precis_default_alloc);
     precis_vec_init(&f.pieces, sizeof(precis_piece), &precis_default_alloc);
     precis_buf_init(&f.out, &precis_default_alloc);
     *state = &f;
@@ -78,12 +78,12 @@ static void build(fixture *f, const char *const *paras, size_t n, const char *ti
     assert_int_equal(ev_sdoc_finish(&f->d, &f->an, title, title ? strlen(title) : 0), 0);
 }
 
-static const precis_section *sec_at(fixture *f, size_t i) {
-    return PRECIS_VEC_AT(&f->secs, precis_section, i);
+static const precis_sect *sec_at(fixture *f, size_t i) {
+    return PRECIS_VEC_AT(&f->secs, precis_sect, i);
 }
 
 static const char *heading(fixture *f, size_t i) {
-    const precis_section *s = sec_at(f, i);
+    const precis_sect *s = sec_at(f, i);
     precis_buf_clear(&f->out);
     precis_buf_putc(&f->out, 0);
     f->out.len = 0;
@@ -175,7 +175,7 @@ static void test_headings_follow_the_rules(void **state) {
         precis_sections_headings(&f->d.doc, NULL, f->secs.data, (size_t)n, &f->sc, &f->pieces), 0);
     char seen[3][128];
     for (long i = 0; i < n; i++) {
-        const precis_section *s = sec_at(f, (size_t)i);
+        const precis_sect *s = sec_at(f, (size_t)i);
         assert_int_equal(s->piece_count, 1);
         const precis_piece *p = PRECIS_VEC_AT(&f->pieces, precis_piece, s->piece_off);
         const precis_paragraph *a = &f->d.doc.paras[s->first], *b = &f->d.doc.paras[s->last];
@@ -325,12 +325,12 @@ static void test_heading_not_after_auxiliary(void **state) {
     assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
     ev_sdoc_init(&g.d);
     precis_sections_scratch_init(&g.sc, &precis_default_alloc);
-    precis_vec_init(&g.secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
     precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
     precis_buf_init(&g.out, &precis_default_alloc);
     build(&g, paras, 6, NULL);
     /* the two stories as the sections */
-    precis_section secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
+    precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
     assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
     assert_int_equal(secs[1].piece_count, 1);
     const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);

@@ -100,7 +100,7 @@ typedef struct acc {
 } acc;
 
 /* Scores precis's sections (secs) and the baselines against ref. */
-static void score_all(acc *a, const size_t *ref, size_t n, const precis_section *secs, size_t nsec,
+static void score_all(acc *a, const size_t *ref, size_t n, const precis_sect *secs, size_t nsec,
                       size_t *hyp) {
     double pk, wd;
     for (size_t i = 0; i < n; i++)
@@ -212,7 +212,7 @@ static int run_concat(const opts *o, int nfiles, char **files) {
     precis_sections_scratch sc;
     precis_sections_scratch_init(&sc, &precis_default_alloc);
     precis_vec secs;
-    precis_vec_init(&secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&secs, sizeof(precis_sect), &precis_default_alloc);
     for (int f = 0; f < nfiles; f++) {
         FILE *in = fopen(files[f], "r");
         if (!in) {
@@ -419,7 +419,7 @@ static size_t first_words_end(const ev_sdoc *d, size_t tok_from, size_t tok_to, 
     return end;
 }
 
-static void heading_text(page_ctx *c, const precis_section *s, precis_buf *out) {
+static void heading_text(page_ctx *c, const precis_sect *s, precis_buf *out) {
     precis_buf_clear(out);
     if (s->piece_count)
         precis_heading_render(c->d.doc.text, PRECIS_VEC_AT(&c->pieces, precis_piece, s->piece_off),
@@ -619,12 +619,12 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     c->own.len = 0;
     for (size_t i = 0; i < nref; i++) {
         if (i == 0 || ref[i] != ref[i - 1]) {
-            precis_section *s = precis_vec_push(&c->own);
-            *s = (precis_section){0};
+            precis_sect *s = precis_vec_push(&c->own);
+            *s = (precis_sect){0};
             s->first = i;
             s->lead = ref[i] == 0;
         }
-        PRECIS_VEC_AT(&c->own, precis_section, c->own.len - 1)->last = i;
+        PRECIS_VEC_AT(&c->own, precis_sect, c->own.len - 1)->last = i;
     }
     precis_sections_headings(&c->d.doc, &c->o->p, c->own.data, c->own.len, &c->sc, &c->pieces);
     if (c->o->fit) {
@@ -634,7 +634,7 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     const char *ht = htexts.data + 1; /* segment 1's heading */
     const precis_sentence *ss = c->d.sents.data;
     for (size_t k = 0; k < c->own.len; k++) {
-        const precis_section *s = PRECIS_VEC_AT(&c->own, precis_section, k);
+        const precis_sect *s = PRECIS_VEC_AT(&c->own, precis_sect, k);
         if (s->lead) continue;
         size_t hl = strlen(ht);
         heading_text(c, s, &h2);
@@ -663,7 +663,7 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
         double f_e2e = 0;
         size_t best_ov = 0;
         for (long g2 = 0; g2 < ns; g2++) {
-            const precis_section *h = PRECIS_VEC_AT(&c->secs, precis_section, g2);
+            const precis_sect *h = PRECIS_VEC_AT(&c->secs, precis_sect, g2);
             size_t lo = h->first > s->first ? h->first : s->first;
             size_t hi = h->last < s->last ? h->last : s->last;
             if (hi < lo || hi - lo + 1 <= best_ov) continue;
@@ -703,8 +703,8 @@ static int run_pages(const opts *o, const char *dir) {
     if (!c->lid || !c->rouge) return 1;
     ev_sdoc_init(&c->d);
     precis_sections_scratch_init(&c->sc, &precis_default_alloc);
-    precis_vec_init(&c->secs, sizeof(precis_section), &precis_default_alloc);
-    precis_vec_init(&c->own, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&c->secs, sizeof(precis_sect), &precis_default_alloc);
+    precis_vec_init(&c->own, sizeof(precis_sect), &precis_default_alloc);
     precis_vec_init(&c->pieces, sizeof(precis_piece), &precis_default_alloc);
     precis_vec_init(&c->rows, sizeof(double), &precis_default_alloc);
     char path[4096];
@@ -822,7 +822,7 @@ static int run_show(const opts *o, const char *file) {
     precis_sections_scratch sc;
     precis_sections_scratch_init(&sc, &precis_default_alloc);
     precis_vec secs, pieces;
-    precis_vec_init(&secs, sizeof(precis_section), &precis_default_alloc);
+    precis_vec_init(&secs, sizeof(precis_sect), &precis_default_alloc);
     precis_vec_init(&pieces, sizeof(precis_piece), &precis_default_alloc);
     long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
     if (ns > 0) precis_sections_headings(&d.doc, &o->p, secs.data, (size_t)ns, &sc, &pieces);
@@ -830,7 +830,7 @@ static int run_show(const opts *o, const char *file) {
     precis_buf out;
     precis_buf_init(&out, &precis_default_alloc);
     for (long s = 0; s < ns; s++) {
-        const precis_section *x = PRECIS_VEC_AT(&secs, precis_section, s);
+        const precis_sect *x = PRECIS_VEC_AT(&secs, precis_sect, s);
         precis_buf_clear(&out);
         if (x->piece_count)
             precis_heading_render(d.doc.text, PRECIS_VEC_AT(&pieces, precis_piece, x->piece_off),

@@ -45,14 +45,14 @@ grep -qx 'Le maire, Annick Le Dantec, a indiqué que les pêcheurs seraient cons
 # JSON: one line, schema first, valid.
 "$bin" --format json "$fr" >"$tmp/json"
 [ "$(wc -l <"$tmp/json")" -eq 1 ] || fail "JSON is not one line"
-grep -q '^{"schema":"precis/1","lang":"fr","lang_confidence":' "$tmp/json" || fail "JSON head: $(head -c 80 "$tmp/json")"
+grep -q '^{"schema":"precis/1.1","lang":"fr","lang_confidence":' "$tmp/json" || fail "JSON head: $(head -c 80 "$tmp/json")"
 grep -q '"key_points":\[{"text":"' "$tmp/json" || fail "JSON key points"
 if command -v python3 >/dev/null; then
   python3 - "$tmp/json" "$fr" <<'PY' || fail "JSON content"
 import json, sys
 b = json.load(open(sys.argv[1], encoding="utf-8"))
 src = open(sys.argv[2], "rb").read()
-assert b["schema"] == "precis/1" and b["lang"] == "fr", b
+assert b["schema"] == "precis/1.1" and b["lang"] == "fr", b
 assert b["title"].startswith("Les pêcheurs de Port-Lanvec"), b["title"]
 assert len(b["key_points"]) == 3 and b["sentences"] >= 10 and len(b["paragraphs"]) == 6
 for p in b["key_points"]:

@@ -20,13 +20,13 @@ rc=$?
 set -e
 [ "$rc" -eq 1 ] || fail "exit $rc, want 1 ($(cat "$tmp/err"))"
 [ "$(wc -l <"$tmp/out")" -eq 5 ] || fail "$(wc -l <"$tmp/out") output lines for 5 input lines"
-line 1 "$tmp/out" | grep -q '^{"schema":"precis/1","id":"a1","lang":"fr",' || fail "line 1: $(line 1 "$tmp/out")"
+line 1 "$tmp/out" | grep -q '^{"schema":"precis/1.1","id":"a1","lang":"fr",' || fail "line 1: $(line 1 "$tmp/out")"
 line 2 "$tmp/out" | grep -qx '{"line":2,"error":"record is not valid JSON at byte [0-9]*"}' ||
   fail "line 2: $(line 2 "$tmp/out")"
 [ "$(line 3 "$tmp/out")" = '{"id":7,"line":3,"error":"record has no \"text\" or \"html\" string"}' ] ||
   fail "line 3: $(line 3 "$tmp/out")"
 [ "$(line 4 "$tmp/out")" = '{"line":4,"error":"empty line"}' ] || fail "line 4: $(line 4 "$tmp/out")"
-line 5 "$tmp/out" | grep -q '^{"schema":"precis/1","id":"e5","lang":"en","lang_confidence":1,"title":"Bridge budget approved",' ||
+line 5 "$tmp/out" | grep -q '^{"schema":"precis/1.1","id":"e5","lang":"en","lang_confidence":1,"title":"Bridge budget approved",' ||
   fail "line 5: $(line 5 "$tmp/out")"
 
 # Only good lines: exit 0. A last line without '\n' and CRLF endings count.
@@ -91,7 +91,7 @@ line 500 "$tmp/j1" | grep -q '"id":"n500",' || fail "line 500"
 # article, with the page metadata.
 printf '%s\n' '{"id":"h1","html":"<html lang=\"en\"><head><title>Bridge budget approved</title></head><body><nav><a href=\"/\">Home</a></nav><p>The council approved the budget for the new bridge on Monday. Work will start in May and last two years.</p><p>Residents welcomed the decision but asked for a cycle lane.</p></body></html>"}' >"$tmp/html.jsonl"
 "$bin" --jsonl "$tmp/html.jsonl" >"$tmp/html.out" || fail "html line exit status"
-grep -q '^{"schema":"precis/1","id":"h1","lang":"en",.*"title":"Bridge budget approved","page":{"title":"Bridge budget approved",' "$tmp/html.out" ||
+grep -q '^{"schema":"precis/1.1","id":"h1","lang":"en",.*"title":"Bridge budget approved","page":{"title":"Bridge budget approved",' "$tmp/html.out" ||
   fail "html line: $(cat "$tmp/html.out")"
 grep -q '"text":"The council approved the budget' "$tmp/html.out" || fail "html line key point"
 ! grep -q 'Home' "$tmp/html.out" || fail "html line kept the menu"

@@ -20,7 +20,7 @@ t='Le conseil municipal de Brenne a voté jeudi un budget de 12 millions pour le
 run --jsonl "$tmp/in.jsonl"
 [ "$rc" -eq 1 ] || fail "exit $rc, want 1 (some records failed)"
 line() { sed -n "$1p" "$tmp/out"; }
-line 1 | grep -q '^{"schema":"precis/1","id":1,' || fail "BOM: $(line 1)"
+line 1 | grep -q '^{"schema":"precis/1.1","id":1,' || fail "BOM: $(line 1)"
 line 2 | grep -q '"id":2,' || fail "invalid UTF-8: record lost: $(line 2)"
 line 2 | grep -qF 'invalid UTF-8 at byte 25 of the record (1 replaced by U+FFFD)' ||
   fail "invalid UTF-8: no warning: $(line 2)"

@@ -42,7 +42,7 @@ set -e
 LC_ALL=C awk -v n=$n '
   {
     k = NR % 20
-    brief = index($0, "{\"schema\":\"precis/1\",\"id\":\"L" NR "\",") == 1
+    brief = index($0, "{\"schema\":\"precis/1.1\",\"id\":\"L" NR "\",") == 1
     err = index($0, "\"line\":" NR ",\"error\":\"") > 0
     utf8 = k == 13 || k == 18
     if ((k < 10 || utf8) && !brief) { print "line " NR ": want a brief: " $0; bad++ }

@@ -39,7 +39,7 @@ grep -q '"status":"ok"' "$tmp/health" || fail "health: $(cat "$tmp/health")"
 req text -H 'Content-Type: text/plain' --data-binary @examples/article.en.txt "$url/v1/brief?points=2"
 expect text 200
 [ "$(header text Content-Type)" = application/json ] || fail "text: $(header text Content-Type)"
-grep -q '^{"schema":"precis/1","lang":"en",' "$tmp/text" || fail "text: $(head -c 200 "$tmp/text")"
+grep -q '^{"schema":"precis/1.1","lang":"en",' "$tmp/text" || fail "text: $(head -c 200 "$tmp/text")"
 [ "$(grep -o '"sentence":' "$tmp/text" | wc -l)" -eq 2 ] || fail "text: not 2 key points"
 "$bin" --format json --points 2 examples/article.en.txt >"$tmp/cli.json"
 cmp -s "$tmp/text" "$tmp/cli.json" || fail "the server's brief differs from the command's"
@@ -52,7 +52,7 @@ head -1 "$tmp/md" | grep -q '^# ' || fail "md: $(head -1 "$tmp/md")"
 printf '{"id":"r-1","points":1,"lang":"fr","title":"Bus gratuits","text":"Le conseil municipal de Valmont a voté mardi la gratuité des bus pour les moins de 18 ans. La mesure coûtera 1,2 million d’euros par an.\\n\\nLe maire a salué une avancée sociale."}' >"$tmp/rec.json"
 req rec -H 'Content-Type: application/json' --data-binary @"$tmp/rec.json" "$url/v1/brief"
 expect rec 200
-grep -q '^{"schema":"precis/1","id":"r-1","lang":"fr","lang_confidence":1,"title":"Bus gratuits",' "$tmp/rec" ||
+grep -q '^{"schema":"precis/1.1","id":"r-1","lang":"fr","lang_confidence":1,"title":"Bus gratuits",' "$tmp/rec" ||
   fail "rec: $(cat "$tmp/rec")"
 req page -H 'Content-Type: text/html' --data-binary @tests/data/cli-page.fr.html "$url/v1/extract"
 expect page 200
@@ -104,7 +104,7 @@ done
 wait $(jobs -p | grep -v "^$pid\$") 2>/dev/null || true
 for i in $(seq 1 16); do
   expect "c$i" 200
-  grep -q "^{\"schema\":\"precis/1\",\"id\":$i,\"lang\":\"en\"" "$tmp/c$i" || fail "c$i: $(cat "$tmp/c$i")"
+  grep -q "^{\"schema\":\"precis/1.1\",\"id\":$i,\"lang\":\"en\"" "$tmp/c$i" || fail "c$i: $(cat "$tmp/c$i")"
   "$bin" --jsonl <"$tmp/c$i.json" >"$tmp/c$i.cli"
   cmp -s "$tmp/c$i" "$tmp/c$i.cli" || fail "c$i differs from --jsonl"
 done

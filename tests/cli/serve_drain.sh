@@ -68,7 +68,7 @@ wait $(jobs -p | grep -v "^$pid\$") 2>/dev/null || true
 for i in $(seq 1 $n); do
   [ "$(cat "$tmp/r$i.status")" = 200 ] || fail "request $i: $(cat "$tmp/r$i.status") $(cat "$tmp/r$i.err")"
   tr -d '\r' <"$tmp/r$i.head" | grep -qi '^Connection: close$' || fail "request $i: no Connection: close"
-  grep -q '^{"schema":"precis/1",' "$tmp/r$i" || fail "request $i: $(head -c 200 "$tmp/r$i")"
+  grep -q '^{"schema":"precis/1.1",' "$tmp/r$i" || fail "request $i: $(head -c 200 "$tmp/r$i")"
 done
 set +e
 wait "$pid"
