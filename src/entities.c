@@ -25,7 +25,7 @@ enum {
 };
 enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_COUNT };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",       "keyword_stopwords", "entity_org_words", "entity_place_words",
+    "quote_roles",      "keyword_stopwords", "entity_org_words", "entity_place_words",
     "entity_particles", "entity_joiners",    "quote_verbs"};
 
 struct precis_entiter {
@@ -101,7 +101,9 @@ typedef struct e_run {
     precis_vec cands;
 } e_run;
 
-static const char *tok_s(const e_run *r, size_t i) { return r->in->text + r->in->toks[i].off; }
+static const char *tok_s(const e_run *r, size_t i) {
+    return r->in->text + r->in->toks[i].off;
+}
 
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     return r->in->toks[b].off + r->in->toks[b].len - r->in->toks[a].off;
@@ -216,11 +218,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a == b && acronym(r, a)) v[PRECIS_ENT_ORG] += 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
-    if (b + 1 < n && ((r->tags[b + 1] & T_CUE) || (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) &&
-                                                    (r->tags[b + 2] & T_CUE))))
+    if (b + 1 < n &&
+        ((r->tags[b + 1] & T_CUE) ||
+         (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
     if (b > a && !v[0] && !v[1] && !v[2]) v[PRECIS_ENT_PERSON] += 1;
-    c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 4;
+    /* "Witkoff-Poutine" (a meeting) lends no surname */
+    c->surname =
+        b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 4 && r->in->text[t[b].off - 1] == ' ';
 }
 
 static int find_runs(e_run *r) {
@@ -239,9 +244,9 @@ static int find_runs(e_run *r) {
             if (t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] && !is_first_name(r, a) &&
                 !is_place(r, a, a)) {
                 if (a == b && !is_place(r, a, b)) continue;
-                if (a < b &&
-                    ((r->e->starters && precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                     r->lower[t[a].term])) {
+                if (a < b && ((r->e->starters &&
+                               precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
+                              r->lower[t[a].term])) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
@@ -333,7 +338,8 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             } else {
                 ent *n = PRECIS_VEC_AT(&es, ent, id);
                 cand *nm = &cs[n->name];
-                size_t len = span_len(r, c->first, c->last), nlen = span_len(r, nm->first, nm->last);
+                size_t len = span_len(r, c->first, c->last),
+                       nlen = span_len(r, nm->first, nm->last);
                 if (len > nlen || (len == nlen && i < n->name)) n->name = i;
                 if (c->sent < n->first_sent) n->first_sent = c->sent;
             }

@@ -40,8 +40,7 @@ static const char *const messages[] = {
     [PRECIS_ERR_EMPTY] = "input is empty or only whitespace",
     [PRECIS_ERR_BINARY] = "input looks binary",
     [PRECIS_ERR_UTF8] = "input is not valid UTF-8",
-    [PRECIS_ERR_TOO_LARGE] =
-        "input is larger than the max_bytes option allows",
+    [PRECIS_ERR_TOO_LARGE] = "input is larger than the max_bytes option allows",
     [PRECIS_ERR_LANG] = "language not supported",
     [PRECIS_ERR_JSON] = "record is not valid JSON",
     [PRECIS_ERR_NO_TEXT] = "record has no \"text\" or \"html\" string",
