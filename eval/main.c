@@ -25,7 +25,8 @@ static void usage(FILE *f) {
                "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n"
                "       precis-eval train --help: learn the scorer's weights.\n"
                "       precis-eval keywords --help: F1@k of the keyphrases.\n"
-               "       precis-eval quotes FILE: the quotations and speakers found, listed.\n");
+               "       precis-eval quotes FILE: the quotations and speakers found, listed.\n"
+               "       precis-eval entities FILE: the named entities found, listed.\n");
 }
 
 typedef struct args {
@@ -341,6 +342,7 @@ int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "train")) return ev_train_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "keywords")) return ev_keywords_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "quotes")) return ev_quotes_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "entities")) return ev_entities_main(argc - 1, argv + 1);
     args a;
     if (parse_args(argc, argv, &a) != 0) {
         usage(stderr);

@@ -1,0 +1,486 @@
+/*
+ * entities.c - named entities (see entities.h).
+ *
+ * One pass over each sentence finds the mention runs and their type votes;
+ * two hash tables (folded text, folded last word) group them; a bucket pass
+ * lists each entity's mentions in text order.
+ */
+#include "entities.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+#define E_RUN 8 /* longest mention, in tokens */
+
+enum {
+    T_ROLE = 1,
+    T_NOTNAME = 2,
+    T_ORG = 4,
+    T_PREP = 8,
+    T_PART = 16,
+    T_JOIN = 32,
+    T_CUE = 64,
+};
+enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_COUNT };
+static const char *const list_names[L_COUNT] = {
+    "quote_roles",      "keyword_stopwords", "entity_org_words", "entity_place_words",
+    "entity_particles", "entity_joiners",    "quote_verbs"};
+
+struct precis_entiter {
+    const precis_alloc *alc;
+    precis_wordset words; /* folded word -> T_* */
+    /* as written */
+    const precis_wordlist *places[2], *first[2], *starters;
+    int adj_after; /* adjectives follow the noun */
+};
+
+const char *precis_entity_type_name(int type) {
+    static const char *const names[] = {"person", "place", "organisation", "other"};
+    return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
+}
+
+precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
+    if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
+    if (!alc) alc = &precis_default_alloc;
+    precis_entiter *e = precis_malloc(alc, sizeof *e);
+    if (!e) return NULL;
+    e->alc = alc;
+    e->adj_after =
+        !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+    const precis_wordlist *wl[L_COUNT];
+    size_t total = 0;
+    for (int k = 0; k < L_COUNT; k++) {
+        wl[k] = precis_wordlist_get(lang, list_names[k]);
+        total += wl[k] ? wl[k]->count : 0;
+    }
+    if (precis_wordset_init(&e->words, total, alc) != 0) {
+        precis_free(alc, e);
+        return NULL;
+    }
+    for (int k = 0; k < L_COUNT; k++)
+        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
+            precis_wordset_add(&e->words, wl[k]->words[i], 1u << k);
+    e->places[0] = precis_wordlist_get(lang, "entity_places");
+    e->places[1] = precis_wordlist_get(lang, "gen_places");
+    e->first[0] = precis_wordlist_get(lang, "entity_first_names");
+    e->first[1] = precis_wordlist_get(lang, "gen_first_names");
+    e->starters = precis_wordlist_get(lang, "sentence_starters");
+    return e;
+}
+
+void precis_entiter_free(precis_entiter *e) {
+    if (!e) return;
+    precis_wordset_free(&e->words, e->alc);
+    precis_free(e->alc, e);
+}
+
+static int in_lists(const precis_wordlist *const *l, const char *s, size_t n) {
+    return (l[0] && precis_wordlist_has(l[0], s, n)) || (l[1] && precis_wordlist_has(l[1], s, n));
+}
+
+/* ------------------------------------------------------------------ runs */
+
+typedef struct cand {
+    size_t first, last; /* tokens */
+    size_t sent;
+    int votes[4];        /* PRECIS_ENT_* */
+    size_t key, key_len; /* folded text in keys */
+    size_t lkey, lkey_len;
+    int surname; /* may lend its last word to a one-word mention */
+    size_t entity, next;
+} cand;
+
+typedef struct e_run {
+    const precis_entiter *e;
+    const precis_quote_input *in;
+    uint8_t *tags;
+    unsigned char *cap_mid, *lower; /* per term */
+    precis_buf fold, keys;
+    precis_vec cands;
+} e_run;
+
+static const char *tok_s(const e_run *r, size_t i) {
+    return r->in->text + r->in->toks[i].off;
+}
+
+static size_t span_len(const e_run *r, size_t a, size_t b) {
+    return r->in->toks[b].off + r->in->toks[b].len - r->in->toks[a].off;
+}
+
+/* Whether the bytes between tokens i and i+1 keep a name together: spaces,
+ * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
+ * "M.", "Mr."). */
+static int joined(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 0;
+    int spaces = 0;
+    for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
+        char c = r->in->text[k];
+        if (c == ' ')
+            spaces++;
+        else if (c == '.' && !(t[i].len <= 2 || (r->tags[i] & T_ROLE)))
+            return 0;
+        else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
+            return 0;
+        else if ((unsigned char)c >= 0x80 && memcmp(r->in->text + k, "\xE2\x80\x99", 3) != 0)
+            return 0;
+        else if ((unsigned char)c >= 0x80)
+            k += 2;
+    }
+    return spaces <= 1;
+}
+
+static int name_word(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
+           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
+           !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE));
+}
+
+static int is_first_name(const e_run *r, size_t i) {
+    return in_lists(r->e->first, tok_s(r, i), r->in->toks[i].len);
+}
+
+static int is_place(const e_run *r, size_t a, size_t b) {
+    return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+}
+
+static int has_org(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++)
+        if (r->tags[i] & T_ORG) return 1;
+    return 0;
+}
+
+/* Upper case throughout, two letters or more: "OTAN", "FBI". */
+static int acronym(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = r->in->toks[i].len;
+    if (n < 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
+    return 1;
+}
+
+/* The end of the run that starts at name word a, within tokens [.., e). */
+static size_t run_end(const e_run *r, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    size_t last = a;
+    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1);) {
+        if (name_word(r, j)) {
+            last = j++;
+            continue;
+        }
+        /* particles and joiners, then a name word */
+        size_t k = j;
+        int weak = 0;
+        while (k < e && k - j < 3 && joined(r, k - 1) &&
+               ((r->tags[k] & (T_PART | T_JOIN)) ||
+                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)))) {
+            weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
+            k++;
+        }
+        if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
+        if (weak && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last)) break;
+        last = k;
+        j = k + 1;
+    }
+    /* "Union européenne", "Parti socialiste" */
+    if (r->e->adj_after && last + 1 < e && has_org(r, a, last) && joined(r, last) &&
+        (t[last + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+        !(r->tags[last + 1] & (T_CUE | T_ROLE)))
+        last++;
+    return last;
+}
+
+static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_len) {
+    if (precis_fold(r->in->text + off, len, &r->fold) != 0) return -1;
+    *key = r->keys.len;
+    *key_len = r->fold.len;
+    return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
+}
+
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
+static void vote(const e_run *r, cand *c, size_t lo) {
+    size_t a = c->first, b = c->last, n = r->in->n_toks;
+    const precis_token *t = r->in->toks;
+    int *v = c->votes;
+    /* a role just before, or before one adjective */
+    if (a > lo && (r->tags[a - 1] & T_ROLE) && joined(r, a - 1))
+        v[PRECIS_ENT_PERSON] += 3;
+    else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
+             !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_PERSON] += 3;
+    if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a ? 3 : 1;
+    if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    if (a == b && acronym(r, a)) v[PRECIS_ENT_ORG] += 1;
+    if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
+    if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    if (b + 1 < n &&
+        ((r->tags[b + 1] & T_CUE) ||
+         (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
+        v[PRECIS_ENT_PERSON] += 1;
+    if (b > a && !v[0] && !v[1] && !v[2]) v[PRECIS_ENT_PERSON] += 1;
+    /* "Witkoff-Poutine" (a meeting) lends no surname */
+    c->surname =
+        b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 4 && r->in->text[t[b].off - 1] == ' ';
+}
+
+static int find_runs(e_run *r) {
+    const precis_quote_input *in = r->in;
+    const precis_token *t = in->toks;
+    for (size_t s = 0; s < in->n_sents; s++) {
+        size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
+        if (e > in->n_toks) e = in->n_toks;
+        for (size_t i = lo; i < e;) {
+            if (!name_word(r, i)) {
+                i++;
+                continue;
+            }
+            size_t a = i, b = run_end(r, i, e);
+            i = b + 1;
+            if (t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] && !is_first_name(r, a) &&
+                !is_place(r, a, a)) {
+                if (a == b && !is_place(r, a, b)) continue;
+                if (a < b && ((r->e->starters &&
+                               precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
+                              r->lower[t[a].term])) {
+                    a++;
+                    while (a <= b && !name_word(r, a))
+                        a++;
+                    if (a > b || (a == b && !r->cap_mid[t[a].term] && !is_place(r, a, a) &&
+                                  !is_first_name(r, a)))
+                        continue;
+                }
+            }
+            cand *c = precis_vec_push(&r->cands);
+            if (!c) return -1;
+            memset(c, 0, sizeof *c);
+            c->first = a;
+            c->last = b;
+            c->sent = s;
+            vote(r, c, lo);
+            if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
+                add_key(r, t[b].off, t[b].len, &c->lkey, &c->lkey_len) != 0)
+                return -1;
+        }
+    }
+    return 0;
+}
+
+/* ---------------------------------------------------------------- groups */
+
+#define NONE ((size_t)-1)
+#define AMBIGUOUS ((size_t)-2)
+
+typedef struct slot {
+    size_t key, len, entity; /* entity NONE: empty */
+} slot;
+
+typedef struct table {
+    slot *slots;
+    size_t mask;
+} table;
+
+static slot *lookup(const e_run *r, table *h, size_t key, size_t len) {
+    const char *k = r->keys.data + key;
+    for (size_t i = precis_fnv1a(k, len) & h->mask;; i = (i + 1) & h->mask) {
+        slot *s = &h->slots[i];
+        if (s->entity == NONE || (s->len == len && !memcmp(r->keys.data + s->key, k, len)))
+            return s;
+    }
+}
+
+typedef struct ent {
+    size_t count, first_sent, name, head, tail;
+    int votes[4];
+} ent;
+
+static int cmp_ent(const void *a, const void *b) {
+    const precis_entity *x = a, *y = b;
+    if (x->salience != y->salience) return x->salience > y->salience ? -1 : 1;
+    return x->mention_off < y->mention_off ? -1 : x->mention_off > y->mention_off;
+}
+
+static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
+    size_t nc = r->cands.len, cap = 4;
+    while (cap < 2 * nc + 2)
+        cap *= 2;
+    const precis_alloc *alc = r->e->alc;
+    table full = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    table last = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    precis_vec es;
+    precis_vec_init(&es, sizeof(ent), alc);
+    int rc = full.slots && last.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
+    for (size_t i = 0; rc == 0 && i < cap; i++)
+        full.slots[i].entity = last.slots[i].entity = NONE;
+    cand *cs = (cand *)r->cands.data;
+    /* longer mentions first, then the one-word ones */
+    for (int pass = 0; rc == 0 && pass < 2; pass++) {
+        for (size_t i = 0; i < nc; i++) {
+            cand *c = &cs[i];
+            if ((pass == 0) != (c->last > c->first)) continue;
+            slot *f = lookup(r, &full, c->key, c->key_len);
+            size_t id = f->entity;
+            if (id == NONE && pass == 1) {
+                slot *l = lookup(r, &last, c->key, c->key_len);
+                if (l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
+            }
+            if (id == NONE) {
+                id = es.len;
+                ent *n = precis_vec_push(&es);
+                memset(n, 0, sizeof *n);
+                n->first_sent = c->sent;
+                n->name = n->head = n->tail = i;
+                if (f->entity == NONE) *f = (slot){c->key, c->key_len, id};
+            } else {
+                ent *n = PRECIS_VEC_AT(&es, ent, id);
+                cand *nm = &cs[n->name];
+                size_t len = span_len(r, c->first, c->last),
+                       nlen = span_len(r, nm->first, nm->last);
+                if (len > nlen || (len == nlen && i < n->name)) n->name = i;
+                if (c->sent < n->first_sent) n->first_sent = c->sent;
+            }
+            ent *n = PRECIS_VEC_AT(&es, ent, id);
+            n->count++;
+            for (int k = 0; k < 4; k++)
+                n->votes[k] += c->votes[k];
+            c->entity = id;
+            if (pass == 0 && c->surname) {
+                slot *l = lookup(r, &last, c->lkey, c->lkey_len);
+                if (l->entity == NONE)
+                    *l = (slot){c->lkey, c->lkey_len, id};
+                else if (l->entity != id)
+                    l->entity = AMBIGUOUS;
+            }
+        }
+    }
+    /* each entity's mentions in text order */
+    for (size_t i = 0; rc == 0 && i < es.len; i++)
+        PRECIS_VEC_AT(&es, ent, i)->head = NONE;
+    for (size_t i = 0; rc == 0 && i < nc; i++) {
+        ent *n = PRECIS_VEC_AT(&es, ent, cs[i].entity);
+        cs[i].next = NONE;
+        if (n->head == NONE)
+            n->head = i;
+        else
+            cs[n->tail].next = i;
+        n->tail = i;
+    }
+    /* the headline's folded words */
+    precis_buf title;
+    precis_buf_init(&title, alc);
+    for (size_t i = 0; rc == 0 && ein->title && i < ein->n_title_toks && i < 64; i++) {
+        const precis_token *t = &ein->title_toks[i];
+        rc = precis_fold(ein->title + t->off, t->len, &r->fold);
+        if (rc == 0) rc = precis_buf_append(&title, "\n", 1);
+        if (rc == 0 && r->fold.len) rc = precis_buf_append(&title, r->fold.data, r->fold.len);
+    }
+    if (rc == 0) rc = precis_buf_append(&title, "\n", 1);
+    double top = 0;
+    size_t n_sents = r->in->n_sents ? r->in->n_sents : 1;
+    for (size_t i = 0; rc == 0 && i < es.len; i++) {
+        const ent *n = PRECIS_VEC_AT(&es, ent, i);
+        const cand *nm = &cs[n->name];
+        precis_entity *out = precis_vec_push(ents);
+        if (!out) {
+            rc = -1;
+            break;
+        }
+        const precis_token *t = r->in->toks;
+        out->name_off = t[nm->first].off;
+        out->name_len = span_len(r, nm->first, nm->last);
+        out->type = PRECIS_ENT_OTHER;
+        for (int k = 0, best = 0; k < 3; k++)
+            if (n->votes[k] > best) {
+                best = n->votes[k];
+                out->type = k;
+            }
+        int in_title = 0;
+        if (nm->lkey_len + 2 < 256) {
+            char pat[256];
+            pat[0] = '\n';
+            memcpy(pat + 1, r->keys.data + nm->lkey, nm->lkey_len);
+            pat[nm->lkey_len + 1] = '\n';
+            for (size_t k = 0; k + nm->lkey_len + 2 <= title.len && !in_title; k++)
+                in_title = !memcmp(title.data + k, pat, nm->lkey_len + 2);
+        }
+        out->salience = (double)n->count + 2.0 * in_title +
+                        1.5 * (1.0 - (double)n->first_sent / (double)n_sents);
+        if (out->salience > top) top = out->salience;
+        out->mention_off = t[cs[n->head].first].off; /* for the order; set below */
+        out->mention_count = i;                      /* its ent, until set below */
+    }
+    precis_buf_free(&title);
+    if (rc == 0) {
+        for (size_t i = 0; i < ents->len; i++)
+            PRECIS_VEC_AT(ents, precis_entity, i)->salience /= top;
+        qsort(ents->data, ents->len, sizeof(precis_entity), cmp_ent);
+        for (size_t i = 0; rc == 0 && i < ents->len; i++) {
+            precis_entity *out = PRECIS_VEC_AT(ents, precis_entity, i);
+            const ent *n = PRECIS_VEC_AT(&es, ent, out->mention_count);
+            out->mention_off = mentions->len;
+            out->mention_count = 0;
+            for (size_t k = n->head; k != NONE; k = cs[k].next) {
+                precis_entity_mention *m = precis_vec_push(mentions);
+                if (!m) {
+                    rc = -1;
+                    break;
+                }
+                m->off = r->in->toks[cs[k].first].off;
+                m->len = span_len(r, cs[k].first, cs[k].last);
+                out->mention_count++;
+            }
+        }
+    }
+    precis_free(alc, full.slots);
+    precis_free(alc, last.slots);
+    precis_vec_free(&es);
+    return rc;
+}
+
+int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein, precis_vec *ents,
+                         precis_vec *mentions) {
+    ents->len = mentions->len = 0;
+    if (!e || !ein) return 0;
+    const precis_alloc *alc = e->alc;
+    const precis_quote_input *in = &ein->doc;
+    e_run r = {e, in, NULL, NULL, NULL, {0}, {0}, {0}};
+    precis_buf_init(&r.fold, alc);
+    precis_buf_init(&r.keys, alc);
+    precis_vec_init(&r.cands, sizeof(cand), alc);
+    uint32_t n_terms = 0;
+    for (size_t i = 0; i < in->n_toks; i++)
+        if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
+    r.tags = precis_malloc(alc, in->n_toks + 1);
+    r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
+    r.lower = precis_malloc(alc, (size_t)n_terms + 1);
+    int rc = r.tags && r.cap_mid && r.lower ? 0 : -1;
+    if (rc == 0) {
+        memset(r.cap_mid, 0, (size_t)n_terms + 1);
+        memset(r.lower, 0, (size_t)n_terms + 1);
+        for (size_t i = 0; i < in->n_toks; i++) {
+            const precis_token *t = &in->toks[i];
+            char buf[64];
+            size_t n = precis_fold_to(in->text + t->off, t->len, buf, sizeof buf);
+            r.tags[i] = n ? (uint8_t)precis_wordset_get(&e->words, buf, n) : 0;
+            if (!(t->flags & PRECIS_TOK_CAP))
+                r.lower[t->term] = 1;
+            else if (!(t->flags & PRECIS_TOK_FIRST))
+                r.cap_mid[t->term] = 1;
+        }
+        rc = find_runs(&r);
+    }
+    if (rc == 0 && r.keys.oom) rc = -1;
+    if (rc == 0) rc = group(&r, ein, ents, mentions);
+    if (rc != 0) ents->len = mentions->len = 0;
+    precis_free(alc, r.tags);
+    precis_free(alc, r.cap_mid);
+    precis_free(alc, r.lower);
+    precis_buf_free(&r.fold);
+    precis_buf_free(&r.keys);
+    precis_vec_free(&r.cands);
+    return rc;
+}

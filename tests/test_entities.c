@@ -1,0 +1,145 @@
+/*
+ * test_entities.c - named entities (src/entities.c) on short French and
+ * English texts written for the test.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities.h"
+#include "textdoc.h"
+
+typedef struct found {
+    precis_textdoc doc;
+    precis_vec ents, ms;
+} found;
+
+static void run(found *f, const char *lang, const char *text) {
+    precis_textdoc_init(&f->doc, NULL);
+    precis_vec_init(&f->ents, sizeof(precis_entity), &precis_default_alloc);
+    precis_vec_init(&f->ms, sizeof(precis_entity_mention), &precis_default_alloc);
+    assert_int_equal(precis_textdoc_build(&f->doc, lang, text, strlen(text)), 0);
+    precis_entiter *en = precis_entiter_new(lang, NULL);
+    assert_non_null(en);
+    const char *t = f->doc.norm.text.data;
+    precis_entity_input in = {{t, f->doc.paras.data, f->doc.paras.len, f->doc.sents.data,
+                               f->doc.sents.len, f->doc.toks.data, f->doc.title_tok},
+                              t,
+                              precis_textdoc_title_toks(&f->doc),
+                              f->doc.toks.len - f->doc.title_tok};
+    assert_int_equal(precis_entities_find(en, &in, &f->ents, &f->ms), 0);
+    precis_entiter_free(en);
+}
+
+static void done(found *f) {
+    precis_vec_free(&f->ents);
+    precis_vec_free(&f->ms);
+    precis_textdoc_free(&f->doc);
+}
+
+/* The entity named name: its type, mention count; -1 when absent. */
+static const precis_entity *get(const found *f, const char *name) {
+    const char *t = f->doc.norm.text.data;
+    for (size_t i = 0; i < f->ents.len; i++) {
+        const precis_entity *e = PRECIS_VEC_AT(&f->ents, precis_entity, i);
+        if (e->name_len == strlen(name) && !memcmp(t + e->name_off, name, e->name_len)) return e;
+    }
+    return NULL;
+}
+
+static void expect(const found *f, const char *name, int type, size_t mentions) {
+    const precis_entity *e = get(f, name);
+    if (!e) fail_msg("no entity %s", name);
+    assert_string_equal(precis_entity_type_name(e->type), precis_entity_type_name(type));
+    assert_int_equal(e->mention_count, mentions);
+}
+
+static const char fr[] =
+    "Accord sur les retraites : Dupont recule\n\n"
+    "Le président Paul Dupont a reçu mardi à Lyon les syndicats. M. Dupont a promis "
+    "un texte avant l'été, selon le Ministère de l'Intérieur. Dupont a ensuite appelé "
+    "Angela Kessler, qui dirige le Parti socialiste depuis 2019.\n\n"
+    "La France et l'Allemagne suivront. Selon Angela Kessler, l'Union européenne doit agir. "
+    "Hier, la ministre Claire Morin s'est rendue en Ukraine.";
+
+static void test_french(void **state) {
+    (void)state;
+    found f;
+    run(&f, "fr", fr);
+    expect(&f, "Paul Dupont", PRECIS_ENT_PERSON, 3); /* the headline's is not a mention */
+    expect(&f, "Angela Kessler", PRECIS_ENT_PERSON, 2);
+    expect(&f, "Claire Morin", PRECIS_ENT_PERSON, 1);
+    expect(&f, "Lyon", PRECIS_ENT_PLACE, 1);
+    expect(&f, "France", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Allemagne", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Ukraine", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Ministère de l'Intérieur", PRECIS_ENT_ORG, 1);
+    expect(&f, "Parti socialiste", PRECIS_ENT_ORG, 1);
+    expect(&f, "Union européenne", PRECIS_ENT_ORG, 1);
+    /* sentence starters and titles are not names */
+    assert_null(get(&f, "Selon"));
+    assert_null(get(&f, "Hier"));
+    assert_null(get(&f, "Le président Paul Dupont"));
+    assert_null(get(&f, "Accord"));
+    /* the most mentioned, in the headline, first */
+    const precis_entity *top = PRECIS_VEC_AT(&f.ents, precis_entity, 0);
+    assert_ptr_equal(top, get(&f, "Paul Dupont"));
+    assert_true(top->salience == 1.0);
+    /* mentions: spans in text order, the title not among them */
+    const char *t = f.doc.norm.text.data;
+    const precis_entity_mention *m = PRECIS_VEC_AT(&f.ms, precis_entity_mention, top->mention_off);
+    assert_int_equal(m[0].len, strlen("Paul Dupont"));
+    assert_memory_equal(t + m[1].off, "Dupont", 6);
+    assert_true(m[0].off < m[1].off && m[1].off < m[2].off);
+    done(&f);
+}
+
+static const char en[] =
+    "Talks stall in Geneva\n\n"
+    "Secretary of State Marco Rubio met Sergei Lavrov in Geneva on Monday. Rubio said the "
+    "talks with Moscow would go on. Mr. Lavrov told reporters that the Bank of England "
+    "had nothing to do with it. Later, Acme Inc. announced new jobs in Ohio, and Ursula "
+    "von der Leyen welcomed the move. The Labour Party did not comment.";
+
+static void test_english(void **state) {
+    (void)state;
+    found f;
+    run(&f, "en", en);
+    expect(&f, "Marco Rubio", PRECIS_ENT_PERSON, 2);
+    expect(&f, "Sergei Lavrov", PRECIS_ENT_PERSON, 2);
+    expect(&f, "Ursula von der Leyen", PRECIS_ENT_PERSON, 1);
+    expect(&f, "Geneva", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Moscow", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Ohio", PRECIS_ENT_PLACE, 1);
+    expect(&f, "Bank of England", PRECIS_ENT_ORG, 1);
+    expect(&f, "Acme Inc", PRECIS_ENT_ORG, 1);
+    expect(&f, "Labour Party", PRECIS_ENT_ORG, 1);
+    assert_null(get(&f, "Monday"));
+    assert_null(get(&f, "Later"));
+    assert_null(get(&f, "Secretary of State Marco Rubio"));
+    done(&f);
+}
+
+/* "Witkoff-Poutine" (a meeting) must not make "Poutine" ambiguous. */
+static void test_hyphen_no_surname(void **state) {
+    (void)state;
+    found f;
+    run(&f, "fr",
+        "Titre du jour\n\nVladimir Poutine a reçu Steve Witkoff. La rencontre "
+        "Witkoff-Poutine a duré trois heures. Poutine a ensuite parlé.");
+    expect(&f, "Vladimir Poutine", PRECIS_ENT_PERSON, 2);
+    done(&f);
+}
+
+int main(void) {
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_french),
+        cmocka_unit_test(test_english),
+        cmocka_unit_test(test_hyphen_no_surname),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
