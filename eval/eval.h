@@ -143,5 +143,7 @@ int ev_train_main(int argc, char **argv);
 int ev_keywords_main(int argc, char **argv);
 /* `precis-eval quotes FILE ...`: lists the quotations found; exit status. */
 int ev_quotes_main(int argc, char **argv);
+/* `precis-eval ner GOLD.tsv FILE`: quotes (and entities) against gold. */
+int ev_ner_main(int argc, char **argv);
 
 #endif /* PRECIS_EVAL_H */
