@@ -159,23 +159,15 @@ void ner_score_mentions(const ner_article *gold, const ner_mention *pred, size_t
     c->pred += n_pred;
     unsigned char *used = ng ? calloc(ng, 1) : NULL;
     for (size_t i = 0; i < n_pred; i++) {
-        /* a gold mention of the same span and type first, so that typed
-         * counts do not depend on the order of duplicates */
-        size_t hit = ng, typed = ng;
-        for (size_t j = 0; j < ng; j++) {
-            const ner_mention *m = &gold->ments[j];
-            if ((used && used[j]) || m->start != pred[i].start || m->end != pred[i].end) continue;
-            if (hit == ng) hit = j;
-            if (m->type == pred[i].type) {
-                typed = j;
-                break;
-            }
-        }
-        if (typed < ng) hit = typed;
+        /* gold spans are unique: each gold mention matches once */
+        size_t hit = 0;
+        while (hit < ng && ((used && used[hit]) || gold->ments[hit].start != pred[i].start ||
+                            gold->ments[hit].end != pred[i].end))
+            hit++;
         if (hit == ng) continue;
         if (used) used[hit] = 1;
         c->tp++;
-        c->tp_typed += typed < ng;
+        c->tp_typed += gold->ments[hit].type == pred[i].type;
     }
     free(used);
 }
