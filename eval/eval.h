@@ -145,5 +145,7 @@ int ev_keywords_main(int argc, char **argv);
 int ev_quotes_main(int argc, char **argv);
 /* `precis-eval entities FILE ...`: lists the named entities found. */
 int ev_entities_main(int argc, char **argv);
+/* `precis-eval ner GOLD.tsv FILE`: quotes (and entities) against gold. */
+int ev_ner_main(int argc, char **argv);
 
 #endif /* PRECIS_EVAL_H */

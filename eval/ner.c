@@ -1,0 +1,158 @@
+/*
+ * ner.c - `precis-eval ner GOLD.tsv SET.jsonl`: scores precis's quotes (and,
+ * once the entities stage exists, its entity mentions) against the gold
+ * annotations of docs/annotation.md on the annotated articles of SET.
+ */
+#include "eval.h"
+
+#include "nerscore.h"
+#include "quotes.h"
+#include "textdoc.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void print_prf(const char *what, size_t tp, size_t gold, size_t pred) {
+    double p, r, f = ner_prf(tp, gold, pred, &p, &r);
+    printf("| %s | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n", what, gold, pred, tp, p, r, f);
+}
+
+/* Runs the quotes stage on one article and scores it; -1 on OOM. */
+static int score_article(const precis_quoter *qr, precis_textdoc *doc, precis_vec *qs,
+                         const ner_article *ga, const char *lang, const char *text, size_t len,
+                         int verbose, ner_counts *c) {
+    if (precis_textdoc_build(doc, lang, text, len) != 0) return -1;
+    const char *t = doc->norm.text.data;
+    precis_quote_input qi = {t,
+                             doc->paras.data,
+                             doc->paras.len,
+                             doc->sents.data,
+                             doc->sents.len,
+                             doc->toks.data,
+                             doc->title_tok};
+    if (precis_quotes_find(qr, &qi, qs) != 0) return -1;
+    ner_pred_quote *pq = calloc(qs->len ? qs->len : 1, sizeof *pq);
+    if (!pq) return -1;
+    /* offsets back to the record's text, where the gold spans are */
+    for (size_t i = 0; i < qs->len; i++) {
+        const precis_quote *q = PRECIS_VEC_AT(qs, precis_quote, i);
+        pq[i].start = precis_text_src_offset(&doc->norm, q->off);
+        pq[i].end = precis_text_src_offset(&doc->norm, q->off + q->len);
+        if (q->speaker_kind != PRECIS_SPEAKER_NONE) {
+            pq[i].spk_text = t + q->speaker_off;
+            pq[i].spk_len = q->speaker_len;
+            pq[i].spk_start = precis_text_src_offset(&doc->norm, q->speaker_off);
+            pq[i].spk_end = precis_text_src_offset(&doc->norm, q->speaker_off + q->speaker_len);
+        }
+    }
+    ner_counts before = *c;
+    ner_score_quotes(ga, pq, qs->len, c);
+    if (verbose) {
+        printf("%s: quotes gold %zu found %zu exact %zu speaker right %zu\n", ga->id,
+               c->q_gold - before.q_gold, c->q_pred - before.q_pred, c->q_tp - before.q_tp,
+               c->q_spk_ok - before.q_spk_ok);
+        for (size_t i = 0; i < qs->len; i++)
+            printf("  found [%zu,%zu) %.*s -- %.*s\n", pq[i].start, pq[i].end,
+                   (int)(pq[i].end - pq[i].start), text + pq[i].start, (int)pq[i].spk_len,
+                   pq[i].spk_text ? pq[i].spk_text : "");
+        for (size_t j = 0; j < ga->n_quotes; j++)
+            printf("  gold  [%zu,%zu) -- %s\n", ga->quotes[j].start, ga->quotes[j].end,
+                   ga->quotes[j].speaker ? ga->quotes[j].speaker : "-");
+    }
+    free(pq);
+    /* Entity mentions: scored by ner_score_mentions once the entities stage
+     * (src/entities.h) is merged and gives (start, end, type, entity). */
+    return 0;
+}
+
+int ev_ner_main(int argc, char **argv) {
+    const char *gold_path = NULL, *set = NULL;
+    int verbose = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "-v")) {
+            verbose = 1;
+        } else if (argv[i][0] == '-' || (gold_path && set)) {
+            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v]\n"
+                            "Scores quotes and speakers (and entity mentions) against the gold\n"
+                            "annotations (docs/annotation.md); -v lists each article's quotes.\n");
+            return argv[i][1] == 'h' ? 0 : 2;
+        } else if (!gold_path) {
+            gold_path = argv[i];
+        } else {
+            set = argv[i];
+        }
+    }
+    if (!set) {
+        fprintf(stderr, "precis-eval ner: give GOLD.tsv and SET.jsonl\n");
+        return 2;
+    }
+    FILE *gf = fopen(gold_path, "r");
+    if (!gf) {
+        fprintf(stderr, "precis-eval ner: cannot open %s: %s\n", gold_path, strerror(errno));
+        return 1;
+    }
+    ner_gold gold;
+    char err[128];
+    int lrc = ner_gold_load(gf, &gold, err, sizeof err);
+    fclose(gf);
+    if (lrc != 0) {
+        fprintf(stderr, "precis-eval ner: %s: %s\n", gold_path, err);
+        return 1;
+    }
+    FILE *in = fopen(set, "r");
+    if (!in) {
+        fprintf(stderr, "precis-eval ner: cannot open %s: %s\n", set, strerror(errno));
+        ner_gold_free(&gold);
+        return 1;
+    }
+    precis_textdoc doc;
+    precis_textdoc_init(&doc, NULL);
+    precis_vec qs;
+    precis_vec_init(&qs, sizeof(precis_quote), &precis_default_alloc);
+    precis_quoter *qr = NULL;
+    char cur[8] = "";
+    char *line = NULL;
+    size_t cap = 0, articles = 0;
+    ssize_t len;
+    int rc = 0;
+    ner_counts c = {0};
+    while (rc == 0 && (len = getline(&line, &cap, in)) > 0) {
+        json_error_t je;
+        json_t *o = json_loadb(line, (size_t)len, 0, &je);
+        const char *id = json_string_value(json_object_get(o, "id"));
+        const char *lang = json_string_value(json_object_get(o, "lang"));
+        const json_t *text = json_object_get(o, "text");
+        const ner_article *ga = id ? ner_gold_find(&gold, id) : NULL;
+        if (ga && lang && strlen(lang) < sizeof cur && json_is_string(text)) {
+            if (strcmp(lang, cur) != 0) {
+                precis_quoter_free(qr);
+                qr = precis_quoter_new(lang, NULL);
+                snprintf(cur, sizeof cur, "%s", lang);
+            }
+            if (!qr || score_article(qr, &doc, &qs, ga, lang, json_string_value(text),
+                                     json_string_length(text), verbose, &c) != 0) {
+                fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
+                rc = 1;
+            }
+            articles++;
+        }
+        json_decref(o);
+    }
+    free(line);
+    fclose(in);
+    if (rc == 0 && articles != gold.n)
+        fprintf(stderr, "precis-eval ner: %zu of the %zu annotated articles are in %s\n", articles,
+                gold.n, set);
+    printf(
+        "%zu articles\n\n| | gold | found | exact | P | R | F1 |\n|---|---|---|---|---|---|---|\n",
+        articles);
+    print_prf("quotes", c.q_tp, c.q_gold, c.q_pred);
+    printf("\nspeaker accuracy over the %zu matched quotes: %.3f (%zu right)\n", c.q_spk_gold,
+           c.q_spk_gold ? (double)c.q_spk_ok / (double)c.q_spk_gold : 0.0, c.q_spk_ok);
+    precis_quoter_free(qr);
+    precis_vec_free(&qs);
+    precis_textdoc_free(&doc);
+    ner_gold_free(&gold);
+    return rc;
+}
