@@ -5,6 +5,7 @@
  */
 #include "eval.h"
 
+#include "entities.h"
 #include "nerscore.h"
 #include "quotes.h"
 #include "textdoc.h"
@@ -19,9 +20,43 @@ static void print_prf(const char *what, size_t tp, size_t gold, size_t pred) {
 }
 
 /* Runs the quotes stage on one article and scores it; -1 on OOM. */
-static int score_article(const precis_quoter *qr, precis_textdoc *doc, precis_vec *qs,
-                         const ner_article *ga, const char *lang, const char *text, size_t len,
-                         int verbose, ner_counts *c) {
+/* The entities stage's mentions of the article in doc, scored against ga. */
+static int score_entities(const precis_entiter *en, precis_textdoc *doc, const ner_article *ga,
+                          ner_counts *c) {
+    const char *t = doc->norm.text.data;
+    precis_entity_input in = {{t, doc->paras.data, doc->paras.len, doc->sents.data, doc->sents.len,
+                               doc->toks.data, doc->title_tok},
+                              t,
+                              precis_textdoc_title_toks(doc),
+                              doc->toks.len - doc->title_tok};
+    precis_vec ents, ms;
+    precis_vec_init(&ents, sizeof(precis_entity), &precis_default_alloc);
+    precis_vec_init(&ms, sizeof(precis_entity_mention), &precis_default_alloc);
+    int rc = precis_entities_find(en, &in, &ents, &ms);
+    ner_mention *pm = calloc(ms.len ? ms.len : 1, sizeof *pm);
+    size_t n = 0;
+    for (size_t i = 0; rc == 0 && pm && i < ents.len; i++) {
+        const precis_entity *e = PRECIS_VEC_AT(&ents, precis_entity, i);
+        for (size_t k = 0; k < e->mention_count; k++) {
+            const precis_entity_mention *m =
+                PRECIS_VEC_AT(&ms, precis_entity_mention, e->mention_off + k);
+            pm[n].start = precis_text_src_offset(&doc->norm, m->off);
+            pm[n].end = precis_text_src_offset(&doc->norm, m->off + m->len);
+            pm[n].type = e->type; /* PRECIS_ENT_* and NER_* share their order */
+            pm[n].entity = i;
+            n++;
+        }
+    }
+    if (rc == 0 && pm) ner_score_mentions(ga, pm, n, c);
+    free(pm);
+    precis_vec_free(&ents);
+    precis_vec_free(&ms);
+    return rc == 0 && pm ? 0 : -1;
+}
+
+static int score_article(const precis_quoter *qr, const precis_entiter *en, precis_textdoc *doc,
+                         precis_vec *qs, const ner_article *ga, const char *lang, const char *text,
+                         size_t len, int verbose, ner_counts *c) {
     if (precis_textdoc_build(doc, lang, text, len) != 0) return -1;
     const char *t = doc->norm.text.data;
     precis_quote_input qi = {t,
@@ -61,9 +96,7 @@ static int score_article(const precis_quoter *qr, precis_textdoc *doc, precis_ve
                    ga->quotes[j].speaker ? ga->quotes[j].speaker : "-");
     }
     free(pq);
-    /* Entity mentions: scored by ner_score_mentions once the entities stage
-     * (src/entities.h) is merged and gives (start, end, type, entity). */
-    return 0;
+    return score_entities(en, doc, ga, c);
 }
 
 int ev_ner_main(int argc, char **argv) {
@@ -111,6 +144,7 @@ int ev_ner_main(int argc, char **argv) {
     precis_vec qs;
     precis_vec_init(&qs, sizeof(precis_quote), &precis_default_alloc);
     precis_quoter *qr = NULL;
+    precis_entiter *en = NULL;
     char cur[8] = "";
     char *line = NULL;
     size_t cap = 0, articles = 0;
@@ -128,10 +162,13 @@ int ev_ner_main(int argc, char **argv) {
             if (strcmp(lang, cur) != 0) {
                 precis_quoter_free(qr);
                 qr = precis_quoter_new(lang, NULL);
+                precis_entiter_free(en);
+                en = precis_entiter_new(lang, NULL);
                 snprintf(cur, sizeof cur, "%s", lang);
             }
-            if (!qr || score_article(qr, &doc, &qs, ga, lang, json_string_value(text),
-                                     json_string_length(text), verbose, &c) != 0) {
+            if (!qr || !en ||
+                score_article(qr, en, &doc, &qs, ga, lang, json_string_value(text),
+                              json_string_length(text), verbose, &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
             }
@@ -147,10 +184,13 @@ int ev_ner_main(int argc, char **argv) {
     printf(
         "%zu articles\n\n| | gold | found | exact | P | R | F1 |\n|---|---|---|---|---|---|---|\n",
         articles);
+    print_prf("entity mentions, untyped", c.tp, c.gold, c.pred);
+    print_prf("entity mentions, typed", c.tp_typed, c.gold, c.pred);
     print_prf("quotes", c.q_tp, c.q_gold, c.q_pred);
     printf("\nspeaker accuracy over the %zu matched quotes: %.3f (%zu right)\n", c.q_spk_gold,
            c.q_spk_gold ? (double)c.q_spk_ok / (double)c.q_spk_gold : 0.0, c.q_spk_ok);
     precis_quoter_free(qr);
+    precis_entiter_free(en);
     precis_vec_free(&qs);
     precis_textdoc_free(&doc);
     ner_gold_free(&gold);
