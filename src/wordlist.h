@@ -1,0 +1,47 @@
+/*
+ * wordlist.h - the word lists of data/ compiled in (lexicon.c, util.c), and
+ * hash sets of words.
+ */
+#ifndef PRECIS_WORDLIST_H
+#define PRECIS_WORDLIST_H
+
+#include "base.h"
+
+/* Sorted, deduplicated word list made at build time from data/<lang>/<name>.txt
+ * by tools/genwords.c. */
+typedef struct precis_wordlist {
+    const char *lang;
+    const char *name;
+    const char *const *words; /* sorted by strcmp, NFC UTF-8 */
+    size_t count;
+} precis_wordlist;
+
+/* NULL when there is no such list. */
+const precis_wordlist *precis_wordlist_get(const char *lang, const char *name);
+/* Binary search for (s, n). */
+int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
+
+/* Hash of a byte string (FNV-1a, 32 bits), for the library's hash tables. */
+uint32_t precis_fnv1a(const char *s, size_t n);
+
+/* A set of static NUL-terminated words, each with flag bits: open addressing,
+ * linear probing, load <= 1/2. Words are not copied. */
+typedef struct precis_wordset_slot {
+    const char *word; /* NULL: empty slot */
+    uint32_t len, flags;
+} precis_wordset_slot;
+
+typedef struct precis_wordset {
+    precis_wordset_slot *slots; /* NULL when empty */
+    size_t mask;
+} precis_wordset;
+
+/* Sizes an empty set for up to count words; 0 or -1 on OOM. */
+int precis_wordset_init(precis_wordset *set, size_t count, const precis_alloc *alc);
+void precis_wordset_free(precis_wordset *set, const precis_alloc *alc);
+/* Adds w (static, NUL-terminated) with flags, or ORs flags into its entry. */
+void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags);
+/* Flags of (s, n), 0 when absent. */
+uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n);
+
+#endif /* PRECIS_WORDLIST_H */
