@@ -369,14 +369,16 @@ static void reply_precis_error(http_reply *r, const precis_error *err) {
 }
 
 static void run_health(http_reply *r) {
-    char *s = NULL;
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    precis_buf_puts(&b, "{\"status\":\"ok\",\"version\":");
+    precis_json_string(&b, precis_version(), strlen(precis_version()));
+    precis_buf_puts(&b, ",\"languages\":");
+    precis_json_string(&b, precis_languages(), strlen(precis_languages()));
+    precis_buf_putc(&b, '}');
     size_t n = 0;
-    FILE *f = open_memstream(&s, &n);
-    if (f) {
-        fprintf(f, "{\"status\":\"ok\",\"version\":\"%s\",\"languages\":\"%s\"}", precis_version(),
-                precis_languages());
-        if (fclose(f) != 0) free(s), s = NULL;
-    }
+    char *s = precis_buf_detach(&b, &n); /* malloc'd: the default hooks */
+    if (!s) precis_buf_free(&b);
     set_body(r, 200, json_type, s, n);
 }
 
