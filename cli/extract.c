@@ -66,8 +66,12 @@ static int extract_one(const precis_engine *engine, const char *input, const cha
     }
     for (size_t i = 0; !json && i < precis_page_warning_count(p); i++)
         cli_error("warning: %s%s%s", file ? file : "", file ? ": " : "", precis_page_warning(p, i));
-    cli_print_page(p, json, file, stdout);
+    int rc = cli_print_page(p, json, file, stdout);
     precis_page_free(p);
+    if (rc != 0) {
+        cli_error("%s%sout of memory", file ? file : "", file ? ": " : "");
+        return CLI_BAD_INPUT;
+    }
     return CLI_OK;
 }
 

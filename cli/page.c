@@ -1,6 +1,8 @@
 /* page.c - the test that tells an HTML page from plain text, and the text
  * and JSON forms of an extracted page (`precis extract`, POST /v1/extract). */
 #include "cli.h"
+#include "json_write.h"
+#include "precis_internal.h"
 
 #include <string.h>
 
@@ -43,27 +45,16 @@ int cli_looks_html(const char *s, size_t n) {
 }
 
 /* ,"key":"value" (without key when key is NULL) */
-static void json_string(FILE *out, const char *key, const char *s, size_t n, int comma) {
-    if (comma) fputc(',', out);
-    if (key) fprintf(out, "\"%s\":", key);
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\')
-            fprintf(out, "\\%c", c);
-        else if (c == '\n')
-            fputs("\\n", out);
-        else if (c == '\t')
-            fputs("\\t", out);
-        else if (c < 0x20)
-            fprintf(out, "\\u%04x", c);
-        else
-            fputc(c, out);
+static void json_field(precis_buf *b, const char *key, const char *s, size_t n, int comma) {
+    if (comma) precis_buf_putc(b, ',');
+    if (key) {
+        precis_json_string(b, key, strlen(key));
+        precis_buf_putc(b, ':');
     }
-    fputc('"', out);
+    precis_json_string(b, s, n);
 }
 
-void cli_print_page(const precis_page *p, int json, const char *file, FILE *out) {
+int cli_print_page(const precis_page *p, int json, const char *file, FILE *out) {
     size_t n;
     const char *text = precis_page_text(p, &n);
     if (!json) {
@@ -72,7 +63,7 @@ void cli_print_page(const precis_page *p, int json, const char *file, FILE *out)
         if (*title) fprintf(out, "%s\n\n", title);
         fwrite(text, 1, n, out);
         fputc('\n', out);
-        return;
+        return 0;
     }
     static const struct {
         const char *key;
@@ -81,17 +72,22 @@ void cli_print_page(const precis_page *p, int json, const char *file, FILE *out)
                   {"author", precis_page_author},  {"site", precis_page_site},
                   {"url", precis_page_url},        {"lang", precis_page_lang},
                   {"charset", precis_page_charset}};
-    fputc('{', out);
-    if (file) json_string(out, "file", file, strlen(file), 0);
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    precis_buf_putc(&b, '{');
+    if (file) json_field(&b, "file", file, strlen(file), 0);
     for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++) {
         const char *v = fields[i].get(p);
-        json_string(out, fields[i].key, v, strlen(v), i > 0 || file);
+        json_field(&b, fields[i].key, v, strlen(v), i > 0 || file);
     }
-    json_string(out, "text", text, n, 1);
-    fputs(",\"warnings\":[", out);
+    json_field(&b, "text", text, n, 1);
+    precis_buf_puts(&b, ",\"warnings\":[");
     for (size_t i = 0; i < precis_page_warning_count(p); i++) {
         const char *w = precis_page_warning(p, i);
-        json_string(out, NULL, w, strlen(w), i > 0);
+        json_field(&b, NULL, w, strlen(w), i > 0);
     }
-    fputs("]}\n", out);
+    int rc = precis_buf_puts(&b, "]}\n");
+    if (rc == 0) fwrite(b.data, 1, b.len, out);
+    precis_buf_free(&b);
+    return rc;
 }

@@ -18,7 +18,8 @@ int cli_looks_html(const char *s, size_t n);
 
 /* Writes an extracted page: its title and text (json 0), or one JSON object
  * with title, date, author, site, url, lang, charset, text and warnings
- * followed by a newline (json 1). */
-void cli_print_page(const precis_page *p, int json, const char *file, FILE *out);
+ * followed by a newline (json 1), made by the library's JSON writer. Returns
+ * 0, or -1 when out of memory (nothing written). */
+int cli_print_page(const precis_page *p, int json, const char *file, FILE *out);
 
 #endif /* PRECIS_CLI_PAGE_H */

@@ -7,21 +7,20 @@
 #include "eval.h"
 
 #include "entities.h"
-#include "textdoc.h"
+#include "analyse.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
 /* Prints one article's entities; 0 or -1 on OOM. */
-static int list(precis_textdoc *doc, const precis_entiter *en, const char *id, precis_vec *ents,
+static int list(const precis_brief *doc, const precis_entiter *en, const char *id, precis_vec *ents,
                 precis_vec *ms, size_t *count) {
-    const char *t = doc->norm.text.data;
-    precis_entity_input in = {{t, doc->paras.data, doc->paras.len, doc->sents.data, doc->sents.len,
-                               doc->toks.data, doc->title_tok},
-                              t,
-                              precis_textdoc_title_toks(doc),
-                              doc->toks.len - doc->title_tok};
+    if (!doc) return -1;
+    const precis_analysis *a = precis_brief_analysis(doc);
+    const char *t = a->text.text.data;
+    precis_entity_input in;
+    precis_entities_input(a, &in);
     if (precis_entities_find(en, &in, ents, ms) != 0) return -1;
     printf("== %s (%zu)\n", id, ents->len);
     for (size_t i = 0; i < ents->len; i++) {
@@ -77,8 +76,11 @@ int ev_entities_main(int argc, char **argv) {
             set = argv[i];
         }
     }
-    precis_textdoc doc;
-    precis_textdoc_init(&doc, NULL);
+    precis_engine *engine = precis_engine_new(NULL, NULL, NULL);
+    if (!engine) {
+        fprintf(stderr, "precis-eval entities: cannot load the engine\n");
+        return 1;
+    }
     precis_vec ents, ms;
     precis_vec_init(&ents, sizeof(precis_entity), &precis_default_alloc);
     precis_vec_init(&ms, sizeof(precis_entity_mention), &precis_default_alloc);
@@ -89,18 +91,20 @@ int ev_entities_main(int argc, char **argv) {
         size_t len;
         char *s = slurp(text_file, &len);
         en = precis_entiter_new(text_lang, NULL);
-        if (!s || !en || precis_textdoc_build(&doc, text_lang, s, len) != 0 ||
-            list(&doc, en, text_file, &ents, &ms, &count) != 0) {
+        precis_brief *doc = s && en ? ev_analyse(engine, text_lang, s, len) : NULL;
+        if (!doc || list(doc, en, text_file, &ents, &ms, &count) != 0) {
             fprintf(stderr, "precis-eval entities: cannot read %s as %s\n", text_file, text_lang);
             rc = 1;
         }
         articles = 1;
+        precis_brief_free(doc);
         free(s);
     } else {
         FILE *in = set ? fopen(set, "r") : NULL;
         if (!in) {
             fprintf(stderr, "precis-eval entities: cannot open %s: %s\n", set ? set : "(none)",
                     strerror(errno));
+            precis_engine_free(engine);
             return set ? 1 : 2;
         }
         char cur[8] = "";
@@ -122,11 +126,14 @@ int ev_entities_main(int argc, char **argv) {
                 snprintf(cur, sizeof cur, "%s", lang);
             }
             const char *id = json_string_value(json_object_get(o, "id"));
-            if (en && precis_textdoc_build(&doc, lang, json_string_value(text),
-                                           json_string_length(text)) == 0) {
-                if (list(&doc, en, id ? id : "?", &ents, &ms, &count) != 0) rc = 1;
+            precis_brief *doc =
+                en ? ev_analyse(engine, lang, json_string_value(text), json_string_length(text))
+                   : NULL;
+            if (doc) {
+                if (list(doc, en, id ? id : "?", &ents, &ms, &count) != 0) rc = 1;
                 articles++;
             }
+            precis_brief_free(doc);
             json_decref(o);
         }
         free(line);
@@ -136,6 +143,6 @@ int ev_entities_main(int argc, char **argv) {
     precis_entiter_free(en);
     precis_vec_free(&ents);
     precis_vec_free(&ms);
-    precis_textdoc_free(&doc);
+    precis_engine_free(engine);
     return rc;
 }

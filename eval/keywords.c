@@ -11,8 +11,8 @@
  */
 #include "eval.h"
 
+#include "analyse.h"
 #include "keywords.h"
-#include "textdoc.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -135,8 +135,8 @@ int ev_keywords_main(int argc, char **argv) {
         fprintf(stderr, "precis-eval: cannot open %s: %s\n", a.set, strerror(errno));
         return 1;
     }
-    precis_textdoc doc;
-    precis_textdoc_init(&doc, NULL);
+    precis_engine *engine = NULL;
+    precis_brief *doc = NULL; /* the article analysed by the brief's pipeline */
     precis_vec kws;
     precis_vec_init(&kws, sizeof(precis_keyword), &precis_default_alloc);
     kw_norm kn = {NULL, {0}, {0}};
@@ -163,10 +163,12 @@ int ev_keywords_main(int argc, char **argv) {
         if (strcmp(lang, cur_lang) != 0) {
             precis_keywords_free(kx);
             precis_stemmer_free(kn.st);
+            precis_engine_free(engine);
             kx = precis_keywords_new(lang, NULL);
             kn.st = precis_stemmer_new(lang, NULL);
+            engine = precis_engine_new(lang, NULL, NULL);
             snprintf(cur_lang, sizeof cur_lang, "%s", lang);
-            if (!kx || !kn.st) {
+            if (!kx || !kn.st || !engine) {
                 fprintf(stderr, "precis-eval: no keyword data or stemmer for %s\n", lang);
                 rc = 1;
             }
@@ -183,22 +185,18 @@ int ev_keywords_main(int argc, char **argv) {
                 j++;
             if (j == ngold && kn.out.len && !(gold[ngold++] = strdup(kn.out.data))) rc = 1;
         }
-        if (rc == 0 && precis_textdoc_build(&doc, lang, json_string_value(text),
-                                            json_string_length(text)) != 0) {
+        precis_brief_free(doc);
+        doc = rc == 0 ? ev_analyse(engine, lang, json_string_value(text), json_string_length(text))
+                      : NULL;
+        if (rc == 0 && !doc) {
             fprintf(stderr, "precis-eval: %s:%zu: text not analysed\n", a.set, lineno);
             for (size_t j = 0; j < ngold; j++)
                 free(gold[j]);
             json_decref(o);
             continue;
         }
-        const char *nt = doc.norm.text.data;
-        precis_kw_input ki = {nt,
-                              doc.sents.data,
-                              doc.sents.len,
-                              doc.toks.data,
-                              doc.title_len ? nt : NULL,
-                              precis_textdoc_title_toks(&doc),
-                              doc.toks.len - doc.title_tok};
+        precis_kw_input ki = {0};
+        if (doc) precis_keywords_input(precis_brief_analysis(doc), &ki);
         if (rc == 0 && precis_keywords_extract(kx, &ki, a.k, &kws) != 0) rc = 1;
         size_t hit = 0;
         char matched[MAX_GOLD] = {0};
@@ -206,7 +204,8 @@ int ev_keywords_main(int argc, char **argv) {
         if (a.show && rc == 0) fprintf(stderr, "== %s\n", id ? id : "?");
         for (size_t i = 0; rc == 0 && i < kws.len; i++) {
             const precis_keyword *k = PRECIS_VEC_AT(&kws, precis_keyword, i);
-            if (normalize_phrase(&kn, nt + k->off, k->len) != 0) {
+            const char *form = (k->in_title ? ki.title_text : ki.text) + k->off;
+            if (normalize_phrase(&kn, form, k->len) != 0) {
                 rc = 1;
                 break;
             }
@@ -215,8 +214,7 @@ int ev_keywords_main(int argc, char **argv) {
                 if (!matched[j] && !strcmp(gold[j], kn.out.data)) matched[j] = 1, m = 1;
             hit += (size_t)m;
             if (a.show)
-                fprintf(stderr, "  %s %.3f %.*s\n", m ? "+" : " ", k->score, (int)k->len,
-                        nt + k->off);
+                fprintf(stderr, "  %s %.3f %.*s\n", m ? "+" : " ", k->score, (int)k->len, form);
         }
         for (size_t j = 0; a.show && j < ngold; j++)
             if (!matched[j]) fprintf(stderr, "  - missed: %s\n", gold[j]);
@@ -250,6 +248,7 @@ int ev_keywords_main(int argc, char **argv) {
     precis_buf_free(&kn.out);
     precis_buf_free(&kn.fold);
     precis_vec_free(&kws);
-    precis_textdoc_free(&doc);
+    precis_brief_free(doc);
+    precis_engine_free(engine);
     return rc;
 }

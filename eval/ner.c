@@ -8,7 +8,7 @@
 #include "entities.h"
 #include "nerscore.h"
 #include "quotes.h"
-#include "textdoc.h"
+#include "analyse.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -19,16 +19,11 @@ static void print_prf(const char *what, size_t tp, size_t gold, size_t pred) {
     printf("| %s | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n", what, gold, pred, tp, p, r, f);
 }
 
-/* Runs the quotes stage on one article and scores it; -1 on OOM. */
-/* The entities stage's mentions of the article in doc, scored against ga. */
-static int score_entities(const precis_entiter *en, precis_textdoc *doc, const ner_article *ga,
+/* The entities stage's mentions of the article, scored against ga. */
+static int score_entities(const precis_entiter *en, const precis_analysis *a, const ner_article *ga,
                           ner_counts *c) {
-    const char *t = doc->norm.text.data;
-    precis_entity_input in = {{t, doc->paras.data, doc->paras.len, doc->sents.data, doc->sents.len,
-                               doc->toks.data, doc->title_tok},
-                              t,
-                              precis_textdoc_title_toks(doc),
-                              doc->toks.len - doc->title_tok};
+    precis_entity_input in;
+    precis_entities_input(a, &in);
     precis_vec ents, ms;
     precis_vec_init(&ents, sizeof(precis_entity), &precis_default_alloc);
     precis_vec_init(&ms, sizeof(precis_entity_mention), &precis_default_alloc);
@@ -40,8 +35,8 @@ static int score_entities(const precis_entiter *en, precis_textdoc *doc, const n
         for (size_t k = 0; k < e->mention_count; k++) {
             const precis_entity_mention *m =
                 PRECIS_VEC_AT(&ms, precis_entity_mention, e->mention_off + k);
-            pm[n].start = precis_text_src_offset(&doc->norm, m->off);
-            pm[n].end = precis_text_src_offset(&doc->norm, m->off + m->len);
+            pm[n].start = precis_text_src_offset(&a->text, m->off);
+            pm[n].end = precis_text_src_offset(&a->text, m->off + m->len);
             pm[n].type = e->type; /* PRECIS_ENT_* and NER_* share their order */
             pm[n].entity = i;
             n++;
@@ -54,31 +49,33 @@ static int score_entities(const precis_entiter *en, precis_textdoc *doc, const n
     return rc == 0 && pm ? 0 : -1;
 }
 
-static int score_article(const precis_quoter *qr, const precis_entiter *en, precis_textdoc *doc,
-                         precis_vec *qs, const ner_article *ga, const char *lang, const char *text,
-                         size_t len, int verbose, ner_counts *c) {
-    if (precis_textdoc_build(doc, lang, text, len) != 0) return -1;
-    const char *t = doc->norm.text.data;
-    precis_quote_input qi = {t,
-                             doc->paras.data,
-                             doc->paras.len,
-                             doc->sents.data,
-                             doc->sents.len,
-                             doc->toks.data,
-                             doc->title_tok};
-    if (precis_quotes_find(qr, &qi, qs) != 0) return -1;
-    ner_pred_quote *pq = calloc(qs->len ? qs->len : 1, sizeof *pq);
-    if (!pq) return -1;
+/* Runs the quotes and entities stages on one article and scores them; -1
+ * on OOM. */
+static int score_article(const precis_engine *engine, const precis_quoter *qr,
+                         const precis_entiter *en, precis_vec *qs, const ner_article *ga,
+                         const char *lang, const char *text, size_t len, int verbose,
+                         ner_counts *c) {
+    precis_brief *doc = ev_analyse(engine, lang, text, len);
+    if (!doc) return -1;
+    const precis_analysis *a = precis_brief_analysis(doc);
+    const char *t = a->text.text.data;
+    precis_quote_input qi;
+    precis_quotes_input(a, &qi);
+    ner_pred_quote *pq = NULL;
+    if (precis_quotes_find(qr, &qi, qs) != 0 || !(pq = calloc(qs->len ? qs->len : 1, sizeof *pq))) {
+        precis_brief_free(doc);
+        return -1;
+    }
     /* offsets back to the record's text, where the gold spans are */
     for (size_t i = 0; i < qs->len; i++) {
         const precis_quote *q = PRECIS_VEC_AT(qs, precis_quote, i);
-        pq[i].start = precis_text_src_offset(&doc->norm, q->off);
-        pq[i].end = precis_text_src_offset(&doc->norm, q->off + q->len);
+        pq[i].start = precis_text_src_offset(&a->text, q->off);
+        pq[i].end = precis_text_src_offset(&a->text, q->off + q->len);
         if (q->speaker_kind != PRECIS_SPEAKER_NONE) {
             pq[i].spk_text = t + q->speaker_off;
             pq[i].spk_len = q->speaker_len;
-            pq[i].spk_start = precis_text_src_offset(&doc->norm, q->speaker_off);
-            pq[i].spk_end = precis_text_src_offset(&doc->norm, q->speaker_off + q->speaker_len);
+            pq[i].spk_start = precis_text_src_offset(&a->text, q->speaker_off);
+            pq[i].spk_end = precis_text_src_offset(&a->text, q->speaker_off + q->speaker_len);
         }
     }
     ner_counts before = *c;
@@ -96,7 +93,9 @@ static int score_article(const precis_quoter *qr, const precis_entiter *en, prec
                    ga->quotes[j].speaker ? ga->quotes[j].speaker : "-");
     }
     free(pq);
-    return score_entities(en, doc, ga, c);
+    int rc = score_entities(en, a, ga, c);
+    precis_brief_free(doc);
+    return rc;
 }
 
 int ev_ner_main(int argc, char **argv) {
@@ -139,8 +138,7 @@ int ev_ner_main(int argc, char **argv) {
         ner_gold_free(&gold);
         return 1;
     }
-    precis_textdoc doc;
-    precis_textdoc_init(&doc, NULL);
+    precis_engine *engine = precis_engine_new(NULL, NULL, NULL);
     precis_vec qs;
     precis_vec_init(&qs, sizeof(precis_quote), &precis_default_alloc);
     precis_quoter *qr = NULL;
@@ -166,8 +164,8 @@ int ev_ner_main(int argc, char **argv) {
                 en = precis_entiter_new(lang, NULL);
                 snprintf(cur, sizeof cur, "%s", lang);
             }
-            if (!qr || !en ||
-                score_article(qr, en, &doc, &qs, ga, lang, json_string_value(text),
+            if (!engine || !qr || !en ||
+                score_article(engine, qr, en, &qs, ga, lang, json_string_value(text),
                               json_string_length(text), verbose, &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
@@ -192,7 +190,7 @@ int ev_ner_main(int argc, char **argv) {
     precis_quoter_free(qr);
     precis_entiter_free(en);
     precis_vec_free(&qs);
-    precis_textdoc_free(&doc);
+    precis_engine_free(engine);
     ner_gold_free(&gold);
     return rc;
 }

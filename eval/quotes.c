@@ -5,8 +5,8 @@
  */
 #include "eval.h"
 
+#include "analyse.h"
 #include "quotes.h"
-#include "textdoc.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -32,8 +32,8 @@ int ev_quotes_main(int argc, char **argv) {
                 strerror(errno));
         return set ? 1 : 2;
     }
-    precis_textdoc doc;
-    precis_textdoc_init(&doc, NULL);
+    precis_engine *engine = NULL;
+    precis_brief *doc = NULL; /* the article analysed by the brief's pipeline */
     precis_vec qs;
     precis_vec_init(&qs, sizeof(precis_quote), &precis_default_alloc);
     precis_quoter *qr = NULL;
@@ -53,19 +53,19 @@ int ev_quotes_main(int argc, char **argv) {
         }
         if (strcmp(lang, cur) != 0) {
             precis_quoter_free(qr);
+            precis_engine_free(engine);
             qr = precis_quoter_new(lang, NULL);
+            engine = precis_engine_new(lang, NULL, NULL);
             snprintf(cur, sizeof cur, "%s", lang);
         }
-        if (qr && precis_textdoc_build(&doc, lang, json_string_value(text),
-                                       json_string_length(text)) == 0) {
-            const char *t = doc.norm.text.data;
-            precis_quote_input qi = {t,
-                                     doc.paras.data,
-                                     doc.paras.len,
-                                     doc.sents.data,
-                                     doc.sents.len,
-                                     doc.toks.data,
-                                     doc.title_tok};
+        precis_brief_free(doc);
+        doc = qr && engine
+                  ? ev_analyse(engine, lang, json_string_value(text), json_string_length(text))
+                  : NULL;
+        if (doc) {
+            precis_quote_input qi;
+            precis_quotes_input(precis_brief_analysis(doc), &qi);
+            const char *t = qi.text;
             if (precis_quotes_find(qr, &qi, &qs) != 0) rc = 1;
             const char *id = json_string_value(json_object_get(o, "id"));
             printf("== %s (%zu)\n", id ? id : "?", qs.len);
@@ -88,6 +88,7 @@ int ev_quotes_main(int argc, char **argv) {
     fclose(in);
     precis_quoter_free(qr);
     precis_vec_free(&qs);
-    precis_textdoc_free(&doc);
+    precis_brief_free(doc);
+    precis_engine_free(engine);
     return rc;
 }

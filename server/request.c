@@ -7,7 +7,9 @@
  */
 #include "request.h"
 
+#include "json_write.h"
 #include "page.h"
+#include "precis_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -53,39 +55,23 @@ static void set_body(http_reply *r, unsigned status, const char *type, char *s, 
     r->len = n + 1;
 }
 
-/* Appends s as a JSON string body to f: printable ASCII as is, the rest
- * escaped. Messages are English, but may quote what the client sent. */
-static void json_escape(FILE *f, const char *s) {
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c == '"' || c == '\\')
-            fprintf(f, "\\%c", c);
-        else if (c < 0x20 || c >= 0x7f)
-            fprintf(f, "\\u%04x", c < 0x7f ? c : 0xfffd);
-        else
-            fputc(c, f);
-    }
-}
-
+/* The error object, by the library's JSON writer: messages are English,
+ * but may quote what the client sent. */
 void http_reply_error(http_reply *r, unsigned status, const char *code, const char *message,
                       long long pos) {
-    char *s = NULL;
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    precis_buf_puts(&b, "{\"error\":{\"code\":");
+    precis_json_string(&b, code, strlen(code));
+    precis_buf_puts(&b, ",\"message\":");
+    precis_json_string(&b, message, strlen(message));
+    if (pos < 0)
+        precis_buf_puts(&b, ",\"pos\":null}}");
+    else
+        precis_buf_printf(&b, ",\"pos\":%lld}}", pos);
     size_t n = 0;
-    FILE *f = open_memstream(&s, &n);
-    if (f) {
-        fputs("{\"error\":{\"code\":\"", f);
-        json_escape(f, code);
-        fputs("\",\"message\":\"", f);
-        json_escape(f, message);
-        if (pos < 0)
-            fputs("\",\"pos\":null}}", f);
-        else
-            fprintf(f, "\",\"pos\":%lld}}", pos);
-        if (fclose(f) != 0) {
-            free(s);
-            s = NULL;
-        }
-    }
+    char *s = precis_buf_detach(&b, &n); /* malloc'd: the default hooks */
+    if (!s) precis_buf_free(&b);
     set_body(r, status, json_type, s, n);
     r->allow = NULL;
 }
@@ -383,14 +369,16 @@ static void reply_precis_error(http_reply *r, const precis_error *err) {
 }
 
 static void run_health(http_reply *r) {
-    char *s = NULL;
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    precis_buf_puts(&b, "{\"status\":\"ok\",\"version\":");
+    precis_json_string(&b, precis_version(), strlen(precis_version()));
+    precis_buf_puts(&b, ",\"languages\":");
+    precis_json_string(&b, precis_languages(), strlen(precis_languages()));
+    precis_buf_putc(&b, '}');
     size_t n = 0;
-    FILE *f = open_memstream(&s, &n);
-    if (f) {
-        fprintf(f, "{\"status\":\"ok\",\"version\":\"%s\",\"languages\":\"%s\"}", precis_version(),
-                precis_languages());
-        if (fclose(f) != 0) free(s), s = NULL;
-    }
+    char *s = precis_buf_detach(&b, &n); /* malloc'd: the default hooks */
+    if (!s) precis_buf_free(&b);
     set_body(r, 200, json_type, s, n);
 }
 
@@ -406,8 +394,8 @@ static void run_extract(const precis_engine *engine, const http_request *req, ht
     int json = req->format == PRECIS_FORMAT_JSON;
     FILE *f = open_memstream(&s, &n);
     if (f) {
-        cli_print_page(p, json, NULL, f);
-        if (fclose(f) != 0) free(s), s = NULL;
+        int rc = cli_print_page(p, json, NULL, f);
+        if (fclose(f) != 0 || rc != 0) free(s), s = NULL;
     }
     precis_page_free(p);
     if (s && n && s[n - 1] == '\n') n--; /* set_body adds it back */

@@ -43,8 +43,6 @@ int precis_buf_append(precis_buf *b, const char *s, size_t n);
 int precis_buf_puts(precis_buf *b, const char *s); /* NUL-terminated s */
 int precis_buf_putc(precis_buf *b, char c);
 int precis_buf_printf(precis_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-/* Appends s as the body of a JSON string (no surrounding quotes). */
-int precis_buf_json_escaped(precis_buf *b, const char *s, size_t n);
 /* Transfers ownership of data (NUL-terminated) to the caller; b is reset. */
 char *precis_buf_detach(precis_buf *b, size_t *len);
 

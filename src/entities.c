@@ -7,6 +7,8 @@
  */
 #include "entities.h"
 
+#include "analysis.h"
+
 #include <stdlib.h>
 #include <string.h>
 
@@ -483,4 +485,11 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);
     return rc;
+}
+
+void precis_entities_input(const precis_analysis *a, precis_entity_input *in) {
+    precis_quotes_input(a, &in->doc);
+    in->title = a->title.len ? a->title.data : NULL;
+    in->title_toks = (const precis_token *)a->tokens.data + a->title_tok;
+    in->n_title_toks = a->tokens.len - a->title_tok;
 }

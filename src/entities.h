@@ -81,4 +81,9 @@ void precis_entiter_free(precis_entiter *e);
 int precis_entities_find(const precis_entiter *e, const precis_entity_input *in, precis_vec *ents,
                          precis_vec *mentions);
 
+struct precis_analysis;
+/* The input of precis_entities_find from an analysed document (analysis.h):
+ * its considered sentences, their tokens and the title's. */
+void precis_entities_input(const struct precis_analysis *a, precis_entity_input *in);
+
 #endif /* PRECIS_ENTITIES_H */

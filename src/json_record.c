@@ -4,6 +4,7 @@
  * (its allocator hooks are process-global, so the engine's allocator is not
  * installed there); everything handed back to the caller uses the engine's.
  */
+#include "json_write.h"
 #include "precis_internal.h"
 #include "text.h"
 
@@ -269,7 +270,7 @@ char *precis_error_record(const precis_engine *engine, const char *line, size_t 
         char *id_json = json_is_object(root) ? dump_id(json_object_get(root, "id")) : NULL;
         if (id_json) {
             precis_buf_puts(&out, "\"id\":");
-            precis_buf_puts(&out, id_json);
+            precis_json_raw(&out, id_json, strlen(id_json));
             precis_buf_putc(&out, ',');
         }
         free(id_json);
@@ -279,7 +280,7 @@ char *precis_error_record(const precis_engine *engine, const char *line, size_t 
     precis_code code = error ? error->code : PRECIS_OK;
     const char *msg = error && error->msg ? error->msg : precis_strerror(code);
     precis_buf_printf(&out, "\"line\":%zu,\"error\":\"", line_no);
-    precis_buf_json_escaped(&out, msg, strlen(msg));
+    precis_json_chars(&out, msg, strlen(msg));
     if (code == PRECIS_ERR_JSON || code == PRECIS_ERR_UTF8)
         precis_buf_printf(&out, " at byte %zu", error->pos);
     precis_buf_puts(&out, "\"}");

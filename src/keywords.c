@@ -3,6 +3,8 @@
  */
 #include "keywords.h"
 
+#include "analysis.h"
+
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -389,4 +391,15 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     precis_buf_free(&r.fold);
     precis_buf_free(&r.join);
     return rc;
+}
+
+void precis_keywords_input(const precis_analysis *a, precis_kw_input *in) {
+    const precis_token *toks = a->tokens.data;
+    in->text = a->text.text.data ? a->text.text.data : "";
+    in->sents = a->sents.data;
+    in->n_sents = a->considered;
+    in->toks = toks;
+    in->title_text = a->title.len ? a->title.data : NULL;
+    in->title_toks = toks ? toks + a->title_tok : NULL;
+    in->n_title_toks = a->tokens.len - a->title_tok;
 }

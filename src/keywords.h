@@ -67,4 +67,10 @@ void precis_keywords_free(precis_keywords *kx);
 int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in, size_t max,
                             precis_vec *out);
 
+/* The stage's input from an analysed document (analysis.h): its considered
+ * sentences with their tokens, and its title (title_text a->title.data,
+ * NULL when there is none). */
+struct precis_analysis;
+void precis_keywords_input(const struct precis_analysis *a, precis_kw_input *in);
+
 #endif /* PRECIS_KEYWORDS_H */

@@ -7,6 +7,8 @@
  */
 #include "quotes.h"
 
+#include "analysis.h"
+
 #include <string.h>
 #include <utf8proc.h>
 
@@ -665,4 +667,14 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.cap_mid);
     precis_buf_free(&r.fold);
     return rc;
+}
+
+void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
+    in->text = a->text.text.data ? a->text.text.data : "";
+    in->paras = a->paras.data;
+    in->n_paras = a->paras.len;
+    in->sents = a->sents.data;
+    in->n_sents = a->considered;
+    in->toks = a->tokens.data;
+    in->n_toks = a->title_tok;
 }

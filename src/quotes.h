@@ -98,4 +98,9 @@ void precis_quoter_free(precis_quoter *q);
  * sentences. Returns 0 or -1 on OOM (out then empty). */
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out);
 
+/* The stage's input from an analysed document (analysis.h): its paragraphs,
+ * its considered sentences and their tokens, the title's left out. */
+struct precis_analysis;
+void precis_quotes_input(const struct precis_analysis *a, precis_quote_input *in);
+
 #endif /* PRECIS_QUOTES_H */

@@ -3,10 +3,9 @@
  * line (schema "precis/1", documented in docs/json-schema.md). Uses only
  * the public accessors, so any brief renders the same way.
  */
+#include "json_write.h"
 #include "precis_internal.h"
 
-#include <math.h>
-#include <stdio.h>
 #include <string.h>
 
 /* ------------------------------------------------- body and closing block */
@@ -220,96 +219,6 @@ static void render_markdown(const precis_brief *b, precis_buf *out) {
 
 /* ------------------------------------------------------------------ JSON */
 
-/* Length of the valid UTF-8 sequence at s[0..n), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n) {
-    unsigned char c = s[0];
-    if (c < 0x80) return 1;
-    size_t len;
-    unsigned char lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF)
-        len = 2;
-    else if (c >= 0xE0 && c <= 0xEF) {
-        len = 3;
-        if (c == 0xE0) lo = 0xA0;
-        if (c == 0xED) hi = 0x9F; /* no surrogates */
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        len = 4;
-        if (c == 0xF0) lo = 0x90;
-        if (c == 0xF4) hi = 0x8F;
-    } else
-        return 0;
-    if (n < len || s[1] < lo || s[1] > hi) return 0;
-    for (size_t k = 2; k < len; k++)
-        if ((s[k] & 0xC0) != 0x80) return 0;
-    return len;
-}
-
-/* A JSON string with quotes. Brief text is already valid UTF-8; a caller's
- * title override may not be, so invalid bytes become U+FFFD to keep the
- * line valid JSON. */
-static void json_string(precis_buf *out, const char *s, size_t n) {
-    const unsigned char *u = (const unsigned char *)s;
-    precis_buf_putc(out, '"');
-    size_t run = 0, i = 0;
-    while (i < n) {
-        size_t k = u[i] < 0x80 ? 1 : utf8_seq(u + i, n - i);
-        if (k) {
-            i += k;
-            run += k;
-            continue;
-        }
-        precis_buf_json_escaped(out, s + i - run, run);
-        precis_buf_append(out, "\xEF\xBF\xBD", 3);
-        run = 0;
-        i++;
-    }
-    precis_buf_json_escaped(out, s + n - run, run);
-    precis_buf_putc(out, '"');
-}
-
-/*
- * A JSON number with 4 significant digits. NaN and infinities are not JSON,
- * so they are written as 0. printf follows LC_NUMERIC, which a host program
- * may have set to a comma locale: any decimal separator becomes '.'.
- */
-static void json_number(precis_buf *out, double x) {
-    if (!isfinite(x)) x = 0;
-    char tmp[48], num[48];
-    int n = snprintf(tmp, sizeof tmp, "%.4g", x);
-    if (n < 0 || (size_t)n >= sizeof tmp) n = snprintf(tmp, sizeof tmp, "0");
-    size_t k = 0;
-    int sep = 0;
-    for (int i = 0; i < n; i++) {
-        char c = tmp[i];
-        if ((c >= '0' && c <= '9') || c == '-' || c == '+' || c == 'e') {
-            num[k++] = c;
-            sep = 0;
-        } else if (!sep) { /* first byte of the separator */
-            num[k++] = '.';
-            sep = 1;
-        }
-    }
-    precis_buf_append(out, num, k);
-}
-
-/* Raw JSON text made by jansson (a record's id), with U+2028/U+2029, which
- * jansson leaves as is, escaped like in the strings written here. */
-static void json_raw(precis_buf *out, const char *s, size_t n) {
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '\xE2' && i + 2 < n && s[i + 1] == '\x80' &&
-            (s[i + 2] == '\xA8' || s[i + 2] == '\xA9')) {
-            precis_buf_append(out, s + i - run, run);
-            precis_buf_puts(out, s[i + 2] == '\xA8' ? "\\u2028" : "\\u2029");
-            run = 0;
-            i += 2;
-            continue;
-        }
-        run++;
-    }
-    precis_buf_append(out, s + n - run, run);
-}
-
 static void render_json(const precis_brief *b, precis_buf *out) {
     size_t n;
     const char *s;
@@ -317,24 +226,24 @@ static void render_json(const precis_brief *b, precis_buf *out) {
     s = precis_brief_id(b, &n);
     if (s) {
         precis_buf_puts(out, ",\"id\":");
-        json_raw(out, s, n);
+        precis_json_raw(out, s, n);
     }
     precis_buf_puts(out, ",\"lang\":");
     s = precis_brief_lang(b);
-    json_string(out, s, strlen(s));
+    precis_json_string(out, s, strlen(s));
     precis_buf_puts(out, ",\"lang_confidence\":");
-    json_number(out, precis_brief_lang_confidence(b));
+    precis_json_number(out, precis_brief_lang_confidence(b));
     precis_buf_puts(out, ",\"title\":");
     s = precis_brief_title(b, &n);
-    json_string(out, s, n);
+    precis_json_string(out, s, n);
     if (precis_brief_page_field(b, 0)) {
         precis_buf_puts(out, ",\"page\":{");
         for (size_t i = 0; i < PRECIS_PAGE_FIELDS; i++) {
             if (i) precis_buf_putc(out, ',');
-            json_string(out, precis_page_field_names[i], strlen(precis_page_field_names[i]));
+            precis_json_string(out, precis_page_field_names[i], strlen(precis_page_field_names[i]));
             precis_buf_putc(out, ':');
             s = precis_brief_page_field(b, i);
-            json_string(out, s, strlen(s));
+            precis_json_string(out, s, strlen(s));
         }
         precis_buf_putc(out, '}');
     }
@@ -346,10 +255,10 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (precis_brief_point(b, i, &p) != 0) continue;
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"text\":");
-        json_string(out, p.text, p.len);
+        precis_json_string(out, p.text, p.len);
         precis_buf_printf(out, ",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"score\":", p.sentence,
                           p.start, p.end);
-        json_number(out, p.score);
+        precis_json_number(out, p.score);
         if (p.piece_count) {
             precis_buf_puts(out, ",\"pieces\":[");
             for (size_t k = 0; k < p.piece_count; k++)
@@ -368,7 +277,7 @@ static void render_json(const precis_brief *b, precis_buf *out) {
             out->oom = 1;
             return;
         }
-        json_string(out, s, n);
+        precis_json_string(out, s, n);
     }
     precis_buf_puts(out, "],\"sections\":[");
     for (size_t i = 0; i < precis_brief_section_count(b); i++) {
@@ -377,7 +286,7 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"heading\":");
         if (sc.heading)
-            json_string(out, sc.heading, sc.heading_len);
+            precis_json_string(out, sc.heading, sc.heading_len);
         else
             precis_buf_puts(out, "null");
         precis_buf_puts(out, ",\"heading_pieces\":[");
@@ -394,9 +303,9 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (precis_brief_keyphrase(b, i, &k) != 0) continue;
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"text\":");
-        json_string(out, k.text, k.len);
+        precis_json_string(out, k.text, k.len);
         precis_buf_puts(out, ",\"score\":");
-        json_number(out, k.score);
+        precis_json_number(out, k.score);
         if (k.end > k.start)
             precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu}", k.start, k.end);
         else
@@ -408,10 +317,10 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (precis_brief_quotation(b, i, &q) != 0) continue;
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"text\":");
-        json_string(out, q.text, q.len);
+        precis_json_string(out, q.text, q.len);
         precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu,\"speaker\":", q.start, q.end);
         if (q.speaker)
-            json_string(out, q.speaker, q.speaker_len);
+            precis_json_string(out, q.speaker, q.speaker_len);
         else
             precis_buf_puts(out, "null");
         precis_buf_puts(out, ",\"speaker_entity\":null}");
@@ -421,7 +330,7 @@ static void render_json(const precis_brief *b, precis_buf *out) {
     for (size_t i = 0; i < nw; i++) {
         if (i) precis_buf_putc(out, ',');
         s = precis_brief_warning(b, i);
-        json_string(out, s, strlen(s));
+        precis_json_string(out, s, strlen(s));
     }
     precis_buf_puts(out, "]}");
 }

@@ -130,48 +130,6 @@ int precis_buf_printf(precis_buf *b, const char *fmt, ...) {
     return 0;
 }
 
-int precis_buf_json_escaped(precis_buf *b, const char *s, size_t n) {
-    static const char hex[] = "0123456789abcdef";
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
-        char u[7];
-        if (c == '"')
-            esc = "\\\"";
-        else if (c == '\\')
-            esc = "\\\\";
-        else if (c == '\n')
-            esc = "\\n";
-        else if (c == '\t')
-            esc = "\\t";
-        else if (c == '\r')
-            esc = "\\r";
-        else if (c < 0x20 || c == 0x7f) {
-            u[0] = '\\', u[1] = 'u', u[2] = '0', u[3] = '0';
-            u[4] = hex[c >> 4], u[5] = hex[c & 15], u[6] = 0;
-            esc = u;
-        } else if (c == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-                   ((unsigned char)s[i + 2] == 0xA8 || (unsigned char)s[i + 2] == 0xA9)) {
-            /* U+2028/2029 break JavaScript consumers of JSON lines. */
-            esc = (unsigned char)s[i + 2] == 0xA8 ? "\\u2028" : "\\u2029";
-            if (precis_buf_append(b, s + i - run, run) != 0) return -1;
-            run = 0;
-            if (precis_buf_puts(b, esc) != 0) return -1;
-            i += 2;
-            continue;
-        }
-        if (esc) {
-            if (precis_buf_append(b, s + i - run, run) != 0) return -1;
-            run = 0;
-            if (precis_buf_puts(b, esc) != 0) return -1;
-        } else {
-            run++;
-        }
-    }
-    return precis_buf_append(b, s + n - run, run);
-}
-
 char *precis_buf_detach(precis_buf *b, size_t *len) {
     if (b->oom) return NULL;
     if (!b->data && precis_buf_reserve(b, 0) != 0) return NULL;

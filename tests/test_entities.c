@@ -10,27 +10,30 @@
 
 #include <cmocka.h>
 
+#include "analyse.h"
 #include "entities.h"
-#include "textdoc.h"
+
+static precis_engine *engine;
 
 typedef struct found {
-    precis_textdoc doc;
+    precis_brief *doc;
+    const char *text; /* the normalized text the spans are in */
     precis_vec ents, ms;
 } found;
 
 static void run(found *f, const char *lang, const char *text) {
-    precis_textdoc_init(&f->doc, NULL);
+    if (!engine) engine = precis_engine_new("fr,en", NULL, NULL);
+    assert_non_null(engine);
     precis_vec_init(&f->ents, sizeof(precis_entity), &precis_default_alloc);
     precis_vec_init(&f->ms, sizeof(precis_entity_mention), &precis_default_alloc);
-    assert_int_equal(precis_textdoc_build(&f->doc, lang, text, strlen(text)), 0);
+    f->doc = ev_analyse(engine, lang, text, strlen(text));
+    assert_non_null(f->doc);
+    const precis_analysis *a = precis_brief_analysis(f->doc);
+    f->text = a->text.text.data;
     precis_entiter *en = precis_entiter_new(lang, NULL);
     assert_non_null(en);
-    const char *t = f->doc.norm.text.data;
-    precis_entity_input in = {{t, f->doc.paras.data, f->doc.paras.len, f->doc.sents.data,
-                               f->doc.sents.len, f->doc.toks.data, f->doc.title_tok},
-                              t,
-                              precis_textdoc_title_toks(&f->doc),
-                              f->doc.toks.len - f->doc.title_tok};
+    precis_entity_input in;
+    precis_entities_input(a, &in);
     assert_int_equal(precis_entities_find(en, &in, &f->ents, &f->ms), 0);
     precis_entiter_free(en);
 }
@@ -38,12 +41,12 @@ static void run(found *f, const char *lang, const char *text) {
 static void done(found *f) {
     precis_vec_free(&f->ents);
     precis_vec_free(&f->ms);
-    precis_textdoc_free(&f->doc);
+    precis_brief_free(f->doc);
 }
 
 /* The entity named name: its type, mention count; -1 when absent. */
 static const precis_entity *get(const found *f, const char *name) {
-    const char *t = f->doc.norm.text.data;
+    const char *t = f->text;
     for (size_t i = 0; i < f->ents.len; i++) {
         const precis_entity *e = PRECIS_VEC_AT(&f->ents, precis_entity, i);
         if (e->name_len == strlen(name) && !memcmp(t + e->name_off, name, e->name_len)) return e;
@@ -90,7 +93,7 @@ static void test_french(void **state) {
     assert_ptr_equal(top, get(&f, "Paul Dupont"));
     assert_true(top->salience == 1.0);
     /* mentions: spans in text order, the title not among them */
-    const char *t = f.doc.norm.text.data;
+    const char *t = f.text;
     const precis_entity_mention *m = PRECIS_VEC_AT(&f.ms, precis_entity_mention, top->mention_off);
     assert_int_equal(m[0].len, strlen("Paul Dupont"));
     assert_memory_equal(t + m[1].off, "Dupont", 6);
@@ -141,5 +144,7 @@ int main(void) {
         cmocka_unit_test(test_english),
         cmocka_unit_test(test_hyphen_no_surname),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    int rc = cmocka_run_group_tests(tests, NULL, NULL);
+    precis_engine_free(engine);
+    return rc;
 }

@@ -11,30 +11,27 @@
 #include <string.h>
 #include <time.h>
 
+#include "analyse.h"
 #include "keywords.h"
-#include "textdoc.h"
 
 typedef struct kw_result {
-    precis_textdoc doc;
+    precis_engine *engine;
+    precis_brief *doc; /* the text analysed by the brief's pipeline */
     precis_vec kws;
     char text[16][96];
     size_t n;
 } kw_result;
 
 static void extract(kw_result *res, const char *lang, const char *text, size_t max) {
-    precis_textdoc_init(&res->doc, NULL);
     precis_vec_init(&res->kws, sizeof(precis_keyword), &precis_default_alloc);
-    assert_int_equal(precis_textdoc_build(&res->doc, lang, text, strlen(text)), 0);
+    res->engine = precis_engine_new(lang, NULL, NULL);
+    assert_non_null(res->engine);
+    res->doc = ev_analyse(res->engine, lang, text, strlen(text));
+    assert_non_null(res->doc);
     precis_keywords *kx = precis_keywords_new(lang, NULL);
     assert_non_null(kx);
-    const char *nt = res->doc.norm.text.data;
-    precis_kw_input in = {nt,
-                          res->doc.sents.data,
-                          res->doc.sents.len,
-                          res->doc.toks.data,
-                          res->doc.title_len ? nt : NULL,
-                          precis_textdoc_title_toks(&res->doc),
-                          res->doc.toks.len - res->doc.title_tok};
+    precis_kw_input in;
+    precis_keywords_input(precis_brief_analysis(res->doc), &in);
     assert_int_equal(precis_keywords_extract(kx, &in, max, &res->kws), 0);
     precis_keywords_free(kx);
     res->n = res->kws.len < 16 ? res->kws.len : 16;
@@ -42,11 +39,13 @@ static void extract(kw_result *res, const char *lang, const char *text, size_t m
     for (size_t i = 0; i < res->n; i++) {
         const precis_keyword *k = PRECIS_VEC_AT(&res->kws, precis_keyword, i);
         assert_true(k->len < sizeof res->text[i]);
-        assert_true(k->off + k->len <= res->doc.norm.text.len);
+        const char *form = k->in_title ? in.title_text : in.text;
+        assert_non_null(form);
+        assert_true(k->off + k->len <= strlen(form));
         assert_true(k->score > 0 && k->score <= 1 && k->score <= last);
         assert_true(k->words >= 1 && k->words <= 3 && k->count >= 1);
         last = k->score;
-        memcpy(res->text[i], nt + k->off, k->len);
+        memcpy(res->text[i], form + k->off, k->len);
         res->text[i][k->len] = 0;
     }
     if (res->n) assert_true(PRECIS_VEC_AT(&res->kws, precis_keyword, 0)->score == 1);
@@ -54,7 +53,8 @@ static void extract(kw_result *res, const char *lang, const char *text, size_t m
 
 static void release(kw_result *res) {
     precis_vec_free(&res->kws);
-    precis_textdoc_free(&res->doc);
+    precis_brief_free(res->doc);
+    precis_engine_free(res->engine);
 }
 
 /* Rank of phrase among the results, or -1. */

@@ -11,8 +11,8 @@
 #include <string.h>
 #include <time.h>
 
+#include "analyse.h"
 #include "quotes.h"
-#include "textdoc.h"
 
 #define MAX_WANT 8
 
@@ -27,17 +27,18 @@ typedef struct qcase {
 /* Finds the quotations of text; fills got[] with "quote | speaker". */
 static size_t run_quotes(const char *lang, const char *text, size_t len, char got[][400],
                          size_t max) {
-    precis_textdoc d;
-    precis_textdoc_init(&d, NULL);
-    assert_int_equal(precis_textdoc_build(&d, lang, text, len), 0);
+    precis_engine *e = precis_engine_new(lang, NULL, NULL);
+    assert_non_null(e);
+    precis_brief *d = ev_analyse(e, lang, text, len);
+    assert_non_null(d);
     precis_quoter *q = precis_quoter_new(lang, NULL);
     assert_non_null(q);
     precis_vec out;
     precis_vec_init(&out, sizeof(precis_quote), &precis_default_alloc);
-    const char *nt = d.norm.text.data;
-    /* the title line, when the text has one, is left out as brief.c does */
-    precis_quote_input in = {nt,          d.paras.data, d.paras.len, d.sents.data,
-                             d.sents.len, d.toks.data,  d.title_tok};
+    /* the title line, when the text has one, is left out as the brief does */
+    precis_quote_input in;
+    precis_quotes_input(precis_brief_analysis(d), &in);
+    const char *nt = in.text;
     assert_int_equal(precis_quotes_find(q, &in, &out), 0);
     size_t n = 0;
     for (size_t i = 0; i < out.len && n < max; i++, n++) {
@@ -51,7 +52,8 @@ static size_t run_quotes(const char *lang, const char *text, size_t len, char go
     }
     precis_vec_free(&out);
     precis_quoter_free(q);
-    precis_textdoc_free(&d);
+    precis_brief_free(d);
+    precis_engine_free(e);
     return n;
 }
 

@@ -339,16 +339,34 @@ static void test_extract(void **state) {
 
     r = request("POST", "/v1/extract", "text/html", NULL, 0, "", 0);
     expect_error(&r, 422, "empty");
+
+    /* Regression: U+2028 in a page's text is escaped in the JSON (it was
+     * written raw, a line break to JavaScript). */
+    static const char sep[] =
+        "<html><body><article><p>The ferry to Orlan left at dawn,\xE2\x80\xA8its deck full of "
+        "crates of apples for the winter market.</p></article></body></html>";
+    r = request("POST", "/v1/extract", "text/html", NULL, 0, S(sep));
+    assert_int_equal(r.status, 200);
+    assert_null(strstr(r.body, "\xE2\x80\xA8"));
+    assert_non_null(strstr(r.body, "dawn,\\u2028its deck"));
+    root = parse(&r);
+    assert_non_null(strstr(json_string_value(json_object_get(root, "text")), ",\xE2\x80\xA8its"));
+    json_decref(root);
+    http_reply_free(&r);
 }
 
-/* The error object escapes what it quotes from the client. */
+/* The error object escapes what it quotes from the client, by the
+ * library's JSON writer: an ill-formed byte is one U+FFFD, a character
+ * such as "é" is kept (it was once two U+FFFD), U+2028 is escaped. */
 static void test_error_object(void **state) {
     (void)state;
     http_reply r;
     memset(&r, 0, sizeof r);
-    http_reply_error(&r, 400, "bad_param", "quote \" backslash \\ tab \t byte \xff", 7);
+    http_reply_error(&r, 400, "bad_param",
+                     "quote \" backslash \\ tab \t byte \xff d\xC3\xA9j\xC3\xA0 \xE2\x80\xA8", 7);
     assert_string_equal(r.body, "{\"error\":{\"code\":\"bad_param\",\"message\":\"quote \\\" "
-                                "backslash \\\\ tab \\u0009 byte \\ufffd\",\"pos\":7}}\n");
+                                "backslash \\\\ tab \\t byte \xEF\xBF\xBD d\xC3\xA9j\xC3\xA0 "
+                                "\\u2028\",\"pos\":7}}\n");
     http_reply_free(&r);
 }
 

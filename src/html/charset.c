@@ -135,28 +135,12 @@ static const char *declared_charset(const char *s, size_t n) {
     return NULL;
 }
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
-static size_t utf8_seq(const unsigned char *s, size_t n) {
-    unsigned c = s[0];
-    if (c < 0x80) return 1;
-    size_t k;
-    unsigned min;
-    if (c >= 0xC2 && c <= 0xDF)
-        k = 2, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-        k = 3, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-        k = 4, min = 0x10000;
-    else
-        return 0;
-    if (n < k) return 0;
-    unsigned cp = c & (0x7F >> k);
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80) return 0;
-        cp = (cp << 6) | (s[i] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-    return k;
+/* Length of the well-formed UTF-8 character at s (n >= 1 bytes) with its
+ * code point in *cp, by the text kernel's decoder; 0 when ill-formed, and
+ * the callers then step over one byte, so that every bad byte counts. */
+static size_t utf8_seq(const unsigned char *s, size_t n, uint32_t *cp) {
+    size_t k = precis_utf8_next(s, n, cp);
+    return *cp == PRECIS_UTF8_BAD ? 0 : k;
 }
 
 /* Counts valid multi-byte sequences and invalid bytes. */
@@ -168,7 +152,8 @@ static void utf8_stats(const char *s, size_t n, size_t *multi, size_t *bad) {
             i++;
             continue;
         }
-        size_t k = utf8_seq(u + i, n - i);
+        uint32_t cp;
+        size_t k = utf8_seq(u + i, n - i, &cp);
         if (k) {
             (*multi)++;
             i += k;
@@ -358,13 +343,8 @@ int precis_html_garbled(const char *s, size_t n) {
     unsigned seen = 0; /* bit per alphabet in the current word */
     int high = 0;      /* the word has a non-ASCII letter */
     for (size_t i = 0; i <= n;) {
-        unsigned long cp = 0;
-        size_t k = i < n ? utf8_seq(u + i, n - i) : 1;
-        if (i < n && k) {
-            cp = u[i] < 0x80 ? u[i] : u[i] & (0x7F >> k);
-            for (size_t j = 1; j < k; j++)
-                cp = cp << 6 | (u[i + j] & 0x3F);
-        }
+        uint32_t cp = 0;
+        size_t k = i < n ? utf8_seq(u + i, n - i, &cp) : 1;
         int a = i < n && k ? alphabet(cp) : 0;
         if (a) {
             seen |= 1u << a;

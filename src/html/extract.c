@@ -286,34 +286,43 @@ static int flush(walker *w, uint32_t owner) {
     return 0;
 }
 
+/* Characters a page carries but does not show: soft hyphen, zero-width
+ * space, word joiner, BOM. */
+static int invisible(uint32_t cp) {
+    return cp == 0xAD || cp == 0x200B || cp == 0x2060 || cp == 0xFEFF;
+}
+
+/*
+ * Appends a text node with invisible characters dropped and each run of
+ * layout white space (the kernel's, with &nbsp;) made one ' ', written at
+ * once so that a run spans text nodes (run_space). precis_collapse is not
+ * used: it also collapses U+2028/U+2029, which page text keeps as written
+ * (the brief's pipeline reads them as line breaks), and it holds a run's
+ * space until the next character, where this walk writes it at once and
+ * counts it in the block that ends there.
+ */
 static int add_text(walker *w, const char *s, size_t n, int in_link) {
     if (precis_buf_reserve(&w->text, n) != 0) return -1;
+    const unsigned char *u = (const unsigned char *)s;
     size_t before = w->text.len;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        int sp = c == ' ' || (c >= '\t' && c <= '\r');
-        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xA0) sp = 1, i++;
-        /* Invisible: soft hyphen, zero-width space, word joiner, BOM. */
-        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] == 0xAD) {
-            i++;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp = u[i];
+        size_t k = cp < 0x80 ? 1 : precis_utf8_next(u + i, n - i, &cp);
+        if (invisible(cp)) {
+            i += k;
             continue;
         }
-        if ((c == 0xE2 || c == 0xEF) && i + 2 < n) {
-            unsigned c1 = (unsigned char)s[i + 1], c2 = (unsigned char)s[i + 2];
-            if ((c == 0xE2 && c1 == 0x80 && c2 == 0x8B) ||
-                (c == 0xE2 && c1 == 0x81 && c2 == 0xA0) ||
-                (c == 0xEF && c1 == 0xBB && c2 == 0xBF)) {
-                i += 2;
-                continue;
-            }
-        }
+        int sp = cp != 0x2028 && cp != 0x2029 &&
+                 precis_layout_space(u + i, n - i, PRECIS_SPACE_NBSP) != 0;
         if (sp) {
             if (!w->run_space) w->text.data[w->text.len++] = ' ';
             w->run_space = 1;
         } else {
-            w->text.data[w->text.len++] = (char)c;
+            memcpy(w->text.data + w->text.len, s + i, k);
+            w->text.len += k;
             w->run_space = 0;
         }
+        i += k;
     }
     w->text.data[w->text.len] = '\0';
     if (in_link) w->run_links += w->text.len - before;

@@ -25,6 +25,18 @@ grep -q '"text":"","warnings":\["no article text found in the page"\]}$' "$tmp/j
   fail "no-text warning: $(cat "$tmp/json2")"
 [ "$(wc -l <"$tmp/json")" -eq 1 ] || fail "json is not one line"
 
+# Regression: U+2028 and U+2029 in a page's text are escaped in its JSON, as
+# in the JSON brief (they were written raw, a line break to JavaScript).
+{
+  printf '<html><body><article><p>The ferry to Orlan left at dawn,\342\200\250its deck '
+  printf 'full of crates of apples for the winter market.</p><p>It came back at noon\342\200\251'
+  printf ' with the mail and two passengers from the mainland.</p></article></body></html>'
+} >"$tmp/sep.html"
+"$bin" extract -f json "$tmp/sep.html" >"$tmp/sep.json" || fail "separators: exit status"
+! LC_ALL=C grep -q $'\xe2\x80[\xa8\xa9]' "$tmp/sep.json" || fail "raw U+2028/9: $(cat "$tmp/sep.json")"
+grep -q 'dawn,\\u2028its deck' "$tmp/sep.json" || fail "U+2028 not escaped: $(cat "$tmp/sep.json")"
+grep -q 'noon\\u2029 with' "$tmp/sep.json" || fail "U+2029 not escaped: $(cat "$tmp/sep.json")"
+
 # Several pages in one process: one JSON line each, with its file; in text,
 # a header line before each page; a missing file fails the run, not the rest.
 cp "$page" "$tmp/b.html"
