@@ -38,6 +38,7 @@ static const char usage[] =
     "      --max-sections N  headed sections made at most, 1 to 16 (default 5)\n"
     "      --keywords N    keyphrases in the closing block, 0 to 50 (default 10)\n"
     "      --quotes BOOL   quotations and their speakers: 1 (default) or 0\n"
+    "      --entities BOOL people, places and organisations named: 1 (default) or 0\n"
     "      --jsonl         batch: one JSON record {\"id\",\"title\",\"text\",\"lang\"}\n"
     "                      per input line, one JSON brief or error per output line\n"
     "  -j, --jobs N        worker threads for --jsonl (default 1, at most 64)\n"
@@ -72,6 +73,7 @@ enum opt_id {
     OPT_MAX_SECTIONS,
     OPT_KEYWORDS,
     OPT_QUOTES,
+    OPT_ENTITIES,
     OPT_OUTPUT,
     OPT_HELP,
     OPT_VERSION
@@ -104,6 +106,7 @@ static const struct option_def {
     {"max-sections", 0, 1, OPT_MAX_SECTIONS},
     {"keywords", 0, 1, OPT_KEYWORDS},
     {"quotes", 0, 1, OPT_QUOTES},
+    {"entities", 0, 1, OPT_ENTITIES},
 };
 #define N_OPTIONS (sizeof option_defs / sizeof option_defs[0])
 
@@ -177,6 +180,8 @@ static int apply_option(cli_config *cfg, enum opt_id id, const char *name, const
         return cli_option(&cfg->opts, "keywords", "--keywords", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_QUOTES:
         return cli_option(&cfg->opts, "quotes", "--quotes", val) == 0 ? -1 : CLI_BAD_INPUT;
+    case OPT_ENTITIES:
+        return cli_option(&cfg->opts, "entities", "--entities", val) == 0 ? -1 : CLI_BAD_INPUT;
     case OPT_OUTPUT:
         cfg->output = val;
         return -1;

@@ -177,6 +177,8 @@ typedef struct precis_options {
                                  default 5 (0: the default) */
     unsigned keywords;        /* keyphrases wanted, 0 to 50; default 10 */
     int quotes;               /* nonzero (default): find the quotations */
+    int entities;             /* nonzero (default): find the people, places,
+                                 organisations named */
 } precis_options;
 
 /* Fills opts with the documented defaults above. NULL is a no-op. */
@@ -330,10 +332,36 @@ typedef struct precis_quotation {
 } precis_quotation;
 PRECIS_API size_t precis_brief_quotation_count(const precis_brief *b);
 PRECIS_API int precis_brief_quotation(const precis_brief *b, size_t i, precis_quotation *out);
-/* Localized label of the closing block ("More", "Plus") and of its
- * keyphrases ("Keywords", "Mots-clés"). NUL-terminated, static. */
-PRECIS_API const char *precis_brief_more_label(const precis_brief *b);
-PRECIS_API const char *precis_brief_keywords_label(const precis_brief *b);
+/* A named entity: a person, place, organisation or other (a product, an
+ * event), its mentions grouped ("Donald Trump", "Trump", "M. Trump"), most
+ * salient first. */
+typedef enum precis_entity_type {
+    PRECIS_ENTITY_PERSON = 0,
+    PRECIS_ENTITY_PLACE = 1,
+    PRECIS_ENTITY_ORGANISATION = 2,
+    PRECIS_ENTITY_OTHER = 3
+} precis_entity_type;
+typedef struct precis_named {
+    const char *name; /* its longest mention, NUL-terminated */
+    size_t name_len;
+    precis_entity_type type;
+    double salience;              /* in (0, 1], the most salient is 1 */
+    const precis_range *mentions; /* every mention in the input, in order */
+    size_t mention_count;
+} precis_named;
+PRECIS_API size_t precis_brief_entity_count(const precis_brief *b);
+PRECIS_API int precis_brief_entity(const precis_brief *b, size_t i, precis_named *out);
+/* The entity a quotation's speaker is a mention of, or -1. */
+PRECIS_API long precis_brief_quotation_speaker_entity(const precis_brief *b, size_t i);
+/* Labels of the brief's blocks in its language, NUL-terminated, static. */
+typedef enum precis_label {
+    PRECIS_LABEL_KEY_POINTS = 0, /* "Key points", "Principaux renseignements" */
+    PRECIS_LABEL_MORE = 1,       /* the closing block: "More", "Plus" */
+    PRECIS_LABEL_KEYWORDS = 2,   /* "Keywords", "Mots-clés" */
+    PRECIS_LABEL_PEOPLE = 3,     /* "People", "Personnes" */
+    PRECIS_LABEL_PLACES = 4      /* "Places", "Lieux" */
+} precis_label;
+PRECIS_API const char *precis_brief_label(const precis_brief *b, precis_label which);
 /* Localized key-points heading for the brief's language ("Key points",
  * "Principaux renseignements", ...). NUL-terminated, static. */
 PRECIS_API const char *precis_brief_heading(const precis_brief *b);

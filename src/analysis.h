@@ -12,6 +12,7 @@
 
 #include "compress.h"
 #include "doc.h"
+#include "entities.h"
 #include "keywords.h"
 #include "quotes.h"
 #include "sections.h"
@@ -57,6 +58,8 @@ typedef struct precis_analysis {
     int sections_page;
     precis_vec keywords; /* precis_keyword (keywords.h), best first */
     precis_vec quotes;   /* precis_quote (quotes.h), in text order */
+    precis_vec entities; /* precis_entity (entities.h), most salient first */
+    precis_vec mentions; /* precis_entity_mention: the entities' mentions */
     /* Where the title is in the text when it is the text's first line and
      * collapsing changed nothing in it (keyphrase spans need it); else
      * SIZE_MAX. */

@@ -49,6 +49,7 @@ struct precis_brief {
     precis_vec shown_sections;            /* precis_shown, as a.sections */
     precis_vec shown_keywords;            /* precis_shown, as a.keywords */
     precis_vec shown_quotes;              /* precis_shown, as a.quotes */
+    precis_vec shown_entities;            /* precis_shown, as a.entities */
     precis_span page[PRECIS_PAGE_FIELDS]; /* page metadata, when made from HTML */
     int has_page;
     precis_view view;
@@ -153,6 +154,21 @@ static int make_stages(precis_brief *b) {
             add_collapsed(&b->strings, text + q->speaker_off, q->speaker_len, &sh->speaker) != 0)
             return -1;
     }
+    for (size_t i = 0; i < a->entities.len; i++) {
+        const precis_entity *en = PRECIS_VEC_AT(&a->entities, precis_entity, i);
+        precis_shown *sh = precis_vec_push(&b->shown_entities);
+        if (!sh || add_collapsed(&b->strings, text + en->name_off, en->name_len, &sh->text) != 0)
+            return -1;
+        sh->piece_off = b->ranges.len;
+        for (size_t k = 0; k < en->mention_count; k++) {
+            const precis_entity_mention *m =
+                PRECIS_VEC_AT(&a->mentions, precis_entity_mention, en->mention_off + k);
+            precis_range *r = precis_vec_push(&b->ranges);
+            if (!r) return -1;
+            r->start = precis_text_src_offset(&a->text, m->off);
+            r->end = precis_text_src_offset(&a->text, m->off + m->len);
+        }
+    }
     return 0;
 }
 
@@ -170,6 +186,7 @@ static precis_brief *brief_new(const precis_engine *e) {
     precis_vec_init(&b->shown_sections, sizeof(precis_shown), alc);
     precis_vec_init(&b->shown_keywords, sizeof(precis_shown), alc);
     precis_vec_init(&b->shown_quotes, sizeof(precis_shown), alc);
+    precis_vec_init(&b->shown_entities, sizeof(precis_shown), alc);
     pthread_mutex_init(&b->view.lock, NULL);
     for (int i = 0; i < 2; i++) {
         precis_buf_init(&b->view.strings[i], alc);
@@ -192,6 +209,7 @@ void precis_brief_free(precis_brief *b) {
     precis_vec_free(&b->shown_sections);
     precis_vec_free(&b->shown_keywords);
     precis_vec_free(&b->shown_quotes);
+    precis_vec_free(&b->shown_entities);
     pthread_mutex_destroy(&b->view.lock);
     for (int i = 0; i < 2; i++) {
         precis_buf_free(&b->view.strings[i]);
@@ -469,10 +487,55 @@ int precis_brief_quotation(const precis_brief *b, size_t i, precis_quotation *ou
     return 0;
 }
 
-const char *precis_brief_more_label(const precis_brief *b) {
-    return precis_lang_row(b->a.lang)->more;
+const char *precis_brief_label(const precis_brief *b, precis_label which) {
+    const precis_language *l = precis_lang_row(b->a.lang);
+    switch (which) {
+    case PRECIS_LABEL_KEY_POINTS:
+        return l->key_points;
+    case PRECIS_LABEL_MORE:
+        return l->more;
+    case PRECIS_LABEL_KEYWORDS:
+        return l->keywords;
+    case PRECIS_LABEL_PEOPLE:
+        return l->people;
+    case PRECIS_LABEL_PLACES:
+        return l->places;
+    }
+    return "";
 }
 
-const char *precis_brief_keywords_label(const precis_brief *b) {
-    return precis_lang_row(b->a.lang)->keywords;
+size_t precis_brief_entity_count(const precis_brief *b) {
+    return b->a.entities.len;
+}
+
+int precis_brief_entity(const precis_brief *b, size_t i, precis_named *out) {
+    if (i >= b->a.entities.len || !out) return -1;
+    const precis_entity *en = PRECIS_VEC_AT(&b->a.entities, precis_entity, i);
+    const precis_shown *sh = PRECIS_VEC_AT(&b->shown_entities, precis_shown, i);
+    out->name = b->strings.data + sh->text.off;
+    out->name_len = sh->text.len;
+    out->type = (precis_entity_type)en->type; /* the same order as PRECIS_ENT_* */
+    out->salience = en->salience;
+    out->mentions =
+        en->mention_count ? PRECIS_VEC_AT(&b->ranges, precis_range, sh->piece_off) : NULL;
+    out->mention_count = en->mention_count;
+    return 0;
+}
+
+long precis_brief_quotation_speaker_entity(const precis_brief *b, size_t i) {
+    const precis_analysis *a = &b->a;
+    if (i >= a->quotes.len) return -1;
+    const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
+    if (q->speaker_kind == PRECIS_SPEAKER_NONE) return -1;
+    /* the entity one of whose mentions overlaps the speaker's words */
+    for (size_t e = 0; e < a->entities.len; e++) {
+        const precis_entity *en = PRECIS_VEC_AT(&a->entities, precis_entity, e);
+        for (size_t k = 0; k < en->mention_count; k++) {
+            const precis_entity_mention *m =
+                PRECIS_VEC_AT(&a->mentions, precis_entity_mention, en->mention_off + k);
+            if (m->off < q->speaker_off + q->speaker_len && q->speaker_off < m->off + m->len)
+                return (long)e;
+        }
+    }
+    return -1;
 }

@@ -24,6 +24,7 @@ void precis_options_default(precis_options *o) {
     o->max_sections = 5;
     o->keywords = 10;
     o->quotes = 1;
+    o->entities = 1;
 }
 
 const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
@@ -145,7 +146,9 @@ precis_engine *precis_engine_new(const char *languages, const precis_alloc *alc,
         e->comp[i] = precis_compressor_new(precis_lang_code(i), &e->alc);
         e->kw[i] = precis_keywords_new(precis_lang_code(i), &e->alc);
         e->quoter[i] = precis_quoter_new(precis_lang_code(i), &e->alc);
-        if (!e->seg[i] || !e->lex[i] || !e->comp[i] || !e->kw[i] || !e->quoter[i]) {
+        e->entiter[i] = precis_entiter_new(precis_lang_code(i), &e->alc);
+        if (!e->seg[i] || !e->lex[i] || !e->comp[i] || !e->kw[i] || !e->quoter[i] ||
+            !e->entiter[i]) {
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
             goto fail;
         }
@@ -192,6 +195,7 @@ void precis_engine_free(precis_engine *e) {
         precis_compressor_free(e->comp[i]);
         precis_keywords_free(e->kw[i]);
         precis_quoter_free(e->quoter[i]);
+        precis_entiter_free(e->entiter[i]);
     }
     precis_langid_free(e->langid);
     pthread_mutex_destroy(&e->lock);

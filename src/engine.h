@@ -3,6 +3,7 @@
 #define PRECIS_ENGINE_H
 
 #include "doc.h"
+#include "entities.h"
 #include "keywords.h"
 #include "quotes.h"
 #include "sections.h"
@@ -18,6 +19,7 @@ struct precis_engine {
     precis_compressor *comp[PRECIS_MAX_LANGS];      /* key-point compression rules */
     precis_keywords *kw[PRECIS_MAX_LANGS];          /* keyphrase cues */
     precis_quoter *quoter[PRECIS_MAX_LANGS];        /* quotation cues */
+    precis_entiter *entiter[PRECIS_MAX_LANGS];      /* named-entity cues and gazetteers */
     double weights[PRECIS_MAX_LANGS][PRECIS_NFEAT]; /* scorer, per language */
     const double *weights_extract;                  /* scorer for extracts, NULL: the above */
     pthread_mutex_t lock;                           /* guards pool */

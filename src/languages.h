@@ -19,6 +19,8 @@ typedef struct precis_language {
     const char *key_points; /* heading of the key points: "Key points" */
     const char *more;       /* label of a closing block of further reading: "More" */
     const char *keywords;   /* label of the keyphrases in it: "Keywords" */
+    const char *people;     /* label of the people named in it: "People" */
+    const char *places;     /* label of the places named in it: "Places" */
     /* Words written elided before a vowel ("l'", "dell'"), lower-case ASCII,
      * NULL-terminated; NULL when the language has none. */
     const char *const *elisions;

@@ -40,12 +40,16 @@ static const opt_def defs[] = {
     {"max_sections", K_COUNT, 1, 16, "max_sections must be an integer from 1 to 16"},
     {"keywords", K_COUNT, 0, 50, "keywords must be an integer from 0 to 50 (0: none)"},
     {"quotes", K_BOOL, 0, 0, "quotes must be 1, true, 0 or false"},
+    {"entities", K_BOOL, 0, 0, "entities must be 1, true, 0 or false"},
 };
 #define N_DEFS (sizeof defs / sizeof defs[0])
 
-static const char *const names[N_DEFS + 1] = {"points",    "words",     "order",    "lang",
-                                              "title",     "strict",    "compress", "max_sentences",
-                                              "max_depth", "max_bytes", NULL};
+/* The names, in the table's order, for precis_option_names. */
+static const char *const names[] = {"points",    "words",     "order",    "lang",
+                                    "title",     "strict",    "compress", "max_sentences",
+                                    "max_depth", "max_bytes", "sections", "max_sections",
+                                    "keywords",  "quotes",    "entities", NULL};
+_Static_assert(sizeof names / sizeof names[0] == N_DEFS + 1, "a name for every option");
 
 const char *const *precis_option_names(void) {
     return names;
@@ -105,7 +109,7 @@ int precis_option_set(precis_options *o, const char *name, const char *value, si
         return bad(err, PRECIS_ERR_INVALID_ARG,
                    "unknown option (points, words, order, lang, title, strict, compress, "
                    "max_sentences, max_depth, max_bytes, sections, max_sections, keywords, "
-                   "quotes)");
+                   "quotes, entities)");
     const opt_def *d = &defs[k];
     if (!value && len) return bad(err, PRECIS_ERR_INVALID_ARG, d->msg);
     if (!value) value = "";
@@ -155,7 +159,9 @@ int precis_option_set(precis_options *o, const char *name, const char *value, si
         o->title_len = len;
         return 0;
     case K_BOOL: {
-        int *field = strcmp(d->name, "quotes") == 0 ? &o->quotes : &o->strict_utf8;
+        int *field = strcmp(d->name, "quotes") == 0     ? &o->quotes
+                     : strcmp(d->name, "entities") == 0 ? &o->entities
+                                                        : &o->strict_utf8;
         if (is(value, len, "1") || is(value, len, "true"))
             *field = 1;
         else if (is(value, len, "0") || is(value, len, "false"))

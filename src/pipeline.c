@@ -31,6 +31,8 @@ void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
     precis_vec_init(&a->heading_pieces, sizeof(precis_piece), alc);
     precis_vec_init(&a->keywords, sizeof(precis_keyword), alc);
     precis_vec_init(&a->quotes, sizeof(precis_quote), alc);
+    precis_vec_init(&a->entities, sizeof(precis_entity), alc);
+    precis_vec_init(&a->mentions, sizeof(precis_entity_mention), alc);
     a->title_at = SIZE_MAX;
 }
 
@@ -39,9 +41,9 @@ void precis_analysis_free(precis_analysis *a) {
     precis_buf *bufs[] = {&a->title, &a->stems, &a->warn_text};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         precis_buf_free(bufs[i]);
-    precis_vec *vecs[] = {&a->paras,    &a->sents,          &a->tokens,   &a->term_off,
-                          &a->scores,   &a->picks,          &a->pieces,   &a->warnings,
-                          &a->sections, &a->heading_pieces, &a->keywords, &a->quotes};
+    precis_vec *vecs[] = {&a->paras,    &a->sents,  &a->tokens,   &a->term_off, &a->scores,
+                          &a->picks,    &a->pieces, &a->warnings, &a->sections, &a->heading_pieces,
+                          &a->keywords, &a->quotes, &a->entities, &a->mentions};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
 }
@@ -440,6 +442,12 @@ static int later_stages(const precis_engine *e, precis_workspace *ws, const prec
                                  a->considered, toks,          a->title_tok};
         if (precis_quotes_find(e->quoter[a->lang], &in, &a->quotes) != 0) return -1;
     }
+    if (o->entities) {
+        precis_entity_input in;
+        precis_entities_input(a, &in);
+        if (precis_entities_find(e->entiter[a->lang], &in, &a->entities, &a->mentions) != 0)
+            return -1;
+    }
     return 0;
 }
 
@@ -480,7 +488,7 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
     a->scores.len = ns;
 
     a->considered = ns < o->max_sentences ? ns : o->max_sentences;
-    int stages = o->sections != PRECIS_SECTIONS_OFF || o->keywords || o->quotes;
+    int stages = o->sections != PRECIS_SECTIONS_OFF || o->keywords || o->quotes || o->entities;
     if (o->points == 0 && !stages) return 0;
     if (a->considered < ns && o->points) {
         /* Never silent: the caller learns the key points may come from

@@ -65,21 +65,48 @@ static void quoted(const precis_brief *b, precis_buf *out, const char *s, size_t
     precis_buf_puts(out, fr ? "\xC2\xA0\xC2\xBB" : "\xE2\x80\x9D");
 }
 
-/* The closing block ("More", "Plus"): the keyphrases on one line, then the
- * quotations with their speakers. Nothing when there is neither. */
+/* "Keywords:" (French: "Mots-clés :"), bold in Markdown. */
+static void label_of(const precis_brief *b, precis_buf *out, int md, precis_label which) {
+    int fr = strcmp(precis_brief_lang(b), "fr") == 0;
+    if (md) precis_buf_append(out, "**", 2);
+    precis_buf_puts(out, precis_brief_label(b, which));
+    precis_buf_puts(out, fr ? "\xC2\xA0:" : ":"); /* French puts a space before a colon */
+    if (md) precis_buf_append(out, "**", 2);
+}
+
+/* The entities of one type on one line, most salient first; nothing when
+ * there is none. */
+static void named_line(const precis_brief *b, precis_buf *out, int md, precis_entity_type type,
+                       precis_label which) {
+    size_t n = 0;
+    for (size_t i = 0; i < precis_brief_entity_count(b); i++) {
+        precis_named e;
+        if (precis_brief_entity(b, i, &e) != 0 || e.type != type) continue;
+        if (!n++) label_of(b, out, md, which);
+        precis_buf_append(out, n > 1 ? ", " : " ", n > 1 ? 2 : 1);
+        if (md)
+            md_escaped(out, e.name, e.name_len, 1);
+        else
+            precis_buf_append(out, e.name, e.name_len);
+    }
+    if (n) precis_buf_append(out, "\n\n", 2);
+}
+
+/* The closing block ("More", "Plus"): the people and the places named, the
+ * keyphrases, each on one line, then the quotations with their speakers.
+ * Nothing when there is none of these. */
 static void closing(const precis_brief *b, precis_buf *out, int md) {
     size_t nk = precis_brief_keyphrase_count(b), nq = precis_brief_quotation_count(b);
-    if (!nk && !nq) return;
-    const char *label = precis_brief_more_label(b);
+    size_t ne = precis_brief_entity_count(b);
+    if (!nk && !nq && !ne) return;
+    const char *label = precis_brief_label(b, PRECIS_LABEL_MORE);
     if (md) precis_buf_append(out, "## ", 3);
     precis_buf_puts(out, label);
     precis_buf_append(out, "\n\n", 2);
+    named_line(b, out, md, PRECIS_ENTITY_PERSON, PRECIS_LABEL_PEOPLE);
+    named_line(b, out, md, PRECIS_ENTITY_PLACE, PRECIS_LABEL_PLACES);
     if (nk) {
-        int fr = strcmp(precis_brief_lang(b), "fr") == 0;
-        if (md) precis_buf_append(out, "**", 2);
-        precis_buf_puts(out, precis_brief_keywords_label(b));
-        precis_buf_puts(out, fr ? "\xC2\xA0:" : ":"); /* French puts a space before a colon */
-        if (md) precis_buf_append(out, "**", 2);
+        label_of(b, out, md, PRECIS_LABEL_KEYWORDS);
         for (size_t i = 0; i < nk; i++) {
             precis_keyphrase k;
             if (precis_brief_keyphrase(b, i, &k) != 0) continue;
@@ -311,6 +338,23 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         else
             precis_buf_puts(out, ",\"start\":null,\"end\":null}");
     }
+    precis_buf_puts(out, "],\"entities\":[");
+    static const char *const types[] = {"person", "place", "organisation", "other"};
+    for (size_t i = 0; i < precis_brief_entity_count(b); i++) {
+        precis_named e;
+        if (precis_brief_entity(b, i, &e) != 0) continue;
+        if (i) precis_buf_putc(out, ',');
+        precis_buf_puts(out, "{\"name\":");
+        precis_json_string(out, e.name, e.name_len);
+        precis_buf_printf(out, ",\"type\":\"%s\",\"salience\":",
+                          types[e.type <= PRECIS_ENTITY_OTHER ? e.type : PRECIS_ENTITY_OTHER]);
+        precis_json_number(out, e.salience);
+        precis_buf_puts(out, ",\"mentions\":[");
+        for (size_t k = 0; k < e.mention_count; k++)
+            precis_buf_printf(out, "%s{\"start\":%zu,\"end\":%zu}", k ? "," : "",
+                              e.mentions[k].start, e.mentions[k].end);
+        precis_buf_puts(out, "]}");
+    }
     precis_buf_puts(out, "],\"quotes\":[");
     for (size_t i = 0; i < precis_brief_quotation_count(b); i++) {
         precis_quotation q;
@@ -323,7 +367,11 @@ static void render_json(const precis_brief *b, precis_buf *out) {
             precis_json_string(out, q.speaker, q.speaker_len);
         else
             precis_buf_puts(out, "null");
-        precis_buf_puts(out, ",\"speaker_entity\":null}");
+        long se = precis_brief_quotation_speaker_entity(b, i);
+        if (se >= 0)
+            precis_buf_printf(out, ",\"speaker_entity\":%ld}", se);
+        else
+            precis_buf_puts(out, ",\"speaker_entity\":null}");
     }
     precis_buf_puts(out, "],\"warnings\":[");
     size_t nw = precis_brief_warning_count(b);

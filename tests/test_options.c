@@ -113,7 +113,7 @@ static void test_names(void **state) {
         /* "x" is a bad value for most, but never an unknown option. */
         assert_true(rc == 0 || strstr(err.msg, "unknown option") == NULL);
     }
-    assert_int_equal(n, 10);
+    assert_int_equal(n, 15);
     assert_int_not_equal(precis_option_set(NULL, "points", "1", 1, NULL), 0);
     precis_options o;
     precis_options_default(&o);

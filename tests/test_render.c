@@ -112,19 +112,46 @@ static void expect_cstr_line(const char *s, size_t *pos, const char *want) {
     expect_line(s, pos, want, strlen(want));
 }
 
-/* The closing block, as the accessors give its content: the label, the
- * keyphrases on one line, then one line per quotation. */
-static void expect_closing(const char *s, size_t *pos, const precis_brief *b, int md) {
-    size_t nk = precis_brief_keyphrase_count(b), nq = precis_brief_quotation_count(b);
-    if (!nk && !nq) return;
-    expect_cstr_line(s, pos, "");
+/* "Label :" as the closing block writes it (French: a no-break space before
+ * the colon), bold in Markdown. */
+static int label_text(char *out, size_t cap, const precis_brief *b, precis_label which, int md) {
+    return snprintf(out, cap, "%s%s\xC2\xA0:%s", md ? "**" : "", precis_brief_label(b, which),
+                    md ? "**" : "");
+}
+
+/* The line of the entities of one type, if any. */
+static void expect_named(const char *s, size_t *pos, const precis_brief *b, precis_entity_type t,
+                         precis_label which, int md) {
     char want[2048];
-    snprintf(want, sizeof want, "%s%s", md ? "## " : "", precis_brief_more_label(b));
+    int w = label_text(want, sizeof want, b, which, md);
+    size_t n = 0;
+    for (size_t i = 0; i < precis_brief_entity_count(b); i++) {
+        precis_named e;
+        assert_int_equal(precis_brief_entity(b, i, &e), 0);
+        if (e.type != t) continue;
+        w += snprintf(want + w, sizeof want - (size_t)w, "%s%.*s", n++ ? ", " : " ",
+                      (int)e.name_len, e.name);
+    }
+    if (!n) return;
     expect_cstr_line(s, pos, want);
     expect_cstr_line(s, pos, "");
+}
+
+/* The closing block, as the accessors give its content: the label, the
+ * people, the places, the keyphrases, each on one line, then one line per
+ * quotation. */
+static void expect_closing(const char *s, size_t *pos, const precis_brief *b, int md) {
+    size_t nk = precis_brief_keyphrase_count(b), nq = precis_brief_quotation_count(b);
+    if (!nk && !nq && !precis_brief_entity_count(b)) return;
+    expect_cstr_line(s, pos, "");
+    char want[2048];
+    snprintf(want, sizeof want, "%s%s", md ? "## " : "", precis_brief_label(b, PRECIS_LABEL_MORE));
+    expect_cstr_line(s, pos, want);
+    expect_cstr_line(s, pos, "");
+    expect_named(s, pos, b, PRECIS_ENTITY_PERSON, PRECIS_LABEL_PEOPLE, md);
+    expect_named(s, pos, b, PRECIS_ENTITY_PLACE, PRECIS_LABEL_PLACES, md);
     if (nk) {
-        int w = snprintf(want, sizeof want, "%s%s\xC2\xA0:%s", md ? "**" : "",
-                         precis_brief_keywords_label(b), md ? "**" : "");
+        int w = label_text(want, sizeof want, b, PRECIS_LABEL_KEYWORDS, md);
         for (size_t i = 0; i < nk; i++) {
             precis_keyphrase k;
             assert_int_equal(precis_brief_keyphrase(b, i, &k), 0);
