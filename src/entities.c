@@ -419,7 +419,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     if (rc == 0) {
         for (size_t i = 0; i < ents->len; i++)
             PRECIS_VEC_AT(ents, precis_entity, i)->salience /= top;
-        qsort(ents->data, ents->len, sizeof(precis_entity), cmp_ent);
+        if (ents->len) qsort(ents->data, ents->len, sizeof(precis_entity), cmp_ent);
         for (size_t i = 0; rc == 0 && i < ents->len; i++) {
             precis_entity *out = PRECIS_VEC_AT(ents, precis_entity, i);
             const ent *n = PRECIS_VEC_AT(&es, ent, out->mention_count);
@@ -490,6 +490,6 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
 void precis_entities_input(const precis_analysis *a, precis_entity_input *in) {
     precis_quotes_input(a, &in->doc);
     in->title = a->title.len ? a->title.data : NULL;
-    in->title_toks = (const precis_token *)a->tokens.data + a->title_tok;
+    in->title_toks = a->tokens.data ? (const precis_token *)a->tokens.data + a->title_tok : NULL;
     in->n_title_toks = a->tokens.len - a->title_tok;
 }

@@ -433,7 +433,7 @@ static int later_stages(const precis_engine *e, precis_workspace *ws, const prec
                               a->considered,
                               toks,
                               a->title.len ? a->title.data : NULL,
-                              toks + a->title_tok,
+                              toks ? toks + a->title_tok : NULL,
                               a->tokens.len - a->title_tok};
         if (precis_keywords_extract(e->kw[a->lang], &in, o->keywords, &a->keywords) != 0) return -1;
     }

@@ -210,6 +210,24 @@ static void test_text_layout_fr(void **state) {
     precis_brief_free(b);
 }
 
+/* Sentences without a word: the stages (sections, keyphrases, quotations,
+ * entities) get no tokens and must not touch a null array (UBSan found
+ * qsort and pointer arithmetic on one), with or without key points. */
+static void test_stages_without_tokens(void **state) {
+    (void)state;
+    static const char text[] = "Titre\n\n!!! ??? ... \xE2\x80\x94 !!!\n\n\xC2\xAB ? \xC2\xBB\n";
+    for (unsigned points = 0; points < 2; points++) {
+        precis_brief *b = brief_of(text, sizeof text - 1, "fr", points);
+        assert_int_equal(precis_brief_entity_count(b), 0);
+        assert_int_equal(precis_brief_section_count(b), 0);
+        size_t len;
+        char *s = render(b, PRECIS_FORMAT_JSON, &len);
+        assert_non_null(strstr(s, "\"entities\":[],\"quotes\":["));
+        precis_string_free(engine, s);
+        precis_brief_free(b);
+    }
+}
+
 static void test_text_no_title_starts_with_heading(void **state) {
     (void)state;
     precis_brief *b = brief_of(article_md, sizeof article_md - 1, "fr", 2);
@@ -875,6 +893,7 @@ static void test_options_out_of_range(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_text_layout_fr),
+        cmocka_unit_test(test_stages_without_tokens),
         cmocka_unit_test(test_options_out_of_range),
         cmocka_unit_test(test_text_no_title_starts_with_heading),
         cmocka_unit_test(test_text_zero_points_has_no_heading),
