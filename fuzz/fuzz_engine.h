@@ -23,8 +23,14 @@ int LLVMFuzzerInitialize(int *argc, char ***argv) {
 }
 #endif
 
-static inline void check(int ok) {
-    if (!ok) abort();
+#include <stdio.h>
+
+/* Aborts (a crash for libFuzzer) when a property fails, saying which. */
+static inline void check_at(int ok, const char *what, int line) {
+    if (ok) return;
+    fprintf(stderr, "check failed at line %d: %s\n", line, what);
+    abort();
 }
+#define check(ok) check_at((ok) != 0, #ok, __LINE__)
 
 #endif

@@ -660,6 +660,14 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     for (size_t i = 0; rc == 0 && i < spans.len; i++)
         rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    /* A speaker is named outside the words quoted: one found inside them
+     * (marks that pair across a stray apostrophe) is no speaker. */
+    for (size_t i = 0; rc == 0 && i < out->len; i++) {
+        precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, i);
+        if (qt->speaker_kind != PRECIS_SPEAKER_NONE && qt->speaker_off < qt->off + qt->len &&
+            qt->speaker_off + qt->speaker_len > qt->off)
+            qt->speaker_kind = PRECIS_SPEAKER_NONE, qt->speaker_off = qt->speaker_len = 0;
+    }
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
     precis_free(alc, r.tags);
