@@ -19,22 +19,18 @@ static void print_prf(const char *what, size_t tp, size_t gold, size_t pred) {
     printf("| %s | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n", what, gold, pred, tp, p, r, f);
 }
 
-/* The entities stage's mentions of the article, scored against ga. */
-static int score_entities(const precis_entiter *en, const precis_analysis *a, const ner_article *ga,
-                          ner_counts *c) {
-    precis_entity_input in;
-    precis_entities_input(a, &in);
-    precis_vec ents, ms;
-    precis_vec_init(&ents, sizeof(precis_entity), &precis_default_alloc);
-    precis_vec_init(&ms, sizeof(precis_entity_mention), &precis_default_alloc);
-    int rc = precis_entities_find(en, &in, &ents, &ms);
-    ner_mention *pm = calloc(ms.len ? ms.len : 1, sizeof *pm);
+/* The entities stage's mentions of the article (the pipeline ran it), scored
+ * against ga. */
+static int score_entities(const precis_analysis *a, const ner_article *ga, ner_counts *c) {
+    const precis_vec *ents = &a->entities, *ms = &a->mentions;
+    int rc = 0;
+    ner_mention *pm = calloc(ms->len ? ms->len : 1, sizeof *pm);
     size_t n = 0;
-    for (size_t i = 0; rc == 0 && pm && i < ents.len; i++) {
-        const precis_entity *e = PRECIS_VEC_AT(&ents, precis_entity, i);
+    for (size_t i = 0; rc == 0 && pm && i < ents->len; i++) {
+        const precis_entity *e = PRECIS_VEC_AT(ents, precis_entity, i);
         for (size_t k = 0; k < e->mention_count; k++) {
             const precis_entity_mention *m =
-                PRECIS_VEC_AT(&ms, precis_entity_mention, e->mention_off + k);
+                PRECIS_VEC_AT(ms, precis_entity_mention, e->mention_off + k);
             pm[n].start = precis_text_src_offset(&a->text, m->off);
             pm[n].end = precis_text_src_offset(&a->text, m->off + m->len);
             pm[n].type = e->type; /* PRECIS_ENT_* and NER_* share their order */
@@ -44,17 +40,14 @@ static int score_entities(const precis_entiter *en, const precis_analysis *a, co
     }
     if (rc == 0 && pm) ner_score_mentions(ga, pm, n, c);
     free(pm);
-    precis_vec_free(&ents);
-    precis_vec_free(&ms);
     return rc == 0 && pm ? 0 : -1;
 }
 
 /* Runs the quotes and entities stages on one article and scores them; -1
  * on OOM. */
-static int score_article(const precis_engine *engine, const precis_quoter *qr,
-                         const precis_entiter *en, precis_vec *qs, const ner_article *ga,
-                         const char *lang, const char *text, size_t len, int verbose,
-                         ner_counts *c) {
+static int score_article(const precis_engine *engine, const precis_quoter *qr, precis_vec *qs,
+                         const ner_article *ga, const char *lang, const char *text, size_t len,
+                         int verbose, ner_counts *c) {
     precis_brief *doc = ev_analyse(engine, lang, text, len);
     if (!doc) return -1;
     const precis_analysis *a = precis_brief_analysis(doc);
@@ -93,7 +86,7 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr,
                    ga->quotes[j].speaker ? ga->quotes[j].speaker : "-");
     }
     free(pq);
-    int rc = score_entities(en, a, ga, c);
+    int rc = score_entities(a, ga, c);
     precis_brief_free(doc);
     return rc;
 }
@@ -142,7 +135,6 @@ int ev_ner_main(int argc, char **argv) {
     precis_vec qs;
     precis_vec_init(&qs, sizeof(precis_quote), &precis_default_alloc);
     precis_quoter *qr = NULL;
-    precis_entiter *en = NULL;
     char cur[8] = "";
     char *line = NULL;
     size_t cap = 0, articles = 0;
@@ -160,12 +152,10 @@ int ev_ner_main(int argc, char **argv) {
             if (strcmp(lang, cur) != 0) {
                 precis_quoter_free(qr);
                 qr = precis_quoter_new(lang, NULL);
-                precis_entiter_free(en);
-                en = precis_entiter_new(lang, NULL);
                 snprintf(cur, sizeof cur, "%s", lang);
             }
-            if (!engine || !qr || !en ||
-                score_article(engine, qr, en, &qs, ga, lang, json_string_value(text),
+            if (!engine || !qr ||
+                score_article(engine, qr, &qs, ga, lang, json_string_value(text),
                               json_string_length(text), verbose, &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
@@ -188,7 +178,6 @@ int ev_ner_main(int argc, char **argv) {
     printf("\nspeaker accuracy over the %zu matched quotes: %.3f (%zu right)\n", c.q_spk_gold,
            c.q_spk_gold ? (double)c.q_spk_ok / (double)c.q_spk_gold : 0.0, c.q_spk_ok);
     precis_quoter_free(qr);
-    precis_entiter_free(en);
     precis_vec_free(&qs);
     precis_engine_free(engine);
     ner_gold_free(&gold);
