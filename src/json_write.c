@@ -64,9 +64,54 @@ int precis_json_string(precis_buf *out, const char *s, size_t n) {
     return precis_buf_putc(out, '"');
 }
 
+/* "%.4g" of x without printf for 1e-4 <= |x| < 9999.5, where it prints
+ * fixed-point digits: scores and saliences, several per brief. Returns the
+ * length written to num, or 0 when printf must decide (other magnitudes, or
+ * a rounding too close to a tie to trust the scaled double). */
+static size_t fixed4(double x, char *num) {
+    static const double pow10[] = {1e-4, 1e-3, 1e-2, 1e-1, 1, 10, 100, 1000, 1e4, 1e5, 1e6, 1e7};
+    double a = fabs(x);
+    if (!(a >= 1e-4 && a < 9999.5)) return 0;
+    int e = -4; /* 10^e <= a < 10^(e+1) */
+    while (e < 3 && a >= pow10[e + 5])
+        e++;
+    double scaled = a * pow10[3 - e + 4], fl = floor(scaled);
+    if (fabs(scaled - fl - 0.5) < 1e-6) return 0;
+    long r = (long)fl + (scaled - fl > 0.5);
+    if (r >= 10000) {
+        r /= 10;
+        if (++e > 3) return 0;
+    }
+    char d[4];
+    for (int i = 3; i >= 0; i--, r /= 10)
+        d[i] = (char)('0' + r % 10);
+    int last = 3; /* last significant digit shown: trailing zeros of the fraction go */
+    while (last > e && last > 0 && d[last] == '0')
+        last--;
+    size_t k = 0;
+    if (x < 0) num[k++] = '-';
+    if (e < 0) {
+        num[k++] = '0';
+        num[k++] = '.';
+        for (int i = -1; i > e; i--)
+            num[k++] = '0';
+        for (int i = 0; i <= last; i++)
+            num[k++] = d[i];
+    } else {
+        for (int i = 0; i <= e; i++)
+            num[k++] = d[i];
+        if (last > e) num[k++] = '.';
+        for (int i = e + 1; i <= last; i++)
+            num[k++] = d[i];
+    }
+    return k;
+}
+
 int precis_json_number(precis_buf *out, double x) {
     if (!isfinite(x)) x = 0;
     char tmp[48], num[48];
+    size_t fast = fixed4(x, num);
+    if (fast) return precis_buf_append(out, num, fast);
     int n = snprintf(tmp, sizeof tmp, "%.4g", x);
     if (n < 0 || (size_t)n >= sizeof tmp) n = snprintf(tmp, sizeof tmp, "0");
     size_t k = 0;
@@ -82,6 +127,24 @@ int precis_json_number(precis_buf *out, double x) {
         }
     }
     return precis_buf_append(out, num, k);
+}
+
+int precis_json_uint(precis_buf *out, size_t x) {
+    char tmp[24];
+    size_t k = sizeof tmp;
+    do {
+        tmp[--k] = (char)('0' + x % 10);
+        x /= 10;
+    } while (x);
+    return precis_buf_append(out, tmp + k, sizeof tmp - k);
+}
+
+int precis_json_span(precis_buf *out, size_t start, size_t end) {
+    precis_buf_puts(out, "{\"start\":");
+    precis_json_uint(out, start);
+    precis_buf_puts(out, ",\"end\":");
+    precis_json_uint(out, end);
+    return precis_buf_putc(out, '}');
 }
 
 int precis_json_raw(precis_buf *out, const char *s, size_t n) {

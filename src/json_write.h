@@ -29,6 +29,13 @@ int precis_json_string(struct precis_buf *out, const char *s, size_t n);
  */
 int precis_json_number(struct precis_buf *out, double x);
 
+/* A non-negative integer, in decimal: spans and counts, written without
+ * printf because a brief holds hundreds of them. */
+int precis_json_uint(struct precis_buf *out, size_t x);
+
+/* The object {"start":start,"end":end} of a byte span. */
+int precis_json_span(struct precis_buf *out, size_t start, size_t end);
+
 /* Raw JSON text made elsewhere (jansson's dump of a record's id) with
  * U+2028/U+2029, which jansson leaves as is, escaped. */
 int precis_json_raw(struct precis_buf *out, const char *s, size_t n);

@@ -20,7 +20,6 @@
 struct precis_keywords {
     const precis_alloc *alc;
     precis_wordset joiners; /* folded joiner words */
-    precis_wordset nonkw;   /* folded words that never form a candidate */
     int modifier_after;     /* adjectives follow the noun (fr, es, it, pt) */
 };
 
@@ -41,8 +40,7 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
     kx->alc = alc;
     kx->modifier_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    if (load(&kx->joiners, lang, "keyword_joiners", alc) != 0 ||
-        load(&kx->nonkw, lang, "keyword_stopwords", alc) != 0) {
+    if (load(&kx->joiners, lang, "keyword_joiners", alc) != 0) {
         precis_keywords_free(kx);
         return NULL;
     }
@@ -52,7 +50,6 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
 void precis_keywords_free(precis_keywords *kx) {
     if (!kx) return;
     precis_wordset_free(&kx->joiners, kx->alc);
-    precis_wordset_free(&kx->nonkw, kx->alc);
     precis_free(kx->alc, kx);
 }
 
@@ -63,7 +60,6 @@ typedef struct cand {
     uint32_t hash;
     uint8_t n, words;
     int title;         /* occurs in the title */
-    int chosen;        /* in the output */
     size_t count;      /* occurrences */
     size_t bound;      /* occurrences right after (fr) or before (en) a content word */
     size_t first_sent; /* first body sentence it occurs in (n_sents: none) */
@@ -91,20 +87,12 @@ typedef struct kw_run {
 
 enum { R_NONE, R_WORD, R_STOP };
 
-static int fold_in(kw_run *r, const char *s, size_t n, const precis_wordset *set) {
-    precis_buf_clear(&r->fold);
-    if (precis_fold(s, n, &r->fold) != 0) return -1;
-    return precis_wordset_get(set, r->fold.data ? r->fold.data : "", r->fold.len) != 0;
-}
-
-/* R_WORD for a content word, R_STOP for a stop word, else R_NONE; -1 on
- * OOM. */
-static int classify(kw_run *r, const char *text, const precis_token *t) {
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE. */
+static int classify(const precis_token *t) {
     if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_NUM)) return R_NONE;
     if (t->flags & PRECIS_TOK_STOP) return R_STOP;
-    if (t->len < 2) return R_NONE;
-    int s = fold_in(r, text + t->off, t->len, &r->kx->nonkw);
-    return s < 0 ? -1 : s ? R_NONE : R_WORD;
+    if (t->len < 2 || (t->flags & PRECIS_TOK_NOKW)) return R_NONE;
+    return R_WORD;
 }
 
 static int tight(const char *text, size_t from, size_t to);
@@ -149,8 +137,15 @@ static int tight(const char *text, size_t from, size_t to) {
     return 1;
 }
 
+/* A word-at-a-time mix of the term ids: hashing their bytes one by one
+ * cost more than the rest of counting an occurrence. */
 static uint32_t key_hash(const uint32_t *key, size_t n) {
-    return precis_fnv1a((const char *)key, n * sizeof *key);
+    uint32_t h = (uint32_t)n * 0x9E3779B9u;
+    for (size_t i = 0; i < n; i++) {
+        h = (h ^ key[i]) * 0x85EBCA6Bu;
+        h ^= h >> 15;
+    }
+    return h;
 }
 
 static int table_grow(kw_run *r) {
@@ -232,11 +227,8 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
                 size_t sent) {
     if (n == 0) return 0;
     unsigned char *role = r->role;
-    for (size_t i = 0; i < n; i++) {
-        int k = classify(r, text, &t[i]);
-        if (k < 0) return -1;
-        role[i] = (unsigned char)k;
-    }
+    for (size_t i = 0; i < n; i++)
+        role[i] = (unsigned char)classify(&t[i]);
     double w = pos_weight(title ? SIZE_MAX : sent);
     for (size_t i = 0; i < n; i++) {
         if (role[i] != R_WORD) continue;
@@ -272,10 +264,25 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
 
 /* --------------------------------------------------------------- scoring */
 
-static int cmp_score(const void *a, const void *b) {
-    const cand *x = *(const cand *const *)a, *y = *(const cand *const *)b;
-    if (x->score != y->score) return x->score > y->score ? -1 : 1;
-    return x->first_occ < y->first_occ ? -1 : x->first_occ > y->first_occ;
+/* Whether x ranks before y: higher score, then earlier first occurrence (a
+ * total order: no two candidates share their first occurrence). */
+static int before(const cand *x, const cand *y) {
+    if (x->score != y->score) return x->score > y->score;
+    return x->first_occ < y->first_occ;
+}
+
+/* Restores the heap order (best at h[0]) below slot i of h[0..n). */
+static void sift_down(cand **h, size_t n, size_t i) {
+    for (;;) {
+        size_t l = 2 * i + 1, best = i;
+        if (l < n && before(h[l], h[best])) best = l;
+        if (l + 1 < n && before(h[l + 1], h[best])) best = l + 1;
+        if (best == i) return;
+        cand *t = h[i];
+        h[i] = h[best];
+        h[best] = t;
+        i = best;
+    }
 }
 
 /* Scores: the phrase's position-weighted occurrences, times sqrt(words) so
@@ -356,23 +363,29 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         if (!order) rc = -1;
     }
     if (rc == 0 && nc) {
+        /* Candidates come off a heap best first: only the few that are
+         * looked at get ordered. order[heap..nc) holds the chosen ones. */
         for (size_t i = 0; i < nc; i++)
             order[i] = PRECIS_VEC_AT(&r.cands, cand, i);
-        qsort(order, nc, sizeof *order, cmp_score);
+        size_t heap = nc, chosen = nc;
+        for (size_t i = nc / 2; i-- > 0;)
+            sift_down(order, heap, i);
         double top = order[0]->score > 0 ? order[0]->score : 1;
-        for (size_t i = 0; i < nc && out->len < max && rc == 0; i++) {
-            cand *c = order[i];
+        while (heap && out->len < max && rc == 0) {
+            cand *c = order[0];
+            order[0] = order[--heap];
+            sift_down(order, heap, 0);
             if (c->score <= 0) break;
             int covered = 0;
-            for (size_t j = 0; j < i && !covered; j++)
-                covered = order[j]->chosen && order[j]->count >= c->count && inside(c, order[j]);
+            for (size_t j = chosen; j < nc && !covered; j++)
+                covered = order[j]->count >= c->count && inside(c, order[j]);
             if (covered) continue;
+            order[--chosen] = c; /* heap < chosen: the slot is free */
             precis_keyword *k = precis_vec_push(out);
             if (!k) {
                 rc = -1;
                 break;
             }
-            c->chosen = 1;
             const occ *f = shown_form(&r, c);
             k->off = f->off;
             k->len = f->len;

@@ -16,11 +16,10 @@
  * mostly bound as a modifier (after a content word in French, Spanish,
  * Italian, Portuguese: "afghane" of "police afghane"; before one
  * elsewhere), count half. Words of data/<lang>/keyword-stopwords.txt
- * (months, weekdays, number words, frequent verbs of reporting, adverbs)
- * never join a candidate; a capitalized stop word between two capitalized
- * words joins a name ("Marine Le Pen"). A phrase inside a better one that
- * occurs at least as often is not listed ("Thierry" under "Thierry
- * Roland").
+ * (months, weekdays, number words, frequent verbs of reporting, adverbs;
+ * flagged PRECIS_TOK_NOKW by the tokenizer's lexicon) never join a candidate; a capitalized stop
+ * word between two capitalized words joins a name ("Marine Le Pen"). A phrase inside a better one
+ * that occurs at least as often is not listed ("Thierry" under "Thierry Roland").
  *
  * The text shown is the phrase's most frequent surface form (occurrences
  * that open a sentence count less, so "suicide" beats "Suicide"); its span

@@ -1,5 +1,6 @@
 /*
- * lexicon.c - per-language stop words in a precis_wordset. Entries point
+ * lexicon.c - per-language word classes (stop words, words never in a
+ * keyphrase) in one precis_wordset, as token flags. Entries point
  * into the static word-list tables made by tools/genwords.c, so nothing is
  * copied.
  */
@@ -17,14 +18,18 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
     precis_lexicon *lx = precis_malloc(alc, sizeof *lx);
     if (!lx) return NULL;
     lx->alc = alc;
-    /* A language without a list has no stop words. */
-    const precis_wordlist *wl = lang ? precis_wordlist_get(lang, "stopwords") : NULL;
-    if (precis_wordset_init(&lx->words, wl ? wl->count : 0, alc) != 0) {
+    /* A language without a list has no such words. */
+    const precis_wordlist *stop = lang ? precis_wordlist_get(lang, "stopwords") : NULL;
+    const precis_wordlist *nokw = lang ? precis_wordlist_get(lang, "keyword_stopwords") : NULL;
+    size_t n = (stop ? stop->count : 0) + (nokw ? nokw->count : 0);
+    if (precis_wordset_init(&lx->words, n, alc) != 0) {
         precis_free(alc, lx);
         return NULL;
     }
-    for (size_t i = 0; wl && i < wl->count; i++)
-        precis_wordset_add(&lx->words, wl->words[i], 1);
+    for (size_t i = 0; stop && i < stop->count; i++)
+        precis_wordset_add(&lx->words, stop->words[i], PRECIS_TOK_STOP);
+    for (size_t i = 0; nokw && i < nokw->count; i++)
+        precis_wordset_add(&lx->words, nokw->words[i], PRECIS_TOK_NOKW);
     return lx;
 }
 
@@ -34,7 +39,11 @@ void precis_lexicon_free(precis_lexicon *lx) {
     precis_free(lx->alc, lx);
 }
 
-int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n) {
+uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n) {
     if (!lx || !folded) return 0;
-    return precis_wordset_get(&lx->words, folded, n) != 0;
+    return precis_wordset_get(&lx->words, folded, n);
+}
+
+int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n) {
+    return (precis_lexicon_flags(lx, folded, n) & PRECIS_TOK_STOP) != 0;
 }

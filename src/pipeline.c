@@ -134,8 +134,7 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
         if (precis_fold(text + t->off, t->len, &ws->fold) != 0) return -1;
         const char *w = ws->fold.data;
         size_t wn = ws->fold.len;
-        if ((t->flags & PRECIS_TOK_WORD) && precis_lexicon_is_stop(e->lex[lang], w, wn))
-            t->flags |= PRECIS_TOK_STOP;
+        if (t->flags & PRECIS_TOK_WORD) t->flags |= precis_lexicon_flags(e->lex[lang], w, wn);
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
             size_t sn;
             const char *sw = precis_stem(st, w, wn, &sn);

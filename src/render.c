@@ -246,6 +246,12 @@ static void render_markdown(const precis_brief *b, precis_buf *out) {
 
 /* ------------------------------------------------------------------ JSON */
 
+/* key (raw JSON text up to the value: `,"start":`) then the integer v. */
+static void json_field(precis_buf *out, const char *key, size_t v) {
+    precis_buf_puts(out, key);
+    precis_json_uint(out, v);
+}
+
 static void render_json(const precis_brief *b, precis_buf *out) {
     size_t n;
     const char *s;
@@ -283,19 +289,26 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"text\":");
         precis_json_string(out, p.text, p.len);
-        precis_buf_printf(out, ",\"sentence\":%zu,\"start\":%zu,\"end\":%zu,\"score\":", p.sentence,
-                          p.start, p.end);
+        json_field(out, ",\"sentence\":", p.sentence);
+        json_field(out, ",\"start\":", p.start);
+        json_field(out, ",\"end\":", p.end);
+        precis_buf_puts(out, ",\"score\":");
         precis_json_number(out, p.score);
         if (p.piece_count) {
             precis_buf_puts(out, ",\"pieces\":[");
-            for (size_t k = 0; k < p.piece_count; k++)
-                precis_buf_printf(out, "%s[%zu,%zu]", k ? "," : "", p.pieces[k].start,
-                                  p.pieces[k].end);
+            for (size_t k = 0; k < p.piece_count; k++) {
+                precis_buf_puts(out, k ? ",[" : "[");
+                precis_json_uint(out, p.pieces[k].start);
+                precis_buf_putc(out, ',');
+                precis_json_uint(out, p.pieces[k].end);
+                precis_buf_putc(out, ']');
+            }
             precis_buf_putc(out, ']');
         }
         precis_buf_putc(out, '}');
     }
-    precis_buf_printf(out, "],\"sentences\":%zu,\"paragraphs\":[", precis_brief_sentence_count(b));
+    json_field(out, "],\"sentences\":", precis_brief_sentence_count(b));
+    precis_buf_puts(out, ",\"paragraphs\":[");
     size_t nparas = precis_brief_paragraph_count(b);
     for (size_t i = 0; i < nparas; i++) {
         if (i) precis_buf_putc(out, ',');
@@ -317,11 +330,16 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         else
             precis_buf_puts(out, "null");
         precis_buf_puts(out, ",\"heading_pieces\":[");
-        for (size_t k = 0; k < sc.heading_piece_count; k++)
-            precis_buf_printf(out, "%s{\"start\":%zu,\"end\":%zu}", k ? "," : "",
-                              sc.heading_pieces[k].start, sc.heading_pieces[k].end);
-        precis_buf_printf(out, "],\"start\":%zu,\"end\":%zu,\"paragraphs\":[%zu,%zu],", sc.start,
-                          sc.end, sc.first, sc.last);
+        for (size_t k = 0; k < sc.heading_piece_count; k++) {
+            if (k) precis_buf_putc(out, ',');
+            precis_json_span(out, sc.heading_pieces[k].start, sc.heading_pieces[k].end);
+        }
+        json_field(out, "],\"start\":", sc.start);
+        json_field(out, ",\"end\":", sc.end);
+        json_field(out, ",\"paragraphs\":[", sc.first);
+        precis_buf_putc(out, ',');
+        precis_json_uint(out, sc.last);
+        precis_buf_puts(out, "],");
         precis_buf_puts(out, sc.generated ? "\"source\":\"generated\"}" : "\"source\":\"page\"}");
     }
     precis_buf_puts(out, "],\"keywords\":[");
@@ -333,9 +351,11 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         precis_json_string(out, k.text, k.len);
         precis_buf_puts(out, ",\"score\":");
         precis_json_number(out, k.score);
-        if (k.end > k.start)
-            precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu}", k.start, k.end);
-        else
+        if (k.end > k.start) {
+            json_field(out, ",\"start\":", k.start);
+            json_field(out, ",\"end\":", k.end);
+            precis_buf_putc(out, '}');
+        } else
             precis_buf_puts(out, ",\"start\":null,\"end\":null}");
     }
     precis_buf_puts(out, "],\"entities\":[");
@@ -346,13 +366,15 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"name\":");
         precis_json_string(out, e.name, e.name_len);
-        precis_buf_printf(out, ",\"type\":\"%s\",\"salience\":",
-                          types[e.type <= PRECIS_ENTITY_OTHER ? e.type : PRECIS_ENTITY_OTHER]);
+        precis_buf_puts(out, ",\"type\":\"");
+        precis_buf_puts(out, types[e.type <= PRECIS_ENTITY_OTHER ? e.type : PRECIS_ENTITY_OTHER]);
+        precis_buf_puts(out, "\",\"salience\":");
         precis_json_number(out, e.salience);
         precis_buf_puts(out, ",\"mentions\":[");
-        for (size_t k = 0; k < e.mention_count; k++)
-            precis_buf_printf(out, "%s{\"start\":%zu,\"end\":%zu}", k ? "," : "",
-                              e.mentions[k].start, e.mentions[k].end);
+        for (size_t k = 0; k < e.mention_count; k++) {
+            if (k) precis_buf_putc(out, ',');
+            precis_json_span(out, e.mentions[k].start, e.mentions[k].end);
+        }
         precis_buf_puts(out, "]}");
     }
     precis_buf_puts(out, "],\"quotes\":[");
@@ -362,15 +384,18 @@ static void render_json(const precis_brief *b, precis_buf *out) {
         if (i) precis_buf_putc(out, ',');
         precis_buf_puts(out, "{\"text\":");
         precis_json_string(out, q.text, q.len);
-        precis_buf_printf(out, ",\"start\":%zu,\"end\":%zu,\"speaker\":", q.start, q.end);
+        json_field(out, ",\"start\":", q.start);
+        json_field(out, ",\"end\":", q.end);
+        precis_buf_puts(out, ",\"speaker\":");
         if (q.speaker)
             precis_json_string(out, q.speaker, q.speaker_len);
         else
             precis_buf_puts(out, "null");
         long se = precis_brief_quotation_speaker_entity(b, i);
-        if (se >= 0)
-            precis_buf_printf(out, ",\"speaker_entity\":%ld}", se);
-        else
+        if (se >= 0) {
+            json_field(out, ",\"speaker_entity\":", (size_t)se);
+            precis_buf_putc(out, '}');
+        } else
             precis_buf_puts(out, ",\"speaker_entity\":null}");
     }
     precis_buf_puts(out, "],\"warnings\":[");

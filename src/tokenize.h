@@ -7,11 +7,12 @@
 #include "base.h"
 
 enum {
-    PRECIS_TOK_WORD = 1,  /* contains a letter */
-    PRECIS_TOK_NUM = 2,   /* contains a digit */
-    PRECIS_TOK_STOP = 4,  /* stop word of the language */
-    PRECIS_TOK_CAP = 8,   /* starts with an upper-case letter */
-    PRECIS_TOK_FIRST = 16 /* first token of its sentence */
+    PRECIS_TOK_WORD = 1,   /* contains a letter */
+    PRECIS_TOK_NUM = 2,    /* contains a digit */
+    PRECIS_TOK_STOP = 4,   /* stop word of the language */
+    PRECIS_TOK_CAP = 8,    /* starts with an upper-case letter */
+    PRECIS_TOK_FIRST = 16, /* first token of its sentence */
+    PRECIS_TOK_NOKW = 32   /* never in a keyphrase (data/<lang>/keyword-stopwords.txt) */
 };
 
 typedef struct precis_token {
@@ -24,7 +25,10 @@ typedef struct precis_token {
 typedef struct precis_lexicon precis_lexicon;
 precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc);
 void precis_lexicon_free(precis_lexicon *lx);
-/* True if the folded (lower-case, apostrophes folded) word is a stop word. */
+/* The PRECIS_TOK_STOP and PRECIS_TOK_NOKW flags of a folded (lower-case,
+ * apostrophes folded) word: its word classes, looked up once per token. */
+uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n);
+/* True if the folded word is a stop word. */
 int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n);
 
 /* Calls fn for each token of text[off, off+len): letter/digit runs, keeping

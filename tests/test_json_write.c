@@ -8,6 +8,7 @@
 
 #include <locale.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "json_write.h"
@@ -79,6 +80,37 @@ static void test_numbers(void **state) {
     precis_buf_free(&b);
 }
 
+/* The writer's own digits (scores, saliences) against printf's "%.4g" over
+ * every magnitude it handles: ties, carries into a new digit (9.9996), the
+ * edges of the fixed-point range. */
+static void test_numbers_match_printf(void **state) {
+    (void)state;
+    precis_buf b;
+    precis_buf_init(&b, &precis_default_alloc);
+    static const double edge[] = {0,       1e-4,     9.9995e-5, 0.00012345, 0.1,    0.5,    0.99995,
+                                  0.99994, 9.9996,   1.00005,   2.5,        0.125,  999.95, 9999.4,
+                                  9999.5,  1e4,      123.45,    0.30000001, 1e-5,   42,     1e300,
+                                  -0.0,    -3.14159, 0.0001235, 0.01,       1.5e-4, 7e-3};
+    char want[64];
+    uint64_t seed = 12345;
+    for (size_t i = 0; i < 200000 + sizeof edge / sizeof edge[0]; i++) {
+        double x;
+        if (i < sizeof edge / sizeof edge[0]) {
+            x = edge[i];
+        } else { /* random mantissa and decimal exponent in [-6, 5] */
+            seed = seed * 6364136223846793005u + 1442695040888963407u;
+            double m = (double)(seed >> 11) / 9007199254740992.0;
+            x = m * pow(10, (double)((seed >> 3) % 12) - 6);
+            if (seed & 4) x = -x;
+        }
+        snprintf(want, sizeof want, "%.4g", x);
+        precis_buf_clear(&b);
+        assert_int_equal(precis_json_number(&b, x), 0);
+        if (strcmp(b.data, want) != 0) fail_msg("%.17g: got %s, want %s", x, b.data, want);
+    }
+    precis_buf_free(&b);
+}
+
 static void test_raw(void **state) {
     (void)state;
     precis_buf b;
@@ -97,6 +129,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_strings),
         cmocka_unit_test(test_numbers),
+        cmocka_unit_test(test_numbers_match_printf),
         cmocka_unit_test(test_raw),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
