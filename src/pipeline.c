@@ -56,12 +56,31 @@ int precis_analysis_warn(precis_analysis *a, const char *msg) {
                                                                                               : 0;
 }
 
-/* Copies the n items of a workspace vector into an analysis vector. */
-static int vec_copy(precis_vec *to, const precis_vec *from, size_t n) {
-    if (precis_vec_reserve(to, n) != 0) return -1;
-    if (n) memcpy(to->data, from->data, n * from->item);
-    to->len = n;
+/* Moves a workspace vector's items into an empty analysis vector: its
+ * buffer changes hands when both use one allocator (the workspace grows a
+ * new one on its next article; no copy, so the tokens of a large article are
+ * not held twice), else they are copied. */
+static int vec_move(precis_vec *to, precis_vec *from) {
+    if (to->cap == 0 && to->alc == from->alc && to->item == from->item) {
+        precis_vec t = *to;
+        *to = *from;
+        *from = t;
+        return 0;
+    }
+    if (precis_vec_reserve(to, from->len) != 0) return -1;
+    if (from->len) memcpy(to->data, from->data, from->len * from->item);
+    to->len = from->len;
     return 0;
+}
+
+static int buf_move(precis_buf *to, precis_buf *from) {
+    if (to->cap == 0 && to->alc == from->alc && !from->oom) {
+        precis_buf t = *to;
+        *to = *from;
+        *from = t;
+        return 0;
+    }
+    return from->len ? precis_buf_append(to, from->data, from->len) : 0;
 }
 
 /* --------------------------------------------------------- vocabulary */
@@ -505,9 +524,8 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
         (o->points && choose_points(e, ws, o, a, scored, scored_ctx) != 0))
         OOM();
     /* The tokens and the vocabulary outlive the workspace in the analysis. */
-    if (vec_copy(&a->tokens, &ws->tokens, ws->tokens.len) != 0 ||
-        vec_copy(&a->term_off, &ws->term_str, ws->term_str.len) != 0 ||
-        (ws->stems.len && precis_buf_append(&a->stems, ws->stems.data, ws->stems.len) != 0))
+    if (vec_move(&a->tokens, &ws->tokens) != 0 || vec_move(&a->term_off, &ws->term_str) != 0 ||
+        buf_move(&a->stems, &ws->stems) != 0)
         OOM();
     if (later_stages(e, ws, o, a) != 0) OOM();
     return a->title.oom || a->warn_text.oom ? precis_set_error(err, PRECIS_ERR_NOMEM, 0) : 0;
