@@ -107,6 +107,41 @@ p1=$(median "${pin[*]} $precis --jsonl -j 1 < $work/all.jsonl > /dev/null")
 echo "bench: precis -j 1: ${p1}s"
 pn=$(median "$precis --jsonl -j $(nproc) < $work/all.jsonl > /dev/null")
 echo "bench: precis -j $(nproc): ${pn}s"
+# The cost of the later stages: the same run with some of them off, timed
+# and counted in instructions (callgrind, stable on a noisy machine) over
+# 100 articles spread over all the sets (every n-th line).
+awk -v n=$((narticles / 100)) 'NR % n == 1' "$work/all.jsonl" | head -n 100 >"$work/sample100.jsonl"
+stage_cfgs=("" "--sections off" "--keywords 0 --quotes 0 --entities 0"
+    "--sections off --keywords 0 --quotes 0 --entities 0")
+stage_t=() stage_ir=()
+for cfg in "${stage_cfgs[@]}"; do
+    stage_t+=("$(median "${pin[*]} $precis --jsonl -j 1 $cfg < $work/all.jsonl > /dev/null")")
+    ir=-
+    if command -v valgrind >/dev/null; then
+        # shellcheck disable=SC2086 # cfg is a list of options
+        ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null "$precis" --jsonl -j 1 $cfg \
+            "$work/sample100.jsonl" 2>&1 >/dev/null | sed -n 's/.*refs: *//p' | tr -d ,)
+    fi
+    stage_ir+=("${ir:-?}")
+    echo "bench: precis ${cfg:-(all stages)}: ${stage_t[-1]}s, ${stage_ir[-1]} instructions"
+done
+stage_rows=""
+for i in "${!stage_cfgs[@]}"; do
+    cfg=${stage_cfgs[$i]}
+    row=$(python3 - "${stage_t[$i]}" "${stage_t[3]}" "${stage_ir[$i]}" "${stage_ir[3]}" <<'PY'
+import sys
+t, t0, ir, ir0 = sys.argv[1:]
+lost = 100 * (1 - float(t0) / float(t)) if float(t) > 0 else 0
+try:
+    ir_lost = "%.1f%%" % (100 * (1 - float(ir0) / float(ir)))
+    ir = "%.1fM" % (float(ir) / 1e6)
+except ValueError:
+    ir_lost = "?"
+print("| %s | %.1f%% | %s | %s |" % (t, lost, ir, ir_lost))
+PY
+)
+    stage_rows+="| \`${cfg:-(default: all stages)}\` $row"$'\n'
+done
 ot=$(median "${pin[*]} bash $work/ots.sh")
 echo "bench: ots: ${ot}s"
 sp=$(median "${pin[*]} bash $work/spawn.sh")
@@ -147,6 +182,18 @@ bench/README.md.
 On one core precis is **${ratio}x** faster than ots as both are used from a shell
 (${ratio_net}x once the cost of starting a process per article is taken out of ots's
 time). precis also identifies each article's language; ots is told it.
+
+## Cost of the later stages
+
+\`precis --jsonl -j 1\` pinned to one core over the same articles, with stages turned
+off; "throughput lost" is how much slower each row runs than the last one (no
+sections, keyphrases, quotations or entities). Instructions: callgrind over 100 of the
+articles, every n-th line of the input (\`valgrind --tool=callgrind
+--callgrind-out-file=/dev/null precis --jsonl -j 1 OPTIONS sample100.jsonl\`).
+
+| options | median s | throughput lost | instructions | instructions lost |
+|---|---|---|---|---|
+${stage_rows}
 EOF
 [ -z "$extract_section" ] || printf '\n%s\n' "$extract_section" >>"$out"
 echo "bench: wrote $out"
