@@ -31,7 +31,7 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->min_sections = 2;
     p->min_paras = 6;
     p->min_words = 100;
-    p->min_len = 2;
+    p->min_len = 1;
     p->lead_max = 2;
     p->penalty = 4.0;
     p->shape_weight = 4.0;
