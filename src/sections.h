@@ -51,6 +51,8 @@ typedef struct precis_sections_params {
     size_t lead_max;               /* an opening segment of at most this many paragraphs
                                       is the lead-in, without heading (0: never) */
     double penalty;                /* scale of the cost of one more section */
+    double shape_weight;           /* weight of the paragraph-length prior on
+                                      boundaries (0: lexical cohesion only) */
     double word_cost;              /* no longer read: the heading model below */
     double open_bonus;             /* replaced them; kept so that callers */
     double early_bonus;            /* setting them still build */
@@ -61,6 +63,14 @@ typedef struct precis_sections_params {
 } precis_sections_params;
 
 void precis_sections_params_default(precis_sections_params *p);
+
+/* The paragraph-length prior on boundaries: a boundary between a paragraph
+ * of class a and one of class b (classes by word count: under 5, under 15,
+ * under 40, more) costs -shape_weight * log(P(boundary | a, b) / P(boundary))
+ * (precis_sections_shape_default, fitted on pages with subheadings). */
+#define PRECIS_SHAPE_CLASSES 4
+size_t precis_sections_shape_class(size_t words);
+extern const double precis_sections_shape_default[PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CLASSES];
 
 /* The heading model's features of a word token of a section, in this order
  * (content-word features are 0 for other tokens): */

@@ -309,6 +309,47 @@ static void test_heading_features(void **state) {
 
 /* Regression: a French heading started on the participle after its
  * auxiliary ("Accusé Poutine" from "a accusé Poutine de ..."). */
+/* A village library reopens, then its new hours as a run of short lines,
+ * then a ferry timetable: the lines share no word with either story, and
+ * lexical cohesion alone cut between two of them; the paragraph-length
+ * prior keeps a run of short paragraphs (a list) whole. */
+static const char *const list_story[] = {
+    "The village library of Kervel reopened on Saturday after eight months of renovation, with a "
+    "new reading room, a children's corner and longer opening hours, the librarian said.",
+    "The renovation cost the village council two hundred thousand euros. The old library roof "
+    "leaked for years, and the librarian had to move books away from the windows every winter.",
+    "Readers can now borrow books, films and board games, and the library will host a reading "
+    "club for children on Wednesday afternoons in the new reading room.",
+    "The new hours, from Monday:",
+    "Monday and Tuesday: from nine to noon.",
+    "Wednesday: from two to six.",
+    "Thursday and Friday: from nine to six.",
+    "Saturday: from ten to four.",
+    "Sunday: closed.",
+    "The ferry company also changed its winter timetable on Monday: from November, the crossing "
+    "to the island will run four times a day instead of six, because fewer passengers travel in "
+    "winter.",
+    "Island residents said the new ferry timetable leaves them no crossing between noon and five, "
+    "and asked the company to keep an afternoon ferry for schoolchildren returning from the "
+    "mainland.",
+    "The ferry company said it would review the winter timetable in January, after counting the "
+    "passengers on each crossing.",
+};
+
+static void test_list_is_not_cut(void **state) {
+    fixture *f = *state;
+    build(f, list_story, 12, "Library and ferry news from Kervel");
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_true(n >= 2);
+    for (long i = 1; i < n; i++) {
+        size_t b = sec_at(f, (size_t)i)->first; /* the list is paragraphs 3-8 */
+        assert_true(b <= 3 || b >= 9);
+    }
+    /* the first story and the last are in different sections */
+    assert_true(sec_at(f, (size_t)n - 1)->first <= 9);
+    assert_true(sec_at(f, 0)->last >= 2);
+}
+
 static void test_heading_not_after_auxiliary(void **state) {
     (void)state;
     static const char *const paras[] = {
@@ -356,6 +397,7 @@ int main(void) {
         cmocka_unit_test(test_long_input_is_bounded),
         cmocka_unit_test(test_heading_features),
         cmocka_unit_test(test_heading_not_after_auxiliary),
+        cmocka_unit_test(test_list_is_not_cut),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

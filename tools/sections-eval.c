@@ -14,13 +14,19 @@
  *   sections-eval fit [opts] EXTRACT_DIR
  *       The pages' token features of the heading model and whether each
  *       word is in the authors' heading; prints the fitted weights
- *       (logistic regression) for src/sections.c.
+ *       (logistic regression) for src/sections.c, and the paragraph-length
+ *       prior on boundaries (precis_sections_shape_default).
+ *   sections-eval dump [opts] EXTRACT_DIR
+ *       The same pages as JSON lines (paragraphs, the authors' sections and
+ *       headings, sentences, tokens and their heading-model features,
+ *       precis's sections and headings), to study methods outside the tool.
  *   sections-eval show [--lang xx] FILE.txt
  *       Sections and headings of one text (first line: title).
  * Options: --half a|b|all (articles or pages by a hash of their id: a for
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
- * --heading-len X, -v (pages: one line per page). See docs/quality.md, "Sections".
+ * --heading-len X, --shape X (weight of the boundary prior), --weights W,W,...
+ * (the heading model's), -v (pages: one line per page). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
@@ -41,7 +47,8 @@ typedef struct opts {
     size_t docs;
     uint64_t seed;
     int verbose;
-    int fit; /* pages: collect the heading model's features instead */
+    int fit;  /* pages: collect the heading model's features instead */
+    int dump; /* pages: one JSON line per page instead of the scores */
     const char *lang;
     precis_sections_params p;
 } opts;
@@ -391,7 +398,9 @@ typedef struct page_ctx {
     precis_sections_scratch sc;
     precis_vec secs, own, pieces;
     size_t pages;
-    precis_vec rows;          /* fit: PRECIS_HEADING_FEATURES doubles and a label each */
+    precis_vec rows; /* fit: PRECIS_HEADING_FEATURES doubles and a label each */
+    /* fit: paragraph pairs by length class, [before][after][boundary] */
+    double shape[PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CLASSES][2];
     const char *const *heads; /* fit: the authors' heading of each own section */
     size_t n_heads;
 } page_ctx;
@@ -468,6 +477,40 @@ static void fit_page(page_ctx *c, const precis_buf *htexts) {
     c->heads = NULL;
 }
 
+/* Counts the paragraph pairs by the length classes of the boundary prior
+ * (words: word or number tokens) and whether a section starts between. */
+static void fit_shape(page_ctx *c, const size_t *ref, size_t nref) {
+    const precis_sections_doc *d = &c->d.doc;
+    size_t *w = calloc(d->n_paras + 1, sizeof *w);
+    if (!w) return;
+    for (size_t i = 0; i < d->n_sents; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
+            if (d->sents[i].para < d->n_paras)
+                w[d->sents[i].para] += (d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != 0;
+    for (size_t i = 1; i < nref && i < d->n_paras; i++)
+        c->shape[precis_sections_shape_class(w[i - 1])][precis_sections_shape_class(w[i])]
+                [ref[i] != ref[i - 1]] += 1;
+    free(w);
+}
+
+static void shape_print(const page_ctx *c) {
+    double n = 0, b = 0;
+    for (int i = 0; i < PRECIS_SHAPE_CLASSES; i++)
+        for (int j = 0; j < PRECIS_SHAPE_CLASSES; j++)
+            n += c->shape[i][j][0] + c->shape[i][j][1], b += c->shape[i][j][1];
+    printf("boundary prior (log P(boundary | classes) / P(boundary), Laplace-smoothed), %.0f "
+           "pairs, %.3f boundaries:\n",
+           n, n ? b / n : 0);
+    for (int i = 0; i < PRECIS_SHAPE_CLASSES; i++) {
+        printf("{");
+        for (int j = 0; j < PRECIS_SHAPE_CLASSES; j++) {
+            const double *x = c->shape[i][j];
+            printf("%.2f%s", log((x[1] + 1) / (x[0] + x[1] + 2) / (b / n)),
+                   j + 1 < PRECIS_SHAPE_CLASSES ? ", " : "},\n");
+        }
+    }
+}
+
 /* Gaussian elimination with partial pivoting: solves a x = b in place (b
  * becomes x). */
 static void solve(double *a, double *b, int n) {
@@ -530,6 +573,83 @@ static void fit_print(const precis_vec *rows) {
            n ? (double)pos / (double)n : 0);
     for (int a = 0; a < F; a++)
         printf("%.2f,%s", w[a], a + 1 < F ? " " : "\n");
+}
+
+/* dump: the page as one JSON line (paragraph texts, reference segment of
+ * each, the authors' headings, the sentences with their tokens, precis's
+ * sections and headings), for exploring methods outside the tool. */
+typedef struct dump_feats {
+    double *f; /* PRECIS_HEADING_FEATURES per token; f[0] = 0 when none */
+} dump_feats;
+
+static int dump_feat(void *ctx, size_t sec, size_t tok, const double *f) {
+    (void)sec;
+    memcpy(((dump_feats *)ctx)->f + tok * PRECIS_HEADING_FEATURES, f,
+           PRECIS_HEADING_FEATURES * sizeof *f);
+    return 0;
+}
+
+static void dump_page(page_ctx *c, const char *name, int lang, const size_t *ref, size_t nref,
+                      const precis_buf *htexts, long ns) {
+    json_t *o = json_object();
+    json_object_set_new(o, "name", json_string(name));
+    json_object_set_new(o, "lang", json_string(precis_lang_code(lang)));
+    json_object_set_new(o, "half", json_integer((int)((hash64(name) >> 17) & 1) + 1));
+    const char *tx = c->d.doc.text;
+    json_t *paras = json_array(), *refs = json_array(), *heads = json_array();
+    for (size_t i = 0; i < nref && i < c->d.doc.n_paras; i++) {
+        const precis_paragraph *pp = &c->d.doc.paras[i];
+        json_array_append_new(paras, json_stringn(tx + pp->off, pp->len));
+        json_array_append_new(refs, json_integer((json_int_t)ref[i]));
+    }
+    for (const char *h = htexts->data; h < htexts->data + htexts->len; h += strlen(h) + 1)
+        json_array_append_new(heads, json_string(h));
+    dump_feats df = {calloc(c->d.toks.len * PRECIS_HEADING_FEATURES + 1, sizeof(double))};
+    precis_sections_features(&c->d.doc, c->own.data, c->own.len, &c->sc, dump_feat, &df);
+    json_t *sents = json_array();
+    for (size_t i = 0; i < c->d.doc.n_sents; i++) {
+        const precis_sentence *st = &c->d.doc.sents[i];
+        json_t *toks = json_array();
+        for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+            const precis_token *tk = &c->d.doc.toks[t];
+            json_t *tj = json_pack("[s#,i,i,i]", tx + tk->off, (int)tk->len, (int)tk->flags,
+                                   (int)tk->term, (int)(tk->off - st->off));
+            const double *f = df.f + t * PRECIS_HEADING_FEATURES;
+            if (f[0] != 0) {
+                json_t *fa = json_array();
+                for (int k = 0; k < PRECIS_HEADING_FEATURES; k++)
+                    json_array_append_new(fa, json_real(f[k]));
+                json_array_append_new(tj, fa);
+            }
+            json_array_append_new(toks, tj);
+        }
+        json_array_append_new(sents, json_pack("{s:i,s:s#,s:o}", "para", (int)st->para, "text",
+                                               tx + st->off, (int)st->len, "toks", toks));
+    }
+    free(df.f);
+    json_t *hyp = json_array();
+    for (long s = 0; s < ns; s++) {
+        const precis_sect *x = PRECIS_VEC_AT(&c->secs, precis_sect, s);
+        json_array_append_new(hyp, json_pack("[i,i]", (int)x->first, (int)x->last));
+    }
+    json_t *own = json_array();
+    precis_buf h2;
+    precis_buf_init(&h2, &precis_default_alloc);
+    for (size_t k = 0; k < c->own.len; k++) {
+        heading_text(c, PRECIS_VEC_AT(&c->own, precis_sect, k), &h2);
+        json_array_append_new(own, json_stringn(h2.data ? h2.data : "", h2.len));
+    }
+    precis_buf_free(&h2);
+    json_object_set_new(o, "paras", paras);
+    json_object_set_new(o, "ref", refs);
+    json_object_set_new(o, "heads", heads);
+    json_object_set_new(o, "sents", sents);
+    json_object_set_new(o, "hyp", hyp);
+    json_object_set_new(o, "own", own);
+    char *out = json_dumps(o, JSON_COMPACT);
+    if (out) puts(out);
+    free(out);
+    json_decref(o);
 }
 
 static void do_page(page_ctx *c, const char *name, const char *html, size_t len) {
@@ -629,6 +749,11 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     precis_sections_headings(&c->d.doc, &c->o->p, c->own.data, c->own.len, &c->sc, &c->pieces);
     if (c->o->fit) {
         fit_page(c, &htexts);
+        fit_shape(c, ref, nref);
+        goto fit_done;
+    }
+    if (c->o->dump) {
+        dump_page(c, name, lang, ref, nref, &htexts, ns);
         goto fit_done;
     }
     const char *ht = htexts.data + 1; /* segment 1's heading */
@@ -754,8 +879,10 @@ static int run_pages(const opts *o, const char *dir) {
     free(names);
     if (o->fit) {
         fit_print(&c->rows);
+        shape_print(c);
         return 0;
     }
+    if (o->dump) return 0;
     printf("%zu pages with 2 or more subheadings in the article\n", c->pages);
     for (int l = 0; l < PRECIS_MAX_LANGS; l++) {
         page_stats *st = &c->st[l];
@@ -863,6 +990,7 @@ int main(int argc, char **argv) {
     }
     const char *mode = argv[1];
     o.fit = !strcmp(mode, "fit");
+    o.dump = !strcmp(mode, "dump");
     int nf = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     for (int i = 2; i < argc; i++) {
@@ -875,6 +1003,8 @@ int main(int argc, char **argv) {
             o.seed = (uint64_t)atoll(v), i++;
         else if (!strcmp(a, "--penalty") && v)
             o.p.penalty = atof(v), i++;
+        else if (!strcmp(a, "--shape") && v)
+            o.p.shape_weight = atof(v), i++;
         else if (!strcmp(a, "--min-len") && v)
             o.p.min_len = (size_t)atol(v), i++;
         else if (!strcmp(a, "--lead-max") && v)
@@ -889,7 +1019,16 @@ int main(int argc, char **argv) {
             o.p.open_bonus = atof(v), i++;
         else if (!strcmp(a, "--heading-len") && v)
             o.p.heading_len = atof(v), i++;
-        else if (!strcmp(a, "--lang") && v)
+        else if (!strcmp(a, "--weights") && v) { /* the heading model's, comma-separated */
+            static double w[PRECIS_HEADING_FEATURES];
+            char *e = (char *)v;
+            for (int k = 0; k < PRECIS_HEADING_FEATURES; k++) {
+                w[k] = strtod(e, &e);
+                while (*e == ',' || *e == ' ')
+                    e++;
+            }
+            o.p.heading_weights = w, i++;
+        } else if (!strcmp(a, "--lang") && v)
             o.lang = v, i++;
         else if (!strcmp(a, "-v"))
             o.verbose = 1;
@@ -899,7 +1038,7 @@ int main(int argc, char **argv) {
     int rc = 2;
     if (!strcmp(mode, "concat"))
         rc = run_concat(&o, nf, files);
-    else if ((!strcmp(mode, "pages") || !strcmp(mode, "fit")) && nf == 1)
+    else if ((!strcmp(mode, "pages") || !strcmp(mode, "fit") || o.dump) && nf == 1)
         rc = run_pages(&o, files[0]);
     else if (!strcmp(mode, "show") && nf == 1)
         rc = run_show(&o, files[0]);
