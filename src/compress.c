@@ -869,33 +869,5 @@ int precis_compress_render(const char *text, size_t sent_off, const precis_piece
         if (precis_collapse(out, start, text + pieces[p].off, pieces[p].len, &pending) != 0)
             return -1;
     if (n == 0 || pieces[0].off <= sent_off || out->len == start) return 0;
-    /* Upper-case the first letter of a plain lower-case word ("the" ->
-     * "The", not "iPhone" -> "IPhone"). */
-    const unsigned char *u = (const unsigned char *)out->data + start;
-    size_t m = out->len - start;
-    uint32_t cp;
-    size_t k = precis_utf8_next(u, m, &cp);
-    if (!precis_is_lower(cp)) return 0;
-    for (size_t i = k, k2; i < m; i += k2) {
-        uint32_t c2;
-        k2 = precis_utf8_next(u + i, m - i, &c2);
-        if (!is_wordch(c2)) break;
-        if (is_upper(c2)) return 0;
-    }
-    unsigned char enc[4];
-    size_t e = precis_upper_utf8(cp, enc);
-    if (e == 0) return 0;
-    if (e == k) {
-        memcpy(out->data + start, enc, k);
-        return 0;
-    }
-    /* A different length in upper case: rebuild the tail. */
-    size_t rest = m - k;
-    if (precis_buf_reserve(out, (size_t)e) != 0) return -1;
-    char *d = out->data + start;
-    memmove(d + e, d + k, rest);
-    memcpy(d, enc, (size_t)e);
-    out->len = start + (size_t)e + rest;
-    out->data[out->len] = 0;
-    return 0;
+    return precis_capitalize_word(out, start, PRECIS_CH_LETTER | PRECIS_CH_NUMBER | PRECIS_CH_MARK);
 }

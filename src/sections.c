@@ -604,36 +604,11 @@ oom:
 /* ------------------------------------------------------------ rendering */
 
 /* Part of a word: a letter, a number or a mark of any script. */
-static int is_word_cp(uint32_t cp) {
-    return (precis_char_class(cp) &
-            (PRECIS_CH_LETTER | PRECIS_CH_NUMBER | PRECIS_CH_MARK | PRECIS_CH_ENCLOSE)) != 0;
-}
+/* The characters of a heading's words (enclosed alphanumerics count). */
+#define HEADING_WORD (PRECIS_CH_LETTER | PRECIS_CH_NUMBER | PRECIS_CH_MARK | PRECIS_CH_ENCLOSE)
 
-/* Upper-cases the first letter of the word at out->data[at..) when the word
- * is plain lower case ("the" -> "The", not "iPhone" -> "IPhone"). */
-static int capitalize_at(precis_buf *out, size_t at) {
-    const unsigned char *u = (const unsigned char *)out->data + at;
-    size_t m = out->len - at;
-    uint32_t cp;
-    size_t k = precis_utf8_next(u, m, &cp);
-    if (!precis_is_lower(cp)) return 0;
-    for (size_t i = k, k2; i < m; i += k2) {
-        uint32_t c2;
-        k2 = precis_utf8_next(u + i, m - i, &c2);
-        if (!is_word_cp(c2)) break;
-        if (precis_is_upper(c2)) return 0;
-    }
-    unsigned char enc[4];
-    size_t e = precis_upper_utf8(cp, enc);
-    if (e == 0) return 0;
-    if ((size_t)e != k) {
-        if (precis_buf_reserve(out, (size_t)e) != 0) return -1;
-        memmove(out->data + at + e, out->data + at + k, m - k);
-        out->len = out->len - k + (size_t)e;
-        out->data[out->len] = 0;
-    }
-    memcpy(out->data + at, enc, (size_t)e);
-    return 0;
+static int is_word_cp(uint32_t cp) {
+    return (precis_char_class(cp) & HEADING_WORD) != 0;
 }
 
 int precis_heading_render(const char *text, const precis_piece *pieces, size_t n, const char *lang,
@@ -659,7 +634,7 @@ int precis_heading_render(const char *text, const precis_piece *pieces, size_t n
         }
     }
     if (out->len == start) return 0;
-    if (capitalize_at(out, start) != 0) return -1;
+    if (precis_capitalize_word(out, start, HEADING_WORD) != 0) return -1;
     if (!lang || strcmp(lang, "en") != 0) return 0;
     /* English headline case: every word but the short function words. */
     const precis_wordlist *stop = precis_wordlist_get("en", "stopwords");
@@ -692,7 +667,9 @@ int precis_heading_render(const char *text, const precis_piece *pieces, size_t n
             i > start && (out->data[i - 1] == '\'' ||
                           (i >= start + 3 && !memcmp(out->data + i - 3, "\xE2\x80\x99", 3)));
         size_t before = out->len;
-        if (i > start && !prev_apos && !is_stop && capitalize_at(out, i) != 0) return -1;
+        if (i > start && !prev_apos && !is_stop &&
+            precis_capitalize_word(out, i, HEADING_WORD) != 0)
+            return -1;
         e += out->len - before; /* a capital may be longer than its small letter */
         i = e > i ? e : i + k;
     }

@@ -156,3 +156,29 @@ size_t precis_upper_utf8(uint32_t cp, unsigned char out[4]) {
     utf8proc_ssize_t e = utf8proc_encode_char(utf8proc_toupper((utf8proc_int32_t)cp), out);
     return e > 0 ? (size_t)e : 0;
 }
+
+int precis_capitalize_word(precis_buf *out, size_t at, uint32_t word_classes) {
+    if (at >= out->len) return 0;
+    const unsigned char *u = (const unsigned char *)out->data + at;
+    size_t m = out->len - at;
+    uint32_t cp;
+    size_t k = precis_utf8_next(u, m, &cp);
+    if (!precis_is_lower(cp)) return 0;
+    for (size_t i = k, k2; i < m; i += k2) {
+        uint32_t c2;
+        k2 = precis_utf8_next(u + i, m - i, &c2);
+        if (!(precis_char_class(c2) & word_classes)) break;
+        if (precis_is_upper(c2)) return 0;
+    }
+    unsigned char enc[4];
+    size_t e = precis_upper_utf8(cp, enc);
+    if (e == 0) return 0;
+    if (e != k) { /* another length in upper case: move the tail */
+        if (precis_buf_reserve(out, e) != 0) return -1;
+        memmove(out->data + at + e, out->data + at + k, m - k);
+        out->len = out->len - k + e;
+        out->data[out->len] = 0;
+    }
+    memcpy(out->data + at, enc, e);
+    return 0;
+}

@@ -199,6 +199,14 @@ size_t precis_fold_to(const char *s, size_t n, char *out, size_t cap);
 size_t precis_upper_utf8(uint32_t cp, unsigned char out[4]);
 
 /*
+ * Upper-cases in place the first letter of the word at out->data[at..) when
+ * the word is plain lower case ("the" -> "The", not "iPhone" -> "IPhone"); a
+ * word runs while its characters have one of word_classes (PRECIS_CH_*).
+ * The byte length may change ("ß"-like mappings). Returns 0, -1 on OOM.
+ */
+int precis_capitalize_word(struct precis_buf *out, size_t at, uint32_t word_classes);
+
+/*
  * An NFC boundary (normalize.c): canonical class 0 and NFC_Quick_Check = Yes,
  * so nothing after it can change anything before it and NFC leaves it as is.
  * Everything below U+0300 qualifies; hot loops test that first.
