@@ -65,14 +65,17 @@
 #include <string.h>
 
 enum {
-    SEG_NONFINAL = 1,    /* abbreviation that never ends a sentence */
-    SEG_FINAL = 2,       /* abbreviation that may end one */
-    SEG_STARTER = 4,     /* capitalized word that often opens one */
-    SEG_GLUED = 8,       /* opens one even with no period before it */
-    SEG_STOP = 16,       /* stop word (lower-case) */
-    SEG_LABEL = 32,      /* phrase that stands alone before a capital */
-    SEG_SPEECH = 64,     /* reporting verb ("said", "told"): "told Reuters: The" */
-    SEG_GLUED_NAME = 128 /* opens one glued to a name: "in Lyon The former" */
+    SEG_NONFINAL = 1,     /* abbreviation that never ends a sentence */
+    SEG_FINAL = 2,        /* abbreviation that may end one */
+    SEG_STARTER = 4,      /* capitalized word that often opens one */
+    SEG_GLUED = 8,        /* opens one even with no period before it */
+    SEG_STOP = 16,        /* stop word (lower-case) */
+    SEG_LABEL = 32,       /* phrase that stands alone before a capital */
+    SEG_SPEECH = 64,      /* reporting verb ("said", "told"): "told Reuters: The" */
+    SEG_GLUED_NAME = 128, /* opens one glued to a name: "in Lyon The former" */
+    SEG_UNIT = 256,       /* written after a number: "6 p.m.", "120 B.C." */
+    SEG_TIME = 512,       /* goes on after a time: "6 p.m. Tuesday" */
+    SEG_ALWAYS_CAP = 1024 /* capitalized anywhere: "I" */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -100,11 +103,12 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     int li = precis_lang_index(lang, strlen(lang));
     sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
     static const char *const names[] = {
-        "abbreviations",    "abbreviations_final", "sentence_starters", "glued_starters",
-        "stopwords",        "glued_labels",        "compress_verbs",    "compress_object_verbs",
-        "glued_after_names"};
-    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL,  SEG_STARTER, SEG_GLUED,     SEG_STOP,
-                                     SEG_LABEL,    SEG_SPEECH, SEG_SPEECH,  SEG_GLUED_NAME};
+        "abbreviations",     "abbreviations_final", "sentence_starters", "glued_starters",
+        "stopwords",         "glued_labels",        "compress_verbs",    "compress_object_verbs",
+        "glued_after_names", "abbreviations_units", "time_words",        "always_capitalized"};
+    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL, SEG_STARTER, SEG_GLUED,
+                                     SEG_STOP,       SEG_LABEL, SEG_SPEECH,  SEG_SPEECH,
+                                     SEG_GLUED_NAME, SEG_UNIT,  SEG_TIME,    SEG_ALWAYS_CAP};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -145,7 +149,8 @@ static int is_space(uint32_t c) {
 }
 
 static int is_terminator(uint32_t c) {
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0xFF0E || c == 0xFF01 ||
+           c == 0xFF1F || c == 0x3002; /* fullwidth . ! ?, ideographic full stop */
 }
 
 static int is_upper(uint32_t c) {
@@ -342,6 +347,92 @@ static int starts_lower(const unsigned char *t, size_t ws, size_t we) {
     return 0;
 }
 
+/* ------------------------------------------------------------ list markers */
+
+/* A list marker: "1.", "1.)", "1)", "(1)", "a.", "b)", "(c)", "iv.", "(ii)",
+ * maybe after a bullet ("• 4.", "⁃5."). Its shape and its value as a number,
+ * a letter (a = 1) and a roman numeral (i, v, x), 0 when it is not one. */
+typedef struct seg_marker {
+    int style; /* MK_* */
+    int num, letter, roman;
+} seg_marker;
+
+enum { MK_OPEN = 1, MK_PAREN = 2, MK_DOT = 4, MK_DOT_PAREN = 8, MK_BULLET = 16, MK_UPPER = 32 };
+
+/* Value of the roman numeral s[0, n) of i, v, x (one case), 1 to 39; else 0. */
+static int roman_value(const unsigned char *s, size_t n) {
+    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx"};
+    if (n == 0 || n > 7) return 0;
+    char low[8];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(s[i] | 0x20);
+    for (int v = 1; v < 40; v++) {
+        const char *a = tens[v / 10], *b = ones[v % 10];
+        size_t la = strlen(a), lb = strlen(b);
+        if (la + lb == n && memcmp(low, a, la) == 0 && memcmp(low + la, b, lb) == 0) return v;
+    }
+    return 0;
+}
+
+/* The list marker at i, followed by a space; its end, or 0 if none. */
+static size_t list_marker(const unsigned char *t, size_t i, size_t end, seg_marker *m) {
+    memset(m, 0, sizeof *m);
+    size_t k = i;
+    if (end - k >= 3 && t[k] == 0xE2 &&
+        ((t[k + 1] == 0x80 && t[k + 2] == 0xA2) || (t[k + 1] == 0x81 && t[k + 2] == 0x83))) {
+        m->style |= MK_BULLET; /* • or ⁃, glued or before one space */
+        k += 3;
+        if (k < end && t[k] == ' ') k++;
+    }
+    if (k < end && t[k] == '(') m->style |= MK_OPEN, k++;
+    size_t b = k;
+    while (k < end && k - b < 7 &&
+           ((t[k] >= '0' && t[k] <= '9') || ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')))
+        k++;
+    size_t n = k - b;
+    if (n == 0 || k >= end) return 0;
+    if (t[b] >= '0' && t[b] <= '9') {
+        if (n > 3) return 0;
+        for (size_t j = b; j < k; j++) {
+            if (t[j] < '0' || t[j] > '9') return 0;
+            m->num = m->num * 10 + (t[j] - '0');
+        }
+    } else {
+        int upper = t[b] < 'a';
+        for (size_t j = b; j < k; j++)
+            if ((t[j] < 'a') != upper || (t[j] >= '0' && t[j] <= '9')) return 0;
+        if (upper) m->style |= MK_UPPER;
+        if (n == 1) m->letter = (t[b] | 0x20) - 'a' + 1;
+        m->roman = roman_value(t + b, n);
+        if (!m->letter && !m->roman) return 0;
+    }
+    if (m->style & MK_OPEN) {
+        if (t[k] != ')') return 0;
+        m->style |= MK_PAREN, k++;
+    } else if (t[k] == ')') {
+        m->style |= MK_PAREN, k++;
+    } else if (t[k] == '.') {
+        k++;
+        if (k < end && t[k] == ')')
+            m->style |= MK_DOT_PAREN, k++;
+        else
+            m->style |= MK_DOT;
+    } else {
+        return 0;
+    }
+    return k < end && t[k] == ' ' ? k : 0;
+}
+
+/* Whether marker m comes right after p in the same list: "2)" after "1)",
+ * "b." after "a.", "iii." after "ii.". */
+static int next_marker(const seg_marker *p, const seg_marker *m) {
+    if (p->style != m->style) return 0;
+    return (m->num && p->num && m->num == p->num + 1) ||
+           (m->letter && p->letter && m->letter == p->letter + 1) ||
+           (m->roman && p->roman && m->roman == p->roman + 1);
+}
+
 /* ------------------------------------------------------------ the pass */
 
 typedef struct seg_state {
@@ -358,6 +449,8 @@ typedef struct seg_state {
     size_t para;
     size_t first; /* index in out of the paragraph's first sentence */
     precis_vec *out;
+    seg_marker list;   /* the list marker that opened the current sentence */
+    size_t marker_end; /* where it ends ("1." of "1. Le"), SIZE_MAX if none */
 } seg_state;
 
 static int emit(seg_state *st, size_t end) {
@@ -394,8 +487,11 @@ static int glued(seg_state *st, size_t t0, size_t t1) {
     size_t n;
     if (t0 == st->run) return 0;
     uint32_t p = prev_cp(t, st->run, t0);
-    /* a digit only after other words: "en 2019.Le" but not "1.Le" */
-    if (!is_lower(p) && !(p >= '0' && p <= '9' && st->run > st->sent)) return 0;
+    /* a number of two digits or more only after other words: "en 2019.Le"
+     * but not "1.Le" nor "1.Pan, 2.Queso" */
+    if (!is_lower(p) && !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 &&
+                          t[t0 - 2] >= '0' && t[t0 - 2] <= '9'))
+        return 0;
     uint32_t c = dec(t + t1, t + st->end, &n);
     if (!is_upper(c) || t1 + n >= st->end) return 0;
     size_t m;
@@ -509,6 +605,25 @@ static int unpunctuated(const seg_state *st, size_t i) {
     return caption_label(st, i, ps, pe, capital ? 2 : 1);
 }
 
+/* "at 6 p.m. Passengers waited", "in 120 B.C. Romans built": an abbreviation
+ * of data/<lang>/abbreviations-units.txt after a number, then a capitalized
+ * word that is not in time-words.txt ("6 p.m. Tuesday") nor a title (a
+ * period after it), followed by a lower-case word. */
+static int after_unit(const seg_state *st, size_t t0, const seg_next *w) {
+    const unsigned char *t = st->t;
+    if (st->prev == SIZE_MAX || w->kind != NX_UPPER || w->chars < 2 ||
+        t0 + 1 - st->run > SEG_MAX_WORD ||
+        !(seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & SEG_UNIT))
+        return 0;
+    if (!(t[st->prev] >= '0' && t[st->prev] <= '9')) return 0;
+    for (size_t j = st->prev; j < st->prev_end; j++)
+        if (!((t[j] >= '0' && t[j] <= '9') || t[j] == ':' || t[j] == '.' || t[j] == ',')) return 0;
+    size_t e = w->off + w->len, n;
+    if (e + 1 >= st->end || t[e] != ' ' || (seg_lookup(st->sg, t + w->off, w->len) & SEG_TIME))
+        return 0;
+    return is_lower(dec(t + e + 1, t + st->end, &n));
+}
+
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
  * and white space up to nx. */
 static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, int dots, int qe) {
@@ -521,7 +636,8 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
         if (t0 > st->run && (t[t0 - 1] == '(' || t[t0 - 1] == '[') && q > t1 &&
             (t[t1] == ')' || t[t1] == ']'))
             return 0; /* omission mark (...) */
-        return w.kind == NX_UPPER;
+        /* "I thought... I would go": "I" is capitalized anywhere */
+        return w.kind == NX_UPPER && !(seg_lookup(st->sg, t + w.off, w.len) & SEG_ALWAYS_CAP);
     }
     size_t n;
     /* "It's" is looked up as "It", "L'État" as "L'" */
@@ -534,9 +650,17 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
     switch (cls) {
     case W_NONFINAL:
         return 0;
-    case W_FINAL:
+    case W_FINAL: {
         if (q > t1) break; /* "(books, etc.) Amazon": the closer ends it */
-        return starter;
+        /* a title after a lower-case dotted abbreviation goes on ("at 7
+         * a.m. Mrs. Tully"); after "P.M." or "Inc." it opens a sentence */
+        size_t e = w.off + w.len;
+        if (starter && e < st->end && t[e] == '.' && is_lower(dec(t + st->run, t + t0, &n)) &&
+            memchr(t + st->run, '.', t0 - st->run) &&
+            (seg_lookup(st->sg, t + w.off, w.len + 1) & SEG_NONFINAL))
+            return 0;
+        return starter || after_unit(st, t0, &w);
+    }
     case W_INITIAL: {
         if (q > t1) break;
         if (!starter || w.chars < 2 || st->prev == SIZE_MAX ||
@@ -561,6 +685,7 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
     static const precis_segmenter none = {0};
     const unsigned char *t = (const unsigned char *)text;
     seg_state st = {.sg = sg ? sg : &none,
+                    .marker_end = SIZE_MAX,
                     .t = t,
                     .end = off + len,
                     .prev = SIZE_MAX,
@@ -587,6 +712,25 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
         if (!in_word) {
             in_word = 1;
             st.run = st.ws_run = i;
+            seg_marker m;
+            size_t me;
+            /* "1. Check the tyres 2. Fill the tank": the next marker of the
+             * list that opened the sentence opens the next one */
+            if ((c < 0x80 ? is_alnum(c) || c == '(' : c == 0x2022 || c == 0x2043) &&
+                (me = list_marker(t, i, end, &m)) != 0) {
+                if (i == st.sent) {
+                    st.list = m;
+                    st.marker_end = me;
+                } else if (st.alnum && st.marker_end != SIZE_MAX && next_marker(&st.list, &m)) {
+                    if (emit(&st, i) != 0) return -1;
+                    st.sent = i;
+                    st.alnum = 0;
+                    st.list = m;
+                    st.marker_end = me;
+                }
+            } else if (i == st.sent) {
+                st.marker_end = SIZE_MAX;
+            }
             if (st.sg->glued_starters && st.alnum && is_upper(c) && unpunctuated(&st, i)) {
                 if (emit(&st, i) != 0) return -1;
                 st.sent = i;
@@ -613,6 +757,28 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
             i += n;
         }
         size_t t1 = i;
+        if (dots == 1 && !qe && t[t0] == '.') {
+            /* spaced dots: ". . ." is an ellipsis; "word. . . ." a period
+             * and an ellipsis that opens the next sentence */
+            size_t j = t1;
+            int count = 1;
+            while (j + 1 < end && t[j] == ' ' && t[j + 1] == '.' &&
+                   (j + 2 >= end || t[j + 2] != '.'))
+                count++, j += 2;
+            if (count >= 3) {
+                if (t0 > st.run && count == 4) {
+                    if (st.alnum && next_word(t, j, end).kind == NX_UPPER) {
+                        if (emit(&st, t1) != 0) return -1;
+                        st.sent = t1 + 1;
+                        st.alnum = 0;
+                    }
+                    i = j;
+                    continue;
+                }
+                dots = count;
+                i = t1 = j;
+            }
+        }
         /* closing quotes and brackets: directly, or after spaces for » ” ) ] */
         while (i < end) {
             c = dec(t + i, t + end, &n);
@@ -624,7 +790,17 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
             if (j == i || j >= end || !is_spaced_closer(dec(t + j, t + end, &n))) break;
             i = j + n;
         }
+        /* citation marks stay with the sentence they close: ".[4] It",
+         * ". [5][6] Traffic" */
+        for (size_t a = skip_space(t, i, end), k; a < end && t[a] == '[';
+             a = skip_space(t, i, end)) {
+            for (k = a + 1; k < end && k - a <= 3 && t[k] >= '0' && t[k] <= '9';)
+                k++;
+            if (k == a + 1 || k >= end || t[k] != ']') break;
+            i = k + 1;
+        }
         size_t q = i;
+        if (q == st.marker_end) continue; /* "1. Le", "a.) The": a list marker */
         size_t nx = skip_space(t, q, end);
         if (nx >= end) break; /* the paragraph's end closes the sentence */
         if (nx == q) {        /* glued: no space after */
