@@ -26,8 +26,9 @@ static void seg_usage(FILE *f) {
           "       precis-eval glued FILE.jsonl [--list N]\n"
           "Counts, in the \"text\" of a set's articles, the sentences glued to the one\n"
           "before with no space (a lower-case letter, . ! or ?, maybe a closing quote,\n"
-          "then a capital and a lower-case letter: \"vue.D'apr\xC3\xA8s\") and how many the\n"
-          "splitter splits; --list shows N that it does not.\n",
+          "then a capital and a lower-case letter: \"vue.D'apr\xC3\xA8s\"; a closing quote\n"
+          "between a lower-case letter and a capital; \"?par\" after a question) and how\n"
+          "many the splitter splits; --list shows N that it does not.\n",
           f);
 }
 
@@ -188,13 +189,38 @@ static int is_closing_quote(uint32_t c) {
     return c == '"' || c == 0xBB || c == 0x201D || c == 0x2019;
 }
 
-/* Glued boundaries in text: the offsets right after ". ! ?" (and a closing
- * quote) where a sentence glued with no space starts. */
-static size_t glued_points(const char *text, size_t n, size_t *out, size_t max) {
+/* Glued boundaries in text, in order: the offsets where a sentence glued
+ * to the one before with no space starts, with their kind (GL_*):
+ *  - GL_MARK: after ". ! ?" (and a closing quote) between a lower-case
+ *    letter and a capital + lower-case letter ("vue.D'après");
+ *  - GL_QUOTE: after a closing '"' (odd count so far) between a lower-case
+ *    letter and a capital + lower-case letter (`décision"Cette`);
+ *  - GL_CREDIT: "?par ...": a caption credit glued after a question. */
+enum { GL_MARK, GL_QUOTE, GL_CREDIT, GL_KINDS };
+
+static size_t glued_points(const char *text, size_t n, size_t *out, int *kind, size_t max) {
     const unsigned char *t = (const unsigned char *)text;
-    size_t found = 0;
+    size_t found = 0, quotes = 0;
     for (size_t i = 1; i + 2 < n && found < max; i++) {
+        if (t[i] == '"') {
+            quotes++;
+            uint32_t b = precis_utf8_before(t, 0, i), c2;
+            size_t k = precis_utf8_next(t + i + 1, n - i - 1, &c2);
+            uint32_t c3 = 0;
+            if (i + 1 + k < n) precis_utf8_next(t + i + 1 + k, n - i - 1 - k, &c3);
+            if (quotes % 2 == 0 && precis_is_lower(b) && precis_is_upper(c2) &&
+                precis_is_lower(c3)) {
+                kind[found] = GL_QUOTE;
+                out[found++] = i + 1;
+            }
+            continue;
+        }
         if (t[i] != '.' && t[i] != '!' && t[i] != '?') continue;
+        if ((t[i] == '?' || t[i] == '!') && n - i > 5 && memcmp(t + i + 1, "par ", 4) == 0) {
+            kind[found] = GL_CREDIT;
+            out[found++] = i + 1;
+            continue;
+        }
         uint32_t before = precis_utf8_before(t, 0, i);
         if (!precis_is_lower(before)) continue;
         /* the word before: letters only, no dot, '@' or '/' (domains, URLs) */
@@ -217,11 +243,23 @@ static size_t glued_points(const char *text, size_t n, size_t *out, size_t max) 
         uint32_t c2;
         precis_utf8_next(t + j + k, n - j - k, &c2);
         if (!precis_is_lower(c2) && c2 != '\'' && c2 != 0x2019) continue;
-        /* lower-case domain names ("Boursorama.com") never reach here:
-         * the letter after the period is a capital */
+        kind[found] = GL_MARK;
         out[found++] = j;
     }
     return found;
+}
+
+/* Bytes of the closing quote right before offset i (after the end mark),
+ * else 0. */
+static size_t quote_before(const char *text, size_t i) {
+    const unsigned char *t = (const unsigned char *)text;
+    if (i < 2) return 0;
+    uint32_t c = precis_utf8_before(t, 0, i);
+    size_t n = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    return is_closing_quote(c) && i > n &&
+                   (t[i - n - 1] == '.' || t[i - n - 1] == '!' || t[i - n - 1] == '?')
+               ? n
+               : 0;
 }
 
 int ev_glued_main(int argc, char **argv) {
@@ -253,15 +291,16 @@ int ev_glued_main(int argc, char **argv) {
         return 1;
     }
     char *line = NULL;
-    size_t cap = 0, total = 0, split = 0, articles = 0, with = 0;
+    size_t cap = 0, total[GL_KINDS] = {0}, split[GL_KINDS] = {0}, articles = 0, with = 0;
     ssize_t got;
     size_t pts[4096];
+    int kinds[4096];
     while ((got = getline(&line, &cap, in)) > 0) {
         ev_record rec;
         char msg[200];
         if (ev_record_parse(line, (size_t)got, &rec, msg, sizeof msg) != 0) continue;
         articles++;
-        size_t np = glued_points(rec.text, rec.text_len, pts, sizeof pts / sizeof pts[0]);
+        size_t np = glued_points(rec.text, rec.text_len, pts, kinds, sizeof pts / sizeof pts[0]);
         if (np) {
             with++;
             precis_options o;
@@ -271,12 +310,15 @@ int ev_glued_main(int argc, char **argv) {
             size_t ns = s ? precis_sentences_count(s) : 0, si = 0;
             for (size_t p = 0; p < np; p++) {
                 precis_sentence_span sp;
-                /* split: a sentence starts at the point */
-                while (si < ns && precis_sentences_get(s, si, &sp) == 0 && sp.start < pts[p])
+                /* split: a sentence starts at the point, or at the quote
+                 * before it when the quote opens the next sentence */
+                size_t qs = pts[p] - quote_before(rec.text, pts[p]);
+                while (si < ns && precis_sentences_get(s, si, &sp) == 0 && sp.start < qs)
                     si++;
-                int ok = si < ns && precis_sentences_get(s, si, &sp) == 0 && sp.start == pts[p];
-                total++;
-                split += ok;
+                int ok = si < ns && precis_sentences_get(s, si, &sp) == 0 &&
+                         (sp.start == pts[p] || sp.start == qs);
+                total[kinds[p]]++;
+                split[kinds[p]] += ok;
                 if (!ok && list > 0) {
                     size_t a = pts[p] > 40 ? pts[p] - 40 : 0, b = pts[p] + 30;
                     if (b > rec.text_len) b = rec.text_len;
@@ -296,7 +338,17 @@ int ev_glued_main(int argc, char **argv) {
     free(line);
     fclose(in);
     precis_engine_free(e);
-    printf("%zu articles, %zu with glued sentences; %zu glued boundaries, %zu split (%.1f%%)\n",
-           articles, with, total, split, total ? 100.0 * (double)split / (double)total : 0);
+    static const char *const names[] = {"after . ! ?", "after a closing quote", "credit after ?"};
+    size_t all = 0, all_split = 0;
+    printf(
+        "%zu articles, %zu with glued sentences\n\n| boundary | found | split |\n|---|---|---|\n",
+        articles, with);
+    for (int k = 0; k < GL_KINDS; k++) {
+        printf("| %s | %zu | %zu (%.1f%%) |\n", names[k], total[k], split[k],
+               total[k] ? 100.0 * (double)split[k] / (double)total[k] : 0);
+        all += total[k], all_split += split[k];
+    }
+    printf("| all | %zu | %zu (%.1f%%) |\n", all, all_split,
+           all ? 100.0 * (double)all_split / (double)all : 0);
     return 0;
 }

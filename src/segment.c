@@ -65,17 +65,18 @@
 #include <string.h>
 
 enum {
-    SEG_NONFINAL = 1,     /* abbreviation that never ends a sentence */
-    SEG_FINAL = 2,        /* abbreviation that may end one */
-    SEG_STARTER = 4,      /* capitalized word that often opens one */
-    SEG_GLUED = 8,        /* opens one even with no period before it */
-    SEG_STOP = 16,        /* stop word (lower-case) */
-    SEG_LABEL = 32,       /* phrase that stands alone before a capital */
-    SEG_SPEECH = 64,      /* reporting verb ("said", "told"): "told Reuters: The" */
-    SEG_GLUED_NAME = 128, /* opens one glued to a name: "in Lyon The former" */
-    SEG_UNIT = 256,       /* written after a number: "6 p.m.", "120 B.C." */
-    SEG_TIME = 512,       /* goes on after a time: "6 p.m. Tuesday" */
-    SEG_ALWAYS_CAP = 1024 /* capitalized anywhere: "I" */
+    SEG_NONFINAL = 1,      /* abbreviation that never ends a sentence */
+    SEG_FINAL = 2,         /* abbreviation that may end one */
+    SEG_STARTER = 4,       /* capitalized word that often opens one */
+    SEG_GLUED = 8,         /* opens one even with no period before it */
+    SEG_STOP = 16,         /* stop word (lower-case) */
+    SEG_LABEL = 32,        /* phrase that stands alone before a capital */
+    SEG_SPEECH = 64,       /* reporting verb ("said", "told"): "told Reuters: The" */
+    SEG_GLUED_NAME = 128,  /* opens one glued to a name: "in Lyon The former" */
+    SEG_UNIT = 256,        /* written after a number: "6 p.m.", "120 B.C." */
+    SEG_TIME = 512,        /* goes on after a time: "6 p.m. Tuesday" */
+    SEG_ALWAYS_CAP = 1024, /* capitalized anywhere: "I" */
+    SEG_CREDIT = 2048      /* glued credit of a caption: "?par franceinfoLa" */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -105,10 +106,11 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     static const char *const names[] = {
         "abbreviations",     "abbreviations_final", "sentence_starters", "glued_starters",
         "stopwords",         "glued_labels",        "compress_verbs",    "compress_object_verbs",
-        "glued_after_names", "abbreviations_units", "time_words",        "always_capitalized"};
-    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL, SEG_STARTER, SEG_GLUED,
-                                     SEG_STOP,       SEG_LABEL, SEG_SPEECH,  SEG_SPEECH,
-                                     SEG_GLUED_NAME, SEG_UNIT,  SEG_TIME,    SEG_ALWAYS_CAP};
+        "glued_after_names", "abbreviations_units", "time_words",        "always_capitalized",
+        "glued_credits"};
+    static const uint32_t flags[] = {
+        SEG_NONFINAL, SEG_FINAL,      SEG_STARTER, SEG_GLUED, SEG_STOP,       SEG_LABEL, SEG_SPEECH,
+        SEG_SPEECH,   SEG_GLUED_NAME, SEG_UNIT,    SEG_TIME,  SEG_ALWAYS_CAP, SEG_CREDIT};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -449,8 +451,9 @@ typedef struct seg_state {
     size_t para;
     size_t first; /* index in out of the paragraph's first sentence */
     precis_vec *out;
-    seg_marker list;   /* the list marker that opened the current sentence */
-    size_t marker_end; /* where it ends ("1." of "1. Le"), SIZE_MAX if none */
+    seg_marker list;     /* the list marker that opened the current sentence */
+    size_t marker_end;   /* where it ends ("1." of "1. Le"), SIZE_MAX if none */
+    size_t qpos, quotes; /* '"' counted in the paragraph up to qpos */
 } seg_state;
 
 static int emit(seg_state *st, size_t end) {
@@ -481,25 +484,106 @@ static int in_url(seg_state *st) {
     return url;
 }
 
-/* "fin.Début": lower-case letter, terminators [t0, t1), upper + lower. */
-static int glued(seg_state *st, size_t t0, size_t t1) {
+/* "fin.Début", "vue.D'après", `exposés."Des`: a sentence glued to this one
+ * with no space, after the terminators [t0, t1) and the closers up to q.
+ * Before the run, a lower-case letter (or a number after other words);
+ * after it, at most one closing quote, then a capital and a lower-case letter
+ * or an elision ("L'Elysée"). Returns where the next sentence starts (after
+ * the quote when it closes one, before it when it opens one), or 0. */
+static size_t glued(seg_state *st, size_t t0, size_t t1, size_t q) {
     const unsigned char *t = st->t;
     size_t n;
     if (t0 == st->run) return 0;
     uint32_t p = prev_cp(t, st->run, t0);
     /* a number of two digits or more only after other words: "en 2019.Le"
-     * but not "1.Le" nor "1.Pan, 2.Queso" */
-    if (!is_lower(p) && !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 &&
-                          t[t0 - 2] >= '0' && t[t0 - 2] <= '9'))
+     * but not "1.Le" nor "1.Pan, 2.Queso"; a closing quote: `courte".Les` */
+    if (!is_lower(p) && p != '"' && p != 0xBB && p != 0x201D &&
+        !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 && t[t0 - 2] >= '0' &&
+          t[t0 - 2] <= '9'))
         return 0;
-    uint32_t c = dec(t + t1, t + st->end, &n);
-    if (!is_upper(c) || t1 + n >= st->end) return 0;
+    size_t at = t1;
+    if (q > t1) {
+        uint32_t qc = dec(t + t1, t + st->end, &n);
+        if (t1 + n != q) return 0;
+        if (qc == '"') { /* closes a quotation after an odd number in the paragraph */
+            for (; st->qpos < t0; st->qpos++) /* counted once: linear */
+                st->quotes += t[st->qpos] == '"';
+            at = st->quotes % 2 ? q : t1;
+        } else if (qc == 0xBB || qc == 0x201D) {
+            at = q;
+        } else {
+            return 0;
+        }
+    }
+    uint32_t c = dec(t + at + (at == t1 && q > t1 ? 1 : 0), t + st->end, &n);
+    size_t k = at + (at == t1 && q > t1 ? 1 : 0) + n;
+    if (!is_upper(c) || k >= st->end) return 0;
     size_t m;
-    if (!is_lower(dec(t + t1 + n, t + st->end, &m))) return 0;
+    uint32_t c2 = dec(t + k, t + st->end, &m);
+    if (!is_lower(c2) && !((c2 == '\'' || c2 == 0x2019) && k + m < st->end &&
+                           is_letter(dec(t + k + m, t + st->end, &n))))
+        return 0;
     if (t[t0] == '.' && t1 == t0 + 1 &&
         (seg_lookup(st->sg, t + st->run, t1 - st->run) & SEG_NONFINAL))
         return 0; /* "Mr.Smith" */
-    return !in_url(st);
+    return in_url(st) ? 0 : at;
+}
+
+/* Counts '"' in the paragraph up to i (once each: linear); whether the
+ * quotes so far leave one open. */
+static int quote_open(seg_state *st, size_t i) {
+    for (; st->qpos < i; st->qpos++)
+        st->quotes += st->t[st->qpos] == '"';
+    return st->quotes % 2;
+}
+
+/* A capital and a lower-case letter at k ("Le", not "LE" nor "L"). */
+static int upper_lower(const seg_state *st, size_t k) {
+    size_t n, m;
+    if (k >= st->end || !is_upper(dec(st->t + k, st->t + st->end, &n)) || k + n >= st->end)
+        return 0;
+    return is_lower(dec(st->t + k + n, st->t + st->end, &m));
+}
+
+/* `décision"Cette`: a quotation closed between a lower-case letter and a
+ * capital with no space, in scraped text: the next sentence starts after
+ * the quote at i. */
+static int glued_quote(seg_state *st, size_t i) {
+    if (i <= st->sent || !is_lower(prev_cp(st->t, st->sent, i)) || !upper_lower(st, i + 1))
+        return 0;
+    return quote_open(st, i) && !in_url(st);
+}
+
+/* "... qui est prioritaire ?par franceinfoLa suite": a caption's credit
+ * ("par" + a source, data/<lang>/glued-credits.txt) glued to the question
+ * before it and to the sentence after it. The credit starts at k; returns
+ * where the sentence after it starts (the capital of "La", or a '"'), or 0. */
+static size_t glued_credit(const seg_state *st, size_t k) {
+    const unsigned char *t = st->t;
+    size_t e = k, n;
+    while (e < st->end && is_lower(dec(t + e, t + st->end, &n)))
+        e += n;
+    if (e == k || e + 1 >= st->end || t[e] != ' ' ||
+        !(seg_lookup(st->sg, t + k, e - k) & SEG_CREDIT))
+        return 0;
+    /* the source, a few words ("franceinfo", "BFMTV", "Top Santé"), glued
+     * to the sentence: a capital after a lower-case letter or after two
+     * capitals or digits, with a lower-case letter or an elision after it */
+    size_t j = e + 1, caps = 0;
+    while (j < st->end && j - e <= 60) {
+        uint32_t c = dec(t + j, t + st->end, &n), p = prev_cp(t, e, j);
+        if (c == '"' && !is_space(p) && upper_lower(st, j + 1)) return j;
+        if (is_upper(c) && (is_lower(p) || caps >= 2) && j + n < st->end) {
+            size_t m;
+            uint32_t c2 = dec(t + j + n, t + st->end, &m);
+            if (is_lower(c2) || ((c2 == '\'' || c2 == 0x2019) && j + n + m < st->end &&
+                                 is_letter(dec(t + j + n + m, t + st->end, &m))))
+                return j;
+        }
+        caps = is_upper(c) || (c >= '0' && c <= '9') ? caps + 1 : 0;
+        j += n;
+    }
+    return 0;
 }
 
 /* End of the run of lower-case letters from k; *letters = their number. */
@@ -686,6 +770,7 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
     const unsigned char *t = (const unsigned char *)text;
     seg_state st = {.sg = sg ? sg : &none,
                     .marker_end = SIZE_MAX,
+                    .qpos = off,
                     .t = t,
                     .end = off + len,
                     .prev = SIZE_MAX,
@@ -740,6 +825,11 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
         if (!is_terminator(c)) {
             if (!st.alnum && is_alnum(c)) st.alnum = 1;
             i += n;
+            if (c == '"' && st.alnum && glued_quote(&st, i - 1)) {
+                if (emit(&st, i) != 0) return -1;
+                st.sent = st.run = i;
+                st.alnum = 0;
+            }
             continue;
         }
         /* the run of terminators */
@@ -804,9 +894,19 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
         size_t nx = skip_space(t, q, end);
         if (nx >= end) break; /* the paragraph's end closes the sentence */
         if (nx == q) {        /* glued: no space after */
-            if (q == t1 && st.alnum && glued(&st, t0, t1)) {
-                if (emit(&st, t1) != 0) return -1;
-                st.sent = st.run = t1;
+            size_t cr;
+            if (qe && q == t1 && st.alnum && (cr = glued_credit(&st, q)) != 0) {
+                if (emit(&st, q) != 0) return -1; /* the question */
+                st.sent = q;
+                if (emit(&st, cr) != 0) return -1; /* "par franceinfo" */
+                st.sent = st.run = i = cr;
+                st.alnum = 0;
+                continue;
+            }
+            size_t at = st.alnum ? glued(&st, t0, t1, q) : 0;
+            if (at) {
+                if (emit(&st, at) != 0) return -1;
+                st.sent = st.run = at;
                 st.alnum = 0;
             }
             continue;
