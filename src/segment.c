@@ -377,6 +377,11 @@ static int roman_value(const unsigned char *s, size_t n) {
     return 0;
 }
 
+static int is_roman_letter(unsigned char c) {
+    c |= 0x20;
+    return c == 'i' || c == 'v' || c == 'x';
+}
+
 /* The list marker at i, followed by a space; its end, or 0 if none. */
 static size_t list_marker(const unsigned char *t, size_t i, size_t end, seg_marker *m) {
     memset(m, 0, sizeof *m);
@@ -389,26 +394,31 @@ static size_t list_marker(const unsigned char *t, size_t i, size_t end, seg_mark
     }
     if (k < end && t[k] == '(') m->style |= MK_OPEN, k++;
     size_t b = k;
-    while (k < end && k - b < 7 &&
-           ((t[k] >= '0' && t[k] <= '9') || ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z')))
-        k++;
-    size_t n = k - b;
-    if (n == 0 || k >= end) return 0;
-    if (t[b] >= '0' && t[b] <= '9') {
-        if (n > 3) return 0;
-        for (size_t j = b; j < k; j++) {
-            if (t[j] < '0' || t[j] > '9') return 0;
-            m->num = m->num * 10 + (t[j] - '0');
-        }
-    } else {
-        int upper = t[b] < 'a';
-        for (size_t j = b; j < k; j++)
-            if ((t[j] < 'a') != upper || (t[j] >= '0' && t[j] <= '9')) return 0;
+    if (k >= end) return 0;
+    /* the body: 1-3 digits, one letter, or up to 6 of i, v, x (one case);
+     * most words fail at their first or second letter */
+    if (t[k] >= '0' && t[k] <= '9') {
+        while (k < end && k - b < 4 && t[k] >= '0' && t[k] <= '9')
+            m->num = m->num * 10 + (t[k++] - '0');
+        if (k - b > 3) return 0;
+    } else if ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') {
+        int upper = t[k] < 'a';
         if (upper) m->style |= MK_UPPER;
+        k++;
+        if (k < end && t[k] != '.' && t[k] != ')') {
+            if (!is_roman_letter(t[b])) return 0;
+            while (k < end && k - b < 7 && is_roman_letter(t[k]) && (t[k] < 'a') == upper)
+                k++;
+        }
+        size_t n = k - b;
+        if (k >= end || (t[k] != '.' && t[k] != ')')) return 0;
         if (n == 1) m->letter = (t[b] | 0x20) - 'a' + 1;
         m->roman = roman_value(t + b, n);
         if (!m->letter && !m->roman) return 0;
+    } else {
+        return 0;
     }
+    if (k >= end || (t[k] != '.' && t[k] != ')')) return 0;
     if (m->style & MK_OPEN) {
         if (t[k] != ')') return 0;
         m->style |= MK_PAREN, k++;
@@ -822,7 +832,7 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
                 st.alnum = 0;
             }
         }
-        if (!is_terminator(c)) {
+        if (c < 0x80 ? c != '.' && c != '!' && c != '?' : !is_terminator(c)) {
             if (!st.alnum && is_alnum(c)) st.alnum = 1;
             i += n;
             if (c == '"' && st.alnum && glued_quote(&st, i - 1)) {
