@@ -76,7 +76,8 @@ enum {
     SEG_UNIT = 256,        /* written after a number: "6 p.m.", "120 B.C." */
     SEG_TIME = 512,        /* goes on after a time: "6 p.m. Tuesday" */
     SEG_ALWAYS_CAP = 1024, /* capitalized anywhere: "I" */
-    SEG_CREDIT = 2048      /* glued credit of a caption: "?par franceinfoLa" */
+    SEG_CREDIT = 2048,     /* glued credit of a caption: "?par franceinfoLa" */
+    SEG_OPENER = 4096      /* opens a sentence with a time: "At 5 a.m." */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -107,10 +108,11 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         "abbreviations",     "abbreviations_final", "sentence_starters", "glued_starters",
         "stopwords",         "glued_labels",        "compress_verbs",    "compress_object_verbs",
         "glued_after_names", "abbreviations_units", "time_words",        "always_capitalized",
-        "glued_credits"};
-    static const uint32_t flags[] = {
-        SEG_NONFINAL, SEG_FINAL,      SEG_STARTER, SEG_GLUED, SEG_STOP,       SEG_LABEL, SEG_SPEECH,
-        SEG_SPEECH,   SEG_GLUED_NAME, SEG_UNIT,    SEG_TIME,  SEG_ALWAYS_CAP, SEG_CREDIT};
+        "glued_credits",     "time_openers"};
+    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL, SEG_STARTER, SEG_GLUED,
+                                     SEG_STOP,       SEG_LABEL, SEG_SPEECH,  SEG_SPEECH,
+                                     SEG_GLUED_NAME, SEG_UNIT,  SEG_TIME,    SEG_ALWAYS_CAP,
+                                     SEG_CREDIT,     SEG_OPENER};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -699,23 +701,55 @@ static int unpunctuated(const seg_state *st, size_t i) {
     return caption_label(st, i, ps, pe, capital ? 2 : 1);
 }
 
-/* "at 6 p.m. Passengers waited", "in 120 B.C. Romans built": an abbreviation
- * of data/<lang>/abbreviations-units.txt after a number, then a capitalized
- * word that is not in time-words.txt ("6 p.m. Tuesday") nor a title (a
- * period after it), followed by a lower-case word. */
-static int after_unit(const seg_state *st, size_t t0, const seg_next *w) {
+/* The abbreviation [st->run, t0] (period included) is one of
+ * data/<lang>/abbreviations-units.txt written after a number ("6 p.m.",
+ * "120 B.C."). */
+static int after_number(const seg_state *st, size_t t0) {
     const unsigned char *t = st->t;
-    if (st->prev == SIZE_MAX || w->kind != NX_UPPER || w->chars < 2 ||
-        t0 + 1 - st->run > SEG_MAX_WORD ||
+    if (st->prev == SIZE_MAX || st->prev < st->sent || t0 + 1 - st->run > SEG_MAX_WORD ||
         !(seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & SEG_UNIT))
         return 0;
     if (!(t[st->prev] >= '0' && t[st->prev] <= '9')) return 0;
     for (size_t j = st->prev; j < st->prev_end; j++)
         if (!((t[j] >= '0' && t[j] <= '9') || t[j] == ':' || t[j] == '.' || t[j] == ',')) return 0;
+    return 1;
+}
+
+/* The sentence opens with a word of data/<lang>/time-openers.txt ("At",
+ * "In"): the time after it belongs to it. */
+static int opened_by_time(const seg_state *st) {
+    size_t e = st->sent;
+    while (e < st->end && e - st->sent <= SEG_MAX_WORD && is_letter(st->t[e]))
+        e++;
+    return e > st->sent && (seg_lookup(st->sg, st->t + st->sent, e - st->sent) & SEG_OPENER);
+}
+
+/* "at 6 p.m. Passengers waited", "from 120 B.C. Romans built": after a time
+ * or unit (after_number), a capitalized word that is not in time-words.txt
+ * ("6 p.m. Tuesday") nor a title (a period after it), followed by a
+ * lower-case word, opens a sentence. */
+static int after_unit(const seg_state *st, const seg_next *w) {
+    const unsigned char *t = st->t;
     size_t e = w->off + w->len, n;
-    if (e + 1 >= st->end || t[e] != ' ' || (seg_lookup(st->sg, t + w->off, w->len) & SEG_TIME))
+    if (w->kind != NX_UPPER || w->chars < 2 || e + 1 >= st->end || t[e] != ' ' ||
+        (seg_lookup(st->sg, t + w->off, w->len) & SEG_TIME))
         return 0;
     return is_lower(dec(t + e + 1, t + st->end, &n));
+}
+
+/* "... the store. a. here it is b. another": a list marker in lower case
+ * at w after an end mark opens a sentence when the next marker of its list
+ * follows within 200 bytes. */
+static int lower_list(const seg_state *st, const seg_next *w) {
+    const unsigned char *t = st->t;
+    seg_marker m, m2;
+    size_t e = list_marker(t, w->off, st->end, &m);
+    if (!e || !m.letter) return 0;
+    for (size_t j = e; j < st->end && j - e < 200; j++)
+        if (t[j] == ' ' && j + 1 < st->end && list_marker(t, j + 1, st->end, &m2) &&
+            next_marker(&m, &m2))
+            return 1;
+    return 0;
 }
 
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
@@ -725,6 +759,9 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
     seg_next w = next_word(t, nx, st->end);
     if (w.kind == NX_NONE) return 1;
     if (w.kind == NX_TERM) return 0;
+    if (w.kind == NX_LOWER && w.off + 1 < st->end && (t[w.off + 1] == '.' || t[w.off + 1] == ')') &&
+        lower_list(st, &w))
+        return 1;
     if (qe) return w.kind != NX_LOWER && w.kind != NX_PUNCT;
     if (dots != 1) { /* ellipsis */
         if (t0 > st->run && (t[t0 - 1] == '(' || t[t0 - 1] == '[') && q > t1 &&
@@ -746,14 +783,12 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
         return 0;
     case W_FINAL: {
         if (q > t1) break; /* "(books, etc.) Amazon": the closer ends it */
-        /* a title after a lower-case dotted abbreviation goes on ("at 7
-         * a.m. Mrs. Tully"); after "P.M." or "Inc." it opens a sentence */
-        size_t e = w.off + w.len;
-        if (starter && e < st->end && t[e] == '.' && is_lower(dec(t + st->run, t + t0, &n)) &&
-            memchr(t + st->run, '.', t0 - st->run) &&
-            (seg_lookup(st->sg, t + w.off, w.len + 1) & SEG_NONFINAL))
-            return 0;
-        return starter || after_unit(st, t0, &w);
+        int unit = after_number(st, t0);
+        if (unit && opened_by_time(st)) { /* "At 5 a.m. Mr. Hale went" goes on */
+            size_t e = w.off + w.len;
+            return starter && !(e < st->end && t[e] == '.');
+        }
+        return starter || (unit && after_unit(st, &w));
     }
     case W_INITIAL: {
         if (q > t1) break;
