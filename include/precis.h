@@ -405,6 +405,7 @@ PRECIS_API void precis_string_free(const precis_engine *engine, char *s);
  * sentence; a single line break does too, except inside a wrapped line: the
  * line before it does not end in . ! ? and either ends in a space or is 60
  * bytes or longer, and the next line starts with a lower-case letter or "(".
+ * A block without a letter or a digit (a rule: "_____", "* * *") gives none.
  */
 typedef struct precis_sentences precis_sentences;
 

@@ -52,8 +52,19 @@ static int wrapped(const char *text, size_t len, size_t ls, size_t nl) {
     return soft || nl - ls >= 60;
 }
 
-static int push_block(precis_vec *blocks, size_t off, size_t end) {
-    if (end <= off) return 0;
+/* A block with no letter or digit ("_____", "* * *") is a rule, no sentence. */
+static int has_alnum(const char *text, size_t off, size_t end) {
+    const unsigned char *t = (const unsigned char *)text;
+    for (size_t i = off; i < end;) {
+        uint32_t c;
+        i += precis_utf8_next(t + i, end - i, &c);
+        if (precis_is_alnum(c)) return 1;
+    }
+    return 0;
+}
+
+static int push_block(precis_vec *blocks, const char *text, size_t off, size_t end) {
+    if (end <= off || !has_alnum(text, off, end)) return 0;
     precis_paragraph *p = precis_vec_push(blocks);
     if (!p) return -1;
     p->off = off;
@@ -66,12 +77,12 @@ int precis_sentence_blocks(const char *text, size_t len, precis_vec *blocks) {
     for (size_t i = 0; i < len; i++) {
         if (text[i] != '\n') continue;
         if (!wrapped(text, len, ls, i)) { /* a blank line is never wrapped */
-            if (push_block(blocks, start, i) != 0) return -1;
+            if (push_block(blocks, text, start, i) != 0) return -1;
             start = i + 1;
         }
         ls = i + 1;
     }
-    return push_block(blocks, start, len);
+    return push_block(blocks, text, start, len);
 }
 
 /* ------------------------------------------------------------ splitting */

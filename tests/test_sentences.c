@@ -118,6 +118,9 @@ static void test_lines(void **state) {
     assert_string_equal(split("It rained all day. \nlater it snowed.", "en"),
                         "It rained all day.\nlater it snowed.\n");
     assert_string_equal(split("* bread\n* milk\n* eggs", "en"), "* bread\n* milk\n* eggs\n");
+    /* a line of rule characters is no sentence */
+    assert_string_equal(split("__________\nThe ferry left at noon.\n* * *\n", "en"),
+                        "The ferry left at noon.\n");
 }
 
 static void test_record_and_render(void **state) {
