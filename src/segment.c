@@ -77,7 +77,8 @@ enum {
     SEG_TIME = 512,        /* goes on after a time: "6 p.m. Tuesday" */
     SEG_ALWAYS_CAP = 1024, /* capitalized anywhere: "I" */
     SEG_CREDIT = 2048,     /* glued credit of a caption: "?par franceinfoLa" */
-    SEG_OPENER = 4096      /* opens a sentence with a time: "At 5 a.m." */
+    SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
+    SEG_DEGREE = 8192      /* a degree, ending a noun phrase: "Ph.D." */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -105,14 +106,14 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     int li = precis_lang_index(lang, strlen(lang));
     sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
     static const char *const names[] = {
-        "abbreviations",     "abbreviations_final", "sentence_starters", "glued_starters",
-        "stopwords",         "glued_labels",        "compress_verbs",    "compress_object_verbs",
-        "glued_after_names", "abbreviations_units", "time_words",        "always_capitalized",
-        "glued_credits",     "time_openers"};
-    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL, SEG_STARTER, SEG_GLUED,
-                                     SEG_STOP,       SEG_LABEL, SEG_SPEECH,  SEG_SPEECH,
-                                     SEG_GLUED_NAME, SEG_UNIT,  SEG_TIME,    SEG_ALWAYS_CAP,
-                                     SEG_CREDIT,     SEG_OPENER};
+        "abbreviations",     "abbreviations_final", "sentence_starters",    "glued_starters",
+        "stopwords",         "glued_labels",        "compress_verbs",       "compress_object_verbs",
+        "glued_after_names", "abbreviations_units", "time_words",           "always_capitalized",
+        "glued_credits",     "time_openers",        "abbreviations_degrees"};
+    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL,  SEG_STARTER, SEG_GLUED,
+                                     SEG_STOP,       SEG_LABEL,  SEG_SPEECH,  SEG_SPEECH,
+                                     SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,    SEG_ALWAYS_CAP,
+                                     SEG_CREDIT,     SEG_OPENER, SEG_DEGREE};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -788,7 +789,10 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
             size_t e = w.off + w.len;
             return starter && !(e < st->end && t[e] == '.');
         }
-        return starter || (unit && after_unit(st, &w));
+        /* "her Ph.D. Tom was impressed" */
+        int degree = !unit && t0 + 1 - st->run <= SEG_MAX_WORD &&
+                     (seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & SEG_DEGREE);
+        return starter || ((unit || degree) && after_unit(st, &w));
     }
     case W_INITIAL: {
         if (q > t1) break;
