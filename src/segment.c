@@ -40,14 +40,35 @@
  *    Puis) is an ordinary word.
  *  - a run with nothing but punctuation before it in its sentence never ends
  *    one; a punctuation-only tail of a paragraph joins the sentence before.
+ *  - spaced dots: ". . ." is an ellipsis (after a word or a space); "word.
+ *    . . . Next" is a period, then an ellipsis that opens the next sentence.
+ *    After an ellipsis, data/<lang>/always-capitalized.txt ("I") is no start.
+ *  - citation marks after the run ("[4]", " [5][6]") stay with the sentence.
+ *  - a time, era or unit after a number (data/<lang>/abbreviations-units.txt:
+ *    "6 p.m.", "120 B.C.") or a degree (abbreviations-degrees.txt: "Ph.D.")
+ *    ends a sentence before a capitalized word followed by a lower-case one
+ *    that is not in time-words.txt ("6 p.m. Tuesday"); a sentence opened by
+ *    a word of time-openers.txt ("At 5 a.m. Mr. Hale") goes on instead.
+ *
+ * Lists: a marker ("1.", "1.)", "1)", "(1)", "a.", "b)", "(iv)", after a
+ * bullet "•" or "⁃") that opens a sentence is never its end, and the next
+ * marker of the same list ("2." after "1.", "c)" after "b)") opens the next
+ * sentence, with or without an end mark before it; a lower-case marker after
+ * an end mark opens one when its next marker follows.
  *
  * With no white space after the run, only a sentence glued to the previous one
- * in scraped text splits: a lower-case letter (or a digit after other words),
- * the run, then an upper-case letter followed by a lower-case one
- * ("domestique.Consternant", "en 2019.Les"). Not "U.S.A", "J.-C.",
- * "example.com", "Node.js", "Mr.Smith", and never inside a URL or an e-mail
- * address (a space-delimited run holding "://", "@" or starting with "www.").
- * Numbers ("1.13bn", "3,5", "10.30am") never split.
+ * in scraped text splits: a lower-case letter (a closing quote, or a number of
+ * two digits or more after other words), the run, maybe one closing quote,
+ * then an upper-case letter followed by a lower-case one or an elision
+ * ("domestique.Consternant", "en 2019.Les", "vue.D'après", `exposés."Des`;
+ * a '"' opens the next sentence when the paragraph's quotes before it are
+ * even). Not "U.S.A", "J.-C.", "example.com", "Node.js", "Mr.Smith",
+ * "1.Pan", and never inside a URL or an e-mail address (a space-delimited run
+ * holding "://", "@" or starting with "www."). Numbers ("1.13bn", "3,5",
+ * "10.30am") never split. Without an end mark: a closing '"' between a
+ * lower-case letter and a capital (`décision"Cette`), and a caption's credit
+ * glued after a question ("?par franceinfoLa suite": data/<lang>/
+ * glued-credits.txt) split too.
  *
  * With white space and no terminator, scraped text that glues a caption or
  * crosshead to the next sentence ("... on Friday The club said") splits
