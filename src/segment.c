@@ -876,7 +876,9 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
                 if (i == st.sent) {
                     st.list = m;
                     st.marker_end = me;
-                } else if (st.alnum && st.marker_end != SIZE_MAX && next_marker(&st.list, &m)) {
+                } else if (st.alnum && st.marker_end != SIZE_MAX && next_marker(&st.list, &m) &&
+                           /* "1. FC Brenne spielt in der 2. Bundesliga": ordinals */
+                           !(st.sg->ordinals && m.num && m.style == MK_DOT)) {
                     if (emit(&st, i) != 0) return -1;
                     st.sent = i;
                     st.alnum = 0;
