@@ -15,6 +15,7 @@ typedef struct cli_config {
     precis_format format;
     int format_set; /* --format given */
     int jsonl;
+    int sentences; /* `precis sentences`: records split, not briefed */
     unsigned jobs;
     size_t max_bytes;
     const char *input;  /* NULL or "-" = standard input */
@@ -73,6 +74,10 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
 /* `precis extract [--format text|json] [FILE]`; argv[0] is "extract".
  * Returns the exit code. */
 int cli_extract(int argc, char **argv);
+
+/* `precis sentences [--format text|json] [--jsonl] [--lang L] [FILE]`;
+ * argv[0] is "sentences". Returns the exit code. */
+int cli_sentences(int argc, char **argv);
 
 
 

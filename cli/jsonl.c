@@ -1,6 +1,7 @@
 /*
- * jsonl.c - batch mode: one JSON record per input line, briefed by a pool
- * of worker threads sharing one engine, written back in input order.
+ * jsonl.c - batch mode: one JSON record per input line, briefed (or split
+ * into sentences: `precis sentences --jsonl`) by a pool of worker threads
+ * sharing one engine, written back in input order.
  *
  * The main thread reads lines into a ring of slots; workers take slots in
  * order and leave their output there; a writer thread emits slot after slot
@@ -35,6 +36,7 @@ typedef struct slot {
 typedef struct batch {
     const precis_engine *engine;
     const precis_options *opts;
+    int sentences;    /* records split into sentences, not briefed */
     size_t max_bytes; /* --max-bytes, for the message of a line above it */
     FILE *out;
     pthread_mutex_t m;
@@ -91,6 +93,13 @@ static void process(batch *b, slot *s) {
     } else if (blank(line, len)) {
         err.code = PRECIS_ERR_EMPTY;
         err.msg = "empty line";
+    } else if (b->sentences) {
+        precis_sentences *ss = precis_sentences_json(b->engine, line, len, b->opts, &err);
+        if (ss) {
+            s->out = precis_sentences_render(ss, PRECIS_FORMAT_JSON, &s->out_len, &err);
+            precis_sentences_free(ss);
+            if (s->out) goto done;
+        }
     } else {
         precis_brief *br = precis_brief_json(b->engine, line, len, b->opts, &err);
         if (br) {
@@ -254,6 +263,7 @@ int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd,
     memset(&b, 0, sizeof b);
     b.engine = engine;
     b.opts = &cfg->opts;
+    b.sentences = cfg->sentences;
     b.max_bytes = cfg->max_bytes;
     b.out = out;
     b.cap = (size_t)cfg->jobs * SLOTS_PER_JOB;

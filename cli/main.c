@@ -14,6 +14,7 @@
 static const char usage[] =
     "Usage: precis [options] [FILE]\n"
     "       precis extract [--format text|json] [FILE...]\n"
+    "       precis sentences [--format text|json] [--jsonl] [--lang CODE] [FILE]\n"
     "       precis serve [--host H] [--port P] [-j N] [--max-bytes N] ...\n"
     "Briefs a news article: headline, key points (sentences of the article), body.\n"
     "Reads FILE, or standard input when FILE is absent or \"-\"; an HTML page is\n"
@@ -52,7 +53,8 @@ static const char usage[] =
     "\n"
     "Exit status: 0 success, 1 some --jsonl lines failed, 2 bad input or usage,\n"
     "130/143 interrupted by SIGINT/SIGTERM during --jsonl.\n"
-    "`precis serve --help` describes the HTTP server.\n";
+    "`precis sentences --help` describes sentence splitting, `precis serve --help`\n"
+    "the HTTP server.\n";
 
 enum opt_id {
     OPT_FORMAT,
@@ -303,6 +305,7 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
 
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "extract") == 0) return cli_extract(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "sentences") == 0) return cli_sentences(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "serve") == 0) return server_main(argc - 1, argv + 1);
     cli_config cfg;
     memset(&cfg, 0, sizeof cfg);

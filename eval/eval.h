@@ -147,5 +147,9 @@ int ev_quotes_main(int argc, char **argv);
 int ev_entities_main(int argc, char **argv);
 /* `precis-eval ner GOLD.tsv FILE`: quotes (and entities) against gold. */
 int ev_ner_main(int argc, char **argv);
+/* precis-eval segment FILE: the splitter on a case file; precis-eval glued
+ * FILE: sentences glued without a space, split or not (segment.c). */
+int ev_segment_main(int argc, char **argv);
+int ev_glued_main(int argc, char **argv);
 
 #endif /* PRECIS_EVAL_H */

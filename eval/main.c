@@ -15,20 +15,22 @@
 #define MAX_SYS 64
 
 static void usage(FILE *f) {
-    fprintf(
-        f, "usage: precis-eval FILE.jsonl [--points N | --words N | --ratio R]\n"
-           "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
-           "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
-           "         [--per-article OUT.jsonl] [--full]\n"
-           "         [--compress | --compress-rules connectives,attribution,sources,\n"
-           "                                        brackets,dashes,relatives|all]\n"
-           "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
-           "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n"
-           "       precis-eval train --help: learn the scorer's weights.\n"
-           "       precis-eval keywords --help: F1@k of the keyphrases.\n"
-           "       precis-eval quotes FILE: the quotations and speakers found, listed.\n"
-           "       precis-eval entities FILE: the named entities found, listed.\n"
-           "       precis-eval ner GOLD.tsv FILE: quotes and speakers against gold annotations.\n");
+    fprintf(f,
+            "usage: precis-eval FILE.jsonl [--points N | --words N | --ratio R]\n"
+            "         [--baselines lead,random,oracle|none] [--peers DIR] [--ots] [--stem]\n"
+            "         [--lang xx] [--seed S] [--bootstrap B] [--limit N]\n"
+            "         [--per-article OUT.jsonl] [--full]\n"
+            "         [--compress | --compress-rules connectives,attribution,sources,\n"
+            "                                        brackets,dashes,relatives|all]\n"
+            "Scores precis's key points against the references of FILE with ROUGE-1/2/L/Lsum\n"
+            "and prints Markdown tables. Default budget: --points 3. See docs/evaluation.md.\n"
+            "       precis-eval train --help: learn the scorer's weights.\n"
+            "       precis-eval keywords --help: F1@k of the keyphrases.\n"
+            "       precis-eval quotes FILE: the quotations and speakers found, listed.\n"
+            "       precis-eval entities FILE: the named entities found, listed.\n"
+            "       precis-eval ner GOLD.tsv FILE: quotes and speakers against gold annotations.\n"
+            "       precis-eval segment FILE: the sentence splitter on cases (--help).\n"
+            "       precis-eval glued FILE: glued sentences split or not (segment --help).\n");
 }
 
 typedef struct args {
@@ -346,6 +348,8 @@ int main(int argc, char **argv) {
     if (argc > 1 && !strcmp(argv[1], "quotes")) return ev_quotes_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "entities")) return ev_entities_main(argc - 1, argv + 1);
     if (argc > 1 && !strcmp(argv[1], "ner")) return ev_ner_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "segment")) return ev_segment_main(argc - 1, argv + 1);
+    if (argc > 1 && !strcmp(argv[1], "glued")) return ev_glued_main(argc - 1, argv + 1);
     args a;
     if (parse_args(argc, argv, &a) != 0) {
         usage(stderr);

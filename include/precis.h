@@ -395,6 +395,75 @@ PRECIS_API char *precis_error_record(const precis_engine *engine, const char *li
  * NULL is a no-op. */
 PRECIS_API void precis_string_free(const precis_engine *engine, char *s);
 
+/* ------------------------------------------------------------ sentences */
+
+/*
+ * Sentence splitting on its own, with the rules the brief uses (per
+ * language: abbreviations, initials, numbers, quotes, lists, ellipses,
+ * sentences glued without a space). Every line of the text counts, the
+ * first one too (no headline is taken out). A blank line always ends a
+ * sentence; a single line break does too, except inside a wrapped line: the
+ * line before it does not end in . ! ? and either ends in a space or is 60
+ * bytes or longer, and the next line starts with a lower-case letter or "(".
+ * A block without a letter or a digit (a rule: "_____", "* * *") gives none.
+ */
+typedef struct precis_sentences precis_sentences;
+
+/* A sentence: text points into the result (valid until
+ * precis_sentences_free, NUL-terminated) and is the sentence normalized (NFC,
+ * white-space runs collapsed to one space); start/end are its bytes in the
+ * input as given (end exclusive). */
+typedef struct precis_sentence_span {
+    const char *text;
+    size_t len;
+    size_t start, end;
+} precis_sentence_span;
+
+/*
+ * Splits text (any bytes; invalid UTF-8 replaced as by precis_brief_text)
+ * into sentences. opts may be NULL; lang, strict_utf8 and max_input_bytes
+ * apply, the other fields are ignored. The language is identified when
+ * opts->lang is NULL. Returns a result to free with precis_sentences_free,
+ * or NULL with err set: those of precis_brief_text (PRECIS_ERR_EMPTY,
+ * PRECIS_ERR_BINARY, PRECIS_ERR_UTF8 with its position, PRECIS_ERR_TOO_LARGE,
+ * PRECIS_ERR_LANG, PRECIS_ERR_NOMEM). Thread-safe with a shared engine.
+ */
+PRECIS_API precis_sentences *precis_sentences_text(const precis_engine *engine, const char *text,
+                                                   size_t len, const precis_options *opts,
+                                                   precis_error *err);
+
+/*
+ * The same for one JSON Lines record {"id"?, "text", "lang"?}; the record's
+ * "lang" takes precedence over opts->lang and "id" is written back by
+ * precis_sentences_render. Errors: those of precis_brief_json for the
+ * record (PRECIS_ERR_JSON with the byte of the syntax error,
+ * PRECIS_ERR_NO_TEXT, PRECIS_ERR_INVALID_ARG naming the field; "html" is
+ * refused), then those of precis_sentences_text.
+ */
+PRECIS_API precis_sentences *precis_sentences_json(const precis_engine *engine, const char *line,
+                                                   size_t len, const precis_options *opts,
+                                                   precis_error *err);
+
+/* NULL is a no-op. */
+PRECIS_API void precis_sentences_free(precis_sentences *s);
+
+/* Accessors; s must not be NULL. */
+PRECIS_API size_t precis_sentences_count(const precis_sentences *s);
+/* Copies sentence i to *out. Returns 0, or -1 if i is out of range. */
+PRECIS_API int precis_sentences_get(const precis_sentences *s, size_t i, precis_sentence_span *out);
+/* The language whose rules were used, NUL-terminated ("en"). */
+PRECIS_API const char *precis_sentences_lang(const precis_sentences *s);
+
+/*
+ * Renders the sentences: PRECIS_FORMAT_TEXT one sentence a line;
+ * PRECIS_FORMAT_MARKDOWN one "- " item a line; PRECIS_FORMAT_JSON one line
+ * {"id"?:...,"sentences":[{"text":"...","start":N,"end":N},...]} (id only
+ * when made from a record that has one). Same ownership and errors as
+ * precis_brief_render (free with precis_string_free).
+ */
+PRECIS_API char *precis_sentences_render(const precis_sentences *s, precis_format format,
+                                         size_t *len, precis_error *err);
+
 /* ------------------------------------------------------------ web pages */
 
 typedef struct precis_page precis_page;

@@ -6,6 +6,7 @@
  */
 #include "json_write.h"
 #include "precis_internal.h"
+#include "sentences.h"
 #include "text.h"
 
 #include <jansson.h>
@@ -25,6 +26,8 @@ static const char msg_too_deep[] = "record nests arrays or objects deeper than 2
 static const char msg_dup_text[] = "record has the key \"text\" more than once";
 static const char msg_dup_html[] = "record has the key \"html\" more than once";
 static const char msg_dup_key[] = "record has a key more than once";
+static const char msg_sentences_html[] =
+    "record \"html\" is not split into sentences: give \"text\"";
 
 static void set_msg(precis_error *err, precis_code code, const char *msg) {
     precis_set_error(err, code, 0);
@@ -124,32 +127,47 @@ static char *dump_id(json_t *id) {
     return json_dumps(id, JSON_ENCODE_ANY | JSON_COMPACT);
 }
 
-precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
-                                const precis_options *opts, precis_error *err) {
+/* A record line parsed: its text or html member, its options applied to
+ * local, its id as raw JSON. */
+typedef struct record {
+    line_in in;
+    json_t *root, *text, *html;
+    char *id_json;
+    precis_options local;
+} record;
+
+static void record_close(record *r) {
+    free(r->in.fixed);
+    free(r->id_json);
+    json_decref(r->root);
+}
+
+/* Parses and checks a record line; 0, or -1 with err set (record_close
+ * either way). */
+static int record_open(record *r, const precis_engine *engine, const char *line, size_t len,
+                       const precis_options *opts, precis_error *err) {
+    memset(r, 0, sizeof *r);
     if (!engine || (!line && len)) {
         precis_set_error(err, PRECIS_ERR_INVALID_ARG, 0);
-        return NULL;
+        return -1;
     }
     /* The limit holds for the line, not only for the text it decodes to. */
-    precis_options local;
-    const precis_options *checked = precis_input_check(engine, line, len, opts, &local, err);
-    if (!checked) return NULL;
-    if (checked != &local) local = *checked;
-    line_in in;
-    if (prepare_line(&in, line, len) != 0) {
+    const precis_options *checked = precis_input_check(engine, line, len, opts, &r->local, err);
+    if (!checked) return -1;
+    if (checked != &r->local) r->local = *checked;
+    if (prepare_line(&r->in, line, len) != 0) {
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
-        return NULL;
+        return -1;
     }
-    if (in.bad && local.strict_utf8) {
-        precis_set_error(err, PRECIS_ERR_UTF8, in.first_bad);
-        free(in.fixed);
-        return NULL;
+    if (r->in.bad && r->local.strict_utf8) {
+        precis_set_error(err, PRECIS_ERR_UTF8, r->in.first_bad);
+        return -1;
     }
     json_error_t jerr;
-    json_t *root = parse_line(&in, &jerr, 0);
-    if (!root) {
+    r->root = parse_line(&r->in, &jerr, 0);
+    if (!r->root) {
         /* jansson allocates with malloc: its failure is ours to report. */
-        size_t pos = jerr.position > 0 ? line_pos(&in, line, (size_t)jerr.position) : 0;
+        size_t pos = jerr.position > 0 ? line_pos(&r->in, line, (size_t)jerr.position) : 0;
         enum json_error_code code = json_error_code(&jerr);
         if (code == json_error_out_of_memory)
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
@@ -163,33 +181,31 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
                                                       : msg_dup_key);
         } else
             precis_set_error(err, PRECIS_ERR_JSON, pos);
-        free(in.fixed);
-        return NULL;
+        return -1;
     }
-    precis_brief *b = NULL;
-    char *id_json = NULL;
     int bad = 0;
+    json_t *root = r->root;
     if (!json_is_object(root)) {
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_not_object);
-        goto done;
+        return -1;
     }
-    json_t *text = string_member(root, "text", &bad);
+    r->text = string_member(root, "text", &bad);
     if (bad) {
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_text);
-        goto done;
+        return -1;
     }
-    json_t *html = string_member(root, "html", &bad);
+    r->html = string_member(root, "html", &bad);
     if (bad) {
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_html);
-        goto done;
+        return -1;
     }
-    if (text && html) {
+    if (r->text && r->html) {
         set_msg(err, PRECIS_ERR_INVALID_ARG, msg_text_and_html);
-        goto done;
+        return -1;
     }
-    if (!text && !html) {
+    if (!r->text && !r->html) {
         precis_set_error(err, PRECIS_ERR_NO_TEXT, 0);
-        goto done;
+        return -1;
     }
     /* The options, by the names and bounds every front end uses
      * (precis_option_set); the input limit is the caller's, not a record's. */
@@ -211,46 +227,75 @@ precis_brief *precis_brief_json(const precis_engine *engine, const char *line, s
             n = (size_t)snprintf(num, sizeof num, "%s", json_is_true(v) ? "true" : "false");
             val = num;
         }
-        if (precis_option_set(&local, *name, val, n, err) != 0) goto done;
+        if (precis_option_set(&r->local, *name, val, n, err) != 0) return -1;
     }
     json_t *id = json_object_get(root, "id");
     if (id && !json_is_null(id)) {
-        id_json = dump_id(id);
-        if (!id_json) {
+        r->id_json = dump_id(id);
+        if (!r->id_json) {
             if (json_is_string(id) || json_is_number(id))
                 precis_set_error(err, PRECIS_ERR_NOMEM, 0);
             else
                 set_msg(err, PRECIS_ERR_INVALID_ARG, msg_bad_id);
-            goto done;
+            return -1;
         }
     }
-    if (text)
-        b = precis_brief_text(engine, json_string_value(text), json_string_length(text), &local,
-                              err);
+    return 0;
+}
+
+precis_brief *precis_brief_json(const precis_engine *engine, const char *line, size_t len,
+                                const precis_options *opts, precis_error *err) {
+    record r;
+    if (record_open(&r, engine, line, len, opts, err) != 0) {
+        record_close(&r);
+        return NULL;
+    }
+    precis_brief *b;
+    if (r.text)
+        b = precis_brief_text(engine, json_string_value(r.text), json_string_length(r.text),
+                              &r.local, err);
     else
-        b = precis_brief_html(engine, json_string_value(html), json_string_length(html), &local,
-                              err);
-    if (b && id_json && precis_brief_set_id(b, id_json, strlen(id_json)) != 0) {
+        b = precis_brief_html(engine, json_string_value(r.html), json_string_length(r.html),
+                              &r.local, err);
+    if (b && r.id_json && precis_brief_set_id(b, r.id_json, strlen(r.id_json)) != 0) {
         precis_brief_free(b);
         b = NULL;
         precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     }
-    if (b && in.bad) {
+    if (b && r.in.bad) {
         char msg[128];
         snprintf(msg, sizeof msg,
-                 "invalid UTF-8 at byte %zu of the record (%zu replaced by U+FFFD)", in.first_bad,
-                 in.bad);
+                 "invalid UTF-8 at byte %zu of the record (%zu replaced by U+FFFD)", r.in.first_bad,
+                 r.in.bad);
         if (precis_brief_add_warning(b, msg) != 0) {
             precis_brief_free(b);
             b = NULL;
             precis_set_error(err, PRECIS_ERR_NOMEM, 0);
         }
     }
-done:
-    free(in.fixed);
-    free(id_json);
-    json_decref(root);
+    record_close(&r);
     return b;
+}
+
+precis_sentences *precis_sentences_json(const precis_engine *engine, const char *line, size_t len,
+                                        const precis_options *opts, precis_error *err) {
+    record r;
+    precis_sentences *s = NULL;
+    if (record_open(&r, engine, line, len, opts, err) == 0) {
+        if (r.html) {
+            set_msg(err, PRECIS_ERR_INVALID_ARG, msg_sentences_html);
+        } else {
+            s = precis_sentences_text(engine, json_string_value(r.text), json_string_length(r.text),
+                                      &r.local, err);
+            if (s && r.id_json && precis_sentences_set_id(s, r.id_json, strlen(r.id_json)) != 0) {
+                precis_sentences_free(s);
+                s = NULL;
+                precis_set_error(err, PRECIS_ERR_NOMEM, 0);
+            }
+        }
+    }
+    record_close(&r);
+    return s;
 }
 
 char *precis_error_record(const precis_engine *engine, const char *line, size_t len, size_t line_no,

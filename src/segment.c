@@ -40,14 +40,35 @@
  *    Puis) is an ordinary word.
  *  - a run with nothing but punctuation before it in its sentence never ends
  *    one; a punctuation-only tail of a paragraph joins the sentence before.
+ *  - spaced dots: ". . ." is an ellipsis (after a word or a space); "word.
+ *    . . . Next" is a period, then an ellipsis that opens the next sentence.
+ *    After an ellipsis, data/<lang>/always-capitalized.txt ("I") is no start.
+ *  - citation marks after the run ("[4]", " [5][6]") stay with the sentence.
+ *  - a time, era or unit after a number (data/<lang>/abbreviations-units.txt:
+ *    "6 p.m.", "120 B.C.") or a degree (abbreviations-degrees.txt: "Ph.D.")
+ *    ends a sentence before a capitalized word followed by a lower-case one
+ *    that is not in time-words.txt ("6 p.m. Tuesday"); a sentence opened by
+ *    a word of time-openers.txt ("At 5 a.m. Mr. Hale") goes on instead.
+ *
+ * Lists: a marker ("1.", "1.)", "1)", "(1)", "a.", "b)", "(iv)", after a
+ * bullet "•" or "⁃") that opens a sentence is never its end, and the next
+ * marker of the same list ("2." after "1.", "c)" after "b)") opens the next
+ * sentence, with or without an end mark before it; a lower-case marker after
+ * an end mark opens one when its next marker follows.
  *
  * With no white space after the run, only a sentence glued to the previous one
- * in scraped text splits: a lower-case letter (or a digit after other words),
- * the run, then an upper-case letter followed by a lower-case one
- * ("domestique.Consternant", "en 2019.Les"). Not "U.S.A", "J.-C.",
- * "example.com", "Node.js", "Mr.Smith", and never inside a URL or an e-mail
- * address (a space-delimited run holding "://", "@" or starting with "www.").
- * Numbers ("1.13bn", "3,5", "10.30am") never split.
+ * in scraped text splits: a lower-case letter (a closing quote, or a number of
+ * two digits or more after other words), the run, maybe one closing quote,
+ * then an upper-case letter followed by a lower-case one or an elision
+ * ("domestique.Consternant", "en 2019.Les", "vue.D'après", `exposés."Des`;
+ * a '"' opens the next sentence when the paragraph's quotes before it are
+ * even). Not "U.S.A", "J.-C.", "example.com", "Node.js", "Mr.Smith",
+ * "1.Pan", and never inside a URL or an e-mail address (a space-delimited run
+ * holding "://", "@" or starting with "www."). Numbers ("1.13bn", "3,5",
+ * "10.30am") never split. Without an end mark: a closing '"' between a
+ * lower-case letter and a capital (`décision"Cette`), and a caption's credit
+ * glued after a question ("?par franceinfoLa suite": data/<lang>/
+ * glued-credits.txt) split too.
  *
  * With white space and no terminator, scraped text that glues a caption or
  * crosshead to the next sentence ("... on Friday The club said") splits
@@ -65,14 +86,20 @@
 #include <string.h>
 
 enum {
-    SEG_NONFINAL = 1,    /* abbreviation that never ends a sentence */
-    SEG_FINAL = 2,       /* abbreviation that may end one */
-    SEG_STARTER = 4,     /* capitalized word that often opens one */
-    SEG_GLUED = 8,       /* opens one even with no period before it */
-    SEG_STOP = 16,       /* stop word (lower-case) */
-    SEG_LABEL = 32,      /* phrase that stands alone before a capital */
-    SEG_SPEECH = 64,     /* reporting verb ("said", "told"): "told Reuters: The" */
-    SEG_GLUED_NAME = 128 /* opens one glued to a name: "in Lyon The former" */
+    SEG_NONFINAL = 1,      /* abbreviation that never ends a sentence */
+    SEG_FINAL = 2,         /* abbreviation that may end one */
+    SEG_STARTER = 4,       /* capitalized word that often opens one */
+    SEG_GLUED = 8,         /* opens one even with no period before it */
+    SEG_STOP = 16,         /* stop word (lower-case) */
+    SEG_LABEL = 32,        /* phrase that stands alone before a capital */
+    SEG_SPEECH = 64,       /* reporting verb ("said", "told"): "told Reuters: The" */
+    SEG_GLUED_NAME = 128,  /* opens one glued to a name: "in Lyon The former" */
+    SEG_UNIT = 256,        /* written after a number: "6 p.m.", "120 B.C." */
+    SEG_TIME = 512,        /* goes on after a time: "6 p.m. Tuesday" */
+    SEG_ALWAYS_CAP = 1024, /* capitalized anywhere: "I" */
+    SEG_CREDIT = 2048,     /* glued credit of a caption: "?par franceinfoLa" */
+    SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
+    SEG_DEGREE = 8192      /* a degree, ending a noun phrase: "Ph.D." */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -100,11 +127,14 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     int li = precis_lang_index(lang, strlen(lang));
     sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
     static const char *const names[] = {
-        "abbreviations",    "abbreviations_final", "sentence_starters", "glued_starters",
-        "stopwords",        "glued_labels",        "compress_verbs",    "compress_object_verbs",
-        "glued_after_names"};
-    static const uint32_t flags[] = {SEG_NONFINAL, SEG_FINAL,  SEG_STARTER, SEG_GLUED,     SEG_STOP,
-                                     SEG_LABEL,    SEG_SPEECH, SEG_SPEECH,  SEG_GLUED_NAME};
+        "abbreviations",     "abbreviations_final", "sentence_starters",    "glued_starters",
+        "stopwords",         "glued_labels",        "compress_verbs",       "compress_object_verbs",
+        "glued_after_names", "abbreviations_units", "time_words",           "always_capitalized",
+        "glued_credits",     "time_openers",        "abbreviations_degrees"};
+    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL,  SEG_STARTER, SEG_GLUED,
+                                     SEG_STOP,       SEG_LABEL,  SEG_SPEECH,  SEG_SPEECH,
+                                     SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,    SEG_ALWAYS_CAP,
+                                     SEG_CREDIT,     SEG_OPENER, SEG_DEGREE};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -145,7 +175,8 @@ static int is_space(uint32_t c) {
 }
 
 static int is_terminator(uint32_t c) {
-    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+    return c == '.' || c == '!' || c == '?' || c == 0x2026 || c == 0xFF0E || c == 0xFF01 ||
+           c == 0xFF1F || c == 0x3002; /* fullwidth . ! ?, ideographic full stop */
 }
 
 static int is_upper(uint32_t c) {
@@ -342,6 +373,102 @@ static int starts_lower(const unsigned char *t, size_t ws, size_t we) {
     return 0;
 }
 
+/* ------------------------------------------------------------ list markers */
+
+/* A list marker: "1.", "1.)", "1)", "(1)", "a.", "b)", "(c)", "iv.", "(ii)",
+ * maybe after a bullet ("• 4.", "⁃5."). Its shape and its value as a number,
+ * a letter (a = 1) and a roman numeral (i, v, x), 0 when it is not one. */
+typedef struct seg_marker {
+    int style; /* MK_* */
+    int num, letter, roman;
+} seg_marker;
+
+enum { MK_OPEN = 1, MK_PAREN = 2, MK_DOT = 4, MK_DOT_PAREN = 8, MK_BULLET = 16, MK_UPPER = 32 };
+
+/* Value of the roman numeral s[0, n) of i, v, x (one case), 1 to 39; else 0. */
+static int roman_value(const unsigned char *s, size_t n) {
+    static const char *const ones[] = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    static const char *const tens[] = {"", "x", "xx", "xxx"};
+    if (n == 0 || n > 7) return 0;
+    char low[8];
+    for (size_t i = 0; i < n; i++)
+        low[i] = (char)(s[i] | 0x20);
+    for (int v = 1; v < 40; v++) {
+        const char *a = tens[v / 10], *b = ones[v % 10];
+        size_t la = strlen(a), lb = strlen(b);
+        if (la + lb == n && memcmp(low, a, la) == 0 && memcmp(low + la, b, lb) == 0) return v;
+    }
+    return 0;
+}
+
+static int is_roman_letter(unsigned char c) {
+    c |= 0x20;
+    return c == 'i' || c == 'v' || c == 'x';
+}
+
+/* The list marker at i, followed by a space; its end, or 0 if none. */
+static size_t list_marker(const unsigned char *t, size_t i, size_t end, seg_marker *m) {
+    memset(m, 0, sizeof *m);
+    size_t k = i;
+    if (end - k >= 3 && t[k] == 0xE2 &&
+        ((t[k + 1] == 0x80 && t[k + 2] == 0xA2) || (t[k + 1] == 0x81 && t[k + 2] == 0x83))) {
+        m->style |= MK_BULLET; /* • or ⁃, glued or before one space */
+        k += 3;
+        if (k < end && t[k] == ' ') k++;
+    }
+    if (k < end && t[k] == '(') m->style |= MK_OPEN, k++;
+    size_t b = k;
+    if (k >= end) return 0;
+    /* the body: 1-3 digits, one letter, or up to 6 of i, v, x (one case);
+     * most words fail at their first or second letter */
+    if (t[k] >= '0' && t[k] <= '9') {
+        while (k < end && k - b < 4 && t[k] >= '0' && t[k] <= '9')
+            m->num = m->num * 10 + (t[k++] - '0');
+        if (k - b > 3) return 0;
+    } else if ((t[k] | 0x20) >= 'a' && (t[k] | 0x20) <= 'z') {
+        int upper = t[k] < 'a';
+        if (upper) m->style |= MK_UPPER;
+        k++;
+        if (k < end && t[k] != '.' && t[k] != ')') {
+            if (!is_roman_letter(t[b])) return 0;
+            while (k < end && k - b < 7 && is_roman_letter(t[k]) && (t[k] < 'a') == upper)
+                k++;
+        }
+        size_t n = k - b;
+        if (k >= end || (t[k] != '.' && t[k] != ')')) return 0;
+        if (n == 1) m->letter = (t[b] | 0x20) - 'a' + 1;
+        m->roman = roman_value(t + b, n);
+        if (!m->letter && !m->roman) return 0;
+    } else {
+        return 0;
+    }
+    if (k >= end || (t[k] != '.' && t[k] != ')')) return 0;
+    if (m->style & MK_OPEN) {
+        if (t[k] != ')') return 0;
+        m->style |= MK_PAREN, k++;
+    } else if (t[k] == ')') {
+        m->style |= MK_PAREN, k++;
+    } else if (t[k] == '.') {
+        k++;
+        if (k < end && t[k] == ')')
+            m->style |= MK_DOT_PAREN, k++;
+        else
+            m->style |= MK_DOT;
+    } else {
+        return 0;
+    }
+    return k < end && t[k] == ' ' ? k : 0;
+}
+
+/* Whether marker m comes right after p in the same list: "2)" after "1)",
+ * "b." after "a.", "iii." after "ii.". */
+static int next_marker(const seg_marker *p, const seg_marker *m) {
+    if (p->style != m->style) return 0;
+    return (m->num && p->num && m->num == p->num + 1) ||
+           (m->letter && p->letter && m->letter == p->letter + 1) ||
+           (m->roman && p->roman && m->roman == p->roman + 1);
+}
+
 /* ------------------------------------------------------------ the pass */
 
 typedef struct seg_state {
@@ -358,6 +485,9 @@ typedef struct seg_state {
     size_t para;
     size_t first; /* index in out of the paragraph's first sentence */
     precis_vec *out;
+    seg_marker list;     /* the list marker that opened the current sentence */
+    size_t marker_end;   /* where it ends ("1." of "1. Le"), SIZE_MAX if none */
+    size_t qpos, quotes; /* '"' counted in the paragraph up to qpos */
 } seg_state;
 
 static int emit(seg_state *st, size_t end) {
@@ -388,22 +518,106 @@ static int in_url(seg_state *st) {
     return url;
 }
 
-/* "fin.Début": lower-case letter, terminators [t0, t1), upper + lower. */
-static int glued(seg_state *st, size_t t0, size_t t1) {
+/* "fin.Début", "vue.D'après", `exposés."Des`: a sentence glued to this one
+ * with no space, after the terminators [t0, t1) and the closers up to q.
+ * Before the run, a lower-case letter (or a number after other words);
+ * after it, at most one closing quote, then a capital and a lower-case letter
+ * or an elision ("L'Elysée"). Returns where the next sentence starts (after
+ * the quote when it closes one, before it when it opens one), or 0. */
+static size_t glued(seg_state *st, size_t t0, size_t t1, size_t q) {
     const unsigned char *t = st->t;
     size_t n;
     if (t0 == st->run) return 0;
     uint32_t p = prev_cp(t, st->run, t0);
-    /* a digit only after other words: "en 2019.Le" but not "1.Le" */
-    if (!is_lower(p) && !(p >= '0' && p <= '9' && st->run > st->sent)) return 0;
-    uint32_t c = dec(t + t1, t + st->end, &n);
-    if (!is_upper(c) || t1 + n >= st->end) return 0;
+    /* a number of two digits or more only after other words: "en 2019.Le"
+     * but not "1.Le" nor "1.Pan, 2.Queso"; a closing quote: `courte".Les` */
+    if (!is_lower(p) && p != '"' && p != 0xBB && p != 0x201D &&
+        !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 && t[t0 - 2] >= '0' &&
+          t[t0 - 2] <= '9'))
+        return 0;
+    size_t at = t1;
+    if (q > t1) {
+        uint32_t qc = dec(t + t1, t + st->end, &n);
+        if (t1 + n != q) return 0;
+        if (qc == '"') { /* closes a quotation after an odd number in the paragraph */
+            for (; st->qpos < t0; st->qpos++) /* counted once: linear */
+                st->quotes += t[st->qpos] == '"';
+            at = st->quotes % 2 ? q : t1;
+        } else if (qc == 0xBB || qc == 0x201D) {
+            at = q;
+        } else {
+            return 0;
+        }
+    }
+    uint32_t c = dec(t + at + (at == t1 && q > t1 ? 1 : 0), t + st->end, &n);
+    size_t k = at + (at == t1 && q > t1 ? 1 : 0) + n;
+    if (!is_upper(c) || k >= st->end) return 0;
     size_t m;
-    if (!is_lower(dec(t + t1 + n, t + st->end, &m))) return 0;
+    uint32_t c2 = dec(t + k, t + st->end, &m);
+    if (!is_lower(c2) && !((c2 == '\'' || c2 == 0x2019) && k + m < st->end &&
+                           is_letter(dec(t + k + m, t + st->end, &n))))
+        return 0;
     if (t[t0] == '.' && t1 == t0 + 1 &&
         (seg_lookup(st->sg, t + st->run, t1 - st->run) & SEG_NONFINAL))
         return 0; /* "Mr.Smith" */
-    return !in_url(st);
+    return in_url(st) ? 0 : at;
+}
+
+/* Counts '"' in the paragraph up to i (once each: linear); whether the
+ * quotes so far leave one open. */
+static int quote_open(seg_state *st, size_t i) {
+    for (; st->qpos < i; st->qpos++)
+        st->quotes += st->t[st->qpos] == '"';
+    return st->quotes % 2;
+}
+
+/* A capital and a lower-case letter at k ("Le", not "LE" nor "L"). */
+static int upper_lower(const seg_state *st, size_t k) {
+    size_t n, m;
+    if (k >= st->end || !is_upper(dec(st->t + k, st->t + st->end, &n)) || k + n >= st->end)
+        return 0;
+    return is_lower(dec(st->t + k + n, st->t + st->end, &m));
+}
+
+/* `décision"Cette`: a quotation closed between a lower-case letter and a
+ * capital with no space, in scraped text: the next sentence starts after
+ * the quote at i. */
+static int glued_quote(seg_state *st, size_t i) {
+    if (i <= st->sent || !is_lower(prev_cp(st->t, st->sent, i)) || !upper_lower(st, i + 1))
+        return 0;
+    return quote_open(st, i) && !in_url(st);
+}
+
+/* "... qui est prioritaire ?par franceinfoLa suite": a caption's credit
+ * ("par" + a source, data/<lang>/glued-credits.txt) glued to the question
+ * before it and to the sentence after it. The credit starts at k; returns
+ * where the sentence after it starts (the capital of "La", or a '"'), or 0. */
+static size_t glued_credit(const seg_state *st, size_t k) {
+    const unsigned char *t = st->t;
+    size_t e = k, n;
+    while (e < st->end && is_lower(dec(t + e, t + st->end, &n)))
+        e += n;
+    if (e == k || e + 1 >= st->end || t[e] != ' ' ||
+        !(seg_lookup(st->sg, t + k, e - k) & SEG_CREDIT))
+        return 0;
+    /* the source, a few words ("franceinfo", "BFMTV", "Top Santé"), glued
+     * to the sentence: a capital after a lower-case letter or after two
+     * capitals or digits, with a lower-case letter or an elision after it */
+    size_t j = e + 1, caps = 0;
+    while (j < st->end && j - e <= 60) {
+        uint32_t c = dec(t + j, t + st->end, &n), p = prev_cp(t, e, j);
+        if (c == '"' && !is_space(p) && upper_lower(st, j + 1)) return j;
+        if (is_upper(c) && (is_lower(p) || caps >= 2) && j + n < st->end) {
+            size_t m;
+            uint32_t c2 = dec(t + j + n, t + st->end, &m);
+            if (is_lower(c2) || ((c2 == '\'' || c2 == 0x2019) && j + n + m < st->end &&
+                                 is_letter(dec(t + j + n + m, t + st->end, &m))))
+                return j;
+        }
+        caps = is_upper(c) || (c >= '0' && c <= '9') ? caps + 1 : 0;
+        j += n;
+    }
+    return 0;
 }
 
 /* End of the run of lower-case letters from k; *letters = their number. */
@@ -509,6 +723,57 @@ static int unpunctuated(const seg_state *st, size_t i) {
     return caption_label(st, i, ps, pe, capital ? 2 : 1);
 }
 
+/* The abbreviation [st->run, t0] (period included) is one of
+ * data/<lang>/abbreviations-units.txt written after a number ("6 p.m.",
+ * "120 B.C."). */
+static int after_number(const seg_state *st, size_t t0) {
+    const unsigned char *t = st->t;
+    if (st->prev == SIZE_MAX || st->prev < st->sent || t0 + 1 - st->run > SEG_MAX_WORD ||
+        !(seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & SEG_UNIT))
+        return 0;
+    if (!(t[st->prev] >= '0' && t[st->prev] <= '9')) return 0;
+    for (size_t j = st->prev; j < st->prev_end; j++)
+        if (!((t[j] >= '0' && t[j] <= '9') || t[j] == ':' || t[j] == '.' || t[j] == ',')) return 0;
+    return 1;
+}
+
+/* The sentence opens with a word of data/<lang>/time-openers.txt ("At",
+ * "In"): the time after it belongs to it. */
+static int opened_by_time(const seg_state *st) {
+    size_t e = st->sent;
+    while (e < st->end && e - st->sent <= SEG_MAX_WORD && is_letter(st->t[e]))
+        e++;
+    return e > st->sent && (seg_lookup(st->sg, st->t + st->sent, e - st->sent) & SEG_OPENER);
+}
+
+/* "at 6 p.m. Passengers waited", "from 120 B.C. Romans built": after a time
+ * or unit (after_number), a capitalized word that is not in time-words.txt
+ * ("6 p.m. Tuesday") nor a title (a period after it), followed by a
+ * lower-case word, opens a sentence. */
+static int after_unit(const seg_state *st, const seg_next *w) {
+    const unsigned char *t = st->t;
+    size_t e = w->off + w->len, n;
+    if (w->kind != NX_UPPER || w->chars < 2 || e + 1 >= st->end || t[e] != ' ' ||
+        (seg_lookup(st->sg, t + w->off, w->len) & SEG_TIME))
+        return 0;
+    return is_lower(dec(t + e + 1, t + st->end, &n));
+}
+
+/* "... the store. a. here it is b. another": a list marker in lower case
+ * at w after an end mark opens a sentence when the next marker of its list
+ * follows within 200 bytes. */
+static int lower_list(const seg_state *st, const seg_next *w) {
+    const unsigned char *t = st->t;
+    seg_marker m, m2;
+    size_t e = list_marker(t, w->off, st->end, &m);
+    if (!e || !m.letter) return 0;
+    for (size_t j = e; j < st->end && j - e < 200; j++)
+        if (t[j] == ' ' && j + 1 < st->end && list_marker(t, j + 1, st->end, &m2) &&
+            next_marker(&m, &m2))
+            return 1;
+    return 0;
+}
+
 /* Decides the candidate of terminators [t0, t1) followed by closers up to q
  * and white space up to nx. */
 static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, int dots, int qe) {
@@ -516,12 +781,16 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
     seg_next w = next_word(t, nx, st->end);
     if (w.kind == NX_NONE) return 1;
     if (w.kind == NX_TERM) return 0;
+    if (w.kind == NX_LOWER && w.off + 1 < st->end && (t[w.off + 1] == '.' || t[w.off + 1] == ')') &&
+        lower_list(st, &w))
+        return 1;
     if (qe) return w.kind != NX_LOWER && w.kind != NX_PUNCT;
     if (dots != 1) { /* ellipsis */
         if (t0 > st->run && (t[t0 - 1] == '(' || t[t0 - 1] == '[') && q > t1 &&
             (t[t1] == ')' || t[t1] == ']'))
             return 0; /* omission mark (...) */
-        return w.kind == NX_UPPER;
+        /* "I thought... I would go": "I" is capitalized anywhere */
+        return w.kind == NX_UPPER && !(seg_lookup(st->sg, t + w.off, w.len) & SEG_ALWAYS_CAP);
     }
     size_t n;
     /* "It's" is looked up as "It", "L'État" as "L'" */
@@ -534,9 +803,18 @@ static int boundary(seg_state *st, size_t t0, size_t t1, size_t q, size_t nx, in
     switch (cls) {
     case W_NONFINAL:
         return 0;
-    case W_FINAL:
+    case W_FINAL: {
         if (q > t1) break; /* "(books, etc.) Amazon": the closer ends it */
-        return starter;
+        int unit = after_number(st, t0);
+        if (unit && opened_by_time(st)) { /* "At 5 a.m. Mr. Hale went" goes on */
+            size_t e = w.off + w.len;
+            return starter && !(e < st->end && t[e] == '.');
+        }
+        /* "her Ph.D. Tom was impressed" */
+        int degree = !unit && t0 + 1 - st->run <= SEG_MAX_WORD &&
+                     (seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & SEG_DEGREE);
+        return starter || ((unit || degree) && after_unit(st, &w));
+    }
     case W_INITIAL: {
         if (q > t1) break;
         if (!starter || w.chars < 2 || st->prev == SIZE_MAX ||
@@ -561,6 +839,8 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
     static const precis_segmenter none = {0};
     const unsigned char *t = (const unsigned char *)text;
     seg_state st = {.sg = sg ? sg : &none,
+                    .marker_end = SIZE_MAX,
+                    .qpos = off,
                     .t = t,
                     .end = off + len,
                     .prev = SIZE_MAX,
@@ -587,15 +867,41 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
         if (!in_word) {
             in_word = 1;
             st.run = st.ws_run = i;
+            seg_marker m;
+            size_t me;
+            /* "1. Check the tyres 2. Fill the tank": the next marker of the
+             * list that opened the sentence opens the next one */
+            if ((c < 0x80 ? is_alnum(c) || c == '(' : c == 0x2022 || c == 0x2043) &&
+                (me = list_marker(t, i, end, &m)) != 0) {
+                if (i == st.sent) {
+                    st.list = m;
+                    st.marker_end = me;
+                } else if (st.alnum && st.marker_end != SIZE_MAX && next_marker(&st.list, &m) &&
+                           /* "1. FC Brenne spielt in der 2. Bundesliga": ordinals */
+                           !(st.sg->ordinals && m.num && m.style == MK_DOT)) {
+                    if (emit(&st, i) != 0) return -1;
+                    st.sent = i;
+                    st.alnum = 0;
+                    st.list = m;
+                    st.marker_end = me;
+                }
+            } else if (i == st.sent) {
+                st.marker_end = SIZE_MAX;
+            }
             if (st.sg->glued_starters && st.alnum && is_upper(c) && unpunctuated(&st, i)) {
                 if (emit(&st, i) != 0) return -1;
                 st.sent = i;
                 st.alnum = 0;
             }
         }
-        if (!is_terminator(c)) {
+        if (c < 0x80 ? c != '.' && c != '!' && c != '?' : !is_terminator(c)) {
             if (!st.alnum && is_alnum(c)) st.alnum = 1;
             i += n;
+            if (c == '"' && st.alnum && glued_quote(&st, i - 1)) {
+                if (emit(&st, i) != 0) return -1;
+                st.sent = st.run = i;
+                st.alnum = 0;
+            }
             continue;
         }
         /* the run of terminators */
@@ -613,6 +919,28 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
             i += n;
         }
         size_t t1 = i;
+        if (dots == 1 && !qe && t[t0] == '.') {
+            /* spaced dots: ". . ." is an ellipsis; "word. . . ." a period
+             * and an ellipsis that opens the next sentence */
+            size_t j = t1;
+            int count = 1;
+            while (j + 1 < end && t[j] == ' ' && t[j + 1] == '.' &&
+                   (j + 2 >= end || t[j + 2] != '.'))
+                count++, j += 2;
+            if (count >= 3) {
+                if (t0 > st.run && count == 4) {
+                    if (st.alnum && next_word(t, j, end).kind == NX_UPPER) {
+                        if (emit(&st, t1) != 0) return -1;
+                        st.sent = t1 + 1;
+                        st.alnum = 0;
+                    }
+                    i = j;
+                    continue;
+                }
+                dots = count;
+                i = t1 = j;
+            }
+        }
         /* closing quotes and brackets: directly, or after spaces for » ” ) ] */
         while (i < end) {
             c = dec(t + i, t + end, &n);
@@ -624,13 +952,33 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
             if (j == i || j >= end || !is_spaced_closer(dec(t + j, t + end, &n))) break;
             i = j + n;
         }
+        /* citation marks stay with the sentence they close: ".[4] It",
+         * ". [5][6] Traffic" */
+        for (size_t a = skip_space(t, i, end), k; a < end && t[a] == '[';
+             a = skip_space(t, i, end)) {
+            for (k = a + 1; k < end && k - a <= 3 && t[k] >= '0' && t[k] <= '9';)
+                k++;
+            if (k == a + 1 || k >= end || t[k] != ']') break;
+            i = k + 1;
+        }
         size_t q = i;
+        if (q == st.marker_end) continue; /* "1. Le", "a.) The": a list marker */
         size_t nx = skip_space(t, q, end);
         if (nx >= end) break; /* the paragraph's end closes the sentence */
         if (nx == q) {        /* glued: no space after */
-            if (q == t1 && st.alnum && glued(&st, t0, t1)) {
-                if (emit(&st, t1) != 0) return -1;
-                st.sent = st.run = t1;
+            size_t cr;
+            if (qe && q == t1 && st.alnum && (cr = glued_credit(&st, q)) != 0) {
+                if (emit(&st, q) != 0) return -1; /* the question */
+                st.sent = q;
+                if (emit(&st, cr) != 0) return -1; /* "par franceinfo" */
+                st.sent = st.run = i = cr;
+                st.alnum = 0;
+                continue;
+            }
+            size_t at = st.alnum ? glued(&st, t0, t1, q) : 0;
+            if (at) {
+                if (emit(&st, at) != 0) return -1;
+                st.sent = st.run = at;
                 st.alnum = 0;
             }
             continue;

@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # man/precis.1 documents every option that `precis --help`, `precis serve
-# --help` and `precis extract --help` list, and precis.3 every function of
+# --help`, `precis extract --help` and `precis sentences --help` list, and precis.3 every function of
 # include/precis.h, so that neither page falls behind the code.
 . "$(dirname "$0")/lib.sh" "$@"
 man1=man/precis.1
 man3=man/precis.3
-for sub in "" serve extract; do
+for sub in "" serve extract sentences; do
   # shellcheck disable=SC2086 # no subcommand: no argument
   "$bin" $sub --help >"$tmp/help" 2>&1 || true
   for opt in $(grep -o -- '--[a-z][a-z-]*' "$tmp/help" | sort -u); do
