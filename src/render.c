@@ -293,6 +293,7 @@ static void render_json(const precis_brief *b, precis_buf *out) {
                                   p.pieces[k].end);
             precis_buf_putc(out, ']');
         }
+        if (p.truncated) precis_buf_puts(out, ",\"truncated\":true");
         precis_buf_putc(out, '}');
     }
     precis_buf_printf(out, "],\"sentences\":%zu,\"paragraphs\":[", precis_brief_sentence_count(b));
