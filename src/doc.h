@@ -52,8 +52,6 @@ enum {
                              ("Tragic: ...", "Pictured: ..."): a caption */
     PRECIS_F_UNENDED,     /* no final punctuation: a caption or a line, not
                              a sentence */
-    PRECIS_F_CAPTION,     /* a caption's, byline's or credit's mark
-                             (data/<lang>/caption-marks.txt, "By JANE DOE") */
     PRECIS_NFEAT
 };
 
@@ -66,7 +64,6 @@ typedef struct precis_doc {
     const uint32_t *title_terms; /* distinct content terms of the title */
     size_t n_title_terms;
     size_t n_paras;
-    const struct precis_wordlist *caption_marks; /* the language's, or NULL */
     unsigned budget_points; /* the brief's budget: options.points, and */
     unsigned budget_words;  /* options.words (0 = none) */
     /* filled by precis_score: */

@@ -6,7 +6,6 @@
 #include "analysis.h"
 #include "engine.h"
 #include "text.h"
-#include "wordlist.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -329,7 +328,6 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     doc.title_terms = ws->title_terms.data;
     doc.n_title_terms = ws->title_terms.len;
     doc.n_paras = a->paras.len;
-    doc.caption_marks = precis_wordlist_get(precis_lang_code(a->lang), "caption-marks");
     unsigned points = precis_points_wanted(o);
     doc.budget_points = points;
     doc.budget_words = o->words;

@@ -8,7 +8,6 @@
  * form the feature vector that a linear model turns into a score.
  */
 #include "doc.h"
-#include "wordlist.h"
 
 #include <math.h>
 #include <stdlib.h>
@@ -49,7 +48,6 @@ const char *const precis_feature_names[PRECIS_NFEAT] = {
     [PRECIS_F_QUOTE_START] = "quote_start",
     [PRECIS_F_LABEL] = "label",
     [PRECIS_F_UNENDED] = "unended",
-    [PRECIS_F_CAPTION] = "caption",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -306,59 +304,6 @@ static int unended(const char *s, size_t n) {
     return !(n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0); /* … */
 }
 
-static int is_alnum_byte(unsigned char c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80;
-}
-
-/* True if s holds the phrase m, ASCII case aside, not inside a word. */
-static int has_mark(const char *s, size_t n, const char *m) {
-    size_t k = strlen(m);
-    unsigned char first = (unsigned char)m[0];
-    for (size_t i = 0; i + k <= n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c != first && (c | 0x20) != first) continue;
-        size_t j = 1;
-        while (j < k) {
-            unsigned char a = (unsigned char)s[i + j], b = (unsigned char)m[j];
-            if (a != b && !(a >= 'A' && a <= 'Z' && (a | 0x20) == b)) break;
-            j++;
-        }
-        if (j < k) continue;
-        if (is_alnum_byte(first) && i > 0 && is_alnum_byte((unsigned char)s[i - 1])) continue;
-        if (is_alnum_byte((unsigned char)m[k - 1]) && i + k < n &&
-            is_alnum_byte((unsigned char)s[i + k]))
-            continue;
-        return 1;
-    }
-    return 0;
-}
-
-/* True if every letter of the token is an upper-case ASCII letter and it has
- * two or more. */
-static int all_caps(const char *s, size_t n) {
-    if (n < 2) return 0;
-    for (size_t i = 0; i < n; i++)
-        if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '-' && s[i] != '\'') return 0;
-    return 1;
-}
-
-/* A caption's, byline's or picture credit's mark: a phrase of the
- * language's caption-marks list, or a byline "By" and two words in
- * capitals ("By JANE DOE"). */
-static int caption_mark(const precis_doc *d, const precis_sentence *s) {
-    const char *txt = d->text + s->off;
-    const precis_wordlist *wl = d->caption_marks;
-    for (size_t i = 0; wl && i < wl->count; i++)
-        if (has_mark(txt, s->len, wl->words[i])) return 1;
-    for (size_t t = s->tok_begin; t + 2 < s->tok_end; t++) {
-        const precis_token *a = &d->toks[t];
-        if (a->len == 2 && memcmp(d->text + a->off, "By", 2) == 0 &&
-            all_caps(d->text + a[1].off, a[1].len) && all_caps(d->text + a[2].off, a[2].len))
-            return 1;
-    }
-    return 0;
-}
-
 int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     size_t n = d->n_sents;
     size_t m = n < LEXRANK_MAX ? n : LEXRANK_MAX;
@@ -450,7 +395,6 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_QUOTE_START] = opens_with_quote(txt, s->len);
         f[PRECIS_F_LABEL] = opens_with_label(d, s);
         f[PRECIS_F_UNENDED] = unended(txt, s->len);
-        f[PRECIS_F_CAPTION] = caption_mark(d, s);
     }
     return 0;
 }

@@ -81,8 +81,7 @@ static int load_cases(void) {
         } else if (c && p[0] != '#') {
             p[n] = 0;
             if (strncmp(p, "points: ", 8) == 0)
-                c->points =
-                    strcmp(p + 8, "auto") == 0 ? PRECIS_POINTS_AUTO : (unsigned)atoi(p + 8);
+                c->points = strcmp(p + 8, "auto") == 0 ? PRECIS_POINTS_AUTO : (unsigned)atoi(p + 8);
             else if (strncmp(p, "words: ", 7) == 0)
                 c->words = (unsigned)atoi(p + 7);
             else if (strncmp(p, "count: ", 7) == 0)
