@@ -463,13 +463,20 @@ int main(int argc, char **argv) {
             o.words = (unsigned)w;
             precis_brief *b1 = precis_brief_text(engine, r.text, r.text_len, &o, &err);
             m = 0;
+            const char *cut = NULL; /* a point compressed or cut to fit the budget */
             for (size_t i = 0; b1 && i < precis_brief_point_count(b1) && i < art.n; i++) {
                 precis_point p;
                 precis_brief_point(b1, i, &p);
                 art.idx[m++] = p.sentence;
+                if (p.piece_count) cut = p.text;
             }
+            /* When no sentence fits the word budget the one point is part of
+             * a sentence (NUL-terminated in the brief): score what it shows. */
+            if (cut && m == 1)
+                rc |= score_text(ctx, &art, cut, &row[slot[S_PRECIS]]) != 0;
+            else
+                rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
             precis_brief_free(b1);
-            rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
             if (idx_json) json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && comp) {

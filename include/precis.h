@@ -148,10 +148,21 @@ typedef enum precis_sections {
     PRECIS_SECTIONS_OFF = 2
 } precis_sections;
 
+/* options.points as precis_options_default sets it, "not set": 3 key points
+ * when there is no word budget, else as many as options.words holds. Any
+ * other value caps the key points, with or without a word budget. */
+#define PRECIS_POINTS_AUTO 0xFFFFFFFEu
+#define PRECIS_POINTS_DEFAULT 3u /* what PRECIS_POINTS_AUTO gives without words */
+
 typedef struct precis_options {
-    unsigned points;    /* key points wanted; default 3 (0 = none) */
-    unsigned words;     /* word budget for key points, whole sentences
-                           only; 0 (default) = no word budget */
+    unsigned points;    /* key points wanted (0 = none); default
+                           PRECIS_POINTS_AUTO: 3, or the word budget's fill */
+    unsigned words;     /* word budget for key points: whole sentences whose
+                           words add up to at most words, never more. When
+                           no sentence fits, one key point: the best sentence
+                           compressed (every rule) if that fits, else cut
+                           after its first `words` words and marked
+                           (precis_point.truncated). 0 (default) = none */
     precis_order order; /* default PRECIS_ORDER_ARTICLE */
     const char *lang;   /* force a language ("fr"), NULL = identify */
     const char *title;  /* headline override, NULL = detect from the text */
@@ -269,6 +280,10 @@ typedef struct precis_point {
     double score;               /* higher is more important; comparable within a brief */
     const precis_range *pieces; /* valid until precis_brief_free */
     size_t piece_count;
+    /* Nonzero when the point is a sentence cut at a word boundary because no
+     * sentence fitted options.words: pieces holds the one range kept and
+     * text ends with "…" (U+2026), which is not in the input. */
+    int truncated;
 } precis_point;
 
 /* Accessors. The brief must not be NULL; strings point into the brief and are

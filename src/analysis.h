@@ -25,6 +25,7 @@ typedef struct precis_pick {
     size_t sentence;
     double score;
     size_t piece_off, piece_count;
+    int truncated; /* cut at a word to fit the word budget: shown with "…" */
 } precis_pick;
 
 typedef struct precis_analysis {

@@ -96,6 +96,7 @@ static int make_points(precis_brief *b) {
         const precis_piece *p = PRECIS_VEC_AT(&a->pieces, precis_piece, pk->piece_off);
         size_t start = b->strings.len;
         if (precis_compress_render(text, st->off, p, pk->piece_count, &b->strings) != 0 ||
+            (pk->truncated && precis_buf_puts(&b->strings, "\xE2\x80\xA6") != 0) ||
             precis_buf_putc(&b->strings, 0) != 0)
             return -1;
         kp->text.off = start;
@@ -368,6 +369,7 @@ int precis_brief_point(const precis_brief *b, size_t i, precis_point *out) {
     out->score = pk->score;
     out->pieces = pk->piece_count ? PRECIS_VEC_AT(&b->ranges, precis_range, kp->piece_off) : NULL;
     out->piece_count = pk->piece_count;
+    out->truncated = pk->truncated;
     return 0;
 }
 
@@ -387,6 +389,7 @@ int precis_brief_sentence(const precis_brief *b, size_t i, precis_point *out) {
     out->score = *PRECIS_VEC_AT(&b->a.scores, double, i);
     out->pieces = NULL;
     out->piece_count = 0;
+    out->truncated = 0;
     return 0;
 }
 

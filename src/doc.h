@@ -50,6 +50,8 @@ enum {
     PRECIS_F_QUOTE_START, /* opens with a quotation mark: direct speech */
     PRECIS_F_LABEL,       /* opens with a label of 1-3 words and a colon
                              ("Tragic: ...", "Pictured: ..."): a caption */
+    PRECIS_F_UNENDED,     /* no final punctuation: a caption or a line, not
+                             a sentence */
     PRECIS_NFEAT
 };
 
@@ -117,7 +119,7 @@ double precis_cosine(const precis_doc *doc, size_t a, size_t b);
 /*
  * Chooses key points: maximal marginal relevance over scores, within at most
  * `points` sentences and (when words > 0) `words` words, whole sentences
- * only, at least one sentence. Writes chosen sentence indices in selection
+ * only; none when no sentence fits the word budget. Writes chosen sentence indices in selection
  * (rank) order into out and returns how many. doc->select_scratch must
  * hold n_sents doubles; the cost is O(n_sents * points) cosines.
  */

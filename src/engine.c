@@ -14,7 +14,7 @@ const char *precis_version(void) {
 void precis_options_default(precis_options *o) {
     if (!o) return;
     memset(o, 0, sizeof *o);
-    o->points = 3;
+    o->points = PRECIS_POINTS_AUTO;
     o->words = 0;
     o->order = PRECIS_ORDER_ARTICLE;
     o->max_input_bytes = (size_t)64 << 20;
@@ -25,6 +25,11 @@ void precis_options_default(precis_options *o) {
     o->keywords = 10;
     o->quotes = 1;
     o->entities = 1;
+}
+
+unsigned precis_points_wanted(const precis_options *o) {
+    if (o->points != PRECIS_POINTS_AUTO) return o->points;
+    return o->words ? PRECIS_POINTS_AUTO : PRECIS_POINTS_DEFAULT;
 }
 
 const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,

@@ -296,6 +296,42 @@ static int tokenize_considered(const precis_engine *e, precis_workspace *ws, pre
     return 0;
 }
 
+/* The key point when no sentence fits the word budget: the best-scoring
+ * sentence compressed with every rule when that fits, else its first
+ * o->words words, marked as cut (docs/api.md, "Budgets"). Either way the
+ * point is pieces of the sentence, so it stays traceable to the input. */
+static int fit_one(const precis_engine *e, precis_workspace *ws, const precis_options *o,
+                   precis_analysis *a, const precis_doc *doc, const double *scores) {
+    size_t best = (size_t)-1;
+    for (size_t i = 0; i < doc->n_sents; i++)
+        if (doc->words[i] && (best == (size_t)-1 || scores[i] > scores[best])) best = i;
+    if (best == (size_t)-1) return 0; /* no sentence has a word */
+    precis_pick *kp = precis_vec_push(&a->picks);
+    if (!kp) return -1;
+    memset(kp, 0, sizeof *kp);
+    kp->sentence = best;
+    kp->score = scores[best];
+    if (compress_sentences(e, a, ws, doc->n_sents, &best, 1, PRECIS_COMPRESS_ALL) != 0) return -1;
+    if (*PRECIS_VEC_AT(&ws->cwords, size_t, best) <= o->words) return keep_pieces(a, ws, best, kp);
+    /* Cut after the o->words-th word, before any punctuation that follows. */
+    const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, best);
+    const precis_token *toks = ws->tokens.data;
+    size_t end = st->off, w = 0;
+    for (size_t t = st->tok_begin; t < st->tok_end && w < o->words; t++)
+        if (toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) {
+            w++;
+            end = toks[t].off + toks[t].len;
+        }
+    precis_piece *p = precis_vec_push(&a->pieces);
+    if (!p) return -1;
+    p->off = st->off;
+    p->len = end - st->off;
+    kp->piece_off = a->pieces.len - 1;
+    kp->piece_count = 1;
+    kp->truncated = 1;
+    return 0;
+}
+
 /* Scores the considered sentences, then chooses (and compresses) the key
  * points into a->picks. */
 static int choose_points(const precis_engine *e, precis_workspace *ws, const precis_options *o,
@@ -310,7 +346,8 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     doc.title_terms = ws->title_terms.data;
     doc.n_title_terms = ws->title_terms.len;
     doc.n_paras = a->paras.len;
-    doc.budget_points = o->points;
+    unsigned points = precis_points_wanted(o);
+    doc.budget_points = points;
     doc.budget_words = o->words;
     double *scores = a->scores.data;
     if (precis_score(&doc, ws, e->weights[a->lang], e->weights_extract, scores) != 0) return -1;
@@ -327,7 +364,7 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
 
     /* No more points than sentences: a huge options.points must not size
      * the array (UINT_MAX points would ask for 32 GB). */
-    unsigned want = o->points < considered ? o->points : (unsigned)considered;
+    unsigned want = points < considered ? points : (unsigned)considered;
     if (precis_vec_reserve(&ws->chosen, want) != 0) return -1;
     size_t *chosen = ws->chosen.data;
     /* The scoring scratch in f64 is free again: selection's turn. */
@@ -336,6 +373,7 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     double redundancy =
         a->extract_model ? precis_params.extract_redundancy : precis_params.redundancy;
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
+    if (k == 0 && want && o->words) return fit_one(e, ws, o, a, &doc, scores);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */
     for (size_t i = 1; i < k; i++)
@@ -353,6 +391,7 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
         size_t s = chosen[i];
         precis_pick *kp = precis_vec_push(&a->picks);
         if (!kp) return -1;
+        memset(kp, 0, sizeof *kp);
         kp->sentence = s;
         kp->score = scores[s];
         if (o->compress && keep_pieces(a, ws, s, kp) != 0) return -1;

@@ -42,6 +42,9 @@ int precis_brief_add_warning(precis_brief *b, const char *msg);
 const precis_options *precis_input_check(const precis_engine *e, const char *in, size_t len,
                                          const precis_options *opts, precis_options *defaults,
                                          precis_error *err);
+/* The key points options ask for at most: options.points, or for
+ * PRECIS_POINTS_AUTO 3 without a word budget and no cap with one. */
+unsigned precis_points_wanted(const precis_options *o);
 /* The JSON type a JSON Lines record gives option `name` in (options.c):
  * 'n' an integer, 's' a string, 'b' a boolean; 0 for no such option. */
 int precis_option_type(const char *name);

@@ -305,6 +305,7 @@ static void render_json(const precis_brief *b, precis_buf *out) {
             }
             precis_buf_putc(out, ']');
         }
+        if (p.truncated) precis_buf_puts(out, ",\"truncated\":true");
         precis_buf_putc(out, '}');
     }
     json_field(out, "],\"sentences\":", precis_brief_sentence_count(b));

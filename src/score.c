@@ -47,6 +47,7 @@ const char *const precis_feature_names[PRECIS_NFEAT] = {
     [PRECIS_F_OVERLAP] = "overlap",
     [PRECIS_F_QUOTE_START] = "quote_start",
     [PRECIS_F_LABEL] = "label",
+    [PRECIS_F_UNENDED] = "unended",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -280,6 +281,29 @@ static int opens_with_label(const precis_doc *d, const precis_sentence *s) {
     return 0;
 }
 
+/* True if the sentence does not end with sentence punctuation (closing
+ * quotes and brackets aside): a photo caption or a line glued into the
+ * text, which real sentences of news copy almost never are. */
+static int unended(const char *s, size_t n) {
+    while (n > 0) {
+        unsigned char c = (unsigned char)s[n - 1];
+        if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
+            n--;
+        } else if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+                   (c == 0x99 || c == 0x9D)) {
+            n -= 3; /* ’ ” */
+        } else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xBB) {
+            n -= 2; /* » */
+        } else {
+            break;
+        }
+    }
+    if (n == 0) return 0;
+    char c = s[n - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return 0;
+    return !(n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0); /* … */
+}
+
 int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
     size_t n = d->n_sents;
     size_t m = n < LEXRANK_MAX ? n : LEXRANK_MAX;
@@ -370,6 +394,7 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_OVERLAP] = ov[i];
         f[PRECIS_F_QUOTE_START] = opens_with_quote(txt, s->len);
         f[PRECIS_F_LABEL] = opens_with_label(d, s);
+        f[PRECIS_F_UNENDED] = unended(txt, s->len);
     }
     return 0;
 }

@@ -4,8 +4,11 @@
  * Maximal marginal relevance (Carbonell & Goldstein 1998): each step takes
  * the sentence whose score, less its similarity to what is already chosen,
  * is highest, so two sentences saying the same thing do not both become key
- * points. Budgets are in sentences and optionally in words; sentences are
- * never cut.
+ * points. Budgets are in sentences and optionally in words; a word budget
+ * is a promise: only sentences that still fit are candidates, the first one
+ * included (a long best sentence gives way to a shorter one that fits), and
+ * when none fits nothing is chosen (the pipeline then compresses or cuts
+ * one, pipeline.c). Sentences are never cut here.
  */
 #include "doc.h"
 
@@ -41,7 +44,7 @@ size_t precis_select_sim(size_t n, const size_t *sent_words, const double *score
         double best_val = -DBL_MAX, dup_val = -DBL_MAX;
         for (size_t i = 0; i < n; i++) {
             if (maxsim[i] < 0) continue;
-            if (words && k > 0 && used_words + sent_words[i] > words) continue;
+            if (words && used_words + sent_words[i] > words) continue;
             if (sent_words[i] == 0 && k > 0) continue;
             double v = scores[i] - redundancy * spread * maxsim[i];
             if (maxsim[i] >= DUPLICATE_COSINE) {

@@ -36,15 +36,15 @@ trap 'rm -rf "$tmp"' EXIT
     cd "$data"
     # 1. The brief model: [all], [en], [fr].
     "$bin" train --label combo --tune --mmr --by-lang --lambda 0.003 \
-        --exclude overlap,quote_start,label --out "$tmp/brief.txt" cnndm-dev.en.jsonl --points 3 \
+        --exclude overlap,quote_start,label,unended --out "$tmp/brief.txt" cnndm-dev.en.jsonl --points 3 \
         orangesum-dev.fr.jsonl --words 35 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
     # 1b. [en] again, with a tuning threshold.
     "$bin" train --label combo --tune --tune-min-gain 0.05 --mmr --lambda 0.003 \
-        --section en --exclude overlap,quote_start,label --out "$tmp/en.txt" cnndm-dev.en.jsonl \
+        --section en --exclude overlap,quote_start,label,unended --out "$tmp/en.txt" cnndm-dev.en.jsonl \
         --points 3 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
     # 2. The extract model: [extract].
     "$bin" train --tune --mmr --served --lambda 0.001 --section extract \
-        --exclude quote_start,label --out "$tmp/extract.txt" bbc-dev.en.jsonl --ratio 0.4
+        --exclude quote_start,label,unended --out "$tmp/extract.txt" bbc-dev.en.jsonl --ratio 0.4
 )
 
 # A trained file without its comments and blank lines.
