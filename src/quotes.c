@@ -8,6 +8,7 @@
 #include "quotes.h"
 
 #include "analysis.h"
+#include "entities.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -15,7 +16,7 @@
 #include "text.h"
 
 /* How far cues are looked for, in tokens. */
-#define Q_AFTER 5  /* after the closing mark */
+#define Q_AFTER 8  /* after the closing mark */
 #define Q_BEFORE 4 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
@@ -33,11 +34,15 @@ enum {
     T_PRON = 8,
     T_ROLE = 16,
     T_NAMING = 32,
-    T_DET = 64,      /* opens a noun group: "le", "les", "the" */
-    T_JOIN = 128,    /* joins a noun group: "de", "du", "of" */
-    T_NOTNAME = 256, /* capitalized, never a name: "Wednesday", "Mai" */
-    T_REL = 512,     /* opens a relative clause: "qui", "who" */
-    T_QUOTED = 1024, /* inside a quotation: never a speaker */
+    T_DET = 64,          /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,        /* joins a noun group: "de", "du", "of" */
+    T_NOTNAME = 256,     /* capitalized, never a name: "Wednesday", "Mai" */
+    T_REL = 512,         /* opens a relative clause: "qui", "who" */
+    T_PERSON = 1024,     /* names a person by role: "avocat", "lawyer" */
+    T_ORGW = 2048,       /* heads an organisation: "ministère", "agency" */
+    T_LINK = 4096,       /* joins two quotations: "et", "and" */
+    T_DEF = 8192,        /* definite determiner: "le", "the" */
+    T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -55,12 +60,17 @@ enum {
     L_JOIN,
     L_NOTNAME,
     L_REL,
+    L_PERSON,
+    L_ORGW,
+    L_LINK,
+    L_DEF,
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_verbs",       "quote_sources",     "quote_agents",         "quote_pronouns",
-    "quote_roles",       "quote_naming",      "compress_determiners", "keyword_joiners",
-    "keyword_stopwords", "compress_relatives"};
+    "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
+    "quote_links",       "quote_definites"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -192,10 +202,12 @@ typedef struct q_run {
     uint16_t *tags;         /* T_* per token */
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
+    long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     precis_buf fold;
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
+    long last_ent; /* its entity, or -1 */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -300,17 +312,87 @@ typedef struct found {
     size_t at;
 } found;
 
+static int ent_type(const q_run *r, long e) {
+    return r->in->ents[e].type;
+}
+
+/* The entity a found speaker stands for: one of a name's tokens, or the
+ * name right after a descriptor's determiner ("le Conseil
+ * constitutionnel", "l'OMS"). -1: none. */
+static long found_entity(const q_run *r, const found *f) {
+    if (!r->ent) return -1;
+    if (f->kind == PRECIS_SPEAKER_NAME)
+        for (size_t j = f->first; j <= f->last; j++)
+            if (r->ent[j] >= 0) return r->ent[j];
+    if (f->kind == PRECIS_SPEAKER_DESCRIPTOR && (r->tags[f->first] & T_DET) &&
+        f->first + 1 <= f->last && r->ent[f->first + 1] == r->ent[f->last])
+        return r->ent[f->first + 1];
+    return -1;
+}
+
+/* The speaker of out: an entity by its name (its longest mention), else the
+ * words found; it becomes the last speaker. */
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
-    out->speaker_kind = f->kind;
-    out->speaker_off = t[f->first].off;
-    out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
-    if (f->kind != PRECIS_SPEAKER_NONE) {
-        r->last_kind = f->kind;
-        r->last_off = out->speaker_off;
-        r->last_len = out->speaker_len;
-        r->last_sent = r->sent_of[f->first];
+    long e = found_entity(r, f);
+    out->entity = e;
+    out->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : f->kind;
+    if (e >= 0) {
+        out->speaker_off = r->in->ents[e].name_off;
+        out->speaker_len = r->in->ents[e].name_len;
+    } else {
+        out->speaker_off = t[f->first].off;
+        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
     }
+    if (f->kind != PRECIS_SPEAKER_NONE) {
+        r->last_kind = out->speaker_kind;
+        r->last_off = t[f->first].off;
+        r->last_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        r->last_sent = r->sent_of[f->first];
+        r->last_ent = e;
+    }
+}
+
+/* The nearest mention before token k (from token lo, outside quotations)
+ * of an entity of type want (-1: a person or an organisation). */
+static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
+            int ty = ent_type(r, e);
+            if (want >= 0 ? ty != want : ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* A definite descriptor headed by a role ("l'avocat", "la procureure de
+ * Mulhouse", "the agency") after someone was named stands for them: the
+ * last speaker when of the kind, else the nearest person (organisation)
+ * named in the 3 sentences before. */
+static found coref(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
+    int want = -1;
+    for (size_t j = f.first + 1; j <= f.last && j <= f.first + 2 && want < 0; j++) {
+        if (r->tags[j] & T_PERSON)
+            want = PRECIS_ENT_PERSON;
+        else if (r->tags[j] & T_ORGW)
+            want = PRECIS_ENT_ORG;
+    }
+    if (want < 0) return f;
+    size_t s = r->sent_of[f.first];
+    if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
+        (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
+        size_t i = tok_from(r, r->last_off);
+        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
+        return (found){PRECIS_SPEAKER_NAME, i, e, i};
+    }
+    found g = entity_before(r, f.first, r->in->sents[s >= 3 ? s - 3 : 0].tok_begin, want);
+    return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
 /* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
@@ -404,6 +486,16 @@ static found phrase_after(const q_run *r, size_t k) {
     for (size_t j = first; j <= last; j++)
         if (name_at(r, j, &a, &b) && !group_name(r, a, b, first))
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    /* a name in apposition: "un responsable de la police, le colonel Eric
+     * Dampal", "la porte-parole du ministère, Agnès Morel" */
+    if (last + 1 < n && broken(r, last) && r->sent_of[last + 1] == s) {
+        size_t j = last + 1;
+        while (j < n && j <= last + 3 && r->sent_of[j] == s &&
+               (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
+            j++;
+        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
@@ -452,6 +544,9 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
+    /* with entities: the nearest person named before it */
+    found g = entity_before(r, p, r->in->sents[s >= 2 ? s - 2 : 0].tok_begin, PRECIS_ENT_PERSON);
+    if (g.kind != PRECIS_SPEAKER_NONE) return g;
     if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
@@ -476,6 +571,7 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     }
     if (verb_before) return 0;
     for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
+        if (r->tags[k] & T_LINK) break; /* another clause: "… 'the Wall' and X agreed" */
         if (r->tags[k] & T_CUE) {
             if (k == a) {
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
@@ -490,9 +586,30 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 *f = phrase_after(r, k);
             return 1;
         }
-        if (k + 1 < n && broken(r, k)) break;
+        /* an apposition is crossed ("his daughter, Claudette King, told"),
+         * not another quotation */
+        if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) break;
     }
     return 0;
+}
+
+/* The first name or pronoun of tokens [lo, before), outside quotations and
+ * not a place: the subject of a sentence that quotes without a cue. */
+static found subject_first(const q_run *r, size_t lo, size_t before) {
+    for (size_t j = lo; j < before; j++) {
+        size_t b;
+        if (r->tags[j] & T_QUOTED) continue;
+        if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
+        if (r->ent && r->ent[j] >= 0) {
+            int ty = ent_type(r, r->ent[j]);
+            if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            b = j;
+            while (b + 1 < before && r->ent[b + 1] == r->ent[j])
+                b++;
+            return (found){PRECIS_SPEAKER_NAME, j, b, j};
+        }
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
 /* ------------------------------------------------------------------ main */
@@ -621,16 +738,59 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->len = e - b;
     q->mark_off = sp->open;
     q->mark_end = sp->close + sp->close_len;
+    q->entity = -1;
+    /* 4. no cue names one: the subject opening the quotation's sentence
+     * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before) f = subject_first(r, lo, before);
     if (f.kind == -1) f = resolve(r, f.at);
+    f = coref(r, f);
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
+}
+
+/* Quotations without a speaker take one from their neighbours: the next
+ * one when only a link stands between ("« … » et « … », a-t-il dit"), the
+ * previous one when they open their sentence right after it ("X said.
+ * \"…\""). */
+static void neighbours(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    size_t n = out->len;
+    for (size_t i = n; i-- > 1;) {
+        precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+        if (a->speaker_kind != PRECIS_SPEAKER_NONE || b->speaker_kind == PRECIS_SPEAKER_NONE)
+            continue;
+        size_t k = tok_from(r, a->mark_end), e = tok_from(r, b->mark_off), links = 0;
+        int ok = k < in->n_toks && k > 0 && r->sent_of[k] == r->sent_of[k - 1];
+        for (; ok && k < e; k++, links++)
+            ok = (r->tags[k] & T_LINK) && links < 1;
+        if (ok && b->mark_off - a->mark_end < 16) {
+            a->speaker_kind = b->speaker_kind;
+            a->speaker_off = b->speaker_off;
+            a->speaker_len = b->speaker_len;
+            a->entity = b->entity;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1;
+        if (b->speaker_kind != PRECIS_SPEAKER_NONE || a->speaker_kind == PRECIS_SPEAKER_NONE)
+            continue;
+        size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
+        if (kb >= in->n_toks || ka == 0) continue;
+        size_t sa = r->sent_of[ka - 1], sb = r->sent_of[kb];
+        /* it opens its sentence, at most one sentence after the other */
+        if (sb > sa + 1 || in->sents[sb].tok_begin < kb) continue;
+        b->speaker_kind = a->speaker_kind;
+        b->speaker_off = a->speaker_off;
+        b->speaker_len = a->speaker_len;
+        b->entity = a->entity;
+    }
 }
 
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
     out->len = 0;
     if (!q || !in) return 0;
     const precis_alloc *alc = q->alc;
-    q_run r = {q, in, NULL, NULL, NULL, {0}, 0, 0, 0, PRECIS_SPEAKER_NONE};
+    q_run r = {.q = q, .in = in, .last_kind = PRECIS_SPEAKER_NONE, .last_ent = -1};
     precis_buf_init(&r.fold, alc);
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
@@ -651,6 +811,20 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
+    if (rc == 0 && in->ents && in->n_ents) {
+        /* each token's entity, from the mentions */
+        r.ent = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.ent);
+        if (!r.ent) rc = -1;
+        for (size_t k = 0; r.ent && k <= in->n_toks; k++)
+            r.ent[k] = -1;
+        for (size_t e = 0; r.ent && e < in->n_ents; e++)
+            for (size_t m = 0; m < in->ents[e].mention_count; m++) {
+                const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
+                for (size_t k = tok_from(&r, mt->off);
+                     k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
+                    r.ent[k] = (long)e;
+            }
+    }
     for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
         rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
@@ -660,6 +834,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     for (size_t i = 0; rc == 0 && i < spans.len; i++)
         rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    if (rc == 0) neighbours(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
@@ -673,6 +848,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.tags);
     precis_free(alc, r.sent_of);
     precis_free(alc, r.cap_mid);
+    precis_free(alc, r.ent);
     precis_buf_free(&r.fold);
     return rc;
 }
@@ -685,4 +861,7 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->n_sents = a->considered;
     in->toks = a->tokens.data;
     in->n_toks = a->title_tok;
+    in->ents = a->entities.data;
+    in->n_ents = a->entities.len;
+    in->ments = a->mentions.data;
 }

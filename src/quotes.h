@@ -76,6 +76,12 @@ typedef struct precis_quote_input {
     size_t n_sents;
     const precis_token *toks;
     size_t n_toks;
+    /* The entities stage's result (entities.h), when it ran: speakers that
+     * are entities are given by the entity's name, pronouns and roles
+     * resolve to them. NULL / 0: names are found here alone. */
+    const struct precis_entity *ents;
+    size_t n_ents;
+    const struct precis_entity_mention *ments;
 } precis_quote_input;
 
 enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
@@ -85,6 +91,7 @@ typedef struct precis_quote {
     size_t mark_off, mark_end;       /* from the opening mark to after the closing one */
     int speaker_kind;                /* PRECIS_SPEAKER_* */
     size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
+    long entity;                     /* the speaker's index in ents, or -1 */
 } precis_quote;
 
 /* Per-language cues, built once; immutable (safe for concurrent calls).
