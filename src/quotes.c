@@ -241,6 +241,7 @@ static int broken(const q_run *r, size_t i) {
 
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
            !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
            !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
@@ -314,6 +315,14 @@ typedef struct found {
 
 static int ent_type(const q_run *r, long e) {
     return r->in->ents[e].type;
+}
+
+static long found_entity(const q_run *r, const found *f);
+
+/* A place named by the entities stage: seldom a speaker. */
+static int is_place(const q_run *r, const found *f) {
+    long e = found_entity(r, f);
+    return e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE;
 }
 
 /* The entity a found speaker stands for: one of a name's tokens, or the
@@ -391,7 +400,7 @@ static found coref(const q_run *r, found f) {
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
-    found g = entity_before(r, f.first, r->in->sents[s >= 3 ? s - 3 : 0].tok_begin, want);
+    found g = entity_before(r, f.first, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin, want);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -480,12 +489,26 @@ static found phrase_after(const q_run *r, size_t k) {
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    /* a role or trade before the name: "said founder Ann Reis", "said
+     * beauty blogger Amy Kern" */
+    for (size_t j = first;
+         j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+         (t[j].flags & PRECIS_TOK_WORD) && !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP)) &&
+         !(r->tags[j] & T_CUE);
+         j++)
+        if (name_at(r, j + 1, &a, &b)) return (found){PRECIS_SPEAKER_NAME, j + 1, b, j + 1};
     if (!(r->tags[first] & T_DET)) return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX) return none;
+    /* a name inside the group, not a complement's ("le président Jean
+     * Morel", not "la procureure de Mulhouse") */
     for (size_t j = first; j <= last; j++)
-        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first))
-            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN)) {
+            found g = {PRECIS_SPEAKER_NAME, a, b, a};
+            if (!r->ent || found_entity(r, &g) < 0 ||
+                ent_type(r, found_entity(r, &g)) == PRECIS_ENT_PERSON)
+                return g;
+        }
     /* a name in apposition: "un responsable de la police, le colonel Eric
      * Dampal", "la porte-parole du ministère, Agnès Morel" */
     if (last + 1 < n && broken(r, last) && r->sent_of[last + 1] == s) {
@@ -541,12 +564,40 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether a reporting cue stands next to the name at tokens [a, b]: after
+ * it, perhaps past an auxiliary ("Ann Reis has said"), or before it,
+ * perhaps past a title ("a déclaré Me Thierry Moser", "selon X"). */
+static int cue_next_to(const q_run *r, size_t a, size_t b) {
+    size_t n = r->in->n_toks;
+    if (b + 1 < n && (r->tags[b + 1] & T_CUE)) return 1;
+    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))
+        return 1;
+    if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
+    return a > 0 && (r->tags[a - 1] & (T_CUE | T_SOURCE));
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
-    /* with entities: the nearest person named before it */
-    found g = entity_before(r, p, r->in->sents[s >= 2 ? s - 2 : 0].tok_begin, PRECIS_ENT_PERSON);
-    if (g.kind != PRECIS_SPEAKER_NONE) return g;
+    /* with entities, sentence by sentence back: a person next to a cue
+     * ("Ann Reis said", "selon Ann Reis"), else the first person of the
+     * sentence (its subject, most often) */
+    for (size_t q = s + 1; r->ent && q-- > 0 && s - q <= 2;) {
+        size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
+        found first = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+        for (size_t j = hi; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            found g = {PRECIS_SPEAKER_NAME, a, j, a};
+            if (cue_next_to(r, a, j)) return g;
+            first = g;
+            j = a;
+        }
+        if (first.kind != PRECIS_SPEAKER_NONE) return first;
+    }
     if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
@@ -556,6 +607,25 @@ static found resolve(const q_run *r, size_t p) {
     if (p == 0) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     found f = name_before(r, p - 1, lo, 1);
     return f.kind == PRECIS_SPEAKER_NAME ? f : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* The first name or pronoun of tokens [lo, before), outside quotations and
+ * not a place: the subject of a sentence that quotes without a cue. */
+static found subject_first(const q_run *r, size_t lo, size_t before) {
+    for (size_t j = lo; j < before; j++) {
+        size_t b;
+        if (r->tags[j] & T_QUOTED) continue;
+        if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
+        if (r->ent && r->ent[j] >= 0) {
+            int ty = ent_type(r, r->ent[j]);
+            if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            b = j;
+            while (b + 1 < before && r->ent[b + 1] == r->ent[j])
+                b++;
+            return (found){PRECIS_SPEAKER_NAME, j, b, j};
+        }
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
@@ -577,7 +647,20 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
                 return 1;
             }
+            /* words that neither name nor point at someone end the quoted
+             * sentence; the speaker follows the cue: "… de Covid-19, ajoute
+             * l'épidémiologiste" */
+            if (!name_tok(r, a) && !(r->tags[a] & (T_PRON | T_DET | T_ROLE | T_PERSON)) &&
+                broken(r, k - 1)) {
+                *f = phrase_after(r, k);
+                return 1;
+            }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            /* else the name opening them: "Josh Hale, 27, told" */
+            if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
+                found g = subject_first(r, a, k);
+                if (g.kind != PRECIS_SPEAKER_NONE) *f = g;
+            }
             if (f->kind != PRECIS_SPEAKER_NONE) return 1;
             size_t last = (r->tags[a] & T_DET) ? group_end(r, a) : SIZE_MAX;
             if (last != SIZE_MAX && last < k) /* "the minister told" */
@@ -591,25 +674,6 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) break;
     }
     return 0;
-}
-
-/* The first name or pronoun of tokens [lo, before), outside quotations and
- * not a place: the subject of a sentence that quotes without a cue. */
-static found subject_first(const q_run *r, size_t lo, size_t before) {
-    for (size_t j = lo; j < before; j++) {
-        size_t b;
-        if (r->tags[j] & T_QUOTED) continue;
-        if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
-        if (r->ent && r->ent[j] >= 0) {
-            int ty = ent_type(r, r->ent[j]);
-            if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
-            b = j;
-            while (b + 1 < before && r->ent[b + 1] == r->ent[j])
-                b++;
-            return (found){PRECIS_SPEAKER_NAME, j, b, j};
-        }
-    }
-    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
 /* ------------------------------------------------------------------ main */
@@ -666,6 +730,22 @@ static int ends_like_speech(const char *text, size_t b, size_t e) {
     return c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026;
 }
 
+/* Whether the mark at off follows the end of a sentence that the
+ * segmenter kept ("… a précisé l'USGS.\"Il était …": the line break is
+ * lost), within the paragraph. */
+static int after_stop(const char *text, const precis_paragraph *paras, size_t off) {
+    (void)paras;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = off;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    if (p < 3) return 0;
+    unsigned char c = s[p - 1];
+    /* a word of three letters or more before the stop, not an initial */
+    return (c == '.' || c == '!' || c == '?') && s[p - 2] >= 'a' && s[p - 2] <= 'z' &&
+           s[p - 3] >= 'a' && s[p - 3] <= 'z';
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -681,7 +761,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* the words before the mark in the quotation's own sentence: none when
      * the quotation opens its sentence */
     size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
-    size_t lo = sb == qs ? in->sents[qs].tok_begin : before;
+    size_t lo =
+        sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
     /* a naming word just before: a title or a nickname */
     for (size_t k = before; k-- > lo && before - k <= 2;)
         if (r->tags[k] & T_NAMING) return 0;
@@ -706,6 +787,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        /* a place ends an apposition ("X, le maire de Grenoble, a salué"):
+         * the subject opens the sentence */
+        if (is_place(r, &f)) {
+            found g = subject_first(r, lo, verb);
+            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+        }
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
@@ -741,7 +828,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    if (f.kind == PRECIS_SPEAKER_NONE && lo < before) f = subject_first(r, lo, before);
+    int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
     if (f.kind == -1) f = resolve(r, f.at);
     f = coref(r, f);
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
