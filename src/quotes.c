@@ -20,7 +20,7 @@
 #define Q_BEFORE 4 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
-#define Q_BACK 5   /* sentences a pronoun looks back for the last speaker */
+#define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
@@ -400,6 +400,9 @@ static found coref(const q_run *r, found f) {
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
+    /* an organisation only as the last speaker: "le parquet" is not the
+     * last organisation named */
+    if (want != PRECIS_ENT_PERSON) return f;
     found g = entity_before(r, f.first, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin, want);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
@@ -426,6 +429,11 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
         }
         if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
         if (name_at(r, j, &a, &b)) {
+            /* "Le parti dirigé par Marine Le Pen a qualifié": not the agent */
+            if (!cross && a > lo && (r->tags[a - 1] & T_AGENT)) {
+                j = a;
+                continue;
+            }
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
@@ -462,8 +470,12 @@ static size_t group_end(const q_run *r, size_t first) {
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
-    if (k + 1 >= n || broken(r, k) || r->sent_of[k + 1] != s) return none;
-    size_t first = k + 1;
+    if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
+    size_t first = k + 1, a, b;
+    if (broken(r, k)) /* "s'est félicité, Julien Bayou, le porte-parole" */
+        return name_at(r, first, &a, &b) && !(r->tags[first] & T_QUOTED)
+                   ? (found){PRECIS_SPEAKER_NAME, first, b, first}
+                   : none;
     const precis_token *t = r->in->toks;
     /* the euphonic t of "a-t-il", and "to" of "according to" */
     if (first + 1 < n && !broken(r, first) &&
@@ -472,7 +484,6 @@ static found phrase_after(const q_run *r, size_t k) {
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
-    size_t a, b;
     /* a preposition's group before the subject: "a raconté à l'AFP un
      * policier", "a déclaré au Parisien Jean Dupont" */
     if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & T_DET) && first + 1 < n &&
@@ -584,7 +595,7 @@ static found resolve(const q_run *r, size_t p) {
      * sentence (its subject, most often) */
     for (size_t q = s + 1; r->ent && q-- > 0 && s - q <= 2;) {
         size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
-        found first = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+        found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
         for (size_t j = hi; j-- > lo;) {
             long e = r->ent[j];
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
@@ -593,9 +604,14 @@ static found resolve(const q_run *r, size_t p) {
                 a--;
             found g = {PRECIS_SPEAKER_NAME, a, j, a};
             if (cue_next_to(r, a, j)) return g;
+            /* the nearest in a subject's place (opening the sentence or a
+             * clause, a title aside), else the first */
+            size_t h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
+            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
             first = g;
             j = a;
         }
+        if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
     }
     if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
