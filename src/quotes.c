@@ -203,7 +203,6 @@ typedef struct q_run {
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
-    precis_buf fold;
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
@@ -486,8 +485,8 @@ static found phrase_after(const q_run *r, size_t k) {
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* a preposition's group before the subject: "a raconté à l'AFP un
      * policier", "a déclaré au Parisien Jean Dupont" */
-    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & T_DET) && first + 1 < n &&
-        !broken(r, first) && r->sent_of[first + 1] == s) {
+    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & (T_DET | T_ROLE)) &&
+        first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s) {
         size_t g = first + 1;
         if (name_at(r, g, &a, &b))
             g = b;
@@ -502,10 +501,11 @@ static found phrase_after(const q_run *r, size_t k) {
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
     /* a role or trade before the name: "said founder Ann Reis", "said
      * beauty blogger Amy Kern" */
-    for (size_t j = first;
-         j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
-         (t[j].flags & PRECIS_TOK_WORD) && !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP)) &&
-         !(r->tags[j] & T_CUE);
+    for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+                           (t[j].flags & PRECIS_TOK_WORD) &&
+                           ((r->tags[j] & (T_ROLE | T_PERSON)) ||
+                            !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP))) &&
+                           !(r->tags[j] & T_CUE);
          j++)
         if (name_at(r, j + 1, &a, &b)) return (found){PRECIS_SPEAKER_NAME, j + 1, b, j + 1};
     if (!(r->tags[first] & T_DET)) return none;
@@ -709,10 +709,19 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
-        precis_buf_clear(&r->fold);
-        if (precis_fold(in->text + in->toks[i].off, in->toks[i].len, &r->fold) != 0) return -1;
-        r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, r->fold.data ? r->fold.data : "",
-                                                  r->fold.len);
+        const char *w = in->text + in->toks[i].off;
+        size_t len = in->toks[i].len, k = 0;
+        char key[64];
+        r->tags[i] = 0;
+        if (len > sizeof key) continue; /* no listed word is as long */
+        /* ASCII words fold to lower case here, cheaply; others through
+         * precis_fold_to */
+        while (k < len && !((unsigned char)w[k] & 0x80)) {
+            key[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            k++;
+        }
+        if (k < len) k = precis_fold_to(w, len, key, sizeof key);
+        if (k) r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, key, k);
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -805,10 +814,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         f = subject_of(r, verb, lo);
         /* a place ends an apposition ("X, le maire de Grenoble, a salué"):
          * the subject opens the sentence */
-        if (is_place(r, &f)) {
-            found g = subject_first(r, lo, verb);
-            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
-        }
+        found g = subject_first(r, lo, verb);
+        if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_NAME &&
+            (is_place(r, &f) || (g.first == lo && g.last < f.first && broken(r, g.last))))
+            f = g;
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
@@ -895,7 +904,6 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     if (!q || !in) return 0;
     const precis_alloc *alc = q->alc;
     q_run r = {.q = q, .in = in, .last_kind = PRECIS_SPEAKER_NONE, .last_ent = -1};
-    precis_buf_init(&r.fold, alc);
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
@@ -953,7 +961,6 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.sent_of);
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.ent);
-    precis_buf_free(&r.fold);
     return rc;
 }
 
