@@ -129,7 +129,41 @@ typedef struct span {
     int kind;
 } span;
 
-/* Pairs the marks of text[b, e) into spans (appended to out). */
+static int is_letter_cp(uint32_t c) {
+    return is_alnum_cp(c) && !(c >= '0' && c <= '9') &&
+           (c < 0x80 || utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND);
+}
+
+/* Whether the mark c opens a span of kind k. */
+static int opener_of(int k, uint32_t c) {
+    switch (k) {
+    case M_GUILL:
+        return c == 0xAB;
+    case M_CURLY:
+        return c == 0x201C;
+    case M_SINGLE:
+        return c == 0x2018;
+    case M_ASCII2:
+        return c == '"';
+    case M_ASCII1:
+        return c == '\'';
+    }
+    return 0;
+}
+
+/* Whether text[from, i) ends with a sentence's stop and spaces: ". " */
+static int after_stop_space(const unsigned char *s, size_t from, size_t i) {
+    size_t p = i;
+    while (p > from && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
+}
+
+/* Pairs the marks of text[b, e) into spans (appended to out). A quotation
+ * run over several paragraphs opens each with a mark and closes only the
+ * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
+ * open kind that opens a word after a sentence's stop ends the span there
+ * and opens the next. */
 static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     int open = -1, depth = 0;
@@ -152,8 +186,14 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_SINGLE;
             else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space(next))
                 opens = M_ASCII2;
-            else if (c == '\'' && opens_after(prev) && is_alnum_cp(next))
+            else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
+        } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
+                   after_stop_space(s, open_at + open_len, i)) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, i, 0, open};
+            opens = open;
         } else {
             switch (open) {
             case M_GUILL:
@@ -167,8 +207,10 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             case M_LOW:
                 closes = c == 0x201C || c == 0x201D;
                 break;
-            case M_SINGLE:
-                closes = c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev);
+            case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
+                depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
+                closes =
+                    c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev) && depth-- == 0;
                 break;
             case M_ASCII2:
                 closes = c == '"';
