@@ -813,6 +813,28 @@ static int after_stop(const char *text, const precis_paragraph *paras, size_t of
            s[p - 3] >= 'a' && s[p - 3] <= 'z';
 }
 
+/* The first token of the sentence that holds token before-1 when the
+ * segmenter missed a stop glued to the next word (lost line breaks:
+ * "à la crise.L'opposition a qualifié"): after the last gap in (lo, before)
+ * that holds a stop, no comma after it, before a capital. */
+static size_t glued_start(const q_run *r, size_t lo, size_t before) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    for (size_t k = before < r->in->n_toks ? before + 1 : before; k > lo + 1; k--) {
+        size_t i = k - 1; /* the gap between tokens i-1 and i; i == before: the mark's */
+        if (!(t[i].flags & PRECIS_TOK_CAP) || t[i - 1].len < 3 ||
+            (r->tags[i] & r->tags[i - 1] & T_QUOTED))
+            continue;
+        int stop = 0;
+        for (size_t g = t[i - 1].off + t[i - 1].len; g < t[i].off; g++) {
+            if (x[g] == '.' || x[g] == '!' || x[g] == '?') stop = 1;
+            if (x[g] == ',' || x[g] == ':' || x[g] == ';') stop = 0;
+        }
+        if (stop) return i;
+    }
+    return lo;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -830,19 +852,28 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
     size_t lo =
         sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
+    lo = glued_start(r, lo, before);
     /* a naming word just before: a title or a nickname */
     for (size_t k = before; k-- > lo && before - k <= 2;)
         if (r->tags[k] & T_NAMING) return 0;
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
-    for (size_t k = before; k-- > lo && before - k <= Q_BEFORE;) {
+    /* quoted words between do not count: "a qualifié d'« inacceptable » et
+     * de « contraire au droit »" */
+    for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
         if (r->tags[k] & T_CUE) {
-            cue = passive = 1;
+            /* past another quotation, a cue after this one comes first
+             * ("« … » et « … », a déclaré X") */
+            cue = 1;
+            passive = k + 1 == before || !(r->tags[before - 1] & T_QUOTED);
             verb = k;
             break;
         }
-        if (broken(r, k) && k + 1 < before) break;
+        if (!(r->tags[k] & T_QUOTED)) {
+            if (broken(r, k) && k + 1 < before && !(r->tags[k + 1] & T_QUOTED)) break;
+            dist++;
+        }
     }
     /* 1. after the quotation (its sentence, or the next when it closes its own) */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1];
