@@ -64,13 +64,14 @@ enum {
     L_ORGW,
     L_LINK,
     L_DEF,
+    L_ORGN, /* tagged T_ORGW too */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
     "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites"};
+    "quote_links",       "quote_definites",    "quote_org_nouns"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -98,7 +99,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&q->words, wl[k]->words[i], 1u << k);
+            precis_wordset_add(&q->words, wl[k]->words[i], k == L_ORGN ? T_ORGW : 1u << k);
     return q;
 }
 
@@ -420,6 +421,44 @@ static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+static int cue_next_to(const q_run *r, size_t a, size_t b);
+
+/* A word of two capitals or more and no lower-case letter: "NASA", "USGS". */
+static int acronym(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *w = r->in->text + t->off;
+    int caps = 0;
+    for (size_t k = 0; k < t->len; k++) {
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+        caps += w[k] >= 'A' && w[k] <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* The nearest mention before token k (from token lo, outside quotations)
+ * of an entity of type want next to a reporting cue. */
+static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            /* organisations are often typed "other" ("Economie" of
+             * "ministère de l'Economie"), or person when an acronym speaks
+             * ("NASA said") */
+            if (e < 0 || (r->tags[j] & T_QUOTED) ||
+                (ent_type(r, e) != want &&
+                 !(want == PRECIS_ENT_ORG &&
+                   (ent_type(r, e) == PRECIS_ENT_OTHER ||
+                    (ent_type(r, e) == PRECIS_ENT_PERSON && acronym(r, j))))))
+                continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            if (cue_next_to(r, a, j)) return (found){PRECIS_SPEAKER_NAME, a, j, a};
+            j = a;
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -441,10 +480,11 @@ static found coref(const q_run *r, found f) {
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
-    /* an organisation only as the last speaker: "le parquet" is not the
-     * last organisation named */
-    if (want != PRECIS_ENT_PERSON) return f;
-    found g = entity_before(r, f.first, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin, want);
+    size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
+    /* an organisation only when it was said to speak ("NASA said …, the
+     * agency noted"): "le parquet" is not the last organisation named */
+    found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
+                                        : speaking_before(r, f.first, lo, want);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -523,6 +563,11 @@ static found phrase_after(const q_run *r, size_t k) {
         ((t[first].len == 1 && r->in->text[t[first].off] == 't') ||
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
+        first++;
+    /* a date before the subject: "a annoncé lundi 27 avril le ministère" */
+    for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+                    ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+         d++)
         first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* a preposition's group before the subject: "a raconté à l'AFP un
@@ -913,6 +958,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
     }
+    /* 3. the sentence before ends with a cue and its speaker ("…, a
+     * annoncé lundi le ministère. « … »", "X said.") */
+    int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
+    if (!cue && lo == before && before > 0 && !linked)
+        for (size_t k = before; k-- > 0 && before - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
+            if (r->tags[k] & T_CUE) {
+                f = phrase_after(r, k);
+                if (f.kind == PRECIS_SPEAKER_NONE)
+                    f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                cue = f.kind != PRECIS_SPEAKER_NONE;
+                break;
+            }
     if (!cue &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
@@ -926,7 +983,6 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
     if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
     if (f.kind == -1) f = resolve(r, f.at);
     f = coref(r, f);
