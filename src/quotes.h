@@ -58,6 +58,28 @@
  * policier"). A pronoun is the last speaker given in the 5 sentences
  * before, else the nearest name in the 2 sentences before, else no speaker.
  * Words inside quotations are never speakers.
+ *
+ * With the entities stage's result (in->ents): a name is an entity's
+ * mention and the speaker is the entity, by its name (precis_quote.entity);
+ * a place is a speaker only when nothing else is. A pronoun stands for the
+ * nearest person next to a cue ("X said", "selon X") in its sentence or the
+ * two before, else the nearest person in a subject's place (opening the
+ * sentence or a clause), else the last speaker. A definite descriptor
+ * headed by a role (quote-definites.txt, quote-person-nouns.txt: "l'avocate",
+ * "the lawyer") stands for the last speaker or the nearest person named in
+ * the 8 sentences before; one headed by an organisation's noun
+ * (entity-org-words.txt, quote-org-nouns.txt: "the agency") for the last
+ * speaker or an organisation said to speak just before. Then, in order:
+ * a name in apposition after a descriptor ("un responsable, le colonel X");
+ * the words after the quotation opening with a name ("X, 27, told"); the
+ * sentence before ending with a cue ("…, a annoncé le ministère. « … »");
+ * with no cue, the first person or organisation opening the quotation's
+ * sentence. Quotations joined by a link (quote-links.txt: "« … » et « … »,
+ * a dit X") share the speaker of the second; one opening its sentence right
+ * after another takes its speaker. A stop glued to the next word (lost line
+ * breaks: "crise.L'opposition") ends a sentence; a quotation run over
+ * paragraphs whose breaks were lost (". 'Whatever") is one quote per
+ * paragraph.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
