@@ -21,6 +21,7 @@
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
 #define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */
+#define Q_ROLE 12  /* sentences a role looks back for the name it was given with */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
@@ -459,6 +460,29 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* The nearest person before token k (from lo, outside quotations) with the
+ * role word of term `role` among the 4 words before the name or right after
+ * it ("la ministre du Travail Élisabeth Borne", "Emmanuel Grégoire, le
+ * premier adjoint"). */
+static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
+    const precis_token *t = r->in->toks;
+    for (size_t j = k; j-- > lo;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == e)
+            a--;
+        for (size_t i = a >= 4 ? a - 4 : 0; i < a; i++)
+            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+                return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        for (size_t i = j + 1; i < k && i <= j + 4; i++)
+            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+                return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        j = a;
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -466,14 +490,23 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
 static found coref(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
     int want = -1;
-    for (size_t j = f.first + 1; j <= f.last && j <= f.first + 2 && want < 0; j++) {
+    size_t head = 0;
+    for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         if (r->tags[j] & T_PERSON)
             want = PRECIS_ENT_PERSON;
         else if (r->tags[j] & T_ORGW)
             want = PRECIS_ENT_ORG;
+        head = j;
     }
     if (want < 0) return f;
     size_t s = r->sent_of[f.first];
+    /* the person introduced with the same role ("la ministre du Travail
+     * Élisabeth Borne" … "a précisé la ministre") */
+    if (want == PRECIS_ENT_PERSON && r->ent) {
+        found g = same_role(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
+                            r->in->toks[head].term);
+        if (g.kind != PRECIS_SPEAKER_NONE) return g;
+    }
     if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
@@ -689,14 +722,18 @@ static found resolve(const q_run *r, size_t p) {
             size_t a = j;
             while (a > lo && r->ent[a - 1] == e)
                 a--;
-            found g = {PRECIS_SPEAKER_NAME, a, j, a};
-            if (cue_next_to(r, a, j)) return g;
+            j = a;
+            size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
+            if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
+            found g = {PRECIS_SPEAKER_NAME, a, a, a};
+            while (g.last + 1 < hi && r->ent[g.last + 1] == e)
+                g.last++;
+            if (cue_next_to(r, g.first, g.last)) return g;
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
-            size_t h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
+            h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
             first = g;
-            j = a;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
@@ -964,9 +1001,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && lo == before && before > 0 && !linked)
         for (size_t k = before; k-- > 0 && before - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
             if (r->tags[k] & T_CUE) {
-                f = phrase_after(r, k);
-                if (f.kind == PRECIS_SPEAKER_NONE)
-                    f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                /* its subject, else the phrase after an inverted cue: "X
+                 * told CNN.", "…, a annoncé le ministère." */
+                f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
