@@ -704,7 +704,14 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
     if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))
         return 1;
     if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
-    return a > 0 && (r->tags[a - 1] & (T_CUE | T_SOURCE));
+    if (a == 0) return 0;
+    if (r->tags[a - 1] & T_SOURCE) return 1;
+    /* an inverted cue opens its clause ("…, said X", "», a déclaré X"): in
+     * "Y said X was planning", X is not the speaker */
+    size_t c = a - 1;
+    if (!(r->tags[c] & T_CUE)) return 0;
+    if (c > 0 && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1)) c--;
+    return c == 0 || broken(r, c - 1) || (r->tags[c - 1] & T_QUOTED);
 }
 
 /* The name a pronoun at token p stands for. */
@@ -780,7 +787,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         return 1;
     }
     if (verb_before) return 0;
+    size_t end = r->in->sents[s].tok_end;
     for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
+        /* in the next sentence, an attribution ends it: "X said.", not
+         * "The judge told him not to swear." */
+        if (reach == Q_NEXT && (r->tags[k] & T_CUE) && end - k > 4) break;
         if (r->tags[k] & T_LINK) break; /* another clause: "… 'the Wall' and X agreed" */
         if (r->tags[k] & T_CUE) {
             if (k == a) {
