@@ -384,12 +384,51 @@ static long found_entity(const q_run *r, const found *f) {
 
 /* The speaker of out: an entity by its name (its longest mention), else the
  * words found; it becomes the last speaker. */
+static int acronym(const q_run *r, size_t i);
+
+/* Words in capitals all through in [off, off+len) of two letters or more:
+ * two of them are a heading glued to the text ("SCROLL DOWN FOR VIDEO"),
+ * not a name. */
+static int shouting(const char *x, size_t off, size_t len) {
+    int words = 0, caps = 0, lower = 0;
+    for (size_t i = off; i <= off + len; i++) {
+        char c = i < off + len ? x[i] : ' ';
+        if (c == ' ') {
+            words += caps >= 2 && !lower;
+            caps = lower = 0;
+        } else {
+            caps += c >= 'A' && c <= 'Z';
+            lower += c >= 'a' && c <= 'z';
+        }
+    }
+    return words;
+}
+
+/* A speaker is no heading: capitals opening a name are dropped
+ * ("AUSTRALIA'S UNDERARM BALL Benaud"), a name of capitals only is none. */
+static found no_heading(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_NAME && f.kind != PRECIS_SPEAKER_DESCRIPTOR) return f;
+    size_t caps = 0;
+    for (size_t j = f.first; j <= f.last; j++)
+        caps += (size_t)acronym(r, j);
+    if (caps < 2) return f;
+    while (f.first < f.last && acronym(r, f.first))
+        f.first++;
+    if (acronym(r, f.first)) f.kind = PRECIS_SPEAKER_NONE;
+    f.at = f.first;
+    return f;
+}
+
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
     long e = found_entity(r, f);
     out->entity = e;
     out->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : f->kind;
-    if (e >= 0) {
+    /* an entity whose name holds a heading is named by the words found */
+    if (e >= 0 && shouting(r->in->text, r->in->ents[e].name_off, r->in->ents[e].name_len) >= 2) {
+        out->speaker_off = t[f->first].off;
+        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
+    } else if (e >= 0) {
         out->speaker_off = r->in->ents[e].name_off;
         out->speaker_len = r->in->ents[e].name_len;
     } else {
@@ -1034,7 +1073,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
     if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
     if (f.kind == -1) f = resolve(r, f.at);
-    f = coref(r, f);
+    f = no_heading(r, coref(r, f));
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
 }
