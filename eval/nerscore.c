@@ -84,7 +84,7 @@ int ner_gold_load(FILE *f, ner_gold *g, char *err, size_t errsz) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = 0;
         if (!len || line[0] == '#') continue;
-        char *field[7];
+        char *field[7] = {0};
         size_t nf = 0;
         for (char *s = line; nf < 7;) {
             field[nf++] = s;
