@@ -17,7 +17,7 @@
 
 /* How far cues are looked for, in tokens. */
 #define Q_AFTER 8  /* after the closing mark */
-#define Q_BEFORE 4 /* between a verb cue and the opening mark */
+#define Q_BEFORE 8 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
 #define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */

@@ -29,7 +29,7 @@
  *     or else the phrase after it ("», a déclaré le maire"); a source cue
  *     ("», selon X"); an agent ("par X") when a verb cue stands just before
  *     the quotation ("qualifiée de « … » par les médias d'État russes");
- *  2. before it, a verb cue within 4 words of the mark ("X a tweeté que
+ *  2. before it, a verb cue within 8 words of the mark ("X a tweeté que
  *     « … »", "en les qualifiant de « … »"): the nearest name before the cue
  *     in its clause, else a pronoun, else the noun group that opens the
  *     clause and reaches the cue, auxiliaries aside, as a descriptor ("Le
