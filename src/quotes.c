@@ -43,6 +43,7 @@ enum {
     T_ORGW = 2048,       /* heads an organisation: "ministère", "agency" */
     T_LINK = 4096,       /* joins two quotations: "et", "and" */
     T_DEF = 8192,        /* definite determiner: "le", "the" */
+    T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
     T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
 };
 
@@ -65,14 +66,15 @@ enum {
     L_ORGW,
     L_LINK,
     L_DEF,
-    L_ORGN, /* tagged T_ORGW too */
+    L_ORGN,   /* tagged T_ORGW too */
+    L_ITPRON, /* tagged T_PRON | T_ITPRON */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
     "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",    "quote_org_nouns"};
+    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -100,7 +102,10 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&q->words, wl[k]->words[i], k == L_ORGN ? T_ORGW : 1u << k);
+            precis_wordset_add(&q->words, wl[k]->words[i],
+                               k == L_ORGN     ? T_ORGW
+                               : k == L_ITPRON ? T_PRON | T_ITPRON
+                                               : 1u << k);
     return q;
 }
 
@@ -756,6 +761,19 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
+    /* "it said": the organisation said to speak before, or the last speaker
+     * when one */
+    if (r->tags[p] & T_ITPRON) {
+        if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK && r->last_ent >= 0 &&
+            ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
+            (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
+             acronym(r, tok_from(r, r->last_off)))) {
+            size_t i = tok_from(r, r->last_off);
+            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+        return speaking_before(r, p, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin,
+                               PRECIS_ENT_ORG);
+    }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
      * sentence (its subject, most often) */
@@ -801,7 +819,7 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
     for (size_t j = lo; j < before; j++) {
         size_t b;
         if (r->tags[j] & T_QUOTED) continue;
-        if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
+        if ((r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON)) return (found){-1, j, j, j};
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
