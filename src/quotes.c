@@ -678,7 +678,8 @@ static found phrase_after(const q_run *r, size_t k) {
     /* a name inside the group, not a complement's ("le président Jean
      * Morel", not "la procureure de Mulhouse") */
     for (size_t j = first; j <= last; j++)
-        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN)) {
+        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN) &&
+            !(a == b && acronym(r, a))) { /* "l'élu LFI", "la chaîne TRT": not persons */
             found g = {PRECIS_SPEAKER_NAME, a, b, a};
             if (!r->ent || found_entity(r, &g) < 0 ||
                 ent_type(r, found_entity(r, &g)) == PRECIS_ENT_PERSON)
