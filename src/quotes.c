@@ -592,6 +592,10 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                 j = a;
                 continue;
             }
+            /* "L'élu LFI a déploré": the role's group speaks */
+            if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
+                (r->tags[a - 2] & T_DET))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 2, b, a - 2};
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
