@@ -79,7 +79,10 @@
  * after another takes its speaker. A stop glued to the next word (lost line
  * breaks: "crise.L'opposition") ends a sentence; a quotation run over
  * paragraphs whose breaks were lost (". 'Whatever") is one quote per
- * paragraph.
+ * paragraph. "it" (quote-org-pronouns.txt) stands for an organisation said
+ * to speak before. A heading in capitals glued to the text is no speaker
+ * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
+ * LFI") is no person.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
