@@ -43,11 +43,59 @@ static int score_entities(const precis_analysis *a, const ner_article *ga, ner_c
     return rc == 0 && pm ? 0 : -1;
 }
 
+/* Prints text[b, e) on one line, widened to UTF-8 character boundaries. */
+static void excerpt(const char *text, size_t len, size_t b, size_t e) {
+    while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80)
+        b--;
+    while (e < len && ((unsigned char)text[e] & 0xC0) == 0x80)
+        e++;
+    for (size_t i = b; i < e; i++)
+        putchar(text[i] == '\n' ? ' ' : text[i]);
+}
+
+/* The gold quotes missed or given a wrong speaker, and the quotes found that
+ * are not gold, each with the words around it (-m). */
+static void list_misses(const ner_article *ga, const ner_pred_quote *pq, size_t n, const char *text,
+                        size_t len) {
+    enum { AROUND = 140 };
+    for (size_t j = 0; j < ga->n_quotes; j++) {
+        const ner_quote *g = &ga->quotes[j];
+        const ner_pred_quote *p = NULL;
+        for (size_t i = 0; i < n && !p; i++)
+            if (pq[i].start == g->start && pq[i].end == g->end) p = &pq[i];
+        if (p && ner_speaker_right(ga, g, p)) continue;
+        printf("%s %s [%zu,%zu) gold: %s | found: ", p ? "SPEAKER" : "MISSED", ga->id, g->start,
+               g->end, g->speaker ? g->speaker : "-");
+        if (p) printf("%.*s", (int)p->spk_len, p->spk_text ? p->spk_text : "-");
+        printf("\n    ");
+        excerpt(text, len, g->start > AROUND ? g->start - AROUND : 0, g->start);
+        printf("[[");
+        excerpt(text, len, g->start, g->end);
+        printf("]]");
+        excerpt(text, len, g->end, g->end + AROUND < len ? g->end + AROUND : len);
+        printf("\n");
+    }
+    for (size_t i = 0; i < n; i++) {
+        int gold = 0;
+        for (size_t j = 0; j < ga->n_quotes && !gold; j++)
+            gold = pq[i].start == ga->quotes[j].start && pq[i].end == ga->quotes[j].end;
+        if (gold) continue;
+        printf("EXTRA %s [%zu,%zu) found: %.*s\n    ", ga->id, pq[i].start, pq[i].end,
+               (int)pq[i].spk_len, pq[i].spk_text ? pq[i].spk_text : "-");
+        excerpt(text, len, pq[i].start > 60 ? pq[i].start - 60 : 0, pq[i].start);
+        printf("[[");
+        excerpt(text, len, pq[i].start, pq[i].end);
+        printf("]]");
+        excerpt(text, len, pq[i].end, pq[i].end + 60 < len ? pq[i].end + 60 : len);
+        printf("\n");
+    }
+}
+
 /* Runs the quotes and entities stages on one article and scores them; -1
  * on OOM. */
 static int score_article(const precis_engine *engine, const precis_quoter *qr, precis_vec *qs,
                          const ner_article *ga, const char *lang, const char *text, size_t len,
-                         int verbose, ner_counts *c) {
+                         int verbose, int misses, ner_counts *c) {
     precis_brief *doc = ev_analyse(engine, lang, text, len);
     if (!doc) return -1;
     const precis_analysis *a = precis_brief_analysis(doc);
@@ -85,6 +133,7 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr, p
             printf("  gold  [%zu,%zu) -- %s\n", ga->quotes[j].start, ga->quotes[j].end,
                    ga->quotes[j].speaker ? ga->quotes[j].speaker : "-");
     }
+    if (misses) list_misses(ga, pq, qs->len, text, len);
     free(pq);
     int rc = score_entities(a, ga, c);
     precis_brief_free(doc);
@@ -93,14 +142,18 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr, p
 
 int ev_ner_main(int argc, char **argv) {
     const char *gold_path = NULL, *set = NULL;
-    int verbose = 0;
+    int verbose = 0, misses = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v")) {
             verbose = 1;
+        } else if (!strcmp(argv[i], "-m")) {
+            misses = 1;
         } else if (argv[i][0] == '-' || (gold_path && set)) {
-            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v]\n"
+            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m]\n"
                             "Scores quotes and speakers (and entity mentions) against the gold\n"
-                            "annotations (docs/annotation.md); -v lists each article's quotes.\n");
+                            "annotations (docs/annotation.md); -v lists each article's quotes,\n"
+                            "-m the quotes missed, found with a wrong speaker or found but not\n"
+                            "gold, with the words around them.\n");
             return argv[i][1] == 'h' ? 0 : 2;
         } else if (!gold_path) {
             gold_path = argv[i];
@@ -156,7 +209,7 @@ int ev_ner_main(int argc, char **argv) {
             }
             if (!engine || !qr ||
                 score_article(engine, qr, &qs, ga, lang, json_string_value(text),
-                              json_string_length(text), verbose, &c) != 0) {
+                              json_string_length(text), verbose, misses, &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
             }

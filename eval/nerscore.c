@@ -84,7 +84,7 @@ int ner_gold_load(FILE *f, ner_gold *g, char *err, size_t errsz) {
         while (len && (line[len - 1] == '\n' || line[len - 1] == '\r'))
             line[--len] = 0;
         if (!len || line[0] == '#') continue;
-        char *field[7];
+        char *field[7] = {0};
         size_t nf = 0;
         for (char *s = line; nf < 7;) {
             field[nf++] = s;
@@ -203,7 +203,7 @@ static int loose_equal(const char *a, size_t na, const char *b, size_t nb) {
     return i == na && j == nb;
 }
 
-static int speaker_right(const ner_article *g, const ner_quote *q, const ner_pred_quote *p) {
+int ner_speaker_right(const ner_article *g, const ner_quote *q, const ner_pred_quote *p) {
     if (!q->speaker || !p->spk_text) return !q->speaker && !p->spk_text;
     if (loose_equal(q->speaker, strlen(q->speaker), p->spk_text, p->spk_len)) return 1;
     if (p->spk_end <= p->spk_start) return 0;
@@ -227,7 +227,7 @@ void ner_score_quotes(const ner_article *gold, const ner_pred_quote *pred, size_
             if (q->start != pred[i].start || q->end != pred[i].end) continue;
             c->q_tp++;
             c->q_spk_gold++;
-            c->q_spk_ok += speaker_right(gold, q, &pred[i]);
+            c->q_spk_ok += ner_speaker_right(gold, q, &pred[i]);
             break;
         }
 }

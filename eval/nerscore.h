@@ -74,6 +74,8 @@ typedef struct ner_pred_quote {
  * mention of the entity named by the gold speaker. */
 void ner_score_quotes(const ner_article *gold, const ner_pred_quote *pred, size_t n_pred,
                       ner_counts *c);
+/* Whether pred's speaker is right for the gold quote q (the rule above). */
+int ner_speaker_right(const ner_article *gold, const ner_quote *q, const ner_pred_quote *pred);
 
 /* 0 when the denominator is 0. */
 double ner_prf(size_t tp, size_t gold, size_t pred, double *p, double *r);

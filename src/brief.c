@@ -529,16 +529,6 @@ long precis_brief_quotation_speaker_entity(const precis_brief *b, size_t i) {
     const precis_analysis *a = &b->a;
     if (i >= a->quotes.len) return -1;
     const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
-    if (q->speaker_kind == PRECIS_SPEAKER_NONE) return -1;
-    /* the entity one of whose mentions overlaps the speaker's words */
-    for (size_t e = 0; e < a->entities.len; e++) {
-        const precis_entity *en = PRECIS_VEC_AT(&a->entities, precis_entity, e);
-        for (size_t k = 0; k < en->mention_count; k++) {
-            const precis_entity_mention *m =
-                PRECIS_VEC_AT(&a->mentions, precis_entity_mention, en->mention_off + k);
-            if (m->off < q->speaker_off + q->speaker_len && q->speaker_off < m->off + m->len)
-                return (long)e;
-        }
-    }
-    return -1;
+    /* the quotes stage named it (it runs after the entities) */
+    return q->speaker_kind == PRECIS_SPEAKER_NONE || q->entity < 0 ? -1 : q->entity;
 }

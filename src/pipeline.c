@@ -494,16 +494,17 @@ static int later_stages(const precis_engine *e, precis_workspace *ws, const prec
                               a->tokens.len - a->title_tok};
         if (precis_keywords_extract(e->kw[a->lang], &in, o->keywords, &a->keywords) != 0) return -1;
     }
-    if (o->quotes) {
-        precis_quote_input in = {text,          a->paras.data, a->paras.len, a->sents.data,
-                                 a->considered, toks,          a->title_tok};
-        if (precis_quotes_find(e->quoter[a->lang], &in, &a->quotes) != 0) return -1;
-    }
+    /* entities first: the quotes' speakers are named by them */
     if (o->entities) {
         precis_entity_input in;
         precis_entities_input(a, &in);
         if (precis_entities_find(e->entiter[a->lang], &in, &a->entities, &a->mentions) != 0)
             return -1;
+    }
+    if (o->quotes) {
+        precis_quote_input in;
+        precis_quotes_input(a, &in);
+        if (precis_quotes_find(e->quoter[a->lang], &in, &a->quotes) != 0) return -1;
     }
     return 0;
 }

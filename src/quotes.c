@@ -8,6 +8,7 @@
 #include "quotes.h"
 
 #include "analysis.h"
+#include "entities.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -15,11 +16,12 @@
 #include "text.h"
 
 /* How far cues are looked for, in tokens. */
-#define Q_AFTER 5  /* after the closing mark */
-#define Q_BEFORE 4 /* between a verb cue and the opening mark */
+#define Q_AFTER 8  /* after the closing mark */
+#define Q_BEFORE 8 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
-#define Q_BACK 5   /* sentences a pronoun looks back for the last speaker */
+#define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */
+#define Q_ROLE 12  /* sentences a role looks back for the name it was given with */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
@@ -33,11 +35,16 @@ enum {
     T_PRON = 8,
     T_ROLE = 16,
     T_NAMING = 32,
-    T_DET = 64,      /* opens a noun group: "le", "les", "the" */
-    T_JOIN = 128,    /* joins a noun group: "de", "du", "of" */
-    T_NOTNAME = 256, /* capitalized, never a name: "Wednesday", "Mai" */
-    T_REL = 512,     /* opens a relative clause: "qui", "who" */
-    T_QUOTED = 1024, /* inside a quotation: never a speaker */
+    T_DET = 64,          /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,        /* joins a noun group: "de", "du", "of" */
+    T_NOTNAME = 256,     /* capitalized, never a name: "Wednesday", "Mai" */
+    T_REL = 512,         /* opens a relative clause: "qui", "who" */
+    T_PERSON = 1024,     /* names a person by role: "avocat", "lawyer" */
+    T_ORGW = 2048,       /* heads an organisation: "ministère", "agency" */
+    T_LINK = 4096,       /* joins two quotations: "et", "and" */
+    T_DEF = 8192,        /* definite determiner: "le", "the" */
+    T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
+    T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -55,12 +62,19 @@ enum {
     L_JOIN,
     L_NOTNAME,
     L_REL,
+    L_PERSON,
+    L_ORGW,
+    L_LINK,
+    L_DEF,
+    L_ORGN,   /* tagged T_ORGW too */
+    L_ITPRON, /* tagged T_PRON | T_ITPRON */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_verbs",       "quote_sources",     "quote_agents",         "quote_pronouns",
-    "quote_roles",       "quote_naming",      "compress_determiners", "keyword_joiners",
-    "keyword_stopwords", "compress_relatives"};
+    "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
+    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -88,7 +102,10 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&q->words, wl[k]->words[i], 1u << k);
+            precis_wordset_add(&q->words, wl[k]->words[i],
+                               k == L_ORGN     ? T_ORGW
+                               : k == L_ITPRON ? T_PRON | T_ITPRON
+                                               : 1u << k);
     return q;
 }
 
@@ -119,7 +136,41 @@ typedef struct span {
     int kind;
 } span;
 
-/* Pairs the marks of text[b, e) into spans (appended to out). */
+static int is_letter_cp(uint32_t c) {
+    return is_alnum_cp(c) && !(c >= '0' && c <= '9') &&
+           (c < 0x80 || utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND);
+}
+
+/* Whether the mark c opens a span of kind k. */
+static int opener_of(int k, uint32_t c) {
+    switch (k) {
+    case M_GUILL:
+        return c == 0xAB;
+    case M_CURLY:
+        return c == 0x201C;
+    case M_SINGLE:
+        return c == 0x2018;
+    case M_ASCII2:
+        return c == '"';
+    case M_ASCII1:
+        return c == '\'';
+    }
+    return 0;
+}
+
+/* Whether text[from, i) ends with a sentence's stop and spaces: ". " */
+static int after_stop_space(const unsigned char *s, size_t from, size_t i) {
+    size_t p = i;
+    while (p > from && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
+}
+
+/* Pairs the marks of text[b, e) into spans (appended to out). A quotation
+ * run over several paragraphs opens each with a mark and closes only the
+ * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
+ * open kind that opens a word after a sentence's stop ends the span there
+ * and opens the next. */
 static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     int open = -1, depth = 0;
@@ -142,8 +193,14 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_SINGLE;
             else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space(next))
                 opens = M_ASCII2;
-            else if (c == '\'' && opens_after(prev) && is_alnum_cp(next))
+            else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
+        } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
+                   after_stop_space(s, open_at + open_len, i)) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, i, 0, open};
+            opens = open;
         } else {
             switch (open) {
             case M_GUILL:
@@ -157,8 +214,10 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             case M_LOW:
                 closes = c == 0x201C || c == 0x201D;
                 break;
-            case M_SINGLE:
-                closes = c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev);
+            case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
+                depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
+                closes =
+                    c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev) && depth-- == 0;
                 break;
             case M_ASCII2:
                 closes = c == '"';
@@ -192,10 +251,11 @@ typedef struct q_run {
     uint16_t *tags;         /* T_* per token */
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
-    precis_buf fold;
+    long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
+    long last_ent; /* its entity, or -1 */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -229,6 +289,7 @@ static int broken(const q_run *r, size_t i) {
 
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
            !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
            !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
@@ -300,17 +361,208 @@ typedef struct found {
     size_t at;
 } found;
 
+static int ent_type(const q_run *r, long e) {
+    return r->in->ents[e].type;
+}
+
+static long found_entity(const q_run *r, const found *f);
+
+/* A place named by the entities stage: seldom a speaker. */
+static int is_place(const q_run *r, const found *f) {
+    long e = found_entity(r, f);
+    return e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE;
+}
+
+/* The entity a found speaker stands for: one of a name's tokens, or the
+ * name right after a descriptor's determiner ("le Conseil
+ * constitutionnel", "l'OMS"). -1: none. */
+static long found_entity(const q_run *r, const found *f) {
+    if (!r->ent) return -1;
+    if (f->kind == PRECIS_SPEAKER_NAME)
+        for (size_t j = f->first; j <= f->last; j++)
+            if (r->ent[j] >= 0) return r->ent[j];
+    if (f->kind == PRECIS_SPEAKER_DESCRIPTOR && (r->tags[f->first] & T_DET) &&
+        f->first + 1 <= f->last && r->ent[f->first + 1] == r->ent[f->last])
+        return r->ent[f->first + 1];
+    return -1;
+}
+
+/* The speaker of out: an entity by its name (its longest mention), else the
+ * words found; it becomes the last speaker. */
+static int acronym(const q_run *r, size_t i);
+
+/* Words in capitals all through in [off, off+len) of two letters or more:
+ * two of them are a heading glued to the text ("SCROLL DOWN FOR VIDEO"),
+ * not a name. */
+static int shouting(const char *x, size_t off, size_t len) {
+    int words = 0, caps = 0, lower = 0;
+    for (size_t i = off; i <= off + len; i++) {
+        char c = i < off + len ? x[i] : ' ';
+        if (c == ' ') {
+            words += caps >= 2 && !lower;
+            caps = lower = 0;
+        } else {
+            caps += c >= 'A' && c <= 'Z';
+            lower += c >= 'a' && c <= 'z';
+        }
+    }
+    return words;
+}
+
+/* A speaker is no heading: capitals opening a name are dropped
+ * ("AUSTRALIA'S UNDERARM BALL Benaud"), a name of capitals only is none. */
+static found no_heading(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_NAME && f.kind != PRECIS_SPEAKER_DESCRIPTOR) return f;
+    size_t caps = 0;
+    for (size_t j = f.first; j <= f.last; j++)
+        caps += (size_t)acronym(r, j);
+    if (caps < 2) return f;
+    while (f.first < f.last && acronym(r, f.first))
+        f.first++;
+    if (acronym(r, f.first)) f.kind = PRECIS_SPEAKER_NONE;
+    f.at = f.first;
+    return f;
+}
+
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
-    out->speaker_kind = f->kind;
-    out->speaker_off = t[f->first].off;
-    out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
-    if (f->kind != PRECIS_SPEAKER_NONE) {
-        r->last_kind = f->kind;
-        r->last_off = out->speaker_off;
-        r->last_len = out->speaker_len;
-        r->last_sent = r->sent_of[f->first];
+    long e = found_entity(r, f);
+    out->entity = e;
+    out->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : f->kind;
+    /* an entity whose name holds a heading is named by the words found */
+    if (e >= 0 && shouting(r->in->text, r->in->ents[e].name_off, r->in->ents[e].name_len) >= 2) {
+        out->speaker_off = t[f->first].off;
+        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
+    } else if (e >= 0) {
+        out->speaker_off = r->in->ents[e].name_off;
+        out->speaker_len = r->in->ents[e].name_len;
+    } else {
+        out->speaker_off = t[f->first].off;
+        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
     }
+    if (f->kind != PRECIS_SPEAKER_NONE) {
+        r->last_kind = out->speaker_kind;
+        r->last_off = t[f->first].off;
+        r->last_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        r->last_sent = r->sent_of[f->first];
+        r->last_ent = e;
+    }
+}
+
+/* The nearest mention before token k (from token lo, outside quotations)
+ * of an entity of type want (-1: a person or an organisation). */
+static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
+            int ty = ent_type(r, e);
+            if (want >= 0 ? ty != want : ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+static int cue_next_to(const q_run *r, size_t a, size_t b);
+
+/* A word of two capitals or more and no lower-case letter: "NASA", "USGS". */
+static int acronym(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *w = r->in->text + t->off;
+    int caps = 0;
+    for (size_t k = 0; k < t->len; k++) {
+        if (w[k] >= 'a' && w[k] <= 'z') return 0;
+        caps += w[k] >= 'A' && w[k] <= 'Z';
+    }
+    return caps >= 2;
+}
+
+/* The nearest mention before token k (from token lo, outside quotations)
+ * of an entity of type want next to a reporting cue. */
+static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            /* organisations are often typed "other" ("Economie" of
+             * "ministère de l'Economie"), or person when an acronym speaks
+             * ("NASA said") */
+            if (e < 0 || (r->tags[j] & T_QUOTED) ||
+                (ent_type(r, e) != want &&
+                 !(want == PRECIS_ENT_ORG &&
+                   (ent_type(r, e) == PRECIS_ENT_OTHER ||
+                    (ent_type(r, e) == PRECIS_ENT_PERSON && acronym(r, j))))))
+                continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            if (cue_next_to(r, a, j)) return (found){PRECIS_SPEAKER_NAME, a, j, a};
+            j = a;
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* The nearest person before token k (from lo, outside quotations) with the
+ * role word of term `role` among the 4 words before the name or right after
+ * it ("la ministre du Travail Élisabeth Borne", "Emmanuel Grégoire, le
+ * premier adjoint"). */
+static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
+    const precis_token *t = r->in->toks;
+    for (size_t j = k; j-- > lo;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == e)
+            a--;
+        for (size_t i = a >= 4 ? a - 4 : 0; i < a; i++)
+            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+                return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        for (size_t i = j + 1; i < k && i <= j + 4; i++)
+            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+                return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        j = a;
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* A definite descriptor headed by a role ("l'avocat", "la procureure de
+ * Mulhouse", "the agency") after someone was named stands for them: the
+ * last speaker when of the kind, else the nearest person (organisation)
+ * named in the 3 sentences before. */
+static found coref(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
+    int want = -1;
+    size_t head = 0;
+    for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
+        if (r->tags[j] & T_PERSON)
+            want = PRECIS_ENT_PERSON;
+        else if (r->tags[j] & T_ORGW)
+            want = PRECIS_ENT_ORG;
+        head = j;
+    }
+    if (want < 0) return f;
+    size_t s = r->sent_of[f.first];
+    /* the person introduced with the same role ("la ministre du Travail
+     * Élisabeth Borne" … "a précisé la ministre") */
+    if (want == PRECIS_ENT_PERSON && r->ent) {
+        found g = same_role(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
+                            r->in->toks[head].term);
+        if (g.kind != PRECIS_SPEAKER_NONE) return g;
+    }
+    if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
+        (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
+        size_t i = tok_from(r, r->last_off);
+        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
+        return (found){PRECIS_SPEAKER_NAME, i, e, i};
+    }
+    size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
+    /* an organisation only when it was said to speak ("NASA said …, the
+     * agency noted"): "le parquet" is not the last organisation named */
+    found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
+                                        : speaking_before(r, f.first, lo, want);
+    return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
 /* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
@@ -335,6 +587,15 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
         }
         if (r->tags[j] & T_PRON) return (found){-1, j, j, j};
         if (name_at(r, j, &a, &b)) {
+            /* "Le parti dirigé par Marine Le Pen a qualifié": not the agent */
+            if (!cross && a > lo && (r->tags[a - 1] & T_AGENT)) {
+                j = a;
+                continue;
+            }
+            /* "L'élu LFI a déploré": the role's group speaks */
+            if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
+                (r->tags[a - 2] & T_DET))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 2, b, a - 2};
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
@@ -371,8 +632,12 @@ static size_t group_end(const q_run *r, size_t first) {
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
-    if (k + 1 >= n || broken(r, k) || r->sent_of[k + 1] != s) return none;
-    size_t first = k + 1;
+    if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
+    size_t first = k + 1, a, b;
+    if (broken(r, k)) /* "s'est félicité, Julien Bayou, le porte-parole" */
+        return name_at(r, first, &a, &b) && !(r->tags[first] & T_QUOTED)
+                   ? (found){PRECIS_SPEAKER_NAME, first, b, first}
+                   : none;
     const precis_token *t = r->in->toks;
     /* the euphonic t of "a-t-il", and "to" of "according to" */
     if (first + 1 < n && !broken(r, first) &&
@@ -380,12 +645,16 @@ static found phrase_after(const q_run *r, size_t k) {
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
+    /* a date before the subject: "a annoncé lundi 27 avril le ministère" */
+    for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+                    ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+         d++)
+        first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
-    size_t a, b;
     /* a preposition's group before the subject: "a raconté à l'AFP un
      * policier", "a déclaré au Parisien Jean Dupont" */
-    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & T_DET) && first + 1 < n &&
-        !broken(r, first) && r->sent_of[first + 1] == s) {
+    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & (T_DET | T_ROLE)) &&
+        first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s) {
         size_t g = first + 1;
         if (name_at(r, g, &a, &b))
             g = b;
@@ -398,12 +667,38 @@ static found phrase_after(const q_run *r, size_t k) {
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    /* a role or trade before the name: "said founder Ann Reis", "said
+     * beauty blogger Amy Kern" */
+    for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+                           (t[j].flags & PRECIS_TOK_WORD) &&
+                           ((r->tags[j] & (T_ROLE | T_PERSON)) ||
+                            !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP))) &&
+                           !(r->tags[j] & T_CUE);
+         j++)
+        if (name_at(r, j + 1, &a, &b)) return (found){PRECIS_SPEAKER_NAME, j + 1, b, j + 1};
     if (!(r->tags[first] & T_DET)) return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX) return none;
+    /* a name inside the group, not a complement's ("le président Jean
+     * Morel", not "la procureure de Mulhouse") */
     for (size_t j = first; j <= last; j++)
-        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first))
+        if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN) &&
+            !(a == b && acronym(r, a))) { /* "l'élu LFI", "la chaîne TRT": not persons */
+            found g = {PRECIS_SPEAKER_NAME, a, b, a};
+            if (!r->ent || found_entity(r, &g) < 0 ||
+                ent_type(r, found_entity(r, &g)) == PRECIS_ENT_PERSON)
+                return g;
+        }
+    /* a name in apposition: "un responsable de la police, le colonel Eric
+     * Dampal", "la porte-parole du ministère, Agnès Morel" */
+    if (last + 1 < n && broken(r, last) && r->sent_of[last + 1] == s) {
+        size_t j = last + 1;
+        while (j < n && j <= last + 3 && r->sent_of[j] == s &&
+               (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
+            j++;
+        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b))
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
@@ -449,9 +744,69 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether a reporting cue stands next to the name at tokens [a, b]: after
+ * it, perhaps past an auxiliary ("Ann Reis has said"), or before it,
+ * perhaps past a title ("a déclaré Me Thierry Moser", "selon X"). */
+static int cue_next_to(const q_run *r, size_t a, size_t b) {
+    size_t n = r->in->n_toks;
+    if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
+    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))
+        return 1;
+    if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
+    if (a == 0) return 0;
+    if (r->tags[a - 1] & T_SOURCE) return 1;
+    /* an inverted cue opens its clause ("…, said X", "», a déclaré X"): in
+     * "Y said X was planning", X is not the speaker */
+    size_t c = a - 1;
+    if (!(r->tags[c] & T_CUE)) return 0;
+    if (c > 0 && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1)) c--;
+    return c == 0 || broken(r, c - 1) || (r->tags[c - 1] & T_QUOTED);
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
+    /* "it said": the organisation said to speak before, or the last speaker
+     * when one */
+    if (r->tags[p] & T_ITPRON) {
+        if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK && r->last_ent >= 0 &&
+            ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
+            (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
+             acronym(r, tok_from(r, r->last_off)))) {
+            size_t i = tok_from(r, r->last_off);
+            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+        return speaking_before(r, p, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin,
+                               PRECIS_ENT_ORG);
+    }
+    /* with entities, sentence by sentence back: a person next to a cue
+     * ("Ann Reis said", "selon Ann Reis"), else the first person of the
+     * sentence (its subject, most often) */
+    for (size_t q = s + 1; r->ent && q-- > 0 && s - q <= 2;) {
+        size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
+        found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
+        for (size_t j = hi; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            j = a;
+            size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
+            if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
+            found g = {PRECIS_SPEAKER_NAME, a, a, a};
+            while (g.last + 1 < hi && r->ent[g.last + 1] == e)
+                g.last++;
+            if (cue_next_to(r, g.first, g.last)) return g;
+            /* the nearest in a subject's place (opening the sentence or a
+             * clause, a title aside), else the first */
+            h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
+            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
+            first = g;
+        }
+        if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
+        if (first.kind != PRECIS_SPEAKER_NONE) return first;
+    }
     if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
@@ -461,6 +816,25 @@ static found resolve(const q_run *r, size_t p) {
     if (p == 0) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     found f = name_before(r, p - 1, lo, 1);
     return f.kind == PRECIS_SPEAKER_NAME ? f : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* The first name or pronoun of tokens [lo, before), outside quotations and
+ * not a place: the subject of a sentence that quotes without a cue. */
+static found subject_first(const q_run *r, size_t lo, size_t before) {
+    for (size_t j = lo; j < before; j++) {
+        size_t b;
+        if (r->tags[j] & T_QUOTED) continue;
+        if ((r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON)) return (found){-1, j, j, j};
+        if (r->ent && r->ent[j] >= 0) {
+            int ty = ent_type(r, r->ent[j]);
+            if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            b = j;
+            while (b + 1 < before && r->ent[b + 1] == r->ent[j])
+                b++;
+            return (found){PRECIS_SPEAKER_NAME, j, b, j};
+        }
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
@@ -475,13 +849,31 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         return 1;
     }
     if (verb_before) return 0;
+    size_t end = r->in->sents[s].tok_end;
     for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
+        /* in the next sentence, an attribution ends it: "X said.", not
+         * "The judge told him not to swear." */
+        if (reach == Q_NEXT && (r->tags[k] & T_CUE) && end - k > 4) break;
+        if (r->tags[k] & T_LINK) break; /* another clause: "… 'the Wall' and X agreed" */
         if (r->tags[k] & T_CUE) {
             if (k == a) {
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
                 return 1;
             }
+            /* words that neither name nor point at someone end the quoted
+             * sentence; the speaker follows the cue: "… de Covid-19, ajoute
+             * l'épidémiologiste" */
+            if (!name_tok(r, a) && !(r->tags[a] & (T_PRON | T_DET | T_ROLE | T_PERSON)) &&
+                broken(r, k - 1)) {
+                *f = phrase_after(r, k);
+                return 1;
+            }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            /* else the name opening them: "Josh Hale, 27, told" */
+            if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
+                found g = subject_first(r, a, k);
+                if (g.kind != PRECIS_SPEAKER_NONE) *f = g;
+            }
             if (f->kind != PRECIS_SPEAKER_NONE) return 1;
             size_t last = (r->tags[a] & T_DET) ? group_end(r, a) : SIZE_MAX;
             if (last != SIZE_MAX && last < k) /* "the minister told" */
@@ -490,7 +882,9 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 *f = phrase_after(r, k);
             return 1;
         }
-        if (k + 1 < n && broken(r, k)) break;
+        /* an apposition is crossed ("his daughter, Claudette King, told"),
+         * not another quotation */
+        if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) break;
     }
     return 0;
 }
@@ -512,10 +906,19 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
-        precis_buf_clear(&r->fold);
-        if (precis_fold(in->text + in->toks[i].off, in->toks[i].len, &r->fold) != 0) return -1;
-        r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, r->fold.data ? r->fold.data : "",
-                                                  r->fold.len);
+        const char *w = in->text + in->toks[i].off;
+        size_t len = in->toks[i].len, k = 0;
+        char key[64];
+        r->tags[i] = 0;
+        if (len > sizeof key) continue; /* no listed word is as long */
+        /* ASCII words fold to lower case here, cheaply; others through
+         * precis_fold_to */
+        while (k < len && !((unsigned char)w[k] & 0x80)) {
+            key[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+            k++;
+        }
+        if (k < len) k = precis_fold_to(w, len, key, sizeof key);
+        if (k) r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, key, k);
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -549,6 +952,44 @@ static int ends_like_speech(const char *text, size_t b, size_t e) {
     return c == '.' || c == ',' || c == '!' || c == '?' || c == 0x2026;
 }
 
+/* Whether the mark at off follows the end of a sentence that the
+ * segmenter kept ("… a précisé l'USGS.\"Il était …": the line break is
+ * lost), within the paragraph. */
+static int after_stop(const char *text, const precis_paragraph *paras, size_t off) {
+    (void)paras;
+    const unsigned char *s = (const unsigned char *)text;
+    size_t p = off;
+    while (p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\t'))
+        p--;
+    if (p < 3) return 0;
+    unsigned char c = s[p - 1];
+    /* a word of three letters or more before the stop, not an initial */
+    return (c == '.' || c == '!' || c == '?') && s[p - 2] >= 'a' && s[p - 2] <= 'z' &&
+           s[p - 3] >= 'a' && s[p - 3] <= 'z';
+}
+
+/* The first token of the sentence that holds token before-1 when the
+ * segmenter missed a stop glued to the next word (lost line breaks:
+ * "à la crise.L'opposition a qualifié"): after the last gap in (lo, before)
+ * that holds a stop, no comma after it, before a capital. */
+static size_t glued_start(const q_run *r, size_t lo, size_t before) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    for (size_t k = before < r->in->n_toks ? before + 1 : before; k > lo + 1; k--) {
+        size_t i = k - 1; /* the gap between tokens i-1 and i; i == before: the mark's */
+        if (!(t[i].flags & PRECIS_TOK_CAP) || t[i - 1].len < 3 ||
+            (r->tags[i] & r->tags[i - 1] & T_QUOTED))
+            continue;
+        int stop = 0;
+        for (size_t g = t[i - 1].off + t[i - 1].len; g < t[i].off; g++) {
+            if (x[g] == '.' || x[g] == '!' || x[g] == '?') stop = 1;
+            if (x[g] == ',' || x[g] == ':' || x[g] == ';') stop = 0;
+        }
+        if (stop) return i;
+    }
+    return lo;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -564,20 +1005,30 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* the words before the mark in the quotation's own sentence: none when
      * the quotation opens its sentence */
     size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
-    size_t lo = sb == qs ? in->sents[qs].tok_begin : before;
+    size_t lo =
+        sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
+    lo = glued_start(r, lo, before);
     /* a naming word just before: a title or a nickname */
     for (size_t k = before; k-- > lo && before - k <= 2;)
         if (r->tags[k] & T_NAMING) return 0;
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
-    for (size_t k = before; k-- > lo && before - k <= Q_BEFORE;) {
+    /* quoted words between do not count: "a qualifié d'« inacceptable » et
+     * de « contraire au droit »" */
+    for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
         if (r->tags[k] & T_CUE) {
-            cue = passive = 1;
+            /* past another quotation, a cue after this one comes first
+             * ("« … » et « … », a déclaré X") */
+            cue = 1;
+            passive = k + 1 == before || !(r->tags[before - 1] & T_QUOTED);
             verb = k;
             break;
         }
-        if (broken(r, k) && k + 1 < before) break;
+        if (!(r->tags[k] & T_QUOTED)) {
+            if (broken(r, k) && k + 1 < before && !(r->tags[k + 1] & T_QUOTED)) break;
+            dist++;
+        }
     }
     /* 1. after the quotation (its sentence, or the next when it closes its own) */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1];
@@ -589,6 +1040,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        /* a place ends an apposition ("X, le maire de Grenoble, a salué"):
+         * the subject opens the sentence */
+        found g = subject_first(r, lo, verb);
+        if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_NAME &&
+            (is_place(r, &f) || (g.first == lo && g.last < f.first && broken(r, g.last))))
+            f = g;
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
@@ -611,6 +1068,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
     }
+    /* 3. the sentence before ends with a cue and its speaker ("…, a
+     * annoncé lundi le ministère. « … »", "X said.") */
+    int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
+    if (!cue && lo == before && before > 0 && !linked)
+        for (size_t k = before; k-- > 0 && before - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
+            if (r->tags[k] & T_CUE) {
+                /* its subject, else the phrase after an inverted cue: "X
+                 * told CNN.", "…, a annoncé le ministère." */
+                f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
+                cue = f.kind != PRECIS_SPEAKER_NONE;
+                break;
+            }
     if (!cue &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
@@ -621,17 +1091,59 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->len = e - b;
     q->mark_off = sp->open;
     q->mark_end = sp->close + sp->close_len;
+    q->entity = -1;
+    /* 4. no cue names one: the subject opening the quotation's sentence
+     * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
     if (f.kind == -1) f = resolve(r, f.at);
+    f = no_heading(r, coref(r, f));
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
+}
+
+/* Quotations without a speaker take one from their neighbours: the next
+ * one when only a link stands between ("« … » et « … », a-t-il dit"), the
+ * previous one when they open their sentence right after it ("X said.
+ * \"…\""). */
+static void neighbours(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    size_t n = out->len;
+    for (size_t i = n; i-- > 1;) {
+        precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+        if (a->speaker_kind != PRECIS_SPEAKER_NONE || b->speaker_kind == PRECIS_SPEAKER_NONE)
+            continue;
+        size_t k = tok_from(r, a->mark_end), e = tok_from(r, b->mark_off), links = 0;
+        int ok = k < in->n_toks && k > 0 && r->sent_of[k] == r->sent_of[k - 1];
+        for (; ok && k < e; k++, links++)
+            ok = (r->tags[k] & T_LINK) && links < 1;
+        if (ok && b->mark_off - a->mark_end < 16) {
+            a->speaker_kind = b->speaker_kind;
+            a->speaker_off = b->speaker_off;
+            a->speaker_len = b->speaker_len;
+            a->entity = b->entity;
+        }
+    }
+    for (size_t i = 1; i < n; i++) {
+        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1;
+        if (b->speaker_kind != PRECIS_SPEAKER_NONE || a->speaker_kind == PRECIS_SPEAKER_NONE)
+            continue;
+        size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
+        if (kb >= in->n_toks || ka == 0) continue;
+        size_t sa = r->sent_of[ka - 1], sb = r->sent_of[kb];
+        /* it opens its sentence, at most one sentence after the other */
+        if (sb > sa + 1 || in->sents[sb].tok_begin < kb) continue;
+        b->speaker_kind = a->speaker_kind;
+        b->speaker_off = a->speaker_off;
+        b->speaker_len = a->speaker_len;
+        b->entity = a->entity;
+    }
 }
 
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
     out->len = 0;
     if (!q || !in) return 0;
     const precis_alloc *alc = q->alc;
-    q_run r = {q, in, NULL, NULL, NULL, {0}, 0, 0, 0, PRECIS_SPEAKER_NONE};
-    precis_buf_init(&r.fold, alc);
+    q_run r = {.q = q, .in = in, .last_kind = PRECIS_SPEAKER_NONE, .last_ent = -1};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
@@ -651,6 +1163,20 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
+    if (rc == 0 && in->ents && in->n_ents) {
+        /* each token's entity, from the mentions */
+        r.ent = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.ent);
+        if (!r.ent) rc = -1;
+        for (size_t k = 0; r.ent && k <= in->n_toks; k++)
+            r.ent[k] = -1;
+        for (size_t e = 0; r.ent && e < in->n_ents; e++)
+            for (size_t m = 0; m < in->ents[e].mention_count; m++) {
+                const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
+                for (size_t k = tok_from(&r, mt->off);
+                     k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
+                    r.ent[k] = (long)e;
+            }
+    }
     for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
         rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
@@ -660,6 +1186,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     for (size_t i = 0; rc == 0 && i < spans.len; i++)
         rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    if (rc == 0) neighbours(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
@@ -673,7 +1200,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.tags);
     precis_free(alc, r.sent_of);
     precis_free(alc, r.cap_mid);
-    precis_buf_free(&r.fold);
+    precis_free(alc, r.ent);
     return rc;
 }
 
@@ -685,4 +1212,7 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->n_sents = a->considered;
     in->toks = a->tokens.data;
     in->n_toks = a->title_tok;
+    in->ents = a->entities.data;
+    in->n_ents = a->entities.len;
+    in->ments = a->mentions.data;
 }

@@ -29,7 +29,7 @@
  *     or else the phrase after it ("», a déclaré le maire"); a source cue
  *     ("», selon X"); an agent ("par X") when a verb cue stands just before
  *     the quotation ("qualifiée de « … » par les médias d'État russes");
- *  2. before it, a verb cue within 4 words of the mark ("X a tweeté que
+ *  2. before it, a verb cue within 8 words of the mark ("X a tweeté que
  *     « … »", "en les qualifiant de « … »"): the nearest name before the cue
  *     in its clause, else a pronoun, else the noun group that opens the
  *     clause and reaches the cue, auxiliaries aside, as a descriptor ("Le
@@ -58,6 +58,31 @@
  * policier"). A pronoun is the last speaker given in the 5 sentences
  * before, else the nearest name in the 2 sentences before, else no speaker.
  * Words inside quotations are never speakers.
+ *
+ * With the entities stage's result (in->ents): a name is an entity's
+ * mention and the speaker is the entity, by its name (precis_quote.entity);
+ * a place is a speaker only when nothing else is. A pronoun stands for the
+ * nearest person next to a cue ("X said", "selon X") in its sentence or the
+ * two before, else the nearest person in a subject's place (opening the
+ * sentence or a clause), else the last speaker. A definite descriptor
+ * headed by a role (quote-definites.txt, quote-person-nouns.txt: "l'avocate",
+ * "the lawyer") stands for the last speaker or the nearest person named in
+ * the 8 sentences before; one headed by an organisation's noun
+ * (entity-org-words.txt, quote-org-nouns.txt: "the agency") for the last
+ * speaker or an organisation said to speak just before. Then, in order:
+ * a name in apposition after a descriptor ("un responsable, le colonel X");
+ * the words after the quotation opening with a name ("X, 27, told"); the
+ * sentence before ending with a cue ("…, a annoncé le ministère. « … »");
+ * with no cue, the first person or organisation opening the quotation's
+ * sentence. Quotations joined by a link (quote-links.txt: "« … » et « … »,
+ * a dit X") share the speaker of the second; one opening its sentence right
+ * after another takes its speaker. A stop glued to the next word (lost line
+ * breaks: "crise.L'opposition") ends a sentence; a quotation run over
+ * paragraphs whose breaks were lost (". 'Whatever") is one quote per
+ * paragraph. "it" (quote-org-pronouns.txt) stands for an organisation said
+ * to speak before. A heading in capitals glued to the text is no speaker
+ * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
+ * LFI") is no person.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
@@ -76,6 +101,12 @@ typedef struct precis_quote_input {
     size_t n_sents;
     const precis_token *toks;
     size_t n_toks;
+    /* The entities stage's result (entities.h), when it ran: speakers that
+     * are entities are given by the entity's name, pronouns and roles
+     * resolve to them. NULL / 0: names are found here alone. */
+    const struct precis_entity *ents;
+    size_t n_ents;
+    const struct precis_entity_mention *ments;
 } precis_quote_input;
 
 enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
@@ -85,6 +116,7 @@ typedef struct precis_quote {
     size_t mark_off, mark_end;       /* from the opening mark to after the closing one */
     int speaker_kind;                /* PRECIS_SPEAKER_* */
     size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
+    long entity;                     /* the speaker's index in ents, or -1 */
 } precis_quote;
 
 /* Per-language cues, built once; immutable (safe for concurrent calls).
