@@ -24,18 +24,24 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
+    T_HEAD = 128,  /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256, /* a word of place names: "County", "Ocean", "rue" */
 };
-enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_COUNT };
+enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_HEAD, L_PLACE, L_COUNT };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",      "keyword_stopwords", "entity_org_words", "entity_place_words",
-    "entity_particles", "entity_joiners",    "quote_verbs"};
+    "quote_roles",      "keyword_stopwords", "entity_org_words",  "entity_place_words",
+    "entity_particles", "entity_joiners",    "quote_verbs",       "entity_org_heads",
+    "entity_place_parts"};
 
 struct precis_entiter {
     const precis_alloc *alc;
     precis_wordset words; /* folded word -> T_* */
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
-    int adj_after; /* adjectives follow the noun */
+    const precis_wordlist *surnames, *orgs, *demonyms[2];
+    const precis_wordlist *common; /* folded, lower-case words of the language */
+    int adj_after;                 /* adjectives follow the noun */
+    int fr;                        /* common words are stems: strip endings */
 };
 
 const char *precis_entity_type_name(int type) {
@@ -69,6 +75,12 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
     e->first[1] = precis_wordlist_get(lang, "gen_first_names");
     e->starters = precis_wordlist_get(lang, "sentence_starters");
+    e->surnames = precis_wordlist_get(lang, "gen_surnames");
+    e->orgs = precis_wordlist_get(lang, "gen_org_names");
+    e->demonyms[0] = precis_wordlist_get(lang, "entity_demonyms");
+    e->demonyms[1] = precis_wordlist_get(lang, "gen_demonyms");
+    e->common = precis_wordlist_get(lang, "gen_common");
+    e->fr = !strcmp(lang, "fr");
     return e;
 }
 
@@ -97,7 +109,7 @@ typedef struct cand {
 typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
-    uint8_t *tags;
+    uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
     precis_buf fold, keys;
     precis_vec cands;
@@ -107,8 +119,22 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
+/* A token's length without a possessive "'s" ("Trump's" is a mention of
+ * Trump). */
+static size_t tok_len(const precis_quote_input *in, size_t i) {
+    const char *s = in->text + in->toks[i].off;
+    size_t n = in->toks[i].len;
+    if (n > 3 && s[n - 1] == 's' && s[n - 2] == '\'') return n - 2;
+    if (n > 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3)) return n - 4;
+    return n;
+}
+
+static int possessive(const e_run *r, size_t i) {
+    return tok_len(r->in, i) != r->in->toks[i].len;
+}
+
 static size_t span_len(const e_run *r, size_t a, size_t b) {
-    return r->in->toks[b].off + r->in->toks[b].len - r->in->toks[a].off;
+    return r->in->toks[b].off + tok_len(r->in, b) - r->in->toks[a].off;
 }
 
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
@@ -116,7 +142,7 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
  * "M.", "Mr."). */
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -142,7 +168,68 @@ static int name_word(const e_run *r, size_t i) {
 }
 
 static int is_first_name(const e_run *r, size_t i) {
-    return in_lists(r->e->first, tok_s(r, i), r->in->toks[i].len);
+    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int is_surname(const e_run *r, size_t i) {
+    return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int is_org_name(const e_run *r, size_t a, size_t b) {
+    return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
+}
+
+static int is_demonym(const e_run *r, size_t i) {
+    return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
+                      size_t cut) {
+    char buf[72];
+    size_t el = strlen(end);
+    if (cut > n || n - cut + el > sizeof buf) return 0;
+    memcpy(buf, w, n - cut);
+    memcpy(buf + n - cut, end, el);
+    return precis_wordlist_has(c, buf, n - cut + el);
+}
+
+static int ends(const char *w, size_t n, const char *suffix) {
+    size_t k = strlen(suffix);
+    return n > k + 1 && !memcmp(w + n - k, suffix, k);
+}
+
+/* Whether the word, in lower case, is a common word of the language
+ * ("Contrairement", "Clients", "Français"). French common words are
+ * stems: plural, feminine and participle endings are stripped. */
+static int is_common(e_run *r, size_t i) {
+    const precis_wordlist *c = r->e->common;
+    if (!c) return 0;
+    char w[64];
+    size_t n = precis_fold_to(tok_s(r, i), tok_len(r->in, i), w, sizeof w);
+    if (!n) return 0;
+    if (precis_wordlist_has(c, w, n)) return 1;
+    if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
+    static const struct {
+        const char *end, *stem;
+    } rules[] = {{"s", ""},           {"x", ""},          {"e", ""},         {"es", ""},
+                 {"aux", "al"},       {"nne", "n"},       {"nnes", "n"},     {"\xC3\xA9", "er"},
+                 {"\xC3\xA9"
+                                                                           "e",
+                                                                           "er"},
+                 {"\xC3\xA9"
+                  "s",
+                  "er"},
+                 {"\xC3\xA9"
+                  "es",
+                  "er"}, {"ive", "if"},
+                 {"ives", "if"},      {"euse", "eux"},    {"euses", "eux"}, {"i\xC3\xA8"
+                                                                            "re",
+                                                                            "ier"}};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+        if (ends(w, n, rules[k].end) &&
+            common_has(c, w, n, rules[k].stem, strlen(rules[k].end)))
+            return 1;
+    return 0;
 }
 
 static int is_place(const e_run *r, size_t a, size_t b) {
@@ -158,7 +245,7 @@ static int has_org(const e_run *r, size_t a, size_t b) {
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
-    size_t n = r->in->toks[i].len;
+    size_t n = tok_len(r->in, i);
     if (n < 2) return 0;
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
@@ -204,6 +291,33 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
 }
 
+static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag) {
+    for (size_t i = a; i <= b; i++)
+        if (r->tags[i] & tag) return 1;
+    return 0;
+}
+
+/* Whether the run's words are joined by hyphens only ("Bâle-Mulhouse"). */
+static int hyphenated(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    for (size_t i = a; i < b; i++)
+        if (memchr(r->in->text + t[i].off + t[i].len, ' ', t[i + 1].off - t[i].off - t[i].len))
+            return 0;
+    return 1;
+}
+
+/* Set between quotation marks on its own: a title ("American Pie"). */
+static int quoted_title(const e_run *r, size_t a, size_t b) {
+    const char *s = r->in->text;
+    size_t o = r->in->toks[a].off, end = r->in->toks[b].off + r->in->toks[b].len;
+    if (b + 1 >= r->in->n_toks) return 0;
+    size_t lim = r->in->toks[b + 1].off; /* the marks are between the tokens */
+    int open = (o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3));
+    if (!open) return 0;
+    if (end < lim && (s[end] == '.' || s[end] == ',')) end++;
+    return (end < lim && s[end] == '"') || (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x9D", 3));
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -216,18 +330,72 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a ? 3 : 1;
+    if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
-    if (a == b && acronym(r, a)) v[PRECIS_ENT_ORG] += 1;
+    if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
+    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 3;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
-    if (b > a && !v[0] && !v[1] && !v[2]) v[PRECIS_ENT_PERSON] += 1;
+    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 4;
+    /* two names or more with no other cue: a person, unless hyphenated
+     * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
+    if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) v[hyphenated(r, a, b) ? 1 : 0] += 1;
     /* "Witkoff-Poutine" (a meeting) lends no surname */
-    c->surname =
-        b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 4 && r->in->text[t[b].off - 1] == ' ';
+    c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
+                 r->in->text[t[b].off - 1] == ' ';
+}
+
+/* A word alone with no cue of a name that is a demonym or a common word of
+ * the language ("Russian", "Français", "Contrairement"): not a mention. */
+static int not_a_name(e_run *r, size_t a, size_t lo) {
+    if (is_demonym(r, a)) return !is_first_name(r, a);
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
+        is_org_name(r, a, a) || acronym(r, a) || (a > lo && (r->tags[a - 1] & T_ROLE)))
+        return 0;
+    return is_common(r, a);
+}
+
+/* A lower-case organisation head opening a name: "ministère de la Santé",
+ * "université de Genève". */
+static int head_start(const e_run *r, size_t i, size_t e) {
+    if (!(r->tags[i] & T_HEAD) || (r->in->toks[i].flags & PRECIS_TOK_CAP)) return 0;
+    size_t k = i + 1;
+    while (k < e && k - i <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+        k++;
+    return k > i + 1 && k < e && joined(r, k - 1) && name_word(r, k);
+}
+
+/* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
+ * Martin Ney": the first name after a word that is not one, when a name
+ * follows it. 0: no split. */
+static size_t split_at(const e_run *r, size_t a, size_t b) {
+    if (is_first_name(r, a)) return 0;
+    const char *s = r->in->text;
+    for (size_t k = a + 1; k < b; k++)
+        if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_first_name(r, k) &&
+            name_word(r, k + 1) && !(r->tags[k - 1] & (T_ORG | T_PLACE)))
+            return k;
+    return 0;
+}
+
+static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo) {
+    const precis_token *t = r->in->toks;
+    cand *c = precis_vec_push(&r->cands);
+    if (!c) return -1;
+    memset(c, 0, sizeof *c);
+    c->first = a;
+    c->last = b;
+    c->sent = s;
+    vote(r, c, lo);
+    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
+        add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0)
+        return -1;
+    return 0;
 }
 
 static int find_runs(e_run *r) {
@@ -237,18 +405,20 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
-            if (!name_word(r, i)) {
+            int head = !name_word(r, i) && head_start(r, i, e);
+            if (!name_word(r, i) && !head) {
                 i++;
                 continue;
             }
-            size_t a = i, b = run_end(r, i, e);
+            size_t a = i, b = run_end(r, i, e), k = head ? 0 : split_at(r, a, b);
+            if (k) b = k - 1;
             i = b + 1;
-            if (t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] && !is_first_name(r, a) &&
-                !is_place(r, a, a)) {
+            if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
+                !is_first_name(r, a) && !is_place(r, a, a)) {
                 if (a == b && !is_place(r, a, b)) continue;
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term])) {
+                              r->lower[t[a].term] || is_common(r, a))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
@@ -257,16 +427,8 @@ static int find_runs(e_run *r) {
                         continue;
                 }
             }
-            cand *c = precis_vec_push(&r->cands);
-            if (!c) return -1;
-            memset(c, 0, sizeof *c);
-            c->first = a;
-            c->last = b;
-            c->sent = s;
-            vote(r, c, lo);
-            if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
-                add_key(r, t[b].off, t[b].len, &c->lkey, &c->lkey_len) != 0)
-                return -1;
+            if (a == b && not_a_name(r, a, lo)) continue;
+            if (push_cand(r, a, b, s, lo) != 0) return -1;
         }
     }
     return 0;
@@ -456,7 +618,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     uint32_t n_terms = 0;
     for (size_t i = 0; i < in->n_toks; i++)
         if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
-    r.tags = precis_malloc(alc, in->n_toks + 1);
+    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
     r.lower = precis_malloc(alc, (size_t)n_terms + 1);
     int rc = r.tags && r.cap_mid && r.lower ? 0 : -1;
@@ -466,8 +628,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             char buf[64];
-            size_t n = precis_fold_to(in->text + t->off, t->len, buf, sizeof buf);
-            r.tags[i] = n ? (uint8_t)precis_wordset_get(&e->words, buf, n) : 0;
+            size_t n = precis_fold_to(in->text + t->off, tok_len(in, i), buf, sizeof buf);
+            r.tags[i] = n ? (uint16_t)precis_wordset_get(&e->words, buf, n) : 0;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
