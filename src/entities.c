@@ -27,11 +27,23 @@ enum {
     T_HEAD = 128,  /* a lower-case organisation head: "ministère de la Santé" */
     T_PLACE = 256, /* a word of place names: "County", "Ocean", "rue" */
 };
-enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_HEAD, L_PLACE, L_COUNT };
+enum {
+    L_ROLES,
+    L_NOTNAME,
+    L_ORG,
+    L_PREP,
+    L_PART,
+    L_JOIN,
+    L_CUE,
+    L_HEAD,
+    L_PLACE,
+    L_NOTNAME2,
+    L_COUNT
+};
 static const char *const list_names[L_COUNT] = {
     "quote_roles",      "keyword_stopwords", "entity_org_words",  "entity_place_words",
     "entity_particles", "entity_joiners",    "quote_verbs",       "entity_org_heads",
-    "entity_place_parts"};
+    "entity_place_parts", "entity_not_names"};
 
 struct precis_entiter {
     const precis_alloc *alc;
@@ -69,7 +81,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&e->words, wl[k]->words[i], 1u << k);
+            precis_wordset_add(&e->words, wl[k]->words[i], k == L_NOTNAME2 ? T_NOTNAME : 1u << k);
     e->places[0] = precis_wordlist_get(lang, "entity_places");
     e->places[1] = precis_wordlist_get(lang, "gen_places");
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
@@ -170,6 +182,10 @@ static int name_word(const e_run *r, size_t i) {
 static int is_first_name(const e_run *r, size_t i) {
     return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i));
 }
+
+/* A first name that is no common word of the language, or one of the
+ * hand-made list: miscfiles' propernames holds "Space" and "Will". */
+static int is_strong_first(e_run *r, size_t i);
 
 static int is_surname(const e_run *r, size_t i) {
     return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
@@ -329,19 +345,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         v[PRECIS_ENT_PERSON] += 3;
-    if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a ? 3 : 1;
+    if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
-    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 3;
+    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
-    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 4;
+    /* a title stands for all its mentions ("American Pie" is a song) */
+    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) v[hyphenated(r, a, b) ? 1 : 0] += 1;
@@ -360,6 +377,18 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     return is_common(r, a);
 }
 
+static int is_strong_first(e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r->in, i);
+    const precis_wordlist *const *l = r->e->first;
+    if (l[0] && precis_wordlist_has(l[0], s, n)) return 1;
+    if (!l[1] || !precis_wordlist_has(l[1], s, n)) return 0;
+    if (r->e->fr || !r->e->common) return 1; /* hunspell-fr-classical's are first names */
+    char w[64];
+    size_t k = precis_fold_to(s, n, w, sizeof w);
+    return k && !precis_wordlist_has(r->e->common, w, k);
+}
+
 /* A lower-case organisation head opening a name: "ministère de la Santé",
  * "université de Genève". */
 static int head_start(const e_run *r, size_t i, size_t e) {
@@ -373,11 +402,11 @@ static int head_start(const e_run *r, size_t i, size_t e) {
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
-static size_t split_at(const e_run *r, size_t a, size_t b) {
+static size_t split_at(e_run *r, size_t a, size_t b) {
     if (is_first_name(r, a)) return 0;
     const char *s = r->in->text;
     for (size_t k = a + 1; k < b; k++)
-        if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_first_name(r, k) &&
+        if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
             name_word(r, k + 1) && !(r->tags[k - 1] & (T_ORG | T_PLACE)))
             return k;
     return 0;
@@ -415,7 +444,8 @@ static int find_runs(e_run *r) {
             i = b + 1;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
-                if (a == b && !is_place(r, a, b)) continue;
+                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b))
+                    continue;
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
                               r->lower[t[a].term] || is_common(r, a))) {
@@ -491,6 +521,8 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             if (id == NONE && pass == 1) {
                 slot *l = lookup(r, &last, c->key, c->key_len);
                 if (l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
+                /* the surname of two people is a person's ("Jordan") */
+                if (l->entity == AMBIGUOUS) c->votes[PRECIS_ENT_PERSON] += 5;
             }
             if (id == NONE) {
                 id = es.len;
