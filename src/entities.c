@@ -518,9 +518,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             if ((pass == 0) != (c->last > c->first)) continue;
             slot *f = lookup(r, &full, c->key, c->key_len);
             size_t id = f->entity;
-            if (id == NONE && pass == 1) {
+            if (pass == 1) {
                 slot *l = lookup(r, &last, c->key, c->key_len);
-                if (l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
+                if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
                 /* the surname of two people is a person's ("Jordan") */
                 if (l->entity == AMBIGUOUS) c->votes[PRECIS_ENT_PERSON] += 5;
             }
@@ -589,7 +589,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
         out->name_off = t[nm->first].off;
         out->name_len = span_len(r, nm->first, nm->last);
         out->type = PRECIS_ENT_OTHER;
-        for (int k = 0, best = 0; k < 3; k++)
+        for (int k = 0, best = 0; k < 4; k++)
             if (n->votes[k] > best) {
                 best = n->votes[k];
                 out->type = k;
