@@ -297,6 +297,24 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & (T_CUE | T_ROLE)))
         last++;
+    /* then "de" and a name or a common noun: "Organisation mondiale de la
+     * Santé", "Agence régionale de santé", "Chambres de commerce" */
+    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1) {
+        size_t k = last + 1;
+        while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            k++;
+        if (k > last + 1 && k < e && joined(r, k - 1)) {
+            if (name_word(r, k)) {
+                last = k;
+                while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
+                    last++;
+            } else if ((t[k].flags & PRECIS_TOK_WORD) &&
+                       !(t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+                       !(r->tags[k] & (T_CUE | T_ROLE)) && is_common((e_run *)r, k)) {
+                last = k;
+            }
+        }
+    }
     return last;
 }
 
@@ -389,6 +407,19 @@ static int is_strong_first(e_run *r, size_t i) {
     return k && !precis_wordlist_has(r->e->common, w, k);
 }
 
+/* A capitalized article inside a sentence opening a name: "The New York
+ * Times", "Le Parisien", "Marine Le Pen" then "Le Pen". */
+static int article_start(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    if ((t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) !=
+            (PRECIS_TOK_CAP | PRECIS_TOK_STOP) ||
+        i + 1 >= e || !name_word(r, i + 1) || !joined(r, i))
+        return 0;
+    const char *s = tok_s(r, i);
+    return (t[i].len == 3 && !memcmp(s, "The", 3)) ||
+           (t[i].len == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2)));
+}
+
 /* A lower-case organisation head opening a name: "ministère de la Santé",
  * "université de Genève". */
 static int head_start(const e_run *r, size_t i, size_t e) {
@@ -435,11 +466,12 @@ static int find_runs(e_run *r) {
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
             int head = !name_word(r, i) && head_start(r, i, e);
-            if (!name_word(r, i) && !head) {
+            int art = !name_word(r, i) && !head && article_start(r, i, e);
+            if (!name_word(r, i) && !head && !art) {
                 i++;
                 continue;
             }
-            size_t a = i, b = run_end(r, i, e), k = head ? 0 : split_at(r, a, b);
+            size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
             if (k) b = k - 1;
             i = b + 1;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
@@ -588,7 +620,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
         const precis_token *t = r->in->toks;
         out->name_off = t[nm->first].off;
         out->name_len = span_len(r, nm->first, nm->last);
-        out->type = PRECIS_ENT_OTHER;
+        /* a lone capitalized word, no common word, with no cue: more often a
+         * brand, a paper or a club than anything else */
+        out->type = PRECIS_ENT_ORG;
         for (int k = 0, best = 0; k < 4; k++)
             if (n->votes[k] > best) {
                 best = n->votes[k];
