@@ -115,6 +115,7 @@ typedef struct cand {
     size_t key, key_len; /* folded text in keys */
     size_t lkey, lkey_len;
     int surname; /* may lend its last word to a one-word mention */
+    int weak;    /* a common word alone: a mention only as another's surname */
     size_t entity, next;
 } cand;
 
@@ -385,10 +386,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
                  r->in->text[t[b].off - 1] == ' ';
 }
 
-/* A word alone with no cue of a name that is a demonym or a common word of
- * the language ("Russian", "Français", "Contrairement"): not a mention. */
+/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
+ * not a mention; 1 when it is a common word of the language ("Français",
+ * "Contrairement", "Carver"), a mention only as the surname of a longer
+ * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
-    if (is_demonym(r, a)) return !is_first_name(r, a);
+    if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
         is_org_name(r, a, a) || acronym(r, a) || (a > lo && (r->tags[a - 1] & T_ROLE)))
         return 0;
@@ -443,7 +446,7 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
     return 0;
 }
 
-static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo) {
+static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
     if (!c) return -1;
@@ -451,6 +454,7 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo) {
     c->first = a;
     c->last = b;
     c->sent = s;
+    c->weak = weak;
     vote(r, c, lo);
     if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
         add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0)
@@ -489,8 +493,9 @@ static int find_runs(e_run *r) {
                         continue;
                 }
             }
-            if (a == b && not_a_name(r, a, lo)) continue;
-            if (push_cand(r, a, b, s, lo) != 0) return -1;
+            int weak = a == b ? not_a_name(r, a, lo) : 0;
+            if (weak == 2) continue;
+            if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
     return 0;
@@ -550,11 +555,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             if ((pass == 0) != (c->last > c->first)) continue;
             slot *f = lookup(r, &full, c->key, c->key_len);
             size_t id = f->entity;
+            int ambiguous = 0;
             if (pass == 1) {
                 slot *l = lookup(r, &last, c->key, c->key_len);
                 if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
                 /* the surname of two people is a person's ("Jordan") */
-                if (l->entity == AMBIGUOUS) c->votes[PRECIS_ENT_PERSON] += 5;
+                ambiguous = l->entity == AMBIGUOUS;
+                if (ambiguous) c->votes[PRECIS_ENT_PERSON] += 5;
+            }
+            if (c->weak && id == NONE && !ambiguous) {
+                c->entity = NONE;
+                continue;
             }
             if (id == NONE) {
                 id = es.len;
@@ -589,6 +600,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < es.len; i++)
         PRECIS_VEC_AT(&es, ent, i)->head = NONE;
     for (size_t i = 0; rc == 0 && i < nc; i++) {
+        if (cs[i].entity == NONE) continue;
         ent *n = PRECIS_VEC_AT(&es, ent, cs[i].entity);
         cs[i].next = NONE;
         if (n->head == NONE)
