@@ -462,6 +462,49 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     return 0;
 }
 
+static int cmp_cand(const void *x, const void *y) {
+    const cand *a = x, *b = y;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Whether the folded word w is the last word of a longer mention that may
+ * lend it ("Witkoff" of "Steve Witkoff"). */
+static int lent_surname(const e_run *r, const char *w, size_t n) {
+    const cand *cs = (const cand *)r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++)
+        if (cs[i].surname && cs[i].lkey_len == n && !memcmp(r->keys.data + cs[i].lkey, w, n))
+            return 1;
+    return 0;
+}
+
+/* "la rencontre Witkoff-Poutine": two names joined by a hyphen that are
+ * both the surnames of longer mentions are two mentions. */
+static int split_pairs(e_run *r) {
+    size_t n = r->cands.len, added = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = PRECIS_VEC_AT(&r->cands, cand, i);
+        const precis_token *t = r->in->toks;
+        size_t a = c->first, b = c->last;
+        if (b != a + 1 || t[b].off != t[a].off + t[a].len + 1 || r->in->text[t[b].off - 1] != '-')
+            continue;
+        char wa[64], wb[64];
+        size_t na = precis_fold_to(tok_s(r, a), tok_len(r->in, a), wa, sizeof wa);
+        size_t nb = precis_fold_to(tok_s(r, b), tok_len(r->in, b), wb, sizeof wb);
+        if (!na || !nb || !lent_surname(r, wa, na) || !lent_surname(r, wb, nb)) continue;
+        size_t s = c->sent, lo = r->in->sents[s].tok_begin;
+        c->last = a;
+        memset(c->votes, 0, sizeof c->votes);
+        vote(r, c, lo);
+        if (add_key(r, t[a].off, tok_len(r->in, a), &c->key, &c->key_len) != 0 ||
+            add_key(r, t[a].off, tok_len(r->in, a), &c->lkey, &c->lkey_len) != 0 ||
+            push_cand(r, b, b, s, lo, 0) != 0)
+            return -1;
+        added++;
+    }
+    if (added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
+    return 0;
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -498,7 +541,7 @@ static int find_runs(e_run *r) {
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
-    return 0;
+    return split_pairs(r);
 }
 
 /* ---------------------------------------------------------------- groups */
