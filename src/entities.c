@@ -124,6 +124,7 @@ typedef struct e_run {
     const precis_quote_input *in;
     uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
+    unsigned char *memo;            /* per token: M_* */
     precis_buf fold, keys;
     precis_vec cands;
 } e_run;
@@ -180,8 +181,14 @@ static int name_word(const e_run *r, size_t i) {
            !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE));
 }
 
+/* Per-token answers of the list lookups, asked several times a token. */
+enum { M_FIRST_KNOWN = 1, M_FIRST = 2, M_COMMON_KNOWN = 4, M_COMMON = 8 };
+
 static int is_first_name(const e_run *r, size_t i) {
-    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i));
+    if (!(r->memo[i] & M_FIRST_KNOWN))
+        r->memo[i] |= M_FIRST_KNOWN |
+                      (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
+    return (r->memo[i] & M_FIRST) != 0;
 }
 
 /* A first name that is no common word of the language, or one of the
@@ -218,7 +225,15 @@ static int ends(const char *w, size_t n, const char *suffix) {
 /* Whether the word, in lower case, is a common word of the language
  * ("Contrairement", "Clients", "Français"). French common words are
  * stems: plural, feminine and participle endings are stripped. */
+static int common_word(e_run *r, size_t i);
+
 static int is_common(e_run *r, size_t i) {
+    if (!(r->memo[i] & M_COMMON_KNOWN))
+        r->memo[i] |= M_COMMON_KNOWN | (common_word(r, i) ? M_COMMON : 0);
+    return (r->memo[i] & M_COMMON) != 0;
+}
+
+static int common_word(e_run *r, size_t i) {
     const precis_wordlist *c = r->e->common;
     if (!c) return 0;
     char w[64];
@@ -399,15 +414,10 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
 }
 
 static int is_strong_first(e_run *r, size_t i) {
-    const char *s = tok_s(r, i);
-    size_t n = tok_len(r->in, i);
-    const precis_wordlist *const *l = r->e->first;
-    if (l[0] && precis_wordlist_has(l[0], s, n)) return 1;
-    if (!l[1] || !precis_wordlist_has(l[1], s, n)) return 0;
-    if (r->e->fr || !r->e->common) return 1; /* hunspell-fr-classical's are first names */
-    char w[64];
-    size_t k = precis_fold_to(s, n, w, sizeof w);
-    return k && !precis_wordlist_has(r->e->common, w, k);
+    if (!is_first_name(r, i)) return 0;
+    const precis_wordlist *hand = r->e->first[0];
+    if (r->e->fr || (hand && precis_wordlist_has(hand, tok_s(r, i), tok_len(r->in, i)))) return 1;
+    return !is_common(r, i); /* hunspell-fr-classical's first names need no check */
 }
 
 /* A capitalized article inside a sentence opening a name: "The New York
@@ -732,7 +742,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, NULL, NULL, NULL, {0}, {0}, {0}};
+    e_run r = {e, in, NULL, NULL, NULL, NULL, {0}, {0}, {0}};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
@@ -742,8 +752,10 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
     r.lower = precis_malloc(alc, (size_t)n_terms + 1);
-    int rc = r.tags && r.cap_mid && r.lower ? 0 : -1;
+    r.memo = precis_malloc(alc, in->n_toks + 1);
+    int rc = r.tags && r.cap_mid && r.lower && r.memo ? 0 : -1;
     if (rc == 0) {
+        memset(r.memo, 0, in->n_toks + 1);
         memset(r.cap_mid, 0, (size_t)n_terms + 1);
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
@@ -764,6 +776,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_free(alc, r.tags);
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.lower);
+    precis_free(alc, r.memo);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);
