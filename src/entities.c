@@ -611,7 +611,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             int ambiguous = 0;
             if (pass == 1) {
                 slot *l = lookup(r, &last, c->key, c->key_len);
-                if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
+                if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) {
+                    /* the surname of a first name and a name ("Johnston" of
+                     * "Allan Johnston") is no place */
+                    id = l->entity;
+                    if (is_first_name(r, cs[PRECIS_VEC_AT(&es, ent, id)->name].first))
+                        c->votes[PRECIS_ENT_PLACE] = 0;
+                }
                 /* the surname of two people is a person's ("Jordan") */
                 ambiguous = l->entity == AMBIGUOUS;
                 if (ambiguous) c->votes[PRECIS_ENT_PERSON] += 5;
