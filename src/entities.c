@@ -182,7 +182,14 @@ static int name_word(const e_run *r, size_t i) {
 }
 
 /* Per-token answers of the list lookups, asked several times a token. */
-enum { M_FIRST_KNOWN = 1, M_FIRST = 2, M_COMMON_KNOWN = 4, M_COMMON = 8 };
+enum {
+    M_FIRST_KNOWN = 1,
+    M_FIRST = 2,
+    M_COMMON_KNOWN = 4,
+    M_COMMON = 8,
+    M_PLACE_KNOWN = 16,
+    M_PLACE = 32
+};
 
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
@@ -265,7 +272,11 @@ static int common_word(e_run *r, size_t i) {
 }
 
 static int is_place(const e_run *r, size_t a, size_t b) {
-    return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+    if (a != b) return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+    if (!(r->memo[a] & M_PLACE_KNOWN))
+        r->memo[a] |= M_PLACE_KNOWN |
+                      (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
+    return (r->memo[a] & M_PLACE) != 0;
 }
 
 static int has_org(const e_run *r, size_t a, size_t b) {
@@ -466,10 +477,13 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->sent = s;
     c->weak = weak;
     vote(r, c, lo);
-    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
-        add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0)
-        return -1;
-    return 0;
+    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0) return -1;
+    if (a == b) {
+        c->lkey = c->key;
+        c->lkey_len = c->key_len;
+        return 0;
+    }
+    return add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len);
 }
 
 static int cmp_cand(const void *x, const void *y) {
