@@ -36,8 +36,7 @@ static void list_errors(const ner_article *ga, const ner_mention *pm, size_t n, 
                        text + g->start);
             else if (pm[pred_of[j]].type != g->type)
                 printf("  type  %s -> %s  %.*s\n", type_names[g->type],
-                       type_names[pm[pred_of[j]].type], (int)(g->end - g->start),
-                       text + g->start);
+                       type_names[pm[pred_of[j]].type], (int)(g->end - g->start), text + g->start);
         }
         for (size_t i = 0; i < n; i++)
             if (gold_of[i] == (size_t)-1)

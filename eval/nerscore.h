@@ -53,8 +53,8 @@ typedef struct ner_counts {
      * standing for none (conf[g][NER_TYPES] missed, conf[NER_TYPES][p]
      * found where the gold has no mention of that span) */
     size_t conf[NER_TYPES + 1][NER_TYPES + 1];
-    size_t q_gold, q_pred, q_tp;     /* quotes */
-    size_t q_spk_gold, q_spk_ok;     /* matched quotes; with a right speaker */
+    size_t q_gold, q_pred, q_tp; /* quotes */
+    size_t q_spk_gold, q_spk_ok; /* matched quotes; with a right speaker */
 } ner_counts;
 
 /* Entity mentions: a prediction is a true positive when a gold mention has

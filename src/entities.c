@@ -41,8 +41,8 @@ enum {
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",      "keyword_stopwords", "entity_org_words",  "entity_place_words",
-    "entity_particles", "entity_joiners",    "quote_verbs",       "entity_org_heads",
+    "quote_roles",        "keyword_stopwords", "entity_org_words", "entity_place_words",
+    "entity_particles",   "entity_joiners",    "quote_verbs",      "entity_org_heads",
     "entity_place_parts", "entity_not_names"};
 
 struct precis_entiter {
@@ -193,8 +193,8 @@ enum {
 
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
-        r->memo[i] |= M_FIRST_KNOWN |
-                      (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
+        r->memo[i] |=
+            M_FIRST_KNOWN | (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
     return (r->memo[i] & M_FIRST) != 0;
 }
 
@@ -250,23 +250,32 @@ static int common_word(e_run *r, size_t i) {
     if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
     static const struct {
         const char *end, *stem;
-    } rules[] = {{"s", ""},           {"x", ""},          {"e", ""},         {"es", ""},
-                 {"aux", "al"},       {"nne", "n"},       {"nnes", "n"},     {"\xC3\xA9", "er"},
+    } rules[] = {{"s", ""},
+                 {"x", ""},
+                 {"e", ""},
+                 {"es", ""},
+                 {"aux", "al"},
+                 {"nne", "n"},
+                 {"nnes", "n"},
+                 {"\xC3\xA9", "er"},
                  {"\xC3\xA9"
-                                                                           "e",
-                                                                           "er"},
+                  "e",
+                  "er"},
                  {"\xC3\xA9"
                   "s",
                   "er"},
                  {"\xC3\xA9"
                   "es",
-                  "er"}, {"ive", "if"},
-                 {"ives", "if"},      {"euse", "eux"},    {"euses", "eux"}, {"i\xC3\xA8"
-                                                                            "re",
-                                                                            "ier"}};
+                  "er"},
+                 {"ive", "if"},
+                 {"ives", "if"},
+                 {"euse", "eux"},
+                 {"euses", "eux"},
+                 {"i\xC3\xA8"
+                  "re",
+                  "ier"}};
     for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
-        if (ends(w, n, rules[k].end) &&
-            common_has(c, w, n, rules[k].stem, strlen(rules[k].end)))
+        if (ends(w, n, rules[k].end) && common_has(c, w, n, rules[k].stem, strlen(rules[k].end)))
             return 1;
     return 0;
 }
@@ -274,8 +283,8 @@ static int common_word(e_run *r, size_t i) {
 static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
     if (!(r->memo[a] & M_PLACE_KNOWN))
-        r->memo[a] |= M_PLACE_KNOWN |
-                      (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
+        r->memo[a] |=
+            M_PLACE_KNOWN | (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
     return (r->memo[a] & M_PLACE) != 0;
 }
 
@@ -333,7 +342,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         if (k > last + 1 && k < e && joined(r, k - 1)) {
             if (name_word(r, k)) {
                 last = k;
-                while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
+                while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
+                       name_word(r, last + 1))
                     last++;
             } else if ((t[k].flags & PRECIS_TOK_WORD) &&
                        !(t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
@@ -390,7 +400,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         v[PRECIS_ENT_PERSON] += 3;
-    if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    if (is_first_name(r, a))
+        v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;

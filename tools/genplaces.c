@@ -156,7 +156,6 @@ static void iso(const char *jsondir, const char *modir, const char *part, const 
     json_decref(root);
 }
 
-
 /* Reads a whole file; NULL when absent. */
 static char *slurp(const char *path) {
     FILE *f = fopen(path, "rb");
@@ -188,8 +187,9 @@ static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *sur, F
                         FILE *orgs_en, FILE *common) {
     FILE *f = fopen(dic, "r");
     if (!f) {
-        fprintf(stderr, "genplaces: %s not found (package hunspell-fr-classical): no French "
-                        "first names, surnames or common words\n",
+        fprintf(stderr,
+                "genplaces: %s not found (package hunspell-fr-classical): no French "
+                "first names, surnames or common words\n",
                 dic);
         return;
     }
@@ -214,8 +214,8 @@ static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *sur, F
             }
         } else if (!isupper((unsigned char)word[0]) && (unsigned char)word[0] < 0xC3) {
             put(common, word);
-        } else if ((unsigned char)word[0] >= 0xC3 && !((unsigned char)word[0] == 0xC3 &&
-                                                       (unsigned char)word[1] < 0xA0)) {
+        } else if ((unsigned char)word[0] >= 0xC3 &&
+                   !((unsigned char)word[0] == 0xC3 && (unsigned char)word[1] < 0xA0)) {
             put(common, word); /* "été", "évêque"; not "État" */
         }
     }
@@ -341,8 +341,8 @@ static void wamerican(const char *path, const char *jsondir, FILE *common, FILE 
     all = slurp(path); /* strtok cut the first copy */
     static char names[600][64];
     size_t nn = countries(jsondir, names, 600);
-    static const char *const ends[] = {"n", "an", "ian", "ians", "ans", "ns", "ese", "i", "is",
-                                       "ish", "ic"};
+    static const char *const ends[] = {"n",   "an", "ian", "ians", "ans", "ns",
+                                       "ese", "i",  "is",  "ish",  "ic"};
     for (char *line = all ? strtok(all, "\n") : NULL; line && lower; line = strtok(NULL, "\n")) {
         size_t n = strlen(line);
         if (n < 4 || strchr(line, '\'') || !isupper((unsigned char)line[0])) continue;
@@ -380,7 +380,8 @@ int main(int argc, char **argv) {
     FILE *frs = open_list(argv[1], "fr", "gen-surnames"),
          *fro = open_list(argv[1], "fr", "gen-org-names"),
          *eno = open_list(argv[1], "en", "gen-org-names"),
-         *frc = open_list(argv[1], "fr", "gen-common"), *enc = open_list(argv[1], "en", "gen-common"),
+         *frc = open_list(argv[1], "fr", "gen-common"),
+         *enc = open_list(argv[1], "en", "gen-common"),
          *end = open_list(argv[1], "en", "gen-demonyms");
     if (!fr || !en || !frn || !enn || !frs || !fro || !eno || !frc || !enc || !end) return 1;
     iso(argv[2], argv[3], "3166-1", "3166-1", fr, en);
