@@ -305,10 +305,23 @@ static int acronym(const e_run *r, size_t i) {
 }
 
 /* The end of the run that starts at name word a, within tokens [.., e). */
+/* A sentence starter inside a run is where a lost line break glued two
+ * sentences ("... in Menorca While Pat ..."): "The" and starters of four
+ * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
+ * unless an organisation or place word. */
+static int glued_starter(const e_run *r, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters || (r->tags[j] & (T_ORG | T_PLACE)))
+        return 0;
+    const char *s = tok_s(r, j);
+    return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
+           precis_wordlist_has(r->e->starters, s, t->len);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
-    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1);) {
+    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
         if (name_word(r, j)) {
             last = j++;
             continue;
@@ -556,6 +569,8 @@ static int find_runs(e_run *r) {
             size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
             if (k) b = k - 1;
             i = b + 1;
+            /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
+            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
                 if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b))
