@@ -422,6 +422,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "l'île de Mindanao", "the town of Southington" */
+    if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
+        !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
+        v[PRECIS_ENT_PLACE] += 3;
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
