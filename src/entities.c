@@ -434,7 +434,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
-    if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) v[hyphenated(r, a, b) ? 1 : 0] += 1;
+    if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
+        v[hyphenated(r, a, b)                                         ? PRECIS_ENT_PLACE
+          : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
+                                                              : PRECIS_ENT_PERSON] += 1;
     /* "Witkoff-Poutine" (a meeting) lends no surname */
     c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
                  r->in->text[t[b].off - 1] == ' ';
