@@ -13,8 +13,8 @@
  *   cities (French exemplar cities, English names from the zone ids of
  *   bcp47/timezone.xml); for fr, hunspell-fr-classical's proper nouns of no
  *   gender (po:npr is:epi, mostly towns and regions).
- * - gen-first-names.txt: miscfiles' propernames, and for fr the first
- *   names of hunspell-fr-classical (po:prn).
+ * - gen-first-names.txt: miscfiles' propernames and the first names of
+ *   hunspell-fr-classical (po:prn), which are not only French.
  * - gen-surnames.txt (fr): hunspell-fr-classical's family names (po:patr).
  * - gen-org-names.txt: hunspell-fr-classical's proper nouns with a gender
  *   (po:npr is:mas/is:fem: companies, products) and its acronyms.
@@ -183,8 +183,8 @@ static int all_caps(const char *s, size_t n) {
 }
 
 /* hunspell-fr-classical: "Lyon/L'D'Q' po:npr is:epi is:inv" */
-static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *sur, FILE *orgs_fr,
-                        FILE *orgs_en, FILE *common) {
+static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *first_en, FILE *sur,
+                        FILE *orgs_fr, FILE *orgs_en, FILE *common) {
     FILE *f = fopen(dic, "r");
     if (!f) {
         fprintf(stderr,
@@ -203,6 +203,7 @@ static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *sur, F
         const char *tags = line + n;
         if (strstr(tags, "po:prn")) {
             put(first, word);
+            put(first_en, word); /* first names cross languages: "Nadia", "Charlotte" */
         } else if (strstr(tags, "po:patr")) {
             put(sur, word);
         } else if (strstr(tags, "po:npr")) {
@@ -386,7 +387,7 @@ int main(int argc, char **argv) {
     if (!fr || !en || !frn || !enn || !frs || !fro || !eno || !frc || !enc || !end) return 1;
     iso(argv[2], argv[3], "3166-1", "3166-1", fr, en);
     iso(argv[2], argv[3], "3166-2", "3166-2", fr, en);
-    hunspell_fr(argv[5], fr, frn, frs, fro, eno, frc);
+    hunspell_fr(argv[5], fr, frn, enn, frs, fro, eno, frc);
     cldr(argv[6], fr, en);
     wamerican(argv[7], argv[2], enc, end);
     /* Debian ships propernames compressed */
