@@ -151,6 +151,13 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
     return r->in->toks[b].off + tok_len(r->in, b) - r->in->toks[a].off;
 }
 
+/* "B.B", "J.P": capitals and full stops. */
+static int initials(const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (!(s[k] >= 'A' && s[k] <= 'Z') && s[k] != '.') return 0;
+    return n >= 3 && s[1] == '.';
+}
+
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
  * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
  * "M.", "Mr."). */
@@ -162,7 +169,8 @@ static int joined(const e_run *r, size_t i) {
         char c = r->in->text[k];
         if (c == ' ')
             spaces++;
-        else if (c == '.' && !(t[i].len <= 2 || (r->tags[i] & T_ROLE)))
+        else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
+                               (r->tags[i] & T_ROLE)))
             return 0;
         else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
             return 0;
