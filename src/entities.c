@@ -182,6 +182,15 @@ static int joined(const e_run *r, size_t i) {
     return spaces <= 1;
 }
 
+/* Tokens i and i+1 written as one word: a hyphen or an apostrophe
+ * between, no space. */
+static int glued(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t from = t[i].off + t[i].len, to = t[i + 1].off;
+    return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
+}
+
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
@@ -334,17 +343,24 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             last = j++;
             continue;
         }
-        /* particles and joiners, then a name word */
+        /* particles and joiners, then a name word; inside one hyphenated
+         * word any short lower-case word ("Ile-de-France",
+         * "Saint-Quentin-en-Yvelines") */
         size_t k = j;
-        int weak = 0;
+        int weak = 0, tight = 1;
         while (k < e && k - j < 3 && joined(r, k - 1) &&
                ((r->tags[k] & (T_PART | T_JOIN)) ||
-                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)))) {
+                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
+                (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) &&
+                 glued(r, k)))) {
             weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
+            tight &= glued(r, k - 1);
             k++;
         }
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
-        if (weak && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last)) break;
+        tight &= glued(r, k - 1);
+        if (weak && !tight && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last))
+            break;
         last = k;
         j = k + 1;
     }
