@@ -147,15 +147,22 @@ static int possessive(const e_run *r, size_t i) {
     return tok_len(r->in, i) != r->in->toks[i].len;
 }
 
-static size_t span_len(const e_run *r, size_t a, size_t b) {
-    return r->in->toks[b].off + tok_len(r->in, b) - r->in->toks[a].off;
-}
-
 /* "B.B", "J.P": capitals and full stops. */
 static int initials(const char *s, size_t n) {
     for (size_t k = 0; k < n; k++)
         if (!(s[k] >= 'A' && s[k] <= 'Z') && s[k] != '.') return 0;
     return n >= 3 && s[1] == '.';
+}
+
+/* The bytes of tokens [a, b], with the full stop that ends initials
+ * ("U.S.", "K.C."). */
+static size_t span_len(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    size_t end = t[b].off + tok_len(r->in, b);
+    if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) &&
+        r->in->text[end] == '.' && b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    return end - t[a].off;
 }
 
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
