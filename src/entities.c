@@ -159,8 +159,8 @@ static int initials(const char *s, size_t n) {
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t end = t[b].off + tok_len(r->in, b);
-    if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) &&
-        r->in->text[end] == '.' && b > a && r->in->text[t[b].off - 1] == '.')
+    if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
+        b > a && r->in->text[t[b].off - 1] == '.')
         end++;
     return end - t[a].off;
 }
@@ -355,11 +355,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Saint-Quentin-en-Yvelines") */
         size_t k = j;
         int weak = 0, tight = 1;
-        while (k < e && k - j < 3 && joined(r, k - 1) &&
-               ((r->tags[k] & (T_PART | T_JOIN)) ||
-                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
-                (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) &&
-                 glued(r, k)))) {
+        while (
+            k < e && k - j < 3 && joined(r, k - 1) &&
+            ((r->tags[k] & (T_PART | T_JOIN)) ||
+             ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
+             (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
             weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
             tight &= glued(r, k - 1);
             k++;
@@ -466,9 +466,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
-        v[hyphenated(r, a, b)                                         ? PRECIS_ENT_PLACE
+        v[hyphenated(r, a, b)                                ? PRECIS_ENT_PLACE
           : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
-                                                              : PRECIS_ENT_PERSON] += 1;
+                                                             : PRECIS_ENT_PERSON] += 1;
     /* "Witkoff-Poutine" (a meeting) lends no surname */
     c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
                  r->in->text[t[b].off - 1] == ' ';
