@@ -18,7 +18,10 @@
  * ends a mention and is outside it ("CNN's Wolf Blitzer": "CNN", "Wolf
  * Blitzer"); a first name (no common word) after another name starts a new
  * mention ("sur Twitter Ian Brossat"); two surnames of longer mentions
- * joined by a hyphen are two mentions ("Witkoff-Poutine"). A capital
+ * joined by a hyphen are two mentions ("Witkoff-Poutine"); a hyphenated
+ * name holds its short lower-case words ("Ile-de-France"); initials keep
+ * their last full stop ("U.S."); a sentence starter inside a run is a lost
+ * line break and ends it ("... Menorca While Pat ..."). A capital
  * opening a sentence is a name only when the word is capitalized inside a
  * sentence elsewhere, or is a known first name, place, acronym or
  * organisation name; at the start of a longer run, a sentence starter
@@ -41,12 +44,14 @@
  * iso-codes' countries and subdivisions, unicode-cldr-core's territories
  * and cities, hunspell-fr-classical's place names), a place word
  * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
- * preposition before (entity-place-words.txt: "à", "in") a place; an
+ * preposition before (entity-place-words.txt: "à", "in") or a place word
+ * and "de" / "of" before ("l'île de X", "the town of X") a place; an
  * organisation word (entity-org-words.txt: "Parti", "Ministère", "Inc"), a
  * known organisation name (gen-org-names) or an acronym an organisation; a
  * run between quotation marks on its own a title, other ("American Pie");
  * a run of two words or more with no other cue a person, a place when
- * hyphenated ("Bâle-Mulhouse"). An entity with no vote is an organisation
+ * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
+ * word and opens with no first name ("Skin Laundry"). An entity with no vote is an organisation
  * (a brand, a paper, a club more often than not). A one-word mention whose
  * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis
  * Jordan") votes person.
