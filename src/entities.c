@@ -24,8 +24,9 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
-    T_HEAD = 128,  /* a lower-case organisation head: "ministère de la Santé" */
-    T_PLACE = 256, /* a word of place names: "County", "Ocean", "rue" */
+    T_HEAD = 128,   /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,  /* a word of place names: "County", "Ocean", "rue" */
+    T_OTHER = 1024, /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
 };
 enum {
     L_ROLES,
@@ -38,12 +39,17 @@ enum {
     L_HEAD,
     L_PLACE,
     L_NOTNAME2,
+    L_OTHER,
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",        "keyword_stopwords", "entity_org_words", "entity_place_words",
-    "entity_particles",   "entity_joiners",    "quote_verbs",      "entity_org_heads",
-    "entity_place_parts", "entity_not_names"};
+    "quote_roles",        "keyword_stopwords", "entity_org_words",  "entity_place_words",
+    "entity_particles",   "entity_joiners",    "quote_verbs",       "entity_org_heads",
+    "entity_place_parts", "entity_not_names",  "entity_other_words"};
+
+/* a list's words carry the tag 1 << its index */
+_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER,
+               "entity tags follow the list order");
 
 struct precis_entiter {
     const precis_alloc *alc;
@@ -452,6 +458,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
+    if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "l'île de Mindanao", "the town of Southington" */
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
