@@ -19,14 +19,43 @@ static void print_prf(const char *what, size_t tp, size_t gold, size_t pred) {
     printf("| %s | %zu | %zu | %zu | %.3f | %.3f | %.3f |\n", what, gold, pred, tp, p, r, f);
 }
 
+static const char *const type_names[] = {"person", "place", "organisation", "other", "-"};
+
+/* -e: the article's entity errors, one a line: "miss" (a gold mention not
+ * found, its gold type), "extra" (found, no gold mention of that span),
+ * "type" (gold type -> found type). */
+static void list_errors(const ner_article *ga, const ner_mention *pm, size_t n, const char *text) {
+    size_t *gold_of = malloc((n ? n : 1) * sizeof *gold_of);
+    size_t *pred_of = malloc((ga->n_ments ? ga->n_ments : 1) * sizeof *pred_of);
+    if (gold_of && pred_of && ner_match_mentions(ga, pm, n, gold_of, pred_of) == 0) {
+        printf("%s: entity errors\n", ga->id);
+        for (size_t j = 0; j < ga->n_ments; j++) {
+            const ner_mention *g = &ga->ments[j];
+            if (pred_of[j] == (size_t)-1)
+                printf("  miss  %-12s %.*s\n", type_names[g->type], (int)(g->end - g->start),
+                       text + g->start);
+            else if (pm[pred_of[j]].type != g->type)
+                printf("  type  %s -> %s  %.*s\n", type_names[g->type],
+                       type_names[pm[pred_of[j]].type], (int)(g->end - g->start), text + g->start);
+        }
+        for (size_t i = 0; i < n; i++)
+            if (gold_of[i] == (size_t)-1)
+                printf("  extra %-12s %.*s\n", type_names[pm[i].type],
+                       (int)(pm[i].end - pm[i].start), text + pm[i].start);
+    }
+    free(gold_of);
+    free(pred_of);
+}
+
 /* The entities stage's mentions of the article (the pipeline ran it), scored
  * against ga. */
-static int score_entities(const precis_analysis *a, const ner_article *ga, ner_counts *c) {
+static int score_entities(const precis_analysis *a, const ner_article *ga, const char *text,
+                          int errors, ner_counts *c) {
     const precis_vec *ents = &a->entities, *ms = &a->mentions;
-    int rc = 0;
     ner_mention *pm = calloc(ms->len ? ms->len : 1, sizeof *pm);
+    if (!pm) return -1;
     size_t n = 0;
-    for (size_t i = 0; rc == 0 && pm && i < ents->len; i++) {
+    for (size_t i = 0; i < ents->len; i++) {
         const precis_entity *e = PRECIS_VEC_AT(ents, precis_entity, i);
         for (size_t k = 0; k < e->mention_count; k++) {
             const precis_entity_mention *m =
@@ -38,9 +67,10 @@ static int score_entities(const precis_analysis *a, const ner_article *ga, ner_c
             n++;
         }
     }
-    if (rc == 0 && pm) ner_score_mentions(ga, pm, n, c);
+    ner_score_mentions(ga, pm, n, c);
+    if (errors) list_errors(ga, pm, n, text);
     free(pm);
-    return rc == 0 && pm ? 0 : -1;
+    return 0;
 }
 
 /* Prints text[b, e) on one line, widened to UTF-8 character boundaries. */
@@ -95,7 +125,7 @@ static void list_misses(const ner_article *ga, const ner_pred_quote *pq, size_t 
  * on OOM. */
 static int score_article(const precis_engine *engine, const precis_quoter *qr, precis_vec *qs,
                          const ner_article *ga, const char *lang, const char *text, size_t len,
-                         int verbose, int misses, ner_counts *c) {
+                         int verbose, int misses, int errors, ner_counts *c) {
     precis_brief *doc = ev_analyse(engine, lang, text, len);
     if (!doc) return -1;
     const precis_analysis *a = precis_brief_analysis(doc);
@@ -135,25 +165,28 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr, p
     }
     if (misses) list_misses(ga, pq, qs->len, text, len);
     free(pq);
-    int rc = score_entities(a, ga, c);
+    int rc = score_entities(a, ga, text, errors, c);
     precis_brief_free(doc);
     return rc;
 }
 
 int ev_ner_main(int argc, char **argv) {
     const char *gold_path = NULL, *set = NULL;
-    int verbose = 0, misses = 0;
+    int verbose = 0, misses = 0, errors = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-v")) {
             verbose = 1;
         } else if (!strcmp(argv[i], "-m")) {
             misses = 1;
+        } else if (!strcmp(argv[i], "-e")) {
+            errors = 1;
         } else if (argv[i][0] == '-' || (gold_path && set)) {
-            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m]\n"
-                            "Scores quotes and speakers (and entity mentions) against the gold\n"
+            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
+                            "Scores entity mentions, quotes and speakers against the gold\n"
                             "annotations (docs/annotation.md); -v lists each article's quotes,\n"
                             "-m the quotes missed, found with a wrong speaker or found but not\n"
-                            "gold, with the words around them.\n");
+                            "gold, with the words around them, -e the entity errors (missed,\n"
+                            "extra, wrong type).\n");
             return argv[i][1] == 'h' ? 0 : 2;
         } else if (!gold_path) {
             gold_path = argv[i];
@@ -209,7 +242,7 @@ int ev_ner_main(int argc, char **argv) {
             }
             if (!engine || !qr ||
                 score_article(engine, qr, &qs, ga, lang, json_string_value(text),
-                              json_string_length(text), verbose, misses, &c) != 0) {
+                              json_string_length(text), verbose, misses, errors, &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
             }
@@ -227,9 +260,27 @@ int ev_ner_main(int argc, char **argv) {
         articles);
     print_prf("entity mentions, untyped", c.tp, c.gold, c.pred);
     print_prf("entity mentions, typed", c.tp_typed, c.gold, c.pred);
+    for (int k = 0; k < NER_TYPES; k++) {
+        size_t g = 0, p = 0;
+        for (int j = 0; j <= NER_TYPES; j++) {
+            g += c.conf[k][j];
+            p += c.conf[j][k];
+        }
+        char what[64];
+        snprintf(what, sizeof what, "typed, %s", type_names[k]);
+        print_prf(what, c.conf[k][k], g, p);
+    }
     print_prf("quotes", c.q_tp, c.q_gold, c.q_pred);
     printf("\nspeaker accuracy over the %zu matched quotes: %.3f (%zu right)\n", c.q_spk_gold,
            c.q_spk_gold ? (double)c.q_spk_ok / (double)c.q_spk_gold : 0.0, c.q_spk_ok);
+    printf("\nentity types, gold (rows) by found (columns), - for none:\n\n"
+           "| | person | place | organisation | other | - |\n|---|---|---|---|---|---|\n");
+    for (int g = 0; g <= NER_TYPES; g++) {
+        printf("| %s |", type_names[g]);
+        for (int k = 0; k <= NER_TYPES; k++)
+            printf(" %zu |", c.conf[g][k]);
+        printf("\n");
+    }
     precis_quoter_free(qr);
     precis_vec_free(&qs);
     precis_engine_free(engine);

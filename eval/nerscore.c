@@ -152,24 +152,56 @@ oom:
     return -1;
 }
 
+int ner_match_mentions(const ner_article *gold, const ner_mention *pred, size_t n_pred,
+                       size_t *gold_of, size_t *pred_of) {
+    size_t ng = gold ? gold->n_ments : 0;
+    for (size_t j = 0; pred_of && j < ng; j++)
+        pred_of[j] = (size_t)-1;
+    unsigned char *used = ng ? calloc(ng, 1) : NULL;
+    if (ng && !used) return -1;
+    for (size_t i = 0; i < n_pred; i++) {
+        /* gold spans are unique: each gold mention matches once */
+        size_t hit = 0;
+        while (hit < ng && (used[hit] || gold->ments[hit].start != pred[i].start ||
+                            gold->ments[hit].end != pred[i].end))
+            hit++;
+        gold_of[i] = hit == ng ? (size_t)-1 : hit;
+        if (hit == ng) continue;
+        used[hit] = 1;
+        if (pred_of) pred_of[hit] = i;
+    }
+    free(used);
+    return 0;
+}
+
+static int type_index(int t) {
+    return t >= 0 && t < NER_TYPES ? t : NER_TYPES;
+}
+
 void ner_score_mentions(const ner_article *gold, const ner_mention *pred, size_t n_pred,
                         ner_counts *c) {
     size_t ng = gold ? gold->n_ments : 0;
     c->gold += ng;
     c->pred += n_pred;
-    unsigned char *used = ng ? calloc(ng, 1) : NULL;
-    for (size_t i = 0; i < n_pred; i++) {
-        /* gold spans are unique: each gold mention matches once */
-        size_t hit = 0;
-        while (hit < ng && ((used && used[hit]) || gold->ments[hit].start != pred[i].start ||
-                            gold->ments[hit].end != pred[i].end))
-            hit++;
-        if (hit == ng) continue;
-        if (used) used[hit] = 1;
-        c->tp++;
-        c->tp_typed += gold->ments[hit].type == pred[i].type;
+    size_t *gold_of = malloc((n_pred ? n_pred : 1) * sizeof *gold_of);
+    size_t *pred_of = malloc((ng ? ng : 1) * sizeof *pred_of);
+    if (gold_of && pred_of && ner_match_mentions(gold, pred, n_pred, gold_of, pred_of) == 0) {
+        for (size_t i = 0; i < n_pred; i++) {
+            int pt = type_index(pred[i].type);
+            if (gold_of[i] == (size_t)-1) {
+                c->conf[NER_TYPES][pt]++;
+                continue;
+            }
+            int gt = type_index(gold->ments[gold_of[i]].type);
+            c->tp++;
+            c->tp_typed += gt == pt;
+            c->conf[gt][pt]++;
+        }
+        for (size_t j = 0; j < ng; j++)
+            if (pred_of[j] == (size_t)-1) c->conf[type_index(gold->ments[j].type)][NER_TYPES]++;
     }
-    free(used);
+    free(gold_of);
+    free(pred_of);
 }
 
 /* a and b equal after collapsing whitespace runs and folding ASCII case. */

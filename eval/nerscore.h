@@ -49,8 +49,12 @@ int ner_type_parse(const char *s); /* NER_* or -1 */
 /* Counts summed over articles. */
 typedef struct ner_counts {
     size_t gold, pred, tp, tp_typed; /* entity mentions */
-    size_t q_gold, q_pred, q_tp;     /* quotes */
-    size_t q_spk_gold, q_spk_ok;     /* matched quotes; with a right speaker */
+    /* conf[g][p]: mentions of gold type g predicted with type p, NER_TYPES
+     * standing for none (conf[g][NER_TYPES] missed, conf[NER_TYPES][p]
+     * found where the gold has no mention of that span) */
+    size_t conf[NER_TYPES + 1][NER_TYPES + 1];
+    size_t q_gold, q_pred, q_tp; /* quotes */
+    size_t q_spk_gold, q_spk_ok; /* matched quotes; with a right speaker */
 } ner_counts;
 
 /* Entity mentions: a prediction is a true positive when a gold mention has
@@ -58,6 +62,13 @@ typedef struct ner_counts {
  * the same type. Predicted entity indexes are not scored here. */
 void ner_score_mentions(const ner_article *gold, const ner_mention *pred, size_t n_pred,
                         ner_counts *c);
+
+/* The matching ner_score_mentions counts: gold_of[i] is the index of the
+ * gold mention that prediction i matches, or (size_t)-1; pred_of[j] (may
+ * be NULL) the prediction that gold mention j matched, or (size_t)-1.
+ * -1 on OOM. */
+int ner_match_mentions(const ner_article *gold, const ner_mention *pred, size_t n_pred,
+                       size_t *gold_of, size_t *pred_of);
 
 /* A predicted quote: its span and its speaker as text ([spk_start,
  * spk_end) in text, or spk_text NULL for none). */

@@ -24,18 +24,42 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
+    T_HEAD = 128,   /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,  /* a word of place names: "County", "Ocean", "rue" */
+    T_OTHER = 1024, /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
 };
-enum { L_ROLES, L_NOTNAME, L_ORG, L_PREP, L_PART, L_JOIN, L_CUE, L_COUNT };
+enum {
+    L_ROLES,
+    L_NOTNAME,
+    L_ORG,
+    L_PREP,
+    L_PART,
+    L_JOIN,
+    L_CUE,
+    L_HEAD,
+    L_PLACE,
+    L_NOTNAME2,
+    L_OTHER,
+    L_COUNT
+};
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",      "keyword_stopwords", "entity_org_words", "entity_place_words",
-    "entity_particles", "entity_joiners",    "quote_verbs"};
+    "quote_roles",        "keyword_stopwords", "entity_org_words",  "entity_place_words",
+    "entity_particles",   "entity_joiners",    "quote_verbs",       "entity_org_heads",
+    "entity_place_parts", "entity_not_names",  "entity_other_words"};
+
+/* a list's words carry the tag 1 << its index */
+_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER,
+               "entity tags follow the list order");
 
 struct precis_entiter {
     const precis_alloc *alc;
     precis_wordset words; /* folded word -> T_* */
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
-    int adj_after; /* adjectives follow the noun */
+    const precis_wordlist *surnames, *orgs, *demonyms[2];
+    const precis_wordlist *common; /* folded, lower-case words of the language */
+    int adj_after;                 /* adjectives follow the noun */
+    int fr;                        /* common words are stems: strip endings */
 };
 
 const char *precis_entity_type_name(int type) {
@@ -63,12 +87,18 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&e->words, wl[k]->words[i], 1u << k);
+            precis_wordset_add(&e->words, wl[k]->words[i], k == L_NOTNAME2 ? T_NOTNAME : 1u << k);
     e->places[0] = precis_wordlist_get(lang, "entity_places");
     e->places[1] = precis_wordlist_get(lang, "gen_places");
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
     e->first[1] = precis_wordlist_get(lang, "gen_first_names");
     e->starters = precis_wordlist_get(lang, "sentence_starters");
+    e->surnames = precis_wordlist_get(lang, "gen_surnames");
+    e->orgs = precis_wordlist_get(lang, "gen_org_names");
+    e->demonyms[0] = precis_wordlist_get(lang, "entity_demonyms");
+    e->demonyms[1] = precis_wordlist_get(lang, "gen_demonyms");
+    e->common = precis_wordlist_get(lang, "gen_common");
+    e->fr = !strcmp(lang, "fr");
     return e;
 }
 
@@ -91,14 +121,16 @@ typedef struct cand {
     size_t key, key_len; /* folded text in keys */
     size_t lkey, lkey_len;
     int surname; /* may lend its last word to a one-word mention */
+    int weak;    /* a common word alone: a mention only as another's surname */
     size_t entity, next;
 } cand;
 
 typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
-    uint8_t *tags;
+    uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
+    unsigned char *memo;            /* per token: M_* */
     precis_buf fold, keys;
     precis_vec cands;
 } e_run;
@@ -107,8 +139,36 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
+/* A token's length without a possessive "'s" ("Trump's" is a mention of
+ * Trump). */
+static size_t tok_len(const precis_quote_input *in, size_t i) {
+    const char *s = in->text + in->toks[i].off;
+    size_t n = in->toks[i].len;
+    if (n > 3 && s[n - 1] == 's' && s[n - 2] == '\'') return n - 2;
+    if (n > 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3)) return n - 4;
+    return n;
+}
+
+static int possessive(const e_run *r, size_t i) {
+    return tok_len(r->in, i) != r->in->toks[i].len;
+}
+
+/* "B.B", "J.P": capitals and full stops. */
+static int initials(const char *s, size_t n) {
+    for (size_t k = 0; k < n; k++)
+        if (!(s[k] >= 'A' && s[k] <= 'Z') && s[k] != '.') return 0;
+    return n >= 3 && s[1] == '.';
+}
+
+/* The bytes of tokens [a, b], with the full stop that ends initials
+ * ("U.S.", "K.C."). */
 static size_t span_len(const e_run *r, size_t a, size_t b) {
-    return r->in->toks[b].off + r->in->toks[b].len - r->in->toks[a].off;
+    const precis_token *t = r->in->toks;
+    size_t end = t[b].off + tok_len(r->in, b);
+    if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
+        b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    return end - t[a].off;
 }
 
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
@@ -116,13 +176,14 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
  * "M.", "Mr."). */
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
         if (c == ' ')
             spaces++;
-        else if (c == '.' && !(t[i].len <= 2 || (r->tags[i] & T_ROLE)))
+        else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
+                               (r->tags[i] & T_ROLE)))
             return 0;
         else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
             return 0;
@@ -134,6 +195,15 @@ static int joined(const e_run *r, size_t i) {
     return spaces <= 1;
 }
 
+/* Tokens i and i+1 written as one word: a hyphen or an apostrophe
+ * between, no space. */
+static int glued(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t from = t[i].off + t[i].len, to = t[i + 1].off;
+    return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
+}
+
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
@@ -141,12 +211,111 @@ static int name_word(const e_run *r, size_t i) {
            !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE));
 }
 
+/* Per-token answers of the list lookups, asked several times a token. */
+enum {
+    M_FIRST_KNOWN = 1,
+    M_FIRST = 2,
+    M_COMMON_KNOWN = 4,
+    M_COMMON = 8,
+    M_PLACE_KNOWN = 16,
+    M_PLACE = 32
+};
+
 static int is_first_name(const e_run *r, size_t i) {
-    return in_lists(r->e->first, tok_s(r, i), r->in->toks[i].len);
+    if (!(r->memo[i] & M_FIRST_KNOWN))
+        r->memo[i] |=
+            M_FIRST_KNOWN | (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
+    return (r->memo[i] & M_FIRST) != 0;
+}
+
+/* A first name that is no common word of the language, or one of the
+ * hand-made list: miscfiles' propernames holds "Space" and "Will". */
+static int is_strong_first(e_run *r, size_t i);
+
+static int is_surname(const e_run *r, size_t i) {
+    return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int is_org_name(const e_run *r, size_t a, size_t b) {
+    return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
+}
+
+static int is_demonym(const e_run *r, size_t i) {
+    return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
+                      size_t cut) {
+    char buf[72];
+    size_t el = strlen(end);
+    if (cut > n || n - cut + el > sizeof buf) return 0;
+    memcpy(buf, w, n - cut);
+    memcpy(buf + n - cut, end, el);
+    return precis_wordlist_has(c, buf, n - cut + el);
+}
+
+static int ends(const char *w, size_t n, const char *suffix) {
+    size_t k = strlen(suffix);
+    return n > k + 1 && !memcmp(w + n - k, suffix, k);
+}
+
+/* Whether the word, in lower case, is a common word of the language
+ * ("Contrairement", "Clients", "Français"). French common words are
+ * stems: plural, feminine and participle endings are stripped. */
+static int common_word(e_run *r, size_t i);
+
+static int is_common(e_run *r, size_t i) {
+    if (!(r->memo[i] & M_COMMON_KNOWN))
+        r->memo[i] |= M_COMMON_KNOWN | (common_word(r, i) ? M_COMMON : 0);
+    return (r->memo[i] & M_COMMON) != 0;
+}
+
+static int common_word(e_run *r, size_t i) {
+    const precis_wordlist *c = r->e->common;
+    if (!c) return 0;
+    char w[64];
+    size_t n = precis_fold_to(tok_s(r, i), tok_len(r->in, i), w, sizeof w);
+    if (!n) return 0;
+    if (precis_wordlist_has(c, w, n)) return 1;
+    if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
+    static const struct {
+        const char *end, *stem;
+    } rules[] = {{"s", ""},
+                 {"x", ""},
+                 {"e", ""},
+                 {"es", ""},
+                 {"aux", "al"},
+                 {"nne", "n"},
+                 {"nnes", "n"},
+                 {"\xC3\xA9", "er"},
+                 {"\xC3\xA9"
+                  "e",
+                  "er"},
+                 {"\xC3\xA9"
+                  "s",
+                  "er"},
+                 {"\xC3\xA9"
+                  "es",
+                  "er"},
+                 {"ive", "if"},
+                 {"ives", "if"},
+                 {"euse", "eux"},
+                 {"euses", "eux"},
+                 {"i\xC3\xA8"
+                  "re",
+                  "ier"}};
+    for (size_t k = 0; k < sizeof rules / sizeof *rules; k++)
+        if (ends(w, n, rules[k].end) && common_has(c, w, n, rules[k].stem, strlen(rules[k].end)))
+            return 1;
+    return 0;
 }
 
 static int is_place(const e_run *r, size_t a, size_t b) {
-    return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+    if (a != b) return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+    if (!(r->memo[a] & M_PLACE_KNOWN))
+        r->memo[a] |=
+            M_PLACE_KNOWN | (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
+    return (r->memo[a] & M_PLACE) != 0;
 }
 
 static int has_org(const e_run *r, size_t a, size_t b) {
@@ -158,7 +327,7 @@ static int has_org(const e_run *r, size_t a, size_t b) {
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
-    size_t n = r->in->toks[i].len;
+    size_t n = tok_len(r->in, i);
     if (n < 2) return 0;
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
@@ -166,25 +335,45 @@ static int acronym(const e_run *r, size_t i) {
 }
 
 /* The end of the run that starts at name word a, within tokens [.., e). */
+/* A sentence starter inside a run is where a lost line break glued two
+ * sentences ("... in Menorca While Pat ..."): "The" and starters of four
+ * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
+ * unless an organisation or place word. */
+static int glued_starter(const e_run *r, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters || (r->tags[j] & (T_ORG | T_PLACE)))
+        return 0;
+    const char *s = tok_s(r, j);
+    return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
+           precis_wordlist_has(r->e->starters, s, t->len);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
-    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1);) {
+    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
         if (name_word(r, j)) {
             last = j++;
             continue;
         }
-        /* particles and joiners, then a name word */
+        /* particles and joiners, then a name word; inside one hyphenated
+         * word any short lower-case word ("Ile-de-France",
+         * "Saint-Quentin-en-Yvelines") */
         size_t k = j;
-        int weak = 0;
-        while (k < e && k - j < 3 && joined(r, k - 1) &&
-               ((r->tags[k] & (T_PART | T_JOIN)) ||
-                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)))) {
+        int weak = 0, tight = 1;
+        while (
+            k < e && k - j < 3 && joined(r, k - 1) &&
+            ((r->tags[k] & (T_PART | T_JOIN)) ||
+             ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
+             (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
             weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
+            tight &= glued(r, k - 1);
             k++;
         }
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
-        if (weak && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last)) break;
+        tight &= glued(r, k - 1);
+        if (weak && !tight && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last))
+            break;
         last = k;
         j = k + 1;
     }
@@ -194,6 +383,25 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & (T_CUE | T_ROLE)))
         last++;
+    /* then "de" and a name or a common noun: "Organisation mondiale de la
+     * Santé", "Agence régionale de santé", "Chambres de commerce" */
+    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1) {
+        size_t k = last + 1;
+        while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            k++;
+        if (k > last + 1 && k < e && joined(r, k - 1)) {
+            if (name_word(r, k)) {
+                last = k;
+                while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
+                       name_word(r, last + 1))
+                    last++;
+            } else if ((t[k].flags & PRECIS_TOK_WORD) &&
+                       !(t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+                       !(r->tags[k] & (T_CUE | T_ROLE)) && is_common((e_run *)r, k)) {
+                last = k;
+            }
+        }
+    }
     return last;
 }
 
@@ -202,6 +410,33 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
     *key = r->keys.len;
     *key_len = r->fold.len;
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
+}
+
+static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag) {
+    for (size_t i = a; i <= b; i++)
+        if (r->tags[i] & tag) return 1;
+    return 0;
+}
+
+/* Whether the run's words are joined by hyphens only ("Bâle-Mulhouse"). */
+static int hyphenated(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    for (size_t i = a; i < b; i++)
+        if (memchr(r->in->text + t[i].off + t[i].len, ' ', t[i + 1].off - t[i].off - t[i].len))
+            return 0;
+    return 1;
+}
+
+/* Set between quotation marks on its own: a title ("American Pie"). */
+static int quoted_title(const e_run *r, size_t a, size_t b) {
+    const char *s = r->in->text;
+    size_t o = r->in->toks[a].off, end = r->in->toks[b].off + r->in->toks[b].len;
+    if (b + 1 >= r->in->n_toks) return 0;
+    size_t lim = r->in->toks[b + 1].off; /* the marks are between the tokens */
+    int open = (o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3));
+    if (!open) return 0;
+    if (end < lim && (s[end] == '.' || s[end] == ',')) end++;
+    return (end < lim && s[end] == '"') || (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x9D", 3));
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
@@ -215,19 +450,152 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         v[PRECIS_ENT_PERSON] += 3;
-    if (is_first_name(r, a)) v[PRECIS_ENT_PERSON] += b > a ? 3 : 1;
+    if (is_first_name(r, a))
+        v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
-    if (a == b && acronym(r, a)) v[PRECIS_ENT_ORG] += 1;
+    if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
+    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
+    if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "l'île de Mindanao", "the town of Southington" */
+    if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
+        !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
+        v[PRECIS_ENT_PLACE] += 3;
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
-    if (b > a && !v[0] && !v[1] && !v[2]) v[PRECIS_ENT_PERSON] += 1;
+    /* a title stands for all its mentions ("American Pie" is a song) */
+    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 20;
+    /* two names or more with no other cue: a person, unless hyphenated
+     * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
+    if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
+        v[hyphenated(r, a, b)                                ? PRECIS_ENT_PLACE
+          : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
+                                                             : PRECIS_ENT_PERSON] += 1;
     /* "Witkoff-Poutine" (a meeting) lends no surname */
-    c->surname =
-        b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 4 && r->in->text[t[b].off - 1] == ' ';
+    c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
+                 r->in->text[t[b].off - 1] == ' ';
+}
+
+/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
+ * not a mention; 1 when it is a common word of the language ("Français",
+ * "Contrairement", "Carver"), a mention only as the surname of a longer
+ * one; else 0. */
+static int not_a_name(e_run *r, size_t a, size_t lo) {
+    if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
+        is_org_name(r, a, a) || acronym(r, a) || (a > lo && (r->tags[a - 1] & T_ROLE)))
+        return 0;
+    return is_common(r, a);
+}
+
+static int is_strong_first(e_run *r, size_t i) {
+    if (!is_first_name(r, i)) return 0;
+    const precis_wordlist *hand = r->e->first[0];
+    if (r->e->fr || (hand && precis_wordlist_has(hand, tok_s(r, i), tok_len(r->in, i)))) return 1;
+    return !is_common(r, i); /* hunspell-fr-classical's first names need no check */
+}
+
+/* A capitalized article inside a sentence opening a name: "The New York
+ * Times", "Le Parisien", "Marine Le Pen" then "Le Pen". */
+static int article_start(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    if ((t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) !=
+            (PRECIS_TOK_CAP | PRECIS_TOK_STOP) ||
+        i + 1 >= e || !name_word(r, i + 1) || !joined(r, i))
+        return 0;
+    const char *s = tok_s(r, i);
+    return (t[i].len == 3 && !memcmp(s, "The", 3)) ||
+           (t[i].len == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2)));
+}
+
+/* A lower-case organisation head opening a name: "ministère de la Santé",
+ * "université de Genève". */
+static int head_start(const e_run *r, size_t i, size_t e) {
+    if (!(r->tags[i] & T_HEAD) || (r->in->toks[i].flags & PRECIS_TOK_CAP)) return 0;
+    size_t k = i + 1;
+    while (k < e && k - i <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+        k++;
+    return k > i + 1 && k < e && joined(r, k - 1) && name_word(r, k);
+}
+
+/* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
+ * Martin Ney": the first name after a word that is not one, when a name
+ * follows it. 0: no split. */
+static size_t split_at(e_run *r, size_t a, size_t b) {
+    if (is_first_name(r, a)) return 0;
+    const char *s = r->in->text;
+    for (size_t k = a + 1; k < b; k++)
+        if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
+            name_word(r, k + 1) && !(r->tags[k - 1] & (T_ORG | T_PLACE)))
+            return k;
+    return 0;
+}
+
+static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
+    const precis_token *t = r->in->toks;
+    cand *c = precis_vec_push(&r->cands);
+    if (!c) return -1;
+    memset(c, 0, sizeof *c);
+    c->first = a;
+    c->last = b;
+    c->sent = s;
+    c->weak = weak;
+    vote(r, c, lo);
+    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0) return -1;
+    if (a == b) {
+        c->lkey = c->key;
+        c->lkey_len = c->key_len;
+        return 0;
+    }
+    return add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len);
+}
+
+static int cmp_cand(const void *x, const void *y) {
+    const cand *a = x, *b = y;
+    return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* Whether the folded word w is the last word of a longer mention that may
+ * lend it ("Witkoff" of "Steve Witkoff"). */
+static int lent_surname(const e_run *r, const char *w, size_t n) {
+    const cand *cs = (const cand *)r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++)
+        if (cs[i].surname && cs[i].lkey_len == n && !memcmp(r->keys.data + cs[i].lkey, w, n))
+            return 1;
+    return 0;
+}
+
+/* "la rencontre Witkoff-Poutine": two names joined by a hyphen that are
+ * both the surnames of longer mentions are two mentions. */
+static int split_pairs(e_run *r) {
+    size_t n = r->cands.len, added = 0;
+    for (size_t i = 0; i < n; i++) {
+        cand *c = PRECIS_VEC_AT(&r->cands, cand, i);
+        const precis_token *t = r->in->toks;
+        size_t a = c->first, b = c->last;
+        if (b != a + 1 || t[b].off != t[a].off + t[a].len + 1 || r->in->text[t[b].off - 1] != '-')
+            continue;
+        char wa[64], wb[64];
+        size_t na = precis_fold_to(tok_s(r, a), tok_len(r->in, a), wa, sizeof wa);
+        size_t nb = precis_fold_to(tok_s(r, b), tok_len(r->in, b), wb, sizeof wb);
+        if (!na || !nb || !lent_surname(r, wa, na) || !lent_surname(r, wb, nb)) continue;
+        size_t s = c->sent, lo = r->in->sents[s].tok_begin;
+        c->last = a;
+        memset(c->votes, 0, sizeof c->votes);
+        vote(r, c, lo);
+        if (add_key(r, t[a].off, tok_len(r->in, a), &c->key, &c->key_len) != 0 ||
+            add_key(r, t[a].off, tok_len(r->in, a), &c->lkey, &c->lkey_len) != 0 ||
+            push_cand(r, b, b, s, lo, 0) != 0)
+            return -1;
+        added++;
+    }
+    if (added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
+    return 0;
 }
 
 static int find_runs(e_run *r) {
@@ -237,18 +605,24 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
-            if (!name_word(r, i)) {
+            int head = !name_word(r, i) && head_start(r, i, e);
+            int art = !name_word(r, i) && !head && article_start(r, i, e);
+            if (!name_word(r, i) && !head && !art) {
                 i++;
                 continue;
             }
-            size_t a = i, b = run_end(r, i, e);
+            size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
+            if (k) b = k - 1;
             i = b + 1;
-            if (t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] && !is_first_name(r, a) &&
-                !is_place(r, a, a)) {
-                if (a == b && !is_place(r, a, b)) continue;
+            /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
+            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
+            if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
+                !is_first_name(r, a) && !is_place(r, a, a)) {
+                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b))
+                    continue;
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term])) {
+                              r->lower[t[a].term] || is_common(r, a))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
@@ -257,19 +631,12 @@ static int find_runs(e_run *r) {
                         continue;
                 }
             }
-            cand *c = precis_vec_push(&r->cands);
-            if (!c) return -1;
-            memset(c, 0, sizeof *c);
-            c->first = a;
-            c->last = b;
-            c->sent = s;
-            vote(r, c, lo);
-            if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0 ||
-                add_key(r, t[b].off, t[b].len, &c->lkey, &c->lkey_len) != 0)
-                return -1;
+            int weak = a == b ? not_a_name(r, a, lo) : 0;
+            if (weak == 2) continue;
+            if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
-    return 0;
+    return split_pairs(r);
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -326,9 +693,23 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             if ((pass == 0) != (c->last > c->first)) continue;
             slot *f = lookup(r, &full, c->key, c->key_len);
             size_t id = f->entity;
-            if (id == NONE && pass == 1) {
+            int ambiguous = 0;
+            if (pass == 1) {
                 slot *l = lookup(r, &last, c->key, c->key_len);
-                if (l->entity != NONE && l->entity != AMBIGUOUS) id = l->entity;
+                if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) {
+                    /* the surname of a first name and a name ("Johnston" of
+                     * "Allan Johnston") is no place */
+                    id = l->entity;
+                    if (is_first_name(r, cs[PRECIS_VEC_AT(&es, ent, id)->name].first))
+                        c->votes[PRECIS_ENT_PLACE] = 0;
+                }
+                /* the surname of two people is a person's ("Jordan") */
+                ambiguous = l->entity == AMBIGUOUS;
+                if (ambiguous) c->votes[PRECIS_ENT_PERSON] += 5;
+            }
+            if (c->weak && id == NONE && !ambiguous) {
+                c->entity = NONE;
+                continue;
             }
             if (id == NONE) {
                 id = es.len;
@@ -363,6 +744,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < es.len; i++)
         PRECIS_VEC_AT(&es, ent, i)->head = NONE;
     for (size_t i = 0; rc == 0 && i < nc; i++) {
+        if (cs[i].entity == NONE) continue;
         ent *n = PRECIS_VEC_AT(&es, ent, cs[i].entity);
         cs[i].next = NONE;
         if (n->head == NONE)
@@ -394,8 +776,10 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
         const precis_token *t = r->in->toks;
         out->name_off = t[nm->first].off;
         out->name_len = span_len(r, nm->first, nm->last);
-        out->type = PRECIS_ENT_OTHER;
-        for (int k = 0, best = 0; k < 3; k++)
+        /* a lone capitalized word, no common word, with no cue: more often a
+         * brand, a paper or a club than anything else */
+        out->type = PRECIS_ENT_ORG;
+        for (int k = 0, best = 0; k < 4; k++)
             if (n->votes[k] > best) {
                 best = n->votes[k];
                 out->type = k;
@@ -449,25 +833,27 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, NULL, NULL, NULL, {0}, {0}, {0}};
+    e_run r = {e, in, NULL, NULL, NULL, NULL, {0}, {0}, {0}};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
     uint32_t n_terms = 0;
     for (size_t i = 0; i < in->n_toks; i++)
         if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
-    r.tags = precis_malloc(alc, in->n_toks + 1);
+    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
     r.lower = precis_malloc(alc, (size_t)n_terms + 1);
-    int rc = r.tags && r.cap_mid && r.lower ? 0 : -1;
+    r.memo = precis_malloc(alc, in->n_toks + 1);
+    int rc = r.tags && r.cap_mid && r.lower && r.memo ? 0 : -1;
     if (rc == 0) {
+        memset(r.memo, 0, in->n_toks + 1);
         memset(r.cap_mid, 0, (size_t)n_terms + 1);
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             char buf[64];
-            size_t n = precis_fold_to(in->text + t->off, t->len, buf, sizeof buf);
-            r.tags[i] = n ? (uint8_t)precis_wordset_get(&e->words, buf, n) : 0;
+            size_t n = precis_fold_to(in->text + t->off, tok_len(in, i), buf, sizeof buf);
+            r.tags[i] = n ? (uint16_t)precis_wordset_get(&e->words, buf, n) : 0;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
@@ -481,6 +867,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_free(alc, r.tags);
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.lower);
+    precis_free(alc, r.memo);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);

@@ -3,31 +3,58 @@
  * organisations and other names, their mentions grouped, typed and ranked.
  *
  * A mention is a run of capitalized words of one sentence that are not
- * stop words, roles (data/<lang>/quote-roles.txt) nor weekdays and months
- * (keyword-stopwords.txt), up to 8 tokens; particles join two of them
- * (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop
- * word: "Marine Le Pen"), and so do joiners (entity-joiners.txt: "de",
- * "of") after an organisation word, a first name or a place ("Ministère de
- * l'Intérieur", "Corée du Nord"). Where adjectives follow the noun (fr,
- * es, it, pt) one lower-case word after an organisation word joins
- * ("Union européenne"). A capital opening a sentence is a name only when
- * the word is capitalized inside a sentence elsewhere, or is a known first
- * name or place; at the start of a longer run, a sentence starter
- * (sentence-starters.txt) or a word seen in lower case is dropped ("Selon
- * Donald Trump"). Headline words are never mentions (offsets are in the
- * text) but raise salience.
+ * stop words, roles (data/<lang>/quote-roles.txt), weekdays and months
+ * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
+ * up to 8 tokens; particles join two of them (entity-particles.txt:
+ * "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
+ * and so do joiners (entity-joiners.txt: "de", "of") after an organisation
+ * word, a first name or a place ("Ministère de l'Intérieur", "Corée du
+ * Nord"). Where adjectives follow the noun (fr, es, it, pt) one lower-case
+ * word after an organisation word joins ("Union européenne"), then "de"
+ * and a name or a common noun ("Agence régionale de santé"). A lower-case
+ * organisation head (entity-org-heads.txt) opens a name before "de" and a
+ * capitalized word ("ministère de la Santé"); so does a capitalized article
+ * inside a sentence ("The New York Times", "Le Pen"). A possessive "'s"
+ * ends a mention and is outside it ("CNN's Wolf Blitzer": "CNN", "Wolf
+ * Blitzer"); a first name (no common word) after another name starts a new
+ * mention ("sur Twitter Ian Brossat"); two surnames of longer mentions
+ * joined by a hyphen are two mentions ("Witkoff-Poutine"); a hyphenated
+ * name holds its short lower-case words ("Ile-de-France"); initials keep
+ * their last full stop ("U.S."); a sentence starter inside a run is a lost
+ * line break and ends it ("... Menorca While Pat ..."). A capital
+ * opening a sentence is a name only when the word is capitalized inside a
+ * sentence elsewhere, or is a known first name, place, acronym or
+ * organisation name; at the start of a longer run, a sentence starter
+ * (sentence-starters.txt), a word seen in lower case or a common word is
+ * dropped ("Selon Donald Trump"). A word alone that is a demonym
+ * (entity-demonyms.txt, gen-demonyms from wamerican) is no mention; one
+ * that is a common word of the language (gen-common: wamerican,
+ * hunspell-fr-classical stems with endings stripped) and has no cue of a
+ * name is a mention only as the surname of a longer one ("Carver").
+ * Headline words are never mentions (offsets are in the text) but raise
+ * salience.
  *
  * Types, by votes summed over an entity's mentions: a role just before,
  * after at most one adjective ("le président américain Donald Trump",
  * "M. Dupont", "Secretary of State Marco Rubio"), a first name opening a
- * run (entity-first-names.txt, and miscfiles' propernames as gen-first-names)
- * or a reporting verb just after (quote-verbs.txt) make a person; a name of
- * the gazetteer (entity-places.txt, and iso-codes' countries and
- * subdivisions in English and French as gen-places) or a preposition
- * before (entity-place-words.txt: "à", "en", "in") a place; an organisation
- * word (entity-org-words.txt: "Parti", "Ministère", "Inc", "Kremlin") or an
- * acronym an organisation; a run of two words or more with no other cue a
- * person; nothing: other.
+ * run (entity-first-names.txt, gen-first-names from miscfiles' propernames
+ * and hunspell-fr-classical), a family name ending it (gen-surnames,
+ * hunspell-fr-classical) or a reporting verb just after (quote-verbs.txt)
+ * make a person; a name of the gazetteer (entity-places.txt, gen-places:
+ * iso-codes' countries and subdivisions, unicode-cldr-core's territories
+ * and cities, hunspell-fr-classical's place names), a place word
+ * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
+ * preposition before (entity-place-words.txt: "à", "in") or a place word
+ * and "de" / "of" before ("l'île de X", "the town of X") a place; an
+ * organisation word (entity-org-words.txt: "Parti", "Ministère", "Inc"), a
+ * known organisation name (gen-org-names) or an acronym an organisation; a
+ * run between quotation marks on its own a title, other ("American Pie");
+ * a run of two words or more with no other cue a person, a place when
+ * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
+ * word and opens with no first name ("Skin Laundry"). An entity with no vote is an organisation
+ * (a brand, a paper, a club more often than not). A one-word mention whose
+ * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis
+ * Jordan") votes person.
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word

@@ -1,17 +1,21 @@
 /*
  * test_entities.c - named entities (src/entities.c) on short French and
- * English texts written for the test.
+ * English texts written for the test, and the cases of
+ * tests/data/entities.txt.
  */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
 
 #include "analyse.h"
 #include "entities.h"
+
+#define CASES PRECIS_SOURCE_DIR "/tests/data/entities.txt"
 
 static precis_engine *engine;
 
@@ -127,15 +131,100 @@ static void test_english(void **state) {
     done(&f);
 }
 
-/* "Witkoff-Poutine" (a meeting) must not make "Poutine" ambiguous. */
+/* "Witkoff-Poutine" (a meeting) must not make "Poutine" ambiguous; it is
+ * two mentions, one of each person. */
 static void test_hyphen_no_surname(void **state) {
     (void)state;
     found f;
     run(&f, "fr",
         "Titre du jour\n\nVladimir Poutine a reçu Steve Witkoff. La rencontre "
         "Witkoff-Poutine a duré trois heures. Poutine a ensuite parlé.");
-    expect(&f, "Vladimir Poutine", PRECIS_ENT_PERSON, 2);
+    expect(&f, "Vladimir Poutine", PRECIS_ENT_PERSON, 3);
+    expect(&f, "Steve Witkoff", PRECIS_ENT_PERSON, 2);
+    assert_null(get(&f, "Witkoff-Poutine"));
     done(&f);
+}
+
+/* One expectation line of entities.txt against f; 0 when it holds, else
+ * prints why. */
+static int check_line(const found *f, const char *line, int case_no) {
+    static const char *const types[] = {"person", "place", "organisation", "other", "any"};
+    char name[256];
+    if (!strncmp(line, "absent ", 7)) {
+        snprintf(name, sizeof name, "%s", line + 7);
+        if (!get(f, name)) return 0;
+        printf("case %d: %s is an entity\n", case_no, name);
+        return 1;
+    }
+    for (int k = 0; k < 5; k++) {
+        size_t tl = strlen(types[k]);
+        if (strncmp(line, types[k], tl) != 0 || line[tl] != ' ') continue;
+        const char *sp = strrchr(line, ' ');
+        size_t count = (size_t)strtoul(sp + 1, NULL, 10);
+        snprintf(name, sizeof name, "%.*s", (int)(sp - line - tl - 1), line + tl + 1);
+        const precis_entity *e = get(f, name);
+        if (!e) {
+            printf("case %d: no entity %s\n", case_no, name);
+            return 1;
+        }
+        if ((k < 4 && e->type != k) || e->mention_count != count) {
+            printf("case %d: %s is %s with %zu mentions, expected %s with %zu\n", case_no, name,
+                   precis_entity_type_name(e->type), e->mention_count, types[k], count);
+            return 1;
+        }
+        return 0;
+    }
+    fail_msg("case %d: bad line %s", case_no, line);
+    return 1;
+}
+
+/* tests/data/entities.txt: every case run, every failure listed. */
+static void test_cases(void **state) {
+    (void)state;
+    FILE *in = fopen(CASES, "r");
+    assert_non_null(in);
+    char line[2048], lang[8] = "", text[2048] = "", checks[16][256];
+    int n_checks = 0, cases = 0, failed = 0, eof = 0;
+    while (!eof) {
+        eof = !fgets(line, sizeof line, in);
+        line[strcspn(line, "\n")] = 0;
+        if (line[0] == '#') continue;
+        if (!eof && line[0]) {
+            if (!strncmp(line, "lang: ", 6)) {
+                size_t ll = strlen(line + 6);
+                assert_true(ll < sizeof lang);
+                memcpy(lang, line + 6, ll + 1);
+            } else if (!strncmp(line, "text: ", 6)) {
+                size_t k = 0;
+                for (const char *p = line + 6; *p && k + 1 < sizeof text; p++) {
+                    if (p[0] == '\\' && p[1] == 'n') {
+                        text[k++] = '\n';
+                        p++;
+                    } else {
+                        text[k++] = *p;
+                    }
+                }
+                text[k] = 0;
+            } else {
+                size_t ll = strlen(line);
+                assert_true(n_checks < 16 && ll < sizeof checks[0]);
+                memcpy(checks[n_checks++], line, ll + 1);
+            }
+            continue;
+        }
+        if (!text[0]) continue;
+        cases++;
+        found f;
+        run(&f, lang, text);
+        for (int i = 0; i < n_checks; i++)
+            failed += check_line(&f, checks[i], cases);
+        done(&f);
+        text[0] = 0;
+        n_checks = 0;
+    }
+    fclose(in);
+    assert_true(cases >= 15);
+    assert_int_equal(failed, 0);
 }
 
 int main(void) {
@@ -143,6 +232,7 @@ int main(void) {
         cmocka_unit_test(test_french),
         cmocka_unit_test(test_english),
         cmocka_unit_test(test_hyphen_no_surname),
+        cmocka_unit_test(test_cases),
     };
     int rc = cmocka_run_group_tests(tests, NULL, NULL);
     precis_engine_free(engine);

@@ -102,6 +102,24 @@ static void test_mentions(void **state) {
     ner_score_mentions(a, pred, 5, &c);
     assert_int_equal(c.tp, 3);
     assert_int_equal(c.tp_typed, 2);
+    /* the confusion table: rows gold type, columns found type, NER_TYPES
+     * for none; ONU [60,63) missed, the second Roux and [60,62) extra */
+    assert_int_equal(c.conf[NER_PERSON][NER_PERSON], 2);
+    assert_int_equal(c.conf[NER_PLACE][NER_ORGANISATION], 1);
+    assert_int_equal(c.conf[NER_ORGANISATION][NER_TYPES], 1);
+    assert_int_equal(c.conf[NER_TYPES][NER_PERSON], 1);
+    assert_int_equal(c.conf[NER_TYPES][NER_ORGANISATION], 1);
+    size_t sum = 0;
+    for (int row = 0; row <= NER_TYPES; row++)
+        for (int k = 0; k <= NER_TYPES; k++)
+            sum += c.conf[row][k];
+    assert_int_equal(sum, 6);
+    size_t gold_of[5], pred_of[4];
+    assert_int_equal(ner_match_mentions(a, pred, 5, gold_of, pred_of), 0);
+    assert_int_equal(gold_of[0], 0);
+    assert_int_equal(gold_of[3], (size_t)-1);
+    assert_int_equal(pred_of[2], 2);
+    assert_int_equal(pred_of[3], (size_t)-1);
     double p, r, f = ner_prf(c.tp, c.gold, c.pred, &p, &r);
     assert_true(fabs(p - 0.6) < 1e-12 && fabs(r - 0.75) < 1e-12);
     assert_true(fabs(f - 2 * 0.6 * 0.75 / 1.35) < 1e-12);

@@ -5,7 +5,7 @@
 set -euo pipefail
 pkgs=(build-essential cmake pkg-config libutf8proc-dev libstemmer-dev libexttextcat-dev
       libexttextcat-data libjansson-dev libcmocka-dev libgumbo-dev libmicrohttpd-dev curl
-      iso-codes miscfiles
+      iso-codes miscfiles hunspell-fr-classical unicode-cldr-core wamerican
       python3)
 # --fuzz: clang and its libFuzzer runtime (fuzz/run.sh); --valgrind: make
 # valgrind; --all: those and the benchmark peers.
