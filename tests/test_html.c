@@ -158,6 +158,28 @@ static void test_end_of_article(void **state) {
     precis_page_free(p);
 }
 
+/* A box amid the article whose text is mostly links goes whole, its
+ * unlinked label too; the article goes on after it. */
+static void test_link_box_in_article(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"story\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<div class=\"picks\"><p>Our picks this week</p>"
+        "<p><a href=\"/a\">Ferry timetable changes for the spring season announced</a></p>"
+        "<p><a href=\"/b\">Council approves two new cycle lanes along the river</a></p></div>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "Our picks this week"));
+    assert_false(has_text(p, "Ferry timetable"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -977,6 +999,7 @@ int main(void) {
         cmocka_unit_test(test_article_and_boilerplate),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_end_of_article),
+        cmocka_unit_test(test_link_box_in_article),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),

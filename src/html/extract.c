@@ -34,6 +34,7 @@ typedef struct enode {
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
     size_t prose;       /* same for paragraphs: long, few links, not minor */
+    uint32_t commas;    /* commas of own blocks, then subtree totals */
 } enode;
 
 typedef struct eblock {
@@ -261,6 +262,21 @@ static int kind_of(GumboTag t) {
     }
 }
 
+static size_t count_commas(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',') k++;
+        /* U+FF0C fullwidth comma, U+3001 ideographic comma */
+        else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            k++;
+        else if (i + 2 < n && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x81)
+            k++;
+    }
+    return k;
+}
+
 /* Ends the current text run as a block of element `owner`. */
 static int flush(walker *w, uint32_t owner) {
     while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ')
@@ -276,6 +292,7 @@ static int flush(walker *w, uint32_t owner) {
         b->links = w->run_links > b->len ? b->len : w->run_links;
         o->text += b->len;
         o->links += b->links;
+        o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
         if (!(o->flags & BOILER) && b->links * 2 <= b->len) o->good += b->len;
         if (!(o->flags & (BOILER | MINOR)) && b->links * 4 <= b->len && b->len >= PROSE_MIN)
             o->prose += b->len;
@@ -452,21 +469,6 @@ static int walk(walker *w, const GumboNode *root) {
     return 0;
 }
 
-static size_t count_commas(const char *s, size_t n) {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == ',') k++;
-        /* U+FF0C fullwidth comma, U+3001 ideographic comma */
-        else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
-                 (unsigned char)s[i + 2] == 0x8C)
-            k++;
-        else if (i + 2 < n && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
-                 (unsigned char)s[i + 2] == 0x81)
-            k++;
-    }
-    return k;
-}
-
 static double link_density(const enode *e) {
     return e->text ? (double)e->links / e->text : 0;
 }
@@ -595,6 +597,46 @@ static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
             keep[c] = 1;
         else if (e->tag == GUMBO_TAG_P && e->text > 0 && ld == 0)
             keep[c] = 1;
+    }
+}
+
+/* Whether a box inside the article is boilerplate by its make-up, as
+ * Readability cleans its result: few commas and mostly link text (related
+ * stories with their teasers, a "more from" box). Lists themselves are
+ * left to the rules on their items (a list of sources stays). */
+#define BOX_COMMAS 10
+#define BOX_LINKS 0.5
+static int box_boiler(const enode *e) {
+    return e->text && e->commas < BOX_COMMAS && link_density(e) > BOX_LINKS;
+}
+
+static int box_tag(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Marks 2 in keep[] the boxes inside the kept subtrees that are
+ * boilerplate by their make-up (box_boiler), but the chosen node and its
+ * ancestors: their text goes, their headings may still end the article. */
+static void clean_boxes(const walker *w, uint32_t top, uint8_t *keep) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t i = 0; i < w->nodes.len;) {
+        const enode *e = &nodes[i];
+        int holds_top = i <= top && top < e->end;
+        if (keep[i] && !holds_top && box_tag((GumboTag)e->tag) && box_boiler(e)) {
+            memset(keep + i, 2, e->end - i);
+            i = e->end;
+            continue;
+        }
+        i++;
     }
 }
 
@@ -736,7 +778,7 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
         if (!inside) return SIZE_MAX;
         if (after == SIZE_MAX) after = k;
         const enode *o = &nodes[b->node];
-        if (keep[b->node] && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+        if (keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
             b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len)
             return o->parent == nodes[box].parent ? after : SIZE_MAX;
     }
@@ -752,9 +794,6 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, size_t title_len,
                 precis_buf *out) {
     const enode *nodes = w->nodes.data;
-    /* keep[i] becomes "inside a kept subtree": parents precede children. */
-    for (size_t i = 1; i < w->nodes.len; i++)
-        keep[i] |= keep[nodes[i].parent];
     /* The standfirst often stands between the headline and the body, outside
      * the body's container: prose blocks there are kept too. */
     /* So does a standfirst inside the container that is marked like
@@ -765,7 +804,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
-        if (keep[b->node] && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
+        if (keep[b->node] == 1 && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
             b->len >= LEAD_MIN && b->links * 4 <= b->len) {
             body = bi;
             break;
@@ -794,7 +833,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
          * in a box marked like boilerplate, but one outside the container
          * so marked is a newsletter box or a teaser (and with the whole page
          * kept for want of a container, there is no standfirst to find). */
-        int lead_ok = lead && !keep[0] && (keep[b->node] || !(o->flags & BOILER_CLASS));
+        int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
         if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
@@ -821,6 +860,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
             }
             continue;
         }
+        /* a box dropped for its make-up: its headings still end the article */
+        if (keep[b->node] == 2) continue;
         dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
@@ -876,6 +917,10 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     if (!keep) return -1;
     memset(keep, 0, w->nodes.len);
     pick_siblings(w, top, keep);
+    /* keep[i] becomes "inside a kept subtree": parents precede children. */
+    for (size_t i = 1; i < w->nodes.len; i++)
+        keep[i] |= keep[nodes[i].parent];
+    if (!ignore_boiler) clean_boxes(w, top, keep);
     int rc = emit(w, keep, ignore_boiler, title, title_len, out);
     precis_free(w->text.alc, keep);
     return rc;
@@ -897,6 +942,7 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
             nodes[nodes[i].parent].links += nodes[i].links;
             nodes[nodes[i].parent].good += nodes[i].good;
             nodes[nodes[i].parent].prose += nodes[i].prose;
+            nodes[nodes[i].parent].commas += nodes[i].commas;
         }
         size_t start = out->len;
         rc = extract(w, 0, title, title_len, out);
