@@ -180,6 +180,27 @@ static void test_link_box_in_article(void **state) {
     precis_page_free(p);
 }
 
+/* "related-articles" names a box beside the article although it says
+ * "article": its teasers go, even with prose long enough to be kept. */
+static void test_related_articles_class(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article class=\"post\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"field-related-articles\"><p>The swimming pool on Mill Lane will close "
+        "for repairs over the summer, the council confirmed, and reopen in the autumn with a "
+        "new roof and changing rooms.</p></div>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "swimming pool"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -1000,6 +1021,7 @@ int main(void) {
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_end_of_article),
         cmocka_unit_test(test_link_box_in_article),
+        cmocka_unit_test(test_related_articles_class),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),
