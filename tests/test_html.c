@@ -201,6 +201,27 @@ static void test_related_articles_class(void **state) {
     precis_page_free(p);
 }
 
+/* A comments heading with its count ends the article: what follows is
+ * the comments, here without a class to tell them. */
+static void test_comment_count_heading(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div>"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<h3>3 Comments</h3>"
+        "<p>About time too, I have been asking for Sunday hours since the old reading room "
+        "closed, and my children will be thrilled to hear it.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "3 Comments"));
+    assert_false(has_text(p, "About time too"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -1022,6 +1043,7 @@ int main(void) {
         cmocka_unit_test(test_end_of_article),
         cmocka_unit_test(test_link_box_in_article),
         cmocka_unit_test(test_related_articles_class),
+        cmocka_unit_test(test_comment_count_heading),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),

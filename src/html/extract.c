@@ -751,9 +751,19 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
+    /* a count around a heading: "3 Kommentare", "Comments (12)" */
+    const char *h = w->fold.data;
+    size_t hn = k;
+    while (hn && ((*h >= '0' && *h <= '9') || *h == ' '))
+        h++, hn--;
+    while (hn && ((h[hn - 1] >= '0' && h[hn - 1] <= '9') || h[hn - 1] == ' ' ||
+                  h[hn - 1] == '(' || h[hn - 1] == ')'))
+        hn--;
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
-        if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
+        if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
+                   (hn < k && hn && precis_wordlist_has(wl, h, hn))))
+            return 1;
         wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
