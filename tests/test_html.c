@@ -897,7 +897,7 @@ static void test_post_parts(void **state) {
     precis_page_free(p);
 }
 
-/* A short call to subscribe or follow, a word or pair of words of
+/* A short call to subscribe, follow or donate, a word or pair of words of
  * data/<lang>/boilerplate-calls.txt, goes wherever it stands; a paragraph
  * that speaks of subscribers stays. */
 static void test_calls_to_subscribe(void **state) {
@@ -909,6 +909,8 @@ static void test_calls_to_subscribe(void **state) {
         "timetable would not change.</p>"
         "<p>Abonnez-vous &agrave; notre lettre du port.</p>" DREDGING_PARA
         "<p>Never miss a story: our Harbour Newsletter, every week.</p>"
+        "<p>Local news costs money to make. Donate now and keep the Gazette free.</p>"
+        "<p>Soutenez-nous : faites un don au journal du port.</p>"
         "</article></body></html>";
     precis_page *p = extract(S(html));
     assert_true(has_text(p, "The harbour authority of Port Elswick"));
@@ -917,6 +919,8 @@ static void test_calls_to_subscribe(void **state) {
     assert_false(has_text(p, "Sign up"));
     assert_false(has_text(p, "Abonnez"));
     assert_false(has_text(p, "Newsletter"));
+    assert_false(has_text(p, "Donate now"));
+    assert_false(has_text(p, "faites un don"));
     precis_page_free(p);
 }
 
