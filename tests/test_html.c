@@ -222,6 +222,27 @@ static void test_comment_count_heading(void **state) {
     precis_page_free(p);
 }
 
+/* A heading that opens with an end marker's words ends the article too:
+ * "More from Millbrook" as "More from". */
+static void test_end_marker_prefix(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div>"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<h2>More from Millbrook</h2>"
+        "<p>The swimming pool on Mill Lane will close for repairs over the summer, the council "
+        "confirmed, and reopen in the autumn with a new roof and changing rooms.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "More from Millbrook"));
+    assert_false(has_text(p, "swimming pool"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -1048,6 +1069,7 @@ int main(void) {
         cmocka_unit_test(test_link_box_in_article),
         cmocka_unit_test(test_related_articles_class),
         cmocka_unit_test(test_comment_count_heading),
+        cmocka_unit_test(test_end_marker_prefix),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),

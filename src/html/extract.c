@@ -759,10 +759,18 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (hn && ((h[hn - 1] >= '0' && h[hn - 1] <= '9') || h[hn - 1] == ' ' ||
                   h[hn - 1] == '(' || h[hn - 1] == ')'))
         hn--;
+    /* its first two and three words: "More from Sport", "Mehr zum Thema Wahl" */
+    size_t pre[2] = {0, 0}, nw = 0;
+    for (size_t j = 0; j < k && nw < 3; j++)
+        if (w->fold.data[j] == ' ' && j && w->fold.data[j - 1] != ' ') {
+            if (++nw >= 2) pre[nw - 2] = j;
+        }
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
         if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
-                   (hn < k && hn && precis_wordlist_has(wl, h, hn))))
+                   (hn < k && hn && precis_wordlist_has(wl, h, hn)) ||
+                   (pre[0] && precis_wordlist_has(wl, w->fold.data, pre[0])) ||
+                   (pre[1] && precis_wordlist_has(wl, w->fold.data, pre[1]))))
             return 1;
         wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
