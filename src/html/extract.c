@@ -5,11 +5,13 @@
  * (the inline text of one block-level element). Blocks score their ancestors
  * the way Readability does (commas, length, tag and class/id hints, link
  * density); the best container and its good siblings are kept, and their
- * blocks are written in document order, minus link lists, boilerplate
- * (class/id nav, comment, share, related, cookie, ...), the headline, and
- * what follows a "Related articles" / "Kommentare" heading or the last long
- * paragraph when only short lines remain; furniture lines ("Advertisement")
- * go wherever they stand, and so do short calls to subscribe. Soft hyphens,
+ * blocks are written in document order, minus link lists, boxes inside
+ * them with few commas and mostly link text (Readability's cleaning),
+ * boilerplate (class/id nav, comment, share, related, cookie, ...), the
+ * headline, and what follows a "Related articles" / "3 Kommentare" heading
+ * or the last long paragraph when only short lines remain; furniture lines
+ * ("Advertisement") go wherever they stand, and so do short calls to
+ * subscribe or donate. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
  * text, a second pass ignores the class/id hints, and a third walk reads
  * <noscript>. */
