@@ -243,6 +243,33 @@ static void test_end_marker_prefix(void **state) {
     precis_page_free(p);
 }
 
+/* Inside the article, an author's bio box, a slideshow and the reply form
+ * are boilerplate by their class, however long their text. */
+static void test_author_box_and_slides(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article class=\"post\"><div class=\"entry-content\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<div class=\"gallery-slides\"><p>The reading room on a quiet weekday morning, before "
+        "the new opening hours, with its long oak tables and green lamps.</p></div>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"mvp-author-box\"><p>Jane Marlow has covered Millbrook and the valley "
+        "towns for the Courier since 2015, writing about schools, transport and local "
+        "government.</p></div>"
+        "<div id=\"respond\"><p>Leave a reply to this story. Your email address will not be "
+        "published, and comments are checked before they appear on the page.</p></div>"
+        "</div></article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "oak tables"));
+    assert_false(has_text(p, "has covered Millbrook"));
+    assert_false(has_text(p, "Leave a reply"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -1070,6 +1097,7 @@ int main(void) {
         cmocka_unit_test(test_related_articles_class),
         cmocka_unit_test(test_comment_count_heading),
         cmocka_unit_test(test_end_marker_prefix),
+        cmocka_unit_test(test_author_box_and_slides),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),
