@@ -159,7 +159,8 @@ static void test_end_of_article(void **state) {
 }
 
 /* A box amid the article whose text is mostly links goes whole, its
- * unlinked label too; the article goes on after it. */
+ * unlinked label too, and so does a short one with a fifth of its text in
+ * links; the article goes on after them. */
 static void test_link_box_in_article(void **state) {
     (void)state;
     static const char html[] =
@@ -171,12 +172,18 @@ static void test_link_box_in_article(void **state) {
         "<p><a href=\"/b\">Council approves two new cycle lanes along the river</a></p></div>"
         "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
         "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"more\"><p>Want more stories like this one from the valley towns? Browse "
+        "<a href=\"/archive\">the local news archive</a> any time.</p></div>"
+        "<p>The council will review the Sunday hours after six months, and keep them if at "
+        "least two hundred visitors come each week, a spokesman said.</p>"
         "</div></body></html>";
     precis_page *p = extract(S(html));
     assert_true(has_text(p, "open on Sundays"));
     assert_true(has_text(p, "Two librarians will be hired"));
+    assert_true(has_text(p, "review the Sunday hours"));
     assert_false(has_text(p, "Our picks this week"));
     assert_false(has_text(p, "Ferry timetable"));
+    assert_false(has_text(p, "Want more stories"));
     precis_page_free(p);
 }
 
