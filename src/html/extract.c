@@ -602,23 +602,22 @@ static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     }
 }
 
-/* Whether a box inside the article is boilerplate by its make-up, as
- * Readability cleans its result: few commas and mostly link text (related
- * stories with their teasers, a "more from" box), or short, with hardly a
- * comma and a fifth of its text in links (a call to read on, a teaser).
- * Lists themselves are left to the rules on their items (a list of sources
- * stays). Readability's fifth of links in any box cost as much recall as it
- * gained precision on trafilatura-eval; held to short boxes it helps both. */
-#define BOX_COMMAS 10
+/* Whether a box inside the article is boilerplate by its make-up, after
+ * Readability's cleaning of its result: few commas and mostly link text
+ * (related stories with their teasers, a "more from" box), or short with a
+ * fifth of its text in links (a call to read on, a teaser). Lists
+ * themselves are left to the rules on their items (a list of sources
+ * stays). On trafilatura-eval, Readability's fifth of links in any box
+ * cost as much recall as it gained precision; held to short boxes, and
+ * with 5 commas for its 10, it helps both halves. */
+#define BOX_COMMAS 5
 #define BOX_LINKS 0.5
 #define BOX_SHORT 300
-#define BOX_SHORT_COMMAS 3
 #define BOX_SHORT_LINKS 0.2
 static int box_boiler(const enode *e) {
-    if (!e->text) return 0;
-    if (e->text < BOX_SHORT && e->commas < BOX_SHORT_COMMAS && link_density(e) > BOX_SHORT_LINKS)
-        return 1;
-    return e->commas < BOX_COMMAS && link_density(e) > BOX_LINKS;
+    if (!e->text || e->commas >= BOX_COMMAS) return 0;
+    double ld = link_density(e);
+    return ld > BOX_LINKS || (e->text < BOX_SHORT && ld > BOX_SHORT_LINKS);
 }
 
 static int box_tag(GumboTag t) {
