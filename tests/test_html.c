@@ -250,8 +250,8 @@ static void test_end_marker_prefix(void **state) {
     precis_page_free(p);
 }
 
-/* Inside the article, an author's bio box, a slideshow and the reply form
- * are boilerplate by their class, however long their text. */
+/* Inside the article, an author's bio box, a slideshow, an embed and the
+ * reply form are boilerplate by their class, however long their text. */
 static void test_author_box_and_slides(void **state) {
     (void)state;
     static const char html[] =
@@ -265,6 +265,9 @@ static void test_author_box_and_slides(void **state) {
         "<div class=\"mvp-author-box\"><p>Jane Marlow has covered Millbrook and the valley "
         "towns for the Courier since 2015, writing about schools, transport and local "
         "government.</p></div>"
+        "<figure class=\"wp-block-embed\"><div><p>Watch: the mayor cuts the ribbon at the "
+        "library door on Saturday afternoon, with the town band playing outside.</p></div>"
+        "</figure>"
         "<div id=\"respond\"><p>Leave a reply to this story. Your email address will not be "
         "published, and comments are checked before they appear on the page.</p></div>"
         "</div></article></body></html>";
@@ -274,6 +277,7 @@ static void test_author_box_and_slides(void **state) {
     assert_false(has_text(p, "oak tables"));
     assert_false(has_text(p, "has covered Millbrook"));
     assert_false(has_text(p, "Leave a reply"));
+    assert_false(has_text(p, "cuts the ribbon"));
     precis_page_free(p);
 }
 
