@@ -158,6 +158,129 @@ static void test_end_of_article(void **state) {
     precis_page_free(p);
 }
 
+/* A box amid the article whose text is mostly links goes whole, its
+ * unlinked label too, and so does a short one with a fifth of its text in
+ * links; the article goes on after them. */
+static void test_link_box_in_article(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div class=\"story\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<div class=\"picks\"><p>Our picks this week</p>"
+        "<p><a href=\"/a\">Ferry timetable changes for the spring season announced</a></p>"
+        "<p><a href=\"/b\">Council approves two new cycle lanes along the river</a></p></div>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"more\"><p>Want more stories like this one from the valley towns? Browse "
+        "<a href=\"/archive\">the local news archive</a> any time.</p></div>"
+        "<p>The council will review the Sunday hours after six months, and keep them if at "
+        "least two hundred visitors come each week, a spokesman said.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_true(has_text(p, "review the Sunday hours"));
+    assert_false(has_text(p, "Our picks this week"));
+    assert_false(has_text(p, "Ferry timetable"));
+    assert_false(has_text(p, "Want more stories"));
+    precis_page_free(p);
+}
+
+/* "related-articles" names a box beside the article although it says
+ * "article": its teasers go, even with prose long enough to be kept. */
+static void test_related_articles_class(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article class=\"post\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"field-related-articles\"><p>The swimming pool on Mill Lane will close "
+        "for repairs over the summer, the council confirmed, and reopen in the autumn with a "
+        "new roof and changing rooms.</p></div>"
+        "</article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "swimming pool"));
+    precis_page_free(p);
+}
+
+/* A comments heading with its count ends the article: what follows is
+ * the comments, here without a class to tell them. */
+static void test_comment_count_heading(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div>"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<h3>3 Comments</h3>"
+        "<p>About time too, I have been asking for Sunday hours since the old reading room "
+        "closed, and my children will be thrilled to hear it.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "3 Comments"));
+    assert_false(has_text(p, "About time too"));
+    precis_page_free(p);
+}
+
+/* A heading that opens with an end marker's words ends the article too:
+ * "More from Millbrook" as "More from". */
+static void test_end_marker_prefix(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><div>"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<h2>More from Millbrook</h2>"
+        "<p>The swimming pool on Mill Lane will close for repairs over the summer, the council "
+        "confirmed, and reopen in the autumn with a new roof and changing rooms.</p>"
+        "</div></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "More from Millbrook"));
+    assert_false(has_text(p, "swimming pool"));
+    precis_page_free(p);
+}
+
+/* Inside the article, an author's bio box, a slideshow, an embed and the
+ * reply form are boilerplate by their class, however long their text. */
+static void test_author_box_and_slides(void **state) {
+    (void)state;
+    static const char html[] =
+        "<html><body><article class=\"post\"><div class=\"entry-content\">"
+        "<p>The Millbrook library will open on Sundays from next month, the town council said "
+        "on Thursday, after a survey in which a thousand residents asked for longer hours.</p>"
+        "<div class=\"gallery-slides\"><p>The reading room on a quiet weekday morning, before "
+        "the new opening hours, with its long oak tables and green lamps.</p></div>"
+        "<p>Two librarians will be hired to staff the new opening hours, and the reading room "
+        "will also stay open later on Wednesdays, the head librarian added.</p>"
+        "<div class=\"mvp-author-box\"><p>Jane Marlow has covered Millbrook and the valley "
+        "towns for the Courier since 2015, writing about schools, transport and local "
+        "government.</p></div>"
+        "<figure class=\"wp-block-embed\"><div><p>Watch: the mayor cuts the ribbon at the "
+        "library door on Saturday afternoon, with the town band playing outside.</p></div>"
+        "</figure>"
+        "<div id=\"respond\"><p>Leave a reply to this story. Your email address will not be "
+        "published, and comments are checked before they appear on the page.</p></div>"
+        "</div></article></body></html>";
+    precis_page *p = extract(S(html));
+    assert_true(has_text(p, "open on Sundays"));
+    assert_true(has_text(p, "Two librarians will be hired"));
+    assert_false(has_text(p, "oak tables"));
+    assert_false(has_text(p, "has covered Millbrook"));
+    assert_false(has_text(p, "Leave a reply"));
+    assert_false(has_text(p, "cuts the ribbon"));
+    precis_page_free(p);
+}
+
 static void test_title_site_suffix(void **state) {
     (void)state;
     static const char html[] =
@@ -833,7 +956,7 @@ static void test_post_parts(void **state) {
     precis_page_free(p);
 }
 
-/* A short call to subscribe or follow, a word or pair of words of
+/* A short call to subscribe, follow or donate, a word or pair of words of
  * data/<lang>/boilerplate-calls.txt, goes wherever it stands; a paragraph
  * that speaks of subscribers stays. */
 static void test_calls_to_subscribe(void **state) {
@@ -845,6 +968,8 @@ static void test_calls_to_subscribe(void **state) {
         "timetable would not change.</p>"
         "<p>Abonnez-vous &agrave; notre lettre du port.</p>" DREDGING_PARA
         "<p>Never miss a story: our Harbour Newsletter, every week.</p>"
+        "<p>Local news costs money to make. Donate now and keep the Gazette free.</p>"
+        "<p>Soutenez-nous : faites un don au journal du port.</p>"
         "</article></body></html>";
     precis_page *p = extract(S(html));
     assert_true(has_text(p, "The harbour authority of Port Elswick"));
@@ -853,6 +978,8 @@ static void test_calls_to_subscribe(void **state) {
     assert_false(has_text(p, "Sign up"));
     assert_false(has_text(p, "Abonnez"));
     assert_false(has_text(p, "Newsletter"));
+    assert_false(has_text(p, "Donate now"));
+    assert_false(has_text(p, "faites un don"));
     precis_page_free(p);
 }
 
@@ -977,6 +1104,11 @@ int main(void) {
         cmocka_unit_test(test_article_and_boilerplate),
         cmocka_unit_test(test_json_ld),
         cmocka_unit_test(test_end_of_article),
+        cmocka_unit_test(test_link_box_in_article),
+        cmocka_unit_test(test_related_articles_class),
+        cmocka_unit_test(test_comment_count_heading),
+        cmocka_unit_test(test_end_marker_prefix),
+        cmocka_unit_test(test_author_box_and_slides),
         cmocka_unit_test(test_title_site_suffix),
         cmocka_unit_test(test_windows_1252_declared),
         cmocka_unit_test(test_utf8_declared_but_1252),

@@ -7,7 +7,8 @@
  *                                       and exact title matches
  * DIR is the data set folder. -v lists the pages that miss, -a all pages.
  * EXTRACT_EVAL_DUMP=DIR writes each readability page's texts (NAME.got,
- * NAME.want) there. */
+ * NAME.want) there. EXTRACT_EVAL_HALVES=1 also prints the trafilatura
+ * figures on two halves of the pages (split by a hash of the file name). */
 #include "html/html.h"
 
 #include <dirent.h>
@@ -92,7 +93,7 @@ static int contains(const char *hay, const char *needle) {
     return r;
 }
 
-static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
+static int trafilatura(const precis_engine *e, const char *dir, int verbose, int halves) {
     char path[8192], base[4096];
     /* DIR, or a subset file such as DIR/evaldata-fr.json */
     size_t dl = strlen(dir);
@@ -114,6 +115,9 @@ static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
         return 1;
     }
     size_t tp = 0, fn = 0, fp = 0, tn = 0, pages = 0, missing = 0;
+    /* the same counts for two halves of the pages, split by a hash of the
+     * file name, to check that a change helps on both */
+    size_t htp[2] = {0, 0}, hfn[2] = {0, 0}, hfp[2] = {0, 0};
     double secs = 0;
     const char *url;
     json_t *rec;
@@ -168,6 +172,11 @@ static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
             }
         }
         tp += ptp, fn += pfn, fp += pfp;
+        uint32_t h = 2166136261u;
+        for (const char *c = file; *c; c++)
+            h = (h ^ (unsigned char)*c) * 16777619u;
+        h = (h >> 16) & 1;
+        htp[h] += ptp, hfn[h] += pfn, hfp[h] += pfp;
         free(all);
         free(text);
         precis_page_free(p);
@@ -181,6 +190,12 @@ static int trafilatura(const precis_engine *e, const char *dir, int verbose) {
     printf("trafilatura-eval: %zu pages (%zu missing)  precision %.3f  recall %.3f  F1 %.3f  "
            "accuracy %.3f  (%.1f pages/s)\n",
            pages, missing, prec, rec_, f1, acc, secs > 0 ? (double)pages / secs : 0);
+    if (halves)
+        for (int k = 0; k < 2; k++)
+            printf("  half %c: precision %.3f  recall %.3f  F1 %.3f\n", 'A' + k,
+                   htp[k] + hfp[k] ? (double)htp[k] / (double)(htp[k] + hfp[k]) : 0,
+                   htp[k] + hfn[k] ? (double)htp[k] / (double)(htp[k] + hfn[k]) : 0,
+                   2.0 * (double)htp[k] / (double)(2 * htp[k] + hfp[k] + hfn[k]));
     return 0;
 }
 
@@ -357,7 +372,8 @@ int main(int argc, char **argv) {
         fprintf(stderr, "extract-eval: %s\n", err.msg);
         return 1;
     }
-    int rc = strcmp(argv[1], "trafilatura") == 0 ? trafilatura(e, argv[2], verbose)
+    int halves = getenv("EXTRACT_EVAL_HALVES") != NULL;
+    int rc = strcmp(argv[1], "trafilatura") == 0 ? trafilatura(e, argv[2], verbose, halves)
                                                  : readability(e, argv[2], verbose);
     precis_engine_free(e);
     return rc;

@@ -12,6 +12,7 @@ void precis_html_classes_init(precis_html_classes *c) {
     c->lead = precis_wordlist_get("html", "class_lead");
     c->body = precis_wordlist_get("html", "class_body");
     c->tail = precis_wordlist_get("html", "class_tail");
+    c->aside = precis_wordlist_get("html", "class_aside");
 }
 
 /* Whether one of the fragments occurs in s (lower-case). */
@@ -60,6 +61,27 @@ static int has_tail(const char *s, const precis_wordlist *wl) {
     return 0;
 }
 
+/* Whether a name of s says "article" without naming a box beside it:
+ * "article-body" does, "related-articles" does not. */
+static int positive_name(const char *s, const precis_html_classes *c) {
+    char t[256];
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        const char *q = p;
+        while (*q && *q != ' ')
+            q++;
+        size_t len = (size_t)(q - p);
+        if (len) {
+            memcpy(t, p, len);
+            t[len] = '\0';
+            if ((any_in(t, c->positive) || has_word(t, c->lead)) && !any_in(t, c->aside)) return 1;
+        }
+        p = q;
+    }
+    return 0;
+}
+
 precis_class_hints precis_html_class_hints(const precis_html_classes *c, const GumboNode *n) {
     precis_class_hints h = {0, 0, 0, 0};
     char s[256];
@@ -77,6 +99,7 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     h.minor = any_in(s, c->minor);
     int neg = any_in(s, c->negative) || has_word(s, c->ad);
     int pos = any_in(s, c->positive) || has_word(s, c->lead);
+    if (neg && pos) pos = positive_name(s, c);
     if (any_in(s, c->body)) pos = 2, h.body = 1;
     h.weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     h.boiler = neg && !pos;

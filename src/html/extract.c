@@ -5,11 +5,13 @@
  * (the inline text of one block-level element). Blocks score their ancestors
  * the way Readability does (commas, length, tag and class/id hints, link
  * density); the best container and its good siblings are kept, and their
- * blocks are written in document order, minus link lists, boilerplate
- * (class/id nav, comment, share, related, cookie, ...), the headline, and
- * what follows a "Related articles" / "Kommentare" heading or the last long
- * paragraph when only short lines remain; furniture lines ("Advertisement")
- * go wherever they stand, and so do short calls to subscribe. Soft hyphens,
+ * blocks are written in document order, minus link lists, boxes inside
+ * them with few commas and mostly link text (Readability's cleaning),
+ * boilerplate (class/id nav, comment, share, related, cookie, ...), the
+ * headline, and what follows a "Related articles" / "3 Kommentare" heading
+ * or the last long paragraph when only short lines remain; furniture lines
+ * ("Advertisement") go wherever they stand, and so do short calls to
+ * subscribe or donate. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
  * text, a second pass ignores the class/id hints, and a third walk reads
  * <noscript>. */
@@ -34,6 +36,7 @@ typedef struct enode {
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
     size_t prose;       /* same for paragraphs: long, few links, not minor */
+    uint32_t commas;    /* commas of own blocks, then subtree totals */
 } enode;
 
 typedef struct eblock {
@@ -261,6 +264,21 @@ static int kind_of(GumboTag t) {
     }
 }
 
+static size_t count_commas(const char *s, size_t n) {
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == ',') k++;
+        /* U+FF0C fullwidth comma, U+3001 ideographic comma */
+        else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
+                 (unsigned char)s[i + 2] == 0x8C)
+            k++;
+        else if (i + 2 < n && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
+                 (unsigned char)s[i + 2] == 0x81)
+            k++;
+    }
+    return k;
+}
+
 /* Ends the current text run as a block of element `owner`. */
 static int flush(walker *w, uint32_t owner) {
     while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ')
@@ -276,6 +294,7 @@ static int flush(walker *w, uint32_t owner) {
         b->links = w->run_links > b->len ? b->len : w->run_links;
         o->text += b->len;
         o->links += b->links;
+        o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
         if (!(o->flags & BOILER) && b->links * 2 <= b->len) o->good += b->len;
         if (!(o->flags & (BOILER | MINOR)) && b->links * 4 <= b->len && b->len >= PROSE_MIN)
             o->prose += b->len;
@@ -452,21 +471,6 @@ static int walk(walker *w, const GumboNode *root) {
     return 0;
 }
 
-static size_t count_commas(const char *s, size_t n) {
-    size_t k = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == ',') k++;
-        /* U+FF0C fullwidth comma, U+3001 ideographic comma */
-        else if (i + 2 < n && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBC &&
-                 (unsigned char)s[i + 2] == 0x8C)
-            k++;
-        else if (i + 2 < n && (unsigned char)s[i] == 0xE3 && (unsigned char)s[i + 1] == 0x80 &&
-                 (unsigned char)s[i + 2] == 0x81)
-            k++;
-    }
-    return k;
-}
-
 static double link_density(const enode *e) {
     return e->text ? (double)e->links / e->text : 0;
 }
@@ -598,6 +602,54 @@ static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     }
 }
 
+/* Whether a box inside the article is boilerplate by its make-up, after
+ * Readability's cleaning of its result: few commas and mostly link text
+ * (related stories with their teasers, a "more from" box), or short with a
+ * fifth of its text in links (a call to read on, a teaser). Lists
+ * themselves are left to the rules on their items (a list of sources
+ * stays). On trafilatura-eval, Readability's fifth of links in any box
+ * cost as much recall as it gained precision; held to short boxes, and
+ * with 5 commas for its 10, it helps both halves. */
+#define BOX_COMMAS 5
+#define BOX_LINKS 0.5
+#define BOX_SHORT 300
+#define BOX_SHORT_LINKS 0.2
+static int box_boiler(const enode *e) {
+    if (!e->text || e->commas >= BOX_COMMAS) return 0;
+    double ld = link_density(e);
+    return ld > BOX_LINKS || (e->text < BOX_SHORT && ld > BOX_SHORT_LINKS);
+}
+
+static int box_tag(GumboTag t) {
+    switch (t) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_FIELDSET:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Marks 2 in keep[] the boxes inside the kept subtrees that are
+ * boilerplate by their make-up (box_boiler), but the chosen node and its
+ * ancestors: their text goes, their headings may still end the article. */
+static void clean_boxes(const walker *w, uint32_t top, uint8_t *keep) {
+    const enode *nodes = w->nodes.data;
+    for (uint32_t i = 0; i < w->nodes.len;) {
+        const enode *e = &nodes[i];
+        int holds_top = i <= top && top < e->end;
+        if (keep[i] && !holds_top && box_tag((GumboTag)e->tag) && box_boiler(e)) {
+            memset(keep + i, 2, e->end - i);
+            i = e->end;
+            continue;
+        }
+        i++;
+    }
+}
+
 static int same_text(const char *a, size_t an, const char *b, size_t bn) {
     return an == bn && an > 0 && memcmp(a, b, an) == 0;
 }
@@ -709,9 +761,27 @@ static int end_marker(walker *w, const char *s, size_t n) {
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
         k--;
+    /* a count around a heading: "3 Kommentare", "Comments (12)" */
+    const char *h = w->fold.data;
+    size_t hn = k;
+    while (hn && ((*h >= '0' && *h <= '9') || *h == ' '))
+        h++, hn--;
+    while (hn && ((h[hn - 1] >= '0' && h[hn - 1] <= '9') || h[hn - 1] == ' ' ||
+                  h[hn - 1] == '(' || h[hn - 1] == ')'))
+        hn--;
+    /* its first two and three words: "More from Sport", "Mehr zum Thema Wahl" */
+    size_t pre[2] = {0, 0}, nw = 0;
+    for (size_t j = 0; j < k && nw < 3; j++)
+        if (w->fold.data[j] == ' ' && j && w->fold.data[j - 1] != ' ') {
+            if (++nw >= 2) pre[nw - 2] = j;
+        }
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
-        if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 1;
+        if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
+                   (hn < k && hn && precis_wordlist_has(wl, h, hn)) ||
+                   (pre[0] && precis_wordlist_has(wl, w->fold.data, pre[0])) ||
+                   (pre[1] && precis_wordlist_has(wl, w->fold.data, pre[1]))))
+            return 1;
         wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
@@ -736,7 +806,7 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
         if (!inside) return SIZE_MAX;
         if (after == SIZE_MAX) after = k;
         const enode *o = &nodes[b->node];
-        if (keep[b->node] && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+        if (keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
             b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len)
             return o->parent == nodes[box].parent ? after : SIZE_MAX;
     }
@@ -752,9 +822,6 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, size_t title_len,
                 precis_buf *out) {
     const enode *nodes = w->nodes.data;
-    /* keep[i] becomes "inside a kept subtree": parents precede children. */
-    for (size_t i = 1; i < w->nodes.len; i++)
-        keep[i] |= keep[nodes[i].parent];
     /* The standfirst often stands between the headline and the body, outside
      * the body's container: prose blocks there are kept too. */
     /* So does a standfirst inside the container that is marked like
@@ -765,7 +832,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
-        if (keep[b->node] && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
+        if (keep[b->node] == 1 && !(o->flags & (boiler | MINOR)) && b->kind == K_PARA &&
             b->len >= LEAD_MIN && b->links * 4 <= b->len) {
             body = bi;
             break;
@@ -794,7 +861,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
          * in a box marked like boilerplate, but one outside the container
          * so marked is a newsletter box or a teaser (and with the whole page
          * kept for want of a container, there is no standfirst to find). */
-        int lead_ok = lead && !keep[0] && (keep[b->node] || !(o->flags & BOILER_CLASS));
+        int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
         if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
@@ -821,6 +888,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
             }
             continue;
         }
+        /* a box dropped for its make-up: its headings still end the article */
+        if (keep[b->node] == 2) continue;
         dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
@@ -876,6 +945,10 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
     if (!keep) return -1;
     memset(keep, 0, w->nodes.len);
     pick_siblings(w, top, keep);
+    /* keep[i] becomes "inside a kept subtree": parents precede children. */
+    for (size_t i = 1; i < w->nodes.len; i++)
+        keep[i] |= keep[nodes[i].parent];
+    if (!ignore_boiler) clean_boxes(w, top, keep);
     int rc = emit(w, keep, ignore_boiler, title, title_len, out);
     precis_free(w->text.alc, keep);
     return rc;
@@ -897,6 +970,7 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
             nodes[nodes[i].parent].links += nodes[i].links;
             nodes[nodes[i].parent].good += nodes[i].good;
             nodes[nodes[i].parent].prose += nodes[i].prose;
+            nodes[nodes[i].parent].commas += nodes[i].commas;
         }
         size_t start = out->len;
         rc = extract(w, 0, title, title_len, out);
