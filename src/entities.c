@@ -334,6 +334,11 @@ static int acronym(const e_run *r, size_t i) {
     return 1;
 }
 
+/* A word of four capitals or more ("VERDICT"; acronyms are mostly shorter). */
+static int shouted(const e_run *r, size_t i) {
+    return tok_len(r->in, i) >= 4 && acronym(r, i);
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 /* A sentence starter inside a run is where a lost line break glued two
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
@@ -609,6 +614,14 @@ static int find_runs(e_run *r) {
             int art = !name_word(r, i) && !head && article_start(r, i, e);
             if (!name_word(r, i) && !head && !art) {
                 i++;
+                continue;
+            }
+            /* A headline in capitals inside the text ("EXPERT VERDICT: '...'",
+             * "FAMILY TRIBUTE Maria Olsen said"): two or more words of four
+             * capitals or more in a row are no name, nor part of the next. */
+            if (shouted(r, i) && i + 1 < e && joined(r, i) && shouted(r, i + 1)) {
+                while (i < e && shouted(r, i))
+                    i++;
                 continue;
             }
             size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
