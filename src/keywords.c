@@ -77,10 +77,9 @@ typedef struct occ {
 typedef struct kw_run {
     const precis_keywords *kx;
     const precis_kw_input *in;
-    precis_vec cands; /* cand */
-    precis_vec occs;  /* occ */
-    precis_vec table; /* size_t cand index + 1, open addressing */
-    precis_buf fold, join;
+    precis_vec cands;    /* cand */
+    precis_vec occs;     /* occ */
+    precis_vec table;    /* size_t cand index + 1, open addressing */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
 } kw_run;
@@ -98,20 +97,21 @@ static int classify(const precis_token *t) {
 static int tight(const char *text, size_t from, size_t to);
 
 /* Length of the joiner sequence at t[0..n) (stop words, tight), 0 if none:
- * the longest in data/<lang>/keyword-joiners.txt; -1 on OOM. */
-static int joiner(kw_run *r, const char *text, const precis_token *t, const unsigned char *role,
-                  size_t n) {
+ * the longest in data/<lang>/keyword-joiners.txt. Folded on the stack: a
+ * joiner is a few short words. */
+static int joiner(const kw_run *r, const char *text, const precis_token *t,
+                  const unsigned char *role, size_t n) {
     int best = 0;
-    precis_buf_clear(&r->join);
+    char key[64];
+    size_t len = 0;
     for (size_t k = 0; k < n && k < KW_MAX_JOIN && role[k] == R_STOP; k++) {
-        if (k && (!tight(text, t[k - 1].off + t[k - 1].len, t[k].off) ||
-                  precis_buf_putc(&r->join, ' ') != 0))
+        if (k && (!tight(text, t[k - 1].off + t[k - 1].len, t[k].off) || len + 1 >= sizeof key))
             break;
-        precis_buf_clear(&r->fold);
-        if (precis_fold(text + t[k].off, t[k].len, &r->fold) != 0 ||
-            precis_buf_append(&r->join, r->fold.data, r->fold.len) != 0)
-            return -1;
-        if (precis_wordset_get(&r->kx->joiners, r->join.data, r->join.len)) best = (int)k + 1;
+        if (k) key[len++] = ' ';
+        size_t w = precis_fold_to(text + t[k].off, t[k].len, key + len, sizeof key - len);
+        if (w == 0) break;
+        len += w;
+        if (precis_wordset_get(&r->kx->joiners, key, len)) best = (int)k + 1;
     }
     return best;
 }
@@ -243,7 +243,6 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
             if (j < n && role[j] == R_STOP) {
                 if (!tight(text, t[end].off + t[end].len, t[j].off)) break;
                 int k = joiner(r, text, t + j, role + j, n - j);
-                if (k < 0) return -1;
                 /* a capitalized particle inside a name: "Marine Le Pen" */
                 if (k == 0 && (t[end].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_CAP) &&
                     !(t[j].flags & PRECIS_TOK_FIRST) && j + 1 < n && role[j + 1] == R_WORD &&
@@ -336,12 +335,10 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, {0}, {0}, NULL, NULL};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(size_t), alc);
-    precis_buf_init(&r.fold, alc);
-    precis_buf_init(&r.join, alc);
     size_t longest = in->n_title_toks;
     for (size_t i = 0; i < in->n_sents; i++)
         if (in->sents[i].tok_end - in->sents[i].tok_begin > longest)
@@ -401,8 +398,6 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     precis_vec_free(&r.cands);
     precis_vec_free(&r.occs);
     precis_vec_free(&r.table);
-    precis_buf_free(&r.fold);
-    precis_buf_free(&r.join);
     return rc;
 }
 

@@ -182,9 +182,17 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     size_t lo = 0, hi = wl->count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        const char *w = wl->words[mid];
-        int c = strncmp(w, s, n);
-        if (c == 0) c = w[n] != 0; /* w longer than s sorts after */
+        const unsigned char *w = (const unsigned char *)wl->words[mid];
+        /* inline: most probes differ in the first bytes, where a call to
+         * strncmp costs more than the comparison */
+        size_t i = 0;
+        while (i < n && w[i] && w[i] == (unsigned char)s[i])
+            i++;
+        int c;
+        if (i == n)
+            c = w[n] != 0; /* w longer than s sorts after */
+        else
+            c = w[i] < (unsigned char)s[i] || !w[i] ? -1 : 1;
         if (c < 0)
             lo = mid + 1;
         else if (c > 0)

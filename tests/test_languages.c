@@ -134,12 +134,44 @@ static void test_data_folders(void **state) {
     assert_int_equal(folders, PRECIS_MAX_LANGS);
 }
 
+/* The binary search of the compiled word lists against a linear scan:
+ * every word, every prefix of it and the word with a byte added, so that
+ * shorter and longer neighbours sort where they should. */
+static void test_wordlist_search(void **state) {
+    (void)state;
+    static const char *const lists[][2] = {
+        {"en", "stopwords"}, {"fr", "stopwords"}, {"fr", "quote_verbs"}, {"en", "abbreviations"}};
+    size_t checked = 0;
+    for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
+        const precis_wordlist *wl = precis_wordlist_get(lists[l][0], lists[l][1]);
+        if (!wl) fail_msg("no list %s/%s", lists[l][0], lists[l][1]);
+        for (size_t i = 0; i < wl->count; i += 1 + i % 3) {
+            char probe[96];
+            size_t n = strlen(wl->words[i]);
+            if (n + 2 > sizeof probe) continue;
+            memcpy(probe, wl->words[i], n);
+            probe[n] = 'q';
+            for (size_t m = 1; m <= n + 1; m++) {
+                int want = 0;
+                for (size_t k = 0; k < wl->count && !want; k++)
+                    want = strlen(wl->words[k]) == m && !memcmp(wl->words[k], probe, m);
+                if (precis_wordlist_has(wl, probe, m) != want)
+                    fail_msg("%s/%s: \"%.*s\" %s", lists[l][0], lists[l][1], (int)m, probe,
+                             want ? "not found" : "found");
+                checked++;
+            }
+        }
+    }
+    assert_true(checked > 1000);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup),
         cmocka_unit_test(test_elisions),
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_data_folders),
+        cmocka_unit_test(test_wordlist_search),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
