@@ -166,6 +166,19 @@ static int table_grow(kw_run *r) {
     return 0;
 }
 
+/* A new last item of v, not zeroed: every field is set by the caller (a
+ * memset call per occurrence cost more than filling it). */
+static void *push_item(precis_vec *v) {
+    if (v->len == v->cap && precis_vec_reserve(v, v->len + 1) != 0) return NULL;
+    return (char *)v->data + v->len++ * v->item;
+}
+
+static int same_key(const uint32_t *a, const uint32_t *b, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* Records one occurrence of the candidate toks[0..n) (words content words)
  * at sentence sent (title: in the title), weight w. */
 static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t n, size_t words,
@@ -179,13 +192,13 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     cand *c = NULL;
     for (; slots[j]; j = (j + 1) & mask) {
         cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
-        if (x->hash == h && x->n == n && !memcmp(x->key, key, n * sizeof *key)) {
+        if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
             c = x;
             break;
         }
     }
     size_t occ_i = r->occs.len;
-    occ *o = precis_vec_push(&r->occs);
+    occ *o = push_item(&r->occs);
     if (!o) return -1;
     o->off = toks[0].off;
     o->len = toks[n - 1].off + toks[n - 1].len - toks[0].off;
@@ -194,7 +207,8 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     o->opens = (toks[0].flags & PRECIS_TOK_FIRST) != 0;
     (void)text;
     if (!c) {
-        if (!(c = precis_vec_push(&r->cands))) return -1;
+        if (!(c = push_item(&r->cands))) return -1;
+        *c = (cand){0};
         slots[j] = r->cands.len;
         memcpy(c->key, key, n * sizeof *key);
         c->hash = h;
