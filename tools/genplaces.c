@@ -338,13 +338,14 @@ static void wamerican(const char *path, const char *jsondir, FILE *common, FILE 
         lower[nl++] = line;
     }
     if (lower) qsort(lower, nl, sizeof *lower, cmp_str);
-    free(all);
-    all = slurp(path); /* strtok cut the first copy */
+    /* strtok cut the first copy, which lower still points into */
+    char *again = slurp(path);
     static char names[600][64];
     size_t nn = countries(jsondir, names, 600);
     static const char *const ends[] = {"n",   "an", "ian", "ians", "ans", "ns",
                                        "ese", "i",  "is",  "ish",  "ic"};
-    for (char *line = all ? strtok(all, "\n") : NULL; line && lower; line = strtok(NULL, "\n")) {
+    for (char *line = again ? strtok(again, "\n") : NULL; line && lower;
+         line = strtok(NULL, "\n")) {
         size_t n = strlen(line);
         if (n < 4 || strchr(line, '\'') || !isupper((unsigned char)line[0])) continue;
         char low[64];
@@ -366,6 +367,7 @@ static void wamerican(const char *path, const char *jsondir, FILE *common, FILE 
         }
     }
     free(lower);
+    free(again);
     free(all);
 }
 
