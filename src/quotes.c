@@ -626,6 +626,29 @@ static size_t group_end(const q_run *r, size_t first) {
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) ? SIZE_MAX : last;
 }
 
+/* The token after a preposition's group opening at token i, in the same
+ * clause ("à l'AFP", "sur Twitter", "au micro de France Inter"), or
+ * SIZE_MAX when token i opens none. A name ends where its entity does
+ * ("sur Twitter Jean Dupont"). */
+static size_t prep_end(const q_run *r, size_t i) {
+    size_t n = r->in->n_toks, s = r->sent_of[i], a, b, g = i + 1;
+    if (!(r->in->toks[i].flags & PRECIS_TOK_STOP) || (r->tags[i] & (T_DET | T_ROLE | T_PRON)) ||
+        g >= n || broken(r, i) || r->sent_of[g] != s)
+        return SIZE_MAX;
+    if ((r->tags[g] & T_DET) && g + 1 < n && !broken(r, g) && name_tok(r, g + 1)) g++;
+    if (name_at(r, g, &a, &b)) {
+        if (r->ent && r->ent[g] >= 0)
+            for (b = g; b + 1 < n && r->ent[b + 1] == r->ent[g];)
+                b++;
+        g = b;
+    } else if (r->tags[g] & T_DET)
+        g = group_end(r, g);
+    else
+        return SIZE_MAX;
+    if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return SIZE_MAX;
+    return g + 1;
+}
+
 /* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
@@ -634,11 +657,26 @@ static found phrase_after(const q_run *r, size_t k) {
     size_t n = r->in->n_toks, s = r->sent_of[k];
     if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
     size_t first = k + 1, a, b;
-    if (broken(r, k)) /* "s'est félicité, Julien Bayou, le porte-parole" */
-        return name_at(r, first, &a, &b) && !(r->tags[first] & T_QUOTED)
-                   ? (found){PRECIS_SPEAKER_NAME, first, b, first}
-                   : none;
     const precis_token *t = r->in->toks;
+    if (broken(r, k)) { /* "s'est félicité, Julien Bayou, le porte-parole" */
+        if (name_at(r, first, &a, &b))
+            return !(r->tags[first] & T_QUOTED) ? (found){PRECIS_SPEAKER_NAME, first, b, first}
+                                                : none;
+        /* an adverbial between commas: "a ajouté, auprès de l'AFP, une
+         * employée", "said, visibly moved, the mayor" */
+        if (!(t[first].flags & PRECIS_TOK_WORD) || (t[first].flags & PRECIS_TOK_CAP) ||
+            (r->tags[first] & (T_DET | T_ROLE | T_PRON | T_CUE)))
+            return none;
+        size_t j = first;
+        while (j < first + Q_PHRASE && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+               !(r->tags[j + 1] & (T_CUE | T_QUOTED)))
+            j++;
+        if (!broken(r, j) || j + 1 >= n || r->sent_of[j + 1] != s || r->tags[j + 1] & T_QUOTED)
+            return none;
+        first = j + 1;
+        if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+        if (!(r->tags[first] & T_DET)) return none;
+    }
     /* the euphonic t of "a-t-il", and "to" of "according to" */
     if (first + 1 < n && !broken(r, first) &&
         ((t[first].len == 1 && r->in->text[t[first].off] == 't') ||
@@ -651,19 +689,24 @@ static found phrase_after(const q_run *r, size_t k) {
          d++)
         first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
-    /* a preposition's group before the subject: "a raconté à l'AFP un
-     * policier", "a déclaré au Parisien Jean Dupont" */
-    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & (T_DET | T_ROLE)) &&
-        first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s) {
-        size_t g = first + 1;
-        if (name_at(r, g, &a, &b))
-            g = b;
-        else if (r->tags[g] & T_DET)
-            g = group_end(r, g);
-        else
-            return none;
-        if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return none;
-        first = g + 1;
+    /* adverbials before the subject: a preposition's group ("a raconté à
+     * l'AFP un policier", "a déclaré sur Twitter Jean Dupont"), two of them,
+     * or a noun group followed by one and a name ("détaillait la semaine
+     * dernière sur Franceinfo Jean Dupont") */
+    for (int hop = 0; hop < 3; hop++) {
+        size_t g = prep_end(r, first);
+        if (g == SIZE_MAX && (r->tags[first] & T_DET) && !(r->tags[first] & T_ROLE)) {
+            size_t l = group_end(r, first);
+            size_t h = l == SIZE_MAX || l + 1 >= n || broken(r, l) ? SIZE_MAX : prep_end(r, l + 1);
+            if (h != SIZE_MAX && name_at(r, h, &a, &b)) g = h;
+        }
+        if (g == SIZE_MAX) {
+            if (hop == 0 && (t[first].flags & PRECIS_TOK_STOP) &&
+                !(r->tags[first] & (T_DET | T_ROLE)))
+                return none;
+            break;
+        }
+        first = g;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
