@@ -592,6 +592,27 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                 j = a;
                 continue;
             }
+            /* "la procureure de Valence, évoquant": a complement's name,
+             * the group it completes speaks */
+            size_t d = SIZE_MAX;
+            if (!cross && a >= lo + 2) {
+                size_t c = (r->tags[a - 1] & T_DET) && a >= lo + 3 ? a - 2 : a - 1;
+                if ((r->tags[c] & T_JOIN) && !broken(r, c - 1) && !name_tok(r, c - 1) &&
+                    (r->in->toks[c - 1].flags & PRECIS_TOK_WORD) &&
+                    !(r->in->toks[c - 1].flags & PRECIS_TOK_STOP))
+                    for (d = c - 1; d > lo && c - d < Q_PHRASE && !(r->tags[d] & T_DET) &&
+                                    !broken(r, d - 1) && !name_tok(r, d) &&
+                                    !(r->tags[d] & (T_CUE | T_QUOTED));)
+                        d--;
+            }
+            if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
+                (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
+                size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
+                if (d > lo && broken(r, d - 1) && name_at(r, d - 1, &a2, &b2) && b2 == d - 1 &&
+                    !(r->tags[a2] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, b, d};
+            }
             /* "L'élu LFI a déploré": the role's group speaks */
             if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
                 (r->tags[a - 2] & T_DET))
@@ -619,11 +640,12 @@ static size_t group_end(const q_run *r, size_t first) {
     while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
+            acronym(r, last + 1) || /* "the latest WHO report" */
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
         last++;
-    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP))
+    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
-    return (r->in->toks[last].flags & PRECIS_TOK_STOP) ? SIZE_MAX : last;
+    return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
 }
 
 /* The token after a preposition's group opening at token i, in the same
