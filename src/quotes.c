@@ -1195,8 +1195,10 @@ static void neighbours(q_run *r, precis_vec *out) {
         size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
         if (kb >= in->n_toks || ka == 0) continue;
         size_t sa = r->sent_of[ka - 1], sb = r->sent_of[kb];
-        /* it opens its sentence, at most one sentence after the other */
-        if (sb > sa + 1 || in->sents[sb].tok_begin < kb) continue;
+        /* it opens its sentence, at most one sentence after the other, or
+         * it is in the other's sentence ("X a qualifié d'« … » la mesure,
+         * rejetant « … »") */
+        if (sb != sa && (sb > sa + 1 || in->sents[sb].tok_begin < kb)) continue;
         b->speaker_kind = a->speaker_kind;
         b->speaker_off = a->speaker_off;
         b->speaker_len = a->speaker_len;
