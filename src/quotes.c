@@ -595,7 +595,10 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             /* "la procureure de Valence, évoquant": a complement's name,
              * the group it completes speaks */
             size_t d = SIZE_MAX;
-            if (!cross && a >= lo + 2) {
+            int person = 0; /* "le ministre de l'Intérieur Jean Morel": the person */
+            for (size_t i = a; r->ent && i <= b && !person; i++)
+                person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
+            if (!cross && !person && a >= lo + 2) {
                 size_t c = (r->tags[a - 1] & T_DET) && a >= lo + 3 ? a - 2 : a - 1;
                 if ((r->tags[c] & T_JOIN) && !broken(r, c - 1) && !name_tok(r, c - 1) &&
                     (r->in->toks[c - 1].flags & PRECIS_TOK_WORD) &&
@@ -705,17 +708,19 @@ static found phrase_after(const q_run *r, size_t k) {
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
-    /* a date before the subject: "a annoncé lundi 27 avril le ministère" */
-    for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
-                    ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
-         d++)
-        first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* adverbials before the subject: a preposition's group ("a raconté à
      * l'AFP un policier", "a déclaré sur Twitter Jean Dupont"), two of them,
      * or a noun group followed by one and a name ("détaillait la semaine
      * dernière sur Franceinfo Jean Dupont") */
     for (int hop = 0; hop < 3; hop++) {
+        /* a date before the subject: "a annoncé lundi 27 avril le
+         * ministère", "a déclaré à l'AFP lundi un manifestant" */
+        for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+             d++)
+            first++;
+        if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
         size_t g = prep_end(r, first);
         if (g == SIZE_MAX && (r->tags[first] & T_DET) && !(r->tags[first] & T_ROLE)) {
             size_t l = group_end(r, first);
