@@ -592,6 +592,30 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                 j = a;
                 continue;
             }
+            /* "la procureure de Valence, évoquant": a complement's name,
+             * the group it completes speaks */
+            size_t d = SIZE_MAX;
+            int person = 0; /* "le ministre de l'Intérieur Jean Morel": the person */
+            for (size_t i = a; r->ent && i <= b && !person; i++)
+                person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
+            if (!cross && !person && a >= lo + 2) {
+                size_t c = (r->tags[a - 1] & T_DET) && a >= lo + 3 ? a - 2 : a - 1;
+                if ((r->tags[c] & T_JOIN) && !broken(r, c - 1) && !name_tok(r, c - 1) &&
+                    (r->in->toks[c - 1].flags & PRECIS_TOK_WORD) &&
+                    !(r->in->toks[c - 1].flags & PRECIS_TOK_STOP))
+                    for (d = c - 1; d > lo && c - d < Q_PHRASE && !(r->tags[d] & T_DET) &&
+                                    !broken(r, d - 1) && !name_tok(r, d) &&
+                                    !(r->tags[d] & (T_CUE | T_QUOTED));)
+                        d--;
+            }
+            if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
+                (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
+                size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
+                if (d > lo && broken(r, d - 1) && name_at(r, d - 1, &a2, &b2) && b2 == d - 1 &&
+                    !(r->tags[a2] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, b, d};
+            }
             /* "L'élu LFI a déploré": the role's group speaks */
             if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
                 (r->tags[a - 2] & T_DET))
@@ -619,11 +643,35 @@ static size_t group_end(const q_run *r, size_t first) {
     while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
+            acronym(r, last + 1) || /* "the latest WHO report" */
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
         last++;
-    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP))
+    while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
-    return (r->in->toks[last].flags & PRECIS_TOK_STOP) ? SIZE_MAX : last;
+    return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
+}
+
+/* The token after a preposition's group opening at token i, in the same
+ * clause ("à l'AFP", "sur Twitter", "au micro de France Inter"), or
+ * SIZE_MAX when token i opens none. A name ends where its entity does
+ * ("sur Twitter Jean Dupont"). */
+static size_t prep_end(const q_run *r, size_t i) {
+    size_t n = r->in->n_toks, s = r->sent_of[i], a, b, g = i + 1;
+    if (!(r->in->toks[i].flags & PRECIS_TOK_STOP) || (r->tags[i] & (T_DET | T_ROLE | T_PRON)) ||
+        g >= n || broken(r, i) || r->sent_of[g] != s)
+        return SIZE_MAX;
+    if ((r->tags[g] & T_DET) && g + 1 < n && !broken(r, g) && name_tok(r, g + 1)) g++;
+    if (name_at(r, g, &a, &b)) {
+        if (r->ent && r->ent[g] >= 0)
+            for (b = g; b + 1 < n && r->ent[b + 1] == r->ent[g];)
+                b++;
+        g = b;
+    } else if (r->tags[g] & T_DET)
+        g = group_end(r, g);
+    else
+        return SIZE_MAX;
+    if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return SIZE_MAX;
+    return g + 1;
 }
 
 /* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
@@ -634,36 +682,58 @@ static found phrase_after(const q_run *r, size_t k) {
     size_t n = r->in->n_toks, s = r->sent_of[k];
     if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
     size_t first = k + 1, a, b;
-    if (broken(r, k)) /* "s'est félicité, Julien Bayou, le porte-parole" */
-        return name_at(r, first, &a, &b) && !(r->tags[first] & T_QUOTED)
-                   ? (found){PRECIS_SPEAKER_NAME, first, b, first}
-                   : none;
     const precis_token *t = r->in->toks;
+    if (broken(r, k)) { /* "s'est félicité, Julien Bayou, le porte-parole" */
+        if (name_at(r, first, &a, &b))
+            return !(r->tags[first] & T_QUOTED) ? (found){PRECIS_SPEAKER_NAME, first, b, first}
+                                                : none;
+        /* an adverbial between commas: "a ajouté, auprès de l'AFP, une
+         * employée", "said, visibly moved, the mayor" */
+        if (!(t[first].flags & PRECIS_TOK_WORD) || (t[first].flags & PRECIS_TOK_CAP) ||
+            (r->tags[first] & (T_DET | T_ROLE | T_PRON | T_CUE)))
+            return none;
+        size_t j = first;
+        while (j < first + Q_PHRASE && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+               !(r->tags[j + 1] & (T_CUE | T_QUOTED)))
+            j++;
+        if (!broken(r, j) || j + 1 >= n || r->sent_of[j + 1] != s || r->tags[j + 1] & T_QUOTED)
+            return none;
+        first = j + 1;
+        if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+        if (!(r->tags[first] & T_DET)) return none;
+    }
     /* the euphonic t of "a-t-il", and "to" of "according to" */
     if (first + 1 < n && !broken(r, first) &&
         ((t[first].len == 1 && r->in->text[t[first].off] == 't') ||
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
-    /* a date before the subject: "a annoncé lundi 27 avril le ministère" */
-    for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
-                    ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
-         d++)
-        first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
-    /* a preposition's group before the subject: "a raconté à l'AFP un
-     * policier", "a déclaré au Parisien Jean Dupont" */
-    if ((t[first].flags & PRECIS_TOK_STOP) && !(r->tags[first] & (T_DET | T_ROLE)) &&
-        first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s) {
-        size_t g = first + 1;
-        if (name_at(r, g, &a, &b))
-            g = b;
-        else if (r->tags[g] & T_DET)
-            g = group_end(r, g);
-        else
-            return none;
-        if (g == SIZE_MAX || g + 1 >= n || broken(r, g) || r->sent_of[g + 1] != s) return none;
-        first = g + 1;
+    /* adverbials before the subject: a preposition's group ("a raconté à
+     * l'AFP un policier", "a déclaré sur Twitter Jean Dupont"), two of them,
+     * or a noun group followed by one and a name ("détaillait la semaine
+     * dernière sur Franceinfo Jean Dupont") */
+    for (int hop = 0; hop < 3; hop++) {
+        /* a date before the subject: "a annoncé lundi 27 avril le
+         * ministère", "a déclaré à l'AFP lundi un manifestant" */
+        for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+             d++)
+            first++;
+        if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+        size_t g = prep_end(r, first);
+        if (g == SIZE_MAX && (r->tags[first] & T_DET) && !(r->tags[first] & T_ROLE)) {
+            size_t l = group_end(r, first);
+            size_t h = l == SIZE_MAX || l + 1 >= n || broken(r, l) ? SIZE_MAX : prep_end(r, l + 1);
+            if (h != SIZE_MAX && name_at(r, h, &a, &b)) g = h;
+        }
+        if (g == SIZE_MAX) {
+            if (hop == 0 && (t[first].flags & PRECIS_TOK_STOP) &&
+                !(r->tags[first] & (T_DET | T_ROLE)))
+                return none;
+            break;
+        }
+        first = g;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
@@ -1130,8 +1200,10 @@ static void neighbours(q_run *r, precis_vec *out) {
         size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
         if (kb >= in->n_toks || ka == 0) continue;
         size_t sa = r->sent_of[ka - 1], sb = r->sent_of[kb];
-        /* it opens its sentence, at most one sentence after the other */
-        if (sb > sa + 1 || in->sents[sb].tok_begin < kb) continue;
+        /* it opens its sentence, at most one sentence after the other, or
+         * it is in the other's sentence ("X a qualifié d'« … » la mesure,
+         * rejetant « … »") */
+        if (sb != sa && (sb > sa + 1 || in->sents[sb].tok_begin < kb)) continue;
         b->speaker_kind = a->speaker_kind;
         b->speaker_off = a->speaker_off;
         b->speaker_len = a->speaker_len;

@@ -55,9 +55,13 @@
  * group opened by a determiner (data/<lang>/compress-determiners.txt) and
  * joined by the keyphrase joiners ("les médias d'État russes"); a
  * preposition's group after a cue is skipped ("a raconté à l'AFP un
- * policier"). A pronoun is the last speaker given in the 5 sentences
- * before, else the nearest name in the 2 sentences before, else no speaker.
- * Words inside quotations are never speakers.
+ * policier"), with up to two more, dates, a noun group before one ("la
+ * semaine dernière sur Franceinfo X") or an aside between commas ("a
+ * ajouté, auprès de l'AFP, une employée"); a name completing a subject's
+ * group that holds no person gives the group ("la procureure de Mulhouse,
+ * évoquant"), a name before it in apposition aside. A pronoun is the last speaker given in the 5
+ * sentences before, else the nearest name in the 2 sentences before, else no speaker. Words inside
+ * quotations are never speakers.
  *
  * With the entities stage's result (in->ents): a name is an entity's
  * mention and the speaker is the entity, by its name (precis_quote.entity);
@@ -76,11 +80,11 @@
  * with no cue, the first person or organisation opening the quotation's
  * sentence. Quotations joined by a link (quote-links.txt: "« … » et « … »,
  * a dit X") share the speaker of the second; one opening its sentence right
- * after another takes its speaker. A stop glued to the next word (lost line
- * breaks: "crise.L'opposition") ends a sentence; a quotation run over
- * paragraphs whose breaks were lost (". 'Whatever") is one quote per
- * paragraph. "it" (quote-org-pronouns.txt) stands for an organisation said
- * to speak before. A heading in capitals glued to the text is no speaker
+ * after another, or with no speaker in the sentence of one, takes its
+ * speaker ("X a qualifié d'« … » la mesure, rejetant « … »"). A stop glued to the next word (lost
+ * line breaks: "crise.L'opposition") ends a sentence; a quotation run over paragraphs whose breaks
+ * were lost (". 'Whatever") is one quote per paragraph. "it" (quote-org-pronouns.txt) stands for an
+ * organisation said to speak before. A heading in capitals glued to the text is no speaker
  * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
  * LFI") is no person.
  */
