@@ -24,9 +24,12 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
-    T_HEAD = 128,   /* a lower-case organisation head: "ministère de la Santé" */
-    T_PLACE = 256,  /* a word of place names: "County", "Ocean", "rue" */
-    T_OTHER = 1024, /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
+    T_OTHER = 1024,    /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
+    T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
+    T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
 };
 enum {
     L_ROLES,
@@ -40,16 +43,22 @@ enum {
     L_PLACE,
     L_NOTNAME2,
     L_OTHER,
+    L_ORGEND,
+    L_ORGCUE,
+    L_OTHERCUE,
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",        "keyword_stopwords", "entity_org_words",  "entity_place_words",
-    "entity_particles",   "entity_joiners",    "quote_verbs",       "entity_org_heads",
-    "entity_place_parts", "entity_not_names",  "entity_other_words"};
+    "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
+    "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
+    "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
+    "entity_org_cues",    "entity_other_cues"};
 
 /* a list's words carry the tag 1 << its index */
-_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER,
-               "entity tags follow the list order");
+_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
+                   T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
+                   T_OTHERCUE == 1u << L_OTHERCUE && L_COUNT <= 16,
+               "entity tags follow the list order and fit the 16-bit tags");
 
 struct precis_entiter {
     const precis_alloc *alc;
@@ -206,9 +215,11 @@ static int glued(const e_run *r, size_t i) {
 
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    /* "Times" is a stop word, but not inside "The Sunday Times" */
+    unsigned notname = (r->tags[i] & T_ORGEND) && !(t->flags & PRECIS_TOK_FIRST) ? 0 : T_NOTNAME;
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
            !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE));
+           !(r->tags[i] & (T_ROLE | notname | T_CUE));
 }
 
 /* Per-token answers of the list lookups, asked several times a token. */
@@ -346,7 +357,8 @@ static int shouted(const e_run *r, size_t i) {
  * unless an organisation or place word. */
 static int glued_starter(const e_run *r, size_t j) {
     const precis_token *t = &r->in->toks[j];
-    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters || (r->tags[j] & (T_ORG | T_PLACE)))
+    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters ||
+        (r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)))
         return 0;
     const char *s = tok_s(r, j);
     return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
@@ -464,6 +476,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    /* "Dundee United", "The Sunday Times", "the Post" */
+    if (r->tags[b] & T_ORGEND) v[PRECIS_ENT_ORG] += b > a ? 5 : 3;
+    /* a lower-case noun next to the name: "the newspaper Evening Star", "the
+     * Star newspaper", "the album Blue Harbour"; no more than a place name
+     * weighs */
+    unsigned around =
+        (a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) ? r->tags[a - 1] : 0) |
+        (b + 1 < n && joined(r, b) && !(t[b + 1].flags & PRECIS_TOK_CAP) ? r->tags[b + 1] : 0);
+    if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
+    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "l'île de Mindanao", "the town of Southington" */
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
@@ -493,7 +515,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
-        is_org_name(r, a, a) || acronym(r, a) || (a > lo && (r->tags[a - 1] & T_ROLE)))
+        is_org_name(r, a, a) || acronym(r, a) ||
+        (a > lo && (r->tags[a - 1] & (T_ROLE | T_ORGCUE | T_OTHERCUE)) &&
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP)))
         return 0;
     return is_common(r, a);
 }
