@@ -456,6 +456,29 @@ static int quoted_title(const e_run *r, size_t a, size_t b) {
     return (end < lim && s[end] == '"') || (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x9D", 3));
 }
 
+/* A title in title case between quotation marks, small lower-case words
+ * included: "When Rivers Run to the Sea". Its last token, or 0. Speech is
+ * seldom written with every word capitalized. */
+static size_t title_end(const e_run *r, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    size_t o = t[a].off;
+    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3))))
+        return 0;
+    size_t caps = 0;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        unsigned f = t[j].flags;
+        if (!(f & PRECIS_TOK_WORD)) return 0;
+        if (f & PRECIS_TOK_CAP)
+            caps++;
+        else if (!(f & PRECIS_TOK_STOP) || t[j].len > 4)
+            return 0;
+        if (j > a && quoted_title(r, a, j)) return caps >= 2 && (f & PRECIS_TOK_CAP) ? j : 0;
+        if (!joined(r, j)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -634,6 +657,12 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
+            size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
+            if (title) {
+                if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
+                i = title + 1;
+                continue;
+            }
             int head = !name_word(r, i) && head_start(r, i, e);
             int art = !name_word(r, i) && !head && article_start(r, i, e);
             if (!name_word(r, i) && !head && !art) {
