@@ -69,6 +69,7 @@ struct precis_entiter {
     const precis_wordlist *common; /* folded, lower-case words of the language */
     int adj_after;                 /* adjectives follow the noun */
     int fr;                        /* common words are stems: strip endings */
+    const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
 };
 
 const char *precis_entity_type_name(int type) {
@@ -108,6 +109,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->demonyms[1] = precis_wordlist_get(lang, "gen_demonyms");
     e->common = precis_wordlist_get(lang, "gen_common");
     e->fr = !strcmp(lang, "fr");
+    e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     return e;
 }
 
@@ -144,6 +146,18 @@ typedef struct e_run {
     precis_vec cands;
 } e_run;
 
+/* Per-token answers of the list lookups, asked several times a token. */
+enum {
+    M_FIRST_KNOWN = 1,
+    M_FIRST = 2,
+    M_COMMON_KNOWN = 4,
+    M_COMMON = 8,
+    M_PLACE_KNOWN = 16,
+    M_PLACE = 32,
+    M_DOT_KNOWN = 64,
+    M_DOT = 128
+};
+
 static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
@@ -169,6 +183,24 @@ static int initials(const char *s, size_t n) {
     return n >= 3 && s[1] == '.';
 }
 
+/* A name's last word whose full stop is an abbreviation's ("Warner Bros.",
+ * "Acme Ltd.", "Robert Downey Jr."): asked of a mention's last token only. */
+static int abbr_dot(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (!(r->memo[i] & M_DOT_KNOWN)) {
+        char w[16];
+        int dot = 0;
+        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && t->len + 1 < sizeof w &&
+            t->len == tok_len(r->in, i)) {
+            memcpy(w, r->in->text + t->off, t->len);
+            w[t->len] = '.';
+            dot = precis_wordlist_has(r->e->abbr, w, t->len + 1);
+        }
+        r->memo[i] |= M_DOT_KNOWN | (dot ? M_DOT : 0);
+    }
+    return (r->memo[i] & M_DOT) != 0;
+}
+
 /* The bytes of tokens [a, b], with the full stop that ends initials
  * ("U.S.", "K.C."). */
 static size_t span_len(const e_run *r, size_t a, size_t b) {
@@ -176,6 +208,8 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
     size_t end = t[b].off + tok_len(r->in, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
     return end - t[a].off;
 }
@@ -217,20 +251,17 @@ static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     /* "Times" is a stop word, but not inside "The Sunday Times" */
     unsigned notname = (r->tags[i] & T_ORGEND) && !(t->flags & PRECIS_TOK_FIRST) ? 0 : T_NOTNAME;
+    /* a role before an organisation's word is the name's: "Lakeside General
+     * Hospital" */
+    unsigned role = (r->tags[i] & T_ROLE) && i + 1 < r->in->n_toks &&
+                            (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
+                            (t[1].flags & PRECIS_TOK_CAP) && joined(r, i)
+                        ? 0
+                        : T_ROLE;
     return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
            !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (T_ROLE | notname | T_CUE));
+           !(r->tags[i] & (role | notname | T_CUE));
 }
-
-/* Per-token answers of the list lookups, asked several times a token. */
-enum {
-    M_FIRST_KNOWN = 1,
-    M_FIRST = 2,
-    M_COMMON_KNOWN = 4,
-    M_COMMON = 8,
-    M_PLACE_KNOWN = 16,
-    M_PLACE = 32
-};
 
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
@@ -537,8 +568,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
-    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
-        is_org_name(r, a, a) || acronym(r, a) ||
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
+        (r->tags[a] & (T_ORG | T_ORGEND)) || is_org_name(r, a, a) || acronym(r, a) ||
         (a > lo && (r->tags[a - 1] & (T_ROLE | T_ORGCUE | T_OTHERCUE)) &&
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP)))
         return 0;
