@@ -30,6 +30,7 @@ enum {
     T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
     T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
     T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
+    T_AND = 16384,     /* "and" inside an organisation's name */
 };
 enum {
     L_ROLES,
@@ -46,18 +47,19 @@ enum {
     L_ORGEND,
     L_ORGCUE,
     L_OTHERCUE,
+    L_AND,
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
     "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
     "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
-    "entity_org_cues",    "entity_other_cues"};
+    "entity_org_cues",    "entity_other_cues", "entity_org_ands"};
 
 /* a list's words carry the tag 1 << its index */
 _Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
                    T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
-                   T_OTHERCUE == 1u << L_OTHERCUE && L_COUNT <= 16,
+                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND && L_COUNT <= 16,
                "entity tags follow the list order and fit the 16-bit tags");
 
 struct precis_entiter {
@@ -726,6 +728,17 @@ static int find_runs(e_run *r) {
                     if (a > b || (a == b && !r->cap_mid[t[a].term] && !is_place(r, a, a) &&
                                   !is_first_name(r, a)))
                         continue;
+                }
+            }
+            /* "Dagenham and Redbridge Football Club": the name before "and"
+             * is the organisation's first part */
+            if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+                (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
+                joined(r, a - 1)) {
+                cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
+                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
+                    a = p->first;
+                    r->cands.len--;
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
