@@ -572,8 +572,11 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND)) || is_org_name(r, a, a) || acronym(r, a) ||
-        (a > lo && (r->tags[a - 1] & (T_ROLE | T_ORGCUE | T_OTHERCUE)) &&
-         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP)))
+        (a > lo && (r->tags[a - 1] & T_ROLE)) ||
+        /* "the newspaper Starfield", not "the festival Although" where a
+         * line break was lost */
+        (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
 }
