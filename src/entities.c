@@ -532,6 +532,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    /* alone and capitalized inside a sentence: "the Championship" */
+    if (a == b && (r->tags[a] & T_OTHER)) v[PRECIS_ENT_OTHER] += 3;
     /* "Dundee United", "The Sunday Times", "the Post" */
     if (r->tags[b] & T_ORGEND) v[PRECIS_ENT_ORG] += b > a ? 5 : 3;
     /* a lower-case noun next to the name: "the newspaper Evening Star", "the
@@ -571,7 +573,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
-        (r->tags[a] & (T_ORG | T_ORGEND)) || is_org_name(r, a, a) || acronym(r, a) ||
+        (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         (a > lo && (r->tags[a - 1] & T_ROLE)) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
