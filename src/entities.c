@@ -532,6 +532,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    /* "Southington, Ohio", "Petaluma, California": a known place after a
+     * comma */
+    if (b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 2 &&
+        !memcmp(r->in->text + t[b].off + t[b].len, ", ", 2) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
+        !v[PRECIS_ENT_PERSON] && is_place(r, b + 1, b + 1))
+        v[PRECIS_ENT_PLACE] += 3;
     /* alone and capitalized inside a sentence: "the Championship" */
     if (a == b && (r->tags[a] & T_OTHER)) v[PRECIS_ENT_OTHER] += 3;
     /* "Dundee United", "The Sunday Times", "the Post" */
