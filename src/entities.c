@@ -251,18 +251,19 @@ static int glued(const e_run *r, size_t i) {
 
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
+        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)))
+        return 0;
+    unsigned tag = r->tags[i];
+    if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
     /* "Times" is a stop word, but not inside "The Sunday Times" */
-    unsigned notname = (r->tags[i] & T_ORGEND) && !(t->flags & PRECIS_TOK_FIRST) ? 0 : T_NOTNAME;
+    if ((tag & T_CUE) ||
+        ((tag & T_NOTNAME) && (!(tag & T_ORGEND) || (t->flags & PRECIS_TOK_FIRST))))
+        return 0;
     /* a role before an organisation's word is the name's: "Lakeside General
      * Hospital" */
-    unsigned role = (r->tags[i] & T_ROLE) && i + 1 < r->in->n_toks &&
-                            (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
-                            (t[1].flags & PRECIS_TOK_CAP) && joined(r, i)
-                        ? 0
-                        : T_ROLE;
-    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
-           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (role | notname | T_CUE));
+    return !(tag & T_ROLE) || (i + 1 < r->in->n_toks && (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
+                               (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
 
 static int is_first_name(const e_run *r, size_t i) {
@@ -545,9 +546,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a lower-case noun next to the name: "the newspaper Evening Star", "the
      * Star newspaper", "the album Blue Harbour"; no more than a place name
      * weighs */
-    unsigned around =
-        (a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) ? r->tags[a - 1] : 0) |
-        (b + 1 < n && joined(r, b) && !(t[b + 1].flags & PRECIS_TOK_CAP) ? r->tags[b + 1] : 0);
+    unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
+    if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
+        around |= r->tags[a - 1];
+    if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
+        around |= r->tags[b + 1];
     if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
