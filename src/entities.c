@@ -24,9 +24,13 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
-    T_HEAD = 128,   /* a lower-case organisation head: "ministère de la Santé" */
-    T_PLACE = 256,  /* a word of place names: "County", "Ocean", "rue" */
-    T_OTHER = 1024, /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
+    T_OTHER = 1024,    /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
+    T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
+    T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
+    T_AND = 16384,     /* "and" inside an organisation's name */
 };
 enum {
     L_ROLES,
@@ -40,16 +44,23 @@ enum {
     L_PLACE,
     L_NOTNAME2,
     L_OTHER,
+    L_ORGEND,
+    L_ORGCUE,
+    L_OTHERCUE,
+    L_AND,
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_roles",        "keyword_stopwords", "entity_org_words",  "entity_place_words",
-    "entity_particles",   "entity_joiners",    "quote_verbs",       "entity_org_heads",
-    "entity_place_parts", "entity_not_names",  "entity_other_words"};
+    "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
+    "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
+    "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
+    "entity_org_cues",    "entity_other_cues", "entity_org_ands"};
 
 /* a list's words carry the tag 1 << its index */
-_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER,
-               "entity tags follow the list order");
+_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
+                   T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
+                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND && L_COUNT <= 16,
+               "entity tags follow the list order and fit the 16-bit tags");
 
 struct precis_entiter {
     const precis_alloc *alc;
@@ -60,6 +71,7 @@ struct precis_entiter {
     const precis_wordlist *common; /* folded, lower-case words of the language */
     int adj_after;                 /* adjectives follow the noun */
     int fr;                        /* common words are stems: strip endings */
+    const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
 };
 
 const char *precis_entity_type_name(int type) {
@@ -99,6 +111,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->demonyms[1] = precis_wordlist_get(lang, "gen_demonyms");
     e->common = precis_wordlist_get(lang, "gen_common");
     e->fr = !strcmp(lang, "fr");
+    e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     return e;
 }
 
@@ -135,6 +148,18 @@ typedef struct e_run {
     precis_vec cands;
 } e_run;
 
+/* Per-token answers of the list lookups, asked several times a token. */
+enum {
+    M_FIRST_KNOWN = 1,
+    M_FIRST = 2,
+    M_COMMON_KNOWN = 4,
+    M_COMMON = 8,
+    M_PLACE_KNOWN = 16,
+    M_PLACE = 32,
+    M_DOT_KNOWN = 64,
+    M_DOT = 128
+};
+
 static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
@@ -160,6 +185,24 @@ static int initials(const char *s, size_t n) {
     return n >= 3 && s[1] == '.';
 }
 
+/* A name's last word whose full stop is an abbreviation's ("Warner Bros.",
+ * "Acme Ltd.", "Robert Downey Jr."): asked of a mention's last token only. */
+static int abbr_dot(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (!(r->memo[i] & M_DOT_KNOWN)) {
+        char w[16];
+        int dot = 0;
+        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && t->len + 1 < sizeof w &&
+            t->len == tok_len(r->in, i)) {
+            memcpy(w, r->in->text + t->off, t->len);
+            w[t->len] = '.';
+            dot = precis_wordlist_has(r->e->abbr, w, t->len + 1);
+        }
+        r->memo[i] |= M_DOT_KNOWN | (dot ? M_DOT : 0);
+    }
+    return (r->memo[i] & M_DOT) != 0;
+}
+
 /* The bytes of tokens [a, b], with the full stop that ends initials
  * ("U.S.", "K.C."). */
 static size_t span_len(const e_run *r, size_t a, size_t b) {
@@ -167,6 +210,8 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
     size_t end = t[b].off + tok_len(r->in, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
     return end - t[a].off;
 }
@@ -206,20 +251,20 @@ static int glued(const e_run *r, size_t i) {
 
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
-           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE));
+    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
+        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)))
+        return 0;
+    unsigned tag = r->tags[i];
+    if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
+    /* "Times" is a stop word, but not inside "The Sunday Times" */
+    if ((tag & T_CUE) ||
+        ((tag & T_NOTNAME) && (!(tag & T_ORGEND) || (t->flags & PRECIS_TOK_FIRST))))
+        return 0;
+    /* a role before an organisation's word is the name's: "Lakeside General
+     * Hospital" */
+    return !(tag & T_ROLE) || (i + 1 < r->in->n_toks && (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
+                               (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
-
-/* Per-token answers of the list lookups, asked several times a token. */
-enum {
-    M_FIRST_KNOWN = 1,
-    M_FIRST = 2,
-    M_COMMON_KNOWN = 4,
-    M_COMMON = 8,
-    M_PLACE_KNOWN = 16,
-    M_PLACE = 32
-};
 
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
@@ -346,7 +391,8 @@ static int shouted(const e_run *r, size_t i) {
  * unless an organisation or place word. */
 static int glued_starter(const e_run *r, size_t j) {
     const precis_token *t = &r->in->toks[j];
-    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters || (r->tags[j] & (T_ORG | T_PLACE)))
+    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters ||
+        (r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)))
         return 0;
     const char *s = tok_s(r, j);
     return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
@@ -444,6 +490,29 @@ static int quoted_title(const e_run *r, size_t a, size_t b) {
     return (end < lim && s[end] == '"') || (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x9D", 3));
 }
 
+/* A title in title case between quotation marks, small lower-case words
+ * included: "When Rivers Run to the Sea". Its last token, or 0. Speech is
+ * seldom written with every word capitalized. */
+static size_t title_end(const e_run *r, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    size_t o = t[a].off;
+    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3))))
+        return 0;
+    size_t caps = 0;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        unsigned f = t[j].flags;
+        if (!(f & PRECIS_TOK_WORD)) return 0;
+        if (f & PRECIS_TOK_CAP)
+            caps++;
+        else if (!(f & PRECIS_TOK_STOP) || t[j].len > 4)
+            return 0;
+        if (j > a && quoted_title(r, a, j)) return caps >= 2 && (f & PRECIS_TOK_CAP) ? j : 0;
+        if (!joined(r, j)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -464,6 +533,26 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    /* "Southington, Ohio", "Petaluma, California": a known place after a
+     * comma */
+    if (b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 2 &&
+        !memcmp(r->in->text + t[b].off + t[b].len, ", ", 2) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
+        !v[PRECIS_ENT_PERSON] && is_place(r, b + 1, b + 1))
+        v[PRECIS_ENT_PLACE] += 3;
+    /* alone and capitalized inside a sentence: "the Championship" */
+    if (a == b && (r->tags[a] & T_OTHER)) v[PRECIS_ENT_OTHER] += 3;
+    /* "Dundee United", "The Sunday Times", "the Post" */
+    if (r->tags[b] & T_ORGEND) v[PRECIS_ENT_ORG] += b > a ? 5 : 3;
+    /* a lower-case noun next to the name: "the newspaper Evening Star", "the
+     * Star newspaper", "the album Blue Harbour"; no more than a place name
+     * weighs */
+    unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
+    if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
+        around |= r->tags[a - 1];
+    if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
+        around |= r->tags[b + 1];
+    if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
+    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "l'île de Mindanao", "the town of Southington" */
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
@@ -492,8 +581,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
-    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || (r->tags[a] & T_ORG) ||
-        is_org_name(r, a, a) || acronym(r, a) || (a > lo && (r->tags[a - 1] & T_ROLE)))
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
+        (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
+        (a > lo && (r->tags[a - 1] & T_ROLE)) ||
+        /* "the newspaper Starfield", not "the festival Although" where a
+         * line break was lost */
+        (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
 }
@@ -610,6 +704,12 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
+            size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
+            if (title) {
+                if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
+                i = title + 1;
+                continue;
+            }
             int head = !name_word(r, i) && head_start(r, i, e);
             int art = !name_word(r, i) && !head && article_start(r, i, e);
             if (!name_word(r, i) && !head && !art) {
@@ -642,6 +742,17 @@ static int find_runs(e_run *r) {
                     if (a > b || (a == b && !r->cap_mid[t[a].term] && !is_place(r, a, a) &&
                                   !is_first_name(r, a)))
                         continue;
+                }
+            }
+            /* "Dagenham and Redbridge Football Club": the name before "and"
+             * is the organisation's first part */
+            if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+                (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
+                joined(r, a - 1)) {
+                cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
+                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
+                    a = p->first;
+                    r->cands.len--;
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;

@@ -123,7 +123,7 @@ static void test_english(void **state) {
     expect(&f, "Moscow", PRECIS_ENT_PLACE, 1);
     expect(&f, "Ohio", PRECIS_ENT_PLACE, 1);
     expect(&f, "Bank of England", PRECIS_ENT_ORG, 1);
-    expect(&f, "Acme Inc", PRECIS_ENT_ORG, 1);
+    expect(&f, "Acme Inc.", PRECIS_ENT_ORG, 1);
     expect(&f, "Labour Party", PRECIS_ENT_ORG, 1);
     assert_null(get(&f, "Monday"));
     assert_null(get(&f, "Later"));
