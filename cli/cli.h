@@ -71,6 +71,12 @@ int cli_output_close(cli_output *o, int keep, int quiet);
  * Returns the exit code. */
 int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
 
+/* Opens cfg->input (stdin when NULL or "-") and an engine, then runs JSON
+ * Lines mode when cfg->jsonl, else one(engine, cfg, fd) on the whole input
+ * (a brief, or the sentences). Returns the exit code. */
+typedef int (*cli_one_fn)(const precis_engine *engine, const cli_config *cfg, int fd);
+int cli_run_input(const cli_config *cfg, cli_one_fn one);
+
 /* `precis extract [--format text|json] [FILE]`; argv[0] is "extract".
  * Returns the exit code. */
 int cli_extract(int argc, char **argv);
@@ -78,9 +84,5 @@ int cli_extract(int argc, char **argv);
 /* `precis sentences [--format text|json] [--jsonl] [--lang L] [FILE]`;
  * argv[0] is "sentences". Returns the exit code. */
 int cli_sentences(int argc, char **argv);
-
-
-
-
 
 #endif /* PRECIS_CLI_H */

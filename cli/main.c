@@ -305,6 +305,40 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
     return rc;
 }
 
+int cli_run_input(const cli_config *cfg, cli_one_fn one) {
+    int fd = 0;
+    if (cfg->input && strcmp(cfg->input, "-") != 0) {
+        fd = open(cfg->input, O_RDONLY);
+        if (fd < 0) {
+            cli_error("cannot open %s: %s", cfg->input, strerror(errno));
+            return CLI_BAD_INPUT;
+        }
+    }
+    precis_error err = {0};
+    precis_engine *engine = precis_engine_new(NULL, NULL, &err);
+    if (!engine) {
+        cli_error("cannot start: %s", err.msg ? err.msg : precis_strerror(err.code));
+        if (fd > 0) close(fd);
+        return CLI_BAD_INPUT;
+    }
+    int rc;
+    if (cfg->jsonl) {
+        cli_output out;
+        if (cli_output_open(&out, cfg->output, fd) != 0) {
+            rc = CLI_BAD_INPUT;
+        } else {
+            rc = cli_run_jsonl(engine, cfg, fd, out.f);
+            int crc = cli_output_close(&out, 1, rc == CLI_BAD_INPUT);
+            if (rc == CLI_OK || rc == CLI_SOME_FAILED) rc = crc ? crc : rc;
+        }
+    } else {
+        rc = one(engine, cfg, fd);
+    }
+    if (fd > 0) close(fd);
+    precis_engine_free(engine);
+    return rc;
+}
+
 int main(int argc, char **argv) {
     if (argc > 1 && strcmp(argv[1], "extract") == 0) return cli_extract(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "sentences") == 0) return cli_sentences(argc - 1, argv + 1);
@@ -318,35 +352,5 @@ int main(int argc, char **argv) {
     int rc = parse_args(argc, argv, &cfg);
     if (rc >= 0) return rc;
     cfg.opts.max_input_bytes = cfg.max_bytes;
-
-    int fd = 0;
-    if (cfg.input && strcmp(cfg.input, "-") != 0) {
-        fd = open(cfg.input, O_RDONLY);
-        if (fd < 0) {
-            cli_error("cannot open %s: %s", cfg.input, strerror(errno));
-            return CLI_BAD_INPUT;
-        }
-    }
-    precis_error err = {0};
-    precis_engine *engine = precis_engine_new(NULL, NULL, &err);
-    if (!engine) {
-        cli_error("cannot start: %s", err.msg ? err.msg : precis_strerror(err.code));
-        if (fd > 0) close(fd);
-        return CLI_BAD_INPUT;
-    }
-    if (cfg.jsonl) {
-        cli_output out;
-        if (cli_output_open(&out, cfg.output, fd) != 0) {
-            rc = CLI_BAD_INPUT;
-        } else {
-            rc = cli_run_jsonl(engine, &cfg, fd, out.f);
-            int crc = cli_output_close(&out, 1, rc == CLI_BAD_INPUT);
-            if (rc == CLI_OK || rc == CLI_SOME_FAILED) rc = crc ? crc : rc;
-        }
-    } else {
-        rc = brief_one(engine, &cfg, fd);
-    }
-    if (fd > 0) close(fd);
-    precis_engine_free(engine);
-    return rc;
+    return cli_run_input(&cfg, brief_one);
 }

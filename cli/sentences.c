@@ -163,31 +163,5 @@ int cli_sentences(int argc, char **argv) {
     cfg.max_bytes = cfg.opts.max_input_bytes;
     int rc = parse(argc, argv, &cfg);
     if (rc >= 0) return rc;
-    int fd = 0;
-    if (cfg.input && strcmp(cfg.input, "-") != 0 && (fd = open(cfg.input, O_RDONLY)) < 0) {
-        cli_error("cannot open %s: %s", cfg.input, strerror(errno));
-        return CLI_BAD_INPUT;
-    }
-    precis_error err = {0};
-    precis_engine *engine = precis_engine_new(NULL, NULL, &err);
-    if (!engine) {
-        cli_error("cannot start: %s", err.msg ? err.msg : precis_strerror(err.code));
-        if (fd > 0) close(fd);
-        return CLI_BAD_INPUT;
-    }
-    if (cfg.jsonl) {
-        cli_output out;
-        if (cli_output_open(&out, cfg.output, fd) != 0) {
-            rc = CLI_BAD_INPUT;
-        } else {
-            rc = cli_run_jsonl(engine, &cfg, fd, out.f);
-            int crc = cli_output_close(&out, 1, rc == CLI_BAD_INPUT);
-            if (rc == CLI_OK || rc == CLI_SOME_FAILED) rc = crc ? crc : rc;
-        }
-    } else {
-        rc = split_one(engine, &cfg, fd);
-    }
-    if (fd > 0) close(fd);
-    precis_engine_free(engine);
-    return rc;
+    return cli_run_input(&cfg, split_one);
 }
