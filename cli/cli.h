@@ -71,6 +71,11 @@ int cli_output_close(cli_output *o, int keep, int quiet);
  * Returns the exit code. */
 int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
 
+/* Writes a rendered brief or sentence list s[0, n) to cfg->output (a new
+ * line after JSON) and frees s. Returns the exit code. */
+int cli_write_rendered(const precis_engine *engine, const cli_config *cfg, int in_fd, char *s,
+                       size_t n);
+
 /* Opens cfg->input (stdin when NULL or "-") and an engine, then runs JSON
  * Lines mode when cfg->jsonl, else one(engine, cfg, fd) on the whole input
  * (a brief, or the sentences). Returns the exit code. */

@@ -294,9 +294,14 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
         report_brief_error(&err, cfg);
         return CLI_BAD_INPUT;
     }
+    return cli_write_rendered(engine, cfg, fd, s, n);
+}
+
+int cli_write_rendered(const precis_engine *engine, const cli_config *cfg, int in_fd, char *s,
+                       size_t n) {
     int rc = CLI_BAD_INPUT;
     cli_output out;
-    if (cli_output_open(&out, cfg->output, fd) == 0) {
+    if (cli_output_open(&out, cfg->output, in_fd) == 0) {
         fwrite(s, 1, n, out.f);
         if (cfg->format == PRECIS_FORMAT_JSON) fputc('\n', out.f);
         rc = cli_output_close(&out, 1, 0);

@@ -2,11 +2,9 @@
 #include "cli.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char sentences_usage[] =
     "Usage: precis sentences [options] [FILE]\n"
@@ -142,15 +140,7 @@ static int split_one(const precis_engine *engine, const cli_config *cfg, int fd)
             cli_error("%s", err.msg ? err.msg : precis_strerror(err.code));
         return CLI_BAD_INPUT;
     }
-    int rc = CLI_BAD_INPUT;
-    cli_output o;
-    if (cli_output_open(&o, cfg->output, fd) == 0) {
-        fwrite(out, 1, n, o.f);
-        if (cfg->format == PRECIS_FORMAT_JSON) fputc('\n', o.f);
-        rc = cli_output_close(&o, 1, 0);
-    }
-    precis_string_free(engine, out);
-    return rc;
+    return cli_write_rendered(engine, cfg, fd, out, n);
 }
 
 int cli_sentences(int argc, char **argv) {
