@@ -71,6 +71,11 @@ int cli_output_close(cli_output *o, int keep, int quiet);
  * Returns the exit code. */
 int cli_run_jsonl(const precis_engine *engine, const cli_config *cfg, int in_fd, FILE *out);
 
+/* Reads the whole input of fd (cfg->input names it in messages) within
+ * cfg->max_bytes into a malloc'd *data. Returns 0, or CLI_BAD_INPUT after
+ * saying why (a read error, or over the limit: *data is then not set). */
+int cli_read_input(const cli_config *cfg, int fd, char **data, size_t *len);
+
 /* Writes a rendered brief or sentence list s[0, n) to cfg->output (a new
  * line after JSON) and frees s. Returns the exit code. */
 int cli_write_rendered(const precis_engine *engine, const cli_config *cfg, int in_fd, char *s,

@@ -261,11 +261,9 @@ static void report_brief_error(const precis_error *err, const cli_config *cfg) {
     }
 }
 
-static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd) {
-    char *data;
-    size_t len;
+int cli_read_input(const cli_config *cfg, int fd, char **data, size_t *len) {
     int too_large;
-    int e = cli_read_all(fd, cfg->max_bytes, &data, &len, &too_large);
+    int e = cli_read_all(fd, cfg->max_bytes, data, len, &too_large);
     if (e) {
         cli_error("cannot read %s: %s", cfg->input ? cfg->input : "standard input", strerror(e));
         return CLI_BAD_INPUT;
@@ -275,6 +273,13 @@ static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd)
                   cfg->max_bytes);
         return CLI_BAD_INPUT;
     }
+    return 0;
+}
+
+static int brief_one(const precis_engine *engine, const cli_config *cfg, int fd) {
+    char *data;
+    size_t len;
+    if (cli_read_input(cfg, fd, &data, &len) != 0) return CLI_BAD_INPUT;
     precis_error err = {0};
     precis_brief *b = cli_looks_html(data, len)
                           ? precis_brief_html(engine, data, len, &cfg->opts, &err)

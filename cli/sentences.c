@@ -1,7 +1,6 @@
 /* sentences.c - `precis sentences`: a text split into sentences. */
 #include "cli.h"
 
-#include <errno.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -115,18 +114,7 @@ static int parse(int argc, char **argv, cli_config *cfg) {
 static int split_one(const precis_engine *engine, const cli_config *cfg, int fd) {
     char *data;
     size_t len;
-    int too_large;
-    int e = cli_read_all(fd, cfg->max_bytes, &data, &len, &too_large);
-    if (e) {
-        cli_error("cannot read %s: %s", cfg->input ? cfg->input : "standard input", strerror(e));
-        return CLI_BAD_INPUT;
-    }
-    if (too_large) {
-        free(data);
-        cli_error("input is larger than the limit of %zu bytes (raise it with --max-bytes)",
-                  cfg->max_bytes);
-        return CLI_BAD_INPUT;
-    }
+    if (cli_read_input(cfg, fd, &data, &len) != 0) return CLI_BAD_INPUT;
     precis_error err = {0};
     precis_sentences *s = precis_sentences_text(engine, data, len, &cfg->opts, &err);
     free(data);

@@ -60,6 +60,22 @@ static double pct(const tally *t) {
     return t->cases ? 100.0 * (double)t->passed / (double)t->cases : 0;
 }
 
+/* Opens the case or article file at path and an engine; 0, or 1 after
+ * saying why. */
+static int open_set(const char *path, FILE **in, precis_engine **e) {
+    if (!(*in = fopen(path, "r"))) {
+        perror(path);
+        return 1;
+    }
+    precis_error err = {0};
+    if (!(*e = precis_engine_new(NULL, NULL, &err))) {
+        fprintf(stderr, "precis-eval: %s\n", err.msg ? err.msg : precis_strerror(err.code));
+        fclose(*in);
+        return 1;
+    }
+    return 0;
+}
+
 int ev_segment_main(int argc, char **argv) {
     const char *path = NULL, *force = NULL;
     int failures = 0;
@@ -82,18 +98,10 @@ int ev_segment_main(int argc, char **argv) {
         seg_usage(stderr);
         return 2;
     }
-    FILE *in = fopen(path, "r");
-    if (!in) {
-        perror(path);
-        return 1;
-    }
+    FILE *in;
+    precis_engine *e;
+    if (open_set(path, &in, &e) != 0) return 1;
     precis_error err;
-    precis_engine *e = precis_engine_new(NULL, NULL, &err);
-    if (!e) {
-        fprintf(stderr, "precis-eval: %s\n", err.msg);
-        fclose(in);
-        return 1;
-    }
     tally all = {0}, plain = {0}, nl = {0};
     size_t skipped = 0, lineno = 0;
     char *line = NULL;
@@ -279,17 +287,10 @@ int ev_glued_main(int argc, char **argv) {
         seg_usage(stderr);
         return 2;
     }
-    FILE *in = fopen(path, "r");
-    if (!in) {
-        perror(path);
-        return 1;
-    }
+    FILE *in;
+    precis_engine *e;
+    if (open_set(path, &in, &e) != 0) return 1;
     precis_error err;
-    precis_engine *e = precis_engine_new(NULL, NULL, &err);
-    if (!e) {
-        fclose(in);
-        return 1;
-    }
     char *line = NULL;
     size_t cap = 0, total[GL_KINDS] = {0}, split[GL_KINDS] = {0}, articles = 0, with = 0;
     ssize_t got;

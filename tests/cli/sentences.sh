@@ -30,6 +30,10 @@ run sentences --lang de "$tmp/de.txt"
   fail "--lang de: $(cat "$tmp/out")"
 run sentences --lang xx "$tmp/de.txt"
 [ "$rc" -eq 2 ] && grep -q "unsupported language 'xx'" "$tmp/err" || fail "--lang xx: $rc $(cat "$tmp/err")"
+# over --max-bytes: a clear error (the buffer was once freed without being set)
+run sentences --max-bytes 10 "$tmp/de.txt"
+[ "$rc" -eq 2 ] && grep -q "larger than the limit of 10 bytes" "$tmp/err" ||
+  fail "--max-bytes 10: $rc $(cat "$tmp/err")"
 
 {
   printf '{"id":"a","text":"The dam held. Villagers cheered."}\n'
