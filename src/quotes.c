@@ -175,10 +175,23 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     int open = -1, depth = 0;
     size_t open_at = 0, open_len = 0;
-    uint32_t prev = 0;
     for (size_t i = b; i < e;) {
+        /* Every mark starts with one of these bytes; the rest is skipped
+         * without decoding (the stage's cost is mostly this scan). */
+        unsigned char ch = s[i];
+        if (ch != '"' && ch != '\'' && ch != 0xC2 && ch != 0xE2) {
+            i++;
+            continue;
+        }
         uint32_t c;
         size_t n = precis_utf8_next(s + i, e - i, &c);
+        if (c != '"' && c != '\'' && c != 0xAB && c != 0xBB && (c < 0x2018 || c > 0x201E)) {
+            i += n;
+            continue;
+        }
+        /* A lead or ASCII byte is never inside another character, so the
+         * character before decodes as a forward scan would. */
+        uint32_t prev = i > b ? precis_utf8_before(s, b, i) : 0;
         uint32_t next = 0;
         if (i + n < e) precis_utf8_next(s + i + n, e - i - n, &next);
         int opens = -1, closes = 0;
@@ -237,7 +250,6 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             *sp = (span){open_at, open_len, i, n, open};
             open = -1;
         }
-        prev = c;
         i += n;
     }
     return 0;
