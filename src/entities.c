@@ -14,7 +14,9 @@
 
 #include "text.h"
 
-#define E_RUN 8 /* longest mention, in tokens */
+#define E_RUN 8         /* longest mention, in tokens */
+#define E_KNOWN_WORDS 6 /* longest known organisation name, in tokens */
+#define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
 
 enum {
     T_ROLE = 1,
@@ -31,6 +33,7 @@ enum {
     T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
     T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
     T_AND = 16384,     /* "and" inside an organisation's name */
+    T_KNOWN = 32768,   /* opens a known organisation's name (entity-organisations) */
 };
 enum {
     L_ROLES,
@@ -72,11 +75,44 @@ struct precis_entiter {
     int adj_after;                 /* adjectives follow the noun */
     int fr;                        /* common words are stems: strip endings */
     const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
+    /* organisations known by name, as written, and their first words (a
+     * cheap test before the longest match) */
+    const precis_wordlist *known_orgs;
+    char *org_first_words; /* their opening words, folded (T_KNOWN) */
 };
 
 const char *precis_entity_type_name(int type) {
     static const char *const names[] = {"person", "place", "organisation", "other"};
     return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
+}
+
+/* Tags T_KNOWN the folded word that opens a known organisation's name, and
+ * the one after its article ("Parisien" of "Le Parisien", for "du
+ * Parisien"): the words are folded into one block that the set points into,
+ * so that finding names costs no lookup beyond the tags. */
+static int known_orgs_init(precis_entiter *e, const precis_wordlist *k) {
+    e->known_orgs = k;
+    e->org_first_words = NULL;
+    if (!k || !k->count) return 0;
+    e->org_first_words = precis_malloc(e->alc, 2 * k->count * (E_KNOWN_KEY + 1));
+    if (!e->org_first_words) return -1;
+    char *p = e->org_first_words;
+    for (size_t i = 0; i < k->count; i++) {
+        const char *w = k->words[i];
+        for (int pass = 0; pass < 2 && *w; pass++) {
+            size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
+            if (m) {
+                p[m] = 0;
+                precis_wordset_add(&e->words, p, T_KNOWN);
+                p += m + 1;
+            }
+            int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
+                          (n == 3 && !memcmp(w, "Les", 3));
+            if (!article || !w[n]) break;
+            w += n + 1;
+        }
+    }
+    return 0;
 }
 
 precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
@@ -87,8 +123,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->alc = alc;
     e->adj_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    const precis_wordlist *wl[L_COUNT];
-    size_t total = 0;
+    const precis_wordlist *wl[L_COUNT], *known = precis_wordlist_get(lang, "entity_organisations");
+    size_t total = known ? 2 * known->count : 0;
     for (int k = 0; k < L_COUNT; k++) {
         wl[k] = precis_wordlist_get(lang, list_names[k]);
         total += wl[k] ? wl[k]->count : 0;
@@ -112,12 +148,17 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->common = precis_wordlist_get(lang, "gen_common");
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
+    if (known_orgs_init(e, known) != 0) {
+        precis_entiter_free(e);
+        return NULL;
+    }
     return e;
 }
 
 void precis_entiter_free(precis_entiter *e) {
     if (!e) return;
     precis_wordset_free(&e->words, e->alc);
+    precis_free(e->alc, e->org_first_words);
     precis_free(e->alc, e);
 }
 
@@ -363,6 +404,51 @@ static int is_place(const e_run *r, size_t a, size_t b) {
     return (r->memo[a] & M_PLACE) != 0;
 }
 
+/* The article that a French preposition swallows: "du Parisien" names "Le
+ * Parisien", "aux Échos" "Les Échos". NULL after any other token. */
+static const char *contracted_article(const e_run *r, size_t i) {
+    if (!r->e->fr || i == 0) return NULL;
+    const precis_token *p = &r->in->toks[i - 1];
+    const char *w = r->in->text + p->off;
+    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) return "Le ";
+    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3))) return "Les ";
+    return NULL;
+}
+
+/* The last token of the longest known organisation name that starts at
+ * token i inside [i, e), or i - 1 when none does. A name of one word does
+ * not count at a sentence's start, where "Voici" and "Variety" are words. */
+static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swallowed) {
+    const precis_entiter *en = r->e;
+    const precis_token *t = r->in->toks;
+    if (swallowed) *swallowed = NULL;
+    if (!(r->tags[i] & T_KNOWN) || !(t[i].flags & PRECIS_TOK_CAP)) return i - 1;
+    const char *article = contracted_article(r, i);
+    /* "RMC-BFMTV": no name inside a hyphenated one */
+    if (t[i].off > 0 && r->in->text[t[i].off - 1] == '-' && i > 0 &&
+        t[i - 1].off + t[i - 1].len + 1 == t[i].off)
+        return i - 1;
+    size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
+    for (size_t j = last + 1; j-- > i;) {
+        if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
+        /* part of a longer name: "MailOnline Travel", "RMC-BFMTV" */
+        if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j)) continue;
+        size_t n = t[j].off + t[j].len - t[i].off;
+        if (precis_wordlist_has(en->known_orgs, tok_s(r, i), n)) return j;
+        char buf[96];
+        size_t k = article ? strlen(article) : 0;
+        if (article && k + n <= sizeof buf) {
+            memcpy(buf, article, k);
+            memcpy(buf + k, tok_s(r, i), n);
+            if (precis_wordlist_has(en->known_orgs, buf, k + n)) {
+                if (swallowed) *swallowed = article;
+                return j;
+            }
+        }
+    }
+    return i - 1;
+}
+
 static int has_org(const e_run *r, size_t a, size_t b) {
     for (size_t i = a; i <= b; i++)
         if (r->tags[i] & T_ORG) return 1;
@@ -463,6 +549,23 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
 }
 
+/* The key of "du Parisien" is that of "Le Parisien": the article the
+ * preposition swallowed, folded, before the mention's own. */
+static int article_key(e_run *r, cand *c, const char *article) {
+    size_t k = r->keys.len;
+    for (const char *p = article; *p; p++) {
+        char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
+        if (precis_buf_append(&r->keys, &ch, 1) != 0) return -1;
+    }
+    const precis_token *t = r->in->toks;
+    if (precis_fold(r->in->text + t[c->first].off, span_len(r, c->first, c->last), &r->fold) != 0 ||
+        precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len) != 0)
+        return -1;
+    c->key = k;
+    c->key_len = r->keys.len - k;
+    return 0;
+}
+
 static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag) {
     for (size_t i = a; i <= b; i++)
         if (r->tags[i] & tag) return 1;
@@ -529,6 +632,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* a known name outweighs every cue of another type */
+    if (known_org_end(r, a, b + 1, NULL) == b) v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -704,6 +809,16 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
+            const char *article = NULL;
+            size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article) : i - 1;
+            if (known + 1 > i) {
+                if (push_cand(r, i, known, s, lo, 0) != 0 ||
+                    (article && article_key(r, PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1),
+                                            article) != 0))
+                    return -1;
+                i = known + 1;
+                continue;
+            }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
