@@ -47,6 +47,10 @@ typedef struct precis_analysis {
      * term_off[t] (NUL-terminated; numbers and stop words folded, unstemmed). */
     precis_vec term_off; /* size_t */
     precis_buf stems;
+    /* The tokens' folded forms (precis_fold), back to back in token order,
+     * for the later stages' word lists: token i's is folded.data[toks[i].fold,
+     * toks[i+1].fold), the last one's ends at folded.len. */
+    precis_buf folded;
     precis_vec scores; /* double per sentence; 0 past the considered ones */
     int extract_model; /* scored with the extract model (doc.h) */
     precis_vec picks;  /* precis_pick: the key points, in output order */

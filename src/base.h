@@ -39,6 +39,9 @@ void precis_buf_init(precis_buf *b, const precis_alloc *alc);
 void precis_buf_free(precis_buf *b);
 void precis_buf_clear(precis_buf *b);                /* len = 0, keeps memory */
 int precis_buf_reserve(precis_buf *b, size_t extra); /* 0 or -1 (sets oom) */
+/* Room for extra more bytes without the doubling slack: for a buffer whose
+ * final size is known. 0 or -1 (sets oom). */
+int precis_buf_reserve_exact(precis_buf *b, size_t extra);
 int precis_buf_append(precis_buf *b, const char *s, size_t n);
 int precis_buf_puts(precis_buf *b, const char *s); /* NUL-terminated s */
 int precis_buf_putc(precis_buf *b, char c);

@@ -86,6 +86,7 @@ typedef struct precis_workspace {
     precis_vec slots;    /* vocabulary hash: uint64 (hash<<32 | id+1) */
     precis_vec term_str; /* size_t offsets of each term's stem in stems */
     precis_buf stems;
+    precis_buf folded;      /* the tokens' folded forms (precis_analysis.folded) */
     precis_vec title_terms; /* uint32_t */
     precis_vec u32;         /* scratch counts per term */
     precis_vec f64;         /* scratch doubles */

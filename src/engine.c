@@ -176,6 +176,7 @@ static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
         precis_stemmer_free(ws->stemmers[i]);
     precis_buf_free(&ws->fold);
     precis_buf_free(&ws->stems);
+    precis_buf_free(&ws->folded);
     precis_compress_scratch_free(&ws->cscratch);
     precis_sections_scratch_free(&ws->sscratch);
     precis_vec *vecs[] = {&ws->tokens,   &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
@@ -226,6 +227,7 @@ precis_workspace *precis_engine_acquire(const precis_engine *ce) {
     ws->alc = &e->alc;
     precis_buf_init(&ws->fold, ws->alc);
     precis_buf_init(&ws->stems, ws->alc);
+    precis_buf_init(&ws->folded, ws->alc);
     precis_vec_init(&ws->tokens, sizeof(precis_token), ws->alc);
     precis_vec_init(&ws->slots, sizeof(uint64_t), ws->alc);
     precis_vec_init(&ws->term_str, sizeof(size_t), ws->alc);

@@ -1090,9 +1090,11 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
-            char buf[64];
-            size_t n = precis_fold_to(in->text + t->off, tok_len(in, i), buf, sizeof buf);
-            r.tags[i] = n ? (uint16_t)precis_wordset_get(&e->words, buf, n) : 0;
+            /* the folded form without a possessive "'s" (tok_len) */
+            size_t n = precis_quote_folded(in, i);
+            if (tok_len(in, i) != t->len) n = n > 2 ? n - 2 : 0;
+            r.tags[i] =
+                n && n <= 64 ? (uint16_t)precis_wordset_get(&e->words, in->folded + t->fold, n) : 0;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))

@@ -22,6 +22,7 @@ void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
     precis_vec_init(&a->tokens, sizeof(precis_token), alc);
     precis_vec_init(&a->term_off, sizeof(size_t), alc);
     precis_buf_init(&a->stems, alc);
+    precis_buf_init(&a->folded, alc);
     precis_vec_init(&a->scores, sizeof(double), alc);
     precis_vec_init(&a->picks, sizeof(precis_pick), alc);
     precis_vec_init(&a->pieces, sizeof(precis_piece), alc);
@@ -38,7 +39,7 @@ void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
 
 void precis_analysis_free(precis_analysis *a) {
     precis_text_free(&a->text);
-    precis_buf *bufs[] = {&a->title, &a->stems, &a->warn_text};
+    precis_buf *bufs[] = {&a->title, &a->stems, &a->folded, &a->warn_text};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         precis_buf_free(bufs[i]);
     precis_vec *vecs[] = {&a->paras,    &a->sents,  &a->tokens,   &a->term_off, &a->scores,
@@ -136,13 +137,14 @@ static int push_token(void *vctx, size_t off, size_t len, uint32_t flags) {
     precis_token *t = precis_vec_push(c->toks);
     if (!t) return -1;
     t->off = off;
-    t->len = len;
+    t->len = len > UINT32_MAX ? UINT32_MAX : (uint32_t)len;
     t->flags = flags | (c->first ? PRECIS_TOK_FIRST : 0);
     c->first = 0;
     return 0;
 }
 
-/* Folds, flags stop words, stems and numbers tokens [from, to). */
+/* Folds, flags stop words, stems and numbers tokens [from, to); the folded
+ * forms are kept in ws->folded for the later stages. */
 static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, const char *text,
                         size_t from, size_t to) {
     precis_stemmer *st = precis_workspace_stemmer(ws, lang);
@@ -153,6 +155,10 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
         if (precis_fold(text + t->off, t->len, &ws->fold) != 0) return -1;
         const char *w = ws->fold.data;
         size_t wn = ws->fold.len;
+        /* 32-bit offsets: the folded forms of over 4 GiB of words are refused */
+        if (wn > UINT32_MAX - ws->folded.len) return -1;
+        t->fold = (uint32_t)ws->folded.len;
+        if (precis_buf_append(&ws->folded, w, wn) != 0) return -1;
         if (t->flags & PRECIS_TOK_WORD) t->flags |= precis_lexicon_flags(e->lex[lang], w, wn);
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
             size_t sn;
@@ -273,8 +279,16 @@ static int tokenize_considered(const precis_engine *e, precis_workspace *ws, pre
     if (a->title.len && precis_tokenize(a->title.data, 0, a->title.len, push_token, &tc) != 0)
         return -1;
     if (vocab_reset(ws, ws->tokens.len + 1) != 0) return -1;
+    /* Folding keeps a word's length but in rare letters ("ß"): sized once,
+     * exactly, as a large text's folded forms are megabytes */
+    precis_buf_clear(&ws->folded);
+    size_t words = 0;
+    for (size_t i = 0; i < ws->tokens.len; i++)
+        words += PRECIS_VEC_AT(&ws->tokens, precis_token, i)->len;
+    if (precis_buf_reserve_exact(&ws->folded, words + 16) != 0) return -1;
     if (assign_terms(e, ws, a->lang, text, 0, a->title_tok) != 0) return -1;
     if (assign_terms(e, ws, a->lang, a->title.data, a->title_tok, ws->tokens.len) != 0) return -1;
+    if (ws->folded.oom) return -1;
 
     /* Distinct content terms of the title, deduplicated with a mark per
      * vocabulary term: a title given in the options can be megabytes. */
@@ -485,13 +499,8 @@ static int later_stages(const precis_engine *e, precis_workspace *ws, const prec
         }
     }
     if (o->keywords) {
-        precis_kw_input in = {text,
-                              a->sents.data,
-                              a->considered,
-                              toks,
-                              a->title.len ? a->title.data : NULL,
-                              toks ? toks + a->title_tok : NULL,
-                              a->tokens.len - a->title_tok};
+        precis_kw_input in;
+        precis_keywords_input(a, &in);
         if (precis_keywords_extract(e->kw[a->lang], &in, o->keywords, &a->keywords) != 0) return -1;
     }
     /* entities first: the quotes' speakers are named by them */
@@ -565,7 +574,7 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
         OOM();
     /* The tokens and the vocabulary outlive the workspace in the analysis. */
     if (vec_move(&a->tokens, &ws->tokens) != 0 || vec_move(&a->term_off, &ws->term_str) != 0 ||
-        buf_move(&a->stems, &ws->stems) != 0)
+        buf_move(&a->stems, &ws->stems) != 0 || buf_move(&a->folded, &ws->folded) != 0)
         OOM();
     if (later_stages(e, ws, o, a) != 0) OOM();
     return a->title.oom || a->warn_text.oom ? precis_set_error(err, PRECIS_ERR_NOMEM, 0) : 0;

@@ -988,19 +988,11 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
-        const char *w = in->text + in->toks[i].off;
-        size_t len = in->toks[i].len, k = 0;
-        char key[64];
-        r->tags[i] = 0;
-        if (len > sizeof key) continue; /* no listed word is as long */
-        /* ASCII words fold to lower case here, cheaply; others through
-         * precis_fold_to */
-        while (k < len && !((unsigned char)w[k] & 0x80)) {
-            key[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-            k++;
-        }
-        if (k < len) k = precis_fold_to(w, len, key, sizeof key);
-        if (k) r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, key, k);
+        size_t k = precis_quote_folded(in, i);
+        /* no listed word is longer than 64 bytes */
+        r->tags[i] = k && k <= 64 ? (uint16_t)precis_wordset_get(&r->q->words,
+                                                                 in->folded + in->toks[i].fold, k)
+                                  : 0;
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -1296,6 +1288,11 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->n_sents = a->considered;
     in->toks = a->tokens.data;
     in->n_toks = a->title_tok;
+    in->folded = a->folded.data ? a->folded.data : "";
+    /* the body's last form ends where the title's first begins */
+    in->folded_end = a->title_tok < a->tokens.len
+                         ? PRECIS_VEC_AT(&a->tokens, precis_token, a->title_tok)->fold
+                         : a->folded.len;
     in->ents = a->entities.data;
     in->n_ents = a->entities.len;
     in->ments = a->mentions.data;

@@ -105,6 +105,10 @@ typedef struct precis_quote_input {
     size_t n_sents;
     const precis_token *toks;
     size_t n_toks;
+    /* the tokens' folded forms (precis_analysis.folded): token i's starts at
+     * folded + toks[i].fold; precis_quote_folded() gives its length */
+    const char *folded;
+    size_t folded_end; /* where the form of token n_toks - 1 ends */
     /* The entities stage's result (entities.h), when it ran: speakers that
      * are entities are given by the entity's name, pronouns and roles
      * resolve to them. NULL / 0: names are found here alone. */
@@ -112,6 +116,11 @@ typedef struct precis_quote_input {
     size_t n_ents;
     const struct precis_entity_mention *ments;
 } precis_quote_input;
+
+/* Length of token i's folded form (i < in->n_toks). */
+static inline size_t precis_quote_folded(const precis_quote_input *in, size_t i) {
+    return (i + 1 < in->n_toks ? in->toks[i + 1].fold : in->folded_end) - in->toks[i].fold;
+}
 
 enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
 

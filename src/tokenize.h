@@ -16,9 +16,11 @@ enum {
 };
 
 typedef struct precis_token {
-    size_t off, len; /* in the normalized text */
-    uint32_t term;   /* id of its stem in the document vocabulary */
+    size_t off;    /* in the normalized text */
+    uint32_t len;  /* bytes (a longer run is cut: no word is that long) */
+    uint32_t term; /* id of its stem in the document vocabulary */
     uint32_t flags;
+    uint32_t fold; /* its folded form's offset in the analysis's folded forms */
 } precis_token;
 
 /* Per-language tokenizer data: stop words. */

@@ -98,6 +98,18 @@ int precis_buf_reserve(precis_buf *b, size_t extra) {
     return 0;
 }
 
+int precis_buf_reserve_exact(precis_buf *b, size_t extra) {
+    if (b->oom) return -1;
+    if (extra > SIZE_MAX - b->len - 1) return b->oom = 1, -1;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap) return 0;
+    char *p = precis_realloc(b->alc, b->data, b->cap, need);
+    if (!p) return b->oom = 1, -1;
+    b->data = p;
+    b->cap = need;
+    return 0;
+}
+
 int precis_buf_append(precis_buf *b, const char *s, size_t n) {
     if (precis_buf_reserve(b, n) != 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);

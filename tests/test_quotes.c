@@ -180,11 +180,49 @@ static void test_hostile(void **state) {
     assert_true(secs < 5.0);
 }
 
+/* The analysis keeps each token's folded form for the stages' word lists
+ * (analysis.h): it is precis_fold of the token, for the body's tokens and
+ * the title's, and precis_quote_folded gives the body's lengths. */
+static void test_folded_forms(void **state) {
+    (void)state;
+    static const char text[] = "L\xE2\x80\x99\xC3\x89LYS\xC3\x89"
+                               "E R\xC3\xA9pond\n\n"
+                               "Trump\xE2\x80\x99s aide said the STRASSE and the Stra\xC3\x9F"
+                               "e met. \xC3\x89mile Dupr\xC3\xA9 a d\xC3\xA9"
+                               "clar\xC3\xA9 \xC2\xAB Oui \xC2\xBB \xC3\xA0 l\xE2\x80\x99"
+                               "AFP.";
+    precis_engine *e = precis_engine_new("fr", NULL, NULL);
+    assert_non_null(e);
+    precis_brief *d = ev_analyse(e, "fr", text, sizeof text - 1);
+    assert_non_null(d);
+    const precis_analysis *a = precis_brief_analysis(d);
+    precis_quote_input in;
+    precis_quotes_input(a, &in);
+    assert_true(in.n_toks > 10);
+    assert_true(a->tokens.len > a->title_tok); /* the title has tokens too */
+    precis_buf f;
+    precis_buf_init(&f, &precis_default_alloc);
+    for (size_t i = 0; i < a->tokens.len; i++) {
+        const precis_token *t = PRECIS_VEC_AT(&a->tokens, precis_token, i);
+        const char *src = i < a->title_tok ? in.text : a->title.data;
+        assert_int_equal(precis_fold(src + t->off, t->len, &f), 0);
+        size_t end = i + 1 < a->tokens.len ? PRECIS_VEC_AT(&a->tokens, precis_token, i + 1)->fold
+                                           : a->folded.len;
+        assert_int_equal(end - t->fold, f.len);
+        assert_memory_equal(a->folded.data + t->fold, f.data, f.len);
+        if (i < in.n_toks) assert_int_equal(precis_quote_folded(&in, i), f.len);
+    }
+    precis_buf_free(&f);
+    precis_brief_free(d);
+    precis_engine_free(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),
         cmocka_unit_test(test_seed),
         cmocka_unit_test(test_hostile),
+        cmocka_unit_test(test_folded_forms),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
