@@ -669,8 +669,8 @@ static int eval_article(rouge_ctx *ctx, const tr_article *a, const ev_budget *bu
             order[i] = i;
         }
         if (g_mmr) {
-            m = precis_select_sim(a->n, a->words, sc, (unsigned)k, (unsigned)wb, g_redundancy,
-                                  stored_sim, a, sc + a->n, out);
+            m = precis_select_sim(a->n, a->words, sc, (unsigned)k, (unsigned)wb, g_redundancy, NULL,
+                                  0, stored_sim, a, sc + a->n, out);
         } else {
             g_scores = sc;
             qsort(order, a->n, sizeof *order, by_score_desc);

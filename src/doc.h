@@ -72,8 +72,10 @@ typedef struct precis_doc {
     float *vec_norm;   /* Euclidean norms */
     size_t *words;     /* word count per sentence */
     int extract_model; /* scored with the extract weights (precis_budget_is_extract) */
-    /* set by the caller of precis_select: n_sents doubles of scratch */
+    /* set by the caller of precis_select: 2 * n_sents doubles of scratch,
+     * and each sentence's section (an index, NULL when there are none) */
     double *select_scratch;
+    const uint32_t *section;
 } precis_doc;
 
 /* Per-thread scratch, reused across briefs (owned by the engine's pool). */
@@ -98,6 +100,7 @@ typedef struct precis_workspace {
     precis_compress_scratch cscratch;
     precis_sections_scratch sscratch; /* the sections stage's */
     precis_vec pieces, piece_at, cwords;
+    precis_vec sect_of; /* uint32_t: each considered sentence's section */
 } precis_workspace;
 
 /* Whether the budget asks for an extract, scored with the extract model:
@@ -120,18 +123,23 @@ double precis_cosine(const precis_doc *doc, size_t a, size_t b);
 /*
  * Chooses key points: maximal marginal relevance over scores, within at most
  * `points` sentences and (when words > 0) `words` words, whole sentences
- * only; none when no sentence fits the word budget. Writes chosen sentence indices in selection
- * (rank) order into out and returns how many. doc->select_scratch must
- * hold n_sents doubles; the cost is O(n_sents * points) cosines.
+ * only; none when no sentence fits the word budget. When doc->section is
+ * set, a sentence whose section already holds a chosen point loses
+ * section_penalty score spreads (select.c). Writes chosen sentence indices
+ * in selection (rank) order into out and returns how many.
+ * doc->select_scratch must hold 2 * n_sents doubles; the cost is
+ * O(n_sents * points) cosines.
  */
 size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
-                     double redundancy, size_t *out);
+                     double redundancy, double section_penalty, size_t *out);
 /* The same on any similarity: n sentences of sent_words[i] words each,
- * sim(ctx, a, b) in [0, 1], scratch of n doubles. Training replays
- * selection with it on stored similarities (eval/train.c). */
+ * sim(ctx, a, b) in [0, 1], section[i] sentence i's section (or NULL),
+ * scratch of 2n doubles (n when section is NULL or section_penalty 0).
+ * Training replays selection with it on stored similarities (eval/train.c). */
 typedef double (*precis_sim_fn)(const void *ctx, size_t a, size_t b);
 size_t precis_select_sim(size_t n, const size_t *sent_words, const double *scores, unsigned points,
-                         unsigned words, double redundancy, precis_sim_fn sim, const void *ctx,
+                         unsigned words, double redundancy, const uint32_t *section,
+                         double section_penalty, precis_sim_fn sim, const void *ctx,
                          double *scratch, size_t *out);
 /* Feature names as in data/scorer/weights.txt ("pos_inv", ...). */
 extern const char *const precis_feature_names[PRECIS_NFEAT];

@@ -182,7 +182,7 @@ static void workspace_free(const precis_alloc *alc, precis_workspace *ws) {
     precis_vec *vecs[] = {&ws->tokens,   &ws->slots,  &ws->term_str, &ws->title_terms, &ws->u32,
                           &ws->f64,      &ws->vec,    &ws->vec_off,  &ws->vec_norm,    &ws->words,
                           &ws->lexrank,  &ws->scores, &ws->feats,    &ws->chosen,      &ws->pieces,
-                          &ws->piece_at, &ws->cwords};
+                          &ws->piece_at, &ws->cwords, &ws->sect_of};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
     precis_free(alc, ws);
@@ -245,6 +245,7 @@ precis_workspace *precis_engine_acquire(const precis_engine *ce) {
     precis_vec_init(&ws->pieces, sizeof(precis_piece), ws->alc);
     precis_vec_init(&ws->piece_at, sizeof(size_t), ws->alc);
     precis_vec_init(&ws->cwords, sizeof(size_t), ws->alc);
+    precis_vec_init(&ws->sect_of, sizeof(uint32_t), ws->alc);
     precis_compress_scratch_init(&ws->cscratch, ws->alc);
     precis_sections_scratch_init(&ws->sscratch, ws->alc);
     return ws;

@@ -13,6 +13,12 @@ typedef struct precis_model_params {
      * for key points and for extracts (precis_budget_is_extract). */
     double redundancy;
     double extract_redundancy;
+    /* Penalty, in units of the score spread, on a sentence whose section
+     * (sections.h) already holds a chosen point, for key points and for
+     * extracts: the margin within which a point from a section not yet
+     * covered wins (select.c). */
+    double section_penalty;
+    double extract_section_penalty;
     /* Budgets of at least extract_min_points sentences (a word budget
      * counts in sentences of the article's mean length) that keep at
      * least extract_share of the article ask for an extract. */

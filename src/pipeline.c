@@ -346,6 +346,20 @@ static int fit_one(const precis_engine *e, precis_workspace *ws, const precis_op
     return 0;
 }
 
+/* The section of each considered sentence (out[i]); a page's heading
+ * paragraph, in no section, counts with the section it heads. The lead-in
+ * is a section. */
+static void section_of(const precis_analysis *a, uint32_t *out) {
+    const precis_sentence *sents = a->sents.data;
+    const precis_sect *secs = a->sections.data;
+    size_t n = a->sections.len, j = 0;
+    for (size_t i = 0; i < a->considered; i++) {
+        while (j + 1 < n && secs[j].last < sents[i].para)
+            j++;
+        out[i] = (uint32_t)j;
+    }
+}
+
 /* Scores the considered sentences, then chooses (and compresses) the key
  * points into a->picks. */
 static int choose_points(const precis_engine *e, precis_workspace *ws, const precis_options *o,
@@ -382,11 +396,18 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     if (precis_vec_reserve(&ws->chosen, want) != 0) return -1;
     size_t *chosen = ws->chosen.data;
     /* The scoring scratch in f64 is free again: selection's turn. */
-    if (precis_vec_reserve(&ws->f64, considered) != 0) return -1;
+    if (precis_vec_reserve(&ws->f64, 2 * considered) != 0) return -1;
     doc.select_scratch = ws->f64.data;
     double redundancy =
         a->extract_model ? precis_params.extract_redundancy : precis_params.redundancy;
-    size_t k = precis_select(&doc, scores, want, o->words, redundancy, chosen);
+    double section_penalty =
+        a->extract_model ? precis_params.extract_section_penalty : precis_params.section_penalty;
+    if (a->sections.len > 1 && section_penalty > 0) {
+        if (precis_vec_reserve(&ws->sect_of, considered) != 0) return -1;
+        section_of(a, ws->sect_of.data);
+        doc.section = ws->sect_of.data;
+    }
+    size_t k = precis_select(&doc, scores, want, o->words, redundancy, section_penalty, chosen);
     if (k == 0 && want && o->words) return fit_one(e, ws, o, a, &doc, scores);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
      * documented, not the order MMR took the points in. */
@@ -474,30 +495,35 @@ static int page_sections(precis_analysis *a) {
     return (int)found;
 }
 
-/* Sections (the input's own, else made at topic shifts), keyphrases and
- * quotations: the stages that read the tokens of the considered sentences. */
-static int later_stages(const precis_engine *e, precis_workspace *ws, const precis_options *o,
-                        precis_analysis *a) {
+/* Sections: the input's own subheadings, else sections made at topic
+ * shifts. Before selection, which prefers points from different sections,
+ * so on the workspace's tokens and vocabulary (toks, n_terms). */
+static int find_sections(precis_workspace *ws, const precis_options *o, precis_analysis *a,
+                         const precis_token *toks, size_t n_terms) {
+    if (o->sections == PRECIS_SECTIONS_OFF) return 0;
+    int found = page_sections(a);
+    if (found < 0) return -1;
+    /* Made sections need every sentence's tokens. */
+    if (found || o->sections != PRECIS_SECTIONS_AUTO || a->considered != a->sents.len) return 0;
+    precis_sections_doc d = {
+        a->text.text.data, a->paras.data, a->paras.len, a->sents.data,
+        a->sents.len,      toks,          n_terms,      precis_lang_code(a->lang),
+        a->title.data,     a->title.len};
+    precis_sections_params prm;
+    precis_sections_params_default(&prm);
+    if (o->max_sections) prm.max_sections = o->max_sections;
+    long k = precis_sections_split(&d, &prm, &ws->sscratch, &a->sections);
+    if (k < 0 || precis_sections_headings(&d, &prm, a->sections.data, a->sections.len,
+                                          &ws->sscratch, &a->heading_pieces) != 0)
+        return -1;
+    return 0;
+}
+
+/* Keyphrases and quotations: the stages that read the tokens of the
+ * considered sentences once selection is done. */
+static int later_stages(const precis_engine *e, const precis_options *o, precis_analysis *a) {
     const char *text = a->text.text.data;
     const precis_token *toks = a->tokens.data;
-    if (o->sections != PRECIS_SECTIONS_OFF) {
-        int found = page_sections(a);
-        if (found < 0) return -1;
-        /* Made sections need every sentence's tokens. */
-        if (!found && o->sections == PRECIS_SECTIONS_AUTO && a->considered == a->sents.len) {
-            precis_sections_doc d = {
-                text,          a->paras.data, a->paras.len,    a->sents.data,
-                a->sents.len,  toks,          a->term_off.len, precis_lang_code(a->lang),
-                a->title.data, a->title.len};
-            precis_sections_params prm;
-            precis_sections_params_default(&prm);
-            if (o->max_sections) prm.max_sections = o->max_sections;
-            long k = precis_sections_split(&d, &prm, &ws->sscratch, &a->sections);
-            if (k < 0 || precis_sections_headings(&d, &prm, a->sections.data, a->sections.len,
-                                                  &ws->sscratch, &a->heading_pieces) != 0)
-                return -1;
-        }
-    }
     if (o->keywords) {
         precis_kw_input in;
         precis_keywords_input(a, &in);
@@ -570,13 +596,14 @@ int precis_analyse(const precis_engine *e, precis_workspace *ws, const precis_op
     if (a->considered == 0) return 0;
 
     if (tokenize_considered(e, ws, a) != 0 ||
+        find_sections(ws, o, a, ws->tokens.data, ws->term_str.len) != 0 ||
         (o->points && choose_points(e, ws, o, a, scored, scored_ctx) != 0))
         OOM();
     /* The tokens and the vocabulary outlive the workspace in the analysis. */
     if (vec_move(&a->tokens, &ws->tokens) != 0 || vec_move(&a->term_off, &ws->term_str) != 0 ||
         buf_move(&a->stems, &ws->stems) != 0 || buf_move(&a->folded, &ws->folded) != 0)
         OOM();
-    if (later_stages(e, ws, o, a) != 0) OOM();
+    if (later_stages(e, o, a) != 0) OOM();
     return a->title.oom || a->warn_text.oom ? precis_set_error(err, PRECIS_ERR_NOMEM, 0) : 0;
 #undef OOM
 }

@@ -9,6 +9,12 @@
  * included (a long best sentence gives way to a shorter one that fits), and
  * when none fits nothing is chosen (the pipeline then compresses or cuts
  * one, pipeline.c). Sentences are never cut here.
+ *
+ * With sections known (sections.h), a sentence whose section already holds
+ * a chosen point loses section_penalty score spreads: among candidates
+ * within that margin of the best, one from a section not yet covered wins,
+ * so the points cover the story rather than its opening. Once every
+ * section holds a point the penalty falls on all alike and changes nothing.
  */
 #include "doc.h"
 
@@ -21,7 +27,8 @@
 #define DUPLICATE_COSINE 0.8
 
 size_t precis_select_sim(size_t n, const size_t *sent_words, const double *scores, unsigned points,
-                         unsigned words, double redundancy, precis_sim_fn sim, const void *ctx,
+                         unsigned words, double redundancy, const uint32_t *section,
+                         double section_penalty, precis_sim_fn sim, const void *ctx,
                          double *scratch, size_t *out) {
     if (n == 0 || points == 0) return 0;
     /* Scores are on the model's own scale; redundancy is measured in units
@@ -36,8 +43,13 @@ size_t precis_select_sim(size_t n, const size_t *sent_words, const double *score
      * to date as each is chosen (-1 once i is chosen itself), so a step
      * costs n similarities, not n times the points chosen so far. */
     double *maxsim = scratch;
+    /* covered[i]: 1 once sentence i's section holds a chosen point. */
+    double *covered = section && section_penalty > 0 ? scratch + n : NULL;
     for (size_t i = 0; i < n; i++)
         maxsim[i] = 0;
+    if (covered)
+        for (size_t i = 0; i < n; i++)
+            covered[i] = 0;
     size_t k = 0, used_words = 0;
     while (k < points) {
         size_t best = (size_t)-1, dup = (size_t)-1;
@@ -47,6 +59,7 @@ size_t precis_select_sim(size_t n, const size_t *sent_words, const double *score
             if (words && used_words + sent_words[i] > words) continue;
             if (sent_words[i] == 0 && k > 0) continue;
             double v = scores[i] - redundancy * spread * maxsim[i];
+            if (covered) v -= section_penalty * spread * covered[i];
             if (maxsim[i] >= DUPLICATE_COSINE) {
                 if (v > dup_val) {
                     dup_val = v;
@@ -66,6 +79,7 @@ size_t precis_select_sim(size_t n, const size_t *sent_words, const double *score
         if (k == points) break;
         for (size_t i = 0; i < n; i++) {
             if (maxsim[i] < 0) continue;
+            if (covered && section[i] == section[best]) covered[i] = 1;
             double s = sim(ctx, i, best);
             if (s > maxsim[i]) maxsim[i] = s;
         }
@@ -78,7 +92,8 @@ static double doc_cosine(const void *doc, size_t a, size_t b) {
 }
 
 size_t precis_select(const precis_doc *doc, const double *scores, unsigned points, unsigned words,
-                     double redundancy, size_t *out) {
+                     double redundancy, double section_penalty, size_t *out) {
     return precis_select_sim(doc->n_sents, doc->words, scores, points, words, redundancy,
-                             doc_cosine, doc, doc->select_scratch, out);
+                             doc->section, section_penalty, doc_cosine, doc, doc->select_scratch,
+                             out);
 }

@@ -24,10 +24,9 @@ static const struct {
     const char *name;
     int whole;
 } params[] = {
-    {"redundancy", 0},
-    {"extract_redundancy", 0},
-    {"extract_share", 0},
-    {"extract_min_points", 1},
+    {"redundancy", 0},      {"extract_redundancy", 0},
+    {"section_penalty", 0}, {"extract_section_penalty", 0},
+    {"extract_share", 0},   {"extract_min_points", 1},
 };
 enum { NPARAMS = sizeof params / sizeof params[0] };
 

@@ -35,12 +35,14 @@ refused() {
 }
 
 weights "$tmp/w.txt" "extract_min_points 7" "redundancy 0.1" "extract_share 0.35" \
-  "extract_redundancy 0.30000000000000004"
+  "extract_redundancy 0.30000000000000004" "extract_section_penalty 0" "section_penalty 0.25"
 "$gen" "$tmp/w.c" "$tmp/w.txt" 2>"$tmp/err" || fail "genweights: $(cat "$tmp/err")"
 grep -q '^const precis_model_params precis_params = {$' "$tmp/w.c" || fail "no precis_params: $(cat "$tmp/w.c")"
 # Shortest exact forms, in the struct's order; the sections still become weights.
 expected='    .redundancy = 0.1,
     .extract_redundancy = 0.30000000000000004,
+    .section_penalty = 0.25,
+    .extract_section_penalty = 0,
     .extract_share = 0.35,
     .extract_min_points = 7,'
 got=$(sed -n '/precis_params = {/,/};/p' "$tmp/w.c" | sed '1d;$d')
@@ -51,13 +53,18 @@ grep -q '"params"' "$tmp/w.c" && fail "[params] taken for a language"
 grep -q 'precis_weights_by_lang_count = 1;' "$tmp/w.c" || fail "language count"
 
 ok="redundancy 0.6"
+sec="section_penalty 0.01"
+esec="extract_section_penalty 0"
 refused "bad.txt:8: unknown parameter mmr" "$ok" "extract_redundancy 0" "extract_share 0.3" \
-  "extract_min_points 4" "mmr 1"
+  "extract_min_points 4" "mmr 1" "$sec" "$esec"
 refused "bad.txt:5: repeated parameter redundancy" "$ok" "$ok" "extract_redundancy 0" \
-  "extract_share 0.3" "extract_min_points 4"
-refused "[params] lacks extract_share" "$ok" "extract_redundancy 0" "extract_min_points 4"
+  "extract_share 0.3" "extract_min_points 4" "$sec" "$esec"
+refused "[params] lacks extract_share" "$ok" "extract_redundancy 0" "extract_min_points 4" \
+  "$sec" "$esec"
+refused "[params] lacks section_penalty" "$ok" "extract_redundancy 0" "extract_share 0.3" \
+  "extract_min_points 4" "$esec"
 refused "extract_min_points is not a whole number" "$ok" "extract_redundancy 0" \
-  "extract_share 0.3" "extract_min_points 4.5"
+  "extract_share 0.3" "extract_min_points 4.5" "$sec" "$esec"
 refused "extract_min_points is not a whole number" "$ok" "extract_redundancy 0" \
-  "extract_share 0.3" "extract_min_points -1"
+  "extract_share 0.3" "extract_min_points -1" "$sec" "$esec"
 echo "ok"
