@@ -522,8 +522,6 @@ static int find_sections(precis_workspace *ws, const precis_options *o, precis_a
 /* Keyphrases and quotations: the stages that read the tokens of the
  * considered sentences once selection is done. */
 static int later_stages(const precis_engine *e, const precis_options *o, precis_analysis *a) {
-    const char *text = a->text.text.data;
-    const precis_token *toks = a->tokens.data;
     if (o->keywords) {
         precis_kw_input in;
         precis_keywords_input(a, &in);
