@@ -706,15 +706,21 @@ static int is_strong_first(e_run *r, size_t i) {
 
 /* A capitalized article inside a sentence opening a name: "The New York
  * Times", "Le Parisien", "Marine Le Pen" then "Le Pen". */
+static int is_article(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *s = tok_s(r, i);
+    return (t->len == 3 && (!memcmp(s, "The", 3) || !memcmp(s, "Les", 3))) ||
+           (t->len == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2)));
+}
+
 static int article_start(const e_run *r, size_t i, size_t e) {
     const precis_token *t = r->in->toks;
     if ((t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) !=
             (PRECIS_TOK_CAP | PRECIS_TOK_STOP) ||
         i + 1 >= e || !name_word(r, i + 1) || !joined(r, i))
         return 0;
-    const char *s = tok_s(r, i);
-    return (t[i].len == 3 && !memcmp(s, "The", 3)) ||
-           (t[i].len == 2 && (!memcmp(s, "Le", 2) || !memcmp(s, "La", 2)));
+    /* "Les" is no name's article here */
+    return is_article(r, i) && !(t[i].len == 3 && !memcmp(tok_s(r, i), "Les", 3));
 }
 
 /* A lower-case organisation head opening a name: "ministère de la Santé",
@@ -812,10 +818,17 @@ static int find_runs(e_run *r) {
             const char *article = NULL;
             size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article) : i - 1;
             if (known + 1 > i) {
-                if (push_cand(r, i, known, s, lo, 0) != 0 ||
-                    (article && article_key(r, PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1),
-                                            article) != 0))
-                    return -1;
+                if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
+                cand *c = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
+                if (article && article_key(r, c, article) != 0) return -1;
+                /* "Le Parisien relève": an article opening the sentence is
+                 * outside the mention, which keeps the name's key; not one
+                 * opening a bracket or a quotation; French only: English
+                 * papers keep theirs ("The Times") */
+                char before = t[i].off ? in->text[t[i].off - 1] : ' ';
+                if (r->e->fr && known > i && (t[i].flags & PRECIS_TOK_FIRST) && is_article(r, i) &&
+                    (before == ' ' || before == '\n' || before == '.'))
+                    c->first = i + 1;
                 i = known + 1;
                 continue;
             }

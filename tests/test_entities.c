@@ -156,6 +156,29 @@ static int check_line(const found *f, const char *line, int case_no) {
         printf("case %d: %s is an entity\n", case_no, name);
         return 1;
     }
+    /* "mentions NAME: a | b": the entity's mentions, as written, in order */
+    if (!strncmp(line, "mentions ", 9)) {
+        const char *colon = strstr(line, ": ");
+        if (!colon) fail_msg("case %d: bad line %s", case_no, line);
+        snprintf(name, sizeof name, "%.*s", (int)(colon - line - 9), line + 9);
+        const precis_entity *e = get(f, name);
+        if (!e) {
+            printf("case %d: no entity %s\n", case_no, name);
+            return 1;
+        }
+        char got[512] = "";
+        size_t gl = 0;
+        for (size_t m = 0; m < e->mention_count; m++) {
+            const precis_entity_mention *x =
+                PRECIS_VEC_AT(&f->ms, precis_entity_mention, e->mention_off + m);
+            gl += (size_t)snprintf(got + gl, sizeof got - gl, "%s%.*s", m ? " | " : "", (int)x->len,
+                                   f->text + x->off);
+            if (gl >= sizeof got) break;
+        }
+        if (!strcmp(got, colon + 2)) return 0;
+        printf("case %d: %s has mentions \"%s\", expected \"%s\"\n", case_no, name, got, colon + 2);
+        return 1;
+    }
     for (int k = 0; k < 5; k++) {
         size_t tl = strlen(types[k]);
         if (strncmp(line, types[k], tl) != 0 || line[tl] != ' ') continue;
