@@ -75,11 +75,16 @@ struct precis_entiter {
     int adj_after;                 /* adjectives follow the noun */
     int fr;                        /* common words are stems: strip endings */
     const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
-    /* organisations known by name, as written, and their first words (a
-     * cheap test before the longest match) */
-    const precis_wordlist *known_orgs;
+    /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
+     * sports clubs (their mention makes a text about sport) */
+    const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
+    /* towns whose name is also a club's: an organisation in a text about
+     * sport ("Barcelona beat Sevilla") */
+    const precis_wordlist *club_places;
 };
+
+enum { K_ORGS, K_CLUBS };
 
 const char *precis_entity_type_name(int type) {
     static const char *const names[] = {"person", "place", "organisation", "other"};
@@ -90,28 +95,31 @@ const char *precis_entity_type_name(int type) {
  * the one after its article ("Parisien" of "Le Parisien", for "du
  * Parisien"): the words are folded into one block that the set points into,
  * so that finding names costs no lookup beyond the tags. */
-static int known_orgs_init(precis_entiter *e, const precis_wordlist *k) {
-    e->known_orgs = k;
+static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
-    if (!k || !k->count) return 0;
-    e->org_first_words = precis_malloc(e->alc, 2 * k->count * (E_KNOWN_KEY + 1));
+    size_t count = 0;
+    for (int l = 0; l < 2; l++)
+        count += e->known[l] ? e->known[l]->count : 0;
+    if (!count) return 0;
+    e->org_first_words = precis_malloc(e->alc, 2 * count * (E_KNOWN_KEY + 1));
     if (!e->org_first_words) return -1;
     char *p = e->org_first_words;
-    for (size_t i = 0; i < k->count; i++) {
-        const char *w = k->words[i];
-        for (int pass = 0; pass < 2 && *w; pass++) {
-            size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
-            if (m) {
-                p[m] = 0;
-                precis_wordset_add(&e->words, p, T_KNOWN);
-                p += m + 1;
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
+            const char *w = e->known[l]->words[i];
+            for (int pass = 0; pass < 2 && *w; pass++) {
+                size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
+                if (m) {
+                    p[m] = 0;
+                    precis_wordset_add(&e->words, p, T_KNOWN);
+                    p += m + 1;
+                }
+                int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
+                              (n == 3 && !memcmp(w, "Les", 3));
+                if (!article || !w[n]) break;
+                w += n + 1;
             }
-            int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
-                          (n == 3 && !memcmp(w, "Les", 3));
-            if (!article || !w[n]) break;
-            w += n + 1;
         }
-    }
     return 0;
 }
 
@@ -123,8 +131,13 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->alc = alc;
     e->adj_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    const precis_wordlist *wl[L_COUNT], *known = precis_wordlist_get(lang, "entity_organisations");
-    size_t total = known ? 2 * known->count : 0;
+    const precis_wordlist *wl[L_COUNT];
+    e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
+    e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
+    e->club_places = precis_wordlist_get(lang, "entity_club_places");
+    size_t total = 0;
+    for (int l = 0; l < 2; l++)
+        total += e->known[l] ? 2 * e->known[l]->count : 0;
     for (int k = 0; k < L_COUNT; k++) {
         wl[k] = precis_wordlist_get(lang, list_names[k]);
         total += wl[k] ? wl[k]->count : 0;
@@ -148,7 +161,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->common = precis_wordlist_get(lang, "gen_common");
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
-    if (known_orgs_init(e, known) != 0) {
+    if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
     }
@@ -182,6 +195,7 @@ typedef struct cand {
 typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
+    int sport; /* a sports club is named: towns that are clubs are clubs */
     uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
     unsigned char *memo;            /* per token: M_* */
@@ -418,7 +432,7 @@ static const char *contracted_article(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
-static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swallowed) {
+static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swallowed, int *list) {
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
@@ -434,13 +448,17 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swa
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV" */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j)) continue;
         size_t n = t[j].off + t[j].len - t[i].off;
-        if (precis_wordlist_has(en->known_orgs, tok_s(r, i), n)) return j;
         char buf[96];
         size_t k = article ? strlen(article) : 0;
         if (article && k + n <= sizeof buf) {
             memcpy(buf, article, k);
             memcpy(buf + k, tok_s(r, i), n);
-            if (precis_wordlist_has(en->known_orgs, buf, k + n)) {
+        }
+        for (int l = 0; l < 2; l++) {
+            if (!en->known[l]) continue;
+            if (list) *list = l;
+            if (precis_wordlist_has(en->known[l], tok_s(r, i), n)) return j;
+            if (article && k + n <= sizeof buf && precis_wordlist_has(en->known[l], buf, k + n)) {
                 if (swallowed) *swallowed = article;
                 return j;
             }
@@ -633,7 +651,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* a known name outweighs every cue of another type */
-    if (known_org_end(r, a, b + 1, NULL) == b) v[PRECIS_ENT_ORG] += 10;
+    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1, NULL, NULL) == b)
+        v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -808,6 +827,18 @@ static int split_pairs(e_run *r) {
     return 0;
 }
 
+/* In a text about sport, a town that is also a club's name is the club:
+ * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
+static int club_towns(e_run *r) {
+    if (!r->e->club_places) return 0;
+    cand *c = r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++)
+        if (precis_wordlist_has(r->e->club_places, tok_s(r, c[i].first),
+                                span_len(r, c[i].first, c[i].last)))
+            c[i].votes[PRECIS_ENT_ORG] += 8;
+    return 0;
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -816,8 +847,10 @@ static int find_runs(e_run *r) {
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
             const char *article = NULL;
-            size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article) : i - 1;
+            int list = K_ORGS;
+            size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article, &list) : i - 1;
             if (known + 1 > i) {
+                r->sport |= list == K_CLUBS;
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
                 cand *c = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (article && article_key(r, c, article) != 0) return -1;
@@ -888,6 +921,7 @@ static int find_runs(e_run *r) {
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
+    if (r->sport && club_towns(r) != 0) return -1;
     return split_pairs(r);
 }
 
@@ -1085,7 +1119,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, NULL, NULL, NULL, NULL, {0}, {0}, {0}};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, {0}, {0}, {0}};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
