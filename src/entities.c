@@ -503,11 +503,23 @@ static int glued_starter(const e_run *r, size_t j) {
            precis_wordlist_has(r->e->starters, s, t->len);
 }
 
+/* A role word right after a first name or initials, ending the name, is a
+ * surname: "Claudette King", "B.B. King", "Stephen Bishop" (a title comes
+ * before its name: "King Charles"). */
+static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (j != last + 1 || !(r->tags[j] & T_ROLE) ||
+        (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP)
+        return 0;
+    if (j + 1 < e && joined(r, j) && (t[j + 1].flags & PRECIS_TOK_CAP)) return 0;
+    return is_first_name(r, last) || initials(tok_s(r, last), t[last].len);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
     for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
-        if (name_word(r, j)) {
+        if (name_word(r, j) || role_surname(r, last, j, e)) {
             last = j++;
             continue;
         }
@@ -799,6 +811,18 @@ static int lent_surname(const e_run *r, const char *w, size_t n) {
     return 0;
 }
 
+/* Whether the role word at i, capitalized and no title of a name after it,
+ * is a surname a longer mention lends ("Claudette King" ... "King"). */
+static int role_alone(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    if ((t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP ||
+        (i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP)))
+        return 0;
+    size_t n = precis_quote_folded(r->in, i);
+    if (tok_len(r->in, i) != t[i].len) n = n > 2 ? n - 2 : 0;
+    return n && lent_surname(r, r->in->folded + t[i].fold, n);
+}
+
 /* "la rencontre Witkoff-Poutine": two names joined by a hyphen that are
  * both the surnames of longer mentions are two mentions. */
 static int split_pairs(e_run *r) {
@@ -869,6 +893,13 @@ static int find_runs(e_run *r) {
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
+                continue;
+            }
+            /* "King said": a role word alone is the surname that a longer
+             * mention gave it ("Claudette King") */
+            if ((r->tags[i] & T_ROLE) && !name_word(r, i) && role_alone(r, i, e)) {
+                if (push_cand(r, i, i, s, lo, 0) != 0) return -1;
+                i++;
                 continue;
             }
             int head = !name_word(r, i) && head_start(r, i, e);
