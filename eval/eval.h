@@ -87,10 +87,12 @@ size_t ev_random(size_t n, const size_t *words, size_t k, size_t w, uint64_t see
 double ev_gain(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, size_t nref);
 /* Oracle: greedily adds the sentence that most raises ROUGE-1 F1 + ROUGE-2 F1
  * against the best reference, among those that fit the budget; stops when
- * nothing raises it or the budget is spent. sents[i] is sentence i
- * tokenized. Returns the count (sorted in out) or -1 on OOM. */
+ * nothing raises it or the budget is spent. With a word budget w its first
+ * sentence may pass w (as Lead's may) unless strict: the strict oracle, like
+ * precis, takes only sentences that fit. sents[i] is sentence i tokenized.
+ * Returns the count (sorted in out) or -1 on OOM. */
 long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *words, size_t k,
-               size_t w, const rouge_seq *refs, size_t nref, size_t *out);
+               size_t w, int strict, const rouge_seq *refs, size_t nref, size_t *out);
 
 /* A 64-bit hash of a string, to seed per-article random draws. */
 uint64_t ev_hash(const char *s);

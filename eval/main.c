@@ -514,7 +514,8 @@ int main(int argc, char **argv) {
             if (idx_json) json_object_set_new(idx_json, "random", indices_json(art.idx, m));
         }
         if (b0 && rc == 0 && a.oracle) {
-            long om = ev_oracle(ctx, art.seq, art.n, art.words, k, w, art.refs, art.nref, art.idx);
+            long om =
+                ev_oracle(ctx, art.seq, art.n, art.words, k, w, 0, art.refs, art.nref, art.idx);
             rc |= om < 0 || score_indices(ctx, &art, art.idx, (size_t)om, &row[slot[S_ORACLE]]);
             if (idx_json && om >= 0)
                 json_object_set_new(idx_json, "oracle", indices_json(art.idx, (size_t)om));

@@ -109,7 +109,7 @@ double ev_gain(rouge_ctx *ctx, const rouge_seq *pred, const rouge_seq *refs, siz
 }
 
 long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *words, size_t k,
-               size_t w, const rouge_seq *refs, size_t nref, size_t *out) {
+               size_t w, int strict, const rouge_seq *refs, size_t nref, size_t *out) {
     rouge_seq cur, trial;
     rouge_seq_init(&cur);
     rouge_seq_init(&trial);
@@ -122,7 +122,7 @@ long ev_oracle(rouge_ctx *ctx, const rouge_seq *sents, size_t n, const size_t *w
         size_t best = (size_t)-1;
         double best_score = score;
         for (size_t i = 0; i < n; i++) {
-            if (taken[i] || (w && m > 0 && used + words[i] > w)) continue;
+            if (taken[i] || (w && (m > 0 || strict) && used + words[i] > w)) continue;
             rouge_seq_clear(&trial);
             if (rouge_seq_append(&trial, &cur) < 0 || rouge_seq_append(&trial, &sents[i]) < 0)
                 goto oom;

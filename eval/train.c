@@ -202,7 +202,9 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
     size_t k, w, *idx = malloc((a->nall + 1) * sizeof *idx);
     if (!idx) return -1;
     ev_budget_resolve(budget, a->nall, &k, &w);
-    long m = ev_oracle(ctx, a->seq, a->nall, a->words, k, w, a->refs, a->nref, idx);
+    /* Strict: labels name sentences precis may choose under the budget
+     * (a lede longer than the budget is never a key point). */
+    long m = ev_oracle(ctx, a->seq, a->nall, a->words, k, w, 1, a->refs, a->nref, idx);
     if (m < 0) {
         free(idx);
         return -1;

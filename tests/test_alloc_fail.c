@@ -27,9 +27,9 @@
 static const char article_fr[] =
     "Les apiculteurs de la vallée de Orcel s'inquiètent d'une saison sans miel\n"
     "\n"
-    "Les apiculteurs de la vallée de Orcel ont annoncé mardi une récolte de miel en baisse de "
-    "60 % par rapport à l'an dernier. Selon leur syndicat, le printemps pluvieux a empêché les "
-    "abeilles de butiner pendant près de six semaines.\n"
+    "Selon leur syndicat, les apiculteurs de la vallée de Orcel auront une récolte de miel en "
+    "baisse de 60 % par rapport à l'an dernier. Le printemps pluvieux a empêché les abeilles de "
+    "butiner pendant près de six semaines.\n"
     "\n"
     "M. Gaspard Lenoir, président du syndicat, demande une aide d'urgence de 2,4 millions "
     "d'euros. « Sans soutien, un tiers des exploitations fermera avant l'hiver », a-t-il "
@@ -105,7 +105,8 @@ static outcome scenario(counting_alloc *c) {
     if (b) {
         o.brief = 1;
         assert_string_equal(precis_brief_lang(b), "fr");
-        /* "Selon leur syndicat, " is cut: the compressed path ran. */
+        /* "Selon leur syndicat, " is cut from the lede, a key point under any
+         * weights: the compressed path ran. */
         int cut = 0;
         for (size_t i = 0; i < precis_brief_point_count(b); i++) {
             precis_point p;

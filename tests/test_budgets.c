@@ -21,6 +21,7 @@
 typedef struct bcase {
     char name[128];
     unsigned points, words;
+    char lang[8]; /* "en" unless the case says */
     size_t expect[MAX_EXPECT];
     long n_expect; /* -1: only count is checked */
     size_t count;
@@ -68,6 +69,7 @@ static int load_cases(void) {
             c = &cases[n_cases++];
             memset(c, 0, sizeof *c);
             c->truncated = -1;
+            strcpy(c->lang, "en");
             snprintf(c->name, sizeof c->name, "%.*s", (int)(n - 3), p + 3);
             in_article = 0;
         } else if (c && in_article) {
@@ -82,6 +84,8 @@ static int load_cases(void) {
             p[n] = 0;
             if (strncmp(p, "points: ", 8) == 0)
                 c->points = strcmp(p + 8, "auto") == 0 ? PRECIS_POINTS_AUTO : (unsigned)atoi(p + 8);
+            else if (strncmp(p, "lang: ", 6) == 0)
+                snprintf(c->lang, sizeof c->lang, "%s", p + 6);
             else if (strncmp(p, "words: ", 7) == 0)
                 c->words = (unsigned)atoi(p + 7);
             else if (strncmp(p, "count: ", 7) == 0)
@@ -124,7 +128,7 @@ static void test_cases(void **state) {
         const bcase *c = &cases[k];
         precis_options o;
         precis_options_default(&o);
-        o.lang = "en";
+        o.lang = c->lang;
         o.points = c->points;
         o.words = c->words;
         precis_error err;
@@ -176,7 +180,7 @@ static void test_default_points(void **state) {
 static int setup(void **state) {
     if (load_cases() != 0) return -1;
     precis_error err;
-    *state = precis_engine_new("en", NULL, &err);
+    *state = precis_engine_new("en,fr", NULL, &err);
     return *state ? 0 : -1;
 }
 

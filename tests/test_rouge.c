@@ -347,15 +347,19 @@ static void test_oracle(void **state) {
     }
     rouge_seq_init(&ref);
     assert_int_equal(rouge_tokenize(f->ctx, "storm hits coast today", 22, &ref), 0);
-    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 0, &ref, 1, out), 1);
+    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 0, 0, &ref, 1, out), 1);
     assert_int_equal(out[0], 0);
     /* A 2-word budget leaves s0 only as the first pick; then nothing fits. */
-    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 2, &ref, 1, out), 1);
+    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 2, 0, &ref, 1, out), 1);
     assert_int_equal(out[0], 0);
+    /* Strict, s0 (3 words) is never a candidate: s2 "storm hits" (R1 F
+     * 2/3, R2 F 1/2) beats s1; then the budget is spent. */
+    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 2, 1, &ref, 1, out), 1);
+    assert_int_equal(out[0], 2);
     /* Reference "mayor resigns storm hits": s1 then s2, returned in order. */
     rouge_seq_clear(&ref);
     assert_int_equal(rouge_tokenize(f->ctx, "mayor resigns storm hits", 24, &ref), 0);
-    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 0, &ref, 1, out), 2);
+    assert_int_equal(ev_oracle(f->ctx, sents, 3, words, 3, 0, 0, &ref, 1, out), 2);
     assert_int_equal(out[0], 1);
     assert_int_equal(out[1], 2);
     for (int i = 0; i < 3; i++)

@@ -4,8 +4,8 @@
 # minutes on one core). Runs the three training commands recorded in the
 # header of data/scorer/weights.txt and assembles their output as it says:
 # that file's header comments and [params] section as they are, then the
-# brief model's sections with its [en] replaced by the refit's, then the
-# extract model. The training commands' own headers (their cross-validated
+# brief model's sections with its [en] and [fr] replaced by the refits', then
+# the extract model. The training commands' own headers (their cross-validated
 # figures) are printed at the end, to update the header by hand.
 #
 # Usage: tools/train-weights.sh [OUT]   (default: data/scorer/weights.txt)
@@ -42,6 +42,10 @@ trap 'rm -rf "$tmp"' EXIT
     "$bin" train --label combo --tune --tune-min-gain 0.05 --mmr --lambda 0.003 \
         --section en --exclude overlap,quote_start,label,unended --out "$tmp/en.txt" cnndm-dev.en.jsonl \
         --points 3 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
+    # 1c. [fr] again, on OrangeSum at 35 words and at 2 sentences.
+    "$bin" train --label combo --tune --mmr --lambda 0.003 --section fr \
+        --exclude overlap,quote_start,label,unended --out "$tmp/fr.txt" \
+        orangesum-dev.fr.jsonl --words 35 orangesum-dev.fr.jsonl --points 2
     # 2. The extract model: [extract].
     "$bin" train --tune --mmr --served --lambda 0.001 --section extract \
         --exclude quote_start,label,unended --out "$tmp/extract.txt" bbc-dev.en.jsonl --ratio 0.4
@@ -49,20 +53,23 @@ trap 'rm -rf "$tmp"' EXIT
 
 # A trained file without its comments and blank lines.
 sections() { grep -v -e '^[[:space:]]*#' -e '^[[:space:]]*$' "$1" || true; }
-sections "$tmp/en.txt" >"$tmp/en.body"
-if [ "$(grep -c '^\[' "$tmp/en.body")" != 1 ] || [ "$(head -n1 "$tmp/en.body")" != "[en]" ]; then
-    echo "train-weights: en.txt should hold the [en] section alone" >&2
-    exit 1
-fi
+for l in en fr; do
+    sections "$tmp/$l.txt" >"$tmp/$l.body"
+    if [ "$(grep -c '^\[' "$tmp/$l.body")" != 1 ] || [ "$(head -n1 "$tmp/$l.body")" != "[$l]" ]; then
+        echo "train-weights: $l.txt should hold the [$l] section alone" >&2
+        exit 1
+    fi
+done
 {
     # The header and [params]: everything before the first trained section.
     awk '/^\[/ && $0 != "[params]" { exit } { print }' "$src"
-    # The brief model, its [en] replaced.
-    sections "$tmp/brief.txt" | awk -v en="$tmp/en.body" '
-        /^\[/ { skip = $0 == "[en]"
-                if (skip) { while ((getline l < en) > 0) print l; done = 1 } }
+    # The brief model, its [en] and [fr] replaced.
+    sections "$tmp/brief.txt" | awk -v en="$tmp/en.body" -v fr="$tmp/fr.body" '
+        /^\[/ { skip = $0 == "[en]" || $0 == "[fr]"
+                if ($0 == "[en]") { while ((getline l < en) > 0) print l; done++ }
+                if ($0 == "[fr]") { while ((getline l < fr) > 0) print l; done++ } }
         !skip { print }
-        END { if (!done) { print "train-weights: brief.txt has no [en]" > "/dev/stderr"; exit 1 } }'
+        END { if (done != 2) { print "train-weights: brief.txt lacks [en] or [fr]" > "/dev/stderr"; exit 1 } }'
     sections "$tmp/extract.txt"
 } >"$tmp/weights.txt"
 if ! grep -qx '\[params\]' "$tmp/weights.txt"; then
@@ -71,6 +78,6 @@ if ! grep -qx '\[params\]' "$tmp/weights.txt"; then
 fi
 mv "$tmp/weights.txt" "$out"
 echo "train-weights: wrote $out; the training commands reported:" >&2
-for f in brief en extract; do
+for f in brief en fr extract; do
     grep '^#' "$tmp/$f.txt" >&2
 done
