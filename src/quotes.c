@@ -45,6 +45,7 @@ enum {
     T_DEF = 8192,        /* definite determiner: "le", "the" */
     T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
     T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
+    T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -66,7 +67,7 @@ enum {
     L_ORGW,
     L_LINK,
     L_DEF,
-    L_ORGN,   /* tagged T_ORGW too */
+    L_ORGN,   /* tagged T_ORGW | T_ORGN */
     L_ITPRON, /* tagged T_PRON | T_ITPRON */
     L_COUNT
 };
@@ -103,7 +104,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             precis_wordset_add(&q->words, wl[k]->words[i],
-                               k == L_ORGN     ? T_ORGW
+                               k == L_ORGN     ? T_ORGW | T_ORGN
                                : k == L_ITPRON ? T_PRON | T_ITPRON
                                                : 1u << k);
     return q;
@@ -248,7 +249,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
 typedef struct q_run {
     const precis_quoter *q;
     const precis_quote_input *in;
-    uint16_t *tags;         /* T_* per token */
+    uint32_t *tags;         /* T_* per token */
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
@@ -444,7 +445,10 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         r->last_kind = out->speaker_kind;
         r->last_off = t[f->first].off;
         r->last_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        /* recency counts from the quotation: a pronoun's name may be far */
+        size_t qi = tok_from(r, out->off);
         r->last_sent = r->sent_of[f->first];
+        if (qi < r->in->n_toks && r->sent_of[qi] > r->last_sent) r->last_sent = r->sent_of[qi];
         r->last_ent = e;
     }
 }
@@ -504,25 +508,48 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
-/* The nearest person before token k (from lo, outside quotations) with the
- * role word of term `role` among the 4 words before the name or right after
- * it ("la ministre du Travail Élisabeth Borne", "Emmanuel Grégoire, le
- * premier adjoint"). */
-static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
+/* Whether the role word of term `role` is given with the name at tokens
+ * [a, j] (before hi): in the group before it made of joiners, determiners,
+ * capitalized words and an adjective after the role ("la procureure de la
+ * République de Mulhouse Edwige X") or of any words up to an apposition's
+ * comma ("la porte-parole du ministère, Agnès X"), or among the 4 words
+ * right after it ("Emmanuel Grégoire, le premier adjoint"). */
+static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role) {
     const precis_token *t = r->in->toks;
-    for (size_t j = k; j-- > lo;) {
+    int comma = a > 0 && broken(r, a - 1);
+    for (size_t i = a, w = 0; i-- > 0 && w < Q_PHRASE; w++) {
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return 1;
+        if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
+            r->sent_of[i] != r->sent_of[a])
+            break;
+        /* without the comma, one adjective right after the role ("la
+         * ministre déléguée Jane X"), no other word: "l'avocat de la famille
+         * de Jean X" does not give Jean X the role */
+        if (!comma && !(r->tags[i] & (T_JOIN | T_DET | T_ROLE | T_PERSON)) &&
+            !(t[i].flags & PRECIS_TOK_CAP) && !(i > 0 && t[i - 1].term == role))
+            break;
+    }
+    for (size_t i = j + 1; i < hi && i <= j + 4; i++)
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return 1;
+    return 0;
+}
+
+/* The nearest person in tokens [lo, hi) (outside quotations) given with the
+ * role word of term `role`, looking back from hi, or forward from lo when
+ * fwd (the role named before the name: "a relevé la porte-parole" … "la
+ * porte-parole du ministère, Agnès X"). */
+static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, int fwd) {
+    for (size_t n = hi - lo, c = 0; c < n; c++) {
+        size_t j = fwd ? lo + c : hi - 1 - c;
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j;
+        size_t a = j, b = j;
         while (a > lo && r->ent[a - 1] == e)
             a--;
-        for (size_t i = a >= 4 ? a - 4 : 0; i < a; i++)
-            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
-                return (found){PRECIS_SPEAKER_NAME, a, j, a};
-        for (size_t i = j + 1; i < k && i <= j + 4; i++)
-            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
-                return (found){PRECIS_SPEAKER_NAME, a, j, a};
-        j = a;
+        while (b + 1 < hi && r->ent[b + 1] == e)
+            b++;
+        if (role_given(r, a, b, hi, role)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        c += fwd ? b - j : j - a;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -533,13 +560,13 @@ static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
  * named in the 3 sentences before. */
 static found coref(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
-    int want = -1;
+    int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         if (r->tags[j] & T_PERSON)
             want = PRECIS_ENT_PERSON;
         else if (r->tags[j] & T_ORGW)
-            want = PRECIS_ENT_ORG;
+            want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
         head = j;
     }
     if (want < 0) return f;
@@ -547,8 +574,12 @@ static found coref(const q_run *r, found f) {
     /* the person introduced with the same role ("la ministre du Travail
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
-        found g = same_role(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
-                            r->in->toks[head].term);
+        uint32_t role = r->in->toks[head].term;
+        found g =
+            same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role, 0);
+        size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
+        if (g.kind == PRECIS_SPEAKER_NONE)
+            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
@@ -562,6 +593,11 @@ static found coref(const q_run *r, found f) {
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
                                         : speaking_before(r, f.first, lo, want);
+    /* a noun of a kind of organisation ("le magazine", "le parti", "the
+     * network") stands for the nearest organisation named before */
+    if (g.kind == PRECIS_SPEAKER_NONE && kind)
+        g = entity_before(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
+                          PRECIS_ENT_ORG);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -772,6 +808,13 @@ static found phrase_after(const q_run *r, size_t k) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether token j+1 follows token j without a space. */
+static int glued_next(const q_run *r, size_t j) {
+    const precis_token *t = r->in->toks;
+    return j + 1 < r->in->n_toks && t[j + 1].off > 0 &&
+           !precis_is_space((uint8_t)r->in->text[t[j + 1].off - 1]);
+}
+
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
@@ -780,16 +823,44 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (k == lo) return none;
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
-    size_t c = k - 1;
+    size_t c = k - 1, a, b;
     while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP)) {
         /* "X, chargée de …, qui dénonce": the subject is the relative's
-         * antecedent, too far to tell among the names before it */
-        if (r->tags[c] & T_REL) return none;
+         * antecedent, too far to tell among the names before it; a name
+         * right before it is ("condamnées par la Pologne qui a appelé"),
+         * unless it completes a noun ("le maire de Lyon qui") */
+        if (r->tags[c] & T_REL) {
+            if (c > lo && !broken(r, c - 1) && name_at(r, c - 1, &a, &b) &&
+                !(r->tags[a] & T_QUOTED) && (a == lo || !(r->tags[a - 1] & T_JOIN)))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+            return none;
+        }
         c--; /* auxiliaries: "…, a expliqué" */
     }
     if (r->tags[c] & T_REL) return none;
+    size_t aux = c + 1; /* the auxiliaries before the cue: [aux, k) */
     while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
         c--;
+    /* an apposition between commas after a name opening the sentence:
+     * "Génération.s, le mouvement fondé par X, évoque", "Me X, avocat de
+     * la famille de Y, a déclaré" */
+    if (c > lo && (r->tags[c] & (T_DET | T_PERSON)) && broken(r, c - 1) && broken(r, aux - 1) &&
+        (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
+        size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+        int ok = name_tok(r, h);
+        for (size_t j = lo; ok && j < c; j++) {
+            const precis_token *t = &r->in->toks[j];
+            /* a word glued to the one before is part of the name
+             * ("Génération.s"), and so is a lower-case one after it
+             * ("Horizons verts") */
+            int glued = j > lo && glued_next(r, j - 1);
+            ok = !(r->tags[j] & (T_QUOTED | T_SOURCE | T_CUE | T_PRON | T_DET)) &&
+                 (name_tok(r, j) || particle(r, j) || j < h || glued ||
+                  (j > h && (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_STOP))) &&
+                 (j + 1 == c || !broken(r, j) || glued_next(r, j));
+        }
+        if (ok) return (found){PRECIS_SPEAKER_NAME, lo, c - 1, lo};
+    }
     if ((r->tags[c] & T_REL) && c > lo) {
         size_t j = c - 1;
         while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
@@ -809,7 +880,13 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (!(r->tags[first] & T_DET) || (first > lo && !broken(r, first - 1))) return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX || last >= k) return none;
-    for (size_t j = last + 1; j < k; j++)
+    size_t j = last + 1;
+    /* a participle's agent: "Le parti dirigé par X a qualifié" is the party */
+    if (j < k && (r->tags[j] & T_AGENT) && last > first + 1 && name_at(r, j + 1, &a, &b) && b < k) {
+        last--;
+        j = b + 1;
+    }
+    for (; j < k; j++)
         if (!(r->in->toks[j].flags & PRECIS_TOK_STOP)) return none;
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
@@ -918,7 +995,16 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         *f = phrase_after(r, a);
         return 1;
     }
-    if (verb_before) return 0;
+    if (verb_before) {
+        /* an inverted cue right after it still names the speaker: "être
+         * jugé en 2020, « … », a indiqué la procureure" */
+        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a));
+        if (k >= n || !(r->tags[k] & T_CUE) || r->sent_of[k] != s || !broken(r, a - 1)) return 0;
+        found g = phrase_after(r, k);
+        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+        *f = g;
+        return 1;
+    }
     size_t end = r->in->sents[s].tok_end;
     for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
         /* in the next sentence, an attribution ends it: "X said.", not
@@ -988,7 +1074,18 @@ static int tag_tokens(q_run *r) {
             k++;
         }
         if (k < len) k = precis_fold_to(w, len, key, sizeof key);
-        if (k) r->tags[i] = (uint16_t)precis_wordset_get(&r->q->words, key, k);
+        if (k) r->tags[i] = precis_wordset_get(&r->q->words, key, k);
+        /* a compound joined by a hyphen ("porte-parole") is tagged as one
+         * word on its first token */
+        if (i + 1 < in->n_toks && in->toks[i + 1].off == in->toks[i].off + len + 1 &&
+            w[len] == '-' &&
+            in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off <= sizeof key) {
+            size_t n2 = in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off;
+            size_t k2 = precis_fold_to(w, n2, key, sizeof key);
+            if (k2)
+                r->tags[i] |=
+                    precis_wordset_get(&r->q->words, key, k2) & (T_PERSON | T_ORGW | T_ORGN);
+        }
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -1058,6 +1155,46 @@ static size_t glued_start(const q_run *r, size_t lo, size_t before) {
         if (stop) return i;
     }
     return lo;
+}
+
+/* The paragraph that holds byte off. */
+static const precis_paragraph *para_of(const q_run *r, size_t off) {
+    size_t lo = 0, hi = r->in->n_paras;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->in->paras[mid].off <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return &r->in->paras[lo ? lo - 1 : 0];
+}
+
+/* Whether the quotation in [open, end) (marks included; words [b, e)) stands
+ * alone as a heading glued to the text around it, its line breaks lost:
+ * after a stop, without a stop of its own, glued to the next words
+ * ("… des Sages.\"Je ne peux que me réjouir\"Cette décision a …"). Its
+ * speaker is told by no cue around it. */
+static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size_t e) {
+    const char *text = r->in->text;
+    const unsigned char *s = (const unsigned char *)text;
+    if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
+    const precis_paragraph *pp = para_of(r, open);
+    size_t para_off = pp->off;
+    if (end >= pp->off + pp->len) return 0;
+    uint32_t c = 0, p = 0;
+    precis_utf8_next(s + end, pp->off + pp->len - end, &c);
+    int capital = c != PRECIS_UTF8_BAD &&
+                  (c < 0x80 ? c >= 'A' && c <= 'Z'
+                            : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
+    if (!capital && c != '"' && c != 0xAB && c != 0x201C) return 0;
+    size_t i = open;
+    while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    if (i == para_off) return 1;
+    size_t k = precis_utf8_prev(s, para_off, i);
+    precis_utf8_next(s + k, i - k, &p);
+    return p == '.' || p == '!' || p == '?' || p == '"' || p == 0xBB || p == 0x201D;
 }
 
 /* Decides on one span; appends it to out when it is speech. */
@@ -1164,9 +1301,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) {
+        /* in a relative clause, its antecedent: "condamnées par la Pologne
+         * qui a appelé Moscou à « … »" */
+        for (size_t k = before;
+             k-- > lo + 1 && before - k <= Q_BEFORE && (k + 1 == before || !broken(r, k));) {
+            size_t a1, b1;
+            if (!(r->tags[k] & T_REL)) continue;
+            if (!broken(r, k - 1) && name_at(r, k - 1, &a1, &b1) && !(r->tags[a1] & T_QUOTED) &&
+                (a1 == lo || !(r->tags[a1 - 1] & T_JOIN)))
+                f = (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
+            break;
+        }
+        if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
+    }
     if (f.kind == -1) f = resolve(r, f.at);
     f = no_heading(r, coref(r, f));
+    if (heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
 }
@@ -1194,8 +1345,13 @@ static void neighbours(q_run *r, precis_vec *out) {
         }
     }
     for (size_t i = 1; i < n; i++) {
-        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1;
-        if (b->speaker_kind != PRECIS_SPEAKER_NONE || a->speaker_kind == PRECIS_SPEAKER_NONE)
+        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
+        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len)) continue;
+        /* a heading between is stepped over: the speaker goes on after it */
+        if (i >= 2 && a->speaker_kind == PRECIS_SPEAKER_NONE &&
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
+            from = a - 1;
+        if (b->speaker_kind != PRECIS_SPEAKER_NONE || from->speaker_kind == PRECIS_SPEAKER_NONE)
             continue;
         size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
         if (kb >= in->n_toks || ka == 0) continue;
@@ -1204,10 +1360,10 @@ static void neighbours(q_run *r, precis_vec *out) {
          * it is in the other's sentence ("X a qualifié d'« … » la mesure,
          * rejetant « … »") */
         if (sb != sa && (sb > sa + 1 || in->sents[sb].tok_begin < kb)) continue;
-        b->speaker_kind = a->speaker_kind;
-        b->speaker_off = a->speaker_off;
-        b->speaker_len = a->speaker_len;
-        b->entity = a->entity;
+        b->speaker_kind = from->speaker_kind;
+        b->speaker_off = from->speaker_off;
+        b->speaker_len = from->speaker_len;
+        b->entity = from->entity;
     }
 }
 
