@@ -291,9 +291,15 @@ static int broken(const q_run *r, size_t i) {
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
-    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
-           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
+    if (!(t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
+        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) || (r->tags[i] & (T_CUE | T_NOTNAME)))
+        return 0;
+    if (!(r->tags[i] & T_ROLE)) return 1;
+    /* a surname that is a title ("King said"): capitalized inside the
+     * sentence, right before a cue, after no determiner nor title */
+    return !(t->flags & PRECIS_TOK_FIRST) && i > 0 && i + 1 < r->in->n_toks &&
+           (r->tags[i + 1] & T_CUE) && !broken(r, i) && !(r->tags[i - 1] & (T_DET | T_ROLE)) &&
+           !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP);
 }
 
 static size_t run_start(const q_run *r, size_t i);
@@ -559,7 +565,9 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, int 
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
 static found coref(const q_run *r, found f) {
-    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
+    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
+        !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
+        return f;
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
@@ -593,6 +601,15 @@ static found coref(const q_run *r, found f) {
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
                                         : speaking_before(r, f.first, lo, want);
+    /* a person named in passing is not the role of the article's main
+     * speaker: the last one, a little further back, when more salient */
+    if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+        ent_type(r, r->last_ent) == want && s - r->last_sent <= 2 * Q_ROLE &&
+        (g.kind == PRECIS_SPEAKER_NONE ||
+         r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
+        size_t i = tok_from(r, r->last_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+    }
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
     if (g.kind == PRECIS_SPEAKER_NONE && kind)
@@ -672,6 +689,13 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
 /* The noun group from token first: determiners, joiners and content words
  * up to a break, another stop word or a cue; its last token, trailing stop
  * words dropped, or SIZE_MAX if it has no content word. */
+/* An adverb in -ly where adjectives come first ("playfully"). */
+static int adverb(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->q->adj_before && t->len > 4 && !(t->flags & PRECIS_TOK_CAP) &&
+           !memcmp(r->in->text + t->off + t->len - 2, "ly", 2);
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -682,6 +706,8 @@ static size_t group_end(const q_run *r, size_t first) {
             acronym(r, last + 1) || /* "the latest WHO report" */
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
         last++;
+    /* an adverb before the cue is no part of it: "The email playfully explained" */
+    if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
     while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
@@ -772,6 +798,13 @@ static found phrase_after(const q_run *r, size_t k) {
         first = g;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
+    /* a possessor's role: "said United's head coach" stands for the person */
+    if (name_tok(r, first) && !(t[first].flags & PRECIS_TOK_FIRST)) {
+        b = run_end(r, first);
+        size_t l = possessive(r, b) && b + 1 < n && !broken(r, b) ? group_end(r, b + 1) : SIZE_MAX;
+        for (size_t j = b + 1; l != SIZE_MAX && j <= l; j++)
+            if (r->tags[j] & T_PERSON) return (found){PRECIS_SPEAKER_DESCRIPTOR, first, l, first};
+    }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
     /* a role or trade before the name: "said founder Ann Reis", "said
      * beauty blogger Amy Kern" */
@@ -841,6 +874,11 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     size_t aux = c + 1; /* the auxiliaries before the cue: [aux, k) */
     while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
         c--;
+    /* an age between commas: "Her granddaughter, Paris, 20, said" */
+    if (c > lo && c + 1 == aux && (r->in->toks[c].flags & PRECIS_TOK_NUM) && broken(r, c - 1)) {
+        found g = name_before(r, c - 1, lo, 0);
+        if (g.kind == PRECIS_SPEAKER_NAME) return g;
+    }
     /* an apposition between commas after a name opening the sentence:
      * "Génération.s, le mouvement fondé par X, évoque", "Me X, avocat de
      * la famille de Y, a déclaré" */
@@ -887,7 +925,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         j = b + 1;
     }
     for (; j < k; j++)
-        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP)) return none;
+        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP) && !(j + 1 == k && adverb(r, j))) return none;
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
