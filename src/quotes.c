@@ -180,8 +180,10 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     for (size_t i = b; i < e;) {
         uint32_t c;
         size_t n = precis_utf8_next(s + i, e - i, &c);
-        uint32_t next = 0;
-        if (i + n < e) precis_utf8_next(s + i + n, e - i - n, &next);
+        uint32_t next = 0; /* read for a mark only: most characters are none */
+        if (i + n < e &&
+            (c == '"' || c == '\'' || c == 0xAB || c == 0xBB || (c >= 0x2018 && c <= 0x201E)))
+            precis_utf8_next(s + i + n, e - i - n, &next);
         int opens = -1, closes = 0;
         if (open < 0) {
             if (c == 0xAB)
@@ -1097,6 +1099,38 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
     return words;
 }
 
+/* Folds w[0, len) into key as precis_fold_to does, cheaply, while it holds
+ * only ASCII, Latin-1 letters (the text is in NFC), "œ" and the apostrophe
+ * "’" (most words of the languages with lists): the key's length, or 0 when
+ * the word needs precis_fold_to. key holds 64 bytes, len at most as many. */
+static size_t fold_latin(const char *w, size_t len, char *key) {
+    const unsigned char *u = (const unsigned char *)w;
+    size_t i = 0, o = 0;
+    while (i < len) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            key[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+        } else if (c == 0xC3 && i + 1 < len && u[i + 1] >= 0x80 && u[i + 1] <= 0xBF &&
+                   u[i + 1] != 0x9F) { /* not ß: "ss" */
+            unsigned char d = u[i + 1];
+            key[o++] = (char)c;
+            key[o++] = (char)(d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+            i += 2;
+        } else if (c == 0xC5 && i + 1 < len && (u[i + 1] == 0x92 || u[i + 1] == 0x93)) {
+            key[o++] = (char)c; /* Œ œ */
+            key[o++] = (char)0x93;
+            i += 2;
+        } else if (c == 0xE2 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x99) {
+            key[o++] = '\'';
+            i += 3;
+        } else {
+            return 0;
+        }
+    }
+    return o;
+}
+
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
@@ -1105,18 +1139,13 @@ static int tag_tokens(q_run *r) {
         char key[64];
         r->tags[i] = 0;
         if (len > sizeof key) continue; /* no listed word is as long */
-        /* ASCII words fold to lower case here, cheaply; others through
-         * precis_fold_to */
-        while (k < len && !((unsigned char)w[k] & 0x80)) {
-            key[k] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
-            k++;
-        }
-        if (k < len) k = precis_fold_to(w, len, key, sizeof key);
+        k = fold_latin(w, len, key);
+        if (!k) k = precis_fold_to(w, len, key, sizeof key);
         if (k) r->tags[i] = precis_wordset_get(&r->q->words, key, k);
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
-         * word on its first token */
-        if (i + 1 < in->n_toks && in->toks[i + 1].off == in->toks[i].off + len + 1 &&
-            w[len] == '-' &&
+         * word on its first token, when that is a listed word too */
+        if (r->tags[i] && i + 1 < in->n_toks && w[len] == '-' &&
+            in->toks[i + 1].off == in->toks[i].off + len + 1 &&
             in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off <= sizeof key) {
             size_t n2 = in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off;
             size_t k2 = precis_fold_to(w, n2, key, sizeof key);
