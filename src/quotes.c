@@ -521,12 +521,15 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
  * capitalized words and an adjective after the role ("la procureure de la
  * République de Mulhouse Edwige X") or of any words up to an apposition's
  * comma ("la porte-parole du ministère, Agnès X"), or among the 4 words
- * right after it ("Emmanuel Grégoire, le premier adjoint"). */
-static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role) {
+ * right after it ("Emmanuel Grégoire, le premier adjoint"). The last word
+ * of the descriptor's complement, comp (UINT32_MAX: none), comes with it:
+ * "le président de la République" is not "le président américain X". */
+static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role, uint32_t comp) {
     const precis_token *t = r->in->toks;
-    int comma = a > 0 && broken(r, a - 1);
+    int comma = a > 0 && broken(r, a - 1), seen = comp == UINT32_MAX;
     for (size_t i = a, w = 0; i-- > 0 && w < Q_PHRASE; w++) {
-        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return 1;
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return seen;
+        seen |= t[i].term == comp;
         if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
             r->sent_of[i] != r->sent_of[a])
             break;
@@ -538,7 +541,11 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
             break;
     }
     for (size_t i = j + 1; i < hi && i <= j + 4; i++)
-        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return 1;
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) {
+            for (size_t c = i + 1; !seen && c < hi && c <= i + 6 && !broken(r, c - 1); c++)
+                seen = t[c].term == comp;
+            return seen;
+        }
     return 0;
 }
 
@@ -546,7 +553,8 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
  * role word of term `role`, looking back from hi, or forward from lo when
  * fwd (the role named before the name: "a relevé la porte-parole" … "la
  * porte-parole du ministère, Agnès X"). */
-static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, int fwd) {
+static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp,
+                       int fwd) {
     for (size_t n = hi - lo, c = 0; c < n; c++) {
         size_t j = fwd ? lo + c : hi - 1 - c;
         long e = r->ent[j];
@@ -556,7 +564,7 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, int 
             a--;
         while (b + 1 < hi && r->ent[b + 1] == e)
             b++;
-        if (role_given(r, a, b, hi, role)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        if (role_given(r, a, b, hi, role, comp)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
         c += fwd ? b - j : j - a;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -566,7 +574,7 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, int 
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
-static found coref(const q_run *r, found f) {
+static found coref_find(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
         !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
         return f;
@@ -581,15 +589,18 @@ static found coref(const q_run *r, found f) {
     }
     if (want < 0) return f;
     size_t s = r->sent_of[f.first];
+    uint32_t comp = UINT32_MAX; /* the last word of its complement */
+    if (f.last > head && !(r->in->toks[f.last].flags & PRECIS_TOK_STOP))
+        comp = r->in->toks[f.last].term;
     /* the person introduced with the same role ("la ministre du Travail
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
         uint32_t role = r->in->toks[head].term;
-        found g =
-            same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role, 0);
+        found g = same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role,
+                            comp, 0);
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
-            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, 1);
+            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
@@ -601,8 +612,10 @@ static found coref(const q_run *r, found f) {
     size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
-    found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
-                                        : speaking_before(r, f.first, lo, want);
+    /* a role with its own complement is not any person named before */
+    found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
+              : comp == UINT32_MAX      ? entity_before(r, f.first, lo, want)
+                                        : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     /* a person named in passing is not the role of the article's main
      * speaker: the last one, a little further back, when more salient */
     if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
@@ -618,6 +631,18 @@ static found coref(const q_run *r, found f) {
         g = entity_before(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
                           PRECIS_ENT_ORG);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
+}
+
+/* The descriptor's referent, not what its complement names: "le
+ * porte-parole d'Enedis" is not Enedis, whatever its type. */
+static found coref(const q_run *r, found f) {
+    found g = coref_find(r, f);
+    long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
+                 ? found_entity(r, &g)
+                 : -1;
+    for (size_t j = f.first; e >= 0 && j <= f.last; j++)
+        if (r->ent[j] == e) return f;
+    return g;
 }
 
 /* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
@@ -1245,7 +1270,9 @@ static const precis_paragraph *para_of(const q_run *r, size_t off) {
 static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size_t e) {
     const char *text = r->in->text;
     const unsigned char *s = (const unsigned char *)text;
-    if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
+    /* a space before the closing mark: it opens a title inside ("la pièce
+     * \"Une envie folle\"") */
+    if (!r->in->n_paras || ends_like_speech(text, b, e) || precis_is_space(s[e])) return 0;
     const precis_paragraph *pp = para_of(r, open);
     size_t para_off = pp->off;
     if (end >= pp->off + pp->len) return 0;
