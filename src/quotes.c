@@ -519,7 +519,7 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
 /* Whether the role word of term `role` is given with the name at tokens
  * [a, j] (before hi): in the group before it made of joiners, determiners,
  * capitalized words and an adjective after the role ("la procureure de la
- * République de Mulhouse Edwige X") or of any words up to an apposition's
+ * République de Vienne Claire X") or of any words up to an apposition's
  * comma ("la porte-parole du ministère, Agnès X"), or among the 4 words
  * right after it ("Emmanuel Grégoire, le premier adjoint"). The last word
  * of the descriptor's complement, comp (UINT32_MAX: none), comes with it:
@@ -634,7 +634,7 @@ static found coref_find(const q_run *r, found f) {
 }
 
 /* The descriptor's referent, not what its complement names: "le
- * porte-parole d'Enedis" is not Enedis, whatever its type. */
+ * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
     found g = coref_find(r, f);
     long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
@@ -887,7 +887,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP)) {
         /* "X, chargée de …, qui dénonce": the subject is the relative's
          * antecedent, too far to tell among the names before it; a name
-         * right before it is ("condamnées par la Pologne qui a appelé"),
+         * right before it is ("critiquée par la Belgique qui a appelé"),
          * unless it completes a noun ("le maire de Lyon qui") */
         if (r->tags[c] & T_REL) {
             if (c > lo && !broken(r, c - 1) && name_at(r, c - 1, &a, &b) &&
@@ -907,7 +907,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind == PRECIS_SPEAKER_NAME) return g;
     }
     /* an apposition between commas after a name opening the sentence:
-     * "Génération.s, le mouvement fondé par X, évoque", "Me X, avocat de
+     * "Horizons.v, le mouvement fondé par X, évoque", "Me X, avocat de
      * la famille de Y, a déclaré" */
     if (c > lo && (r->tags[c] & (T_DET | T_PERSON)) && broken(r, c - 1) && broken(r, aux - 1) &&
         (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
@@ -916,7 +916,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         for (size_t j = lo; ok && j < c; j++) {
             const precis_token *t = &r->in->toks[j];
             /* a word glued to the one before is part of the name
-             * ("Génération.s"), and so is a lower-case one after it
+             * ("Horizons.v"), and so is a lower-case one after it
              * ("Horizons verts") */
             int glued = j > lo && glued_next(r, j - 1);
             ok = !(r->tags[j] & (T_QUOTED | T_SOURCE | T_CUE | T_PRON | T_DET)) &&
@@ -1265,7 +1265,7 @@ static const precis_paragraph *para_of(const q_run *r, size_t off) {
 /* Whether the quotation in [open, end) (marks included; words [b, e)) stands
  * alone as a heading glued to the text around it, its line breaks lost:
  * after a stop, without a stop of its own, glued to the next words
- * ("… des Sages.\"Je ne peux que me réjouir\"Cette décision a …"). Its
+ * ("… a jugé le tribunal.\"Une décision attendue\"Les élus ont …"). Its
  * speaker is told by no cue around it. */
 static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size_t e) {
     const char *text = r->in->text;
@@ -1396,8 +1396,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
     if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) {
-        /* in a relative clause, its antecedent: "condamnées par la Pologne
-         * qui a appelé Moscou à « … »" */
+        /* in a relative clause, its antecedent: "critiquée par la Belgique
+         * qui a appelé Paris à « … »" */
         for (size_t k = before;
              k-- > lo + 1 && before - k <= Q_BEFORE && (k + 1 == before || !broken(r, k));) {
             size_t a1, b1;
