@@ -570,6 +570,25 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* The nearest person before token k (from lo, outside quotations) not
+ * given the role of token head with another complement than comp: "le
+ * président de la République" is not "le président américain X". */
+static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head, uint32_t comp) {
+    uint32_t role = r->in->toks[head].term;
+    for (size_t j = k; j-- > lo;) {
+        found g = entity_before(r, j + 1, lo, PRECIS_ENT_PERSON);
+        if (g.kind == PRECIS_SPEAKER_NONE) return g;
+        size_t b = g.last;
+        while (b + 1 < k && r->ent[b + 1] == r->ent[g.last])
+            b++;
+        if (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+            role_given(r, g.first, b, k, role, comp))
+            return g;
+        j = g.first;
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -612,10 +631,8 @@ static found coref_find(const q_run *r, found f) {
     size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
-    /* a role with its own complement is not any person named before */
     found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
-              : comp == UINT32_MAX      ? entity_before(r, f.first, lo, want)
-                                        : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                                        : other_role_before(r, f.first, lo, head, comp);
     /* a person named in passing is not the role of the article's main
      * speaker: the last one, a little further back, when more salient */
     if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&

@@ -75,9 +75,10 @@
  * same complement, 12 sentences back or forward ("la procureure de la
  * République de Vienne, X" … "a indiqué la procureure de Vienne"; "le
  * président américain X" is not "le président de la République"), else the
- * last speaker (recent from the quotation that gave it), else, without a
- * complement, the nearest person named in the 8 sentences before, unless
- * the last speaker, up to 24 sentences back, is more salient. One headed by
+ * last speaker (recent from the quotation that gave it), else the nearest
+ * person named in the 8 sentences before and not given the role with
+ * another complement, unless the last speaker, up to 24 sentences back, is
+ * more salient. One headed by
  * an organisation's noun (entity-org-words.txt: "the agency") stands for
  * the last speaker or an organisation said to speak just before; by a noun
  * of a kind of organisation (quote-org-nouns.txt: "le magazine", "le
