@@ -46,6 +46,7 @@ enum {
     T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
     T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
     T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
+    T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -69,13 +70,15 @@ enum {
     L_DEF,
     L_ORGN,   /* tagged T_ORGW | T_ORGN */
     L_ITPRON, /* tagged T_PRON | T_ITPRON */
+    L_CHAN,   /* tagged T_CHAN */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
     "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns"};
+    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns",
+    "quote_channels"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -106,6 +109,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
             precis_wordset_add(&q->words, wl[k]->words[i],
                                k == L_ORGN     ? T_ORGW | T_ORGN
                                : k == L_ITPRON ? T_PRON | T_ITPRON
+                               : k == L_CHAN   ? T_CHAN
                                                : 1u << k);
     return q;
 }
@@ -1031,7 +1035,8 @@ static found resolve(const q_run *r, size_t p) {
              * clause, a title aside), else the first */
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
-            first = g;
+            /* not the channel: "s'est-il indigné, également sur Radio X" */
+            if (h == lo || !(r->tags[h - 1] & T_CHAN)) first = g;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;

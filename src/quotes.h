@@ -84,6 +84,8 @@
  * of a kind of organisation (quote-org-nouns.txt: "le magazine", "le
  * parti") else for the nearest organisation named before. A descriptor
  * never stands for what its complement names ("le porte-parole de la société X").
+ * A pronoun does not stand for a person after a preposition of the channel
+ * or the listener (quote-channels.txt: "a confié à X", "sur Radio X").
  * A participle's agent ("Le parti dirigé par X a qualifié") and the names
  * of an apposition after a name that opens the sentence ("Horizons.v, le
  * mouvement fondé par X, évoque"; "Sydney, 19, said") are not the subject;
