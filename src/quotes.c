@@ -338,6 +338,10 @@ static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
     *last = run_end(r, i);
     const precis_token *t = &r->in->toks[*first];
     if (*last == *first && adjective(r, *last)) return 0;
+    /* the end of a lower-case compound: "a neo-Nazi", "anti-Obama" */
+    if (*first > 0 && t->off > 0 && r->in->text[t->off - 1] == '-' &&
+        t[-1].off + t[-1].len + 1 == t->off && !(t[-1].flags & PRECIS_TOK_CAP))
+        return 0;
     return *last > *first || !(t->flags & PRECIS_TOK_FIRST) || r->cap_mid[t->term];
 }
 

@@ -84,6 +84,7 @@
  * of a kind of organisation (quote-org-nouns.txt: "le magazine", "le
  * parti") else for the nearest organisation named before. A descriptor
  * never stands for what its complement names ("le porte-parole de la société X").
+ * The capitalized end of a lower-case compound ("a neo-Nazi") is no name.
  * A pronoun does not stand for a person after a preposition of the channel
  * or the listener (quote-channels.txt: "a confié à X", "sur Radio X").
  * A participle's agent ("Le parti dirigé par X a qualifié") and the names
