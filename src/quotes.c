@@ -45,6 +45,8 @@ enum {
     T_DEF = 8192,        /* definite determiner: "le", "the" */
     T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
     T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
+    T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
+    T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -66,15 +68,17 @@ enum {
     L_ORGW,
     L_LINK,
     L_DEF,
-    L_ORGN,   /* tagged T_ORGW too */
+    L_ORGN,   /* tagged T_ORGW | T_ORGN */
     L_ITPRON, /* tagged T_PRON | T_ITPRON */
+    L_CHAN,   /* tagged T_CHAN */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
     "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns"};
+    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns",
+    "quote_channels"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -103,8 +107,9 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             precis_wordset_add(&q->words, wl[k]->words[i],
-                               k == L_ORGN     ? T_ORGW
+                               k == L_ORGN     ? T_ORGW | T_ORGN
                                : k == L_ITPRON ? T_PRON | T_ITPRON
+                               : k == L_CHAN   ? T_CHAN
                                                : 1u << k);
     return q;
 }
@@ -260,7 +265,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
 typedef struct q_run {
     const precis_quoter *q;
     const precis_quote_input *in;
-    uint16_t *tags;         /* T_* per token */
+    uint32_t *tags;         /* T_* per token */
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
@@ -302,9 +307,15 @@ static int broken(const q_run *r, size_t i) {
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
-    return (t->flags & PRECIS_TOK_CAP) && (t->flags & PRECIS_TOK_WORD) &&
-           !(t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
-           !(r->tags[i] & (T_ROLE | T_CUE | T_NOTNAME));
+    if (!(t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
+        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) || (r->tags[i] & (T_CUE | T_NOTNAME)))
+        return 0;
+    if (!(r->tags[i] & T_ROLE)) return 1;
+    /* a surname that is a title ("King said"): capitalized inside the
+     * sentence, right before a cue, after no determiner nor title */
+    return !(t->flags & PRECIS_TOK_FIRST) && i > 0 && i + 1 < r->in->n_toks &&
+           (r->tags[i + 1] & T_CUE) && !broken(r, i) && !(r->tags[i - 1] & (T_DET | T_ROLE)) &&
+           !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP);
 }
 
 static size_t run_start(const q_run *r, size_t i);
@@ -337,6 +348,10 @@ static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
     *last = run_end(r, i);
     const precis_token *t = &r->in->toks[*first];
     if (*last == *first && adjective(r, *last)) return 0;
+    /* the end of a lower-case compound: "a neo-Nazi", "anti-Obama" */
+    if (*first > 0 && t->off > 0 && r->in->text[t->off - 1] == '-' &&
+        t[-1].off + t[-1].len + 1 == t->off && !(t[-1].flags & PRECIS_TOK_CAP))
+        return 0;
     return *last > *first || !(t->flags & PRECIS_TOK_FIRST) || r->cap_mid[t->term];
 }
 
@@ -456,7 +471,10 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         r->last_kind = out->speaker_kind;
         r->last_off = t[f->first].off;
         r->last_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        /* recency counts from the quotation: a pronoun's name may be far */
+        size_t qi = tok_from(r, out->off);
         r->last_sent = r->sent_of[f->first];
+        if (qi < r->in->n_toks && r->sent_of[qi] > r->last_sent) r->last_sent = r->sent_of[qi];
         r->last_ent = e;
     }
 }
@@ -516,25 +534,75 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
-/* The nearest person before token k (from lo, outside quotations) with the
- * role word of term `role` among the 4 words before the name or right after
- * it ("la ministre du Travail Élisabeth Borne", "Emmanuel Grégoire, le
- * premier adjoint"). */
-static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
+/* Whether the role word of term `role` is given with the name at tokens
+ * [a, j] (before hi): in the group before it made of joiners, determiners,
+ * capitalized words and an adjective after the role ("la procureure de la
+ * République de Vienne Claire X") or of any words up to an apposition's
+ * comma ("la porte-parole du ministère, Agnès X"), or among the 4 words
+ * right after it ("Emmanuel Grégoire, le premier adjoint"). The last word
+ * of the descriptor's complement, comp (UINT32_MAX: none), comes with it:
+ * "le président de la République" is not "le président américain X". */
+static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role, uint32_t comp) {
     const precis_token *t = r->in->toks;
-    for (size_t j = k; j-- > lo;) {
+    int comma = a > 0 && broken(r, a - 1), seen = comp == UINT32_MAX;
+    for (size_t i = a, w = 0; i-- > 0 && w < Q_PHRASE; w++) {
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return seen;
+        seen |= t[i].term == comp;
+        if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
+            r->sent_of[i] != r->sent_of[a])
+            break;
+        /* without the comma, one adjective right after the role ("la
+         * ministre déléguée Jane X"), no other word: "l'avocat de la famille
+         * de Jean X" does not give Jean X the role */
+        if (!comma && !(r->tags[i] & (T_JOIN | T_DET | T_ROLE | T_PERSON)) &&
+            !(t[i].flags & PRECIS_TOK_CAP) && !(i > 0 && t[i - 1].term == role))
+            break;
+    }
+    for (size_t i = j + 1; i < hi && i <= j + 4; i++)
+        if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) {
+            for (size_t c = i + 1; !seen && c < hi && c <= i + 6 && !broken(r, c - 1); c++)
+                seen = t[c].term == comp;
+            return seen;
+        }
+    return 0;
+}
+
+/* The nearest person in tokens [lo, hi) (outside quotations) given with the
+ * role word of term `role`, looking back from hi, or forward from lo when
+ * fwd (the role named before the name: "a relevé la porte-parole" … "la
+ * porte-parole du ministère, Agnès X"). */
+static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp,
+                       int fwd) {
+    for (size_t n = hi - lo, c = 0; c < n; c++) {
+        size_t j = fwd ? lo + c : hi - 1 - c;
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j;
+        size_t a = j, b = j;
         while (a > lo && r->ent[a - 1] == e)
             a--;
-        for (size_t i = a >= 4 ? a - 4 : 0; i < a; i++)
-            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
-                return (found){PRECIS_SPEAKER_NAME, a, j, a};
-        for (size_t i = j + 1; i < k && i <= j + 4; i++)
-            if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
-                return (found){PRECIS_SPEAKER_NAME, a, j, a};
-        j = a;
+        while (b + 1 < hi && r->ent[b + 1] == e)
+            b++;
+        if (role_given(r, a, b, hi, role, comp)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        c += fwd ? b - j : j - a;
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* The nearest person before token k (from lo, outside quotations) not
+ * given the role of token head with another complement than comp: "le
+ * président de la République" is not "le président américain X". */
+static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head, uint32_t comp) {
+    uint32_t role = r->in->toks[head].term;
+    for (size_t j = k; j-- > lo;) {
+        found g = entity_before(r, j + 1, lo, PRECIS_ENT_PERSON);
+        if (g.kind == PRECIS_SPEAKER_NONE) return g;
+        size_t b = g.last;
+        while (b + 1 < k && r->ent[b + 1] == r->ent[g.last])
+            b++;
+        if (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+            role_given(r, g.first, b, k, role, comp))
+            return g;
+        j = g.first;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -543,24 +611,33 @@ static found same_role(const q_run *r, size_t k, size_t lo, uint32_t role) {
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
-static found coref(const q_run *r, found f) {
-    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR || !(r->tags[f.first] & T_DEF)) return f;
-    int want = -1;
+static found coref_find(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
+        !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
+        return f;
+    int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         if (r->tags[j] & T_PERSON)
             want = PRECIS_ENT_PERSON;
         else if (r->tags[j] & T_ORGW)
-            want = PRECIS_ENT_ORG;
+            want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
         head = j;
     }
     if (want < 0) return f;
     size_t s = r->sent_of[f.first];
+    uint32_t comp = UINT32_MAX; /* the last word of its complement */
+    if (f.last > head && !(r->in->toks[f.last].flags & PRECIS_TOK_STOP))
+        comp = r->in->toks[f.last].term;
     /* the person introduced with the same role ("la ministre du Travail
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
-        found g = same_role(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
-                            r->in->toks[head].term);
+        uint32_t role = r->in->toks[head].term;
+        found g = same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role,
+                            comp, 0);
+        size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
+        if (g.kind == PRECIS_SPEAKER_NONE)
+            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
@@ -572,9 +649,35 @@ static found coref(const q_run *r, found f) {
     size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
-    found g = want == PRECIS_ENT_PERSON ? entity_before(r, f.first, lo, want)
-                                        : speaking_before(r, f.first, lo, want);
+    found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
+                                        : other_role_before(r, f.first, lo, head, comp);
+    /* a person named in passing is not the role of the article's main
+     * speaker: the last one, a little further back, when more salient */
+    if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+        ent_type(r, r->last_ent) == want && s - r->last_sent <= 2 * Q_ROLE &&
+        (g.kind == PRECIS_SPEAKER_NONE ||
+         r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
+        size_t i = tok_from(r, r->last_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+    }
+    /* a noun of a kind of organisation ("le magazine", "le parti", "the
+     * network") stands for the nearest organisation named before */
+    if (g.kind == PRECIS_SPEAKER_NONE && kind)
+        g = entity_before(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
+                          PRECIS_ENT_ORG);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
+}
+
+/* The descriptor's referent, not what its complement names: "le
+ * porte-parole de la société X" is not X, whatever its type. */
+static found coref(const q_run *r, found f) {
+    found g = coref_find(r, f);
+    long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
+                 ? found_entity(r, &g)
+                 : -1;
+    for (size_t j = f.first; e >= 0 && j <= f.last; j++)
+        if (r->ent[j] == e) return f;
+    return g;
 }
 
 /* A one-word name after a determiner ("le Conseil constitutionnel", "l'Obs")
@@ -648,6 +751,13 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
 /* The noun group from token first: determiners, joiners and content words
  * up to a break, another stop word or a cue; its last token, trailing stop
  * words dropped, or SIZE_MAX if it has no content word. */
+/* An adverb in -ly where adjectives come first ("playfully"). */
+static int adverb(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->q->adj_before && t->len > 4 && !(t->flags & PRECIS_TOK_CAP) &&
+           !memcmp(r->in->text + t->off + t->len - 2, "ly", 2);
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -658,6 +768,8 @@ static size_t group_end(const q_run *r, size_t first) {
             acronym(r, last + 1) || /* "the latest WHO report" */
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
         last++;
+    /* an adverb before the cue is no part of it: "The email playfully explained" */
+    if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
     while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
@@ -748,6 +860,13 @@ static found phrase_after(const q_run *r, size_t k) {
         first = g;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     }
+    /* a possessor's role: "said United's head coach" stands for the person */
+    if (name_tok(r, first) && !(t[first].flags & PRECIS_TOK_FIRST)) {
+        b = run_end(r, first);
+        size_t l = possessive(r, b) && b + 1 < n && !broken(r, b) ? group_end(r, b + 1) : SIZE_MAX;
+        for (size_t j = b + 1; l != SIZE_MAX && j <= l; j++)
+            if (r->tags[j] & T_PERSON) return (found){PRECIS_SPEAKER_DESCRIPTOR, first, l, first};
+    }
     if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
     /* a role or trade before the name: "said founder Ann Reis", "said
      * beauty blogger Amy Kern" */
@@ -784,6 +903,13 @@ static found phrase_after(const q_run *r, size_t k) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether token j+1 follows token j without a space. */
+static int glued_next(const q_run *r, size_t j) {
+    const precis_token *t = r->in->toks;
+    return j + 1 < r->in->n_toks && t[j + 1].off > 0 &&
+           !precis_is_space((uint8_t)r->in->text[t[j + 1].off - 1]);
+}
+
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
@@ -792,16 +918,49 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (k == lo) return none;
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
-    size_t c = k - 1;
+    size_t c = k - 1, a, b;
     while (c > lo && (r->in->toks[c].flags & PRECIS_TOK_STOP)) {
         /* "X, chargée de …, qui dénonce": the subject is the relative's
-         * antecedent, too far to tell among the names before it */
-        if (r->tags[c] & T_REL) return none;
+         * antecedent, too far to tell among the names before it; a name
+         * right before it is ("critiquée par la Belgique qui a appelé"),
+         * unless it completes a noun ("le maire de Lyon qui") */
+        if (r->tags[c] & T_REL) {
+            if (c > lo && !broken(r, c - 1) && name_at(r, c - 1, &a, &b) &&
+                !(r->tags[a] & T_QUOTED) && (a == lo || !(r->tags[a - 1] & T_JOIN)))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+            return none;
+        }
         c--; /* auxiliaries: "…, a expliqué" */
     }
     if (r->tags[c] & T_REL) return none;
+    size_t aux = c + 1; /* the auxiliaries before the cue: [aux, k) */
     while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
         c--;
+    /* an age between commas: "Her granddaughter, Paris, 20, said" */
+    if (c > lo && c + 1 == aux && (r->in->toks[c].flags & PRECIS_TOK_NUM) && broken(r, c - 1)) {
+        found g = name_before(r, c - 1, lo, 0);
+        if (g.kind == PRECIS_SPEAKER_NAME) return g;
+    }
+    /* an apposition between commas after a name opening the sentence:
+     * "Horizons.v, le mouvement fondé par X, évoque", "Me X, avocat de
+     * la famille de Y, a déclaré" */
+    if (c > lo && (r->tags[c] & (T_DET | T_PERSON)) && broken(r, c - 1) && broken(r, aux - 1) &&
+        (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
+        size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+        int ok = name_tok(r, h);
+        for (size_t j = lo; ok && j < c; j++) {
+            const precis_token *t = &r->in->toks[j];
+            /* a word glued to the one before is part of the name
+             * ("Horizons.v"), and so is a lower-case one after it
+             * ("Horizons verts") */
+            int glued = j > lo && glued_next(r, j - 1);
+            ok = !(r->tags[j] & (T_QUOTED | T_SOURCE | T_CUE | T_PRON | T_DET)) &&
+                 (name_tok(r, j) || particle(r, j) || j < h || glued ||
+                  (j > h && (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_STOP))) &&
+                 (j + 1 == c || !broken(r, j) || glued_next(r, j));
+        }
+        if (ok) return (found){PRECIS_SPEAKER_NAME, lo, c - 1, lo};
+    }
     if ((r->tags[c] & T_REL) && c > lo) {
         size_t j = c - 1;
         while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
@@ -821,8 +980,14 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (!(r->tags[first] & T_DET) || (first > lo && !broken(r, first - 1))) return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX || last >= k) return none;
-    for (size_t j = last + 1; j < k; j++)
-        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP)) return none;
+    size_t j = last + 1;
+    /* a participle's agent: "Le parti dirigé par X a qualifié" is the party */
+    if (j < k && (r->tags[j] & T_AGENT) && last > first + 1 && name_at(r, j + 1, &a, &b) && b < k) {
+        last--;
+        j = b + 1;
+    }
+    for (; j < k; j++)
+        if (!(r->in->toks[j].flags & PRECIS_TOK_STOP) && !(j + 1 == k && adverb(r, j))) return none;
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
@@ -884,7 +1049,8 @@ static found resolve(const q_run *r, size_t p) {
              * clause, a title aside), else the first */
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
-            first = g;
+            /* not the channel: "s'est-il indigné, également sur Radio X" */
+            if (h == lo || !(r->tags[h - 1] & T_CHAN)) first = g;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
@@ -930,7 +1096,16 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         *f = phrase_after(r, a);
         return 1;
     }
-    if (verb_before) return 0;
+    if (verb_before) {
+        /* an inverted cue right after it still names the speaker: "être
+         * jugé en 2020, « … », a indiqué la procureure" */
+        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a));
+        if (k >= n || !(r->tags[k] & T_CUE) || r->sent_of[k] != s || !broken(r, a - 1)) return 0;
+        found g = phrase_after(r, k);
+        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+        *f = g;
+        return 1;
+    }
     size_t end = r->in->sents[s].tok_end;
     for (size_t k = a; k < n && k - a < reach && r->sent_of[k] == s; k++) {
         /* in the next sentence, an attribution ends it: "X said.", not
@@ -990,9 +1165,22 @@ static int tag_tokens(q_run *r) {
     for (size_t i = 0; i < in->n_toks; i++) {
         size_t k = precis_quote_folded(in, i);
         /* no listed word is longer than 64 bytes */
-        r->tags[i] = k && k <= 64 ? (uint16_t)precis_wordset_get(&r->q->words,
-                                                                 in->folded + in->toks[i].fold, k)
-                                  : 0;
+        r->tags[i] =
+            k && k <= 64 ? precis_wordset_get(&r->q->words, in->folded + in->toks[i].fold, k) : 0;
+        /* a compound joined by a hyphen ("porte-parole") is tagged as one
+         * word on its first token, when that is a listed word too */
+        const char *w = in->text + in->toks[i].off;
+        size_t len = in->toks[i].len;
+        char key[64];
+        if (r->tags[i] && i + 1 < in->n_toks && w[len] == '-' &&
+            in->toks[i + 1].off == in->toks[i].off + len + 1 &&
+            in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off <= sizeof key) {
+            size_t n2 = in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off;
+            size_t k2 = precis_fold_to(w, n2, key, sizeof key);
+            if (k2)
+                r->tags[i] |=
+                    precis_wordset_get(&r->q->words, key, k2) & (T_PERSON | T_ORGW | T_ORGN);
+        }
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -1062,6 +1250,48 @@ static size_t glued_start(const q_run *r, size_t lo, size_t before) {
         if (stop) return i;
     }
     return lo;
+}
+
+/* The paragraph that holds byte off. */
+static const precis_paragraph *para_of(const q_run *r, size_t off) {
+    size_t lo = 0, hi = r->in->n_paras;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->in->paras[mid].off <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return &r->in->paras[lo ? lo - 1 : 0];
+}
+
+/* Whether the quotation in [open, end) (marks included; words [b, e)) stands
+ * alone as a heading glued to the text around it, its line breaks lost:
+ * after a stop, without a stop of its own, glued to the next words
+ * ("… a jugé le tribunal.\"Une décision attendue\"Les élus ont …"). Its
+ * speaker is told by no cue around it. */
+static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size_t e) {
+    const char *text = r->in->text;
+    const unsigned char *s = (const unsigned char *)text;
+    /* a space before the closing mark: it opens a title inside ("la pièce
+     * \"Une envie folle\"") */
+    if (!r->in->n_paras || ends_like_speech(text, b, e) || precis_is_space(s[e])) return 0;
+    const precis_paragraph *pp = para_of(r, open);
+    size_t para_off = pp->off;
+    if (end >= pp->off + pp->len) return 0;
+    uint32_t c = 0, p = 0;
+    precis_utf8_next(s + end, pp->off + pp->len - end, &c);
+    int capital = c != PRECIS_UTF8_BAD &&
+                  (c < 0x80 ? c >= 'A' && c <= 'Z'
+                            : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
+    if (!capital && c != '"' && c != 0xAB && c != 0x201C) return 0;
+    size_t i = open;
+    while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    if (i == para_off) return 1;
+    size_t k = precis_utf8_prev(s, para_off, i);
+    precis_utf8_next(s + k, i - k, &p);
+    return p == '.' || p == '!' || p == '?' || p == '"' || p == 0xBB || p == 0x201D;
 }
 
 /* Decides on one span; appends it to out when it is speech. */
@@ -1168,9 +1398,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) f = subject_first(r, lo, before);
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) {
+        /* in a relative clause, its antecedent: "critiquée par la Belgique
+         * qui a appelé Paris à « … »" */
+        for (size_t k = before;
+             k-- > lo + 1 && before - k <= Q_BEFORE && (k + 1 == before || !broken(r, k));) {
+            size_t a1, b1;
+            if (!(r->tags[k] & T_REL)) continue;
+            if (!broken(r, k - 1) && name_at(r, k - 1, &a1, &b1) && !(r->tags[a1] & T_QUOTED) &&
+                (a1 == lo || !(r->tags[a1 - 1] & T_JOIN)))
+                f = (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
+            break;
+        }
+        if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
+    }
     if (f.kind == -1) f = resolve(r, f.at);
     f = no_heading(r, coref(r, f));
+    if (heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
 }
@@ -1198,8 +1442,13 @@ static void neighbours(q_run *r, precis_vec *out) {
         }
     }
     for (size_t i = 1; i < n; i++) {
-        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1;
-        if (b->speaker_kind != PRECIS_SPEAKER_NONE || a->speaker_kind == PRECIS_SPEAKER_NONE)
+        precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
+        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len)) continue;
+        /* a heading between is stepped over: the speaker goes on after it */
+        if (i >= 2 && a->speaker_kind == PRECIS_SPEAKER_NONE &&
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
+            from = a - 1;
+        if (b->speaker_kind != PRECIS_SPEAKER_NONE || from->speaker_kind == PRECIS_SPEAKER_NONE)
             continue;
         size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
         if (kb >= in->n_toks || ka == 0) continue;
@@ -1208,10 +1457,10 @@ static void neighbours(q_run *r, precis_vec *out) {
          * it is in the other's sentence ("X a qualifié d'« … » la mesure,
          * rejetant « … »") */
         if (sb != sa && (sb > sa + 1 || in->sents[sb].tok_begin < kb)) continue;
-        b->speaker_kind = a->speaker_kind;
-        b->speaker_off = a->speaker_off;
-        b->speaker_len = a->speaker_len;
-        b->entity = a->entity;
+        b->speaker_kind = from->speaker_kind;
+        b->speaker_off = from->speaker_off;
+        b->speaker_len = from->speaker_len;
+        b->entity = from->entity;
     }
 }
 

@@ -68,12 +68,36 @@
  * a place is a speaker only when nothing else is. A pronoun stands for the
  * nearest person next to a cue ("X said", "selon X") in its sentence or the
  * two before, else the nearest person in a subject's place (opening the
- * sentence or a clause), else the last speaker. A definite descriptor
- * headed by a role (quote-definites.txt, quote-person-nouns.txt: "l'avocate",
- * "the lawyer") stands for the last speaker or the nearest person named in
- * the 8 sentences before; one headed by an organisation's noun
- * (entity-org-words.txt, quote-org-nouns.txt: "the agency") for the last
- * speaker or an organisation said to speak just before. Then, in order:
+ * sentence or a clause), else the last speaker. A definite or possessive
+ * descriptor headed by a role (quote-definites.txt, quote-person-nouns.txt,
+ * hyphenated words too: "l'avocate", "la porte-parole", "the lawyer",
+ * "United's head coach") stands for the person given that role with the
+ * same complement, 12 sentences back or forward ("la procureure de la
+ * République de Vienne, X" … "a indiqué la procureure de Vienne"; "le
+ * président américain X" is not "le président de la République"), else the
+ * last speaker (recent from the quotation that gave it), else the nearest
+ * person named in the 8 sentences before and not given the role with
+ * another complement, unless the last speaker, up to 24 sentences back, is
+ * more salient. One headed by
+ * an organisation's noun (entity-org-words.txt: "the agency") stands for
+ * the last speaker or an organisation said to speak just before; by a noun
+ * of a kind of organisation (quote-org-nouns.txt: "le magazine", "le
+ * parti") else for the nearest organisation named before. A descriptor
+ * never stands for what its complement names ("le porte-parole de la société X").
+ * The capitalized end of a lower-case compound ("a neo-Nazi") is no name.
+ * A pronoun does not stand for a person after a preposition of the channel
+ * or the listener (quote-channels.txt: "a confié à X", "sur Radio X").
+ * A participle's agent ("Le parti dirigé par X a qualifié") and the names
+ * of an apposition after a name that opens the sentence ("Horizons.v, le
+ * mouvement fondé par X, évoque"; "Sydney, 19, said") are not the subject;
+ * a relative clause right after a name speaks for it ("par la Belgique qui
+ * a appelé Paris à « … »"); an inverted cue right after the quotation
+ * names its speaker even past a verb cue before it ("être jugé en 2025,
+ * « … », a indiqué X"). A quotation standing as a heading glued to the text
+ * (after a stop, without one of its own, its closing mark glued to a
+ * capital or another quotation: "… a jugé le tribunal.\"Une décision
+ * attendue\"Les élus ont …") has no speaker, and the quotation after it
+ * takes the speaker of the one before it. Then, in order:
  * a name in apposition after a descriptor ("un responsable, le colonel X");
  * the words after the quotation opening with a name ("X, 27, told"); the
  * sentence before ending with a cue ("…, a annoncé le ministère. « … »");
