@@ -62,8 +62,9 @@ static const char *const list_names[L_COUNT] = {
 /* a list's words carry the tag 1 << its index */
 _Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
                    T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
-                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND && L_COUNT <= 16,
-               "entity tags follow the list order and fit the 16-bit tags");
+                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND &&
+                   T_KNOWN == 1u << L_COUNT && L_COUNT <= 15,
+               "entity tags follow the list order and fit the 16-bit tags, T_KNOWN last");
 
 struct precis_entiter {
     const precis_alloc *alc;
@@ -82,6 +83,7 @@ struct precis_entiter {
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
+    const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -135,6 +137,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
+    e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -201,7 +204,15 @@ typedef struct e_run {
     unsigned char *memo;            /* per token: M_* */
     precis_buf fold, keys;
     precis_vec cands;
+    /* the last words that mentions lend as surnames (lent_surname), a set
+     * of spans of keys: kslot, open addressing, load at most 1/2 */
+    precis_vec lent;
+    size_t n_lent;
 } e_run;
+
+typedef struct kslot {
+    size_t off, len; /* len 0: empty */
+} kslot;
 
 /* Per-token answers of the list lookups, asked several times a token. */
 enum {
@@ -247,7 +258,7 @@ static int abbr_dot(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_DOT_KNOWN)) {
         char w[16];
         int dot = 0;
-        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && t->len + 1 < sizeof w &&
+        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && (size_t)t->len + 1 < sizeof w &&
             t->len == tok_len(r->in, i)) {
             memcpy(w, r->in->text + t->off, t->len);
             w[t->len] = '.';
@@ -419,14 +430,20 @@ static int is_place(const e_run *r, size_t a, size_t b) {
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
- * Parisien", "aux Échos" "Les Échos". NULL after any other token. */
+ * Parisien", "aux Échos" "Les Échos". NULL after any other token, and in a
+ * set phrase whose noun comes before ("champion du Monde", "tour du
+ * Monde": data/<lang>/entity-idiom-heads.txt). */
 static const char *contracted_article(const e_run *r, size_t i) {
     if (!r->e->fr || i == 0) return NULL;
     const precis_token *p = &r->in->toks[i - 1];
-    const char *w = r->in->text + p->off;
-    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) return "Le ";
-    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3))) return "Les ";
-    return NULL;
+    const char *w = r->in->text + p->off, *art = NULL;
+    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) art = "Le ";
+    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3))) art = "Les ";
+    if (art && i >= 2 && r->e->idiom_heads &&
+        precis_wordlist_has(r->e->idiom_heads, r->in->folded + p[-1].fold,
+                            precis_quote_folded(r->in, i - 2)))
+        return NULL;
+    return art;
 }
 
 /* The last token of the longest known organisation name that starts at
@@ -512,6 +529,15 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
         (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP)
         return 0;
     if (j + 1 < e && joined(r, j) && (t[j + 1].flags & PRECIS_TOK_CAP)) return 0;
+    /* "the Virginia Governor": a place's role after a determiner, not a
+     * surname ("Paul King" keeps his) */
+    if (last > 0 && is_place(r, last, last)) {
+        size_t n = precis_quote_folded(r->in, last - 1);
+        const char *w = r->in->folded + t[last - 1].fold;
+        if ((n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
+            (n == 2 && !memcmp(w, "an", 2)))
+            return 0;
+    }
     return is_first_name(r, last) || initials(tok_s(r, last), t[last].len);
 }
 
@@ -777,6 +803,51 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
     return 0;
 }
 
+/* Whether the folded word w is the last word of a longer mention that may
+ * lend it ("Witkoff" of "Steve Witkoff"): a hash lookup, so that a text of
+ * many names and many lone surnames stays linear. */
+static int lent_surname(const e_run *r, const char *w, size_t n) {
+    const kslot *sl = r->lent.data;
+    size_t mask = r->lent.len - 1;
+    if (!r->lent.len || !n) return 0;
+    for (size_t i = precis_fnv1a(w, n) & mask; sl[i].len; i = (i + 1) & mask)
+        if (sl[i].len == n && !memcmp(r->keys.data + sl[i].off, w, n)) return 1;
+    return 0;
+}
+
+/* Adds the key span (off, len) to the lent surnames. */
+static int lend_surname(e_run *r, size_t off, size_t len) {
+    if (!len || lent_surname(r, r->keys.data + off, len)) return 0;
+    if (2 * (r->n_lent + 1) > r->lent.len) { /* grow and rehash */
+        size_t cap = r->lent.len ? 2 * r->lent.len : 16;
+        precis_vec old = r->lent;
+        precis_vec_init(&r->lent, sizeof(kslot), r->e->alc);
+        if (precis_vec_reserve(&r->lent, cap) != 0) {
+            precis_vec_free(&old);
+            return -1;
+        }
+        memset(r->lent.data, 0, cap * sizeof(kslot));
+        r->lent.len = cap;
+        const kslot *o = old.data;
+        kslot *sl = r->lent.data;
+        for (size_t i = 0; i < old.len; i++) {
+            if (!o[i].len) continue;
+            size_t j = precis_fnv1a(r->keys.data + o[i].off, o[i].len) & (cap - 1);
+            while (sl[j].len)
+                j = (j + 1) & (cap - 1);
+            sl[j] = o[i];
+        }
+        precis_vec_free(&old);
+    }
+    kslot *sl = r->lent.data;
+    size_t mask = r->lent.len - 1, j = precis_fnv1a(r->keys.data + off, len) & mask;
+    while (sl[j].len)
+        j = (j + 1) & mask;
+    sl[j] = (kslot){off, len};
+    r->n_lent++;
+    return 0;
+}
+
 static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
@@ -791,24 +862,15 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     if (a == b) {
         c->lkey = c->key;
         c->lkey_len = c->key_len;
-        return 0;
+    } else if (add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0) {
+        return -1;
     }
-    return add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len);
+    return c->surname && !r->keys.oom ? lend_surname(r, c->lkey, c->lkey_len) : 0;
 }
 
 static int cmp_cand(const void *x, const void *y) {
     const cand *a = x, *b = y;
     return a->first < b->first ? -1 : a->first > b->first;
-}
-
-/* Whether the folded word w is the last word of a longer mention that may
- * lend it ("Witkoff" of "Steve Witkoff"). */
-static int lent_surname(const e_run *r, const char *w, size_t n) {
-    const cand *cs = (const cand *)r->cands.data;
-    for (size_t i = 0; i < r->cands.len; i++)
-        if (cs[i].surname && cs[i].lkey_len == n && !memcmp(r->keys.data + cs[i].lkey, w, n))
-            return 1;
-    return 0;
 }
 
 /* Whether the role word at i, capitalized and no title of a name after it,
@@ -952,8 +1014,9 @@ static int find_runs(e_run *r) {
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
-    if (r->sport && club_towns(r) != 0) return -1;
-    return split_pairs(r);
+    /* after the pairs are split, which votes again */
+    if (split_pairs(r) != 0) return -1;
+    return r->sport ? club_towns(r) : 0;
 }
 
 /* ---------------------------------------------------------------- groups */
@@ -1150,10 +1213,11 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, {0}, {0}, {0}};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
+    precis_vec_init(&r.lent, sizeof(kslot), alc);
     uint32_t n_terms = 0;
     for (size_t i = 0; i < in->n_toks; i++)
         if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
@@ -1190,6 +1254,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);
+    precis_vec_free(&r.lent);
     return rc;
 }
 

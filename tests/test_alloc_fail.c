@@ -36,7 +36,7 @@ static const char article_fr[] =
     "déclaré devant la préfecture.\n"
     "\n"
     "La préfète a promis d'étudier la demande. Une réunion avec les services de l'État est "
-    "prévue le 14 mars à Orcel.\n";
+    "prévue le 14 mars à Orcel, selon les informations du Parisien.\n";
 
 static const char record[] =
     "{\"id\":\"a-17\",\"title\":\"Orcel : le miel se fait rare\",\"lang\":\"fr\","

@@ -228,6 +228,31 @@ static void test_many_sentences(void **state) {
     free(s);
 }
 
+/* Regression: every capitalized role word alone ("King") looked for a
+ * longer mention lending it as a surname among all the names found so far:
+ * 40,000 names and as many "King" took 1.6 s, 22 times the normal. */
+static void test_names_and_surnames(void **state) {
+    (void)state;
+    size_t n = 40000, cap = n * 24 + 64, len = 0;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    len += (size_t)snprintf(s, cap, "Council list\n\n");
+    for (size_t i = 0; i < n; i++) /* distinct surnames: Leeaaa, Leeaab, ... */
+        len += (size_t)snprintf(s + len, cap - len, "Anna Lee%c%c%c, ", 'a' + (int)(i / 676 % 26),
+                                'a' + (int)(i / 26 % 26), 'a' + (int)(i % 26));
+    len += (size_t)snprintf(s + len, cap - len, "said the clerk.\n\n");
+    for (size_t i = 0; i < n && len + 8 < cap; i++)
+        len += (size_t)snprintf(s + len, cap - len, "King, ");
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = "en";
+    /* 0.8 times the normal per-byte time when linear, 22 when it was not */
+    run_result r = measure("40,000 names, 40,000 \"King\"", s, len, 0, &o, (bounds){8, 40});
+    assert_non_null(r.brief);
+    precis_brief_free(r.brief);
+    free(s);
+}
+
 static void test_abbreviations(void **state) {
     (void)state;
     size_t len = (size_t)1000000 * 3;
@@ -524,6 +549,7 @@ int main(void) {
         cmocka_unit_test(test_million_lines),
         cmocka_unit_test(test_many_sentences),
         cmocka_unit_test(test_abbreviations),
+        cmocka_unit_test(test_names_and_surnames),
         cmocka_unit_test(test_combining_marks),
         cmocka_unit_test(test_long_sentence_and_title),
         cmocka_unit_test(test_json_50mb),
