@@ -191,6 +191,17 @@ void *precis_vec_push(precis_vec *v) {
 
 int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     if (!wl) return 0;
+    if (wl->hash) {
+        for (size_t i = precis_fnv1a(s, n) & wl->hash_mask; wl->hash[i];
+             i = (i + 1) & wl->hash_mask) {
+            const char *w = wl->words[wl->hash[i] - 1];
+            size_t k = 0; /* not memcmp: w may end before n bytes */
+            while (k < n && w[k] && w[k] == s[k])
+                k++;
+            if (k == n && !w[n]) return 1;
+        }
+        return 0;
+    }
     size_t lo = 0, hi = wl->count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;

@@ -14,6 +14,10 @@ typedef struct precis_wordlist {
     const char *name;
     const char *const *words; /* sorted by strcmp, NFC UTF-8 */
     size_t count;
+    /* for a large list: words[hash[i] - 1] hashed (precis_fnv1a) to i, or
+     * to a slot after it (linear probing); 0 is empty. NULL: none. */
+    const uint32_t *hash;
+    size_t hash_mask;
 } precis_wordlist;
 
 /* NULL when there is no such list. */

@@ -134,7 +134,7 @@ static void test_data_folders(void **state) {
     assert_int_equal(folders, PRECIS_MAX_LANGS);
 }
 
-/* The binary search of the compiled word lists against a linear scan:
+/* The search of the compiled word lists against a linear scan:
  * every word, every prefix of it and the word with a byte added, so that
  * shorter and longer neighbours sort where they should. */
 static void test_wordlist_search(void **state) {
@@ -163,6 +163,30 @@ static void test_wordlist_search(void **state) {
         }
     }
     assert_true(checked > 1000);
+
+    /* A large list is looked up through its hash table (tools/genwords.c):
+     * the same answers, on a sample of its words. */
+    const precis_wordlist *big = precis_wordlist_get("fr", "gen_first_names");
+    assert_non_null(big);
+    assert_non_null(big->hash);
+    size_t step = big->count / 150 + 1, hashed = 0;
+    for (size_t i = 0; i < big->count; i += step) {
+        char probe[96];
+        size_t n = strlen(big->words[i]);
+        if (n + 2 > sizeof probe) continue;
+        memcpy(probe, big->words[i], n);
+        probe[n] = 'q';
+        for (size_t m = 1; m <= n + 1; m++) {
+            int want = 0;
+            for (size_t k = 0; k < big->count && !want; k++)
+                want = strlen(big->words[k]) == m && !memcmp(big->words[k], probe, m);
+            if (precis_wordlist_has(big, probe, m) != want)
+                fail_msg("fr/gen_first_names: \"%.*s\" %s", (int)m, probe,
+                         want ? "not found" : "found");
+            hashed++;
+        }
+    }
+    assert_true(hashed > 500);
 }
 
 int main(void) {

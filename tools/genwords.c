@@ -7,6 +7,7 @@
  * with '#' are ignored, trailing spaces trimmed. Entries are sorted with
  * strcmp and deduplicated, so the library can binary-search them.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -49,6 +50,16 @@ static int split_path(const char *path, char *lang, char *name, size_t cap) {
     return 0;
 }
 
+#define HASH_MIN 512 /* lists this long get a hash table */
+
+/* FNV-1a, 32 bits: precis_fnv1a (src/util.c) computes the same. */
+static uint32_t fnv1a(const char *s, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: genwords OUT.c LIST.txt...\n");
@@ -65,6 +76,7 @@ int main(int argc, char **argv) {
     char(*langs)[64] = calloc((size_t)nlists + 1, 64);
     char(*names)[64] = calloc((size_t)nlists + 1, 64);
     size_t *counts = calloc((size_t)nlists + 1, sizeof *counts);
+    size_t *masks = calloc((size_t)nlists + 1, sizeof *masks);
     for (int f = 0; f < nlists; f++) {
         const char *path = argv[f + 2];
         if (split_path(path, langs[f], names[f], 64) != 0) {
@@ -105,14 +117,42 @@ int main(int argc, char **argv) {
         }
         if (u == 0) fputs("    \"\",\n", out);
         fputs("};\n\n", out);
+        /* A large list also gets a hash table (FNV-1a, as precis_fnv1a;
+         * linear probing; word index + 1, 0 empty, load under 1/2): a lookup
+         * then touches one or two places in memory where a binary search of
+         * 100,000 words touches seventeen. */
+        masks[f] = 0;
+        if (u >= HASH_MIN) {
+            size_t size = 1;
+            while (size < 2 * u)
+                size *= 2;
+            uint32_t *table = calloc(size, sizeof *table);
+            for (size_t i = 0; i < u; i++) {
+                size_t h = fnv1a(words[i], strlen(words[i])) & (size - 1);
+                while (table[h])
+                    h = (h + 1) & (size - 1);
+                table[h] = (uint32_t)(i + 1);
+            }
+            fprintf(out, "static const uint32_t wh_%d[] = {", f);
+            for (size_t i = 0; i < size; i++)
+                fprintf(out, "%s%u,", i % 16 ? "" : "\n    ", table[i]);
+            fputs("\n};\n\n", out);
+            free(table);
+            masks[f] = size - 1;
+        }
         for (size_t i = 0; i < u; i++)
             free(words[i]);
         free(words);
     }
     fprintf(out, "static const precis_wordlist lists[] = {\n");
-    for (int f = 0; f < nlists; f++)
-        fprintf(out, "    {\"%s\", \"%s\", wl_%d, %zu},\n", langs[f], names[f], f, counts[f]);
-    fprintf(out, "    {NULL, NULL, NULL, 0}\n};\n\n");
+    for (int f = 0; f < nlists; f++) {
+        fprintf(out, "    {\"%s\", \"%s\", wl_%d, %zu, ", langs[f], names[f], f, counts[f]);
+        if (masks[f])
+            fprintf(out, "wh_%d, %zu},\n", f, masks[f]);
+        else
+            fprintf(out, "NULL, 0},\n");
+    }
+    fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0}\n};\n\n");
     fprintf(out,
             "const precis_wordlist *precis_wordlist_get(const char *lang, const char *name) {\n"
             "    if (!lang || !name) return NULL;\n"
@@ -123,5 +163,6 @@ int main(int argc, char **argv) {
     free(langs);
     free(names);
     free(counts);
+    free(masks);
     return 0;
 }
