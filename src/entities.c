@@ -84,6 +84,7 @@ struct precis_entiter {
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
+    const precis_wordlist *gender[2];   /* first names given to women, to men */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -138,6 +139,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
+    e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
+    e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1053,6 +1056,30 @@ static int cmp_ent(const void *a, const void *b) {
     return x->mention_off < y->mention_off ? -1 : x->mention_off > y->mention_off;
 }
 
+/* The gender a title gives the mention at token i: 0 after "Mrs", "Ms",
+ * "Miss", "Mme", "Mlle"; 1 after "Mr", "M."; -1 after none. */
+static int title_gender(const e_run *r, size_t i) {
+    if (i == 0) return -1;
+    const precis_token *t = &r->in->toks[i - 1];
+    const char *w = tok_s(r, i - 1), *after = w + t->len;
+    if (t->len == 3 && (!memcmp(w, "Mrs", 3) || !memcmp(w, "Mme", 3))) return 0;
+    if (t->len == 2 && !memcmp(w, "Ms", 2)) return 0;
+    if ((t->len == 4 && (!memcmp(w, "Miss", 4) || !memcmp(w, "Mlle", 4)))) return 0;
+    if (t->len == 2 && !memcmp(w, "Mr", 2)) return 1;
+    if (t->len == 1 && w[0] == 'M' && after[0] == '.' && after[1] == ' ') return 1;
+    return -1;
+}
+
+/* The gender of the first name at token i: 0 a woman's, 1 a man's, -1 not
+ * known or either. */
+static int name_gender(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    size_t n = tok_len(r->in, i);
+    int f = r->e->gender[0] && precis_wordlist_has(r->e->gender[0], w, n),
+        m = r->e->gender[1] && precis_wordlist_has(r->e->gender[1], w, n);
+    return f == m ? -1 : m;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1080,8 +1107,14 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     /* the surname of a first name and a name ("Johnston" of
                      * "Allan Johnston") is no place */
                     id = l->entity;
-                    if (is_first_name(r, cs[PRECIS_VEC_AT(&es, ent, id)->name].first))
-                        c->votes[PRECIS_ENT_PLACE] = 0;
+                    size_t first = cs[PRECIS_VEC_AT(&es, ent, id)->name].first;
+                    if (is_first_name(r, first)) c->votes[PRECIS_ENT_PLACE] = 0;
+                    /* "Mrs Creag" is not "James Creag": a relative */
+                    int tg = title_gender(r, c->first);
+                    if (tg >= 0 && name_gender(r, first) == 1 - tg) {
+                        id = NONE;
+                        c->votes[PRECIS_ENT_PERSON] += 5;
+                    }
                 }
                 /* the surname of two people is a person's ("Jordan") */
                 ambiguous = l->entity == AMBIGUOUS;

@@ -15,6 +15,8 @@
  *   gender (po:npr is:epi, mostly towns and regions).
  * - gen-first-names.txt: miscfiles' propernames and the first names of
  *   hunspell-fr-classical (po:prn), which are not only French.
+ * - gen-female-names.txt, gen-male-names.txt: the first names of
+ *   hunspell-fr-classical given to one gender only (is:fem, is:mas).
  * - gen-surnames.txt (fr): hunspell-fr-classical's family names (po:patr).
  * - gen-org-names.txt: hunspell-fr-classical's proper nouns with a gender
  *   (po:npr is:mas/is:fem: companies, products) and its acronyms.
@@ -184,7 +186,7 @@ static int all_caps(const char *s, size_t n) {
 
 /* hunspell-fr-classical: "Lyon/L'D'Q' po:npr is:epi is:inv" */
 static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *first_en, FILE *sur,
-                        FILE *orgs_fr, FILE *orgs_en, FILE *common) {
+                        FILE *orgs_fr, FILE *orgs_en, FILE *common, FILE *const gender[4]) {
     FILE *f = fopen(dic, "r");
     if (!f) {
         fprintf(stderr,
@@ -204,6 +206,13 @@ static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *first_
         if (strstr(tags, "po:prn")) {
             put(first, word);
             put(first_en, word); /* first names cross languages: "Nadia", "Charlotte" */
+            /* the gender of a first name given to one only: "Mrs Creag" is
+             * not "James Creag" */
+            int fem = strstr(tags, "is:fem") != NULL, mas = strstr(tags, "is:mas") != NULL;
+            if (fem != mas) {
+                put(gender[fem ? 0 : 2], word);
+                put(gender[fem ? 1 : 3], word);
+            }
         } else if (strstr(tags, "po:patr")) {
             put(sur, word);
         } else if (strstr(tags, "po:npr")) {
@@ -386,10 +395,15 @@ int main(int argc, char **argv) {
          *frc = open_list(argv[1], "fr", "gen-common"),
          *enc = open_list(argv[1], "en", "gen-common"),
          *end = open_list(argv[1], "en", "gen-demonyms");
-    if (!fr || !en || !frn || !enn || !frs || !fro || !eno || !frc || !enc || !end) return 1;
+    FILE *gender[4] = {
+        open_list(argv[1], "fr", "gen-female-names"), open_list(argv[1], "en", "gen-female-names"),
+        open_list(argv[1], "fr", "gen-male-names"), open_list(argv[1], "en", "gen-male-names")};
+    if (!fr || !en || !frn || !enn || !frs || !fro || !eno || !frc || !enc || !end || !gender[0] ||
+        !gender[1] || !gender[2] || !gender[3])
+        return 1;
     iso(argv[2], argv[3], "3166-1", "3166-1", fr, en);
     iso(argv[2], argv[3], "3166-2", "3166-2", fr, en);
-    hunspell_fr(argv[5], fr, frn, enn, frs, fro, eno, frc);
+    hunspell_fr(argv[5], fr, frn, enn, frs, fro, eno, frc, gender);
     cldr(argv[6], fr, en);
     wamerican(argv[7], argv[2], enc, end);
     /* Debian ships propernames compressed */
@@ -416,8 +430,9 @@ int main(int argc, char **argv) {
                 argv[4]);
     }
     int rc = 0;
-    FILE *all[] = {fr, en, frn, enn, frs, fro, eno, frc, enc, end};
-    for (int k = 0; k < 10; k++)
+    FILE *all[] = {fr,  en,  frn, enn,       frs,       fro,       eno,
+                   frc, enc, end, gender[0], gender[1], gender[2], gender[3]};
+    for (int k = 0; k < 14; k++)
         rc |= fclose(all[k]) != 0;
     return rc;
 }
