@@ -746,6 +746,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
+    /* a word of the language in capitals is shouted, no acronym: "VOTER",
+     * "POLICE" (acronyms of four letters or more are seldom words) */
+    if (acronym(r, a) && tok_len(r->in, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
+        is_common(r, a))
+        return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         (a > lo && (r->tags[a - 1] & T_ROLE)) ||
