@@ -134,9 +134,29 @@ static void test_data_folders(void **state) {
     assert_int_equal(folders, PRECIS_MAX_LANGS);
 }
 
-/* The search of the compiled word lists against a linear scan:
- * every word, every prefix of it and the word with a byte added, so that
- * shorter and longer neighbours sort where they should. */
+/* Probes list wl with word i, each prefix of it and the word with a byte
+ * added, against a linear scan; returns the probes made. */
+static size_t probe_word(const precis_wordlist *wl, size_t i) {
+    char probe[96];
+    size_t n = strlen(wl->words[i]), probes = 0;
+    if (n + 2 > sizeof probe) return 0;
+    memcpy(probe, wl->words[i], n);
+    probe[n] = 'q';
+    for (size_t m = 1; m <= n + 1; m++) {
+        int want = 0;
+        for (size_t k = 0; k < wl->count && !want; k++)
+            want = strlen(wl->words[k]) == m && !memcmp(wl->words[k], probe, m);
+        if (precis_wordlist_has(wl, probe, m) != want)
+            fail_msg("%s/%s: \"%.*s\" %s", wl->lang, wl->name, (int)m, probe,
+                     want ? "not found" : "found");
+        probes++;
+    }
+    return probes;
+}
+
+/* The search of the compiled word lists against a linear scan, so that
+ * shorter and longer neighbours sort where they should; a large list is
+ * looked up through its hash table (tools/genwords.c), on a sample. */
 static void test_wordlist_search(void **state) {
     (void)state;
     static const char *const lists[][2] = {
@@ -145,47 +165,17 @@ static void test_wordlist_search(void **state) {
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const precis_wordlist *wl = precis_wordlist_get(lists[l][0], lists[l][1]);
         if (!wl) fail_msg("no list %s/%s", lists[l][0], lists[l][1]);
-        for (size_t i = 0; i < wl->count; i += 1 + i % 3) {
-            char probe[96];
-            size_t n = strlen(wl->words[i]);
-            if (n + 2 > sizeof probe) continue;
-            memcpy(probe, wl->words[i], n);
-            probe[n] = 'q';
-            for (size_t m = 1; m <= n + 1; m++) {
-                int want = 0;
-                for (size_t k = 0; k < wl->count && !want; k++)
-                    want = strlen(wl->words[k]) == m && !memcmp(wl->words[k], probe, m);
-                if (precis_wordlist_has(wl, probe, m) != want)
-                    fail_msg("%s/%s: \"%.*s\" %s", lists[l][0], lists[l][1], (int)m, probe,
-                             want ? "not found" : "found");
-                checked++;
-            }
-        }
+        for (size_t i = 0; i < wl->count; i += 1 + i % 3)
+            checked += probe_word(wl, i);
     }
     assert_true(checked > 1000);
 
-    /* A large list is looked up through its hash table (tools/genwords.c):
-     * the same answers, on a sample of its words. */
     const precis_wordlist *big = precis_wordlist_get("fr", "gen_first_names");
     assert_non_null(big);
     assert_non_null(big->hash);
-    size_t step = big->count / 150 + 1, hashed = 0;
-    for (size_t i = 0; i < big->count; i += step) {
-        char probe[96];
-        size_t n = strlen(big->words[i]);
-        if (n + 2 > sizeof probe) continue;
-        memcpy(probe, big->words[i], n);
-        probe[n] = 'q';
-        for (size_t m = 1; m <= n + 1; m++) {
-            int want = 0;
-            for (size_t k = 0; k < big->count && !want; k++)
-                want = strlen(big->words[k]) == m && !memcmp(big->words[k], probe, m);
-            if (precis_wordlist_has(big, probe, m) != want)
-                fail_msg("fr/gen_first_names: \"%.*s\" %s", (int)m, probe,
-                         want ? "not found" : "found");
-            hashed++;
-        }
-    }
+    size_t hashed = 0;
+    for (size_t i = 0; i < big->count; i += big->count / 150 + 1)
+        hashed += probe_word(big, i);
     assert_true(hashed > 500);
 }
 
