@@ -198,6 +198,18 @@ typedef struct cand {
     size_t entity, next;
 } cand;
 
+#define NONE ((size_t)-1)
+#define AMBIGUOUS ((size_t)-2)
+
+typedef struct slot {
+    size_t key, len, entity; /* entity NONE: empty */
+} slot;
+
+typedef struct table {
+    slot *slots; /* NULL: empty */
+    size_t mask;
+} table;
+
 typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
@@ -207,15 +219,21 @@ typedef struct e_run {
     unsigned char *memo;            /* per token: M_* */
     precis_buf fold, keys;
     precis_vec cands;
-    /* the last words that mentions lend as surnames (lent_surname), a set
-     * of spans of keys: kslot, open addressing, load at most 1/2 */
-    precis_vec lent;
+    /* the last words that mentions lend as surnames (lent_surname): a
+     * table of keys, grown to keep its load at most 1/2 */
+    table lent;
     size_t n_lent;
 } e_run;
 
-typedef struct kslot {
-    size_t off, len; /* len 0: empty */
-} kslot;
+/* The slot of the folded text (k, len) in h: its own, or the empty one
+ * where it would go. Slots hold spans of r->keys. */
+static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
+    for (size_t i = precis_fnv1a(k, len) & h->mask;; i = (i + 1) & h->mask) {
+        slot *s = &h->slots[i];
+        if (s->entity == NONE || (s->len == len && !memcmp(r->keys.data + s->key, k, len)))
+            return s;
+    }
+}
 
 /* Per-token answers of the list lookups, asked several times a token. */
 enum {
@@ -241,6 +259,15 @@ static size_t tok_len(const precis_quote_input *in, size_t i) {
     if (n > 3 && s[n - 1] == 's' && s[n - 2] == '\'') return n - 2;
     if (n > 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3)) return n - 4;
     return n;
+}
+
+/* Token i's folded form (the analysis's) without a possessive, as tok_len
+ * cuts it: "trump" of "Trump's". */
+static const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
+    size_t k = precis_quote_folded(in, i);
+    if (tok_len(in, i) != in->toks[i].len) k = k > 2 ? k - 2 : 0;
+    *n = k;
+    return in->folded + in->toks[i].fold;
 }
 
 static int possessive(const e_run *r, size_t i) {
@@ -815,43 +842,29 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
  * lend it ("Witkoff" of "Steve Witkoff"): a hash lookup, so that a text of
  * many names and many lone surnames stays linear. */
 static int lent_surname(const e_run *r, const char *w, size_t n) {
-    const kslot *sl = r->lent.data;
-    size_t mask = r->lent.len - 1;
-    if (!r->lent.len || !n) return 0;
-    for (size_t i = precis_fnv1a(w, n) & mask; sl[i].len; i = (i + 1) & mask)
-        if (sl[i].len == n && !memcmp(r->keys.data + sl[i].off, w, n)) return 1;
-    return 0;
+    return r->lent.slots && n && lookup(r, &r->lent, w, n)->entity != NONE;
 }
 
 /* Adds the key span (off, len) to the lent surnames. */
 static int lend_surname(e_run *r, size_t off, size_t len) {
     if (!len || lent_surname(r, r->keys.data + off, len)) return 0;
-    if (2 * (r->n_lent + 1) > r->lent.len) { /* grow and rehash */
-        size_t cap = r->lent.len ? 2 * r->lent.len : 16;
-        precis_vec old = r->lent;
-        precis_vec_init(&r->lent, sizeof(kslot), r->e->alc);
-        if (precis_vec_reserve(&r->lent, cap) != 0) {
-            precis_vec_free(&old);
+    if (!r->lent.slots || 2 * (r->n_lent + 1) > r->lent.mask + 1) { /* grow and rehash */
+        size_t cap = r->lent.slots ? 2 * (r->lent.mask + 1) : 16;
+        table old = r->lent;
+        r->lent = (table){precis_malloc(r->e->alc, cap * sizeof(slot)), cap - 1};
+        if (!r->lent.slots) {
+            r->lent = old;
             return -1;
         }
-        memset(r->lent.data, 0, cap * sizeof(kslot));
-        r->lent.len = cap;
-        const kslot *o = old.data;
-        kslot *sl = r->lent.data;
-        for (size_t i = 0; i < old.len; i++) {
-            if (!o[i].len) continue;
-            size_t j = precis_fnv1a(r->keys.data + o[i].off, o[i].len) & (cap - 1);
-            while (sl[j].len)
-                j = (j + 1) & (cap - 1);
-            sl[j] = o[i];
-        }
-        precis_vec_free(&old);
+        for (size_t i = 0; i < cap; i++)
+            r->lent.slots[i].entity = NONE;
+        for (size_t i = 0; old.slots && i <= old.mask; i++)
+            if (old.slots[i].entity != NONE)
+                *lookup(r, &r->lent, r->keys.data + old.slots[i].key, old.slots[i].len) =
+                    old.slots[i];
+        precis_free(r->e->alc, old.slots);
     }
-    kslot *sl = r->lent.data;
-    size_t mask = r->lent.len - 1, j = precis_fnv1a(r->keys.data + off, len) & mask;
-    while (sl[j].len)
-        j = (j + 1) & mask;
-    sl[j] = (kslot){off, len};
+    *lookup(r, &r->lent, r->keys.data + off, len) = (slot){off, len, 0};
     r->n_lent++;
     return 0;
 }
@@ -888,9 +901,9 @@ static int role_alone(const e_run *r, size_t i, size_t e) {
     if ((t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP ||
         (i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP)))
         return 0;
-    size_t n = precis_quote_folded(r->in, i);
-    if (tok_len(r->in, i) != t[i].len) n = n > 2 ? n - 2 : 0;
-    return n && lent_surname(r, r->in->folded + t[i].fold, n);
+    size_t n;
+    const char *w = folded_word(r->in, i, &n);
+    return n && lent_surname(r, w, n);
 }
 
 /* "la rencontre Witkoff-Poutine": two names joined by a hyphen that are
@@ -1029,27 +1042,6 @@ static int find_runs(e_run *r) {
 
 /* ---------------------------------------------------------------- groups */
 
-#define NONE ((size_t)-1)
-#define AMBIGUOUS ((size_t)-2)
-
-typedef struct slot {
-    size_t key, len, entity; /* entity NONE: empty */
-} slot;
-
-typedef struct table {
-    slot *slots;
-    size_t mask;
-} table;
-
-static slot *lookup(const e_run *r, table *h, size_t key, size_t len) {
-    const char *k = r->keys.data + key;
-    for (size_t i = precis_fnv1a(k, len) & h->mask;; i = (i + 1) & h->mask) {
-        slot *s = &h->slots[i];
-        if (s->entity == NONE || (s->len == len && !memcmp(r->keys.data + s->key, k, len)))
-            return s;
-    }
-}
-
 typedef struct ent {
     size_t count, first_sent, name, head, tail;
     int votes[4];
@@ -1103,11 +1095,11 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
         for (size_t i = 0; i < nc; i++) {
             cand *c = &cs[i];
             if ((pass == 0) != (c->last > c->first)) continue;
-            slot *f = lookup(r, &full, c->key, c->key_len);
+            slot *f = lookup(r, &full, r->keys.data + c->key, c->key_len);
             size_t id = f->entity;
             int ambiguous = 0;
             if (pass == 1) {
-                slot *l = lookup(r, &last, c->key, c->key_len);
+                slot *l = lookup(r, &last, r->keys.data + c->key, c->key_len);
                 if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) {
                     /* the surname of a first name and a name ("Johnston" of
                      * "Allan Johnston") is no place */
@@ -1150,7 +1142,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 n->votes[k] += c->votes[k];
             c->entity = id;
             if (pass == 0 && c->surname) {
-                slot *l = lookup(r, &last, c->lkey, c->lkey_len);
+                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
                 if (l->entity == NONE)
                     *l = (slot){c->lkey, c->lkey_len, id};
                 else if (l->entity != id)
@@ -1255,7 +1247,6 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
-    precis_vec_init(&r.lent, sizeof(kslot), alc);
     uint32_t n_terms = 0;
     for (size_t i = 0; i < in->n_toks; i++)
         if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
@@ -1270,11 +1261,9 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
-            /* the folded form without a possessive "'s" (tok_len) */
-            size_t n = precis_quote_folded(in, i);
-            if (tok_len(in, i) != t->len) n = n > 2 ? n - 2 : 0;
-            r.tags[i] =
-                n && n <= 64 ? (uint16_t)precis_wordset_get(&e->words, in->folded + t->fold, n) : 0;
+            size_t n;
+            const char *w = folded_word(in, i, &n);
+            r.tags[i] = n && n <= 64 ? (uint16_t)precis_wordset_get(&e->words, w, n) : 0;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
@@ -1292,7 +1281,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);
-    precis_vec_free(&r.lent);
+    precis_free(alc, r.lent.slots);
     return rc;
 }
 
