@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "precis.h"
+#include "read_file.h"
 
 #define MAX_CASES 32
 #define MAX_EXPECT 16
@@ -34,29 +35,13 @@ typedef struct bcase {
 static bcase cases[MAX_CASES];
 static size_t n_cases;
 
-static char *read_all(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)n + 1);
-    if (s && fread(s, 1, (size_t)n, f) != (size_t)n) {
-        free(s);
-        s = NULL;
-    }
-    fclose(f);
-    if (s) s[n] = 0, *len = (size_t)n;
-    return s;
-}
-
 static char *file_text;
 
 /* Parses tests/data/budgets.txt (format in its header) into cases[]. Each
  * article is a copy, so that its text ends where the case does. */
 static int load_cases(void) {
     size_t len;
-    file_text = read_all(PRECIS_SOURCE_DIR "/tests/data/budgets.txt", &len);
+    file_text = read_file(PRECIS_SOURCE_DIR "/tests/data/budgets.txt", &len);
     if (!file_text) return -1;
     bcase *c = NULL;
     int in_article = 0;

@@ -12,25 +12,9 @@
 #include <time.h>
 
 #include "precis_internal.h"
+#include "read_file.h"
 
 #define CASES PRECIS_SOURCE_DIR "/tests/data/segment.txt"
-
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
-    if (!f) return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *buf = malloc((size_t)n + 1);
-    if (buf && fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        free(buf);
-        buf = NULL;
-    }
-    fclose(f);
-    if (buf) buf[n] = 0;
-    *len = (size_t)n;
-    return buf;
-}
 
 /* Appends line [s, s+n) to b, expanding {nbsp}, {nnbsp} and {zwsp}. */
 static void put_line(precis_buf *b, const char *s, size_t n) {

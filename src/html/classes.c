@@ -37,26 +37,28 @@ static int has_word(const char *s, const precis_wordlist *wl) {
     return 0;
 }
 
+/* The length of the next space-separated name of a class list, 0 at its
+ * end; *p is moved to the name's start. */
+static size_t next_name(const char **p) {
+    while (**p == ' ')
+        (*p)++;
+    size_t len = 0;
+    while ((*p)[len] && (*p)[len] != ' ')
+        len++;
+    return len;
+}
+
 /* Whether a name of s ends with a part that is not the post's text:
  * "entry-footer", "post-meta", "postmetadata". */
 static int has_tail(const char *s, const precis_wordlist *wl) {
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        size_t len = (size_t)(q - p);
+    size_t len;
+    for (const char *p = s; (len = next_name(&p)) != 0; p += len) {
         /* "has-sharing", "with-tags": a state of the element, not its part */
-        if (!len || strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) {
-            p = q;
-            continue;
-        }
+        if (strncmp(p, "has-", 4) == 0 || strncmp(p, "with-", 5) == 0) continue;
         for (size_t i = 0; wl && i < wl->count; i++) {
             size_t n = strlen(wl->words[i]);
-            if (len >= n && memcmp(q - n, wl->words[i], n) == 0) return 1;
+            if (len >= n && memcmp(p + len - n, wl->words[i], n) == 0) return 1;
         }
-        p = q;
     }
     return 0;
 }
@@ -65,19 +67,11 @@ static int has_tail(const char *s, const precis_wordlist *wl) {
  * "article-body" does, "related-articles" does not. */
 static int positive_name(const char *s, const precis_html_classes *c) {
     char t[256];
-    for (const char *p = s; *p;) {
-        while (*p == ' ')
-            p++;
-        const char *q = p;
-        while (*q && *q != ' ')
-            q++;
-        size_t len = (size_t)(q - p);
-        if (len) {
-            memcpy(t, p, len);
-            t[len] = '\0';
-            if ((any_in(t, c->positive) || has_word(t, c->lead)) && !any_in(t, c->aside)) return 1;
-        }
-        p = q;
+    size_t len;
+    for (const char *p = s; (len = next_name(&p)) != 0; p += len) {
+        memcpy(t, p, len);
+        t[len] = '\0';
+        if ((any_in(t, c->positive) || has_word(t, c->lead)) && !any_in(t, c->aside)) return 1;
     }
     return 0;
 }
