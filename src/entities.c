@@ -345,10 +345,29 @@ static int glued(const e_run *r, size_t i) {
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
 }
 
+/* A Roman ordinal: "XXe", "XVIIIe", "Ier", "IIIème" (a century, a
+ * district, a republic), a name's only after a name ("François Ier"). */
+static int roman_ordinal(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r->in, i), k = 0;
+    while (k < n && strchr("IVXLCDM", s[k]) && s[k])
+        k++;
+    /* "Le", "De", "Ce", "Me", "Mer" are words */
+    if (k == 0 || k == n || (k == 1 && !strchr("IVX", s[0]))) return 0;
+    static const char *const ends[] = {"e", "er", "re", "\xC3\xA8me", "eme", "\xC3\xA8"};
+    for (size_t j = 0; j < sizeof ends / sizeof *ends; j++)
+        if (n - k == strlen(ends[j]) && !memcmp(s + k, ends[j], n - k)) return 1;
+    return 0;
+}
+
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
         (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)))
+        return 0;
+    if (r->e->fr && roman_ordinal(r, i) &&
+        !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
+          !(t[-1].flags & PRECIS_TOK_STOP)))
         return 0;
     unsigned tag = r->tags[i];
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
@@ -707,8 +726,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
     int *v = c->votes;
-    /* a role just before, or before one adjective */
-    if (a > lo && (r->tags[a - 1] & T_ROLE) && joined(r, a - 1))
+    /* a role just before, or before one adjective; not an acronym alone,
+     * the role's party or body ("le député LR Eric Ciotti") */
+    if (a == b && acronym(r, a))
+        ;
+    else if (a > lo && (r->tags[a - 1] & T_ROLE) && joined(r, a - 1))
         v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))

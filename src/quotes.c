@@ -886,15 +886,28 @@ static found phrase_after(const q_run *r, size_t k) {
         if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN) &&
             !(a == b && acronym(r, a))) { /* "l'élu LFI", "la chaîne TRT": not persons */
             found g = {PRECIS_SPEAKER_NAME, a, b, a};
-            if (!r->ent || found_entity(r, &g) < 0 ||
-                ent_type(r, found_entity(r, &g)) == PRECIS_ENT_PERSON)
-                return g;
+            if (!r->ent || found_entity(r, &g) < 0) return g;
+            /* the person among the run's entities: "le député LR Eric Ciotti" */
+            for (size_t x = a, y; x <= b; x = y + 1) {
+                for (y = x; y < b && r->ent[y + 1] == r->ent[x];)
+                    y++;
+                g = (found){PRECIS_SPEAKER_NAME, x, y, x};
+                if (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON) return g;
+            }
+            j = b;
         }
     /* a name in apposition: "un responsable de la police, le colonel Eric
-     * Dampal", "la porte-parole du ministère, Agnès Morel" */
-    if (last + 1 < n && broken(r, last) && r->sent_of[last + 1] == s) {
-        size_t j = last + 1;
-        while (j < n && j <= last + 3 && r->sent_of[j] == s &&
+     * Dampal", "la porte-parole du ministère, Agnès Morel", past the
+     * group's lower-case complement ("la chercheure en anthropologie
+     * sociale, Aïcha Benamar") */
+    size_t m = last;
+    while (m + 1 < n && m - first < 2 * Q_PHRASE && !broken(r, m) && r->sent_of[m + 1] == s &&
+           (t[m + 1].flags & PRECIS_TOK_WORD) && !(t[m + 1].flags & PRECIS_TOK_CAP) &&
+           !(r->tags[m + 1] & (T_CUE | T_QUOTED | T_DET)))
+        m++;
+    if (m + 1 < n && broken(r, m) && r->sent_of[m + 1] == s) {
+        size_t j = m + 1;
+        while (j < n && j <= m + 3 && r->sent_of[j] == s &&
                (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
             j++;
         if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b))
@@ -976,8 +989,11 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     while (first > lo && k - first <= Q_PHRASE && !broken(r, first - 1))
         first--;
     /* the group must open its clause and reach the cue (auxiliaries aside):
-     * an object ("to force another referendum and urged") is not a subject */
-    if (!(r->tags[first] & T_DET) || (first > lo && !broken(r, first - 1))) return none;
+     * an object ("to force another referendum and urged") is not a subject,
+     * nor quoted words ("« les limites du système », juge") */
+    if (!(r->tags[first] & T_DET) || (r->tags[first] & T_QUOTED) ||
+        (first > lo && !broken(r, first - 1)))
+        return none;
     size_t last = group_end(r, first);
     if (last == SIZE_MAX || last >= k) return none;
     size_t j = last + 1;
@@ -1144,6 +1160,39 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) break;
     }
     return 0;
+}
+
+/* An inverted subject after a comma that follows the closing mark, the
+ * verb unknown to the lists ("« … », se désespère Paul Vidal", "« … »,
+ * s'alarme un enseignant"): in the languages that invert so (not
+ * English), the verb is one of speech. At most two small words (a
+ * reflexive, an auxiliary) before the verb. */
+static int inverted_after(const q_run *r, size_t close, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    size_t n = in->n_toks;
+    if (r->q->adj_before || a >= n || a == 0) return 0;
+    const char *p = in->text + close;
+    while (p < in->text + in->toks[a].off && (*p == ' ' || (unsigned char)*p >= 0x80))
+        p++;
+    if (*p != ',') return 0;
+    size_t s = r->sent_of[a], v = a;
+    const precis_token *t = in->toks;
+    while (v < a + 2 && v + 1 < n && (t[v].flags & PRECIS_TOK_STOP) && !broken(r, v) &&
+           !(r->tags[v] & (T_DET | T_PRON | T_CUE | T_SOURCE)))
+        v++;
+    if (r->sent_of[v] != s || !(t[v].flags & PRECIS_TOK_WORD) ||
+        (t[v].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) ||
+        (r->tags[v] & (T_QUOTED | T_DET | T_ROLE | T_PERSON | T_ORGW)) || broken(r, v))
+        return 0;
+    found g = phrase_after(r, v);
+    size_t end = g.kind == -1 ? g.at : g.last;
+    /* a descriptor must end its clause ("», dernier mot du film" is none) */
+    if (g.kind == PRECIS_SPEAKER_NONE ||
+        (g.kind == PRECIS_SPEAKER_DESCRIPTOR && end + 1 < n && r->sent_of[end + 1] == s &&
+         !broken(r, end) && !(r->tags[end + 1] & T_QUOTED)))
+        return 0;
+    *f = g;
+    return 1;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -1341,9 +1390,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
     if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
         cue = 1;
+    } else if (!cue && after && inverted_after(r, sp->close + sp->close_len, a, &f)) {
+        cue = 1;
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        /* a participle opening the sentence: its subject follows the
+         * quotation ("Décrivant une « … », la magistrate a demandé") */
+        size_t x, y;
+        if (f.kind == PRECIS_SPEAKER_NONE && verb == lo && after && broken(r, a - 1)) {
+            if (name_at(r, a, &x, &y))
+                f = (found){PRECIS_SPEAKER_NAME, x, y, x};
+            else if ((r->tags[a] & T_PRON) && !(r->tags[a] & T_ITPRON))
+                f = (found){-1, a, a, a};
+            else if ((r->tags[a] & T_DET) && (y = group_end(r, a)) != SIZE_MAX)
+                f = (found){PRECIS_SPEAKER_DESCRIPTOR, a, y, a};
+        }
         /* a place ends an apposition ("X, le maire de Grenoble, a salué"):
          * the subject opens the sentence */
         found g = subject_first(r, lo, verb);
