@@ -28,6 +28,7 @@ enum {
     T_CUE = 64,
     T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
     T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
+    T_PNOUN = 512,     /* (L_PNOUN) a person's trade or kin: "chercheuse", "lawyer" */
     T_OTHER = 1024,    /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
     T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
     T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
@@ -51,19 +52,20 @@ enum {
     L_ORGCUE,
     L_OTHERCUE,
     L_AND,
+    L_PNOUN, /* tagged T_PNOUN, the bit of L_NOTNAME2, which shares T_NOTNAME */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
     "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
     "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
     "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
-    "entity_org_cues",    "entity_other_cues", "entity_org_ands"};
+    "entity_org_cues",    "entity_other_cues", "entity_org_ands",    "quote_person_nouns"};
 
 /* a list's words carry the tag 1 << its index */
 _Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
                    T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
                    T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND &&
-                   T_KNOWN == 1u << L_COUNT && L_COUNT <= 15,
+                   T_PNOUN == 1u << L_NOTNAME2 && T_KNOWN == 1u << (L_COUNT - 1) && L_COUNT <= 16,
                "entity tags follow the list order and fit the 16-bit tags, T_KNOWN last");
 
 struct precis_entiter {
@@ -154,7 +156,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     }
     for (int k = 0; k < L_COUNT; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&e->words, wl[k]->words[i], k == L_NOTNAME2 ? T_NOTNAME : 1u << k);
+            precis_wordset_add(&e->words, wl[k]->words[i],
+                               k == L_NOTNAME2 ? T_NOTNAME
+                               : k == L_PNOUN  ? T_PNOUN
+                                               : 1u << k);
     e->places[0] = precis_wordlist_get(lang, "entity_places");
     e->places[1] = precis_wordlist_get(lang, "gen_places");
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
@@ -730,6 +735,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * the role's party or body ("le député LR Eric Ciotti") */
     if (a == b && acronym(r, a))
         ;
+    else if (a > lo && (r->tags[a - 1] & (T_ROLE | T_PNOUN)) && joined(r, a - 1) &&
+             !(t[a - 1].flags & PRECIS_TOK_CAP))
+        v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo && (r->tags[a - 1] & T_ROLE) && joined(r, a - 1))
         v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&

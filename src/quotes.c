@@ -1142,6 +1142,16 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 return 1;
             }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            /* a place ends the quoted sentence before an inverted cue: "…
+             * du Caire, avertit la chercheuse" */
+            if ((f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) && broken(r, k - 1) &&
+                subject_first(r, a, k).kind == PRECIS_SPEAKER_NONE) {
+                found g = phrase_after(r, k);
+                if (g.kind != PRECIS_SPEAKER_NONE) {
+                    *f = g;
+                    return 1;
+                }
+            }
             /* else the name opening them: "Josh Hale, 27, told" */
             if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
                 found g = subject_first(r, a, k);
@@ -1324,17 +1334,30 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     const unsigned char *s = (const unsigned char *)text;
     /* a space before the closing mark: it opens a title inside ("la pièce
      * \"Une envie folle\"") */
-    if (!r->in->n_paras || ends_like_speech(text, b, e) || precis_is_space(s[e])) return 0;
+    if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
+    /* (not the spaces inside French guillemets) */
+    if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
     const precis_paragraph *pp = para_of(r, open);
     size_t para_off = pp->off;
     if (end >= pp->off + pp->len) return 0;
     uint32_t c = 0, p = 0;
+    /* the agencies' subheading between dashes, glued to the text around
+     * it: "….- « Politique du bulldozer » -Les autorités" */
+    size_t after = end, i = open;
+    while (after < pp->off + pp->len && s[after] == ' ')
+        after++;
+    int dashed = after < pp->off + pp->len && s[after] == '-';
+    while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
+        i--;
+    if (dashed && i > para_off && s[i - 1] == '-') {
+        end = after + 1;
+        i--;
+    }
     precis_utf8_next(s + end, pp->off + pp->len - end, &c);
     int capital = c != PRECIS_UTF8_BAD &&
                   (c < 0x80 ? c >= 'A' && c <= 'Z'
                             : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
     if (!capital && c != '"' && c != 0xAB && c != 0x201C) return 0;
-    size_t i = open;
     while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
         i--;
     if (i == para_off) return 1;
