@@ -1128,6 +1128,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
          * "The judge told him not to swear." */
         if (reach == Q_NEXT && (r->tags[k] & T_CUE) && end - k > 4) break;
         if (r->tags[k] & T_LINK) break; /* another clause: "… 'the Wall' and X agreed" */
+        /* a source ending the sentence: "« … », monument classé, selon X" */
+        if ((r->tags[k] & T_SOURCE) && k > a && broken(r, k - 1)) {
+            *f = phrase_after(r, k);
+            return 1;
+        }
         if (r->tags[k] & T_CUE) {
             if (k == a) {
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
@@ -1513,13 +1518,19 @@ static void neighbours(q_run *r, precis_vec *out) {
     size_t n = out->len;
     for (size_t i = n; i-- > 1;) {
         precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
-        if (a->speaker_kind != PRECIS_SPEAKER_NONE || b->speaker_kind == PRECIS_SPEAKER_NONE)
+        if (a->speaker_kind != PRECIS_SPEAKER_NONE || b->speaker_kind == PRECIS_SPEAKER_NONE ||
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
             continue;
         size_t k = tok_from(r, a->mark_end), e = tok_from(r, b->mark_off), links = 0;
         int ok = k < in->n_toks && k > 0 && r->sent_of[k] == r->sent_of[k - 1];
+        /* a link ("et"), or one or two words of an aside ("», seulement
+         * « … »", "», voire « … »") */
         for (; ok && k < e; k++, links++)
-            ok = (r->tags[k] & T_LINK) && links < 1;
-        if (ok && b->mark_off - a->mark_end < 16) {
+            ok = links < 2 && ((r->tags[k] & T_LINK) ||
+                               ((in->toks[k].flags & PRECIS_TOK_WORD) &&
+                                !(in->toks[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+                                !(r->tags[k] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED))));
+        if (ok && b->mark_off - a->mark_end < 24) {
             a->speaker_kind = b->speaker_kind;
             a->speaker_off = b->speaker_off;
             a->speaker_len = b->speaker_len;
