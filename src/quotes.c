@@ -1077,9 +1077,20 @@ static found resolve(const q_run *r, size_t p) {
         return (found){r->last_kind, i, e, i};
     }
     size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
-    if (p == 0) return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
-    found f = name_before(r, p - 1, lo, 1);
-    return f.kind == PRECIS_SPEAKER_NAME ? f : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (f.kind == PRECIS_SPEAKER_NAME) return f;
+    /* no one named before, in the article's first sentence: the person
+     * opening the next one ("« … », a-t-il souligné. Jérôme X, qui dirige
+     * …") */
+    if (s == 0 && r->ent && r->in->n_sents > 1) {
+        size_t a = r->in->sents[1].tok_begin, b = a;
+        if (a < r->in->n_toks && r->ent[a] >= 0 && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON) {
+            while (b + 1 < r->in->n_toks && r->ent[b + 1] == r->ent[a])
+                b++;
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
 /* The first name or pronoun of tokens [lo, before), outside quotations and
