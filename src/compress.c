@@ -986,8 +986,9 @@ int precis_compress(const precis_compressor *c, unsigned rules, const char *text
 }
 
 int precis_compress_cuts(const precis_compressor *c, const char *text, size_t off, size_t len,
-                         precis_compress_scratch *s, precis_piece *cuts) {
+                         precis_compress_scratch *s, precis_piece *cuts, size_t *always) {
     cx x;
+    *always = 0;
     if (analyse(&x, c, text, off, len, 1, s) != 0) return -1;
     if (x.n) {
         /* The least needed first: a connective and the tails say least of
@@ -995,6 +996,7 @@ int precis_compress_cuts(const precis_compressor *c, const char *text, size_t of
          * may set the scene; relative clauses may carry facts. */
         x.tail = x.fin;
         rule_connectives(&x);
+        *always = x.ncuts;
         rule_tails(&x, 0);
         rule_brackets(&x);
         rule_dashes(&x);

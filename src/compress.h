@@ -50,10 +50,12 @@ int precis_compress(const precis_compressor *c, unsigned rules, const char *text
  * (", le dernier témoin du procès,"); non-restrictive relative clauses.
  * Each cut assumes the ones before it; together they leave at least
  * MIN_WORDS words. Writes them to cuts (at most PRECIS_COMPRESS_MAX_CUTS,
- * precis_piece: the bytes removed) and returns how many; -1 on OOM.
+ * precis_piece: the bytes removed) and returns how many; -1 on OOM. The
+ * first *always cuts (the connectives, which point to a sentence not
+ * shown) are to be made whenever the sentence is cut at all.
  */
 int precis_compress_cuts(const precis_compressor *c, const char *text, size_t off, size_t len,
-                         precis_compress_scratch *s, precis_piece *cuts);
+                         precis_compress_scratch *s, precis_piece *cuts, size_t *always);
 
 /* Appends to kept the pieces of text[off, off + len) that the cuts
  * cuts[0..k) leave, as precis_compress does; returns their count, -1 on

@@ -228,7 +228,8 @@ static int compress_sentences(const precis_engine *e, const precis_analysis *a,
 
 /* Fits sentence i (words[i] words, more than budget) to the budget: of the
  * cuts precis_compress_cuts proposes, the set that keeps the most words
- * within the budget, the cuts proposed first (the least needed) on a tie.
+ * within the budget, the cuts proposed first (the least needed) on a tie;
+ * a leading connective goes in every set.
  * Appends its pieces to ws->pieces and returns the words kept, or budget + 1
  * (pieces unchanged) when no set fits; (size_t)-1 on OOM. */
 static size_t fit_sentence(const precis_compressor *c, const precis_analysis *a,
@@ -236,7 +237,9 @@ static size_t fit_sentence(const precis_compressor *c, const precis_analysis *a,
     const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, i);
     const precis_token *toks = ws->tokens.data;
     precis_piece cuts[PRECIS_COMPRESS_MAX_CUTS];
-    int nc = precis_compress_cuts(c, a->text.text.data, st->off, st->len, &ws->cscratch, cuts);
+    size_t always;
+    int nc =
+        precis_compress_cuts(c, a->text.text.data, st->off, st->len, &ws->cscratch, cuts, &always);
     if (nc < 0) return (size_t)-1;
     size_t m = (size_t)nc < FIT_CUTS ? (size_t)nc : FIT_CUTS;
     /* Each word's cuts, as bits. */
@@ -253,8 +256,10 @@ static size_t fit_sentence(const precis_compressor *c, const precis_analysis *a,
     }
     unsigned best = 0;
     size_t best_w = 0, best_cost = 0;
+    unsigned need = (1u << (always < m ? always : m)) - 1;
     for (unsigned set = 1; set < (1u << m); set++) {
         size_t w = 0, cost = 0;
+        if ((set & need) != need) continue;
         for (size_t q = 0; q < nw; q++)
             w += !(mask[q] & set);
         if (w > budget || w < best_w) continue;
