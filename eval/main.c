@@ -298,6 +298,27 @@ static int score_text(rouge_ctx *ctx, article *a, const char *text, ev_row *row)
     return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
 }
 
+/* Scores the brief's first m points as shown: a point compressed or cut to
+ * fit a word budget by its text, the others by their sentence. */
+static int score_points(rouge_ctx *ctx, article *a, const precis_brief *b, size_t m, ev_row *row) {
+    memset(row, 0, sizeof *row);
+    rouge_seq_clear(&a->pred);
+    for (size_t i = 0; i < m; i++) {
+        precis_point p;
+        precis_brief_point(b, i, &p);
+        if (!p.piece_count) {
+            if (rouge_seq_append(&a->pred, &a->seq[p.sentence]) != 0) return -1;
+            row->words += (double)a->words[p.sentence];
+            continue;
+        }
+        row->words += (double)ev_count_words(p.text, p.len);
+        if (rouge_tokenize(ctx, p.text, p.len, &a->pred) != 0 ||
+            rouge_tokenize(ctx, "\n", 1, &a->pred) != 0)
+            return -1;
+    }
+    return rouge_score_multi(ctx, &a->pred, a->refs, a->nref, &row->s);
+}
+
 static json_t *indices_json(const size_t *idx, size_t m) {
     json_t *arr = json_array();
     for (size_t i = 0; i < m; i++)
@@ -463,19 +484,14 @@ int main(int argc, char **argv) {
             o.words = (unsigned)w;
             precis_brief *b1 = precis_brief_text(engine, r.text, r.text_len, &o, &err);
             m = 0;
-            const char *cut = NULL; /* a point compressed or cut to fit the budget */
             for (size_t i = 0; b1 && i < precis_brief_point_count(b1) && i < art.n; i++) {
                 precis_point p;
                 precis_brief_point(b1, i, &p);
                 art.idx[m++] = p.sentence;
-                if (p.piece_count) cut = p.text;
             }
-            /* When no sentence fits the word budget the one point is part of
-             * a sentence (NUL-terminated in the brief): score what it shows. */
-            if (cut && m == 1)
-                rc |= score_text(ctx, &art, cut, &row[slot[S_PRECIS]]) != 0;
-            else
-                rc |= score_indices(ctx, &art, art.idx, m, &row[slot[S_PRECIS]]) != 0;
+            /* A point compressed or cut to fit the word budget is part of a
+             * sentence: what it shows is scored. */
+            if (b1) rc |= score_points(ctx, &art, b1, m, &row[slot[S_PRECIS]]) != 0;
             precis_brief_free(b1);
             if (idx_json) json_object_set_new(idx_json, "precis", indices_json(art.idx, m));
         }

@@ -157,8 +157,10 @@ typedef enum precis_sections {
 typedef struct precis_options {
     unsigned points;    /* key points wanted (0 = none); default
                            PRECIS_POINTS_AUTO: 3, or the word budget's fill */
-    unsigned words;     /* word budget for key points: whole sentences whose
-                           words add up to at most words, never more. When
+    unsigned words;     /* word budget for key points: sentences whose words
+                           add up to at most words, never more; a sentence
+                           longer than words may be fitted to it by deletions
+                           (docs/api.md, "Budgets"). When
                            no sentence fits, one key point: the best sentence
                            compressed (every rule) if that fits, else cut
                            after its first `words` words and marked

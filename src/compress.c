@@ -34,7 +34,7 @@
 #define MAX_PAREN 25
 #define MAX_RELATIVE 20
 /* Most cuts in one sentence; later candidates are dropped. */
-#define MAX_CUTS 16
+#define MAX_CUTS PRECIS_COMPRESS_MAX_CUTS
 /* Longest phrase looked up, in bytes and in words. */
 #define MAX_KEY 64
 #define MAX_PHRASE 3
@@ -55,19 +55,32 @@ enum {
     W_INV_VERB = 2048,   /* reporting verb that may come before its speaker */
     W_FINITE = 4096,     /* shows a clause has a verb */
     W_PARTICIPLE = 8192, /* reporting verb's participle, after an auxiliary */
+    W_OPENER = 16384,    /* opens an adverbial: "Dimanche", "after", "alors que" */
+    W_GERUND = 32768,    /* present participle ending: "-ant", "-ing" */
+    W_NOT_GERUND = 65536 /* a word with that ending that is none: "pendant" */
 };
 
 static const struct {
     const char *name;
     uint32_t flag;
 } list_flags[] = {
-    {"compress_connectives", W_CONN},    {"compress_connectives_comma", W_CONN_COMMA},
-    {"compress_verbs", W_VERB},          {"compress_object_verbs", W_OBJ_VERB},
-    {"compress_sources", W_SOURCE},      {"compress_adjuncts", W_ADJUNCT},
-    {"compress_clause_words", W_CLAUSE}, {"compress_pronouns", W_PRONOUN},
-    {"compress_determiners", W_DET},     {"compress_auxiliaries", W_AUX},
-    {"compress_relatives", W_RELATIVE},  {"compress_inversion_verbs", W_INV_VERB},
-    {"compress_finite_verbs", W_FINITE}, {"compress_participles", W_PARTICIPLE},
+    {"compress_connectives", W_CONN},
+    {"compress_connectives_comma", W_CONN_COMMA},
+    {"compress_verbs", W_VERB},
+    {"compress_object_verbs", W_OBJ_VERB},
+    {"compress_sources", W_SOURCE},
+    {"compress_adjuncts", W_ADJUNCT},
+    {"compress_clause_words", W_CLAUSE},
+    {"compress_pronouns", W_PRONOUN},
+    {"compress_determiners", W_DET},
+    {"compress_auxiliaries", W_AUX},
+    {"compress_relatives", W_RELATIVE},
+    {"compress_inversion_verbs", W_INV_VERB},
+    {"compress_finite_verbs", W_FINITE},
+    {"compress_participles", W_PARTICIPLE},
+    {"compress_openers", W_OPENER},
+    {"compress_gerunds", W_GERUND},
+    {"compress_not_gerunds", W_NOT_GERUND},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -185,9 +198,10 @@ static uint32_t lookup(const precis_compressor *c, const char *t, size_t off, si
     return n ? precis_wordset_get(&c->words, key, n) : 0;
 }
 
-/* Whether a word ends with a verb ending of the finite-verbs list ("-ed",
- * "-ait"): looked up as "-" and its last 2 to 5 characters. */
-static int verb_ending(const precis_compressor *c, const char *t, const citem *w) {
+/* Whether a word ends with an ending of a list with flag f (the finite verbs'
+ * "-ed", "-ait"; the gerunds' "-ant"): looked up as "-" and its last 2 to 5
+ * characters. */
+static int verb_ending(const precis_compressor *c, const char *t, const citem *w, uint32_t f) {
     char key[MAX_KEY];
     size_t end = w->off + w->len, p = end, chars = 0;
     while (p > w->off && chars < 5) {
@@ -196,7 +210,7 @@ static int verb_ending(const precis_compressor *c, const char *t, const citem *w
         if (chars < 2 || end - p >= w->len) continue;
         key[0] = '-';
         size_t n = fold(t, p, end - p, key + 1, sizeof key - 1);
-        if (n && (precis_wordset_get(&c->words, key, n + 1) & W_FINITE)) return 1;
+        if (n && (precis_wordset_get(&c->words, key, n + 1) & f)) return 1;
     }
     return 0;
 }
@@ -352,6 +366,7 @@ typedef struct cx {
     int clean;   /* nothing after the final run: no closing quote, bracket */
     int bad;     /* quotation marks do not pair up */
     size_t head; /* first item kept after the leading cuts */
+    size_t tail; /* first item of the tails cut (fin if none) */
     cut cuts[MAX_CUTS];
     size_t ncuts;
 } cx;
@@ -366,7 +381,7 @@ static int is_finite(const cx *x, size_t i) {
     const citem *w = &x->it[i];
     if (w->kind != K_WORD) return 0;
     if ((w->flags | w->pflags) & W_FINITE) return 1;
-    return !w->upper && verb_ending(x->c, x->t, w);
+    return !w->upper && verb_ending(x->c, x->t, w, W_FINITE);
 }
 
 /* A lower-case word with flags f (on the word or its elided prefix). */
@@ -774,6 +789,104 @@ static void rule_relatives(cx *x) {
     }
 }
 
+/* ---------------------------------------------- fitting a word budget */
+
+/* Longest leading adverbial and apposition cut, in words. */
+#define MAX_OPENER 20
+#define MAX_APPOSITION 20
+
+/* A present participle: "suscitant", "saying"; not "pendant", "morning". */
+static int is_gerund(const cx *x, size_t i) {
+    const citem *w = &x->it[i];
+    return is_word(x, i) && !w->upper && !(w->flags & (W_NOT_GERUND | W_FINITE)) &&
+           verb_ending(x->c, x->t, w, W_GERUND);
+}
+
+/* Whether items [a, b) hold a verb outside quotation marks. */
+static int has_verb(const cx *x, size_t a, size_t b) {
+    for (size_t i = a; i < b && i < x->n; i++)
+        if (!x->it[i].quoted && is_finite(x, i)) return 1;
+    return 0;
+}
+
+/* Tails, right to left, each from a comma outside quotation marks to the
+ * end (or to the tail cut before it): an attribution (", a indiqué la
+ * préfecture"), a participial clause (", suscitant la panique", ", saying
+ * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
+ * relative clause (", qui ...", ", which ..."). What is left must keep a
+ * verb of its own: the tail is then no part of the main clause. */
+static void rule_tails(cx *x, int any) {
+    if (x->bad || !x->clean) return;
+    if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
+    size_t e = x->tail;
+    /* Brackets still open at each comma, counted from the right. */
+    int open = 0;
+    for (size_t c = e; c-- > x->head + 1;) {
+        if (x->it[c].kind == K_CLOSE) open++;
+        if (x->it[c].kind == K_OPEN) open--;
+        if (x->it[c].kind == K_STOP) break;
+        if (x->it[c].kind != K_COMMA || x->it[c].quoted || open > 0) continue;
+        if (!any && count_words(x, c + 1, e) > MAX_TAIL) break;
+        if (after_quote(x, c) || !has_verb(x, x->head, c)) continue;
+        size_t w = c + 1;
+        int lower = is_word(x, w) && !x->it[w].upper;
+        int tail = any ? is_word(x, w)
+                       : attribution(x, w, e) ||
+                             (lower && (is_gerund(x, w) || word_has(x, w, W_RELATIVE) ||
+                                        (word_has(x, w, W_OPENER) && !is_finite(x, w))));
+        if (!tail) continue;
+        size_t to = e < x->n ? x->it[e].off : x->end;
+        if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
+    }
+}
+
+/* "Dimanche matin à Venise, l'équipage..." -> "L'équipage...": an adverbial
+ * of time, place, cause or circumstance up to the first comma, when a
+ * clause with its own verb follows. Twice, for "Dans la nuit de samedi,
+ * dans son logement, ...". */
+static void rule_openers(cx *x) {
+    if (x->bad) return;
+    for (int round = 0; round < 2; round++) {
+        size_t i = x->head;
+        if (!is_word(x, i)) return;
+        uint32_t f;
+        size_t k = phrase(x, i, W_OPENER, &f);
+        if (!k) return;
+        size_t c = i + k;
+        while (c < x->fin && x->it[c].kind != K_COMMA)
+            c++;
+        if (c >= x->fin || count_words(x, i, c) > MAX_OPENER) return;
+        if (!plain_words(x, i + k, c, P_PRONOUNS | P_VERBS)) return;
+        size_t j = c + 1;
+        if (!is_word(x, j) || word_has(x, j, W_CLAUSE | W_RELATIVE | W_CONN | W_CONN_COMMA)) return;
+        if (!x->it[j].upper && is_finite(x, j)) return;
+        if (!has_verb(x, j, x->fin)) return;
+        if (!add_cut(x, x->it[i].off, x->it[j].off)) return;
+        x->head = j;
+    }
+}
+
+/* "Robert Doe, le dernier témoin du procès, est sorti..." -> "Robert Doe
+ * est sorti...": a noun phrase between commas, opened by a determiner,
+ * without a verb of its own, and followed by the sentence's verb. */
+static void rule_appositions(cx *x) {
+    if (x->bad) return;
+    for (size_t c = x->head + 1; c < x->fin; c++) {
+        if (x->it[c].kind != K_COMMA || x->it[c].quoted || after_quote(x, c)) continue;
+        size_t a = c + 1;
+        if (!is_word(x, c - 1) || !word_has(x, a, W_DET) || x->it[a].upper) continue;
+        size_t d = a + 1;
+        while (d < x->fin && x->it[d].kind != K_COMMA)
+            d++;
+        if (d >= x->fin || count_words(x, a, d) > MAX_APPOSITION || !plain_words(x, a, d, 0))
+            continue;
+        size_t v = d + 1;
+        int s = 0;
+        if (!is_word(x, v) || x->it[v].upper || !(is_finite(x, v) || aux_at(x, v, &s))) continue;
+        if (add_cut(x, item_end(x, c - 1), item_end(x, d))) c = d;
+    }
+}
+
 /* ---------------------------------------------------------------- main */
 
 unsigned precis_compress_rules(const char *s) {
@@ -808,44 +921,43 @@ static int cmp_cut(const void *a, const void *b) {
     return (p->from > q->from) - (p->from < q->from);
 }
 
-int precis_compress(const precis_compressor *c, unsigned rules, const char *text, size_t off,
-                    size_t len, precis_compress_scratch *s, precis_vec *kept) {
-    cx x;
-    memset(&x, 0, sizeof x);
-    x.c = c;
-    x.t = text;
-    x.off = off;
-    x.end = off + len;
-    if (rules && c && len) {
+/* Scans the sentence into x and marks its final run and quotations; 0, or
+ * -1 on OOM. */
+static int analyse(cx *x, const precis_compressor *c, const char *text, size_t off, size_t len,
+                   int any, precis_compress_scratch *s) {
+    memset(x, 0, sizeof *x);
+    x->c = c;
+    x->t = text;
+    x->off = off;
+    x->end = off + len;
+    if (any && c && len) {
         if (scan(c, text, off, len, &s->items) != 0) return -1;
-        x.it = s->items.data;
-        x.n = s->items.len;
+        x->it = s->items.data;
+        x->n = s->items.len;
     }
-    if (x.n) {
-        /* The final run of . ! ? and whether anything follows it. */
-        size_t last = x.n;
-        while (last > 0 && (x.it[last - 1].kind == K_QUOTE || x.it[last - 1].kind == K_CLOSE ||
-                            x.it[last - 1].kind == K_BRACK))
-            last--;
-        x.fin = last;
-        while (x.fin > 0 && x.it[x.fin - 1].kind == K_END)
-            x.fin--;
-        x.clean = last == x.n;
-        for (size_t i = 0; i < x.fin; i++)
-            if (x.it[i].kind == K_END) x.it[i].kind = K_ABBR;
-        mark_quotes(&x);
-        if (rules & PRECIS_COMPRESS_CONNECTIVES) rule_connectives(&x);
-        if (rules & PRECIS_COMPRESS_SOURCES) rule_source_lead(&x);
-        if (rules & PRECIS_COMPRESS_ATTRIBUTION) rule_attribution(&x);
-        if (rules & PRECIS_COMPRESS_RELATIVES) rule_relatives(&x);
-        if (rules & PRECIS_COMPRESS_BRACKETS) rule_brackets(&x);
-        if (rules & PRECIS_COMPRESS_DASHES) rule_dashes(&x);
-    }
-    qsort(x.cuts, x.ncuts, sizeof x.cuts[0], cmp_cut);
+    if (!x->n) return 0;
+    /* The final run of . ! ? and whether anything follows it. */
+    size_t last = x->n;
+    while (last > 0 && (x->it[last - 1].kind == K_QUOTE || x->it[last - 1].kind == K_CLOSE ||
+                        x->it[last - 1].kind == K_BRACK))
+        last--;
+    x->fin = last;
+    while (x->fin > 0 && x->it[x->fin - 1].kind == K_END)
+        x->fin--;
+    x->clean = last == x->n;
+    for (size_t i = 0; i < x->fin; i++)
+        if (x->it[i].kind == K_END) x->it[i].kind = K_ABBR;
+    mark_quotes(x);
+    return 0;
+}
+
+/* The pieces of [off, end) left by cuts[0..n) (sorted here). */
+static int keep(size_t off, size_t end, cut *cuts, size_t n, precis_vec *kept) {
+    qsort(cuts, n, sizeof cuts[0], cmp_cut);
     int count = 0;
     size_t pos = off;
-    for (size_t k = 0; k <= x.ncuts; k++) {
-        size_t from = k < x.ncuts ? x.cuts[k].from : x.end;
+    for (size_t k = 0; k <= n; k++) {
+        size_t from = k < n ? cuts[k].from : end;
         if (from > pos) {
             precis_piece *p = precis_vec_push(kept);
             if (!p) return -1;
@@ -853,9 +965,62 @@ int precis_compress(const precis_compressor *c, unsigned rules, const char *text
             p->len = from - pos;
             count++;
         }
-        if (k < x.ncuts && x.cuts[k].to > pos) pos = x.cuts[k].to;
+        if (k < n && cuts[k].to > pos) pos = cuts[k].to;
     }
     return count;
+}
+
+int precis_compress(const precis_compressor *c, unsigned rules, const char *text, size_t off,
+                    size_t len, precis_compress_scratch *s, precis_vec *kept) {
+    cx x;
+    if (analyse(&x, c, text, off, len, rules != 0, s) != 0) return -1;
+    if (x.n) {
+        if (rules & PRECIS_COMPRESS_CONNECTIVES) rule_connectives(&x);
+        if (rules & PRECIS_COMPRESS_SOURCES) rule_source_lead(&x);
+        if (rules & PRECIS_COMPRESS_ATTRIBUTION) rule_attribution(&x);
+        if (rules & PRECIS_COMPRESS_RELATIVES) rule_relatives(&x);
+        if (rules & PRECIS_COMPRESS_BRACKETS) rule_brackets(&x);
+        if (rules & PRECIS_COMPRESS_DASHES) rule_dashes(&x);
+    }
+    return keep(off, x.end, x.cuts, x.ncuts, kept);
+}
+
+int precis_compress_cuts(const precis_compressor *c, const char *text, size_t off, size_t len,
+                         precis_compress_scratch *s, precis_piece *cuts, size_t *always) {
+    cx x;
+    *always = 0;
+    if (analyse(&x, c, text, off, len, 1, s) != 0) return -1;
+    if (x.n) {
+        /* The least needed first: a connective and the tails say least of
+         * the news; asides next; what opens the sentence and appositions
+         * may set the scene; relative clauses may carry facts. */
+        x.tail = x.fin;
+        rule_connectives(&x);
+        *always = x.ncuts;
+        rule_tails(&x, 0);
+        rule_brackets(&x);
+        rule_dashes(&x);
+        rule_source_lead(&x);
+        rule_openers(&x);
+        rule_appositions(&x);
+        rule_relatives(&x);
+        /* Last, any tail from a comma: what follows the main clause. */
+        rule_tails(&x, 1);
+    }
+    for (size_t k = 0; k < x.ncuts; k++) {
+        cuts[k].off = x.cuts[k].from;
+        cuts[k].len = x.cuts[k].to - x.cuts[k].from;
+    }
+    return (int)x.ncuts;
+}
+
+int precis_compress_keep(size_t off, size_t len, const precis_piece *cuts, size_t k,
+                         precis_vec *kept) {
+    cut cs[PRECIS_COMPRESS_MAX_CUTS];
+    if (k > PRECIS_COMPRESS_MAX_CUTS) k = PRECIS_COMPRESS_MAX_CUTS;
+    for (size_t i = 0; i < k; i++)
+        cs[i] = (cut){cuts[i].off, cuts[i].off + cuts[i].len};
+    return keep(off, off + len, cs, k, kept);
 }
 
 /* ------------------------------------------------------------- render */

@@ -37,6 +37,32 @@ void precis_compress_scratch_free(precis_compress_scratch *s);
 int precis_compress(const precis_compressor *c, unsigned rules, const char *text, size_t off,
                     size_t len, precis_compress_scratch *s, precis_vec *kept);
 
+/* Most cuts made in one sentence. */
+#define PRECIS_COMPRESS_MAX_CUTS 16
+
+/*
+ * The cuts that bring the sentence text[off, off + len) down towards a word
+ * budget, in the order they are to be made, the least needed first: a
+ * leading connective; tails from a comma to the end, right to left (an
+ * attribution, a participial clause, an adverbial, a relative clause);
+ * asides in brackets and between dashes; a leading source; leading
+ * adverbials ("Dimanche matin à Venise, "); appositions between commas
+ * (", le dernier témoin du procès,"); non-restrictive relative clauses.
+ * Each cut assumes the ones before it; together they leave at least
+ * MIN_WORDS words. Writes them to cuts (at most PRECIS_COMPRESS_MAX_CUTS,
+ * precis_piece: the bytes removed) and returns how many; -1 on OOM. The
+ * first *always cuts (the connectives, which point to a sentence not
+ * shown) are to be made whenever the sentence is cut at all.
+ */
+int precis_compress_cuts(const precis_compressor *c, const char *text, size_t off, size_t len,
+                         precis_compress_scratch *s, precis_piece *cuts, size_t *always);
+
+/* Appends to kept the pieces of text[off, off + len) that the cuts
+ * cuts[0..k) leave, as precis_compress does; returns their count, -1 on
+ * OOM. */
+int precis_compress_keep(size_t off, size_t len, const precis_piece *cuts, size_t k,
+                         precis_vec *kept);
+
 /*
  * Appends the text of a compressed sentence to out (no NUL): the pieces'
  * bytes concatenated, white-space runs collapsed to one space and trimmed,

@@ -8,6 +8,7 @@
 #include "text.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ------------------------------------------------------------ analysis */
@@ -174,6 +175,20 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
 
 /* ---------------------------------------------------------- compression */
 
+/* Words (as precis_score counts them) of sentence st inside the pieces
+ * p[0..np). */
+static size_t kept_words(const precis_token *toks, const precis_sentence *st, const precis_piece *p,
+                         size_t np) {
+    size_t w = 0, k = 0;
+    for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+        if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+        while (k < np && p[k].off + p[k].len <= toks[t].off)
+            k++;
+        w += k < np && p[k].off <= toks[t].off;
+    }
+    return w;
+}
+
 /* Compresses the sentences list[0..m) (all n considered ones when list is
  * NULL) into ws->pieces: piece_at[2i] and [2i+1] are the first piece and
  * the count of sentence i, cwords[i] the words it keeps (counted as
@@ -194,27 +209,128 @@ static int compress_sentences(const precis_engine *e, const precis_analysis *a,
         if (precis_compress(c, rules, text, sents[i].off, sents[i].len, &ws->cscratch,
                             &ws->pieces) < 0)
             return -1;
-        const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, first);
-        size_t np = ws->pieces.len - first, w = 0, k = 0;
-        for (size_t t = sents[i].tok_begin; t < sents[i].tok_end; t++) {
-            if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
-            while (k < np && p[k].off + p[k].len <= toks[t].off)
-                k++;
-            w += k < np && p[k].off <= toks[t].off;
-        }
+        size_t np = ws->pieces.len - first;
         at[2 * i] = first;
         at[2 * i + 1] = np;
-        words[i] = w;
+        words[i] = kept_words(toks, &sents[i], PRECIS_VEC_AT(&ws->pieces, precis_piece, first), np);
     }
     return 0;
+}
+
+/* Most cuts weighed for one sentence (2^FIT_CUTS subsets), and most words
+ * a sentence may have to be fitted: longer ones stay whole. */
+#define FIT_CUTS 10
+#define FIT_WORDS 256
+/* Sentences fitted per brief: the best-scoring ones over the budget. */
+#define FIT_SENTENCES 8
+/* piece_at's mark of a sentence that could not be fitted. */
+#define TRIED SIZE_MAX
+
+/* Fits sentence i (words[i] words, more than budget) to the budget: of the
+ * cuts precis_compress_cuts proposes, the set that keeps the most words
+ * within the budget, the cuts proposed first (the least needed) on a tie;
+ * a leading connective goes in every set.
+ * Appends its pieces to ws->pieces and returns the words kept, or budget + 1
+ * (pieces unchanged) when no set fits; (size_t)-1 on OOM. */
+static size_t fit_sentence(const precis_compressor *c, const precis_analysis *a,
+                           precis_workspace *ws, size_t i, size_t budget) {
+    const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, i);
+    const precis_token *toks = ws->tokens.data;
+    precis_piece cuts[PRECIS_COMPRESS_MAX_CUTS];
+    size_t always;
+    int nc =
+        precis_compress_cuts(c, a->text.text.data, st->off, st->len, &ws->cscratch, cuts, &always);
+    if (nc < 0) return (size_t)-1;
+    size_t m = (size_t)nc < FIT_CUTS ? (size_t)nc : FIT_CUTS;
+    /* Each word's cuts, as bits. */
+    uint16_t mask[FIT_WORDS];
+    size_t nw = 0;
+    for (size_t t = st->tok_begin; t < st->tok_end; t++) {
+        if (!(toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
+        if (nw == FIT_WORDS) return budget + 1;
+        uint16_t bits = 0;
+        for (size_t q = 0; q < m; q++)
+            if (toks[t].off >= cuts[q].off && toks[t].off < cuts[q].off + cuts[q].len)
+                bits |= (uint16_t)(1u << q);
+        mask[nw++] = bits;
+    }
+    unsigned best = 0;
+    size_t best_w = 0, best_cost = 0;
+    unsigned need = (1u << (always < m ? always : m)) - 1;
+    for (unsigned set = 1; set < (1u << m); set++) {
+        size_t w = 0, cost = 0;
+        if ((set & need) != need) continue;
+        for (size_t q = 0; q < nw; q++)
+            w += !(mask[q] & set);
+        if (w > budget || w < best_w) continue;
+        for (size_t q = 0; q < m; q++)
+            if (set & (1u << q)) cost += q + 1;
+        if (best && w == best_w && cost >= best_cost) continue;
+        best = set;
+        best_w = w;
+        best_cost = cost;
+    }
+    if (!best) return budget + 1;
+    size_t k = 0;
+    for (size_t q = 0; q < m; q++)
+        if (best & (1u << q)) cuts[k++] = cuts[q];
+    size_t first = ws->pieces.len;
+    int np = precis_compress_keep(st->off, st->len, cuts, k, &ws->pieces);
+    if (np < 0) return (size_t)-1;
+    /* Counted again on the pieces, as every compressed point is. */
+    return kept_words(toks, st, PRECIS_VEC_AT(&ws->pieces, precis_piece, first), (size_t)np);
+}
+
+/* With a word budget and no compression asked: the FIT_SENTENCES
+ * best-scoring sentences longer than the budget are fitted to it
+ * (fit_sentence), so that selection may take a long best sentence with its
+ * least needed parts cut rather than give it up. ws->cwords gets every
+ * sentence's words (kept), ws->piece_at their pieces (a count of 0: whole).
+ * Returns the number of sentences fitted, -1 on OOM. */
+static int fit_sentences(const precis_engine *e, const precis_analysis *a, precis_workspace *ws,
+                         size_t n, const size_t *words, const double *scores, size_t budget) {
+    const precis_compressor *c = e->comp[a->lang];
+    ws->pieces.len = 0;
+    if (precis_vec_reserve(&ws->piece_at, 2 * n) != 0 || precis_vec_reserve(&ws->cwords, n) != 0)
+        return -1;
+    size_t *at = ws->piece_at.data, *cw = ws->cwords.data;
+    for (size_t i = 0; i < n; i++) {
+        at[2 * i] = at[2 * i + 1] = 0;
+        cw[i] = words[i];
+    }
+    if (!c) return 0;
+    int fitted = 0;
+    for (int round = 0; round < FIT_SENTENCES; round++) {
+        /* The best-scoring sentence over the budget not yet tried. */
+        size_t best = (size_t)-1;
+        for (size_t i = 0; i < n; i++)
+            if (cw[i] > budget && at[2 * i] != TRIED &&
+                (best == (size_t)-1 || scores[i] > scores[best]))
+                best = i;
+        if (best == (size_t)-1) break;
+        size_t first = ws->pieces.len;
+        size_t w = fit_sentence(c, a, ws, best, budget);
+        if (w == (size_t)-1) return -1;
+        if (w > budget) {
+            ws->pieces.len = first;
+            at[2 * best] = TRIED;
+            continue;
+        }
+        at[2 * best] = first;
+        at[2 * best + 1] = ws->pieces.len - first;
+        cw[best] = w;
+        fitted++;
+    }
+    return fitted;
 }
 
 /* Records the kept pieces of key point kp (sentence s, compressed by
  * compress_sentences), when something was cut from it. */
 static int keep_pieces(precis_analysis *a, const precis_workspace *ws, size_t s, precis_pick *kp) {
     const size_t *at = ws->piece_at.data;
-    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
     size_t np = at[2 * s + 1];
+    if (np == 0) return 0; /* whole */
+    const precis_piece *p = PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * s]);
     const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, s);
     if (np == 1 && p[0].off == st->off && p[0].len == st->len) return 0;
     kp->piece_off = a->pieces.len;
@@ -407,6 +523,12 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
         section_of(a, ws->sect_of.data);
         doc.section = ws->sect_of.data;
     }
+    int fitted = 0;
+    if (want && o->words && !o->compress) {
+        fitted = fit_sentences(e, a, ws, considered, doc.words, scores, o->words);
+        if (fitted < 0) return -1;
+        if (fitted) doc.words = ws->cwords.data;
+    }
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, section_penalty, chosen);
     if (k == 0 && want && o->words) return fit_one(e, ws, o, a, &doc, scores);
     /* Insertion sort: k is small. Rank order is by decreasing score, as
@@ -429,7 +551,7 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
         memset(kp, 0, sizeof *kp);
         kp->sentence = s;
         kp->score = scores[s];
-        if (o->compress && keep_pieces(a, ws, s, kp) != 0) return -1;
+        if ((o->compress || fitted) && keep_pieces(a, ws, s, kp) != 0) return -1;
     }
     return 0;
 }

@@ -6,7 +6,8 @@
  * is highest, so two sentences saying the same thing do not both become key
  * points. Budgets are in sentences and optionally in words; a word budget
  * is a promise: only sentences that still fit are candidates, the first one
- * included (a long best sentence gives way to a shorter one that fits), and
+ * included (the pipeline may first have fitted a long sentence by deletions:
+ * sent_words then counts the words it keeps), and
  * when none fits nothing is chosen (the pipeline then compresses or cuts
  * one, pipeline.c). Sentences are never cut here.
  *

@@ -163,6 +163,123 @@ static const ccase cases[] = {
     {"fr", ALL, "Quatre personnes, dont deux enfants, ont été blessées à Brest.", NULL},
 };
 
+/* Fitting a word budget (precis_compress_cuts): the sentence once the first
+ * cut proposed (the least needed) is made, and once all are; first NULL: no
+ * cut at all. */
+typedef struct fcase {
+    const char *lang;
+    const char *in, *first, *all;
+} fcase;
+
+static const fcase fit_cases[] = {
+    /* Tails right to left (attribution, participial clause), then the
+     * leading adverbial. */
+    {"en",
+     "On Monday night in Kelby, the harbour master closed the old quay to all boats, saying the "
+     "storm had weakened its wall, the council said.",
+     "On Monday night in Kelby, the harbour master closed the old quay to all boats, saying the "
+     "storm had weakened its wall.",
+     "The harbour master closed the old quay to all boats."},
+    {"fr",
+     "Dimanche soir à Montsalier, un camion transportant des bouteilles de gaz s'est renversé sur "
+     "la route départementale, provoquant l'évacuation de trois cents habitants, a indiqué la "
+     "préfecture.",
+     "Dimanche soir à Montsalier, un camion transportant des bouteilles de gaz s'est renversé sur "
+     "la route départementale, provoquant l'évacuation de trois cents habitants.",
+     "Un camion transportant des bouteilles de gaz s'est renversé sur la route départementale."},
+    /* An adverbial tail, then an apposition opened by a determiner. */
+    {"en",
+     "Anna Keller, the longest-serving mayor of Dunmore, will retire next spring, after twenty "
+     "years in office.",
+     "Anna Keller, the longest-serving mayor of Dunmore, will retire next spring.",
+     "Anna Keller will retire next spring."},
+    {"fr",
+     "Le maire de Lanvec, un ancien marin pêcheur, a démissionné lundi, après dix-huit ans de "
+     "mandat.",
+     "Le maire de Lanvec, un ancien marin pêcheur, a démissionné lundi.",
+     "Le maire de Lanvec a démissionné lundi."},
+    /* A relative clause as the tail; a subordinate clause opening the
+     * sentence ("Alors que"). */
+    {"fr",
+     "Alors que la tempête approchait, les pêcheurs de Brannock ont rentré leurs bateaux, qui sont "
+     "restés au port pendant trois jours.",
+     "Alors que la tempête approchait, les pêcheurs de Brannock ont rentré leurs bateaux.",
+     "Les pêcheurs de Brannock ont rentré leurs bateaux."},
+    {"en", "The crew rescued three fishermen, including a boy of twelve.",
+     "The crew rescued three fishermen.", "The crew rescued three fishermen."},
+    /* Any other tail from a comma, last: what follows the main clause. */
+    {"fr",
+     "Les dockers ont levé leur préavis de grève, la direction du port ayant accepté leurs "
+     "demandes.",
+     "Les dockers ont levé leur préavis de grève.", "Les dockers ont levé leur préavis de grève."},
+    /* Left alone: a quotation would lose its speaker; what is before the
+     * comma has no verb ("Jean Dupont, maire de Lanvec, explique"); an
+     * apposition without a determiner may be the name itself; a comma
+     * inside brackets. */
+    {"fr",
+     "\"Nous rouvrirons le quai en mai\", a déclaré le maire, précisant que les travaux "
+     "coûteraient deux millions d'euros.",
+     NULL, NULL},
+    {"fr", "Jean Dupont, maire de Lanvec, explique sa décision devant le conseil.", NULL, NULL},
+    {"en", "The mayor of Dunmore (who was elected in May, after a recount) has resigned.",
+     "The mayor of Dunmore has resigned.", "The mayor of Dunmore has resigned."},
+    /* "pendant" ends like a participle but is a preposition: the tail it
+     * opens is an adverbial, cut as one. */
+    {"fr", "Le port a fermé ses quais aux chalutiers, pendant trois semaines de travaux.",
+     "Le port a fermé ses quais aux chalutiers.", "Le port a fermé ses quais aux chalutiers."},
+    /* A verb right after the comma: the opener is the subject's own
+     * phrase, not an adverbial. */
+    {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
+     NULL},
+};
+
+/* The text of in with the cuts cuts[0..k) made (malloc). */
+static char *cut_text(const char *in, const precis_piece *cuts, size_t k) {
+    precis_vec kept;
+    precis_vec_init(&kept, sizeof(precis_piece), &precis_default_alloc);
+    int np = precis_compress_keep(0, strlen(in), cuts, k, &kept);
+    assert_true(np >= 1);
+    precis_buf out;
+    precis_buf_init(&out, &precis_default_alloc);
+    assert_int_equal(precis_compress_render(in, 0, kept.data, (size_t)np, &out), 0);
+    char *r = strndup(out.data ? out.data : "", out.len);
+    precis_buf_free(&out);
+    precis_vec_free(&kept);
+    return r;
+}
+
+static void test_fit_cases(void **state) {
+    (void)state;
+    int bad = 0;
+    precis_compress_scratch s;
+    precis_compress_scratch_init(&s, &precis_default_alloc);
+    for (size_t i = 0; i < sizeof fit_cases / sizeof fit_cases[0]; i++) {
+        const fcase *f = &fit_cases[i];
+        precis_compressor *c = precis_compressor_new(f->lang, NULL);
+        assert_non_null(c);
+        precis_piece cuts[PRECIS_COMPRESS_MAX_CUTS];
+        size_t always;
+        int k = precis_compress_cuts(c, f->in, 0, strlen(f->in), &s, cuts, &always);
+        assert_true(k >= 0);
+        assert_true(always <= (size_t)k);
+        char *first = k ? cut_text(f->in, cuts, 1) : NULL;
+        char *all = k ? cut_text(f->in, cuts, (size_t)k) : NULL;
+        int ok = f->first ? first && strcmp(first, f->first) == 0 : k == 0;
+        ok = ok && (f->all ? all && strcmp(all, f->all) == 0 : k == 0);
+        if (!ok) {
+            print_message("fit case %zu (%s): %s\n  want: %s | %s\n  got:  %s | %s\n", i, f->lang,
+                          f->in, f->first ? f->first : "(no cut)", f->all ? f->all : "(no cut)",
+                          first ? first : "(no cut)", all ? all : "(no cut)");
+            bad++;
+        }
+        free(first);
+        free(all);
+        precis_compressor_free(c);
+    }
+    precis_compress_scratch_free(&s);
+    assert_int_equal(bad, 0);
+}
+
 /* Compresses in, with the kept pieces checked; returns the text (malloc). */
 static char *compress_checked(const char *lang, unsigned rules, const char *in) {
     precis_compressor *c = precis_compressor_new(lang, NULL);
@@ -415,7 +532,7 @@ int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_cases),       cmocka_unit_test(test_whole_sentence),
         cmocka_unit_test(test_rule_names),  cmocka_unit_test(test_brief_pieces),
-        cmocka_unit_test(test_word_budget),
+        cmocka_unit_test(test_word_budget), cmocka_unit_test(test_fit_cases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
