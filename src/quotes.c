@@ -271,8 +271,9 @@ typedef struct q_run {
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
-    int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
-    long last_ent; /* its entity, or -1 */
+    int last_kind;       /* PRECIS_SPEAKER_NONE: no speaker yet */
+    long last_ent;       /* its entity, or -1 */
+    size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -1079,16 +1080,14 @@ static found resolve(const q_run *r, size_t p) {
     size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (f.kind == PRECIS_SPEAKER_NAME) return f;
-    /* no one named before, in the article's first sentence: the person
-     * opening the next one ("« … », a-t-il souligné. Jérôme X, qui dirige
-     * …") */
-    if (s == 0 && r->ent && r->in->n_sents > 1) {
-        size_t a = r->in->sents[1].tok_begin, b = a;
-        if (a < r->in->n_toks && r->ent[a] >= 0 && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON) {
-            while (b + 1 < r->in->n_toks && r->ent[b + 1] == r->ent[a])
-                b++;
-            return (found){PRECIS_SPEAKER_NAME, a, b, a};
-        }
+    /* no one named before: the person opening the next sentence ("« … »,
+     * a-t-il souligné. Jérôme X, qui dirige …") */
+    if (p < r->first_person && s + 1 < r->in->n_sents &&
+        r->first_person == r->in->sents[s + 1].tok_begin) {
+        size_t a = r->first_person, b = a;
+        while (b + 1 < r->in->n_toks && r->ent[b + 1] == r->ent[a])
+            b++;
+        return (found){PRECIS_SPEAKER_NAME, a, b, a};
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -1575,7 +1574,11 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     out->len = 0;
     if (!q || !in) return 0;
     const precis_alloc *alc = q->alc;
-    q_run r = {.q = q, .in = in, .last_kind = PRECIS_SPEAKER_NONE, .last_ent = -1};
+    q_run r = {.q = q,
+               .in = in,
+               .last_kind = PRECIS_SPEAKER_NONE,
+               .last_ent = -1,
+               .first_person = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
@@ -1616,6 +1619,10 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    for (size_t k = 0; rc == 0 && r.ent && k < in->n_toks && r.first_person == SIZE_MAX; k++)
+        if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
+            in->ents[r.ent[k]].type == PRECIS_ENT_PERSON)
+            r.first_person = k;
     for (size_t i = 0; rc == 0 && i < spans.len; i++)
         rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
     if (rc == 0) neighbours(&r, out);
