@@ -78,6 +78,7 @@ struct precis_entiter {
     int adj_after;                 /* adjectives follow the noun */
     int fr;                        /* common words are stems: strip endings */
     const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
+    const precis_wordlist *adjs;   /* folded: "latine" of "Amérique latine" */
     /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
@@ -172,6 +173,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->common = precis_wordlist_get(lang, "gen_common");
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
+    e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -595,6 +597,12 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
     return is_first_name(r, last) || initials(tok_s(r, last), t[last].len);
 }
 
+static int name_adjective(const e_run *r, size_t i) {
+    size_t n;
+    const char *w = folded_word(r->in, i, &n);
+    return r->e->adjs && w && precis_wordlist_has(r->e->adjs, w, n);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -624,11 +632,21 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
-    /* "Union européenne", "Parti socialiste" */
-    if (r->e->adj_after && last + 1 < e && has_org(r, a, last) && joined(r, last) &&
+    /* "Union européenne", "Parti socialiste"; after any name, an adjective
+     * of names: "Amérique latine", "Garde nationale" */
+    if (r->e->adj_after && last + 1 < e && joined(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
-        !(r->tags[last + 1] & (T_CUE | T_ROLE)))
+        !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
+        (has_org(r, a, last) || name_adjective(r, last + 1)))
+        last++;
+    /* a capitalized small word after a name, inside the sentence, ends it:
+     * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
+    else if (last + 1 < e && joined(r, last) && (t[last + 1].flags & PRECIS_TOK_CAP) &&
+             (t[last + 1].flags & PRECIS_TOK_STOP) && !(t[last + 1].flags & PRECIS_TOK_FIRST) &&
+             t[last + 1].len <= 3 && last > a &&
+             (last + 2 >= e || !(t[last + 2].flags & PRECIS_TOK_CAP)) &&
+             !(r->tags[last + 1] & (T_JOIN | T_CUE)))
         last++;
     /* then "de" and a name or a common noun: "Organisation mondiale de la
      * Santé", "Agence régionale de santé", "Chambres de commerce" */
@@ -753,6 +771,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
+    /* "Amérique latine": a place and its adjective */
+    if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Southington, Ohio", "Petaluma, California": a known place after a
