@@ -1105,16 +1105,18 @@ static int cmp_ent(const void *a, const void *b) {
 
 /* The gender a title gives the mention at token i: 0 after "Mrs", "Ms",
  * "Miss", "Mme", "Mlle"; 1 after "Mr", "M."; -1 after none. */
+int precis_title_gender(const char *w, size_t n) {
+    if (n == 3 && (!memcmp(w, "Mrs", 3) || !memcmp(w, "Mme", 3))) return 0;
+    if (n == 2 && !memcmp(w, "Ms", 2)) return 0;
+    if ((n == 4 && (!memcmp(w, "Miss", 4) || !memcmp(w, "Mlle", 4)))) return 0;
+    if (n == 2 && !memcmp(w, "Mr", 2)) return 1;
+    if (n == 1 && w[0] == 'M' && w[1] == '.' && w[2] == ' ') return 1;
+    return -1;
+}
+
 static int title_gender(const e_run *r, size_t i) {
     if (i == 0) return -1;
-    const precis_token *t = &r->in->toks[i - 1];
-    const char *w = tok_s(r, i - 1), *after = w + t->len;
-    if (t->len == 3 && (!memcmp(w, "Mrs", 3) || !memcmp(w, "Mme", 3))) return 0;
-    if (t->len == 2 && !memcmp(w, "Ms", 2)) return 0;
-    if ((t->len == 4 && (!memcmp(w, "Miss", 4) || !memcmp(w, "Mlle", 4)))) return 0;
-    if (t->len == 2 && !memcmp(w, "Mr", 2)) return 1;
-    if (t->len == 1 && w[0] == 'M' && after[0] == '.' && after[1] == ' ') return 1;
-    return -1;
+    return precis_title_gender(tok_s(r, i - 1), r->in->toks[i - 1].len);
 }
 
 /* The gender of the first name at token i: 0 a woman's, 1 a man's, -1 not

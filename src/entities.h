@@ -96,6 +96,11 @@ typedef struct precis_entity {
     size_t mention_count;      /* in text order */
 } precis_entity;
 
+/* The gender a title gives the name after it, from the title's bytes (w,
+ * n; "M." is read with the full stop and space after it): 0 a woman's
+ * ("Mrs", "Mme"), 1 a man's ("Mr", "M."), -1 none. */
+int precis_title_gender(const char *w, size_t n);
+
 /* Per-language lists, built once; immutable (safe for concurrent calls).
  * NULL on OOM or an unknown language. */
 typedef struct precis_entiter precis_entiter;

@@ -47,6 +47,7 @@ enum {
     T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
     T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
     T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
+    T_FEM = 1u << 18,    /* a woman's pronoun: "she", "elle" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -71,19 +72,22 @@ enum {
     L_ORGN,   /* tagged T_ORGW | T_ORGN */
     L_ITPRON, /* tagged T_PRON | T_ITPRON */
     L_CHAN,   /* tagged T_CHAN */
+    L_FEM,    /* tagged T_FEM */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_verbs",       "quote_sources",      "quote_agents",         "quote_pronouns",
-    "quote_roles",       "quote_naming",       "compress_determiners", "keyword_joiners",
-    "keyword_stopwords", "compress_relatives", "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",    "quote_org_nouns",      "quote_org_pronouns",
-    "quote_channels"};
+    "quote_verbs",       "quote_sources",        "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",         "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives",   "quote_person_nouns",   "entity_org_words",
+    "quote_links",       "quote_definites",      "quote_org_nouns",      "quote_org_pronouns",
+    "quote_channels",    "quote_female_pronouns"};
 
 struct precis_quoter {
     const precis_alloc *alc;
-    precis_wordset words; /* folded word -> T_* tags */
-    int adj_before;       /* adjectives precede the noun (not fr, es, it, pt) */
+    precis_wordset words;            /* folded word -> T_* tags */
+    int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
+    int genders;                     /* the language has a list of women's pronouns */
+    const precis_wordlist *names[2]; /* first names given to women, to men */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -110,7 +114,11 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
                                k == L_ORGN     ? T_ORGW | T_ORGN
                                : k == L_ITPRON ? T_PRON | T_ITPRON
                                : k == L_CHAN   ? T_CHAN
+                               : k == L_FEM    ? T_FEM
                                                : 1u << k);
+    q->genders = wl[L_FEM] != NULL;
+    q->names[0] = precis_wordlist_get(lang, "gen_female_names");
+    q->names[1] = precis_wordlist_get(lang, "gen_male_names");
     return q;
 }
 
@@ -274,6 +282,7 @@ typedef struct q_run {
     int last_kind;       /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent;       /* its entity, or -1 */
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
+    signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -1027,6 +1036,13 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
     return c == 0 || broken(r, c - 1) || (r->tags[c - 1] & T_QUOTED);
 }
 
+/* Whether the pronoun at token p may stand for entity e: not "she" for a
+ * man, nor "he" for a woman, when both are known. */
+static int agrees(const q_run *r, size_t p, long e) {
+    if (!r->gender || !r->q->genders || r->gender[e] < 0) return 1;
+    return r->gender[e] == !(r->tags[p] & T_FEM);
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -1058,6 +1074,7 @@ static found resolve(const q_run *r, size_t p) {
             j = a;
             size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
+            if (!agrees(r, p, e)) continue;                     /* "she" is not "Mark Ray" */
             found g = {PRECIS_SPEAKER_NAME, a, a, a};
             while (g.last + 1 < hi && r->ent[g.last + 1] == e)
                 g.last++;
@@ -1072,7 +1089,8 @@ static found resolve(const q_run *r, size_t p) {
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
     }
-    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK) {
+    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK &&
+        (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){r->last_kind, i, e, i};
@@ -1570,6 +1588,29 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
 }
 
+/* A person's gender: a title before one of the mentions ("Mrs Creag"),
+ * else the first word of the name when it is a first name of one gender
+ * only; -1 when neither tells. */
+static signed char entity_gender(const q_run *r, size_t e) {
+    const precis_entity *en = &r->in->ents[e];
+    if (en->type != PRECIS_ENT_PERSON) return -1;
+    for (size_t m = 0; m < en->mention_count; m++) {
+        size_t k = tok_from(r, r->in->ments[en->mention_off + m].off);
+        if (k == 0 || k >= r->in->n_toks) continue;
+        const precis_token *t = &r->in->toks[k - 1];
+        int g = precis_title_gender(r->in->text + t->off, t->len);
+        if (g >= 0) return (signed char)g;
+    }
+    const char *w = r->in->text + en->name_off;
+    size_t n = 0;
+    while (n < en->name_len && w[n] != ' ')
+        n++;
+    if (n == en->name_len) return -1; /* a surname alone */
+    int f = r->q->names[0] && precis_wordlist_has(r->q->names[0], w, n),
+        m = r->q->names[1] && precis_wordlist_has(r->q->names[1], w, n);
+    return f == m ? -1 : (signed char)m;
+}
+
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
     out->len = 0;
     if (!q || !in) return 0;
@@ -1619,6 +1660,12 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    if (rc == 0 && r.ent && q->genders) {
+        r.gender = precis_malloc(alc, in->n_ents);
+        if (!r.gender) rc = -1;
+        for (size_t e = 0; r.gender && e < in->n_ents; e++)
+            r.gender[e] = entity_gender(&r, e);
+    }
     for (size_t k = 0; rc == 0 && r.ent && k < in->n_toks && r.first_person == SIZE_MAX; k++)
         if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
             in->ents[r.ent[k]].type == PRECIS_ENT_PERSON)
@@ -1640,6 +1687,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.sent_of);
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.ent);
+    precis_free(alc, r.gender);
     return rc;
 }
 
