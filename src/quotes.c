@@ -1097,7 +1097,7 @@ static found resolve(const q_run *r, size_t p) {
     }
     size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
-    if (f.kind == PRECIS_SPEAKER_NAME) return f;
+    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f)) return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
@@ -1594,13 +1594,16 @@ static void neighbours(q_run *r, precis_vec *out) {
 static signed char entity_gender(const q_run *r, size_t e) {
     const precis_entity *en = &r->in->ents[e];
     if (en->type != PRECIS_ENT_PERSON) return -1;
+    int titled[2] = {0, 0};
     for (size_t m = 0; m < en->mention_count; m++) {
         size_t k = tok_from(r, r->in->ments[en->mention_off + m].off);
         if (k == 0 || k >= r->in->n_toks) continue;
         const precis_token *t = &r->in->toks[k - 1];
         int g = precis_title_gender(r->in->text + t->off, t->len);
-        if (g >= 0) return (signed char)g;
+        if (g >= 0) titled[g] = 1;
     }
+    /* "Mr and Mrs Creag" under one name: not known */
+    if (titled[0] || titled[1]) return titled[0] && titled[1] ? -1 : (signed char)titled[1];
     const char *w = r->in->text + en->name_off;
     size_t n = 0;
     while (n < en->name_len && w[n] != ' ')
