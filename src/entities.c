@@ -478,7 +478,21 @@ static int common_word(e_run *r, size_t i) {
 }
 
 static int is_place(const e_run *r, size_t a, size_t b) {
-    if (a != b) return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
+    if (a != b) {
+        size_t n = span_len(r, a, b);
+        if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
+        /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized */
+        char buf[96];
+        if (n >= sizeof buf) return 0;
+        memcpy(buf, tok_s(r, a), n);
+        int changed = 0;
+        for (size_t k = 1; k < n; k++)
+            if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
+                buf[k] = (char)(buf[k] + 32);
+                changed = 1;
+            }
+        return changed && in_lists(r->e->places, buf, n);
+    }
     if (!(r->memo[a] & M_PLACE_KNOWN))
         r->memo[a] |=
             M_PLACE_KNOWN | (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
@@ -796,6 +810,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
+     * Tantaoui" (where adjectives follow the noun) */
+    if (r->e->adj_after && a > lo && (r->tags[a - 1] & T_PLACE) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
+        v[PRECIS_ENT_PLACE] += 4;
     /* "l'île de Mindanao", "the town of Southington" */
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
         !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
