@@ -1503,23 +1503,6 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
-    /* a person said something in the sentence before, in reported speech;
-     * the quotation goes on with their words ("Analyst Paul Callan said
-     * Clarke faces an uphill battle. \"Because …\"") */
-    if (!cue && lo == before && before > 0 && !linked && r->ent && sb + 1 == qs) {
-        const precis_sentence *ps = &in->sents[sb];
-        for (size_t k = ps->tok_begin; k < ps->tok_end && k < before; k++) {
-            if (r->tags[k] & T_QUOTED) break;
-            if (!(r->tags[k] & T_CUE)) continue;
-            found g = subject_of(r, k, glued_start(r, ps->tok_begin, k));
-            long who = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
-            if (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON) {
-                f = g;
-                cue = 1;
-            }
-            break;
-        }
-    }
     if (!cue &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
