@@ -74,11 +74,12 @@ struct precis_entiter {
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
     const precis_wordlist *surnames, *orgs, *demonyms[2];
-    const precis_wordlist *common; /* folded, lower-case words of the language */
-    int adj_after;                 /* adjectives follow the noun */
-    int fr;                        /* common words are stems: strip endings */
-    const precis_wordlist *abbr;   /* "Ltd.", "Jr.": the full stop is the name's */
-    const precis_wordlist *adjs;   /* folded: "latine" of "Amérique latine" */
+    const precis_wordlist *common;   /* folded, lower-case words of the language */
+    int adj_after;                   /* adjectives follow the noun */
+    int fr;                          /* common words are stems: strip endings */
+    const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
+    const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
+    const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
@@ -174,6 +175,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
+    e->articles = precis_wordlist_get(lang, "entity_articles");
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -831,6 +833,19 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[hyphenated(r, a, b)                                ? PRECIS_ENT_PLACE
           : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
                                                              : PRECIS_ENT_PERSON] += 1;
+    /* a name right after a definite article is no person: "l'Unesco", "the
+     * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
+     * name may be a modifier ("the Charles Manson murders") */
+    if ((a == b || !is_first_name(r, a)) && a > lo && r->e->articles &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
+        !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
+        size_t wn;
+        const char *w = folded_word(r->in, a - 1, &wn);
+        if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
+            v[PRECIS_ENT_PERSON] = 0;
+            if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
+        }
+    }
     /* "Witkoff-Poutine" (a meeting) lends no surname */
     c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
                  r->in->text[t[b].off - 1] == ' ';
