@@ -1014,6 +1014,13 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     }
     for (; j < k; j++)
         if (!(r->in->toks[j].flags & PRECIS_TOK_STOP) && !(j + 1 == k && adverb(r, j))) return none;
+    /* the group in apposition to a name before it: "Brownback, a
+     * Republican, said", "Ann Reis, the mayor, said" */
+    if (first > lo + 1 && broken(r, first - 1) && broken(r, last) &&
+        name_at(r, first - 1, &a, &b) && b == first - 1 && !(r->tags[a] & T_QUOTED)) {
+        found g = {PRECIS_SPEAKER_NAME, a, b, a};
+        if (!is_place(r, &g)) return g;
+    }
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
@@ -1137,7 +1144,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     if (a >= n) return 0;
     size_t s = r->sent_of[a];
     if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
-        *f = phrase_after(r, a);
+        found g = phrase_after(r, a);
+        /* "worried by it": "it" is no agent of speech */
+        if (g.kind == -1 && (r->tags[g.at] & T_ITPRON) && !(r->tags[a] & T_SOURCE)) return 0;
+        *f = g;
         return 1;
     }
     if (verb_before) {
