@@ -74,13 +74,12 @@ struct precis_entiter {
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
     const precis_wordlist *surnames, *orgs, *demonyms[2];
-    const precis_wordlist *common;    /* folded, lower-case words of the language */
-    int adj_after;                    /* adjectives follow the noun */
-    int fr;                           /* common words are stems: strip endings */
-    const precis_wordlist *abbr;      /* "Ltd.", "Jr.": the full stop is the name's */
-    const precis_wordlist *adjs;      /* folded: "latine" of "Amérique latine" */
-    const precis_wordlist *articles;  /* folded definite articles: "la", "the" */
-    const precis_wordlist *role_orgs; /* folded: "président" of "président de X" */
+    const precis_wordlist *common;   /* folded, lower-case words of the language */
+    int adj_after;                   /* adjectives follow the noun */
+    int fr;                          /* common words are stems: strip endings */
+    const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
+    const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
+    const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
@@ -177,7 +176,6 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     e->articles = precis_wordlist_get(lang, "entity_articles");
-    e->role_orgs = precis_wordlist_get(lang, "entity_role_orgs");
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -846,19 +844,6 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
-        }
-    }
-    /* the complement of a role that heads a body: "la présidente d'Anticor",
-     * "a spokesman for Terminix" (not "l'avocat de Jean X") */
-    if (a > lo + 1 && r->e->role_orgs && !is_first_name(r, a) &&
-        !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
-        joined(r, a - 2) && joined(r, a - 1)) {
-        size_t pn, wn;
-        const char *p = folded_word(r->in, a - 1, &pn), *w = folded_word(r->in, a - 2, &wn);
-        if (((r->tags[a - 1] & T_JOIN) || (pn == 3 && !memcmp(p, "for", 3))) &&
-            precis_wordlist_has(r->e->role_orgs, w, wn)) {
-            v[PRECIS_ENT_PERSON] = 0;
-            if (!v[PRECIS_ENT_PLACE]) v[PRECIS_ENT_ORG] += 3;
         }
     }
     /* "Witkoff-Poutine" (a meeting) lends no surname */
