@@ -79,6 +79,7 @@ struct precis_entiter {
     int fr;                          /* common words are stems: strip endings */
     const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
     const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
+    const precis_wordlist *adj_ends; /* folded endings: "ère" of "étrangères" */
     const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
      * sports clubs (their mention makes a text about sport) */
@@ -175,6 +176,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
+    e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
     e->articles = precis_wordlist_get(lang, "entity_articles");
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
@@ -619,6 +621,26 @@ static int name_adjective(const e_run *r, size_t i) {
     return r->e->adjs && w && precis_wordlist_has(r->e->adjs, w, n);
 }
 
+/* A lower-case word of the language that may head a complement. */
+static int common_noun(const e_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k];
+    return (t->flags & PRECIS_TOK_WORD) &&
+           !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+           !(r->tags[k] & (T_CUE | T_ROLE)) && is_common((e_run *)r, k);
+}
+
+/* Whether token i ends as an adjective of data/<lang>/entity-adjective-endings.txt. */
+static int adjective_ending(const e_run *r, size_t i) {
+    const precis_wordlist *l = r->e->adj_ends;
+    size_t n;
+    const char *w = folded_word(r->in, i, &n);
+    for (size_t k = 0; l && w && k < l->count; k++) {
+        size_t m = strlen(l->words[k]);
+        if (n > m + 2 && !memcmp(w + n - m, l->words[k], m)) return 1;
+    }
+    return 0;
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -648,13 +670,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
-    /* "Union européenne", "Parti socialiste"; after any name, an adjective
-     * of names: "Amérique latine", "Garde nationale" */
+    /* "Union européenne", "Parti socialiste" (right after the organisation's
+     * word, not "ministère de la Santé chargée de"); after any name, an
+     * adjective of names: "Amérique latine", "Garde nationale" */
     if (r->e->adj_after && last + 1 < e && joined(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
-        (has_org(r, a, last) || name_adjective(r, last + 1)))
+        ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
+         (has_org(r, a, last) && adjective_ending(r, last + 1))))
         last++;
     /* a capitalized small word after a name, inside the sentence, ends it:
      * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
@@ -676,10 +700,27 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
                        name_word(r, last + 1))
                     last++;
-            } else if ((t[k].flags & PRECIS_TOK_WORD) &&
-                       !(t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
-                       !(r->tags[k] & (T_CUE | T_ROLE)) && is_common((e_run *)r, k)) {
+            } else if (common_noun(r, k)) {
                 last = k;
+                /* and the complement's own: "Fédération algérienne des
+                 * parents d'élèves", "Chambre de commerce de Lyon" */
+                for (int hop = 0; hop < 2 && last - a < E_RUN; hop++) {
+                    k = last + 1;
+                    while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+                        k++;
+                    if (k == last + 1 || k >= e || !joined(r, k - 1)) break;
+                    if (name_word(r, k)) {
+                        /* not a person's: "Assemblée du groupe de Jean-Luc X" */
+                        if (is_first_name(r, k)) break;
+                        last = k;
+                        while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
+                               name_word(r, last + 1))
+                            last++;
+                        break;
+                    }
+                    if (!common_noun(r, k)) break;
+                    last = k;
+                }
             }
         }
     }
