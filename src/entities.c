@@ -85,6 +85,9 @@ struct precis_entiter {
     const precis_wordlist *club_places;
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *gender[2];   /* first names given to women, to men */
+    /* months and weekdays as written; words before a month that make it a
+     * date (folded): "June" is a name elsewhere */
+    const precis_wordlist *months, *date_cues;
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -141,6 +144,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
+    e->months = precis_wordlist_get(lang, "time_words");
+    e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -345,12 +350,34 @@ static int glued(const e_run *r, size_t i) {
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
 }
 
+static int is_first_name(const e_run *r, size_t i);
+
+/* A month that is a first name ("June", "April", "May") away from a number
+ * and a date cue before it ("in June", "last April", "June 12", "12
+ * June"): a name. Asked of capitalized stop words and non-names only. */
+static int month_name(const e_run *r, size_t i) {
+    const precis_entiter *e = r->e;
+    const precis_token *t = r->in->toks;
+    if (!e->date_cues || !e->months || !precis_wordlist_has(e->months, tok_s(r, i), t[i].len) ||
+        !is_first_name(r, i))
+        return 0;
+    if (i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i)) return 0;
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST)) return !(t[i].flags & PRECIS_TOK_STOP);
+    size_t n;
+    const char *w = folded_word(r->in, i - 1, &n);
+    return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
+}
+
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)))
+        (t->flags & PRECIS_TOK_NUM))
         return 0;
     unsigned tag = r->tags[i];
+    if ((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) {
+        if (month_name(r, i)) return 1;
+        if (t->flags & PRECIS_TOK_STOP) return 0;
+    }
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
     /* "Times" is a stop word, but not inside "The Sunday Times" */
     if ((tag & T_CUE) ||

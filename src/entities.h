@@ -5,8 +5,9 @@
  * A mention is a run of capitalized words of one sentence that are not
  * stop words, roles (data/<lang>/quote-roles.txt), weekdays and months
  * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
- * up to 8 tokens; particles join two of them (entity-particles.txt:
- * "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
+ * up to 8 tokens (a month that is a first name, "June", is a name away
+ * from a number and a date cue: entity-date-cues.txt); particles join two of them
+ * (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
  * and so do joiners (entity-joiners.txt: "de", "of") after an organisation
  * word, a first name or a place ("Ministère de l'Intérieur", "Corée du
  * Nord"). Where adjectives follow the noun (fr, es, it, pt) one lower-case
