@@ -602,7 +602,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
     for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
-        if (name_word(r, j) || role_surname(r, last, j, e)) {
+        /* a place name wins over a role or a cue word inside it: "United
+         * States", not "Secretary of State Marco Rubio" */
+        if (name_word(r, j) || role_surname(r, last, j, e) ||
+            (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
+             (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
+             is_place(r, a, j))) {
             last = j++;
             continue;
         }

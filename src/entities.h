@@ -3,7 +3,8 @@
  * organisations and other names, their mentions grouped, typed and ranked.
  *
  * A mention is a run of capitalized words of one sentence that are not
- * stop words, roles (data/<lang>/quote-roles.txt), weekdays and months
+ * stop words, roles (data/<lang>/quote-roles.txt; a known place holding one
+ * keeps it: "United States"), weekdays and months
  * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
  * up to 8 tokens (a month that is a first name, "June", is a name away
  * from a number and a date cue: entity-date-cues.txt); particles join two of them
