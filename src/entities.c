@@ -368,6 +368,22 @@ static int month_name(const e_run *r, size_t i) {
     return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
 }
 
+static int acronym(const e_run *r, size_t i);
+static int is_common(e_run *r, size_t i);
+
+/* A word in capitals inside a sentence, in small letters around, is an
+ * acronym though a stop word in lower case ("IS", "US", "WHO"); not
+ * beside another word of the language in capitals ("THAT IS MY"). */
+static int stop_acronym(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || !acronym(r, i)) return 0;
+    for (size_t k = i - 1; k <= i + 1 && k < r->in->n_toks; k += 2)
+        if ((t[k].flags & PRECIS_TOK_WORD) && acronym(r, k) &&
+            ((t[k].flags & PRECIS_TOK_STOP) || is_common((e_run *)r, k)))
+            return 0;
+    return 1;
+}
+
 static int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
@@ -375,7 +391,7 @@ static int name_word(const e_run *r, size_t i) {
         return 0;
     unsigned tag = r->tags[i];
     if ((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) {
-        if (month_name(r, i)) return 1;
+        if (month_name(r, i) || ((t->flags & PRECIS_TOK_STOP) && stop_acronym(r, i))) return 1;
         if (t->flags & PRECIS_TOK_STOP) return 0;
     }
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
