@@ -371,12 +371,14 @@ static int month_name(const e_run *r, size_t i) {
 static int acronym(const e_run *r, size_t i);
 static int is_common(e_run *r, size_t i);
 
-/* A word in capitals inside a sentence, in small letters around, is an
- * acronym though a stop word in lower case ("IS", "US", "WHO"); not
- * beside another word of the language in capitals ("THAT IS MY"). */
+/* A stop word of two capitals inside a sentence, in small letters around,
+ * is an acronym ("IS", "US", "IT"); not beside another word of the
+ * language in capitals ("THAT IS MY"). Longer ones are left out: the
+ * quotes stage reads "the latest WHO report" as a descriptor, which an
+ * entity "WHO" would cut. */
 static int stop_acronym(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || !acronym(r, i)) return 0;
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || t[i].len != 2 || !acronym(r, i)) return 0;
     for (size_t k = i - 1; k <= i + 1 && k < r->in->n_toks; k += 2)
         if ((t[k].flags & PRECIS_TOK_WORD) && acronym(r, k) &&
             ((t[k].flags & PRECIS_TOK_STOP) || is_common((e_run *)r, k)))

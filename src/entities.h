@@ -4,8 +4,8 @@
  *
  * A mention is a run of capitalized words of one sentence that are not
  * stop words, roles (data/<lang>/quote-roles.txt; a known place holding one
- * keeps it: "United States"; a stop word in capitals amid small letters is
- * an acronym: "IS"), weekdays and months
+ * keeps it: "United States"; a stop word of two capitals amid small
+ * letters is an acronym: "IS"), weekdays and months
  * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
  * up to 8 tokens (a month that is a first name, "June", is a name away
  * from a number and a date cue: entity-date-cues.txt); particles join two of them
