@@ -616,10 +616,23 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
     return is_first_name(r, last) || initials(tok_s(r, last), t[last].len);
 }
 
+/* A caption's label glued to the name before it where a line break was
+ * lost: a common word right before a colon and a capital ("... Ms Jackson
+ * Quiet: Ms Jackson and ..."); not before a quotation ("told MailOnline
+ * Travel: 'We ...'"), nor an organisation's word. */
+static int caption_label(const e_run *r, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    const char *after = r->in->text + t->off + t->len;
+    return after[0] == ':' && after[1] == ' ' && after[2] >= 'A' && after[2] <= 'Z' &&
+           !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
+           !is_place(r, j, j) && is_common((e_run *)r, j);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
-    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
+    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j) &&
+                           !caption_label(r, j);) {
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
         if (name_word(r, j) || role_surname(r, last, j, e) ||
@@ -645,7 +658,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         }
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
         tight &= glued(r, k - 1);
-        if (weak && !tight && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last))
+        /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
+         * adjectives come first (English) a first name and a surname take
+         * no "of": "Alex Mowatt of Leeds" is a person and a place */
+        if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
+            (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
         j = k + 1;

@@ -12,9 +12,11 @@
  * (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
  * and so do joiners (entity-joiners.txt: "de", "of") after an organisation
  * word, a first name or a place ("Ministère de l'Intérieur", "Corée du
- * Nord"). Where adjectives follow the noun (fr, es, it, pt) one lower-case
- * word after an organisation word joins ("Union européenne"), then "de"
- * and a name or a common noun ("Agence régionale de santé"). A lower-case
+ * Nord"; in English not after a first name and a surname: "Alex Mowatt of
+ * Leeds" is two). A common word before a colon and a capital is a
+ * caption's label, no part of the name before it ("Ms Jackson Quiet: Ms"). Where adjectives follow
+ * the noun (fr, es, it, pt) one lower-case word after an organisation word joins ("Union
+ * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"). A lower-case
  * organisation head (entity-org-heads.txt) opens a name before "de" and a
  * capitalized word ("ministère de la Santé"); so does a capitalized article
  * inside a sentence ("The New York Times", "Le Pen"). A possessive "'s"
