@@ -810,6 +810,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         around |= r->tags[a - 1];
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1];
+    /* "Guardian Australia", "Reclaim Australia": a name with no first name
+     * ending with a place that the whole is not, a national branch */
+    if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
+        !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
+        v[PRECIS_ENT_ORG] += 3;
     if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;

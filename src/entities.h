@@ -56,7 +56,9 @@
  * run between quotation marks on its own a title, other ("American Pie");
  * a run of two words or more with no other cue a person, a place when
  * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
- * word and opens with no first name ("Skin Laundry"). An entity with no vote is an organisation
+ * word and opens with no first name ("Skin Laundry"); a run opening with
+ * no first name nor place and ending with a place it is not an organisation
+ * (a national branch: "Guardian Australia"). An entity with no vote is an organisation
  * (a brand, a paper, a club more often than not). A one-word mention whose
  * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis
  * Jordan") votes person.
