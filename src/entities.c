@@ -88,6 +88,7 @@ struct precis_entiter {
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
+    const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -146,6 +147,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
+    e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -845,6 +847,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
+    /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
+    if (tok_len(r->in, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP))
+        return 2;
     /* a word of the language in capitals is shouted, no acronym: "VOTER",
      * "POLICE" (acronyms of four letters or more are seldom words) */
     if (acronym(r, a) && tok_len(r->in, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
@@ -1104,6 +1109,11 @@ static int find_runs(e_run *r) {
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2) continue;
+            /* a holiday: "Valentine's Day", "St Patrick's Day" */
+            if (possessive(r, b) && b + 1 < e && r->e->holidays &&
+                (t[b + 1].flags & PRECIS_TOK_CAP) &&
+                precis_wordlist_has(r->e->holidays, tok_s(r, b + 1), t[b + 1].len))
+                continue;
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }

@@ -32,7 +32,10 @@
  * organisation name; at the start of a longer run, a sentence starter
  * (sentence-starters.txt), a word seen in lower case or a common word is
  * dropped ("Selon Donald Trump"). A word alone that is a demonym
- * (entity-demonyms.txt, gen-demonyms from wamerican) is no mention; one
+ * or a word of religion or ideology (entity-demonyms.txt, gen-demonyms
+ * from wamerican: "Islamic", "Nazis"), a letter glued to a lower-case word
+ * ("T-shirt") or a possessive before a holiday's head
+ * (entity-holiday-heads.txt: "Valentine's Day") is no mention; one
  * that is a common word of the language (gen-common: wamerican,
  * hunspell-fr-classical stems with endings stripped) and has no cue of a
  * name is a mention only as the surname of a longer one ("Carver").
