@@ -498,11 +498,17 @@ static int common_word(e_run *r, size_t i) {
     return 0;
 }
 
+/* A known place: the gazetteer's, or a town that lends its name to a club
+ * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) return in_lists(r->e->places, tok_s(r, a), span_len(r, a, b));
-    if (!(r->memo[a] & M_PLACE_KNOWN))
-        r->memo[a] |=
-            M_PLACE_KNOWN | (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
+    if (!(r->memo[a] & M_PLACE_KNOWN)) {
+        const char *s = tok_s(r, a);
+        size_t n = span_len(r, a, a);
+        int known = in_lists(r->e->places, s, n) ||
+                    (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+        r->memo[a] |= M_PLACE_KNOWN | (known ? M_PLACE : 0);
+    }
     return (r->memo[a] & M_PLACE) != 0;
 }
 

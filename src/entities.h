@@ -50,7 +50,8 @@
  * hunspell-fr-classical) or a reporting verb just after (quote-verbs.txt)
  * make a person; a name of the gazetteer (entity-places.txt, gen-places:
  * iso-codes' countries and subdivisions, unicode-cldr-core's territories
- * and cities, hunspell-fr-classical's place names), a place word
+ * and cities, hunspell-fr-classical's place names; a town of entity-club-places.txt,
+ * "Hull", outside a text about sport), a place word
  * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
  * preposition before (entity-place-words.txt: "à", "in") or a place word
  * and "de" / "of" before ("l'île de X", "the town of X") a place; an
