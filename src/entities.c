@@ -17,6 +17,7 @@
 #define E_RUN 8         /* longest mention, in tokens */
 #define E_KNOWN_WORDS 6 /* longest known organisation name, in tokens */
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
+#define E_NICKS 8       /* nicknames quoted inside names, per text */
 
 enum {
     T_ROLE = 1,
@@ -1165,6 +1166,31 @@ static int name_gender(const e_run *r, size_t i) {
     return f == m ? -1 : m;
 }
 
+/* The nickname quoted inside a name ("Sugar Bear" of "Mike 'Sugar Bear'
+ * Thompson"): its first and last tokens, 0 when there is none. */
+static int nickname(const e_run *r, const cand *c, size_t *a, size_t *b) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    for (size_t k = c->first + 1; k < c->last; k++) {
+        size_t o = t[k].off;
+        int open = s[o - 1] == '\'' || s[o - 1] == '"'               ? 1
+                   : o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x98", 3) ? 3
+                                                                     : 0;
+        if (!open || s[o - open - 1] != ' ') continue;
+        for (size_t m = k; m < c->last; m++) {
+            const char *end = s + t[m].off + t[m].len;
+            if ((end[0] == '\'' || end[0] == '"' || !memcmp(end, "\xE2\x80\x99", 3)) &&
+                t[m + 1].off > t[m].off + t[m].len) {
+                *a = k;
+                *b = m;
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1178,6 +1204,8 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < cap; i++)
         full.slots[i].entity = last.slots[i].entity = NONE;
     cand *cs = (cand *)r->cands.data;
+    slot nicks[E_NICKS];
+    size_t n_nick = 0;
     /* longer mentions first, then the one-word ones */
     for (int pass = 0; rc == 0 && pass < 2; pass++) {
         for (size_t i = 0; i < nc; i++) {
@@ -1186,6 +1214,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             slot *f = lookup(r, &full, r->keys.data + c->key, c->key_len);
             size_t id = f->entity;
             int ambiguous = 0;
+            /* a nickname takes the type of the name it is quoted in */
+            for (size_t k = 0; id == NONE && k < n_nick; k++)
+                if (nicks[k].len == c->key_len &&
+                    !memcmp(r->keys.data + nicks[k].key, r->keys.data + c->key, c->key_len)) {
+                    id = nicks[k].entity;
+                    memset(c->votes, 0, sizeof c->votes);
+                }
             if (pass == 1) {
                 slot *l = lookup(r, &last, r->keys.data + c->key, c->key_len);
                 if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) {
@@ -1229,6 +1264,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             for (int k = 0; k < 4; k++)
                 n->votes[k] += c->votes[k];
             c->entity = id;
+            /* its nickname alone is a mention of it (a few per text) */
+            size_t na, nb;
+            if (pass == 0 && c->last > c->first + 1 && n_nick < E_NICKS &&
+                nickname(r, c, &na, &nb)) {
+                slot *k = &nicks[n_nick++];
+                k->entity = id;
+                if (add_key(r, r->in->toks[na].off, span_len(r, na, nb), &k->key, &k->len) != 0) {
+                    rc = -1;
+                    break;
+                }
+            }
             if (pass == 0 && c->surname) {
                 slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
                 if (l->entity == NONE)

@@ -70,7 +70,8 @@
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an
- * organisation nor a known place.
+ * organisation nor a known place; a nickname quoted inside a name ("Mike
+ * 'Sugar Bear' Thompson") is a mention of it, of its type, later alone.
  *
  * Salience: mentions + 2 when the last word of its name is in the headline
  * + 1.5 × (1 − first sentence / sentences), divided by the highest, so the
