@@ -1198,11 +1198,12 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     const precis_alloc *alc = r->e->alc;
     table full = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table last = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    table firsts = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     precis_vec es;
     precis_vec_init(&es, sizeof(ent), alc);
-    int rc = full.slots && last.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
+    int rc = full.slots && last.slots && firsts.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < cap; i++)
-        full.slots[i].entity = last.slots[i].entity = NONE;
+        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity = NONE;
     cand *cs = (cand *)r->cands.data;
     slot nicks[E_NICKS];
     size_t n_nick = 0;
@@ -1239,6 +1240,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 /* the surname of two people is a person's ("Jordan") */
                 ambiguous = l->entity == AMBIGUOUS;
                 if (ambiguous) c->votes[PRECIS_ENT_PERSON] += 5;
+                /* a word with no cue that opens one person's name is that
+                 * person: "Kayahan" of "Kayahan Acar" */
+                if (id == NONE && !ambiguous && l->entity == NONE && !c->weak && !c->votes[0] &&
+                    !c->votes[1] && !c->votes[2] && !c->votes[3]) {
+                    slot *fs = lookup(r, &firsts, r->keys.data + c->key, c->key_len);
+                    if (fs->entity != AMBIGUOUS) id = fs->entity;
+                }
             }
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
@@ -1279,6 +1287,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
                 if (l->entity == NONE)
                     *l = (slot){c->lkey, c->lkey_len, id};
+                else if (l->entity != id)
+                    l->entity = AMBIGUOUS;
+                size_t fkey, flen;
+                if (add_key(r, r->in->toks[c->first].off, tok_len(r->in, c->first), &fkey, &flen) !=
+                    0) {
+                    rc = -1;
+                    break;
+                }
+                l = lookup(r, &firsts, r->keys.data + fkey, flen);
+                if (l->entity == NONE)
+                    *l = (slot){fkey, flen, id};
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
             }
@@ -1367,6 +1386,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     }
     precis_free(alc, full.slots);
     precis_free(alc, last.slots);
+    precis_free(alc, firsts.slots);
     precis_vec_free(&es);
     return rc;
 }

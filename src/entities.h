@@ -71,7 +71,9 @@
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an
  * organisation nor a known place; a nickname quoted inside a name ("Mike
- * 'Sugar Bear' Thompson") is a mention of it, of its type, later alone.
+ * 'Sugar Bear' Thompson") is a mention of it, of its type, later alone; a
+ * word alone with no cue that opens one person's longer name is that
+ * person ("Kayahan" of "Kayahan Acar").
  *
  * Salience: mentions + 2 when the last word of its name is in the headline
  * + 1.5 × (1 − first sentence / sentences), divided by the highest, so the
