@@ -410,10 +410,15 @@ static int name_word(const e_run *r, size_t i) {
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
 
+static int is_article(const e_run *r, size_t i);
+
+/* miscfiles' propernames holds "The": an article is no first name */
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
         r->memo[i] |=
-            M_FIRST_KNOWN | (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
+            M_FIRST_KNOWN |
+            (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i) ? M_FIRST
+                                                                                        : 0);
     return (r->memo[i] & M_FIRST) != 0;
 }
 
