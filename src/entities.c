@@ -361,8 +361,8 @@ static int is_first_name(const e_run *r, size_t i);
 static int month_name(const e_run *r, size_t i) {
     const precis_entiter *e = r->e;
     const precis_token *t = r->in->toks;
-    if (!e->date_cues || !e->months || !precis_wordlist_has(e->months, tok_s(r, i), t[i].len) ||
-        !is_first_name(r, i))
+    if (!e->date_cues || !e->months ||
+        !precis_wordlist_has(e->months, tok_s(r, i), tok_len(r->in, i)) || !is_first_name(r, i))
         return 0;
     if (i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i)) return 0;
     if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST)) return !(t[i].flags & PRECIS_TOK_STOP);
