@@ -681,6 +681,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
+    /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
+     * Nevis" */
+    if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
+        joined(r, last) && joined(r, last + 1))
+        for (size_t k = last + 2; k < e && k <= last + 3 && name_word(r, k) && joined(r, k - 1);
+             k++)
+            if (is_place(r, a, k)) {
+                last = k;
+                break;
+            }
     /* "Union européenne", "Parti socialiste" */
     if (r->e->adj_after && last + 1 < e && has_org(r, a, last) && joined(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&

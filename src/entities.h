@@ -4,16 +4,14 @@
  *
  * A mention is a run of capitalized words of one sentence that are not
  * stop words, roles (data/<lang>/quote-roles.txt; a known place holding one
- * keeps it: "United States"; a stop word of two capitals amid small
- * letters is an acronym: "IS"), weekdays and months
- * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
- * up to 8 tokens (a month that is a first name, "June", is a name away
- * from a number and a date cue: entity-date-cues.txt); particles join two of them
- * (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
- * and so do joiners (entity-joiners.txt: "de", "of") after an organisation
- * word, a first name or a place ("Ministère de l'Intérieur", "Corée du
- * Nord"; in English not after a first name and a surname: "Alex Mowatt of
- * Leeds" is two). A common word before a colon and a capital is a
+ * keeps it, "United States", and "and" inside one, "Trinidad and Tobago"; a stop word of two
+ * capitals amid small letters is an acronym: "IS"), weekdays and months (keyword-stopwords.txt) nor
+ * diseases and deities (entity-not-names.txt), up to 8 tokens (a month that is a first name,
+ * "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join two of
+ * them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le
+ * Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
+ * name or a place ("Ministère de l'Intérieur", "Corée du Nord"; in English not after a first name
+ * and a surname: "Alex Mowatt of Leeds" is two). A common word before a colon and a capital is a
  * caption's label, no part of the name before it ("Ms Jackson Quiet: Ms"). Where adjectives follow
  * the noun (fr, es, it, pt) one lower-case word after an organisation word joins ("Union
  * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"). A lower-case
