@@ -634,8 +634,10 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
  * lost: a common word right before a colon and a capital ("... Ms Jackson
  * Quiet: Ms Jackson and ..."); not before a quotation ("told MailOnline
  * Travel: 'We ...'"), nor an organisation's word. */
-static int caption_label(const e_run *r, size_t j) {
+static int caption_label(const e_run *r, size_t a, size_t j) {
     const precis_token *t = &r->in->toks[j];
+    /* after a person's name only: "Going Clear: Scientology ..." is a title */
+    if (!is_first_name(r, a) && !(a > 0 && (r->tags[a - 1] & T_ROLE))) return 0;
     const char *after = r->in->text + t->off + t->len;
     return after[0] == ':' && after[1] == ' ' && after[2] >= 'A' && after[2] <= 'Z' &&
            !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
@@ -646,7 +648,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
     for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j) &&
-                           !caption_label(r, j);) {
+                           !caption_label(r, a, j);) {
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
         if (name_word(r, j) || role_surname(r, last, j, e) ||
@@ -834,10 +836,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         around |= r->tags[a - 1];
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1];
-    /* "Guardian Australia", "Reclaim Australia": a name with no first name
-     * ending with a place that the whole is not, a national branch */
+    /* "Guardian Australia", "Reclaim Australia": a name opening with a
+     * common word, no first name, and ending with a place that the whole
+     * is not, a national branch ("Diego Rivera" is a person) */
     if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
-        !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
+        is_common((e_run *)r, a) && !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) &&
+        !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
