@@ -376,12 +376,16 @@ static int is_common(e_run *r, size_t i);
 
 /* A stop word of two capitals inside a sentence, in small letters around,
  * is an acronym ("IS", "US", "IT"); not beside another word of the
- * language in capitals ("THAT IS MY"). Longer ones are left out: the
+ * language in capitals ("THAT IS MY"), nor "À" or the French "SE" of
+ * "SE-Unsa" (no hyphen either side). Longer ones are left out: the
  * quotes stage reads "the latest WHO report" as a descriptor, which an
  * entity "WHO" would cut. */
 static int stop_acronym(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || t[i].len != 2 || !acronym(r, i)) return 0;
+    const char *w = tok_s(r, i);
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || t[i].len != 2 || w[0] < 'A' || w[0] > 'Z' ||
+        w[1] < 'A' || w[1] > 'Z' || glued(r, i - 1) || glued(r, i))
+        return 0;
     for (size_t k = i - 1; k <= i + 1 && k < r->in->n_toks; k += 2)
         if ((t[k].flags & PRECIS_TOK_WORD) && acronym(r, k) &&
             ((t[k].flags & PRECIS_TOK_STOP) || is_common((e_run *)r, k)))
