@@ -361,7 +361,10 @@ static int is_first_name(const e_run *r, size_t i);
 static int month_name(const e_run *r, size_t i) {
     const precis_entiter *e = r->e;
     const precis_token *t = r->in->toks;
-    if (!e->date_cues || !e->months ||
+    /* cheap tests first: "The", "I", "In" are asked here too */
+    if ((t[i].flags & (PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) ==
+            (PRECIS_TOK_STOP | PRECIS_TOK_FIRST) ||
+        t[i].len < 3 || !e->date_cues || !e->months ||
         !precis_wordlist_has(e->months, tok_s(r, i), tok_len(r->in, i)) || !is_first_name(r, i))
         return 0;
     if (i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i)) return 0;
@@ -393,16 +396,20 @@ static int stop_acronym(const e_run *r, size_t i) {
     return 1;
 }
 
-static int name_word(const e_run *r, size_t i) {
+/* A stop word or a word of the not-names that is a name here: kept out of
+ * line, as name_word is asked many times a token and these seldom. */
+__attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
+    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
+}
+
+static inline int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
         (t->flags & PRECIS_TOK_NUM))
         return 0;
     unsigned tag = r->tags[i];
-    if ((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) {
-        if (month_name(r, i) || ((t->flags & PRECIS_TOK_STOP) && stop_acronym(r, i))) return 1;
-        if (t->flags & PRECIS_TOK_STOP) return 0;
-    }
+    if (((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) && listed_name(r, i)) return 1;
+    if (t->flags & PRECIS_TOK_STOP) return 0;
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
     /* "Times" is a stop word, but not inside "The Sunday Times" */
     if ((tag & T_CUE) ||
