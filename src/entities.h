@@ -59,11 +59,10 @@
  * a run of two words or more with no other cue a person, a place when
  * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
  * word and opens with no first name ("Skin Laundry"); a run opening with
- * no first name nor place and ending with a place it is not an organisation
- * (a national branch: "Guardian Australia"). An entity with no vote is an organisation
- * (a brand, a paper, a club more often than not). A one-word mention whose
- * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis
- * Jordan") votes person.
+ * a common word (no first name nor place) and ending with a place it is not
+ * an organisation (a national branch: "Guardian Australia"). An entity with no vote is an
+ * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
+ * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
