@@ -17,6 +17,7 @@
 #define E_RUN 8         /* longest mention, in tokens */
 #define E_KNOWN_WORDS 6 /* longest known organisation name, in tokens */
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
+#define E_NICKS 8       /* nicknames quoted inside names, per text */
 
 enum {
     T_ROLE = 1,
@@ -90,6 +91,10 @@ struct precis_entiter {
     const precis_wordlist *club_places;
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *gender[2];   /* first names given to women, to men */
+    /* months and weekdays as written; words before a month that make it a
+     * date (folded): "June" is a name elsewhere */
+    const precis_wordlist *months, *date_cues;
+    const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -146,6 +151,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
+    e->months = precis_wordlist_get(lang, "time_words");
+    e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
+    e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -371,16 +379,67 @@ static int roman_ordinal(const e_run *r, size_t i) {
     return 0;
 }
 
-static int name_word(const e_run *r, size_t i) {
+static int is_first_name(const e_run *r, size_t i);
+
+/* A month that is a first name ("June", "April", "May") away from a number
+ * and a date cue before it ("in June", "last April", "June 12", "12
+ * June"): a name. Asked of capitalized stop words and non-names only. */
+static int month_name(const e_run *r, size_t i) {
+    const precis_entiter *e = r->e;
+    const precis_token *t = r->in->toks;
+    /* cheap tests first: "The", "I", "In" are asked here too */
+    if ((t[i].flags & (PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) ==
+            (PRECIS_TOK_STOP | PRECIS_TOK_FIRST) ||
+        t[i].len < 3 || !e->date_cues || !e->months ||
+        !precis_wordlist_has(e->months, tok_s(r, i), tok_len(r->in, i)) || !is_first_name(r, i))
+        return 0;
+    if (i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i)) return 0;
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST)) return !(t[i].flags & PRECIS_TOK_STOP);
+    size_t n;
+    const char *w = folded_word(r->in, i - 1, &n);
+    return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
+}
+
+static int acronym(const e_run *r, size_t i);
+static int is_common(e_run *r, size_t i);
+
+/* A stop word of two capitals inside a sentence, in small letters around,
+ * is an acronym ("IS", "US", "IT"); not beside another word of the
+ * language in capitals ("THAT IS MY"), nor "À" or the French "SE" of
+ * "SE-Unsa" (no hyphen either side). Longer ones are left out: the
+ * quotes stage reads "the latest WHO report" as a descriptor, which an
+ * entity "WHO" would cut. */
+static int stop_acronym(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *w = tok_s(r, i);
+    if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST) || t[i].len != 2 || w[0] < 'A' || w[0] > 'Z' ||
+        w[1] < 'A' || w[1] > 'Z' || glued(r, i - 1) || glued(r, i))
+        return 0;
+    for (size_t k = i - 1; k <= i + 1 && k < r->in->n_toks; k += 2)
+        if ((t[k].flags & PRECIS_TOK_WORD) && acronym(r, k) &&
+            ((t[k].flags & PRECIS_TOK_STOP) || is_common((e_run *)r, k)))
+            return 0;
+    return 1;
+}
+
+/* A stop word or a word of the not-names that is a name here: kept out of
+ * line, as name_word is asked many times a token and these seldom. */
+__attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
+    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
+}
+
+static inline int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)))
+        (t->flags & PRECIS_TOK_NUM))
         return 0;
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
           !(t[-1].flags & PRECIS_TOK_STOP)))
         return 0;
     unsigned tag = r->tags[i];
+    if (((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) && listed_name(r, i)) return 1;
+    if (t->flags & PRECIS_TOK_STOP) return 0;
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
     /* "Times" is a stop word, but not inside "The Sunday Times" */
     if ((tag & T_CUE) ||
@@ -392,10 +451,15 @@ static int name_word(const e_run *r, size_t i) {
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
 
+static int is_article(const e_run *r, size_t i);
+
+/* miscfiles' propernames holds "The": an article is no first name */
 static int is_first_name(const e_run *r, size_t i) {
     if (!(r->memo[i] & M_FIRST_KNOWN))
         r->memo[i] |=
-            M_FIRST_KNOWN | (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) ? M_FIRST : 0);
+            M_FIRST_KNOWN |
+            (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i) ? M_FIRST
+                                                                                        : 0);
     return (r->memo[i] & M_FIRST) != 0;
 }
 
@@ -481,6 +545,8 @@ static int common_word(e_run *r, size_t i) {
     return 0;
 }
 
+/* A known place: the gazetteer's, or a town that lends its name to a club
+ * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) {
         size_t n = span_len(r, a, b);
@@ -497,9 +563,13 @@ static int is_place(const e_run *r, size_t a, size_t b) {
             }
         return changed && in_lists(r->e->places, buf, n);
     }
-    if (!(r->memo[a] & M_PLACE_KNOWN))
-        r->memo[a] |=
-            M_PLACE_KNOWN | (in_lists(r->e->places, tok_s(r, a), span_len(r, a, a)) ? M_PLACE : 0);
+    if (!(r->memo[a] & M_PLACE_KNOWN)) {
+        const char *s = tok_s(r, a);
+        size_t n = span_len(r, a, a);
+        int known = in_lists(r->e->places, s, n) ||
+                    (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+        r->memo[a] |= M_PLACE_KNOWN | (known ? M_PLACE : 0);
+    }
     return (r->memo[a] & M_PLACE) != 0;
 }
 
@@ -641,11 +711,31 @@ static int adjective_ending(const e_run *r, size_t i) {
     return 0;
 }
 
+/* A caption's label glued to the name before it where a line break was
+ * lost: a common word right before a colon and a capital ("... Ms Jackson
+ * Quiet: Ms Jackson and ..."); not before a quotation ("told MailOnline
+ * Travel: 'We ...'"), nor an organisation's word. */
+static int caption_label(const e_run *r, size_t a, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    /* after a person's name only: "Going Clear: Scientology ..." is a title */
+    if (!is_first_name(r, a) && !(a > 0 && (r->tags[a - 1] & T_ROLE))) return 0;
+    const char *after = r->in->text + t->off + t->len;
+    return after[0] == ':' && after[1] == ' ' && after[2] >= 'A' && after[2] <= 'Z' &&
+           !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
+           !is_place(r, j, j) && is_common((e_run *)r, j);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
-    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j);) {
-        if (name_word(r, j) || role_surname(r, last, j, e)) {
+    for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j) &&
+                           !caption_label(r, a, j);) {
+        /* a place name wins over a role or a cue word inside it: "United
+         * States", not "Secretary of State Marco Rubio" */
+        if (name_word(r, j) || role_surname(r, last, j, e) ||
+            (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
+             (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
+             is_place(r, a, j))) {
             last = j++;
             continue;
         }
@@ -665,11 +755,25 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         }
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
         tight &= glued(r, k - 1);
-        if (weak && !tight && !has_org(r, a, last) && !is_first_name(r, a) && !is_place(r, a, last))
+        /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
+         * adjectives come first (English) a first name and a surname take
+         * no "of": "Alex Mowatt of Leeds" is a person and a place */
+        if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
+            (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
         j = k + 1;
     }
+    /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
+     * Nevis" */
+    if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
+        joined(r, last) && joined(r, last + 1))
+        for (size_t k = last + 2; k < e && k <= last + 3 && name_word(r, k) && joined(r, k - 1);
+             k++)
+            if (is_place(r, a, k)) {
+                last = k;
+                break;
+            }
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
      * adjective of names: "Amérique latine", "Garde nationale" */
@@ -850,6 +954,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         around |= r->tags[a - 1];
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1];
+    /* "Guardian Australia", "Reclaim Australia": a name opening with a
+     * common word, no first name, and ending with a place that the whole
+     * is not, a national branch ("Diego Rivera" is a person) */
+    if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
+        is_common((e_run *)r, a) && !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) &&
+        !hyphenated(r, a, b))
+        v[PRECIS_ENT_ORG] += 3;
     if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
@@ -898,6 +1009,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
+    /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
+    if (tok_len(r->in, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP))
+        return 2;
     /* a word of the language in capitals is shouted, no acronym: "VOTER",
      * "POLICE" (acronyms of four letters or more are seldom words) */
     if (acronym(r, a) && tok_len(r->in, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
@@ -1157,6 +1271,11 @@ static int find_runs(e_run *r) {
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2) continue;
+            /* a holiday: "Valentine's Day", "St Patrick's Day" */
+            if (possessive(r, b) && b + 1 < e && r->e->holidays &&
+                (t[b + 1].flags & PRECIS_TOK_CAP) &&
+                precis_wordlist_has(r->e->holidays, tok_s(r, b + 1), t[b + 1].len))
+                continue;
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
@@ -1204,6 +1323,31 @@ static int name_gender(const e_run *r, size_t i) {
     return f == m ? -1 : m;
 }
 
+/* The nickname quoted inside a name ("Sugar Bear" of "Mike 'Sugar Bear'
+ * Thompson"): its first and last tokens, 0 when there is none. */
+static int nickname(const e_run *r, const cand *c, size_t *a, size_t *b) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    for (size_t k = c->first + 1; k < c->last; k++) {
+        size_t o = t[k].off;
+        int open = s[o - 1] == '\'' || s[o - 1] == '"'               ? 1
+                   : o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x98", 3) ? 3
+                                                                     : 0;
+        if (!open || s[o - open - 1] != ' ') continue;
+        for (size_t m = k; m < c->last; m++) {
+            const char *end = s + t[m].off + t[m].len;
+            if ((end[0] == '\'' || end[0] == '"' || !memcmp(end, "\xE2\x80\x99", 3)) &&
+                t[m + 1].off > t[m].off + t[m].len) {
+                *a = k;
+                *b = m;
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1211,12 +1355,15 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     const precis_alloc *alc = r->e->alc;
     table full = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table last = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    table firsts = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     precis_vec es;
     precis_vec_init(&es, sizeof(ent), alc);
-    int rc = full.slots && last.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
+    int rc = full.slots && last.slots && firsts.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
     for (size_t i = 0; rc == 0 && i < cap; i++)
-        full.slots[i].entity = last.slots[i].entity = NONE;
+        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity = NONE;
     cand *cs = (cand *)r->cands.data;
+    slot nicks[E_NICKS];
+    size_t n_nick = 0;
     /* longer mentions first, then the one-word ones */
     for (int pass = 0; rc == 0 && pass < 2; pass++) {
         for (size_t i = 0; i < nc; i++) {
@@ -1225,6 +1372,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             slot *f = lookup(r, &full, r->keys.data + c->key, c->key_len);
             size_t id = f->entity;
             int ambiguous = 0;
+            /* a nickname takes the type of the name it is quoted in */
+            for (size_t k = 0; id == NONE && k < n_nick; k++)
+                if (nicks[k].len == c->key_len &&
+                    !memcmp(r->keys.data + nicks[k].key, r->keys.data + c->key, c->key_len)) {
+                    id = nicks[k].entity;
+                    memset(c->votes, 0, sizeof c->votes);
+                }
             if (pass == 1) {
                 slot *l = lookup(r, &last, r->keys.data + c->key, c->key_len);
                 if (id == NONE && l->entity != NONE && l->entity != AMBIGUOUS) {
@@ -1243,6 +1397,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 /* the surname of two people is a person's ("Jordan") */
                 ambiguous = l->entity == AMBIGUOUS;
                 if (ambiguous) c->votes[PRECIS_ENT_PERSON] += 5;
+                /* a word with no cue that opens one person's name is that
+                 * person: "Kayahan" of "Kayahan Acar" */
+                if (id == NONE && !ambiguous && l->entity == NONE && !c->weak && !c->votes[0] &&
+                    !c->votes[1] && !c->votes[2] && !c->votes[3]) {
+                    slot *fs = lookup(r, &firsts, r->keys.data + c->key, c->key_len);
+                    if (fs->entity != AMBIGUOUS) id = fs->entity;
+                }
             }
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
@@ -1268,10 +1429,32 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             for (int k = 0; k < 4; k++)
                 n->votes[k] += c->votes[k];
             c->entity = id;
+            /* its nickname alone is a mention of it (a few per text) */
+            size_t na, nb;
+            if (pass == 0 && c->last > c->first + 1 && n_nick < E_NICKS &&
+                nickname(r, c, &na, &nb)) {
+                slot *k = &nicks[n_nick++];
+                k->entity = id;
+                if (add_key(r, r->in->toks[na].off, span_len(r, na, nb), &k->key, &k->len) != 0) {
+                    rc = -1;
+                    break;
+                }
+            }
             if (pass == 0 && c->surname) {
                 slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
                 if (l->entity == NONE)
                     *l = (slot){c->lkey, c->lkey_len, id};
+                else if (l->entity != id)
+                    l->entity = AMBIGUOUS;
+                size_t fkey, flen;
+                if (add_key(r, r->in->toks[c->first].off, tok_len(r->in, c->first), &fkey, &flen) !=
+                    0) {
+                    rc = -1;
+                    break;
+                }
+                l = lookup(r, &firsts, r->keys.data + fkey, flen);
+                if (l->entity == NONE)
+                    *l = (slot){fkey, flen, id};
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
             }
@@ -1360,6 +1543,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     }
     precis_free(alc, full.slots);
     precis_free(alc, last.slots);
+    precis_free(alc, firsts.slots);
     precis_vec_free(&es);
     return rc;
 }

@@ -3,15 +3,18 @@
  * organisations and other names, their mentions grouped, typed and ranked.
  *
  * A mention is a run of capitalized words of one sentence that are not
- * stop words, roles (data/<lang>/quote-roles.txt), weekdays and months
- * (keyword-stopwords.txt) nor diseases and deities (entity-not-names.txt),
- * up to 8 tokens; particles join two of them (entity-particles.txt:
- * "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le Pen"),
- * and so do joiners (entity-joiners.txt: "de", "of") after an organisation
- * word, a first name or a place ("Ministère de l'Intérieur", "Corée du
- * Nord"). Where adjectives follow the noun (fr, es, it, pt) one lower-case
- * word after an organisation word joins ("Union européenne"), then "de"
- * and a name or a common noun ("Agence régionale de santé"). A lower-case
+ * stop words, roles (data/<lang>/quote-roles.txt; a known place holding one
+ * keeps it, "United States", and "and" inside one, "Trinidad and Tobago"; a stop word of two
+ * capitals amid small letters is an acronym: "IS"), weekdays and months (keyword-stopwords.txt) nor
+ * diseases and deities (entity-not-names.txt), up to 8 tokens (a month that is a first name,
+ * "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join two of
+ * them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le
+ * Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
+ * name or a place ("Ministère de l'Intérieur", "Corée du Nord"; in English not after a first name
+ * and a surname: "Alex Mowatt of Leeds" is two). A common word before a colon and a capital is a
+ * caption's label, no part of the name before it ("Ms Jackson Quiet: Ms"). Where adjectives follow
+ * the noun (fr, es, it, pt) one lower-case word after an organisation word joins ("Union
+ * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"). A lower-case
  * organisation head (entity-org-heads.txt) opens a name before "de" and a
  * capitalized word ("ministère de la Santé"); so does a capitalized article
  * inside a sentence ("The New York Times", "Le Pen"). A possessive "'s"
@@ -27,7 +30,10 @@
  * organisation name; at the start of a longer run, a sentence starter
  * (sentence-starters.txt), a word seen in lower case or a common word is
  * dropped ("Selon Donald Trump"). A word alone that is a demonym
- * (entity-demonyms.txt, gen-demonyms from wamerican) is no mention; one
+ * or a word of religion or ideology (entity-demonyms.txt, gen-demonyms
+ * from wamerican: "Islamic", "Nazis"), a letter glued to a lower-case word
+ * ("T-shirt") or a possessive before a holiday's head
+ * (entity-holiday-heads.txt: "Valentine's Day") is no mention; one
  * that is a common word of the language (gen-common: wamerican,
  * hunspell-fr-classical stems with endings stripped) and has no cue of a
  * name is a mention only as the surname of a longer one ("Carver").
@@ -42,7 +48,8 @@
  * hunspell-fr-classical) or a reporting verb just after (quote-verbs.txt)
  * make a person; a name of the gazetteer (entity-places.txt, gen-places:
  * iso-codes' countries and subdivisions, unicode-cldr-core's territories
- * and cities, hunspell-fr-classical's place names), a place word
+ * and cities, hunspell-fr-classical's place names; a town of entity-club-places.txt,
+ * "Hull", outside a text about sport), a place word
  * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
  * preposition before (entity-place-words.txt: "à", "in") or a place word
  * and "de" / "of" before ("l'île de X", "the town of X") a place; an
@@ -51,15 +58,19 @@
  * run between quotation marks on its own a title, other ("American Pie");
  * a run of two words or more with no other cue a person, a place when
  * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
- * word and opens with no first name ("Skin Laundry"). An entity with no vote is an organisation
- * (a brand, a paper, a club more often than not). A one-word mention whose
- * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis
- * Jordan") votes person.
+ * word and opens with no first name ("Skin Laundry"); a run opening with
+ * a common word (no first name nor place) and ending with a place it is not
+ * an organisation (a national branch: "Guardian Australia"). An entity with no vote is an
+ * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
+ * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an
- * organisation nor a known place.
+ * organisation nor a known place; a nickname quoted inside a name ("Mike
+ * 'Sugar Bear' Thompson") is a mention of it, of its type, later alone; a
+ * word alone with no cue that opens one person's longer name is that
+ * person ("Kayahan" of "Kayahan Acar").
  *
  * Salience: mentions + 2 when the last word of its name is in the headline
  * + 1.5 × (1 − first sentence / sentences), divided by the highest, so the

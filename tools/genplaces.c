@@ -106,7 +106,7 @@ static const char *mo_get(const mo *m, const char *key) {
 /* One name per line; "Korea, Republic of" keeps "Korea", "(...)" ends it. */
 static void put(FILE *out, const char *s) {
     if (!s) return;
-    size_t n = strcspn(s, ",(;\n");
+    size_t n = strcspn(s, ",([;\n"); /* "Wales [Cymru GB-CYM]": the other names in brackets */
     while (n && s[n - 1] == ' ')
         n--;
     if (n >= 2) fprintf(out, "%.*s\n", (int)n, s);
