@@ -1513,7 +1513,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
-    if (!cue &&
+    /* a short fragment is speech in a sentence that reports speech: a cue
+     * or a source anywhere in it, outside quotations ("…, qui « préexiste
+     * » à la ville, …, avertit la chercheuse") */
+    int reported = 0;
+    if (!cue && !title_case && words < Q_SPEECH) {
+        const precis_sentence *qsent = &in->sents[qs];
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
+            reported = (r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED);
+            /* its speaker: after a source or an inverted cue, else the
+             * cue's subject */
+            if (reported && f.kind == PRECIS_SPEAKER_NONE)
+                f = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
+                        ? phrase_after(r, k)
+                        : subject_of(r, k, qsent->tok_begin);
+        }
+    }
+    if (!cue && !reported &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
     precis_quote *q = precis_vec_push(out);
