@@ -1050,6 +1050,15 @@ static int agrees(const q_run *r, size_t p, long e) {
     return r->gender[e] == !(r->tags[p] & T_FEM);
 }
 
+/* Whether the name at token h modifies the noun group before it ("d'un
+ * costume Mao"): no antecedent. */
+static int modifier(const q_run *r, size_t h, size_t lo) {
+    return h >= lo + 2 && (r->in->toks[h - 1].flags & PRECIS_TOK_WORD) &&
+           !(r->in->toks[h - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+           !(r->tags[h - 1] & (T_CUE | T_ROLE | T_PERSON)) && (r->tags[h - 2] & (T_DET | T_JOIN)) &&
+           !broken(r, h - 1) && !broken(r, h - 2);
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -1091,7 +1100,7 @@ static found resolve(const q_run *r, size_t p) {
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
-            if (h == lo || !(r->tags[h - 1] & T_CHAN)) first = g;
+            if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
@@ -1104,7 +1113,7 @@ static found resolve(const q_run *r, size_t p) {
     }
     size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
-    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f)) return f;
+    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo)) return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
