@@ -906,6 +906,16 @@ static found phrase_after(const q_run *r, size_t k) {
             }
             j = b;
         }
+    /* a listener without its preposition, then the speaker: "a dit l'AFP
+     * leur avocat Philippe X" */
+    if (last + 1 < n && !broken(r, last) && r->sent_of[last + 1] == s &&
+        (r->tags[last + 1] & T_DET) && r->ent) {
+        size_t l2 = group_end(r, last + 1);
+        for (size_t j = last + 2; l2 != SIZE_MAX && j <= l2; j++)
+            if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     /* a name in apposition: "un responsable de la police, le colonel Eric
      * Dampal", "la porte-parole du ministère, Agnès Morel", past the
      * group's lower-case complement ("la chercheure en anthropologie
