@@ -1060,6 +1060,20 @@ static int agrees(const q_run *r, size_t p, long e) {
     return r->gender[e] == !(r->tags[p] & T_FEM);
 }
 
+/* A name run holding several entities speaks by its person, the last
+ * one: "Cardiff CEO Ken Choo said" is Ken Choo, not Cardiff. */
+static found person_in_run(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_NAME || !r->ent || r->ent[f.first] == r->ent[f.last]) return f;
+    for (size_t y = f.last + 1, x; y-- > f.first; y = x) {
+        for (x = y; x > f.first && r->ent[x - 1] == r->ent[y];)
+            x--;
+        if (r->ent[y] >= 0 && ent_type(r, r->ent[y]) == PRECIS_ENT_PERSON)
+            return (found){PRECIS_SPEAKER_NAME, x, y, x};
+        if (x == f.first) break;
+    }
+    return f;
+}
+
 /* Whether the name at token h modifies the noun group before it ("d'un
  * costume Mao"): no antecedent. */
 static int modifier(const q_run *r, size_t h, size_t lo) {
@@ -1576,7 +1590,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
     if (f.kind == -1) f = resolve(r, f.at);
-    f = no_heading(r, coref(r, f));
+    f = no_heading(r, coref(r, person_in_run(r, f)));
     if (heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
