@@ -48,6 +48,7 @@ enum {
     T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
     T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
     T_FEM = 1u << 18,    /* a woman's pronoun: "she", "elle" */
+    T_AGE = 1u << 19,    /* a word of an age after its number: "year", "ans" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -73,14 +74,15 @@ enum {
     L_ITPRON, /* tagged T_PRON | T_ITPRON */
     L_CHAN,   /* tagged T_CHAN */
     L_FEM,    /* tagged T_FEM */
+    L_AGE,    /* tagged T_AGE */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
-    "quote_verbs",       "quote_sources",        "quote_agents",         "quote_pronouns",
-    "quote_roles",       "quote_naming",         "compress_determiners", "keyword_joiners",
-    "keyword_stopwords", "compress_relatives",   "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",      "quote_org_nouns",      "quote_org_pronouns",
-    "quote_channels",    "quote_female_pronouns"};
+    "quote_verbs",       "quote_sources",         "quote_agents",         "quote_pronouns",
+    "quote_roles",       "quote_naming",          "compress_determiners", "keyword_joiners",
+    "keyword_stopwords", "compress_relatives",    "quote_person_nouns",   "entity_org_words",
+    "quote_links",       "quote_definites",       "quote_org_nouns",      "quote_org_pronouns",
+    "quote_channels",    "quote_female_pronouns", "quote_age_words"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -115,6 +117,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
                                : k == L_ITPRON ? T_PRON | T_ITPRON
                                : k == L_CHAN   ? T_CHAN
                                : k == L_FEM    ? T_FEM
+                               : k == L_AGE    ? T_AGE
                                                : 1u << k);
     q->genders = wl[L_FEM] != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -628,7 +631,9 @@ static found coref_find(const q_run *r, found f) {
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
-        if (r->tags[j] & T_PERSON)
+        /* an age stands for a person: "the 28-year-old" */
+        if ((r->tags[j] & (T_PERSON)) ||
+            ((r->tags[j] & T_AGE) && (r->in->toks[j - 1].flags & PRECIS_TOK_NUM)))
             want = PRECIS_ENT_PERSON;
         else if (r->tags[j] & T_ORGW)
             want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
