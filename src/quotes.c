@@ -1558,13 +1558,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && !title_case && words < Q_SPEECH) {
         const precis_sentence *qsent = &in->sents[qs];
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
-            reported = (r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED);
-            /* its speaker: after a source or an inverted cue, else the
-             * cue's subject */
-            if (reported && f.kind == PRECIS_SPEAKER_NONE)
-                f = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
-                        ? phrase_after(r, k)
-                        : subject_of(r, k, qsent->tok_begin);
+            if (!(r->tags[k] & (T_CUE | T_SOURCE)) || (r->tags[k] & T_QUOTED)) continue;
+            /* its speaker, a person: after a source or an inverted cue,
+             * else the cue's subject */
+            found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
+                          ? phrase_after(r, k)
+                          : subject_of(r, k, qsent->tok_begin);
+            long who = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+            reported = (g.kind == -1 && !(r->tags[g.at] & T_ITPRON)) ||
+                       (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON);
+            if (reported && f.kind == PRECIS_SPEAKER_NONE) f = g;
         }
     }
     if (!cue && !reported &&
