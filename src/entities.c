@@ -551,9 +551,10 @@ static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) {
         size_t n = span_len(r, a, b);
         if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
-        /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized */
+        /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
+         * (where adjectives follow the noun and are written in lower case) */
         char buf[96];
-        if (n >= sizeof buf) return 0;
+        if (!r->e->adj_after || n >= sizeof buf) return 0;
         memcpy(buf, tok_s(r, a), n);
         int changed = 0;
         for (size_t k = 1; k < n; k++)
