@@ -368,8 +368,10 @@ static int glued(const e_run *r, size_t i) {
  * district, a republic), a name's only after a name ("François Ier"). */
 static int roman_ordinal(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
-    size_t n = tok_len(r->in, i), k = 0;
-    while (k < n && strchr("IVXLCDM", s[k]) && s[k])
+    size_t n = r->in->toks[i].len, k = 0;
+    /* asked of every capitalized word: the cheap test first */
+    if (n < 2 || n > 10 || !memchr("IVXLCDM", s[0], 7)) return 0;
+    while (k < n && s[k] && memchr("IVXLCDM", s[k], 7))
         k++;
     /* "Le", "De", "Ce", "Me", "Mer" are words */
     if (k == 0 || k == n || (k == 1 && !strchr("IVX", s[0]))) return 0;
