@@ -360,7 +360,8 @@ static int name_at(const q_run *r, size_t i, size_t *first, size_t *last) {
     *first = run_start(r, i);
     *last = run_end(r, i);
     const precis_token *t = &r->in->toks[*first];
-    if (*last == *first && adjective(r, *last)) return 0;
+    /* (an entity's mention is a name: "Stancil fired back") */
+    if (*last == *first && adjective(r, *last) && !(r->ent && r->ent[*last] >= 0)) return 0;
     /* the end of a lower-case compound: "a neo-Nazi", "anti-Obama" */
     if (*first > 0 && t->off > 0 && r->in->text[t->off - 1] == '-' &&
         t[-1].off + t[-1].len + 1 == t->off && !(t[-1].flags & PRECIS_TOK_CAP))
@@ -1286,6 +1287,26 @@ static int inverted_after(const q_run *r, size_t close, size_t a, found *f) {
     return 1;
 }
 
+/* A name and one or two small words closing the sentence after a
+ * quotation that ends on a comma, a question or an exclamation mark inside
+ * its marks: "\"Yes, I know that,\" Stancil fired back." speaks, whatever
+ * the verb. */
+static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    size_t n = in->n_toks, x, y;
+    if (e <= b || a >= n || !strchr(",?!", in->text[e - 1])) return 0;
+    if (!name_at(r, a, &x, &y) || x != a || (r->tags[a] & T_QUOTED)) return 0;
+    size_t s = r->sent_of[a], v = y + 1, end = in->sents[s].tok_end;
+    if (v >= n || r->sent_of[v] != s || broken(r, y) || !(in->toks[v].flags & PRECIS_TOK_WORD) ||
+        (in->toks[v].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
+        return 0;
+    if (end > v + 2 && !broken(r, v) && !(v + 1 < n && broken(r, v + 1))) return 0;
+    found g = {PRECIS_SPEAKER_NAME, x, y, x};
+    if (is_place(r, &g)) return 0;
+    *f = g;
+    return 1;
+}
+
 /* ------------------------------------------------------------------ main */
 
 static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
@@ -1495,6 +1516,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
         cue = 1;
     } else if (!cue && after && inverted_after(r, sp->close + sp->close_len, a, &f)) {
+        cue = 1;
+    } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
     } else if (cue) {
         /* 2. a verb cue just before */
