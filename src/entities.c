@@ -796,41 +796,28 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
              !(r->tags[last + 1] & (T_JOIN | T_CUE)))
         last++;
     /* then "de" and a name or a common noun: "Organisation mondiale de la
-     * Santé", "Agence régionale de santé", "Chambres de commerce" */
-    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1) {
-        size_t k = last + 1;
-        while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
-            k++;
-        if (k > last + 1 && k < e && joined(r, k - 1)) {
+     * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
+     * common noun, the complement's own: "Fédération algérienne des parents
+     * d'élèves", "Chambre de commerce de Lyon" */
+    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
+        for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
+            size_t k = last + 1;
+            while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+                k++;
+            if (k == last + 1 || k >= e || !joined(r, k - 1)) break;
             if (name_word(r, k)) {
+                /* past a common noun, not a person's: "Assemblée du groupe
+                 * de Jean-Luc X" */
+                if (hop > 0 && is_first_name(r, k)) break;
                 last = k;
                 while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
                        name_word(r, last + 1))
                     last++;
-            } else if (common_noun(r, k)) {
-                last = k;
-                /* and the complement's own: "Fédération algérienne des
-                 * parents d'élèves", "Chambre de commerce de Lyon" */
-                for (int hop = 0; hop < 2 && last - a < E_RUN; hop++) {
-                    k = last + 1;
-                    while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
-                        k++;
-                    if (k == last + 1 || k >= e || !joined(r, k - 1)) break;
-                    if (name_word(r, k)) {
-                        /* not a person's: "Assemblée du groupe de Jean-Luc X" */
-                        if (is_first_name(r, k)) break;
-                        last = k;
-                        while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
-                               name_word(r, last + 1))
-                            last++;
-                        break;
-                    }
-                    if (!common_noun(r, k)) break;
-                    last = k;
-                }
+                break;
             }
+            if (!common_noun(r, k)) break;
+            last = k;
         }
-    }
     return last;
 }
 
@@ -1318,12 +1305,14 @@ static int title_gender(const e_run *r, size_t i) {
 
 /* The gender of the first name at token i: 0 a woman's, 1 a man's, -1 not
  * known or either. */
-static int name_gender(const e_run *r, size_t i) {
-    const char *w = tok_s(r, i);
-    size_t n = tok_len(r->in, i);
-    int f = r->e->gender[0] && precis_wordlist_has(r->e->gender[0], w, n),
-        m = r->e->gender[1] && precis_wordlist_has(r->e->gender[1], w, n);
+int precis_first_name_gender(const precis_wordlist *const lists[2], const char *w, size_t n) {
+    int f = lists[0] && precis_wordlist_has(lists[0], w, n),
+        m = lists[1] && precis_wordlist_has(lists[1], w, n);
     return f == m ? -1 : m;
+}
+
+static int name_gender(const e_run *r, size_t i) {
+    return precis_first_name_gender(r->e->gender, tok_s(r, i), tok_len(r->in, i));
 }
 
 /* The nickname quoted inside a name ("Sugar Bear" of "Mike 'Sugar Bear'

@@ -112,6 +112,10 @@ typedef struct precis_entity {
  * ("Mrs", "Mme"), 1 a man's ("Mr", "M."), -1 none. */
 int precis_title_gender(const char *w, size_t n);
 
+/* The gender of the first name (w, n): 0 in lists[0] only (women's), 1 in
+ * lists[1] only (men's), -1 in both or neither. A NULL list holds none. */
+int precis_first_name_gender(const precis_wordlist *const lists[2], const char *w, size_t n);
+
 /* Per-language lists, built once; immutable (safe for concurrent calls).
  * NULL on OOM or an unknown language. */
 typedef struct precis_entiter precis_entiter;

@@ -285,7 +285,7 @@ typedef struct q_run {
     int last_kind;       /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent;       /* its entity, or -1 */
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
-    signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known */
+    signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
 } q_run;
 
 /* First token starting at or after byte off. */
@@ -1061,9 +1061,12 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
 
 /* Whether the pronoun at token p may stand for entity e: not "she" for a
  * man, nor "he" for a woman, when both are known. */
+static signed char entity_gender(const q_run *r, size_t e);
+
 static int agrees(const q_run *r, size_t p, long e) {
-    if (!r->gender || !r->q->genders || r->gender[e] < 0) return 1;
-    return r->gender[e] == !(r->tags[p] & T_FEM);
+    if (!r->gender) return 1;
+    if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e); /* asked once */
+    return r->gender[e] < 0 || r->gender[e] == !(r->tags[p] & T_FEM);
 }
 
 /* A name run holding several entities speaks by its person, the last
@@ -1224,19 +1227,18 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 return 1;
             }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
-            /* a place ends the quoted sentence before an inverted cue: "…
-             * du Caire, avertit la chercheuse" */
-            if ((f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) && broken(r, k - 1) &&
-                subject_first(r, a, k).kind == PRECIS_SPEAKER_NONE) {
-                found g = phrase_after(r, k);
-                if (g.kind != PRECIS_SPEAKER_NONE) {
-                    *f = g;
+            if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
+                /* else the name opening them: "Josh Hale, 27, told" */
+                found g = subject_first(r, a, k);
+                /* with none, a place ends the quoted sentence before an
+                 * inverted cue: "… du Caire, avertit la chercheuse" */
+                found h = g.kind == PRECIS_SPEAKER_NONE && broken(r, k - 1)
+                              ? phrase_after(r, k)
+                              : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                if (h.kind != PRECIS_SPEAKER_NONE) {
+                    *f = h;
                     return 1;
                 }
-            }
-            /* else the name opening them: "Josh Hale, 27, told" */
-            if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
-                found g = subject_first(r, a, k);
                 if (g.kind != PRECIS_SPEAKER_NONE) *f = g;
             }
             if (f->kind != PRECIS_SPEAKER_NONE) return 1;
@@ -1702,9 +1704,7 @@ static signed char entity_gender(const q_run *r, size_t e) {
     while (n < en->name_len && w[n] != ' ')
         n++;
     if (n == en->name_len) return -1; /* a surname alone */
-    int f = r->q->names[0] && precis_wordlist_has(r->q->names[0], w, n),
-        m = r->q->names[1] && precis_wordlist_has(r->q->names[1], w, n);
-    return f == m ? -1 : (signed char)m;
+    return (signed char)precis_first_name_gender(r->q->names, w, n);
 }
 
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
@@ -1758,9 +1758,10 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     if (rc == 0 && r.ent && q->genders) {
         r.gender = precis_malloc(alc, in->n_ents);
-        if (!r.gender) rc = -1;
-        for (size_t e = 0; r.gender && e < in->n_ents; e++)
-            r.gender[e] = entity_gender(&r, e);
+        if (r.gender)
+            memset(r.gender, 2, in->n_ents);
+        else
+            rc = -1;
     }
     for (size_t k = 0; rc == 0 && r.ent && k < in->n_toks && r.first_person == SIZE_MAX; k++)
         if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
