@@ -12,6 +12,7 @@
 #include <time.h>
 
 #include "html/html.h"
+#include "read_file.h"
 
 #define S(lit) lit, sizeof(lit) - 1
 
@@ -1099,6 +1100,53 @@ static void test_scripts_emptied(void **state) {
     assert_memory_equal(html, want, n);
 }
 
+/* tests/data/html-boilerplate.txt (format in its header): every case run,
+ * every failed check listed. */
+static void test_boilerplate_cases(void **state) {
+    (void)state;
+    size_t len;
+    char *text = read_file(PRECIS_SOURCE_DIR "/tests/data/html-boilerplate.txt", &len);
+    assert_non_null(text);
+    char name[200] = "";
+    char *page = NULL;
+    size_t page_len = 0, cases = 0, failed = 0;
+    precis_page *p = NULL;
+    for (char *line = text; *line;) {
+        char *eol = strchr(line, '\n');
+        size_t n = eol ? (size_t)(eol - line) : strlen(line);
+        char *next = eol ? eol + 1 : line + n;
+        line[n] = '\0';
+        if (strncmp(line, "== ", 3) == 0) {
+            precis_page_free(p);
+            p = NULL;
+            snprintf(name, sizeof name, "%s", line + 3);
+            page_len = 0;
+            cases++;
+        } else if ((line[0] == '+' || line[0] == '-') && line[1] == ' ') {
+            if (!p) p = extract(page, page_len);
+            if (has_text(p, line + 2) != (line[0] == '+')) {
+                printf("  %s: %s\n", name, line);
+                failed++;
+            }
+        } else if (line[0] != '#' && name[0]) {
+            char *grown = realloc(page, page_len + n + 2);
+            assert_non_null(grown);
+            page = grown;
+            memcpy(page + page_len, line, n);
+            page_len += n;
+            page[page_len++] = '\n';
+            page[page_len] = '\0';
+        }
+        line = next;
+    }
+    precis_page_free(p);
+    free(page);
+    free(text);
+    printf("  %zu boilerplate cases, %zu failed checks\n", cases, failed);
+    assert_true(cases > 0);
+    assert_int_equal(failed, 0);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_article_and_boilerplate),
@@ -1144,6 +1192,7 @@ int main(void) {
         cmocka_unit_test(test_contact_heading),
         cmocka_unit_test(test_agency_credits),
         cmocka_unit_test(test_scripts_emptied),
+        cmocka_unit_test(test_boilerplate_cases),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

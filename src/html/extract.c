@@ -13,16 +13,17 @@
  * ("Advertisement") go wherever they stand, and so do short calls to
  * subscribe or donate. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
- * text, a second pass ignores the class/id hints, and a third walk reads
- * <noscript>. */
+ * text, a second pass ignores the class/id hints of the chosen node and its
+ * ancestors, a third all of them, and a last walk reads <noscript>. */
 #include "classes.h"
 #include "html.h"
 
 #include <gumbo.h>
 #include <string.h>
 
-/* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone. */
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8 };
+/* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone;
+ * OWN_BOILER: the element itself, not an ancestor, is boilerplate. */
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8, OWN_BOILER = 16 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -409,13 +410,13 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     e->parent = f ? f->idx : idx;
     e->tag = tag;
     e->weight = tag_weight(tag) + weight;
-    uint8_t flags = f ? f->flags : 0;
+    uint8_t flags = f ? (uint8_t)(f->flags & ~OWN_BOILER) : 0;
     if (tag == GUMBO_TAG_ARTICLE || tag == GUMBO_TAG_MAIN) flags |= IN_ARTICLE;
     int exempt = tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_ARTICLE ||
                  tag == GUMBO_TAG_MAIN;
     if (tag == GUMBO_TAG_NAV || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER ||
         (tag == GUMBO_TAG_HEADER && !(flags & IN_ARTICLE)) || (boiler && !exempt))
-        flags |= BOILER;
+        flags |= BOILER | OWN_BOILER;
     if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
     e->body_hint = (uint8_t)body;
@@ -819,8 +820,8 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 }
 
 /* Writes the kept blocks in document order. */
-static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, size_t title_len,
-                precis_buf *out) {
+static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
+                const char *title, size_t title_len, precis_buf *out) {
     const enode *nodes = w->nodes.data;
     /* The standfirst often stands between the headline and the body, outside
      * the body's container: prose blocks there are kept too. */
@@ -863,6 +864,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
          * kept for want of a container, there is no standfirst to find). */
         int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
         if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
+        if (inner && inner[b->node]) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
@@ -926,8 +928,17 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const char *title, 
     return out->oom ? -1 : 0;
 }
 
-static int extract(walker *w, int ignore_boiler, const char *title, size_t title_len,
-                   precis_buf *out) {
+/* Passes of extract: with the class/id hints; ignoring those of the chosen
+ * node and its ancestors (a page whose every block sits under a class such
+ * as "has-sidebar" still loses the newsletter box inside its article); and
+ * ignoring them all. */
+enum { HINTS_ALL, HINTS_INSIDE, HINTS_NONE };
+/* The second pass's text is kept when it is at least 1/INSIDE_SHARE of the
+ * third's. */
+#define INSIDE_SHARE 1.25
+
+static int extract(walker *w, int hints, const char *title, size_t title_len, precis_buf *out) {
+    int ignore_boiler = hints != HINTS_ALL;
     uint32_t top = pick_top(w, ignore_boiler);
     if (top == UINT32_MAX) top = 0; /* only short blocks: keep them all */
     top = widen(w, top);
@@ -941,22 +952,31 @@ static int extract(walker *w, int ignore_boiler, const char *title, size_t title
             (hinted == UINT32_MAX || nodes[i].good > nodes[hinted].good))
             hinted = (uint32_t)i;
     if (hinted != UINT32_MAX && !(hinted >= top && hinted < nodes[top].end)) top = hinted;
-    uint8_t *keep = precis_malloc(w->text.alc, w->nodes.len);
+    size_t nn = w->nodes.len;
+    uint8_t *keep = precis_malloc(w->text.alc, 2 * nn);
     if (!keep) return -1;
-    memset(keep, 0, w->nodes.len);
+    memset(keep, 0, 2 * nn);
     pick_siblings(w, top, keep);
     /* keep[i] becomes "inside a kept subtree": parents precede children. */
-    for (size_t i = 1; i < w->nodes.len; i++)
+    for (size_t i = 1; i < nn; i++)
         keep[i] |= keep[nodes[i].parent];
     if (!ignore_boiler) clean_boxes(w, top, keep);
-    int rc = emit(w, keep, ignore_boiler, title, title_len, out);
+    /* inner[i]: boilerplate by an element below the chosen node's line that
+     * holds a minor part of its text (not the body in a box named "ad") */
+    uint8_t *inner = hints == HINTS_INSIDE ? keep + nn : NULL;
+    for (size_t i = 0; inner && i < nn; i++) {
+        inner[i] = (nodes[i].flags & OWN_BOILER) && !(i <= top && top < nodes[i].end) &&
+                   nodes[i].text * 3 < nodes[top].text;
+        if (i) inner[i] |= inner[nodes[i].parent];
+    }
+    int rc = emit(w, keep, ignore_boiler, inner, title, title_len, out);
     precis_free(w->text.alc, keep);
     return rc;
 }
 
 /* Walks the tree and appends its article to out: a first pass with the
- * class/id hints, a second without them when the first finds under
- * SHORT_TEXT bytes. */
+ * class/id hints, then, while under SHORT_TEXT bytes are found, one without
+ * those of the chosen node's line and one without any. */
 static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
                         precis_buf *out) {
     w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
@@ -973,11 +993,22 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
             nodes[nodes[i].parent].commas += nodes[i].commas;
         }
         size_t start = out->len;
-        rc = extract(w, 0, title, title_len, out);
+        rc = extract(w, HINTS_ALL, title, title_len, out);
         if (rc == 0 && out->len - start < SHORT_TEXT) {
             out->len = start;
             if (out->cap) out->data[start] = '\0';
-            rc = extract(w, 1, title, title_len, out);
+            rc = extract(w, HINTS_NONE, title, title_len, out);
+            /* the boxes inside the article named as boilerplate go, when
+             * they are a small part of it */
+            precis_buf alt;
+            precis_buf_init(&alt, w->text.alc);
+            if (rc == 0) rc = extract(w, HINTS_INSIDE, title, title_len, &alt);
+            size_t all = out->len - start;
+            if (rc == 0 && alt.len >= SHORT_TEXT && alt.len * INSIDE_SHARE >= all) {
+                out->len = start;
+                rc = precis_buf_append(out, alt.data, alt.len);
+            }
+            precis_buf_free(&alt);
         }
     }
     return rc;
