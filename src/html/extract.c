@@ -789,6 +789,50 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether folded text opens with a credit's label and its colon ("foto:",
+ * "bild:", data/<lang>/boilerplate-labels.txt). */
+static int credit_label(const walker *w, const char *s, size_t n) {
+    const char *colon = memchr(s, ':', n < 30 ? n : 30);
+    if (!colon) return 0;
+    size_t k = (size_t)(colon - s);
+    while (k && s[k - 1] == ' ')
+        k--;
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_LABELS][i];
+        if (wl && precis_wordlist_has(wl, s, k)) return 1;
+    }
+    return 0;
+}
+
+/* Whether a block is a picture's caption ending on its credit: "... at dawn.
+ * (Foto: Jane Doe)", "... (J. Doe / iStock.com)", "... | (c) Agency",
+ * "... in spring. Bild: Jane Doe/Theater". Prose does not end so. */
+#define CAPTION_MAX 400
+#define CREDIT_TAIL 60
+static int credit_caption(walker *w, const char *s, size_t n) {
+    if (n > CAPTION_MAX || n < 4) return 0;
+    size_t from = n > CREDIT_TAIL ? n - CREDIT_TAIL : 0;
+    for (size_t i = from; i + 1 < n; i++)
+        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) return 1;
+    size_t words;
+    if (s[n - 1] == ')') {
+        size_t i = n - 1;
+        while (i > from && s[i - 1] != '(')
+            i--;
+        if (i > from && precis_fold(s + i, n - 1 - i, &w->fold) == 0 &&
+            (credit_label(w, w->fold.data, w->fold.len) ||
+             (has_listed(w, w->fold.data, w->fold.len, L_AGENCIES, &words) &&
+              (words <= AGENCY_WORDS || memchr(s + i, '/', n - i)))))
+            return 1;
+    }
+    for (size_t i = from; i + 2 < n; i++)
+        if ((s[i] == '.' || s[i] == '|') && s[i + 1] == ' ' &&
+            precis_fold(s + i + 2, n - i - 2, &w->fold) == 0 &&
+            credit_label(w, w->fold.data, w->fold.len))
+            return 1;
+    return 0;
+}
+
 /* For an end marker at block bi heading the element box: the first block
  * after the box when the box holds more than the heading and the next
  * paragraph of prose (kept, long, few links) is its sibling, the article
@@ -890,6 +934,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             }
             continue;
         }
+        if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article */
         if (keep[b->node] == 2) continue;
         dropped = 0;
