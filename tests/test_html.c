@@ -1126,6 +1126,7 @@ static void test_boilerplate_cases(void **state) {
             if (!p) p = extract(page, page_len);
             if (has_text(p, line + 2) != (line[0] == '+')) {
                 printf("  %s: %s\n", name, line);
+                fflush(stdout);
                 failed++;
             }
         } else if (line[0] != '#' && name[0]) {
