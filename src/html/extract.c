@@ -693,11 +693,13 @@ static int is_headline(const char *s, size_t n, const char *title, size_t title_
     return lo >= HEAD_MIN && 3 * lo >= 2 * hi && overlaps(a, an, b, bn);
 }
 
-/* Whether a short block is boilerplate: 1 when it opens what follows an
- * article, such as "Related articles:" or "Kommentare"
- * (data/<lang>/boilerplate-headings.txt), 2 for furniture that stands
- * anywhere, such as "Advertisement" (boilerplate-lines.txt) or a credit
- * line, "Foto: dpa" (boilerplate-labels.txt), else 0. */
+/* Whether a short block is boilerplate: 3 when it is all a heading that
+ * opens what follows an article, such as "Related articles:" or "3
+ * Kommentare" (data/<lang>/boilerplate-headings.txt), 1 when it opens with
+ * one ("More from Sport") or is also a line amid the text ("Read more"), 2
+ * for furniture that stands anywhere, such as "Advertisement"
+ * (boilerplate-lines.txt) or a credit line, "Foto: dpa"
+ * (boilerplate-labels.txt), else 0. */
 static int is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
@@ -779,8 +781,14 @@ static int end_marker(walker *w, const char *s, size_t n) {
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
         if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
-                   (hn < k && hn && precis_wordlist_has(wl, h, hn)) ||
-                   (pre[0] && precis_wordlist_has(wl, w->fold.data, pre[0])) ||
+                   (hn < k && hn && precis_wordlist_has(wl, h, hn)))) {
+            /* "Read more" is also a line amid the text */
+            for (size_t j = 0; j < N_MARKER_LANGS; j++)
+                if (w->lists[L_LINES][j] && precis_wordlist_has(w->lists[L_LINES][j], w->fold.data, k))
+                    return 1;
+            return 3;
+        }
+        if (wl && ((pre[0] && precis_wordlist_has(wl, w->fold.data, pre[0])) ||
                    (pre[1] && precis_wordlist_has(wl, w->fold.data, pre[1]))))
             return 1;
         wl = w->lists[L_LINES][i];
@@ -924,7 +932,11 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (marker) {
             /* as a heading, what follows is comments, related links...
              * (a heading inside a link is a teaser card's label) */
-            if (marker == 1 && b->kind == K_HEAD && out->len >= END_MIN && b->links * 2 <= b->len) {
+            /* so does a paragraph that is all an end heading, "Kommentare"
+             * styled as a line of its own */
+            if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
+                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN &&
+                b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
                 uint32_t box = o->parent;
