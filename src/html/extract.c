@@ -759,6 +759,20 @@ static int end_marker(walker *w, const char *s, size_t n) {
             if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
         }
     }
+    /* a line of furniture opening a short block: "Anzeige, enthält
+     * Affiliate-Links", "ADVERTISEMENT - Continue reading below" */
+    size_t fw = 0, sep;
+    while (fw < w->fold.len && is_word_byte((unsigned char)w->fold.data[fw]))
+        fw++;
+    for (sep = fw; sep < w->fold.len && w->fold.data[sep] == ' ';)
+        sep++;
+    if (fw && sep < w->fold.len &&
+        (memchr(",:|-", w->fold.data[sep], 4) ||
+         (sep + 2 < w->fold.len && memcmp(w->fold.data + sep, "\xe2\x80\x93", 3) == 0)))
+        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+            const precis_wordlist *wl = w->lists[L_LINES][i];
+            if (wl && precis_wordlist_has(wl, w->fold.data, fw)) return 2;
+        }
     if (n > 60) return 0;
     size_t k = w->fold.len;
     while (k &&
