@@ -1340,6 +1340,19 @@ static int nickname(const e_run *r, const cand *c, size_t *a, size_t *b) {
     return 0;
 }
 
+/* One capitalized word written once with no cue of any type: nothing
+ * tells what it names. */
+static int bare(const e_run *r, const ent *n, const cand *nm) {
+    if (n->count != 1 || nm->first != nm->last || n->votes[0] || n->votes[1] || n->votes[2] ||
+        n->votes[3])
+        return 0;
+    const char *w = tok_s(r, nm->first);
+    size_t len = tok_len(r->in, nm->first);
+    for (size_t k = 1; k < len; k++) /* "WhatsApp", "SpaceX": a brand */
+        if (w[k] >= 'A' && w[k] <= 'Z') return 0;
+    return 1;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1480,6 +1493,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < es.len; i++) {
         const ent *n = PRECIS_VEC_AT(&es, ent, i);
         const cand *nm = &cs[n->name];
+        if (bare(r, n, nm)) continue;
         precis_entity *out = precis_vec_push(ents);
         if (!out) {
             rc = -1;
