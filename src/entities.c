@@ -785,7 +785,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
-         (has_org(r, a, last) && adjective_ending(r, last + 1))))
+         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
         last++;
     /* a capitalized small word after a name, inside the sentence, ends it:
      * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
@@ -799,7 +799,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
      * common noun, the complement's own: "Fédération algérienne des parents
      * d'élèves", "Chambre de commerce de Lyon" */
-    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
+    if (r->e->adj_after && (r->tags[a] & (T_ORG | T_OTHER)) && (t[a].flags & PRECIS_TOK_CAP) &&
+        last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
             while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
