@@ -896,6 +896,51 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
     return 0;
 }
 
+/* Whether the gap after token i holds one quotation mark, opening (open)
+ * or closing, among spaces (and, before a closing one, a comma or a full
+ * stop): "le film « La Nuit tombe »", 'the novel "Winter roads,"'. */
+static int mark_gap(const e_run *r, size_t i, int open) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t k = t[i].off + t[i].len, end = t[i + 1].off;
+    int marks = 0;
+    while (k < end) {
+        const char *c = s + k;
+        size_t left = end - k;
+        if (*c == ' ' || (!open && !marks && (*c == ',' || *c == '.')))
+            k++;
+        else if (*c == '"')
+            marks++, k++;
+        else if (left >= 2 && !memcmp(c, "\xC2\xA0", 2)) /* no-break space */
+            k += 2;
+        else if (left >= 2 && !memcmp(c, open ? "\xC2\xAB" : "\xC2\xBB", 2))
+            marks++, k += 2;
+        else if (left >= 3 && (!memcmp(c, "\xE2\x80\xAF", 3) || /* narrow no-break space */
+                               !memcmp(c, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3)))
+            marks += c[2] != '\xAF', k += 3;
+        else
+            return 0;
+    }
+    return marks == 1;
+}
+
+/* A title in quotation marks right after a lower-case noun of works,
+ * opening with a capital, in any case after: "le film « La Nuit tombe »".
+ * Its last token, or 0. */
+static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !(r->tags[a - 1] & T_OTHERCUE) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        !(t[a].flags & PRECIS_TOK_CAP) || !mark_gap(r, a - 1, 1))
+        return 0;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        if (mark_gap(r, j, 0)) return j;
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -969,7 +1014,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
     /* a title stands for all its mentions ("American Pie" is a song) */
-    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 20;
+    if (b > a && quoted_title(r, a, b))
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (a > lo && (r->tags[a - 1] & T_OTHERCUE) && cued_title_end(r, lo, a, b + 1) == b)
+        v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
@@ -1203,6 +1251,8 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
+            if (!title && i > lo && (r->tags[i - 1] & T_OTHERCUE))
+                title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
