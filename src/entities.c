@@ -1404,6 +1404,23 @@ static int bare(const e_run *r, const ent *n, const cand *nm) {
     return 1;
 }
 
+/* A name with no cue of its own written once before "and" and a first
+ * name and a surname is a relative's first name: "Donavan and Donna
+ * Freberg", "Gerry et Kate McCann". */
+static int sibling(const e_run *r, const cand *cs, size_t nc, const precis_vec *es, const ent *n) {
+    const precis_token *t = r->in->toks;
+    size_t k = n->head, l = cs[k].last;
+    if (n->count != 1 || k + 1 >= nc) return 0;
+    const cand *x = &cs[k + 1];
+    if (x->first != l + 2 || x->last == x->first || x->entity == NONE ||
+        !(r->tags[l + 1] & T_AND) || (t[l + 1].flags & PRECIS_TOK_CAP) || !joined(r, l) ||
+        !joined(r, l + 1) || !is_first_name(r, x->first))
+        return 0;
+    const int *v = PRECIS_VEC_AT(es, ent, x->entity)->votes;
+    return v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
+           v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER];
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1544,7 +1561,8 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < es.len; i++) {
         const ent *n = PRECIS_VEC_AT(&es, ent, i);
         const cand *nm = &cs[n->name];
-        if (bare(r, n, nm)) continue;
+        int kin = bare(r, n, nm) ? sibling(r, cs, nc, &es, n) : -1;
+        if (!kin) continue;
         precis_entity *out = precis_vec_push(ents);
         if (!out) {
             rc = -1;
@@ -1561,6 +1579,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 best = n->votes[k];
                 out->type = k;
             }
+        if (kin > 0) out->type = PRECIS_ENT_PERSON;
         int in_title = 0;
         if (nm->lkey_len + 2 < 256) {
             char pat[256];
