@@ -1067,6 +1067,19 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     return is_common(r, a);
 }
 
+/* A place's name and "er" or "ers" names its people, a demonym, where
+ * adjectives come first: "New Yorkers", "Londoner". */
+static int dwellers(const e_run *r, size_t a, size_t b) {
+    const char *w = tok_s(r, b);
+    size_t n = tok_len(r->in, b), cut = 0;
+    if (r->e->adj_after || n < 5) return 0;
+    if (!memcmp(w + n - 3, "ers", 3))
+        cut = 3;
+    else if (!memcmp(w + n - 2, "er", 2))
+        cut = 2;
+    return cut && in_lists(r->e->places, tok_s(r, a), span_len(r, a, b) - cut);
+}
+
 static int is_strong_first(e_run *r, size_t i) {
     if (!is_first_name(r, i)) return 0;
     const precis_wordlist *hand = r->e->first[0];
@@ -1311,7 +1324,7 @@ static int find_runs(e_run *r) {
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
-            if (weak == 2) continue;
+            if (weak == 2 || dwellers(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
