@@ -82,6 +82,10 @@ struct precis_entiter {
     const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
     const precis_wordlist *adj_ends; /* folded endings: "ère" of "étrangères" */
     const precis_wordlist *articles; /* folded definite articles: "la", "the" */
+    /* folded prepositions of a channel of speech ("sur", "on"): the word
+     * after one is the medium the quotes stage reads ("sur Franceinfo") */
+    const precis_wordlist *channels;
+    int drop_bare; /* a lone uncued word written once is no entity (fr, en) */
     /* organisations known by name, as written: [K_ORGS] any, [K_CLUBS]
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
@@ -186,6 +190,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
     e->articles = precis_wordlist_get(lang, "entity_articles");
+    e->channels = precis_wordlist_get(lang, "quote_channels");
+    e->drop_bare = e->fr || !strcmp(lang, "en");
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -785,7 +791,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
-         (has_org(r, a, last) && adjective_ending(r, last + 1))))
+         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
         last++;
     /* a capitalized small word after a name, inside the sentence, ends it:
      * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
@@ -799,7 +805,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
      * common noun, the complement's own: "Fédération algérienne des parents
      * d'élèves", "Chambre de commerce de Lyon" */
-    if (r->e->adj_after && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
+    if (r->e->adj_after && (r->tags[a] & (T_ORG | T_OTHER)) && (t[a].flags & PRECIS_TOK_CAP) &&
+        last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
             while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
@@ -895,6 +902,51 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
     return 0;
 }
 
+/* Whether the gap after token i holds one quotation mark, opening (open)
+ * or closing, among spaces (and, before a closing one, a comma or a full
+ * stop): "le film « La Nuit tombe »", 'the novel "Winter roads,"'. */
+static int mark_gap(const e_run *r, size_t i, int open) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t k = t[i].off + t[i].len, end = t[i + 1].off;
+    int marks = 0;
+    while (k < end) {
+        const char *c = s + k;
+        size_t left = end - k;
+        if (*c == ' ' || (!open && !marks && (*c == ',' || *c == '.')))
+            k++;
+        else if (*c == '"')
+            marks++, k++;
+        else if (left >= 2 && !memcmp(c, "\xC2\xA0", 2)) /* no-break space */
+            k += 2;
+        else if (left >= 2 && !memcmp(c, open ? "\xC2\xAB" : "\xC2\xBB", 2))
+            marks++, k += 2;
+        else if (left >= 3 && (!memcmp(c, "\xE2\x80\xAF", 3) || /* narrow no-break space */
+                               !memcmp(c, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3)))
+            marks += c[2] != '\xAF', k += 3;
+        else
+            return 0;
+    }
+    return marks == 1;
+}
+
+/* A title in quotation marks right after a lower-case noun of works,
+ * opening with a capital, in any case after: "le film « La Nuit tombe »".
+ * Its last token, or 0. */
+static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !(r->tags[a - 1] & T_OTHERCUE) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        !(t[a].flags & PRECIS_TOK_CAP) || !mark_gap(r, a - 1, 1))
+        return 0;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        if (mark_gap(r, j, 0)) return j;
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -968,7 +1020,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
     /* a title stands for all its mentions ("American Pie" is a song) */
-    if (b > a && quoted_title(r, a, b)) v[PRECIS_ENT_OTHER] += 20;
+    if (b > a && quoted_title(r, a, b))
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (a > lo && (r->tags[a - 1] & T_OTHERCUE) && cued_title_end(r, lo, a, b + 1) == b)
+        v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
@@ -1016,6 +1071,19 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
+}
+
+/* A place's name and "er" or "ers" names its people, a demonym, where
+ * adjectives come first: "New Yorkers", "Londoner". */
+static int dwellers(const e_run *r, size_t a, size_t b) {
+    const char *w = tok_s(r, b);
+    size_t n = tok_len(r->in, b), cut = 0;
+    if (r->e->adj_after || n < 5) return 0;
+    if (!memcmp(w + n - 3, "ers", 3))
+        cut = 3;
+    else if (!memcmp(w + n - 2, "er", 2))
+        cut = 2;
+    return cut && in_lists(r->e->places, tok_s(r, a), span_len(r, a, b) - cut);
 }
 
 static int is_strong_first(e_run *r, size_t i) {
@@ -1202,6 +1270,8 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
+            if (!title && i > lo && (r->tags[i - 1] & T_OTHERCUE))
+                title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
@@ -1260,7 +1330,7 @@ static int find_runs(e_run *r) {
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
-            if (weak == 2) continue;
+            if (weak == 2 || dwellers(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
@@ -1338,6 +1408,44 @@ static int nickname(const e_run *r, const cand *c, size_t *a, size_t *b) {
         return 0;
     }
     return 0;
+}
+
+/* One capitalized word written once with no cue of any type: nothing
+ * tells what it names (on the dev gold 12 of 63 such were organisations,
+ * the type they had by default). Not a brand's inner capital, nor the
+ * medium after "sur", "on" ("sur Franceinfo"), which the quotes stage
+ * reads; French and English, where this was measured. */
+static int bare(const e_run *r, const ent *n, const cand *nm) {
+    if (!r->e->drop_bare || n->count != 1 || nm->first != nm->last || n->votes[0] || n->votes[1] ||
+        n->votes[2] || n->votes[3])
+        return 0;
+    size_t cn;
+    const char *c = nm->first ? folded_word(r->in, nm->first - 1, &cn) : NULL;
+    if (c && r->e->channels && joined(r, nm->first - 1) &&
+        precis_wordlist_has(r->e->channels, c, cn))
+        return 0;
+    const char *w = tok_s(r, nm->first);
+    size_t len = tok_len(r->in, nm->first);
+    for (size_t k = 1; k < len; k++) /* "WhatsApp", "SpaceX": a brand */
+        if (w[k] >= 'A' && w[k] <= 'Z') return 0;
+    return 1;
+}
+
+/* A name with no cue of its own written once before "and" and a first
+ * name and a surname is a relative's first name: "Donavan and Donna
+ * Freberg", "Gerry et Kate McCann". */
+static int sibling(const e_run *r, const cand *cs, size_t nc, const precis_vec *es, const ent *n) {
+    const precis_token *t = r->in->toks;
+    size_t k = n->head, l = cs[k].last;
+    if (n->count != 1 || k + 1 >= nc) return 0;
+    const cand *x = &cs[k + 1];
+    if (x->first != l + 2 || x->last == x->first || x->entity == NONE ||
+        !(r->tags[l + 1] & T_AND) || (t[l + 1].flags & PRECIS_TOK_CAP) || !joined(r, l) ||
+        !joined(r, l + 1) || !is_first_name(r, x->first))
+        return 0;
+    const int *v = PRECIS_VEC_AT(es, ent, x->entity)->votes;
+    return v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
+           v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER];
 }
 
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
@@ -1480,6 +1588,8 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (size_t i = 0; rc == 0 && i < es.len; i++) {
         const ent *n = PRECIS_VEC_AT(&es, ent, i);
         const cand *nm = &cs[n->name];
+        int kin = bare(r, n, nm) ? sibling(r, cs, nc, &es, n) : -1;
+        if (!kin) continue;
         precis_entity *out = precis_vec_push(ents);
         if (!out) {
             rc = -1;
@@ -1496,6 +1606,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 best = n->votes[k];
                 out->type = k;
             }
+        if (kin > 0) out->type = PRECIS_ENT_PERSON;
         int in_title = 0;
         if (nm->lkey_len + 2 < 256) {
             char pat[256];
