@@ -6,8 +6,10 @@
  * of their counts under a Laplace-smoothed unigram model of the section
  * itself; the split that minimizes the summed cost plus a penalty per
  * section is found by dynamic programming over paragraph boundaries, for
- * each number of sections, and the penalty chooses among those. Content
- * words are the stems of the tokens that are words and not stop words.
+ * each number of sections, and the penalty with a Poisson prior on the
+ * number chooses among those. Priors on the paragraphs' lengths and on the
+ * marks around a boundary add to its cost. Content words are the stems of
+ * the tokens that are words and not stop words.
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a

@@ -14,8 +14,9 @@
  *   sections-eval fit [opts] EXTRACT_DIR
  *       The pages' token features of the heading model and whether each
  *       word is in the authors' heading; prints the fitted weights
- *       (logistic regression) for src/sections.c, and the paragraph-length
- *       prior on boundaries (precis_sections_shape_default).
+ *       (logistic regression) for src/sections.c, the paragraph-length
+ *       prior on boundaries (precis_sections_shape_default) and the cue
+ *       prior (precis_sections_cue_default).
  *   sections-eval dump [opts] EXTRACT_DIR
  *       The same pages as JSON lines (paragraphs, the authors' sections and
  *       headings, sentences, tokens and their heading-model features,
@@ -25,7 +26,8 @@
  * Options: --half a|b|all (articles or pages by a hash of their id: a for
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
- * --heading-len X, --shape X (weight of the boundary prior), --weights W,W,...
+ * --heading-len X, --shape X (weight of the boundary priors), --count X and
+ * --count-paras X (the prior on the number of segments), --weights W,W,...
  * (the heading model's), -v (pages: one line per page). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
