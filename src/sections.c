@@ -6,8 +6,10 @@
  * of their counts under a Laplace-smoothed unigram model of the section
  * itself; the split that minimizes the summed cost plus a penalty per
  * section is found by dynamic programming over paragraph boundaries, for
- * each number of sections, and the penalty chooses among those. Content
- * words are the stems of the tokens that are words and not stop words.
+ * each number of sections, and the penalty with a Poisson prior on the
+ * number chooses among those. Priors on the paragraphs' lengths and on the
+ * marks around a boundary add to its cost. Content words are the stems of
+ * the tokens that are words and not stop words.
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a
@@ -33,8 +35,10 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->min_words = 100;
     p->min_len = 1;
     p->lead_max = 2;
-    p->penalty = 4.0;
+    p->penalty = 3.0;
     p->shape_weight = 4.0;
+    p->count_weight = 5.0;
+    p->count_paras = 5.5;
     p->word_cost = 0.3;
     p->open_bonus = 0.5;
     p->early_bonus = 1.5;
@@ -78,6 +82,25 @@ const double precis_sections_shape_default[PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CL
 
 size_t precis_sections_shape_class(size_t words) {
     return words < 5 ? 0 : words < 15 ? 1 : words < 40 ? 2 : 3;
+}
+
+/* Fitted beside the table above (`sections-eval fit`): a paragraph opening
+ * in lower case, on a digit or a bullet continues what came before, and so
+ * does one after a colon or a question. */
+const double precis_sections_cue_default[PRECIS_CUE_CLASSES] = {0.09, -0.17, -0.36, -0.82};
+
+size_t precis_sections_cue_class(const char *text, const precis_paragraph *before,
+                                 const precis_paragraph *after) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t c = 0;
+    if (before->len) {
+        uint32_t cp = precis_utf8_before(s, before->off, before->off + before->len);
+        if (cp != '.' && cp != '!' && !precis_is_alnum(cp)) c |= 1;
+    }
+    uint32_t cp = 0;
+    if (after->len) precis_utf8_next(s + after->off, after->len, &cp);
+    if (!precis_is_upper(cp)) c |= 2;
+    return c;
 }
 
 /* Cost table size for u units: cost(i, j), 0 <= i < j <= u, at i*(u+1)+j. */
@@ -155,7 +178,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
     for (size_t i = 1; i < u; i++) {
         size_t a = precis_sections_shape_class(pwords[i * per - 1]);
         size_t b = precis_sections_shape_class(pwords[i * per]);
-        bound[i] = -params->shape_weight * precis_sections_shape_default[a][b];
+        size_t cue = precis_sections_cue_class(d->text, &d->paras[i * per - 1], &d->paras[i * per]);
+        bound[i] = -params->shape_weight *
+                   (precis_sections_shape_default[a][b] + precis_sections_cue_default[cue]);
     }
     /* cost(i, j) = n log(n + V) - sum_w c_w log(c_w + 1): minus the log
      * likelihood of the words of units [i, j) under their own smoothed
@@ -220,6 +245,12 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         /* the first segment of a split without lead-in has min_len too */
         if (!lead && m > 1 && first_end < min_units) continue;
         c += pen * (double)m;
+        if (params->count_weight > 0) {
+            /* minus the log Poisson probability of m segments, with a mean
+             * of one per count_paras paragraphs */
+            double mu = (double)np / params->count_paras;
+            c += params->count_weight * (mu - (double)m * log(mu) + lgamma((double)m + 1));
+        }
         if (c < best_c) best_c = c, best_m = m;
     }
     if (!best_m) return 0;
@@ -290,8 +321,8 @@ typedef struct cand {
  * the pages with subheadings (`sections-eval fit`, docs/quality.md,
  * "Sections"), in the order of enum hfeat. */
 static const double heading_weights_default[PRECIS_HEADING_FEATURES] = {
-    -2.78, -0.02, 0.57,  -1.49, 0.54,  2.16, -2.94, 1.67,
-    1.24,  -0.54, -0.51, 0.38,  -0.24, 0.72, -0.18,
+    -2.77, -0.36, 0.54, -1.50, 0.68, 1.85,  -2.71, 1.41, 1.04,
+    -0.59, -0.67, 0.38, -0.24, 0.72, -0.08, 0.98,  0.84,
 };
 
 /* Whether the folded word w occurs as a whole word in the folded title. */
@@ -323,8 +354,11 @@ static int in_title(const precis_buf *title, const char *w, size_t n) {
  * was seen already while walking the section (seen). */
 typedef struct sect_stats {
     double *cnt;
-    uint32_t *mark; /* bit 1: in the first sentence; bit 2: seen */
-    double top;     /* largest salience in the section */
+    double *spara;   /* paragraphs of the section holding the term */
+    uint32_t *mark;  /* bit 1: in the first sentence; bit 2: seen */
+    uint32_t *plast; /* 1 + the last paragraph counted in spara */
+    double top;      /* largest salience in the section */
+    size_t paras;    /* paragraphs of the section */
 } sect_stats;
 
 static double salience(double c, uint32_t total, uint32_t df, size_t paras) {
@@ -363,6 +397,8 @@ static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i
     f[HF_TOTAL] = log(1.0 + total[term]);
     f[HF_OPENS_CONTENT] = f[HF_OPENS];
     f[HF_FIRST_SENT_CONTENT] = si == 0;
+    f[HF_DOC_SPREAD] = (double)df[term] / (double)paras;
+    f[HF_SEC_SPREAD] = ss->paras ? ss->spara[term] / (double)ss->paras : 0;
     return 0;
 }
 
@@ -384,16 +420,25 @@ static int section_stats(heading_pass *h, size_t s_begin, size_t s_end) {
     size_t nt = d->n_terms;
     for (size_t i = s_begin; i < s_end; i++)
         for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
-            if (d->toks[t].term < nt)
-                h->ss.cnt[d->toks[t].term] = 0, h->ss.mark[d->toks[t].term] = 0;
+            if (d->toks[t].term < nt) {
+                uint32_t term = d->toks[t].term;
+                h->ss.cnt[term] = 0, h->ss.spara[term] = 0;
+                h->ss.mark[term] = 0, h->ss.plast[term] = 0;
+            }
     h->ss.top = 0;
-    for (size_t i = s_begin; i < s_end; i++)
+    h->ss.paras = 0;
+    for (size_t i = s_begin; i < s_end; i++) {
+        size_t para = d->sents[i].para;
+        if (i == s_begin || d->sents[i - 1].para != para) h->ss.paras++;
         for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
             const precis_token *tk = &d->toks[t];
             if (!is_content(tk) || tk->term >= nt) continue;
             h->ss.cnt[tk->term] += 1;
+            if (h->ss.plast[tk->term] != para + 1)
+                h->ss.spara[tk->term] += 1, h->ss.plast[tk->term] = (uint32_t)para + 1;
             if (i == s_begin) h->ss.mark[tk->term] |= 1;
         }
+    }
     for (size_t i = s_begin; i < s_end; i++)
         for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
             const precis_token *tk = &d->toks[t];
@@ -411,7 +456,8 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     memset(h, 0, sizeof *h);
     h->d = d;
     precis_buf_init(&h->title, s->buf.alc);
-    if (precis_vec_reserve(&s->u32b, 3 * nt + 1) != 0 || precis_vec_reserve(&s->f64a, nt + 1) != 0)
+    if (precis_vec_reserve(&s->u32b, 4 * nt + 1) != 0 ||
+        precis_vec_reserve(&s->f64a, 2 * nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
     memset(total, 0, 3 * nt * sizeof *total);
@@ -429,7 +475,9 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->total = total;
     h->df = df;
     h->ss.cnt = s->f64a.data;
+    h->ss.spara = h->ss.cnt + nt;
     h->ss.mark = last; /* the paragraph marks are no longer needed */
+    h->ss.plast = last + nt;
     if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
     return 0;
 }

@@ -53,6 +53,9 @@ typedef struct precis_sections_params {
     double penalty;                /* scale of the cost of one more section */
     double shape_weight;           /* weight of the paragraph-length prior on
                                       boundaries (0: lexical cohesion only) */
+    double count_weight;           /* weight of the prior on the number of segments
+                                      (0: the penalty alone) */
+    double count_paras;            /* its mean: one segment per this many paragraphs */
     double word_cost;              /* no longer read: the heading model below */
     double open_bonus;             /* replaced them; kept so that callers */
     double early_bonus;            /* setting them still build */
@@ -71,6 +74,17 @@ void precis_sections_params_default(precis_sections_params *p);
 #define PRECIS_SHAPE_CLASSES 4
 size_t precis_sections_shape_class(size_t words);
 extern const double precis_sections_shape_default[PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CLASSES];
+
+/* A second prior, on the characters around a boundary, read beside the
+ * first (same weight): class bit 1, the paragraph before ends on a mark
+ * other than a full stop or exclamation mark (a colon, a question, a closing
+ * quote or bracket); bit 2, the paragraph after does not open on a capital.
+ * precis_sections_cue_default holds log(P(boundary | lengths, cue) /
+ * P(boundary | lengths)), fitted on the same pages. */
+#define PRECIS_CUE_CLASSES 4
+size_t precis_sections_cue_class(const char *text, const precis_paragraph *before,
+                                 const precis_paragraph *after);
+extern const double precis_sections_cue_default[PRECIS_CUE_CLASSES];
 
 /* The heading model's features of a word token of a section, in this order
  * (content-word features are 0 for other tokens): */
@@ -91,6 +105,8 @@ enum precis_heading_feature {
     HF_OPENS,              /* first token of its sentence */
     HF_OPENS_CONTENT,      /* both of the last and a content word */
     HF_FIRST_SENT_CONTENT, /* a content word of the section's first sentence */
+    HF_DOC_SPREAD,         /* share of the text's paragraphs holding the term */
+    HF_SEC_SPREAD,         /* share of the section's paragraphs holding the term */
     PRECIS_HEADING_FEATURES
 };
 

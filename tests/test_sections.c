@@ -273,7 +273,7 @@ static void test_long_input_is_bounded(void **state) {
  * where they hold. */
 typedef struct feat_seen {
     fixture *f;
-    size_t calls, title_hits, first_sent, last_tok;
+    size_t calls, title_hits, first_sent, last_tok, harbour, cycling;
     int ordered;
 } feat_seen;
 
@@ -290,6 +290,19 @@ static int feat_cb(void *ctx, size_t sec, size_t tok, const double *x) {
         assert_true(t->len == 7 && !memcmp(fs->f->d.doc.text + t->off, "harbour", 7));
     }
     if (x[HF_FIRST_SENT_CONTENT] > 0) fs->first_sent++;
+    /* the share of paragraphs holding the term, in the text and in the
+     * section: "harbour" is in the first story's three paragraphs, "cycling"
+     * in two of the last story's three */
+    if (t->len == 7 && !memcmp(fs->f->d.doc.text + t->off, "harbour", 7)) {
+        fs->harbour++;
+        assert_true(x[HF_DOC_SPREAD] > 0.333 && x[HF_DOC_SPREAD] < 0.334);
+        assert_true(x[HF_SEC_SPREAD] == 1.0);
+    }
+    if (t->len == 7 && !memcmp(fs->f->d.doc.text + t->off, "cycling", 7)) {
+        fs->cycling++;
+        assert_true(x[HF_DOC_SPREAD] > 0.222 && x[HF_DOC_SPREAD] < 0.223);
+        assert_true(x[HF_SEC_SPREAD] > 0.666 && x[HF_SEC_SPREAD] < 0.667);
+    }
     return 0;
 }
 
@@ -298,13 +311,14 @@ static void test_heading_features(void **state) {
     build(f, three_topics, 9, "Harbour");
     long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
     assert_int_equal(n, 3);
-    feat_seen fs = {f, 0, 0, 0, 0, 1};
+    feat_seen fs = {f, 0, 0, 0, 0, 0, 0, 1};
     assert_int_equal(
         precis_sections_features(&f->d.doc, f->secs.data, (size_t)n, &f->sc, feat_cb, &fs), 0);
     assert_true(fs.ordered);
     assert_true(fs.calls > 150); /* every word of the three stories */
     assert_true(fs.title_hits >= 6);
     assert_true(fs.first_sent >= 15);
+    assert_true(fs.harbour >= 6 && fs.cycling == 2);
 }
 
 /* Regression: a French heading started on the participle after its
@@ -348,6 +362,57 @@ static void test_list_is_not_cut(void **state) {
     /* the first story and the last are in different sections */
     assert_true(sec_at(f, (size_t)n - 1)->first <= 9);
     assert_true(sec_at(f, 0)->last >= 2);
+}
+
+/* The prior on the number of sections: a mean of one per 9 paragraphs
+ * merges two of the three stories, one per 1.5 splits one of them. */
+static void test_count_prior(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.lead_max = 0;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 3);
+    p.count_weight = 50;
+    p.count_paras = 9;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 2);
+    p.count_paras = 1.5;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 4);
+}
+
+/* A list of what the storm destroyed, announced by a colon, its items in
+ * lower case and in words of their own, then the school budget: the cue
+ * prior keeps the items with the sentence that announces them. */
+static const char *const colon_story[] = {
+    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
+    "and tore the roof off the fish market, the harbour master said.",
+    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
+    "spent the night moving boats to the inner harbour, away from the storm.",
+    "The harbour master listed on Tuesday what the storm destroyed in the town:",
+    "cranes, lamps and the old lighthouse lantern, bought in 1922 from a Scottish foundry, "
+    "with three wooden sheds and a crate of signal flags;",
+    "cars parked along the promenade, cafe terraces, benches, the bandstand roof and the public "
+    "toilets near the beach, closed until spring.",
+    "In the town council, the school budget for next year was cut by six percent on Tuesday, "
+    "and teachers warned that classes would grow.",
+    "The council's budget plan merges two primary schools and ends the free school bus for "
+    "pupils living within two kilometres of their school.",
+    "Parents and teachers marched to the council building to protest against the school budget. "
+    "The mayor said the council had no choice after the region cut its grant to schools.",
+};
+
+static void test_list_after_colon_is_not_cut(void **state) {
+    fixture *f = *state;
+    build(f, colon_story, 8, NULL);
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_true(n >= 2);
+    int school = 0;
+    for (long i = 1; i < n; i++) {
+        size_t b = sec_at(f, (size_t)i)->first;
+        assert_true(b != 3 && b != 4); /* not before an item of the list */
+        school |= b == 5;
+    }
+    assert_true(school);
 }
 
 static void test_heading_not_after_auxiliary(void **state) {
@@ -398,6 +463,8 @@ int main(void) {
         cmocka_unit_test(test_heading_features),
         cmocka_unit_test(test_heading_not_after_auxiliary),
         cmocka_unit_test(test_list_is_not_cut),
+        cmocka_unit_test(test_list_after_colon_is_not_cut),
+        cmocka_unit_test(test_count_prior),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

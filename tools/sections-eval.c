@@ -14,8 +14,9 @@
  *   sections-eval fit [opts] EXTRACT_DIR
  *       The pages' token features of the heading model and whether each
  *       word is in the authors' heading; prints the fitted weights
- *       (logistic regression) for src/sections.c, and the paragraph-length
- *       prior on boundaries (precis_sections_shape_default).
+ *       (logistic regression) for src/sections.c, the paragraph-length
+ *       prior on boundaries (precis_sections_shape_default) and the cue
+ *       prior (precis_sections_cue_default).
  *   sections-eval dump [opts] EXTRACT_DIR
  *       The same pages as JSON lines (paragraphs, the authors' sections and
  *       headings, sentences, tokens and their heading-model features,
@@ -25,7 +26,8 @@
  * Options: --half a|b|all (articles or pages by a hash of their id: a for
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
- * --heading-len X, --shape X (weight of the boundary prior), --weights W,W,...
+ * --heading-len X, --shape X (weight of the boundary priors), --count X and
+ * --count-paras X (the prior on the number of segments), --weights W,W,...
  * (the heading model's), -v (pages: one line per page). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
@@ -401,6 +403,8 @@ typedef struct page_ctx {
     precis_vec rows; /* fit: PRECIS_HEADING_FEATURES doubles and a label each */
     /* fit: paragraph pairs by length class, [before][after][boundary] */
     double shape[PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CLASSES][2];
+    /* the same pairs by the cue class too */
+    double cue[PRECIS_CUE_CLASSES][PRECIS_SHAPE_CLASSES][PRECIS_SHAPE_CLASSES][2];
     const char *const *heads; /* fit: the authors' heading of each own section */
     size_t n_heads;
 } page_ctx;
@@ -487,9 +491,12 @@ static void fit_shape(page_ctx *c, const size_t *ref, size_t nref) {
         for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
             if (d->sents[i].para < d->n_paras)
                 w[d->sents[i].para] += (d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != 0;
-    for (size_t i = 1; i < nref && i < d->n_paras; i++)
-        c->shape[precis_sections_shape_class(w[i - 1])][precis_sections_shape_class(w[i])]
-                [ref[i] != ref[i - 1]] += 1;
+    for (size_t i = 1; i < nref && i < d->n_paras; i++) {
+        size_t a = precis_sections_shape_class(w[i - 1]), b = precis_sections_shape_class(w[i]);
+        size_t q = precis_sections_cue_class(d->text, &d->paras[i - 1], &d->paras[i]);
+        c->shape[a][b][ref[i] != ref[i - 1]] += 1;
+        c->cue[q][a][b][ref[i] != ref[i - 1]] += 1;
+    }
     free(w);
 }
 
@@ -508,6 +515,19 @@ static void shape_print(const page_ctx *c) {
             printf("%.2f%s", log((x[1] + 1) / (x[0] + x[1] + 2) / (b / n)),
                    j + 1 < PRECIS_SHAPE_CLASSES ? ", " : "},\n");
         }
+    }
+    /* the cue prior: boundaries seen over those the length classes expect,
+     * log((observed + 1) / (expected + 1)) */
+    printf("cue prior (log observed / expected boundaries given the classes):\n{");
+    for (int q = 0; q < PRECIS_CUE_CLASSES; q++) {
+        double obs = 0, exp_b = 0;
+        for (int i = 0; i < PRECIS_SHAPE_CLASSES; i++)
+            for (int j = 0; j < PRECIS_SHAPE_CLASSES; j++) {
+                const double *x = c->shape[i][j], *y = c->cue[q][i][j];
+                obs += y[1];
+                if (x[0] + x[1] > 0) exp_b += (y[0] + y[1]) * x[1] / (x[0] + x[1]);
+            }
+        printf("%.2f%s", log((obs + 1) / (exp_b + 1)), q + 1 < PRECIS_CUE_CLASSES ? ", " : "}\n");
     }
 }
 
@@ -1005,6 +1025,10 @@ int main(int argc, char **argv) {
             o.p.penalty = atof(v), i++;
         else if (!strcmp(a, "--shape") && v)
             o.p.shape_weight = atof(v), i++;
+        else if (!strcmp(a, "--count") && v)
+            o.p.count_weight = atof(v), i++;
+        else if (!strcmp(a, "--count-paras") && v)
+            o.p.count_paras = atof(v), i++;
         else if (!strcmp(a, "--min-len") && v)
             o.p.min_len = (size_t)atol(v), i++;
         else if (!strcmp(a, "--lead-max") && v)
