@@ -35,9 +35,9 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->min_words = 100;
     p->min_len = 1;
     p->lead_max = 2;
-    p->penalty = 3.0;
+    p->penalty = 4.0;
     p->shape_weight = 4.0;
-    p->count_weight = 5.0;
+    p->count_weight = 0.0;
     p->count_paras = 5.5;
     p->word_cost = 0.3;
     p->open_bonus = 0.5;
