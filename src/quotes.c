@@ -20,8 +20,10 @@
 #define Q_BEFORE 8 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
-#define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */
-#define Q_ROLE 12  /* sentences a role looks back for the name it was given with */
+/* Sentences looked back, counting only those with words outside quotations:
+ * a long quotation between a name and its pronoun is not distance. */
+#define Q_BACK 8   /* a pronoun, for the last speaker */
+#define Q_ROLE 12  /* a role, for the name it was given with */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
@@ -286,7 +288,26 @@ typedef struct q_run {
     long last_ent;       /* its entity, or -1 */
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
+    size_t *outer;       /* per sentence: those before it with words outside quotations */
 } q_run;
+
+/* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
+static size_t gap(const q_run *r, size_t a, size_t b) {
+    return a > b ? SIZE_MAX : r->outer[b] - r->outer[a];
+}
+
+/* The first token of the earliest sentence q <= s with gap(q, s) <= n. */
+static size_t back(const q_run *r, size_t s, size_t n) {
+    size_t lo = 0, hi = s;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->outer[s] - r->outer[mid] > n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return r->in->sents[lo].tok_begin;
+}
 
 /* First token starting at or after byte off. */
 static size_t tok_from(const q_run *r, size_t off) {
@@ -649,20 +670,19 @@ static found coref_find(const q_run *r, found f) {
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
         uint32_t role = r->in->toks[head].term;
-        found g = same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role,
-                            comp, 0);
+        found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0);
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
-    if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
+    if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
-    size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
+    size_t lo = back(r, s, Q_BACK);
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
@@ -670,7 +690,7 @@ static found coref_find(const q_run *r, found f) {
     /* a person named in passing is not the role of the article's main
      * speaker: the last one, a little further back, when more salient */
     if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
-        ent_type(r, r->last_ent) == want && s - r->last_sent <= 2 * Q_ROLE &&
+        ent_type(r, r->last_ent) == want && gap(r, r->last_sent, s) <= 2 * Q_ROLE &&
         (g.kind == PRECIS_SPEAKER_NONE ||
          r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
         size_t i = tok_from(r, r->last_off);
@@ -679,8 +699,7 @@ static found coref_find(const q_run *r, found f) {
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
     if (g.kind == PRECIS_SPEAKER_NONE && kind)
-        g = entity_before(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
-                          PRECIS_ENT_ORG);
+        g = entity_before(r, f.first, back(r, s, Q_ROLE), PRECIS_ENT_ORG);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -1098,20 +1117,20 @@ static found resolve(const q_run *r, size_t p) {
     /* "it said": the organisation said to speak before, or the last speaker
      * when one */
     if (r->tags[p] & T_ITPRON) {
-        if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK && r->last_ent >= 0 &&
-            ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
+        if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
+            r->last_ent >= 0 && ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
             (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
              acronym(r, tok_from(r, r->last_off)))) {
             size_t i = tok_from(r, r->last_off);
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
-        return speaking_before(r, p, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin,
-                               PRECIS_ENT_ORG);
+        return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
     }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
      * sentence (its subject, most often) */
-    for (size_t q = s + 1; r->ent && q-- > 0 && s - q <= 2;) {
+    for (size_t q = s + 1; r->ent && q-- > 0 && gap(r, q, s) <= 2;) {
+        if (q < s && r->outer[q + 1] == r->outer[q]) continue; /* all quoted */
         size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
         found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
         for (size_t j = hi; j-- > lo;) {
@@ -1138,13 +1157,13 @@ static found resolve(const q_run *r, size_t p) {
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
     }
-    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK &&
+    if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){r->last_kind, i, e, i};
     }
-    size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
+    size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo)) return f;
     /* no one named before: the person opening the next sentence ("« … »,
@@ -1756,6 +1775,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    if (rc == 0) {
+        r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
+        if (!r.outer)
+            rc = -1;
+        else
+            r.outer[0] = 0;
+        for (size_t s = 0; r.outer && s < in->n_sents; s++) {
+            int out_words = 0;
+            for (size_t k = in->sents[s].tok_begin; k < in->sents[s].tok_end && k < in->n_toks; k++)
+                out_words |= (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & T_QUOTED);
+            r.outer[s + 1] = r.outer[s] + (size_t)out_words;
+        }
+    }
     if (rc == 0 && r.ent && q->genders) {
         r.gender = precis_malloc(alc, in->n_ents);
         if (r.gender)
@@ -1785,6 +1817,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);
+    precis_free(alc, r.outer);
     return rc;
 }
 
