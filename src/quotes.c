@@ -602,6 +602,8 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
     return 0;
 }
 
+static int modifier(const q_run *r, size_t h, size_t lo);
+
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
  * role word of term `role`, looking back from hi, or forward from lo when
  * fwd (the role named before the name: "a relevé la porte-parole" … "la
@@ -617,7 +619,10 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
             a--;
         while (b + 1 < hi && r->ent[b + 1] == e)
             b++;
-        if (role_given(r, a, b, hi, role, comp)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
+         * given no role */
+        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
         c += fwd ? b - j : j - a;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -634,8 +639,9 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
         size_t b = g.last;
         while (b + 1 < k && r->ent[b + 1] == r->ent[g.last])
             b++;
-        if (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
-            role_given(r, g.first, b, k, role, comp))
+        if (!modifier(r, g.first, lo) &&
+            (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+             role_given(r, g.first, b, k, role, comp)))
             return g;
         j = g.first;
     }
@@ -1639,6 +1645,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 f = (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
             break;
         }
+        /* a quotation inside reported speech, its cue far before it: the
+         * cue's subject when a noun group opening the sentence ("The panel
+         * said the fighters who … are living in 'a finishing school'"); a
+         * name is the first one */
+        for (size_t k = lo; f.kind == PRECIS_SPEAKER_NONE && k < before; k++)
+            if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
+                found g = subject_of(r, k, lo);
+                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
+                break;
+            }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
     if (f.kind == -1) f = resolve(r, f.at);
