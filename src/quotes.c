@@ -755,7 +755,9 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             for (size_t i = a; r->ent && i <= b && !person; i++)
                 person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
             if (!cross && !person && a >= lo + 2) {
-                size_t c = (r->tags[a - 1] & T_DET) && a >= lo + 3 ? a - 2 : a - 1;
+                /* "de la X", "du X" ("du" both joins and determines) */
+                size_t c = a - 1;
+                if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && a >= lo + 3) c--;
                 if ((r->tags[c] & T_JOIN) && !broken(r, c - 1) && !name_tok(r, c - 1) &&
                     (r->in->toks[c - 1].flags & PRECIS_TOK_WORD) &&
                     !(r->in->toks[c - 1].flags & PRECIS_TOK_STOP))
@@ -799,6 +801,18 @@ static int adverb(const q_run *r, size_t i) {
            !memcmp(r->in->text + t->off + t->len - 2, "ly", 2);
 }
 
+/* A word of a date after a noun group's words, not after a joiner nor a
+ * number ("une vingtaine d'années"): a weekday or a month before a number,
+ * another such word or the end of the clause ("le ministre de
+ * l'agriculture mercredi 9 août"). */
+static int date_after(const q_run *r, size_t i) {
+    size_t n = r->in->n_toks;
+    return (r->tags[i] & T_NOTNAME) && !(r->in->toks[i].flags & PRECIS_TOK_STOP) && i > 0 &&
+           !(r->tags[i - 1] & (T_JOIN | T_DET)) && !(r->in->toks[i - 1].flags & PRECIS_TOK_NUM) &&
+           (i + 1 >= n || broken(r, i) || (r->in->toks[i + 1].flags & PRECIS_TOK_NUM) ||
+            (r->tags[i + 1] & T_NOTNAME));
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -807,7 +821,8 @@ static size_t group_end(const q_run *r, size_t first) {
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
-            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)) &&
+           !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
@@ -1194,6 +1209,16 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            /* the complement of a role opening the clause: "La présidente
+             * du MRP a réclamé" is the role's group, not the party */
+            size_t c = j - (j > lo);
+            if (c > lo + 1 && !(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET)) c--;
+            if (c == lo + 2 && (r->tags[c] & T_JOIN) && (r->tags[lo] & T_DET) &&
+                (r->tags[lo + 1] & T_PERSON) && !broken(r, lo) && !broken(r, lo + 1)) {
+                b = group_end(r, lo);
+                if (b != SIZE_MAX && b >= j && b < before)
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, lo, b, lo};
+            }
             b = j;
             while (b + 1 < before && r->ent[b + 1] == r->ent[j])
                 b++;
