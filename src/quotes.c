@@ -952,6 +952,17 @@ static found phrase_after(const q_run *r, size_t k) {
             }
             j = b;
         }
+    /* a role's long complement, then the name: "la secrétaire d'État
+     * auprès du ministre de la Transition écologique et solidaire Jeanne
+     * X" (the group cut at its length) */
+    if (r->ent && first + 1 <= last && (r->tags[first + 1] & (T_ROLE | T_PERSON)))
+        for (size_t j = last + 1; j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) &&
+                                  r->sent_of[j] == s &&
+                                  !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
+             j++)
+            if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
     /* a listener without its preposition, then the speaker: "a dit l'AFP
      * leur avocat Philippe X" */
     if (last + 1 < n && !broken(r, last) && r->sent_of[last + 1] == s &&
