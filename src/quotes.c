@@ -956,9 +956,9 @@ static found phrase_after(const q_run *r, size_t k) {
      * auprès du ministre de la Transition écologique et solidaire Jeanne
      * X" (the group cut at its length) */
     if (r->ent && first + 1 <= last && (r->tags[first + 1] & (T_ROLE | T_PERSON)))
-        for (size_t j = last + 1; j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) &&
-                                  r->sent_of[j] == s &&
-                                  !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
+        for (size_t j = last + 1;
+             j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
+             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
              j++)
             if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
                 !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
@@ -1210,9 +1210,42 @@ static found resolve(const q_run *r, size_t p) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* A group headed by a role opening tokens [lo, before) (a determiner, at
+ * most one word, the role), unless a person is named in it ("le ministre
+ * Jean Morel"): "Le ministre a ironisé", "La présidente du MRP a accusé",
+ * "L'ex-députée RN du Vaucluse a indiqué". Its complement's name, or an
+ * organisation's right after the role, does not speak; the role's group
+ * does, and stands for the person it names (coref). */
+static found role_group(const q_run *r, size_t lo, size_t before) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (lo + 1 >= before || !(r->tags[lo] & T_DET) || (r->tags[lo] & T_QUOTED) || broken(r, lo))
+        return none;
+    size_t h = lo + 1;
+    if (!(r->tags[h] & T_PERSON) && h + 1 < before && !broken(r, h) &&
+        !(r->in->toks[h].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        h++; /* "le jeune ministre" */
+    if (!(r->tags[h] & T_PERSON) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
+    size_t last = group_end(r, lo);
+    if (last == SIZE_MAX || last >= before || last < h) return none;
+    /* where adjectives come first, a noun after it heads the group: "The
+     * official reason" is no person */
+    if (r->q->adj_before && h < last && !(r->tags[h + 1] & T_JOIN) &&
+        !(r->in->toks[h + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        return none;
+    for (size_t j = h + 1; r->ent && j <= last; j++) {
+        if (r->ent[j] < 0 || ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON) continue;
+        size_t c = j - 1;
+        if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && c > h) c--;
+        if (!(r->tags[c] & T_JOIN)) return none; /* not a complement: the person */
+    }
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, lo, last, lo};
+}
+
 /* The first name or pronoun of tokens [lo, before), outside quotations and
  * not a place: the subject of a sentence that quotes without a cue. */
 static found subject_first(const q_run *r, size_t lo, size_t before) {
+    found g = role_group(r, lo, before);
+    if (g.kind != PRECIS_SPEAKER_NONE) return g;
     for (size_t j = lo; j < before; j++) {
         size_t b;
         if (r->tags[j] & T_QUOTED) continue;
@@ -1220,16 +1253,6 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
-            /* the complement of a role opening the clause: "La présidente
-             * du MRP a réclamé" is the role's group, not the party */
-            size_t c = j - (j > lo);
-            if (c > lo + 1 && !(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET)) c--;
-            if (c == lo + 2 && (r->tags[c] & T_JOIN) && (r->tags[lo] & T_DET) &&
-                (r->tags[lo + 1] & T_PERSON) && !broken(r, lo) && !broken(r, lo + 1)) {
-                b = group_end(r, lo);
-                if (b != SIZE_MAX && b >= j && b < before)
-                    return (found){PRECIS_SPEAKER_DESCRIPTOR, lo, b, lo};
-            }
             b = j;
             while (b + 1 < before && r->ent[b + 1] == r->ent[j])
                 b++;
@@ -1602,6 +1625,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_NAME &&
             (is_place(r, &f) || (g.first == lo && g.last < f.first && broken(r, g.last))))
             f = g;
+        else if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && f.kind == PRECIS_SPEAKER_NAME &&
+                 is_place(r, &f))
+            f = g; /* "L'ex-députée RN du Vaucluse a indiqué" */
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
