@@ -656,6 +656,11 @@ static found coref_find(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
         !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
         return f;
+    /* a head that is a name names its institution: "L'Association des
+     * correspondants étrangers" stands for no other */
+    if (r->ent && f.first < f.last && r->ent[f.first + 1] >= 0 &&
+        (r->in->toks[f.first + 1].flags & PRECIS_TOK_CAP))
+        return f;
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
