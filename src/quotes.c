@@ -1647,13 +1647,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && sb != qs) {
         const precis_sentence *ps = &in->sents[sb];
         const char *end = in->text + ps->off + ps->len;
-        if (ps->len && end[-1] == ':')
+        if (ps->len && end[-1] == ':') {
             for (size_t k = ps->tok_end; k-- > ps->tok_begin && ps->tok_end - k <= Q_LOOK;)
                 if (r->tags[k] & T_CUE) {
                     f = subject_of(r, k, ps->tok_begin);
                     cue = 1;
                     break;
                 }
+            /* without a cue, the colon introduces its subject's words: "Le
+             * maire, Paul Moreau, était catégorique :" */
+            if (!cue) {
+                f = subject_first(r, ps->tok_begin, ps->tok_end);
+                cue = f.kind != PRECIS_SPEAKER_NONE;
+            }
+        }
     }
     /* 3. the sentence before ends with a cue and its speaker ("…, a
      * annoncé lundi le ministère. « … »", "X said.") */
