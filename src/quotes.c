@@ -1039,9 +1039,15 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     /* an apposition between commas after a name opening the sentence:
      * "Horizons.v, le mouvement fondé par X, évoque", "Me X, avocat de
      * la famille de Y, a déclaré" */
-    if (c > lo && (r->tags[c] & (T_DET | T_PERSON)) && broken(r, c - 1) && broken(r, aux - 1) &&
-        (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
-        size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+    size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+    /* a person's name opens it: any apposition ("Dr Mary X, Consultant
+     * Oncologist at Y Hospital, said") */
+    int person =
+        c > h + 1 && r->ent && r->ent[h] >= 0 && ent_type(r, r->ent[h]) == PRECIS_ENT_PERSON;
+    for (size_t j = h; person && j < c - 1; j++)
+        person = r->ent[j] == r->ent[h];
+    if (c > lo && ((r->tags[c] & (T_DET | T_PERSON)) || person) && broken(r, c - 1) &&
+        broken(r, aux - 1) && (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
         int ok = name_tok(r, h);
         for (size_t j = lo; ok && j < c; j++) {
             const precis_token *t = &r->in->toks[j];
