@@ -928,7 +928,18 @@ static found phrase_after(const q_run *r, size_t k) {
         for (size_t j = b + 1; l != SIZE_MAX && j <= l; j++)
             if (r->tags[j] & T_PERSON) return (found){PRECIS_SPEAKER_DESCRIPTOR, first, l, first};
     }
-    if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    if (name_at(r, first, &a, &b)) {
+        /* a role between two names: "said Rovers boss Steve Clarke" is the
+         * second */
+        size_t j = b + 1, a2, b2;
+        while (j < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
+               (r->tags[j] & (T_ROLE | T_PERSON)) && !(t[j].flags & PRECIS_TOK_CAP))
+            j++;
+        if (j > b + 1 && j < n && !broken(r, j - 1) && r->sent_of[j] == s &&
+            !(r->tags[j] & T_QUOTED) && name_at(r, j, &a2, &b2))
+            return (found){PRECIS_SPEAKER_NAME, j, b2, j};
+        return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    }
     /* a role or trade before the name: "said founder Ann Reis", "said
      * beauty blogger Amy Kern" */
     for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
