@@ -51,6 +51,7 @@ enum {
     T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
     T_FEM = 1u << 18,    /* a woman's pronoun: "she", "elle" */
     T_AGE = 1u << 19,    /* a word of an age after its number: "year", "ans" */
+    T_POSS = 1u << 20,   /* a possessive determiner: "his", "sa" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -77,6 +78,7 @@ enum {
     L_CHAN,   /* tagged T_CHAN */
     L_FEM,    /* tagged T_FEM */
     L_AGE,    /* tagged T_AGE */
+    L_POSS,   /* tagged T_POSS */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -84,7 +86,7 @@ static const char *const list_names[L_COUNT] = {
     "quote_roles",       "quote_naming",          "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives",    "quote_person_nouns",   "entity_org_words",
     "quote_links",       "quote_definites",       "quote_org_nouns",      "quote_org_pronouns",
-    "quote_channels",    "quote_female_pronouns", "quote_age_words"};
+    "quote_channels",    "quote_female_pronouns", "quote_age_words",      "quote_possessives"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -120,6 +122,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
                                : k == L_CHAN   ? T_CHAN
                                : k == L_FEM    ? T_FEM
                                : k == L_AGE    ? T_AGE
+                               : k == L_POSS   ? T_POSS
                                                : 1u << k);
     q->genders = wl[L_FEM] != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -653,8 +656,9 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
 static found coref_find(const q_run *r, found f) {
+    int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
-        !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
+        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))))
         return f;
     /* a head that is a name names its institution: "L'Association des
      * correspondants étrangers" stands for no other */
@@ -687,6 +691,7 @@ static found coref_find(const q_run *r, found f) {
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
+    if (poss) return f;
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
