@@ -660,11 +660,13 @@ static found coref_find(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
         !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))))
         return f;
-    /* a head that is a name names its institution: "L'Association des
-     * correspondants étrangers" stands for no other */
-    if (r->ent && f.first < f.last && r->ent[f.first + 1] >= 0 &&
-        (r->in->toks[f.first + 1].flags & PRECIS_TOK_CAP))
-        return f;
+    /* a head that is a name, or a name right after the head, names its
+     * institution: "L'Association des correspondants étrangers" stands for
+     * no other */
+    for (size_t j = f.first + 1; r->ent && j <= f.first + 2 && j <= f.last; j++)
+        if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
+            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j))
+            return f; /* "l'association TechNet" too, not "l'élu LFI" */
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
@@ -976,7 +978,8 @@ static found phrase_after(const q_run *r, size_t k) {
     /* a role's long complement, then the name: "la secrétaire d'État
      * auprès du ministre de la Transition écologique et solidaire Jeanne
      * X" (the group cut at its length) */
-    if (r->ent && first + 1 <= last && (r->tags[first + 1] & (T_ROLE | T_PERSON)))
+    if (r->ent && first + 1 <= last && last + 2 - first >= Q_PHRASE &&
+        (r->tags[first + 1] & (T_ROLE | T_PERSON)))
         for (size_t j = last + 1;
              j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
              !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
