@@ -20,8 +20,10 @@
 #define Q_BEFORE 8 /* between a verb cue and the opening mark */
 #define Q_PHRASE 8 /* longest descriptor */
 #define Q_NEXT 10  /* longest "X said." sentence */
-#define Q_BACK 8   /* sentences a pronoun looks back for the last speaker */
-#define Q_ROLE 12  /* sentences a role looks back for the name it was given with */
+/* Sentences looked back, counting only those with words outside quotations:
+ * a long quotation between a name and its pronoun is not distance. */
+#define Q_BACK 8   /* a pronoun, for the last speaker */
+#define Q_ROLE 12  /* a role, for the name it was given with */
 #define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
@@ -49,6 +51,7 @@ enum {
     T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
     T_FEM = 1u << 18,    /* a woman's pronoun: "she", "elle" */
     T_AGE = 1u << 19,    /* a word of an age after its number: "year", "ans" */
+    T_POSS = 1u << 20,   /* a possessive determiner: "his", "sa" */
 };
 
 /* In the order of the T_* bits. The determiners and relatives are those of
@@ -75,6 +78,7 @@ enum {
     L_CHAN,   /* tagged T_CHAN */
     L_FEM,    /* tagged T_FEM */
     L_AGE,    /* tagged T_AGE */
+    L_POSS,   /* tagged T_POSS */
     L_COUNT
 };
 static const char *const list_names[L_COUNT] = {
@@ -82,7 +86,7 @@ static const char *const list_names[L_COUNT] = {
     "quote_roles",       "quote_naming",          "compress_determiners", "keyword_joiners",
     "keyword_stopwords", "compress_relatives",    "quote_person_nouns",   "entity_org_words",
     "quote_links",       "quote_definites",       "quote_org_nouns",      "quote_org_pronouns",
-    "quote_channels",    "quote_female_pronouns", "quote_age_words"};
+    "quote_channels",    "quote_female_pronouns", "quote_age_words",      "quote_possessives"};
 
 struct precis_quoter {
     const precis_alloc *alc;
@@ -118,6 +122,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
                                : k == L_CHAN   ? T_CHAN
                                : k == L_FEM    ? T_FEM
                                : k == L_AGE    ? T_AGE
+                               : k == L_POSS   ? T_POSS
                                                : 1u << k);
     q->genders = wl[L_FEM] != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -286,7 +291,26 @@ typedef struct q_run {
     long last_ent;       /* its entity, or -1 */
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
+    size_t *outer;       /* per sentence: those before it with words outside quotations */
 } q_run;
+
+/* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
+static size_t gap(const q_run *r, size_t a, size_t b) {
+    return a > b ? SIZE_MAX : r->outer[b] - r->outer[a];
+}
+
+/* The first token of the earliest sentence q <= s with gap(q, s) <= n. */
+static size_t back(const q_run *r, size_t s, size_t n) {
+    size_t lo = 0, hi = s;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (r->outer[s] - r->outer[mid] > n)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return r->in->sents[lo].tok_begin;
+}
 
 /* First token starting at or after byte off. */
 static size_t tok_from(const q_run *r, size_t off) {
@@ -581,6 +605,8 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
     return 0;
 }
 
+static int modifier(const q_run *r, size_t h, size_t lo);
+
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
  * role word of term `role`, looking back from hi, or forward from lo when
  * fwd (the role named before the name: "a relevé la porte-parole" … "la
@@ -596,7 +622,10 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
             a--;
         while (b + 1 < hi && r->ent[b + 1] == e)
             b++;
-        if (role_given(r, a, b, hi, role, comp)) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
+         * given no role */
+        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
         c += fwd ? b - j : j - a;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -613,8 +642,9 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
         size_t b = g.last;
         while (b + 1 < k && r->ent[b + 1] == r->ent[g.last])
             b++;
-        if (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
-            role_given(r, g.first, b, k, role, comp))
+        if (!modifier(r, g.first, lo) &&
+            (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+             role_given(r, g.first, b, k, role, comp)))
             return g;
         j = g.first;
     }
@@ -626,9 +656,17 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
 static found coref_find(const q_run *r, found f) {
+    int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
-        !((r->tags[f.first] & T_DEF) || (f.first < f.last && possessive(r, f.first))))
+        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))))
         return f;
+    /* a head that is a name, or a name right after the head, names its
+     * institution: "L'Association des correspondants étrangers" stands for
+     * no other */
+    for (size_t j = f.first + 1; r->ent && j <= f.first + 2 && j <= f.last; j++)
+        if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
+            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j))
+            return f; /* "l'association TechNet" too, not "l'élu LFI" */
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
@@ -649,20 +687,20 @@ static found coref_find(const q_run *r, found f) {
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
         uint32_t role = r->in->toks[head].term;
-        found g = same_role(r, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin, f.first, role,
-                            comp, 0);
+        found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0);
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
-    if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK &&
+    if (poss) return f;
+    if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
-    size_t lo = r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin;
+    size_t lo = back(r, s, Q_BACK);
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
@@ -670,7 +708,7 @@ static found coref_find(const q_run *r, found f) {
     /* a person named in passing is not the role of the article's main
      * speaker: the last one, a little further back, when more salient */
     if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
-        ent_type(r, r->last_ent) == want && s - r->last_sent <= 2 * Q_ROLE &&
+        ent_type(r, r->last_ent) == want && gap(r, r->last_sent, s) <= 2 * Q_ROLE &&
         (g.kind == PRECIS_SPEAKER_NONE ||
          r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
         size_t i = tok_from(r, r->last_off);
@@ -679,8 +717,7 @@ static found coref_find(const q_run *r, found f) {
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
     if (g.kind == PRECIS_SPEAKER_NONE && kind)
-        g = entity_before(r, f.first, r->in->sents[s >= Q_ROLE ? s - Q_ROLE : 0].tok_begin,
-                          PRECIS_ENT_ORG);
+        g = entity_before(r, f.first, back(r, s, Q_ROLE), PRECIS_ENT_ORG);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -730,7 +767,9 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             for (size_t i = a; r->ent && i <= b && !person; i++)
                 person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
             if (!cross && !person && a >= lo + 2) {
-                size_t c = (r->tags[a - 1] & T_DET) && a >= lo + 3 ? a - 2 : a - 1;
+                /* "de la X", "du X" ("du" both joins and determines) */
+                size_t c = a - 1;
+                if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && a >= lo + 3) c--;
                 if ((r->tags[c] & T_JOIN) && !broken(r, c - 1) && !name_tok(r, c - 1) &&
                     (r->in->toks[c - 1].flags & PRECIS_TOK_WORD) &&
                     !(r->in->toks[c - 1].flags & PRECIS_TOK_STOP))
@@ -774,6 +813,18 @@ static int adverb(const q_run *r, size_t i) {
            !memcmp(r->in->text + t->off + t->len - 2, "ly", 2);
 }
 
+/* A word of a date after a noun group's words, not after a joiner nor a
+ * number ("une vingtaine d'années"): a weekday or a month before a number,
+ * another such word or the end of the clause ("le ministre de
+ * l'agriculture mercredi 9 août"). */
+static int date_after(const q_run *r, size_t i) {
+    size_t n = r->in->n_toks;
+    return (r->tags[i] & T_NOTNAME) && !(r->in->toks[i].flags & PRECIS_TOK_STOP) && i > 0 &&
+           !(r->tags[i - 1] & (T_JOIN | T_DET)) && !(r->in->toks[i - 1].flags & PRECIS_TOK_NUM) &&
+           (i + 1 >= n || broken(r, i) || (r->in->toks[i + 1].flags & PRECIS_TOK_NUM) ||
+            (r->tags[i + 1] & T_NOTNAME));
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -782,7 +833,8 @@ static size_t group_end(const q_run *r, size_t first) {
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
-            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)))
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)) &&
+           !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
@@ -883,7 +935,18 @@ static found phrase_after(const q_run *r, size_t k) {
         for (size_t j = b + 1; l != SIZE_MAX && j <= l; j++)
             if (r->tags[j] & T_PERSON) return (found){PRECIS_SPEAKER_DESCRIPTOR, first, l, first};
     }
-    if (name_at(r, first, &a, &b)) return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    if (name_at(r, first, &a, &b)) {
+        /* a role between two names: "said Rovers boss Steve Clarke" is the
+         * second */
+        size_t j = b + 1, a2, b2;
+        while (j < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
+               (r->tags[j] & (T_ROLE | T_PERSON)) && !(t[j].flags & PRECIS_TOK_CAP))
+            j++;
+        if (j > b + 1 && j < n && !broken(r, j - 1) && r->sent_of[j] == s &&
+            !(r->tags[j] & T_QUOTED) && name_at(r, j, &a2, &b2))
+            return (found){PRECIS_SPEAKER_NAME, j, b2, j};
+        return (found){PRECIS_SPEAKER_NAME, first, b, first};
+    }
     /* a role or trade before the name: "said founder Ann Reis", "said
      * beauty blogger Amy Kern" */
     for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
@@ -912,6 +975,18 @@ static found phrase_after(const q_run *r, size_t k) {
             }
             j = b;
         }
+    /* a role's long complement, then the name: "la secrétaire d'État
+     * auprès du ministre de la Transition écologique et solidaire Jeanne
+     * X" (the group cut at its length) */
+    if (r->ent && first + 1 <= last && last + 2 - first >= Q_PHRASE &&
+        (r->tags[first + 1] & (T_ROLE | T_PERSON)))
+        for (size_t j = last + 1;
+             j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
+             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
+             j++)
+            if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
     /* a listener without its preposition, then the speaker: "a dit l'AFP
      * leur avocat Philippe X" */
     if (last + 1 < n && !broken(r, last) && r->sent_of[last + 1] == s &&
@@ -983,9 +1058,15 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     /* an apposition between commas after a name opening the sentence:
      * "Horizons.v, le mouvement fondé par X, évoque", "Me X, avocat de
      * la famille de Y, a déclaré" */
-    if (c > lo && (r->tags[c] & (T_DET | T_PERSON)) && broken(r, c - 1) && broken(r, aux - 1) &&
-        (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
-        size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+    size_t h = lo + ((r->tags[lo] & T_ROLE) && lo + 1 < c); /* "Me X" */
+    /* a person's name opens it: any apposition ("Dr Mary X, Consultant
+     * Oncologist at Y Hospital, said") */
+    int person =
+        c > h + 1 && r->ent && r->ent[h] >= 0 && ent_type(r, r->ent[h]) == PRECIS_ENT_PERSON;
+    for (size_t j = h; person && j < c - 1; j++)
+        person = r->ent[j] == r->ent[h];
+    if (c > lo && ((r->tags[c] & (T_DET | T_PERSON)) || person) && broken(r, c - 1) &&
+        broken(r, aux - 1) && (r->in->toks[lo].flags & PRECIS_TOK_CAP) && c - lo <= Q_NAME) {
         int ok = name_tok(r, h);
         for (size_t j = lo; ok && j < c; j++) {
             const precis_token *t = &r->in->toks[j];
@@ -1098,20 +1179,20 @@ static found resolve(const q_run *r, size_t p) {
     /* "it said": the organisation said to speak before, or the last speaker
      * when one */
     if (r->tags[p] & T_ITPRON) {
-        if (r->last_kind == PRECIS_SPEAKER_NAME && s - r->last_sent <= Q_BACK && r->last_ent >= 0 &&
-            ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
+        if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
+            r->last_ent >= 0 && ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
             (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
              acronym(r, tok_from(r, r->last_off)))) {
             size_t i = tok_from(r, r->last_off);
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
-        return speaking_before(r, p, r->in->sents[s >= Q_BACK ? s - Q_BACK : 0].tok_begin,
-                               PRECIS_ENT_ORG);
+        return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
     }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
      * sentence (its subject, most often) */
-    for (size_t q = s + 1; r->ent && q-- > 0 && s - q <= 2;) {
+    for (size_t q = s + 1; r->ent && q-- > 0 && gap(r, q, s) <= 2;) {
+        if (q < s && r->outer[q + 1] == r->outer[q]) continue; /* all quoted */
         size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
         found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
         for (size_t j = hi; j-- > lo;) {
@@ -1138,13 +1219,13 @@ static found resolve(const q_run *r, size_t p) {
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE) return first;
     }
-    if (r->last_kind != PRECIS_SPEAKER_NONE && s - r->last_sent <= Q_BACK &&
+    if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){r->last_kind, i, e, i};
     }
-    size_t lo = r->in->sents[s >= 2 ? s - 2 : 0].tok_begin;
+    size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo)) return f;
     /* no one named before: the person opening the next sentence ("« … »,
@@ -1159,9 +1240,42 @@ static found resolve(const q_run *r, size_t p) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* A group headed by a role opening tokens [lo, before) (a determiner, at
+ * most one word, the role), unless a person is named in it ("le ministre
+ * Jean Morel"): "Le ministre a ironisé", "La présidente du MRP a accusé",
+ * "L'ex-députée RN du Vaucluse a indiqué". Its complement's name, or an
+ * organisation's right after the role, does not speak; the role's group
+ * does, and stands for the person it names (coref). */
+static found role_group(const q_run *r, size_t lo, size_t before) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (lo + 1 >= before || !(r->tags[lo] & T_DET) || (r->tags[lo] & T_QUOTED) || broken(r, lo))
+        return none;
+    size_t h = lo + 1;
+    if (!(r->tags[h] & T_PERSON) && h + 1 < before && !broken(r, h) &&
+        !(r->in->toks[h].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        h++; /* "le jeune ministre" */
+    if (!(r->tags[h] & T_PERSON) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
+    size_t last = group_end(r, lo);
+    if (last == SIZE_MAX || last >= before || last < h) return none;
+    /* where adjectives come first, a noun after it heads the group: "The
+     * official reason" is no person */
+    if (r->q->adj_before && h < last && !(r->tags[h + 1] & T_JOIN) &&
+        !(r->in->toks[h + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        return none;
+    for (size_t j = h + 1; r->ent && j <= last; j++) {
+        if (r->ent[j] < 0 || ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON) continue;
+        size_t c = j - 1;
+        if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && c > h) c--;
+        if (!(r->tags[c] & T_JOIN)) return none; /* not a complement: the person */
+    }
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, lo, last, lo};
+}
+
 /* The first name or pronoun of tokens [lo, before), outside quotations and
  * not a place: the subject of a sentence that quotes without a cue. */
 static found subject_first(const q_run *r, size_t lo, size_t before) {
+    found g = role_group(r, lo, before);
+    if (g.kind != PRECIS_SPEAKER_NONE) return g;
     for (size_t j = lo; j < before; j++) {
         size_t b;
         if (r->tags[j] & T_QUOTED) continue;
@@ -1541,6 +1655,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_NAME &&
             (is_place(r, &f) || (g.first == lo && g.last < f.first && broken(r, g.last))))
             f = g;
+        else if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && f.kind == PRECIS_SPEAKER_NAME &&
+                 is_place(r, &f))
+            f = g; /* "L'ex-députée RN du Vaucluse a indiqué" */
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
@@ -1555,13 +1672,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && sb != qs) {
         const precis_sentence *ps = &in->sents[sb];
         const char *end = in->text + ps->off + ps->len;
-        if (ps->len && end[-1] == ':')
+        if (ps->len && end[-1] == ':') {
             for (size_t k = ps->tok_end; k-- > ps->tok_begin && ps->tok_end - k <= Q_LOOK;)
                 if (r->tags[k] & T_CUE) {
                     f = subject_of(r, k, ps->tok_begin);
                     cue = 1;
                     break;
                 }
+            /* without a cue, the colon introduces its subject's words: "Le
+             * maire, Paul Moreau, était catégorique :" */
+            if (!cue) {
+                f = subject_first(r, ps->tok_begin, ps->tok_end);
+                cue = f.kind != PRECIS_SPEAKER_NONE;
+            }
+        }
     }
     /* 3. the sentence before ends with a cue and its speaker ("…, a
      * annoncé lundi le ministère. « … »", "X said.") */
@@ -1620,6 +1744,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 f = (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
             break;
         }
+        /* a quotation inside reported speech, its cue far before it: the
+         * cue's subject when a noun group opening the sentence ("The panel
+         * said the fighters who … are living in 'a finishing school'"); a
+         * name is the first one */
+        for (size_t k = lo; f.kind == PRECIS_SPEAKER_NONE && k < before; k++)
+            if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
+                found g = subject_of(r, k, lo);
+                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
+                break;
+            }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
     if (f.kind == -1) f = resolve(r, f.at);
@@ -1756,6 +1890,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    if (rc == 0) {
+        r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
+        if (!r.outer)
+            rc = -1;
+        else
+            r.outer[0] = 0;
+        for (size_t s = 0; r.outer && s < in->n_sents; s++) {
+            int out_words = 0;
+            for (size_t k = in->sents[s].tok_begin; k < in->sents[s].tok_end && k < in->n_toks; k++)
+                out_words |= (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & T_QUOTED);
+            r.outer[s + 1] = r.outer[s] + (size_t)out_words;
+        }
+    }
     if (rc == 0 && r.ent && q->genders) {
         r.gender = precis_malloc(alc, in->n_ents);
         if (r.gender)
@@ -1785,6 +1932,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);
+    precis_free(alc, r.outer);
     return rc;
 }
 
