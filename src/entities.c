@@ -29,49 +29,37 @@ enum {
     T_CUE = 64,
     T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
     T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
-    T_PNOUN = 512,     /* (L_PNOUN) a person's trade or kin: "chercheuse", "lawyer" */
-    T_OTHER = 1024,    /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_PNOUN = 512,     /* a person's trade or kin: "chercheuse", "lawyer" */
+    T_OTHER = 1024,    /* a word of events and awards: "Cup", "Award" */
     T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
     T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
     T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
     T_AND = 16384,     /* "and" inside an organisation's name */
     T_KNOWN = 32768,   /* opens a known organisation's name (entity-organisations) */
 };
-enum {
-    L_ROLES,
-    L_NOTNAME,
-    L_ORG,
-    L_PREP,
-    L_PART,
-    L_JOIN,
-    L_CUE,
-    L_HEAD,
-    L_PLACE,
-    L_NOTNAME2,
-    L_OTHER,
-    L_ORGEND,
-    L_ORGCUE,
-    L_OTHERCUE,
-    L_AND,
-    L_PNOUN, /* tagged T_PNOUN, the bit of L_NOTNAME2, which shares T_NOTNAME */
-    L_COUNT
-};
-static const char *const list_names[L_COUNT] = {
-    "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
-    "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
-    "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
-    "entity_org_cues",    "entity_other_cues", "entity_org_ands",    "quote_person_nouns"};
-
-/* a list's words carry the tag 1 << its index */
-_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
-                   T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
-                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND &&
-                   T_PNOUN == 1u << L_NOTNAME2 && T_KNOWN == 1u << (L_COUNT - 1) && L_COUNT <= 16,
-               "entity tags follow the list order and fit the 16-bit tags, T_KNOWN last");
+/* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
+ * lexicon's (lexicon.h). */
+const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE},
+                                                   {"keyword_stopwords", T_NOTNAME},
+                                                   {"entity_org_words", T_ORG},
+                                                   {"entity_place_words", T_PREP},
+                                                   {"entity_particles", T_PART},
+                                                   {"entity_joiners", T_JOIN},
+                                                   {"quote_verbs", T_CUE},
+                                                   {"entity_org_heads", T_HEAD},
+                                                   {"entity_place_parts", T_PLACE},
+                                                   {"entity_not_names", T_NOTNAME},
+                                                   {"entity_other_words", T_OTHER},
+                                                   {"entity_org_ends", T_ORGEND},
+                                                   {"entity_org_cues", T_ORGCUE},
+                                                   {"entity_other_cues", T_OTHERCUE},
+                                                   {"entity_org_ands", T_AND},
+                                                   {"quote_person_nouns", T_PNOUN},
+                                                   {NULL, 0}};
 
 struct precis_entiter {
     const precis_alloc *alc;
-    precis_wordset words; /* folded word -> T_* */
+    precis_wordset known_words; /* folded word -> T_KNOWN */
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
     const precis_wordlist *surnames, *orgs, *demonyms[2];
@@ -124,7 +112,7 @@ static int known_orgs_init(precis_entiter *e) {
                 size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
-                    precis_wordset_add(&e->words, p, T_KNOWN);
+                    precis_wordset_add(&e->known_words, p, T_KNOWN);
                     p += m + 1;
                 }
                 int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
@@ -144,7 +132,6 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->alc = alc;
     e->adj_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    const precis_wordlist *wl[L_COUNT];
     e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
@@ -157,20 +144,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
-    for (int k = 0; k < L_COUNT; k++) {
-        wl[k] = precis_wordlist_get(lang, list_names[k]);
-        total += wl[k] ? wl[k]->count : 0;
-    }
-    if (precis_wordset_init(&e->words, total, alc) != 0) {
+    if (precis_wordset_init(&e->known_words, total, alc) != 0) {
         precis_free(alc, e);
         return NULL;
     }
-    for (int k = 0; k < L_COUNT; k++)
-        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&e->words, wl[k]->words[i],
-                               k == L_NOTNAME2 ? T_NOTNAME
-                               : k == L_PNOUN  ? T_PNOUN
-                                               : 1u << k);
     e->places[0] = precis_wordlist_get(lang, "entity_places");
     e->places[1] = precis_wordlist_get(lang, "gen_places");
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
@@ -195,7 +172,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
 
 void precis_entiter_free(precis_entiter *e) {
     if (!e) return;
-    precis_wordset_free(&e->words, e->alc);
+    precis_wordset_free(&e->known_words, e->alc);
     precis_free(e->alc, e->org_first_words);
     precis_free(e->alc, e);
 }
@@ -1564,9 +1541,16 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
+            /* the lexicon's entry is the token's; a possessive's is its
+             * word's ("trump" of "Trump's") */
+            uint32_t entry = t->classes;
             size_t n;
             const char *w = folded_word(in, i, &n);
-            r.tags[i] = n && n <= 64 ? (uint16_t)precis_wordset_get(&e->words, w, n) : 0;
+            if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
+            r.tags[i] = (uint16_t)precis_lexicon_classes(in->lex, entry)->entity;
+            /* asked of capitalized words only (known_org_end) */
+            if ((t->flags & PRECIS_TOK_CAP) && n)
+                r.tags[i] |= (uint16_t)precis_wordset_get(&e->known_words, w, n);
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
