@@ -697,11 +697,12 @@ static int adjective_ending(const e_run *r, size_t i) {
  * Travel: 'We ...'"), nor an organisation's word. */
 static int caption_label(const e_run *r, size_t a, size_t j) {
     const precis_token *t = &r->in->toks[j];
+    /* asked of every word of every run: the colon first */
+    const char *after = r->in->text + t->off + t->len;
+    if (after[0] != ':' || after[1] != ' ' || after[2] < 'A' || after[2] > 'Z') return 0;
     /* after a person's name only: "Going Clear: Scientology ..." is a title */
     if (!is_first_name(r, a) && !(a > 0 && (r->tags[a - 1] & T_ROLE))) return 0;
-    const char *after = r->in->text + t->off + t->len;
-    return after[0] == ':' && after[1] == ' ' && after[2] >= 'A' && after[2] <= 'Z' &&
-           !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
+    return !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
            !is_place(r, j, j) && is_common((e_run *)r, j);
 }
 
