@@ -212,7 +212,10 @@ typedef struct e_run {
     int sport; /* a sports club is named: towns that are clubs are clubs */
     uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
-    unsigned char *memo;            /* per token: M_* */
+    /* per token, the first token of the same bytes (the same term's
+     * last one when equal, else itself): its form */
+    uint32_t *form;
+    uint16_t *memo; /* per form: M_* */
     precis_buf fold, keys;
     precis_vec cands;
     /* the last words that mentions lend as surnames (lent_surname): a
@@ -231,17 +234,25 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
     }
 }
 
-/* Per-token answers of the list lookups, asked several times a token. */
+/* Answers of the list lookups that depend on a token's bytes alone, asked
+ * several times a token: kept per form (e_run.form), each as a pair of
+ * bits, asked (M_*) and the answer (M_* << 1). */
 enum {
-    M_FIRST_KNOWN = 1,
-    M_FIRST = 2,
-    M_COMMON_KNOWN = 4,
-    M_COMMON = 8,
-    M_PLACE_KNOWN = 16,
-    M_PLACE = 32,
-    M_DOT_KNOWN = 64,
-    M_DOT = 128
+    M_FIRST = 1,
+    M_COMMON = 4,
+    M_PLACE = 16,
+    M_DOT = 64,
+    M_SURNAME = 256,
+    M_DEMONYM = 1024,
+    M_ORG = 4096
 };
+
+/* The answer of ask for token i, asked once for the tokens of its bytes. */
+static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
+    uint16_t *m = &r->memo[r->form[i]];
+    if (!(*m & bit)) *m |= (uint16_t)(bit | (ask(r, i) ? bit << 1 : 0));
+    return (*m & (bit << 1)) != 0;
+}
 
 static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
@@ -279,20 +290,19 @@ static int initials(const char *s, size_t n) {
 
 /* A name's last word whose full stop is an abbreviation's ("Warner Bros.",
  * "Acme Ltd.", "Robert Downey Jr."): asked of a mention's last token only. */
-static int abbr_dot(const e_run *r, size_t i) {
+static int abbr_dot_of(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if (!(r->memo[i] & M_DOT_KNOWN)) {
-        char w[16];
-        int dot = 0;
-        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && (size_t)t->len + 1 < sizeof w &&
-            t->len == tok_len(r->in, i)) {
-            memcpy(w, r->in->text + t->off, t->len);
-            w[t->len] = '.';
-            dot = precis_wordlist_has(r->e->abbr, w, t->len + 1);
-        }
-        r->memo[i] |= M_DOT_KNOWN | (dot ? M_DOT : 0);
-    }
-    return (r->memo[i] & M_DOT) != 0;
+    char w[16];
+    if (!r->e->abbr || !(t->flags & PRECIS_TOK_CAP) || (size_t)t->len + 1 >= sizeof w ||
+        t->len != tok_len(r->in, i))
+        return 0;
+    memcpy(w, r->in->text + t->off, t->len);
+    w[t->len] = '.';
+    return precis_wordlist_has(r->e->abbr, w, t->len + 1);
+}
+
+static int abbr_dot(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_DOT, abbr_dot_of);
 }
 
 /* The bytes of tokens [a, b], with the full stop that ends initials
@@ -433,29 +443,44 @@ static inline int name_word(const e_run *r, size_t i) {
 static int is_article(const e_run *r, size_t i);
 
 /* miscfiles' propernames holds "The": an article is no first name */
+static int first_name_of(const e_run *r, size_t i) {
+    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i);
+}
+
 static int is_first_name(const e_run *r, size_t i) {
-    if (!(r->memo[i] & M_FIRST_KNOWN))
-        r->memo[i] |=
-            M_FIRST_KNOWN |
-            (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i) ? M_FIRST
-                                                                                        : 0);
-    return (r->memo[i] & M_FIRST) != 0;
+    return memo_ask(r, i, M_FIRST, first_name_of);
 }
 
 /* A first name that is no common word of the language, or one of the
  * hand-made list: miscfiles' propernames holds "Space" and "Will". */
 static int is_strong_first(e_run *r, size_t i);
 
-static int is_surname(const e_run *r, size_t i) {
+static int surname_of(const e_run *r, size_t i) {
     return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
 }
 
-static int is_org_name(const e_run *r, size_t a, size_t b) {
+static int is_surname(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_SURNAME, surname_of);
+}
+
+static int org_name_of(const e_run *r, size_t a, size_t b) {
     return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
 }
 
-static int is_demonym(const e_run *r, size_t i) {
+static int one_word_org_name(const e_run *r, size_t i) {
+    return org_name_of(r, i, i);
+}
+
+static int is_org_name(const e_run *r, size_t a, size_t b) {
+    return a == b ? memo_ask(r, a, M_ORG, one_word_org_name) : org_name_of(r, a, b);
+}
+
+static int demonym_of(const e_run *r, size_t i) {
     return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int is_demonym(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_DEMONYM, demonym_of);
 }
 
 static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
@@ -476,15 +501,13 @@ static int ends(const char *w, size_t n, const char *suffix) {
 /* Whether the word, in lower case, is a common word of the language
  * ("Contrairement", "Clients", "Français"). French common words are
  * stems: plural, feminine and participle endings are stripped. */
-static int common_word(e_run *r, size_t i);
+static int common_word(const e_run *r, size_t i);
 
 static int is_common(e_run *r, size_t i) {
-    if (!(r->memo[i] & M_COMMON_KNOWN))
-        r->memo[i] |= M_COMMON_KNOWN | (common_word(r, i) ? M_COMMON : 0);
-    return (r->memo[i] & M_COMMON) != 0;
+    return memo_ask(r, i, M_COMMON, common_word);
 }
 
-static int common_word(e_run *r, size_t i) {
+static int common_word(const e_run *r, size_t i) {
     const precis_wordlist *c = r->e->common;
     if (!c) return 0;
     char w[64];
@@ -524,6 +547,13 @@ static int common_word(e_run *r, size_t i) {
     return 0;
 }
 
+static int one_word_place(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = span_len(r, i, i);
+    return in_lists(r->e->places, s, n) ||
+           (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+}
+
 /* A known place: the gazetteer's, or a town that lends its name to a club
  * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
@@ -543,14 +573,7 @@ static int is_place(const e_run *r, size_t a, size_t b) {
             }
         return changed && in_lists(r->e->places, buf, n);
     }
-    if (!(r->memo[a] & M_PLACE_KNOWN)) {
-        const char *s = tok_s(r, a);
-        size_t n = span_len(r, a, a);
-        int known = in_lists(r->e->places, s, n) ||
-                    (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
-        r->memo[a] |= M_PLACE_KNOWN | (known ? M_PLACE : 0);
-    }
-    return (r->memo[a] & M_PLACE) != 0;
+    return memo_ask(r, a, M_PLACE, one_word_place);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
@@ -1524,7 +1547,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
@@ -1534,10 +1557,14 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
     r.lower = precis_malloc(alc, (size_t)n_terms + 1);
-    r.memo = precis_malloc(alc, in->n_toks + 1);
-    int rc = r.tags && r.cap_mid && r.lower && r.memo ? 0 : -1;
+    r.form = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.form);
+    r.memo = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.memo);
+    /* a term's last token, for the forms (UINT32_MAX: none) */
+    uint32_t *last = precis_malloc(alc, ((size_t)n_terms + 1) * sizeof *last);
+    int rc = r.tags && r.cap_mid && r.lower && r.form && r.memo && last ? 0 : -1;
     if (rc == 0) {
-        memset(r.memo, 0, in->n_toks + 1);
+        memset(r.memo, 0, (in->n_toks + 1) * sizeof *r.memo);
+        memset(last, 0xFF, ((size_t)n_terms + 1) * sizeof *last);
         memset(r.cap_mid, 0, (size_t)n_terms + 1);
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
@@ -1552,6 +1579,12 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             /* asked of capitalized words only (known_org_end) */
             if ((t->flags & PRECIS_TOK_CAP) && n)
                 r.tags[i] |= (uint16_t)precis_wordset_get(&e->known_words, w, n);
+            uint32_t j = last[t->term];
+            r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
+                                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
+                            ? r.form[j]
+                            : (uint32_t)i;
+            last[t->term] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
@@ -1566,6 +1599,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.lower);
     precis_free(alc, r.memo);
+    precis_free(alc, r.form);
+    precis_free(alc, last);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);
