@@ -353,21 +353,18 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(size_t), alc);
-    size_t longest = in->n_title_toks, words = 0;
+    size_t longest = in->n_title_toks, toks = in->n_title_toks;
     for (size_t i = 0; i < in->n_sents; i++) {
-        const precis_sentence *s = &in->sents[i];
-        if (s->tok_end - s->tok_begin > longest) longest = s->tok_end - s->tok_begin;
-        for (size_t k = s->tok_begin; k < s->tok_end; k++)
-            words += classify(&in->toks[k]) == R_WORD;
+        size_t n = in->sents[i].tok_end - in->sents[i].tok_begin;
+        if (n > longest) longest = n;
+        toks += n;
     }
-    for (size_t k = 0; k < in->n_title_toks; k++)
-        words += classify(&in->title_toks[k]) == R_WORD;
     r.role = precis_malloc(alc, longest + 1);
     cand **order = NULL;
-    /* a content word opens up to KW_MAX_WORDS occurrences: sized once, as
-     * growing them cost more than counting them */
-    int rc = r.role && precis_vec_reserve(&r.occs, KW_MAX_WORDS * words + 1) == 0 &&
-                     precis_vec_reserve(&r.cands, KW_MAX_WORDS * words + 1) == 0
+    /* sized once for the usual text, about two occurrences and one
+     * candidate a token: growing them cost more than counting them */
+    int rc = r.role && precis_vec_reserve(&r.occs, 2 * toks + 1) == 0 &&
+                     precis_vec_reserve(&r.cands, toks + 1) == 0
                  ? 0
                  : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {

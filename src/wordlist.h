@@ -14,7 +14,7 @@ typedef struct precis_wordlist {
     const char *name;
     const char *const *words; /* sorted by strcmp, NFC UTF-8 */
     size_t count;
-    /* for a large list: words[(hash[i] & index_mask) - 1] hashed
+    /* for a list of 8 words or more: words[(hash[i] & index_mask) - 1] hashed
      * (precis_fnv1a) to i, or to a slot after it (linear probing); 0 is
      * empty. The bits of hash[i] above index_mask are those of the word's
      * hash: a probe compares them before reading the word. NULL: none. */

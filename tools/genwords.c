@@ -50,7 +50,8 @@ static int split_path(const char *path, char *lang, char *name, size_t cap) {
     return 0;
 }
 
-#define HASH_MIN 512 /* lists this long get a hash table */
+#define HASH_MIN 8 /* lists this long get a hash table: a binary search of a
+                     * few hundred words costs more than a probe */
 
 /* FNV-1a, 32 bits: precis_fnv1a (src/util.c) computes the same. */
 static uint32_t fnv1a(const char *s, size_t n) {
@@ -118,7 +119,7 @@ int main(int argc, char **argv) {
         }
         if (u == 0) fputs("    \"\",\n", out);
         fputs("};\n\n", out);
-        /* A large list also gets a hash table (FNV-1a, as precis_fnv1a;
+        /* A list of HASH_MIN words or more also gets a hash table (FNV-1a, as precis_fnv1a;
          * linear probing; load at most 2/3): a lookup then touches one or two
          * places in memory where a binary search of 100,000 words touches
          * seventeen. A slot holds the word's index + 1 (0 empty) in its low
