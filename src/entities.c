@@ -39,23 +39,23 @@ enum {
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
-const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE},
-                                                   {"keyword_stopwords", T_NOTNAME},
-                                                   {"entity_org_words", T_ORG},
-                                                   {"entity_place_words", T_PREP},
-                                                   {"entity_particles", T_PART},
-                                                   {"entity_joiners", T_JOIN},
-                                                   {"quote_verbs", T_CUE},
-                                                   {"entity_org_heads", T_HEAD},
-                                                   {"entity_place_parts", T_PLACE},
-                                                   {"entity_not_names", T_NOTNAME},
-                                                   {"entity_other_words", T_OTHER},
-                                                   {"entity_org_ends", T_ORGEND},
-                                                   {"entity_org_cues", T_ORGCUE},
-                                                   {"entity_other_cues", T_OTHERCUE},
-                                                   {"entity_org_ands", T_AND},
-                                                   {"quote_person_nouns", T_PNOUN},
-                                                   {NULL, 0}};
+const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
+                                                   {"keyword_stopwords", T_NOTNAME, 0},
+                                                   {"entity_org_words", T_ORG, 0},
+                                                   {"entity_place_words", T_PREP, 0},
+                                                   {"entity_particles", T_PART, 0},
+                                                   {"entity_joiners", T_JOIN, 0},
+                                                   {"quote_verbs", T_CUE, 0},
+                                                   {"entity_org_heads", T_HEAD, 0},
+                                                   {"entity_place_parts", T_PLACE, 0},
+                                                   {"entity_not_names", T_NOTNAME, 0},
+                                                   {"entity_other_words", T_OTHER, 0},
+                                                   {"entity_org_ends", T_ORGEND, 0},
+                                                   {"entity_org_cues", T_ORGCUE, 0},
+                                                   {"entity_other_cues", T_OTHERCUE, 0},
+                                                   {"entity_org_ands", T_AND, 0},
+                                                   {"quote_person_nouns", T_PNOUN, 0},
+                                                   {NULL, 0, 0}};
 
 struct precis_entiter {
     const precis_alloc *alc;

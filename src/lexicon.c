@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "entities.h"
+#include "keywords.h"
 #include "quotes.h"
 
 struct precis_lexicon {
@@ -20,22 +21,36 @@ struct precis_lexicon {
 };
 
 static const precis_word_tag token_tags[] = {
-    {"stopwords", PRECIS_TOK_STOP}, {"keyword_stopwords", PRECIS_TOK_NOKW}, {NULL, 0}};
+    {"stopwords", PRECIS_TOK_STOP, 0}, {"keyword_stopwords", PRECIS_TOK_NOKW, 0}, {NULL, 0, 0}};
 
 /* The tables of tags, one per field of precis_word_classes. */
-enum { F_TOK, F_QUOTE, F_ENTITY, F_COUNT };
+enum { F_TOK, F_QUOTE, F_ENTITY, F_KEYWORD, F_COUNT };
 
 static const precis_word_tag *field_tags(int f) {
-    return f == F_TOK     ? token_tags
-           : f == F_QUOTE ? precis_quote_word_tags
-                          : precis_entity_word_tags;
+    static const precis_word_tag *const tables[F_COUNT] = {
+        token_tags, precis_quote_word_tags, precis_entity_word_tags, precis_keyword_word_tags};
+    return tables[f];
 }
 
 static uint32_t *field(precis_word_classes *c, int f) {
-    return f == F_TOK ? &c->tok : f == F_QUOTE ? &c->quote : &c->entity;
+    return f == F_TOK      ? &c->tok
+           : f == F_QUOTE  ? &c->quote
+           : f == F_ENTITY ? &c->entity
+                           : &c->keyword;
 }
 
-static const precis_word_classes no_classes = {0, 0, 0};
+static const precis_word_classes no_classes = {0, 0, 0, 0};
+
+/* Ors tag into the entry of (w, n), made when new; w is static. */
+static void add(precis_lexicon *lx, const char *w, size_t n, int f, uint32_t tag) {
+    uint32_t e = precis_wordset_get(&lx->words, w, n);
+    if (!e) {
+        e = (uint32_t)lx->n_entries++;
+        lx->entries[e] = no_classes;
+        precis_wordset_add_n(&lx->words, w, n, e);
+    }
+    *field(&lx->entries[e], f) |= tag;
+}
 
 precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
     if (!alc) alc = &precis_default_alloc;
@@ -47,7 +62,7 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
     for (int f = 0; f < F_COUNT; f++)
         for (const precis_word_tag *t = field_tags(f); lang && t->list; t++) {
             const precis_wordlist *wl = precis_wordlist_get(lang, t->list);
-            total += wl ? wl->count : 0;
+            total += wl ? (t->head ? 2 : 1) * wl->count : 0;
         }
     lx->entries = precis_malloc(alc, (total + 1) * sizeof *lx->entries);
     if (!lx->entries || precis_wordset_init(&lx->words, total, alc) != 0) {
@@ -61,15 +76,10 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
             const precis_wordlist *wl = precis_wordlist_get(lang, t->list);
             for (size_t i = 0; wl && i < wl->count; i++) {
                 const char *w = wl->words[i];
-                size_t n = strlen(w);
+                size_t n = strlen(w), first = strcspn(w, " ");
                 if (!n) continue;
-                uint32_t e = precis_wordset_get(&lx->words, w, n);
-                if (!e) {
-                    e = (uint32_t)lx->n_entries++;
-                    lx->entries[e] = no_classes;
-                    precis_wordset_add(&lx->words, w, e);
-                }
-                *field(&lx->entries[e], f) |= t->tag;
+                add(lx, w, n, f, t->tag);
+                if (t->head && first && first < n) add(lx, w, first, f, t->head);
             }
         }
     return lx;

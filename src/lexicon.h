@@ -11,17 +11,20 @@
 #include "base.h"
 
 /* A stage's list (data/<lang>/<list>.txt, name as precis_wordlist_get takes
- * it) and the tag bits its words get. A table of them ends with {NULL, 0}. */
+ * it), the tag bits its words get, and those the first word of an entry of
+ * several words gets ("de" of "de la"). A table of them ends with a NULL
+ * list. */
 typedef struct precis_word_tag {
     const char *list;
-    uint32_t tag;
+    uint32_t tag, head;
 } precis_word_tag;
 
 /* The classes of a folded word: the OR of the tags of the lists holding it. */
 typedef struct precis_word_classes {
-    uint32_t tok;    /* PRECIS_TOK_STOP (stopwords), PRECIS_TOK_NOKW (keyword-stopwords) */
-    uint32_t quote;  /* precis_quote_word_tags (quotes.h) */
-    uint32_t entity; /* precis_entity_word_tags (entities.h) */
+    uint32_t tok;     /* PRECIS_TOK_STOP (stopwords), PRECIS_TOK_NOKW (keyword-stopwords) */
+    uint32_t quote;   /* precis_quote_word_tags (quotes.h) */
+    uint32_t entity;  /* precis_entity_word_tags (entities.h) */
+    uint32_t keyword; /* precis_keyword_word_tags (keywords.h) */
 } precis_word_classes;
 
 /* Per-language tables, built once; immutable (safe for concurrent calls).

@@ -55,26 +55,26 @@ enum {
  * questions: what opens a subject, a relative clause); the joiners and the
  * words that are never names (weekdays, months, reporting verbs) those of
  * the keyphrases. */
-const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE},
-                                                  {"quote_sources", T_SOURCE},
-                                                  {"quote_agents", T_AGENT},
-                                                  {"quote_pronouns", T_PRON},
-                                                  {"quote_roles", T_ROLE},
-                                                  {"quote_naming", T_NAMING},
-                                                  {"compress_determiners", T_DET},
-                                                  {"keyword_joiners", T_JOIN},
-                                                  {"keyword_stopwords", T_NOTNAME},
-                                                  {"compress_relatives", T_REL},
-                                                  {"quote_person_nouns", T_PERSON},
-                                                  {"entity_org_words", T_ORGW},
-                                                  {"quote_links", T_LINK},
-                                                  {"quote_definites", T_DEF},
-                                                  {"quote_org_nouns", T_ORGW | T_ORGN},
-                                                  {"quote_org_pronouns", T_PRON | T_ITPRON},
-                                                  {"quote_channels", T_CHAN},
-                                                  {"quote_female_pronouns", T_FEM},
-                                                  {"quote_age_words", T_AGE},
-                                                  {NULL, 0}};
+const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
+                                                  {"quote_sources", T_SOURCE, 0},
+                                                  {"quote_agents", T_AGENT, 0},
+                                                  {"quote_pronouns", T_PRON, 0},
+                                                  {"quote_roles", T_ROLE, 0},
+                                                  {"quote_naming", T_NAMING, 0},
+                                                  {"compress_determiners", T_DET, 0},
+                                                  {"keyword_joiners", T_JOIN, 0},
+                                                  {"keyword_stopwords", T_NOTNAME, 0},
+                                                  {"compress_relatives", T_REL, 0},
+                                                  {"quote_person_nouns", T_PERSON, 0},
+                                                  {"entity_org_words", T_ORGW, 0},
+                                                  {"quote_links", T_LINK, 0},
+                                                  {"quote_definites", T_DEF, 0},
+                                                  {"quote_org_nouns", T_ORGW | T_ORGN, 0},
+                                                  {"quote_org_pronouns", T_PRON | T_ITPRON, 0},
+                                                  {"quote_channels", T_CHAN, 0},
+                                                  {"quote_female_pronouns", T_FEM, 0},
+                                                  {"quote_age_words", T_AGE, 0},
+                                                  {NULL, 0, 0}};
 
 struct precis_quoter {
     const precis_alloc *alc;

@@ -272,7 +272,10 @@ static size_t wordset_find(const precis_wordset *set, const char *s, size_t n) {
 }
 
 void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags) {
-    size_t n = strlen(w);
+    precis_wordset_add_n(set, w, strlen(w), flags);
+}
+
+void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t flags) {
     if (!set->slots || n == 0) return;
     size_t i = wordset_find(set, w, n);
     if (!set->hashes[i]) {

@@ -52,6 +52,8 @@ int precis_wordset_init(precis_wordset *set, size_t count, const precis_alloc *a
 void precis_wordset_free(precis_wordset *set, const precis_alloc *alc);
 /* Adds w (static, NUL-terminated) with flags, or ORs flags into its entry. */
 void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags);
+/* The same for the n bytes at w (static; the word may go on after them). */
+void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t flags);
 /* Flags of (s, n), 0 when absent. */
 uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n);
 

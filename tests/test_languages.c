@@ -160,9 +160,9 @@ static size_t probe_word(const precis_wordlist *wl, size_t i) {
  * its hash table (tools/genwords.c), a large one on a sample. */
 static void test_wordlist_search(void **state) {
     (void)state;
-    static const char *const lists[][2] = {
-        {"en", "stopwords"},     {"fr", "stopwords"},       {"fr", "quote_verbs"},
-        {"en", "abbreviations"}, {"en", "keyword_joiners"}, {"fr", "keyword_joiners"}};
+    static const char *const lists[][2] = {{"en", "stopwords"},       {"fr", "stopwords"},
+                                           {"fr", "quote_verbs"},     {"en", "abbreviations"},
+                                           {"en", "keyword_joiners"}, {"fr", "keyword_joiners"}};
     size_t checked = 0;
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const precis_wordlist *wl = precis_wordlist_get(lists[l][0], lists[l][1]);

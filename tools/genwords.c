@@ -50,8 +50,9 @@ static int split_path(const char *path, char *lang, char *name, size_t cap) {
     return 0;
 }
 
-#define HASH_MIN 8 /* lists this long get a hash table: a binary search of a
-                     * few hundred words costs more than a probe */
+#define HASH_MIN                                                                                   \
+    8 /* lists this long get a hash table: a binary search of a                                    \
+       * few hundred words costs more than a probe */
 
 /* FNV-1a, 32 bits: precis_fnv1a (src/util.c) computes the same. */
 static uint32_t fnv1a(const char *s, size_t n) {
