@@ -1571,7 +1571,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             const precis_token *t = &in->toks[i];
             /* the lexicon's entry is the token's; a possessive's is its
              * word's ("trump" of "Trump's") */
-            uint32_t entry = t->classes;
+            uint16_t entry = t->classes;
             size_t n;
             const char *w = folded_word(in, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);

@@ -16,6 +16,8 @@
 /* Occurrences looked at to vote for the shown form: bounds the quadratic
  * vote on hostile input. */
 #define KW_SURFACE_VOTES 64
+/* Tokens that the occurrences and candidates are sized for at once. */
+#define KW_RESERVE_TOKS 2048
 
 struct precis_keywords {
     const precis_alloc *alc;
@@ -355,10 +357,12 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     }
     r.role = precis_malloc(alc, longest + 1);
     cand **order = NULL;
-    /* sized once for the usual text, about two occurrences and one
-     * candidate a token: growing them cost more than counting them */
-    int rc = r.role && precis_vec_reserve(&r.occs, 2 * toks + 1) == 0 &&
-                     precis_vec_reserve(&r.cands, toks + 1) == 0
+    /* sized once for an article, about two occurrences and one candidate a
+     * token (growing them cost more than counting them); a longer text
+     * grows them as it needs */
+    size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
+    int rc = r.role && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+                     precis_vec_reserve(&r.cands, est + 1) == 0
                  ? 0
                  : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {

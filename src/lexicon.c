@@ -41,15 +41,18 @@ static uint32_t *field(precis_word_classes *c, int f) {
 
 static const precis_word_classes no_classes = {0, 0, 0, 0};
 
-/* Ors tag into the entry of (w, n), made when new; w is static. */
-static void add(precis_lexicon *lx, const char *w, size_t n, int f, uint32_t tag) {
+/* Ors tag into the entry of (w, n), made when new; w is static. -1 when
+ * there would be more than PRECIS_LEXICON_MAX entries. */
+static int add(precis_lexicon *lx, const char *w, size_t n, int f, uint32_t tag) {
     uint32_t e = precis_wordset_get(&lx->words, w, n);
     if (!e) {
+        if (lx->n_entries > PRECIS_LEXICON_MAX) return -1;
         e = (uint32_t)lx->n_entries++;
         lx->entries[e] = no_classes;
         precis_wordset_add_n(&lx->words, w, n, e);
     }
     *field(&lx->entries[e], f) |= tag;
+    return 0;
 }
 
 precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
@@ -78,8 +81,11 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
                 const char *w = wl->words[i];
                 size_t n = strlen(w), first = strcspn(w, " ");
                 if (!n) continue;
-                add(lx, w, n, f, t->tag);
-                if (t->head && first && first < n) add(lx, w, first, f, t->head);
+                if (add(lx, w, n, f, t->tag) != 0 ||
+                    (t->head && first && first < n && add(lx, w, first, f, t->head) != 0)) {
+                    precis_lexicon_free(lx);
+                    return NULL;
+                }
             }
         }
     return lx;
@@ -92,12 +98,12 @@ void precis_lexicon_free(precis_lexicon *lx) {
     precis_free(lx->alc, lx);
 }
 
-uint32_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n) {
+uint16_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n) {
     if (!lx || !folded) return 0;
-    return precis_wordset_get(&lx->words, folded, n);
+    return (uint16_t)precis_wordset_get(&lx->words, folded, n);
 }
 
-const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint32_t entry) {
+const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint16_t entry) {
     return lx && entry < lx->n_entries ? &lx->entries[entry] : &no_classes;
 }
 

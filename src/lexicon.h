@@ -28,7 +28,9 @@ typedef struct precis_word_classes {
 } precis_word_classes;
 
 /* Per-language tables, built once; immutable (safe for concurrent calls).
- * A language without lists has no words. NULL on OOM. */
+ * A language without lists has no words. At most PRECIS_LEXICON_MAX
+ * entries (a token keeps its entry in 16 bits); NULL on OOM or more. */
+#define PRECIS_LEXICON_MAX 65535
 typedef struct precis_lexicon precis_lexicon;
 precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc);
 void precis_lexicon_free(precis_lexicon *lx);
@@ -36,10 +38,10 @@ void precis_lexicon_free(precis_lexicon *lx);
 /* The entry of a folded (lower-case, apostrophes folded) word, 0 when it is
  * in no list (and for a NULL lexicon). The same lists give the same entries:
  * two lexicons of one language number their words alike. */
-uint32_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n);
+uint16_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n);
 /* The classes of an entry (all 0 for entry 0, an unknown one or a NULL
  * lexicon). */
-const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint32_t entry);
+const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint16_t entry);
 
 /* The PRECIS_TOK_STOP and PRECIS_TOK_NOKW flags of a folded word. */
 uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n);

@@ -17,14 +17,14 @@ enum {
 };
 
 typedef struct precis_token {
-    size_t off;    /* in the normalized text */
-    uint32_t len;  /* bytes (a longer run is cut: no word is that long) */
-    uint32_t term; /* id of its stem in the document vocabulary */
-    uint32_t flags;
-    uint32_t fold; /* its folded form's offset in the analysis's folded forms */
+    size_t off;     /* in the normalized text */
+    uint32_t len;   /* bytes (a longer run is cut: no word is that long) */
+    uint32_t term;  /* id of its stem in the document vocabulary */
+    uint16_t flags; /* PRECIS_TOK_* */
     /* its folded form's entry in the lexicon of its language (lexicon.h):
      * the word classes of every stage, found once; 0: none */
-    uint32_t classes;
+    uint16_t classes;
+    uint32_t fold; /* its folded form's offset in the analysis's folded forms */
 } precis_token;
 
 /* Calls fn for each token of text[off, off+len): letter/digit runs, keeping
