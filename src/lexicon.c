@@ -44,6 +44,7 @@ static const precis_word_classes no_classes = {0, 0, 0, 0};
 /* Ors tag into the entry of (w, n), made when new; w is static. -1 when
  * there would be more than PRECIS_LEXICON_MAX entries. */
 static int add(precis_lexicon *lx, const char *w, size_t n, int f, uint32_t tag) {
+    if (!n) return 0;
     uint32_t e = precis_wordset_get(&lx->words, w, n);
     if (!e) {
         if (lx->n_entries > PRECIS_LEXICON_MAX) return -1;
@@ -59,35 +60,42 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
     if (!alc) alc = &precis_default_alloc;
     precis_lexicon *lx = precis_malloc(alc, sizeof *lx);
     if (!lx) return NULL;
+    memset(lx, 0, sizeof *lx);
     lx->alc = alc;
     lx->n_entries = 1;
-    size_t total = 0;
+    /* the lists, each found once (precis_wordlist_get reads the names of
+     * all of them) */
+    size_t n_lists = 0, total = 0, k = 0;
     for (int f = 0; f < F_COUNT; f++)
-        for (const precis_word_tag *t = field_tags(f); lang && t->list; t++) {
-            const precis_wordlist *wl = precis_wordlist_get(lang, t->list);
-            total += wl ? (t->head ? 2 : 1) * wl->count : 0;
+        for (const precis_word_tag *t = field_tags(f); t->list; t++)
+            n_lists++;
+    const precis_wordlist **wl = precis_malloc(alc, n_lists * sizeof *wl);
+    for (int f = 0; wl && f < F_COUNT; f++)
+        for (const precis_word_tag *t = field_tags(f); t->list; t++, k++) {
+            wl[k] = lang ? precis_wordlist_get(lang, t->list) : NULL;
+            total += wl[k] ? (t->head ? 2 : 1) * wl[k]->count : 0;
         }
-    lx->entries = precis_malloc(alc, (total + 1) * sizeof *lx->entries);
+    lx->entries = wl ? precis_malloc(alc, (total + 1) * sizeof *lx->entries) : NULL;
     if (!lx->entries || precis_wordset_init(&lx->words, total, alc) != 0) {
-        precis_free(alc, lx->entries);
-        precis_free(alc, lx);
+        precis_free(alc, wl);
+        precis_lexicon_free(lx);
         return NULL;
     }
     lx->entries[0] = no_classes;
+    k = 0;
     for (int f = 0; f < F_COUNT; f++)
-        for (const precis_word_tag *t = field_tags(f); lang && t->list; t++) {
-            const precis_wordlist *wl = precis_wordlist_get(lang, t->list);
-            for (size_t i = 0; wl && i < wl->count; i++) {
-                const char *w = wl->words[i];
-                size_t n = strlen(w), first = strcspn(w, " ");
-                if (!n) continue;
+        for (const precis_word_tag *t = field_tags(f); t->list; t++, k++)
+            for (size_t i = 0; wl[k] && i < wl[k]->count; i++) {
+                const char *w = wl[k]->words[i];
+                size_t n = strlen(w), first = t->head ? strcspn(w, " ") : n;
                 if (add(lx, w, n, f, t->tag) != 0 ||
-                    (t->head && first && first < n && add(lx, w, first, f, t->head) != 0)) {
+                    (first && first < n && add(lx, w, first, f, t->head) != 0)) {
+                    precis_free(alc, wl);
                     precis_lexicon_free(lx);
                     return NULL;
                 }
             }
-        }
+    precis_free(alc, wl);
     return lx;
 }
 

@@ -261,9 +261,9 @@ void precis_wordset_free(precis_wordset *set, const precis_alloc *alc) {
     set->mask = 0;
 }
 
-/* The slot of (s, n) in set: its own, or the empty one where it would go. */
-static size_t wordset_find(const precis_wordset *set, const char *s, size_t n) {
-    uint32_t h = precis_fnv1a(s, n) | 1;
+/* The slot of (s, n), hashed h (precis_fnv1a | 1), in set: its own, or the
+ * empty one where it would go. */
+static size_t wordset_find(const precis_wordset *set, const char *s, size_t n, uint32_t h) {
     for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
         uint32_t hi = set->hashes[i];
         if (!hi) return i;
@@ -277,9 +277,10 @@ void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags) {
 
 void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t flags) {
     if (!set->slots || n == 0) return;
-    size_t i = wordset_find(set, w, n);
+    uint32_t h = precis_fnv1a(w, n) | 1;
+    size_t i = wordset_find(set, w, n, h);
     if (!set->hashes[i]) {
-        set->hashes[i] = precis_fnv1a(w, n) | 1;
+        set->hashes[i] = h;
         set->slots[i] = (precis_wordset_slot){w, (uint32_t)n, flags};
     } else {
         set->slots[i].flags |= flags;
@@ -288,6 +289,6 @@ void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t
 
 uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n) {
     if (!set->slots || n == 0) return 0;
-    size_t i = wordset_find(set, s, n);
+    size_t i = wordset_find(set, s, n, precis_fnv1a(s, n) | 1);
     return set->hashes[i] ? set->slots[i].flags : 0;
 }
