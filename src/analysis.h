@@ -43,6 +43,9 @@ typedef struct precis_analysis {
      * then from title_tok on those of the title (offsets into title). */
     precis_vec tokens; /* precis_token */
     size_t title_tok;
+    /* the engine's lexicon of the language, whose entries the tokens'
+     * classes are (lexicon.h); NULL before tokenizing */
+    const precis_lexicon *lex;
     /* The vocabulary: term t of a token is the stem at stems.data +
      * term_off[t] (NUL-terminated; numbers and stop words folded, unstemmed). */
     precis_vec term_off; /* size_t */

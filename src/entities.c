@@ -29,49 +29,37 @@ enum {
     T_CUE = 64,
     T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
     T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
-    T_PNOUN = 512,     /* (L_PNOUN) a person's trade or kin: "chercheuse", "lawyer" */
-    T_OTHER = 1024,    /* (1 << L_OTHER) a word of events and awards: "Cup", "Award" */
+    T_PNOUN = 512,     /* a person's trade or kin: "chercheuse", "lawyer" */
+    T_OTHER = 1024,    /* a word of events and awards: "Cup", "Award" */
     T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
     T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
     T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
     T_AND = 16384,     /* "and" inside an organisation's name */
     T_KNOWN = 32768,   /* opens a known organisation's name (entity-organisations) */
 };
-enum {
-    L_ROLES,
-    L_NOTNAME,
-    L_ORG,
-    L_PREP,
-    L_PART,
-    L_JOIN,
-    L_CUE,
-    L_HEAD,
-    L_PLACE,
-    L_NOTNAME2,
-    L_OTHER,
-    L_ORGEND,
-    L_ORGCUE,
-    L_OTHERCUE,
-    L_AND,
-    L_PNOUN, /* tagged T_PNOUN, the bit of L_NOTNAME2, which shares T_NOTNAME */
-    L_COUNT
-};
-static const char *const list_names[L_COUNT] = {
-    "quote_roles",        "keyword_stopwords", "entity_org_words",   "entity_place_words",
-    "entity_particles",   "entity_joiners",    "quote_verbs",        "entity_org_heads",
-    "entity_place_parts", "entity_not_names",  "entity_other_words", "entity_org_ends",
-    "entity_org_cues",    "entity_other_cues", "entity_org_ands",    "quote_person_nouns"};
-
-/* a list's words carry the tag 1 << its index */
-_Static_assert(T_HEAD == 1u << L_HEAD && T_PLACE == 1u << L_PLACE && T_OTHER == 1u << L_OTHER &&
-                   T_ORGEND == 1u << L_ORGEND && T_ORGCUE == 1u << L_ORGCUE &&
-                   T_OTHERCUE == 1u << L_OTHERCUE && T_AND == 1u << L_AND &&
-                   T_PNOUN == 1u << L_NOTNAME2 && T_KNOWN == 1u << (L_COUNT - 1) && L_COUNT <= 16,
-               "entity tags follow the list order and fit the 16-bit tags, T_KNOWN last");
+/* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
+ * lexicon's (lexicon.h). */
+const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
+                                                   {"keyword_stopwords", T_NOTNAME, 0},
+                                                   {"entity_org_words", T_ORG, 0},
+                                                   {"entity_place_words", T_PREP, 0},
+                                                   {"entity_particles", T_PART, 0},
+                                                   {"entity_joiners", T_JOIN, 0},
+                                                   {"quote_verbs", T_CUE, 0},
+                                                   {"entity_org_heads", T_HEAD, 0},
+                                                   {"entity_place_parts", T_PLACE, 0},
+                                                   {"entity_not_names", T_NOTNAME, 0},
+                                                   {"entity_other_words", T_OTHER, 0},
+                                                   {"entity_org_ends", T_ORGEND, 0},
+                                                   {"entity_org_cues", T_ORGCUE, 0},
+                                                   {"entity_other_cues", T_OTHERCUE, 0},
+                                                   {"entity_org_ands", T_AND, 0},
+                                                   {"quote_person_nouns", T_PNOUN, 0},
+                                                   {NULL, 0, 0}};
 
 struct precis_entiter {
     const precis_alloc *alc;
-    precis_wordset words; /* folded word -> T_* */
+    precis_wordset known_words; /* folded word -> T_KNOWN */
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
     const precis_wordlist *surnames, *orgs, *demonyms[2];
@@ -128,7 +116,7 @@ static int known_orgs_init(precis_entiter *e) {
                 size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
-                    precis_wordset_add(&e->words, p, T_KNOWN);
+                    precis_wordset_add(&e->known_words, p, T_KNOWN);
                     p += m + 1;
                 }
                 int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
@@ -148,7 +136,6 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->alc = alc;
     e->adj_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    const precis_wordlist *wl[L_COUNT];
     e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
@@ -161,20 +148,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
-    for (int k = 0; k < L_COUNT; k++) {
-        wl[k] = precis_wordlist_get(lang, list_names[k]);
-        total += wl[k] ? wl[k]->count : 0;
-    }
-    if (precis_wordset_init(&e->words, total, alc) != 0) {
+    if (precis_wordset_init(&e->known_words, total, alc) != 0) {
         precis_free(alc, e);
         return NULL;
     }
-    for (int k = 0; k < L_COUNT; k++)
-        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&e->words, wl[k]->words[i],
-                               k == L_NOTNAME2 ? T_NOTNAME
-                               : k == L_PNOUN  ? T_PNOUN
-                                               : 1u << k);
     e->places[0] = precis_wordlist_get(lang, "entity_places");
     e->places[1] = precis_wordlist_get(lang, "gen_places");
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
@@ -201,7 +178,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
 
 void precis_entiter_free(precis_entiter *e) {
     if (!e) return;
-    precis_wordset_free(&e->words, e->alc);
+    precis_wordset_free(&e->known_words, e->alc);
     precis_free(e->alc, e->org_first_words);
     precis_free(e->alc, e);
 }
@@ -241,7 +218,10 @@ typedef struct e_run {
     int sport; /* a sports club is named: towns that are clubs are clubs */
     uint16_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
-    unsigned char *memo;            /* per token: M_* */
+    /* per token, the first token of the same bytes (the same term's
+     * last one when equal, else itself): its form */
+    uint32_t *form;
+    uint16_t *memo; /* per form: M_* */
     precis_buf fold, keys;
     precis_vec cands;
     /* the last words that mentions lend as surnames (lent_surname): a
@@ -260,17 +240,25 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
     }
 }
 
-/* Per-token answers of the list lookups, asked several times a token. */
+/* Answers of the list lookups that depend on a token's bytes alone, asked
+ * several times a token: kept per form (e_run.form), each as a pair of
+ * bits, asked (M_*) and the answer (M_* << 1). */
 enum {
-    M_FIRST_KNOWN = 1,
-    M_FIRST = 2,
-    M_COMMON_KNOWN = 4,
-    M_COMMON = 8,
-    M_PLACE_KNOWN = 16,
-    M_PLACE = 32,
-    M_DOT_KNOWN = 64,
-    M_DOT = 128
+    M_FIRST = 1,
+    M_COMMON = 4,
+    M_PLACE = 16,
+    M_DOT = 64,
+    M_SURNAME = 256,
+    M_DEMONYM = 1024,
+    M_ORG = 4096
 };
+
+/* The answer of ask for token i, asked once for the tokens of its bytes. */
+static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
+    uint16_t *m = &r->memo[r->form[i]];
+    if (!(*m & bit)) *m |= (uint16_t)(bit | (ask(r, i) ? bit << 1 : 0));
+    return (*m & (bit << 1)) != 0;
+}
 
 static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
@@ -308,20 +296,19 @@ static int initials(const char *s, size_t n) {
 
 /* A name's last word whose full stop is an abbreviation's ("Warner Bros.",
  * "Acme Ltd.", "Robert Downey Jr."): asked of a mention's last token only. */
-static int abbr_dot(const e_run *r, size_t i) {
+static int abbr_dot_of(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if (!(r->memo[i] & M_DOT_KNOWN)) {
-        char w[16];
-        int dot = 0;
-        if (r->e->abbr && (t->flags & PRECIS_TOK_CAP) && (size_t)t->len + 1 < sizeof w &&
-            t->len == tok_len(r->in, i)) {
-            memcpy(w, r->in->text + t->off, t->len);
-            w[t->len] = '.';
-            dot = precis_wordlist_has(r->e->abbr, w, t->len + 1);
-        }
-        r->memo[i] |= M_DOT_KNOWN | (dot ? M_DOT : 0);
-    }
-    return (r->memo[i] & M_DOT) != 0;
+    char w[16];
+    if (!r->e->abbr || !(t->flags & PRECIS_TOK_CAP) || (size_t)t->len + 1 >= sizeof w ||
+        t->len != tok_len(r->in, i))
+        return 0;
+    memcpy(w, r->in->text + t->off, t->len);
+    w[t->len] = '.';
+    return precis_wordlist_has(r->e->abbr, w, t->len + 1);
+}
+
+static int abbr_dot(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_DOT, abbr_dot_of);
 }
 
 /* The bytes of tokens [a, b], with the full stop that ends initials
@@ -462,29 +449,44 @@ static inline int name_word(const e_run *r, size_t i) {
 static int is_article(const e_run *r, size_t i);
 
 /* miscfiles' propernames holds "The": an article is no first name */
+static int first_name_of(const e_run *r, size_t i) {
+    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i);
+}
+
 static int is_first_name(const e_run *r, size_t i) {
-    if (!(r->memo[i] & M_FIRST_KNOWN))
-        r->memo[i] |=
-            M_FIRST_KNOWN |
-            (in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i) ? M_FIRST
-                                                                                        : 0);
-    return (r->memo[i] & M_FIRST) != 0;
+    return memo_ask(r, i, M_FIRST, first_name_of);
 }
 
 /* A first name that is no common word of the language, or one of the
  * hand-made list: miscfiles' propernames holds "Space" and "Will". */
 static int is_strong_first(e_run *r, size_t i);
 
-static int is_surname(const e_run *r, size_t i) {
+static int surname_of(const e_run *r, size_t i) {
     return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
 }
 
-static int is_org_name(const e_run *r, size_t a, size_t b) {
+static int is_surname(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_SURNAME, surname_of);
+}
+
+static int org_name_of(const e_run *r, size_t a, size_t b) {
     return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
 }
 
-static int is_demonym(const e_run *r, size_t i) {
+static int one_word_org_name(const e_run *r, size_t i) {
+    return org_name_of(r, i, i);
+}
+
+static int is_org_name(const e_run *r, size_t a, size_t b) {
+    return a == b ? memo_ask(r, a, M_ORG, one_word_org_name) : org_name_of(r, a, b);
+}
+
+static int demonym_of(const e_run *r, size_t i) {
     return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int is_demonym(const e_run *r, size_t i) {
+    return memo_ask(r, i, M_DEMONYM, demonym_of);
 }
 
 static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
@@ -505,15 +507,13 @@ static int ends(const char *w, size_t n, const char *suffix) {
 /* Whether the word, in lower case, is a common word of the language
  * ("Contrairement", "Clients", "Français"). French common words are
  * stems: plural, feminine and participle endings are stripped. */
-static int common_word(e_run *r, size_t i);
+static int common_word(const e_run *r, size_t i);
 
 static int is_common(e_run *r, size_t i) {
-    if (!(r->memo[i] & M_COMMON_KNOWN))
-        r->memo[i] |= M_COMMON_KNOWN | (common_word(r, i) ? M_COMMON : 0);
-    return (r->memo[i] & M_COMMON) != 0;
+    return memo_ask(r, i, M_COMMON, common_word);
 }
 
-static int common_word(e_run *r, size_t i) {
+static int common_word(const e_run *r, size_t i) {
     const precis_wordlist *c = r->e->common;
     if (!c) return 0;
     char w[64];
@@ -553,6 +553,13 @@ static int common_word(e_run *r, size_t i) {
     return 0;
 }
 
+static int one_word_place(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = span_len(r, i, i);
+    return in_lists(r->e->places, s, n) ||
+           (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+}
+
 /* A known place: the gazetteer's, or a town that lends its name to a club
  * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
@@ -572,14 +579,7 @@ static int is_place(const e_run *r, size_t a, size_t b) {
             }
         return changed && in_lists(r->e->places, buf, n);
     }
-    if (!(r->memo[a] & M_PLACE_KNOWN)) {
-        const char *s = tok_s(r, a);
-        size_t n = span_len(r, a, a);
-        int known = in_lists(r->e->places, s, n) ||
-                    (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
-        r->memo[a] |= M_PLACE_KNOWN | (known ? M_PLACE : 0);
-    }
-    return (r->memo[a] & M_PLACE) != 0;
+    return memo_ask(r, a, M_PLACE, one_word_place);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
@@ -726,11 +726,12 @@ static int adjective_ending(const e_run *r, size_t i) {
  * Travel: 'We ...'"), nor an organisation's word. */
 static int caption_label(const e_run *r, size_t a, size_t j) {
     const precis_token *t = &r->in->toks[j];
+    /* asked of every word of every run: the colon first */
+    const char *after = r->in->text + t->off + t->len;
+    if (after[0] != ':' || after[1] != ' ' || after[2] < 'A' || after[2] > 'Z') return 0;
     /* after a person's name only: "Going Clear: Scientology ..." is a title */
     if (!is_first_name(r, a) && !(a > 0 && (r->tags[a - 1] & T_ROLE))) return 0;
-    const char *after = r->in->text + t->off + t->len;
-    return after[0] == ':' && after[1] == ' ' && after[2] >= 'A' && after[2] <= 'Z' &&
-           !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
+    return !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
            !is_place(r, j, j) && is_common((e_run *)r, j);
 }
 
@@ -1657,7 +1658,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
@@ -1667,17 +1668,34 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
     r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
     r.lower = precis_malloc(alc, (size_t)n_terms + 1);
-    r.memo = precis_malloc(alc, in->n_toks + 1);
-    int rc = r.tags && r.cap_mid && r.lower && r.memo ? 0 : -1;
+    r.form = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.form);
+    r.memo = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.memo);
+    /* a term's last token, for the forms (UINT32_MAX: none) */
+    uint32_t *last = precis_malloc(alc, ((size_t)n_terms + 1) * sizeof *last);
+    int rc = r.tags && r.cap_mid && r.lower && r.form && r.memo && last ? 0 : -1;
     if (rc == 0) {
-        memset(r.memo, 0, in->n_toks + 1);
+        memset(r.memo, 0, (in->n_toks + 1) * sizeof *r.memo);
+        memset(last, 0xFF, ((size_t)n_terms + 1) * sizeof *last);
         memset(r.cap_mid, 0, (size_t)n_terms + 1);
         memset(r.lower, 0, (size_t)n_terms + 1);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
+            /* the lexicon's entry is the token's; a possessive's is its
+             * word's ("trump" of "Trump's") */
+            uint16_t entry = t->classes;
             size_t n;
             const char *w = folded_word(in, i, &n);
-            r.tags[i] = n && n <= 64 ? (uint16_t)precis_wordset_get(&e->words, w, n) : 0;
+            if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
+            r.tags[i] = (uint16_t)precis_lexicon_classes(in->lex, entry)->entity;
+            /* asked of capitalized words only (known_org_end) */
+            if ((t->flags & PRECIS_TOK_CAP) && n)
+                r.tags[i] |= (uint16_t)precis_wordset_get(&e->known_words, w, n);
+            uint32_t j = last[t->term];
+            r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
+                                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
+                            ? r.form[j]
+                            : (uint32_t)i;
+            last[t->term] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))
@@ -1692,6 +1710,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_free(alc, r.cap_mid);
     precis_free(alc, r.lower);
     precis_free(alc, r.memo);
+    precis_free(alc, r.form);
+    precis_free(alc, last);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);

@@ -116,6 +116,9 @@ int precis_title_gender(const char *w, size_t n);
  * lists[1] only (men's), -1 in both or neither. A NULL list holds none. */
 int precis_first_name_gender(const precis_wordlist *const lists[2], const char *w, size_t n);
 
+/* The stage's word lists and their tags, for the lexicon (lexicon.h). */
+extern const precis_word_tag precis_entity_word_tags[];
+
 /* Per-language lists, built once; immutable (safe for concurrent calls).
  * NULL on OOM or an unknown language. */
 typedef struct precis_entiter precis_entiter;

@@ -16,20 +16,16 @@
 /* Occurrences looked at to vote for the shown form: bounds the quadratic
  * vote on hostile input. */
 #define KW_SURFACE_VOTES 64
+/* Tokens that the occurrences and candidates are sized for at once. */
+#define KW_RESERVE_TOKS 2048
 
 struct precis_keywords {
     const precis_alloc *alc;
-    precis_wordset joiners; /* folded joiner words */
-    int modifier_after;     /* adjectives follow the noun (fr, es, it, pt) */
+    int modifier_after; /* adjectives follow the noun (fr, es, it, pt) */
 };
 
-static int load(precis_wordset *set, const char *lang, const char *name, const precis_alloc *alc) {
-    const precis_wordlist *wl = precis_wordlist_get(lang, name);
-    if (precis_wordset_init(set, wl ? wl->count : 0, alc) != 0) return -1;
-    for (size_t i = 0; wl && i < wl->count; i++)
-        precis_wordset_add(set, wl->words[i], 1);
-    return 0;
-}
+const precis_word_tag precis_keyword_word_tags[] = {
+    {"keyword_joiners", PRECIS_KW_JOINER, PRECIS_KW_JOINER_HEAD}, {NULL, 0, 0}};
 
 precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) {
     if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
@@ -40,16 +36,11 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
     kx->alc = alc;
     kx->modifier_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
-    if (load(&kx->joiners, lang, "keyword_joiners", alc) != 0) {
-        precis_keywords_free(kx);
-        return NULL;
-    }
     return kx;
 }
 
 void precis_keywords_free(precis_keywords *kx) {
     if (!kx) return;
-    precis_wordset_free(&kx->joiners, kx->alc);
     precis_free(kx->alc, kx);
 }
 
@@ -97,22 +88,27 @@ static int classify(const precis_token *t) {
 static int tight(const char *text, size_t from, size_t to);
 
 /* Length of the joiner sequence at t[0..n) (stop words, tight), 0 if none:
- * the longest in data/<lang>/keyword-joiners.txt. Folded on the stack: a
- * joiner is a few short words. */
+ * the longest in data/<lang>/keyword-joiners.txt. A word's classes tell
+ * whether it is one and whether it opens one of two words; those two are
+ * then folded on the stack. */
 static int joiner(const kw_run *r, const char *text, const precis_token *t,
                   const unsigned char *role, size_t n) {
-    int best = 0;
+    _Static_assert(KW_MAX_JOIN == 2, "a joiner is one word or two");
+    if (n == 0 || role[0] != R_STOP) return 0;
+    uint32_t c = precis_lexicon_classes(r->in->lex, t[0].classes)->keyword;
+    int best = (c & PRECIS_KW_JOINER) ? 1 : 0;
+    if (!(c & PRECIS_KW_JOINER_HEAD) || n < 2 || role[1] != R_STOP ||
+        !tight(text, t[0].off + t[0].len, t[1].off))
+        return best;
     char key[64];
-    size_t len = 0;
-    for (size_t k = 0; k < n && k < KW_MAX_JOIN && role[k] == R_STOP; k++) {
-        if (k && (!tight(text, t[k - 1].off + t[k - 1].len, t[k].off) || len + 1 >= sizeof key))
-            break;
-        if (k) key[len++] = ' ';
-        size_t w = precis_fold_to(text + t[k].off, t[k].len, key + len, sizeof key - len);
-        if (w == 0) break;
-        len += w;
-        if (precis_wordset_get(&r->kx->joiners, key, len)) best = (int)k + 1;
-    }
+    size_t len = precis_fold_to(text + t[0].off, t[0].len, key, sizeof key);
+    if (len == 0 || len + 1 >= sizeof key) return best;
+    key[len++] = ' ';
+    size_t w = precis_fold_to(text + t[1].off, t[1].len, key + len, sizeof key - len);
+    if (w && (precis_lexicon_classes(r->in->lex, precis_lexicon_find(r->in->lex, key, len + w))
+                  ->keyword &
+              PRECIS_KW_JOINER))
+        best = 2;
     return best;
 }
 
@@ -353,13 +349,22 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(size_t), alc);
-    size_t longest = in->n_title_toks;
-    for (size_t i = 0; i < in->n_sents; i++)
-        if (in->sents[i].tok_end - in->sents[i].tok_begin > longest)
-            longest = in->sents[i].tok_end - in->sents[i].tok_begin;
+    size_t longest = in->n_title_toks, toks = in->n_title_toks;
+    for (size_t i = 0; i < in->n_sents; i++) {
+        size_t n = in->sents[i].tok_end - in->sents[i].tok_begin;
+        if (n > longest) longest = n;
+        toks += n;
+    }
     r.role = precis_malloc(alc, longest + 1);
     cand **order = NULL;
-    int rc = r.role ? 0 : -1;
+    /* sized once for an article, about two occurrences and one candidate a
+     * token (growing them cost more than counting them); a longer text
+     * grows them as it needs */
+    size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
+    int rc = r.role && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+                     precis_vec_reserve(&r.cands, est + 1) == 0
+                 ? 0
+                 : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
         const precis_sentence *s = &in->sents[i];
         if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
@@ -421,6 +426,7 @@ void precis_keywords_input(const precis_analysis *a, precis_kw_input *in) {
     in->sents = a->sents.data;
     in->n_sents = a->considered;
     in->toks = toks;
+    in->lex = a->lex;
     in->title_text = a->title.len ? a->title.data : NULL;
     in->title_toks = toks ? toks + a->title_tok : NULL;
     in->n_title_toks = a->tokens.len - a->title_tok;

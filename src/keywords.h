@@ -39,7 +39,10 @@ typedef struct precis_kw_input {
     const precis_sentence *sents;
     size_t n_sents;
     const precis_token *toks; /* sentence i: toks[tok_begin, tok_end) */
-    const char *title_text;   /* NULL: no title */
+    /* the lexicon of the text's language, whose entries the tokens' classes
+     * are (NULL: no word is in a list) */
+    const precis_lexicon *lex;
+    const char *title_text; /* NULL: no title */
     const precis_token *title_toks;
     size_t n_title_toks;
 } precis_kw_input;
@@ -51,6 +54,12 @@ typedef struct precis_keyword {
     size_t count; /* occurrences in the body and title */
     size_t words; /* content words (1-3) */
 } precis_keyword;
+
+/* The joiners (data/<lang>/keyword-joiners.txt) for the lexicon
+ * (lexicon.h): PRECIS_KW_JOINER a joiner, PRECIS_KW_JOINER_HEAD the first
+ * word of one of several words. */
+enum { PRECIS_KW_JOINER = 1, PRECIS_KW_JOINER_HEAD = 2 };
+extern const precis_word_tag precis_keyword_word_tags[];
 
 /* Per-language data (joiners, non-keywords), built once; immutable, so one
  * may serve concurrent calls. NULL on OOM or an unknown language. */

@@ -160,7 +160,9 @@ static int assign_terms(const precis_engine *e, precis_workspace *ws, int lang, 
         if (wn > UINT32_MAX - ws->folded.len) return -1;
         t->fold = (uint32_t)ws->folded.len;
         if (precis_buf_append(&ws->folded, w, wn) != 0) return -1;
-        if (t->flags & PRECIS_TOK_WORD) t->flags |= precis_lexicon_flags(e->lex[lang], w, wn);
+        /* a word of no letter is in no list */
+        t->classes = t->flags & PRECIS_TOK_WORD ? precis_lexicon_find(e->lex[lang], w, wn) : 0;
+        t->flags |= precis_lexicon_classes(e->lex[lang], t->classes)->tok;
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_NUM)) {
             size_t sn;
             const char *sw = precis_stem(st, w, wn, &sn);
@@ -391,6 +393,7 @@ static int tokenize_considered(const precis_engine *e, precis_workspace *ws, pre
         sents[i].tok_end = ws->tokens.len;
     }
     a->title_tok = ws->tokens.len;
+    a->lex = e->lex[a->lang];
     tc.first = 1;
     if (a->title.len && precis_tokenize(a->title.data, 0, a->title.len, push_token, &tc) != 0)
         return -1;

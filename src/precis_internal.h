@@ -11,12 +11,13 @@
 #include "base.h"       /* allocation, errors, buffers and arrays */
 #include "languages.h"  /* the table of languages */
 #include "langid.h"     /* language identification */
+#include "lexicon.h"    /* word classes of every stage, one probe a word */
 #include "normalize.h"  /* the input as NFC UTF-8, offsets kept */
 #include "paragraphs.h" /* headline and paragraphs */
 #include "segment.h"    /* sentences */
 #include "stem.h"       /* Snowball stemmers */
 #include "text.h"       /* the text kernel: decoding, spaces, classes, folding */
-#include "tokenize.h"   /* tokens and stop words */
+#include "tokenize.h"   /* tokens */
 #include "wordlist.h"   /* the word lists of data/ */
 
 /* ------------------------------------------------------------------ brief */

@@ -54,43 +54,34 @@ enum {
     T_POSS = 1u << 20,   /* a possessive determiner: "his", "sa" */
 };
 
-/* In the order of the T_* bits. The determiners and relatives are those of
- * compression (the same questions: what opens a subject, a relative
- * clause); the joiners and the words that are never names (weekdays,
- * months, reporting verbs) those of the keyphrases. */
-enum {
-    L_VERBS,
-    L_SOURCES,
-    L_AGENTS,
-    L_PRONOUNS,
-    L_ROLES,
-    L_NAMING,
-    L_DET,
-    L_JOIN,
-    L_NOTNAME,
-    L_REL,
-    L_PERSON,
-    L_ORGW,
-    L_LINK,
-    L_DEF,
-    L_ORGN,   /* tagged T_ORGW | T_ORGN */
-    L_ITPRON, /* tagged T_PRON | T_ITPRON */
-    L_CHAN,   /* tagged T_CHAN */
-    L_FEM,    /* tagged T_FEM */
-    L_AGE,    /* tagged T_AGE */
-    L_POSS,   /* tagged T_POSS */
-    L_COUNT
-};
-static const char *const list_names[L_COUNT] = {
-    "quote_verbs",       "quote_sources",         "quote_agents",         "quote_pronouns",
-    "quote_roles",       "quote_naming",          "compress_determiners", "keyword_joiners",
-    "keyword_stopwords", "compress_relatives",    "quote_person_nouns",   "entity_org_words",
-    "quote_links",       "quote_definites",       "quote_org_nouns",      "quote_org_pronouns",
-    "quote_channels",    "quote_female_pronouns", "quote_age_words",      "quote_possessives"};
+/* The determiners and relatives are those of compression (the same
+ * questions: what opens a subject, a relative clause); the joiners and the
+ * words that are never names (weekdays, months, reporting verbs) those of
+ * the keyphrases. */
+const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
+                                                  {"quote_sources", T_SOURCE, 0},
+                                                  {"quote_agents", T_AGENT, 0},
+                                                  {"quote_pronouns", T_PRON, 0},
+                                                  {"quote_roles", T_ROLE, 0},
+                                                  {"quote_naming", T_NAMING, 0},
+                                                  {"compress_determiners", T_DET, 0},
+                                                  {"keyword_joiners", T_JOIN, 0},
+                                                  {"keyword_stopwords", T_NOTNAME, 0},
+                                                  {"compress_relatives", T_REL, 0},
+                                                  {"quote_person_nouns", T_PERSON, 0},
+                                                  {"entity_org_words", T_ORGW, 0},
+                                                  {"quote_links", T_LINK, 0},
+                                                  {"quote_definites", T_DEF, 0},
+                                                  {"quote_org_nouns", T_ORGW | T_ORGN, 0},
+                                                  {"quote_org_pronouns", T_PRON | T_ITPRON, 0},
+                                                  {"quote_channels", T_CHAN, 0},
+                                                  {"quote_female_pronouns", T_FEM, 0},
+                                                  {"quote_age_words", T_AGE, 0},
+                                                  {"quote_possessives", T_POSS, 0},
+                                                  {NULL, 0, 0}};
 
 struct precis_quoter {
     const precis_alloc *alc;
-    precis_wordset words;            /* folded word -> T_* tags */
     int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
     int genders;                     /* the language has a list of women's pronouns */
     const precis_wordlist *names[2]; /* first names given to women, to men */
@@ -104,27 +95,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->alc = alc;
     q->adj_before =
         strcmp(lang, "fr") && strcmp(lang, "es") && strcmp(lang, "it") && strcmp(lang, "pt");
-    const precis_wordlist *wl[L_COUNT];
-    size_t total = 0;
-    for (int k = 0; k < L_COUNT; k++) {
-        wl[k] = precis_wordlist_get(lang, list_names[k]);
-        total += wl[k] ? wl[k]->count : 0;
-    }
-    if (precis_wordset_init(&q->words, total, alc) != 0) {
-        precis_free(alc, q);
-        return NULL;
-    }
-    for (int k = 0; k < L_COUNT; k++)
-        for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
-            precis_wordset_add(&q->words, wl[k]->words[i],
-                               k == L_ORGN     ? T_ORGW | T_ORGN
-                               : k == L_ITPRON ? T_PRON | T_ITPRON
-                               : k == L_CHAN   ? T_CHAN
-                               : k == L_FEM    ? T_FEM
-                               : k == L_AGE    ? T_AGE
-                               : k == L_POSS   ? T_POSS
-                                               : 1u << k);
-    q->genders = wl[L_FEM] != NULL;
+    q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
     return q;
@@ -132,7 +103,6 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
 
 void precis_quoter_free(precis_quoter *q) {
     if (!q) return;
-    precis_wordset_free(&q->words, q->alc);
     precis_free(q->alc, q);
 }
 
@@ -1440,10 +1410,7 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
-        size_t k = precis_quote_folded(in, i);
-        /* no listed word is longer than 64 bytes */
-        r->tags[i] =
-            k && k <= 64 ? precis_wordset_get(&r->q->words, in->folded + in->toks[i].fold, k) : 0;
+        r->tags[i] = precis_lexicon_classes(in->lex, in->toks[i].classes)->quote;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
         const char *w = in->text + in->toks[i].off;
@@ -1456,7 +1423,8 @@ static int tag_tokens(q_run *r) {
             size_t k2 = precis_fold_to(w, n2, key, sizeof key);
             if (k2)
                 r->tags[i] |=
-                    precis_wordset_get(&r->q->words, key, k2) & (T_PERSON | T_ORGW | T_ORGN);
+                    precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, k2))->quote &
+                    (T_PERSON | T_ORGW | T_ORGN);
         }
     }
     for (size_t s = 0; s < in->n_sents; s++)
@@ -1945,6 +1913,7 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->toks = a->tokens.data;
     in->n_toks = a->title_tok;
     in->folded = a->folded.data ? a->folded.data : "";
+    in->lex = a->lex;
     /* the body's last form ends where the title's first begins */
     in->folded_end = a->title_tok < a->tokens.len
                          ? PRECIS_VEC_AT(&a->tokens, precis_token, a->title_tok)->fold

@@ -133,6 +133,9 @@ typedef struct precis_quote_input {
      * folded + toks[i].fold; precis_quote_folded() gives its length */
     const char *folded;
     size_t folded_end; /* where the form of token n_toks - 1 ends */
+    /* the lexicon of the text's language, whose entries toks[].classes are
+     * (NULL: no word is in a list) */
+    const precis_lexicon *lex;
     /* The entities stage's result (entities.h), when it ran: speakers that
      * are entities are given by the entity's name, pronouns and roles
      * resolve to them. NULL / 0: names are found here alone. */
@@ -155,6 +158,9 @@ typedef struct precis_quote {
     size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
     long entity;                     /* the speaker's index in ents, or -1 */
 } precis_quote;
+
+/* The stage's word lists and their tags, for the lexicon (lexicon.h). */
+extern const precis_word_tag precis_quote_word_tags[];
 
 /* Per-language cues, built once; immutable (safe for concurrent calls).
  * NULL on OOM or an unknown language. */

@@ -1,5 +1,6 @@
 /*
- * tokenize.h - sentences into tokens, and stop words (tokenize.c, lexicon.c).
+ * tokenize.h - sentences into tokens (tokenize.c); their word classes are the
+ * lexicon's (lexicon.h).
  */
 #ifndef PRECIS_TOKENIZE_H
 #define PRECIS_TOKENIZE_H
@@ -16,22 +17,15 @@ enum {
 };
 
 typedef struct precis_token {
-    size_t off;    /* in the normalized text */
-    uint32_t len;  /* bytes (a longer run is cut: no word is that long) */
-    uint32_t term; /* id of its stem in the document vocabulary */
-    uint32_t flags;
+    size_t off;     /* in the normalized text */
+    uint32_t len;   /* bytes (a longer run is cut: no word is that long) */
+    uint32_t term;  /* id of its stem in the document vocabulary */
+    uint16_t flags; /* PRECIS_TOK_* */
+    /* its folded form's entry in the lexicon of its language (lexicon.h):
+     * the word classes of every stage, found once; 0: none */
+    uint16_t classes;
     uint32_t fold; /* its folded form's offset in the analysis's folded forms */
 } precis_token;
-
-/* Per-language tokenizer data: stop words. */
-typedef struct precis_lexicon precis_lexicon;
-precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc);
-void precis_lexicon_free(precis_lexicon *lx);
-/* The PRECIS_TOK_STOP and PRECIS_TOK_NOKW flags of a folded (lower-case,
- * apostrophes folded) word: its word classes, looked up once per token. */
-uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n);
-/* True if the folded word is a stop word. */
-int precis_lexicon_is_stop(const precis_lexicon *lx, const char *folded, size_t n);
 
 /* Calls fn for each token of text[off, off+len): letter/digit runs, keeping
  * inner apostrophes of English ("don't"), splitting French elisions

@@ -192,9 +192,10 @@ void *precis_vec_push(precis_vec *v) {
 int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     if (!wl) return 0;
     if (wl->hash) {
-        for (size_t i = precis_fnv1a(s, n) & wl->hash_mask; wl->hash[i];
-             i = (i + 1) & wl->hash_mask) {
-            const char *w = wl->words[wl->hash[i] - 1];
+        uint32_t h = precis_fnv1a(s, n), high = h & ~wl->index_mask;
+        for (size_t i = h & wl->hash_mask; wl->hash[i]; i = (i + 1) & wl->hash_mask) {
+            if ((wl->hash[i] & ~wl->index_mask) != high) continue;
+            const char *w = wl->words[(wl->hash[i] & wl->index_mask) - 1];
             size_t k = 0; /* not memcmp: w may end before n bytes */
             while (k < n && w[k] && w[k] == s[k])
                 k++;
@@ -236,46 +237,58 @@ uint32_t precis_fnv1a(const char *s, size_t n) {
 }
 
 int precis_wordset_init(precis_wordset *set, size_t count, const precis_alloc *alc) {
+    set->hashes = NULL;
     set->slots = NULL;
     set->mask = 0;
     if (count == 0) return 0;
     size_t cap = 16;
     while (cap < count * 2)
         cap *= 2;
-    set->slots = precis_malloc(alc, cap * sizeof *set->slots);
+    /* one block: the slots, then the hashes */
+    size_t size = cap * (sizeof *set->slots + sizeof *set->hashes);
+    set->slots = precis_malloc(alc, size);
     if (!set->slots) return -1;
-    memset(set->slots, 0, cap * sizeof *set->slots);
+    memset(set->slots, 0, size);
+    set->hashes = (uint32_t *)(set->slots + cap);
     set->mask = cap - 1;
     return 0;
 }
 
 void precis_wordset_free(precis_wordset *set, const precis_alloc *alc) {
     precis_free(alc, set->slots);
+    set->hashes = NULL;
     set->slots = NULL;
     set->mask = 0;
 }
 
+/* The slot of (s, n), hashed h (precis_fnv1a | 1), in set: its own, or the
+ * empty one where it would go. */
+static size_t wordset_find(const precis_wordset *set, const char *s, size_t n, uint32_t h) {
+    for (size_t i = h & set->mask;; i = (i + 1) & set->mask) {
+        uint32_t hi = set->hashes[i];
+        if (!hi) return i;
+        if (hi == h && set->slots[i].len == n && memcmp(set->slots[i].word, s, n) == 0) return i;
+    }
+}
+
 void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags) {
-    size_t n = strlen(w);
+    precis_wordset_add_n(set, w, strlen(w), flags);
+}
+
+void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t flags) {
     if (!set->slots || n == 0) return;
-    for (size_t i = precis_fnv1a(w, n) & set->mask;; i = (i + 1) & set->mask) {
-        precis_wordset_slot *sl = &set->slots[i];
-        if (!sl->word) {
-            *sl = (precis_wordset_slot){w, (uint32_t)n, flags};
-            return;
-        }
-        if (sl->len == n && memcmp(sl->word, w, n) == 0) {
-            sl->flags |= flags;
-            return;
-        }
+    uint32_t h = precis_fnv1a(w, n) | 1;
+    size_t i = wordset_find(set, w, n, h);
+    if (!set->hashes[i]) {
+        set->hashes[i] = h;
+        set->slots[i] = (precis_wordset_slot){w, (uint32_t)n, flags};
+    } else {
+        set->slots[i].flags |= flags;
     }
 }
 
 uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n) {
     if (!set->slots || n == 0) return 0;
-    for (size_t i = precis_fnv1a(s, n) & set->mask;; i = (i + 1) & set->mask) {
-        const precis_wordset_slot *sl = &set->slots[i];
-        if (!sl->word) return 0;
-        if (sl->len == n && memcmp(sl->word, s, n) == 0) return sl->flags;
-    }
+    size_t i = wordset_find(set, s, n, precis_fnv1a(s, n) | 1);
+    return set->hashes[i] ? set->slots[i].flags : 0;
 }

@@ -14,10 +14,13 @@ typedef struct precis_wordlist {
     const char *name;
     const char *const *words; /* sorted by strcmp, NFC UTF-8 */
     size_t count;
-    /* for a large list: words[hash[i] - 1] hashed (precis_fnv1a) to i, or
-     * to a slot after it (linear probing); 0 is empty. NULL: none. */
+    /* for a list of 8 words or more: words[(hash[i] & index_mask) - 1] hashed
+     * (precis_fnv1a) to i, or to a slot after it (linear probing); 0 is
+     * empty. The bits of hash[i] above index_mask are those of the word's
+     * hash: a probe compares them before reading the word. NULL: none. */
     const uint32_t *hash;
     size_t hash_mask;
+    uint32_t index_mask;
 } precis_wordlist;
 
 /* NULL when there is no such list. */
@@ -29,14 +32,18 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
 uint32_t precis_fnv1a(const char *s, size_t n);
 
 /* A set of static NUL-terminated words, each with flag bits: open addressing,
- * linear probing, load <= 1/2. Words are not copied. */
+ * linear probing, load <= 1/2. Words are not copied. A probe reads the
+ * slots' hashes, four bytes each, and a slot's word only when its hash
+ * matches: a word that is not in the set (most lookups) costs no read of
+ * the words. */
 typedef struct precis_wordset_slot {
-    const char *word; /* NULL: empty slot */
+    const char *word;
     uint32_t len, flags;
 } precis_wordset_slot;
 
 typedef struct precis_wordset {
-    precis_wordset_slot *slots; /* NULL when empty */
+    uint32_t *hashes;           /* the word's precis_fnv1a | 1; 0: empty slot */
+    precis_wordset_slot *slots; /* same indices; NULL when empty */
     size_t mask;
 } precis_wordset;
 
@@ -45,6 +52,8 @@ int precis_wordset_init(precis_wordset *set, size_t count, const precis_alloc *a
 void precis_wordset_free(precis_wordset *set, const precis_alloc *alc);
 /* Adds w (static, NUL-terminated) with flags, or ORs flags into its entry. */
 void precis_wordset_add(precis_wordset *set, const char *w, uint32_t flags);
+/* The same for the n bytes at w (static; the word may go on after them). */
+void precis_wordset_add_n(precis_wordset *set, const char *w, size_t n, uint32_t flags);
 /* Flags of (s, n), 0 when absent. */
 uint32_t precis_wordset_get(const precis_wordset *set, const char *s, size_t n);
 

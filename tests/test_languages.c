@@ -155,12 +155,14 @@ static size_t probe_word(const precis_wordlist *wl, size_t i) {
 }
 
 /* The search of the compiled word lists against a linear scan, so that
- * shorter and longer neighbours sort where they should; a large list is
- * looked up through its hash table (tools/genwords.c), on a sample. */
+ * shorter and longer neighbours sort where they should: a list of fewer
+ * than 8 words is searched by bisection (the joiners), a longer one through
+ * its hash table (tools/genwords.c), a large one on a sample. */
 static void test_wordlist_search(void **state) {
     (void)state;
-    static const char *const lists[][2] = {
-        {"en", "stopwords"}, {"fr", "stopwords"}, {"fr", "quote_verbs"}, {"en", "abbreviations"}};
+    static const char *const lists[][2] = {{"en", "stopwords"},       {"fr", "stopwords"},
+                                           {"fr", "quote_verbs"},     {"en", "abbreviations"},
+                                           {"en", "keyword_joiners"}, {"fr", "keyword_joiners"}};
     size_t checked = 0;
     for (size_t l = 0; l < sizeof lists / sizeof lists[0]; l++) {
         const precis_wordlist *wl = precis_wordlist_get(lists[l][0], lists[l][1]);
@@ -169,6 +171,8 @@ static void test_wordlist_search(void **state) {
             checked += probe_word(wl, i);
     }
     assert_true(checked > 1000);
+    assert_null(precis_wordlist_get("en", "keyword_joiners")->hash);
+    assert_non_null(precis_wordlist_get("en", "stopwords")->hash);
 
     const precis_wordlist *big = precis_wordlist_get("fr", "gen_first_names");
     assert_non_null(big);

@@ -11,6 +11,10 @@
 
 #include "precis_internal.h"
 
+#include "entities.h"
+#include "keywords.h"
+#include "quotes.h"
+
 #define S(lit) lit, sizeof(lit) - 1
 #define MAX_TOKS 64
 
@@ -297,6 +301,58 @@ static void test_stop_lists(void **state) {
     precis_buf_free(&b);
 }
 
+/* Every word of a stage's list has the list's tag in its lexicon entry, in
+ * the field of that stage; two lexicons of a language number their words
+ * alike; a joiner of two words tags its first word. */
+static void check_tags(const precis_lexicon *lx, const precis_lexicon *again, const char *lang,
+                       const precis_word_tag *tags, int field) {
+    for (const precis_word_tag *t = tags; t->list; t++) {
+        const precis_wordlist *wl = precis_wordlist_get(lang, t->list);
+        for (size_t i = 0; wl && i < wl->count; i++) {
+            const char *w = wl->words[i];
+            uint16_t e = precis_lexicon_find(lx, w, strlen(w));
+            assert_int_not_equal(e, 0);
+            assert_int_equal(e, precis_lexicon_find(again, w, strlen(w)));
+            const precis_word_classes *c = precis_lexicon_classes(lx, e);
+            uint32_t got = field == 0 ? c->quote : field == 1 ? c->entity : c->keyword;
+            if ((got & t->tag) != t->tag) fail_msg("%s/%s: \"%s\" untagged", lang, t->list, w);
+        }
+    }
+}
+
+static void test_lexicon_classes(void **state) {
+    (void)state;
+    const char *langs[] = {"fr", "en"};
+    for (size_t l = 0; l < 2; l++) {
+        precis_lexicon *lx = precis_lexicon_new(langs[l], NULL);
+        precis_lexicon *again = precis_lexicon_new(langs[l], NULL);
+        assert_non_null(lx);
+        assert_non_null(again);
+        check_tags(lx, again, langs[l], precis_quote_word_tags, 0);
+        check_tags(lx, again, langs[l], precis_entity_word_tags, 1);
+        check_tags(lx, again, langs[l], precis_keyword_word_tags, 2);
+        /* stop words keep their token flags */
+        assert_true(precis_lexicon_classes(lx, precis_lexicon_find(lx, "the", 3))->tok ||
+                    precis_lexicon_classes(lx, precis_lexicon_find(lx, "les", 3))->tok);
+        precis_lexicon_free(lx);
+        precis_lexicon_free(again);
+    }
+    precis_lexicon *fr = precis_lexicon_new("fr", NULL);
+    const precis_word_classes *de = precis_lexicon_classes(fr, precis_lexicon_find(fr, "de", 2));
+    assert_int_equal(de->keyword, PRECIS_KW_JOINER | PRECIS_KW_JOINER_HEAD);
+    const precis_word_classes *de_la =
+        precis_lexicon_classes(fr, precis_lexicon_find(fr, "de la", 5));
+    assert_int_equal(de_la->keyword, PRECIS_KW_JOINER);
+    /* "la" alone is no joiner; "de" is found by its bytes, not as a prefix */
+    assert_int_equal(precis_lexicon_classes(fr, precis_lexicon_find(fr, "la", 2))->keyword, 0);
+    assert_int_equal(precis_lexicon_find(fr, "dequoi", 6), 0);
+    const precis_word_classes *none = precis_lexicon_classes(fr, 0);
+    assert_int_equal(none->tok | none->quote | none->entity | none->keyword, 0);
+    assert_int_equal(precis_lexicon_find(NULL, "de", 2), 0);
+    assert_int_equal(precis_lexicon_classes(NULL, 3)->quote, 0);
+    precis_lexicon_free(fr);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_words_and_numbers),
@@ -307,6 +363,7 @@ int main(void) {
         cmocka_unit_test(test_fold),
         cmocka_unit_test(test_lexicon),
         cmocka_unit_test(test_stop_lists),
+        cmocka_unit_test(test_lexicon_classes),
         cmocka_unit_test(test_out_of_memory),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -50,7 +50,9 @@ static int split_path(const char *path, char *lang, char *name, size_t cap) {
     return 0;
 }
 
-#define HASH_MIN 512 /* lists this long get a hash table */
+#define HASH_MIN                                                                                   \
+    8 /* lists this long get a hash table: a binary search of a                                    \
+       * few hundred words costs more than a probe */
 
 /* FNV-1a, 32 bits: precis_fnv1a (src/util.c) computes the same. */
 static uint32_t fnv1a(const char *s, size_t n) {
@@ -77,6 +79,7 @@ int main(int argc, char **argv) {
     char(*names)[64] = calloc((size_t)nlists + 1, 64);
     size_t *counts = calloc((size_t)nlists + 1, sizeof *counts);
     size_t *masks = calloc((size_t)nlists + 1, sizeof *masks);
+    uint32_t *imasks = calloc((size_t)nlists + 1, sizeof *imasks);
     for (int f = 0; f < nlists; f++) {
         const char *path = argv[f + 2];
         if (split_path(path, langs[f], names[f], 64) != 0) {
@@ -117,21 +120,27 @@ int main(int argc, char **argv) {
         }
         if (u == 0) fputs("    \"\",\n", out);
         fputs("};\n\n", out);
-        /* A large list also gets a hash table (FNV-1a, as precis_fnv1a;
-         * linear probing; word index + 1, 0 empty, load under 1/2): a lookup
-         * then touches one or two places in memory where a binary search of
-         * 100,000 words touches seventeen. */
-        masks[f] = 0;
+        /* A list of HASH_MIN words or more also gets a hash table (FNV-1a, as precis_fnv1a;
+         * linear probing; load at most 2/3): a lookup then touches one or two
+         * places in memory where a binary search of 100,000 words touches
+         * seventeen. A slot holds the word's index + 1 (0 empty) in its low
+         * bits (index_mask) and the hash's other bits above, so that a probe
+         * reads a word only when those bits match. */
+        masks[f] = imasks[f] = 0;
         if (u >= HASH_MIN) {
             size_t size = 1;
-            while (size < 2 * u)
+            while (2 * size < 3 * u)
                 size *= 2;
+            uint32_t imask = 1;
+            while (imask < u)
+                imask = imask << 1 | 1;
             uint32_t *table = calloc(size, sizeof *table);
             for (size_t i = 0; i < u; i++) {
-                size_t h = fnv1a(words[i], strlen(words[i])) & (size - 1);
+                uint32_t h32 = fnv1a(words[i], strlen(words[i]));
+                size_t h = h32 & (size - 1);
                 while (table[h])
                     h = (h + 1) & (size - 1);
-                table[h] = (uint32_t)(i + 1);
+                table[h] = (uint32_t)(i + 1) | (h32 & ~imask);
             }
             fprintf(out, "static const uint32_t wh_%d[] = {", f);
             for (size_t i = 0; i < size; i++)
@@ -139,6 +148,7 @@ int main(int argc, char **argv) {
             fputs("\n};\n\n", out);
             free(table);
             masks[f] = size - 1;
+            imasks[f] = imask;
         }
         for (size_t i = 0; i < u; i++)
             free(words[i]);
@@ -148,11 +158,11 @@ int main(int argc, char **argv) {
     for (int f = 0; f < nlists; f++) {
         fprintf(out, "    {\"%s\", \"%s\", wl_%d, %zu, ", langs[f], names[f], f, counts[f]);
         if (masks[f])
-            fprintf(out, "wh_%d, %zu},\n", f, masks[f]);
+            fprintf(out, "wh_%d, %zu, %uu},\n", f, masks[f], imasks[f]);
         else
-            fprintf(out, "NULL, 0},\n");
+            fprintf(out, "NULL, 0, 0},\n");
     }
-    fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0}\n};\n\n");
+    fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0, 0}\n};\n\n");
     fprintf(out,
             "const precis_wordlist *precis_wordlist_get(const char *lang, const char *name) {\n"
             "    if (!lang || !name) return NULL;\n"
@@ -164,5 +174,6 @@ int main(int argc, char **argv) {
     free(names);
     free(counts);
     free(masks);
+    free(imasks);
     return 0;
 }
