@@ -37,21 +37,22 @@ enum {
     T_PRON = 8,
     T_ROLE = 16,
     T_NAMING = 32,
-    T_DET = 64,          /* opens a noun group: "le", "les", "the" */
-    T_JOIN = 128,        /* joins a noun group: "de", "du", "of" */
-    T_NOTNAME = 256,     /* capitalized, never a name: "Wednesday", "Mai" */
-    T_REL = 512,         /* opens a relative clause: "qui", "who" */
-    T_PERSON = 1024,     /* names a person by role: "avocat", "lawyer" */
-    T_ORGW = 2048,       /* heads an organisation: "ministère", "agency" */
-    T_LINK = 4096,       /* joins two quotations: "et", "and" */
-    T_DEF = 8192,        /* definite determiner: "le", "the" */
-    T_ITPRON = 16384,    /* a pronoun for an organisation: "it" (with T_PRON) */
-    T_QUOTED = 1u << 15, /* inside a quotation: never a speaker */
-    T_ORGN = 1u << 16,   /* names an organisation by its kind: "magazine", "parti" */
-    T_CHAN = 1u << 17,   /* names the channel or listener of speech: "sur", "on" */
-    T_FEM = 1u << 18,    /* a woman's pronoun: "she", "elle" */
-    T_AGE = 1u << 19,    /* a word of an age after its number: "year", "ans" */
-    T_POSS = 1u << 20,   /* a possessive determiner: "his", "sa" */
+    T_DET = 64,           /* opens a noun group: "le", "les", "the" */
+    T_JOIN = 128,         /* joins a noun group: "de", "du", "of" */
+    T_NOTNAME = 256,      /* capitalized, never a name: "Wednesday", "Mai" */
+    T_REL = 512,          /* opens a relative clause: "qui", "who" */
+    T_PERSON = 1024,      /* names a person by role: "avocat", "lawyer" */
+    T_ORGW = 2048,        /* heads an organisation: "ministère", "agency" */
+    T_LINK = 4096,        /* joins two quotations: "et", "and" */
+    T_DEF = 8192,         /* definite determiner: "le", "the" */
+    T_ITPRON = 16384,     /* a pronoun for an organisation: "it" (with T_PRON) */
+    T_QUOTED = 1u << 15,  /* inside a quotation: never a speaker */
+    T_ORGN = 1u << 16,    /* names an organisation by its kind: "magazine", "parti" */
+    T_CHAN = 1u << 17,    /* names the channel or listener of speech: "sur", "on" */
+    T_FEM = 1u << 18,     /* a woman's pronoun: "she", "elle" */
+    T_AGE = 1u << 19,     /* a word of an age after its number: "year", "ans" */
+    T_POSS = 1u << 20,    /* a possessive determiner: "his", "sa" */
+    T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -78,6 +79,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_female_pronouns", T_FEM, 0},
                                                   {"quote_age_words", T_AGE, 0},
                                                   {"quote_possessives", T_POSS, 0},
+                                                  {"quote_opinions", T_OPINION, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1552,6 +1554,21 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     return p == '.' || p == '!' || p == '?' || p == '"' || p == 0xBB || p == 0x201D;
 }
 
+/* Whether a speaker found for a cue is a person: a person's name, a
+ * pronoun other than "it", or a noun group naming someone by a role or a
+ * person noun ("la chercheuse", "the lawyer"). */
+static int speaks_as_person(const q_run *r, const found *g) {
+    if (g->kind == -1) return !(r->tags[g->at] & T_ITPRON);
+    if (g->kind == PRECIS_SPEAKER_NAME) {
+        long who = found_entity(r, g);
+        return who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON;
+    }
+    if (g->kind == PRECIS_SPEAKER_DESCRIPTOR)
+        for (size_t j = g->first; j <= g->last && j < g->first + 3; j++)
+            if (r->tags[j] & (T_PERSON | T_ROLE)) return !(r->tags[j] & T_QUOTED);
+    return 0;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -1635,6 +1652,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 break;
             }
         }
+        /* a person whose view the sentence gives: "Pour Mme Kadi, cette
+         * situation révèle le caractère « … »", "For Mr Hale, it was 'a
+         * betrayal'" */
+        size_t o = in->sents[qs].tok_begin;
+        if (!cue && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
+            found g = phrase_after(r, o);
+            if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
+                speaks_as_person(r, &g)) {
+                f = g;
+                cue = 1;
+            }
+        }
     }
     /* 3. the previous sentence ends with ':' and holds a cue */
     if (!cue && sb != qs) {
@@ -1681,9 +1710,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
-            long who = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
-            reported = (g.kind == -1 && !(r->tags[g.at] & T_ITPRON)) ||
-                       (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON);
+            reported = speaks_as_person(r, &g);
+            /* an inverted cue after its auxiliary: "…, a indiqué la
+             * ministre" */
+            if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 && broken(r, k - 2) &&
+                !(r->tags[k - 1] & (T_QUOTED | T_CUE))) {
+                g = phrase_after(r, k);
+                reported = speaks_as_person(r, &g);
+            }
             if (reported && f.kind == PRECIS_SPEAKER_NONE) f = g;
         }
     }
