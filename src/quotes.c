@@ -159,6 +159,34 @@ static int after_stop_space(const unsigned char *s, size_t from, size_t i) {
     return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
 }
 
+/* Whether the letters after an apostrophe at text[i, e) end a word as an
+ * elision does ("it’s", "don't", "we’ll", "rock'n'roll"): otherwise a
+ * closing mark glued to the next word ("the ‘high number’of fighters"). */
+static int elision_after(const unsigned char *s, size_t i, size_t e) {
+    static const char *const tails[] = {"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "all"};
+    size_t j = i;
+    while (j < e && s[j] >= 'a' && s[j] <= 'z')
+        j++;
+    if (j == i || (j < e && (s[j] >= 0x80 || ((s[j] | 32) >= 'a' && (s[j] | 32) <= 'z'))))
+        return 1; /* a capital or another letter: a name ("O’Brien") */
+    for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+        if (strlen(tails[k]) == j - i && memcmp(tails[k], s + i, j - i) == 0) return 1;
+    return 0;
+}
+
+/* Whether text[from, i) holds a sentence's stop before a capital: the span
+ * opened at from ran past its sentence without a closing mark. */
+static int stop_inside(const unsigned char *s, size_t from, size_t i) {
+    for (size_t p = from; p + 1 < i; p++) {
+        if (s[p] != '.' && s[p] != '!' && s[p] != '?') continue;
+        size_t q = p + 1;
+        while (q < i && s[q] == ' ')
+            q++;
+        if (q < i && s[q] >= 'A' && s[q] <= 'Z') return 1;
+    }
+    return 0;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -199,6 +227,9 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_SINGLE;
             else if (c == '"' && !is_alnum_cp(prev) && next && !precis_is_space(next))
                 opens = M_ASCII2;
+            else if (c == '"' && next == ' ' && after_stop_space(s, b, i) && i + n + 1 < e &&
+                     s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z')
+                opens = M_ASCII2; /* a space after the mark: "he said. \" I am" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
@@ -222,14 +253,27 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 break;
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
-                closes =
-                    c == 0x2019 && !is_alnum_cp(next) && !precis_is_space(prev) && depth-- == 0;
+                closes = c == 0x2019 && !precis_is_space(prev) &&
+                         (!is_alnum_cp(next) || !elision_after(s, i + n, e)) && depth-- == 0;
                 break;
             case M_ASCII2:
-                closes = c == '"';
+                /* a mark opening a word inside: a quotation nested in the
+                 * same marks ("my ex stars in the series "Modern Family" --
+                 * but"), or, past a sentence's end, a new one after a mark
+                 * never closed */
+                if (c == '"' && precis_is_space(prev) && is_letter_cp(next)) {
+                    if (!stop_inside(s, open_at + open_len, i)) {
+                        depth++;
+                        break;
+                    }
+                    opens = M_ASCII2;
+                    break;
+                }
+                closes = c == '"' && depth-- == 0;
                 break;
             default:
-                closes = c == '\'' && !is_alnum_cp(next) && !precis_is_space(prev);
+                closes = c == '\'' && !precis_is_space(prev) &&
+                         (!is_alnum_cp(next) || !elision_after(s, i + n, e));
             }
         }
         if (opens >= 0) {
