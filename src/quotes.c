@@ -196,6 +196,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     const unsigned char *s = (const unsigned char *)text;
     int open = -1, depth = 0;
     size_t open_at = 0, open_len = 0;
+    size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
     for (size_t i = b; i < e;) {
         /* Every mark starts with one of these bytes; the rest is skipped
          * without decoding (the stage's cost is mostly this scan). */
@@ -263,13 +264,34 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                  * never closed */
                 if (c == '"' && precis_is_space(prev) && is_letter_cp(next)) {
                     if (!stop_inside(s, open_at + open_len, i)) {
-                        depth++;
+                        if (depth++ == 0 && nest_len == 0) {
+                            nest_at = i;
+                            nest_len = n;
+                        }
                         break;
                     }
                     opens = M_ASCII2;
                     break;
                 }
-                closes = c == '"' && depth-- == 0;
+                if (c != '"') break;
+                if (depth > 0) {
+                    if (--depth == 0) nest_end = i + n;
+                    break;
+                }
+                /* a sentence ends between the nested quotation and this
+                 * mark: the first mark was likely never closed, so the
+                 * quotation ends where the nested one opened, as when
+                 * nothing nests */
+                if (nest_len && stop_inside(s, nest_end, i)) {
+                    span *sp = precis_vec_push(out);
+                    if (!sp) return -1;
+                    *sp = (span){open_at, open_len, nest_at, nest_len, open};
+                    open = -1;
+                    i = nest_at + nest_len;
+                    nest_len = 0;
+                    continue;
+                }
+                closes = 1;
                 break;
             default:
                 closes = c == '\'' && !precis_is_space(prev) &&
@@ -281,6 +303,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             open_at = i;
             open_len = n;
             depth = 0;
+            nest_len = 0;
         } else if (closes) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
