@@ -162,8 +162,14 @@ static int after_stop_space(const unsigned char *s, size_t from, size_t i) {
 /* Whether the letters after an apostrophe at text[i, e) end a word as an
  * elision does ("it’s", "don't", "we’ll", "rock'n'roll"): otherwise a
  * closing mark glued to the next word ("the ‘high number’of fighters"). */
-static int elision_after(const unsigned char *s, size_t i, size_t e) {
+static int elision_after(const unsigned char *s, size_t b, size_t at, size_t i, size_t e) {
     static const char *const tails[] = {"s", "t", "d", "m", "n", "ll", "re", "ve", "em", "all"};
+    /* a French elided word before it: "l'", "qu'il", "jusqu'à" */
+    size_t w = at;
+    while (w > b && (s[w - 1] | 32) >= 'a' && (s[w - 1] | 32) <= 'z')
+        w--;
+    if (at - w == 1 || (at - w >= 2 && (s[at - 2] | 32) == 'q' && (s[at - 1] | 32) == 'u'))
+        return 1;
     size_t j = i;
     while (j < e && s[j] >= 'a' && s[j] <= 'z')
         j++;
@@ -182,7 +188,7 @@ static int stop_inside(const unsigned char *s, size_t from, size_t i) {
         size_t q = p + 1;
         while (q < i && s[q] == ' ')
             q++;
-        if (q < i && s[q] >= 'A' && s[q] <= 'Z') return 1;
+        if ((q < i && s[q] >= 'A' && s[q] <= 'Z') || (q == i && q > p + 1)) return 1;
     }
     return 0;
 }
@@ -235,6 +241,16 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
                    after_stop_space(s, open_at + open_len, i)) {
+            if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i)) {
+                /* as below: the quotation ends where the nested one opened */
+                span *sp = precis_vec_push(out);
+                if (!sp) return -1;
+                *sp = (span){open_at, open_len, nest_at, nest_len, open};
+                open = -1;
+                i = nest_at + nest_len;
+                nest_len = 0;
+                continue;
+            }
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
             *sp = (span){open_at, open_len, i, 0, open};
@@ -255,7 +271,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
                 closes = c == 0x2019 && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, i + n, e)) && depth-- == 0;
+                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) && depth-- == 0;
                 break;
             case M_ASCII2:
                 /* a mark opening a word inside: a quotation nested in the
@@ -295,7 +311,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 break;
             default:
                 closes = c == '\'' && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, i + n, e));
+                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e));
             }
         }
         if (opens >= 0) {
