@@ -237,6 +237,8 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             else if (c == '"' && next == ' ' && after_stop_space(s, b, i) && i + n + 1 < e &&
                      s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z')
                 opens = M_ASCII2; /* a space after the mark: "he said. \" I am" */
+            else if (c == '"' && prev >= 'a' && prev <= 'z' && next >= 'A' && next <= 'Z')
+                opens = M_ASCII2; /* glued to a heading or a paragraph: "l'affaire\"Je suis" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
