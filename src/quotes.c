@@ -1639,6 +1639,34 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     return p == '.' || p == '!' || p == '?' || p == '"' || p == 0xBB || p == 0x201D;
 }
 
+/* Whether the marks [open, end) sit in an agency's subheading between
+ * dashes glued to the sentences around it ("….- Poursuites « inacceptables »
+ * -Dans la capitale"): the heading repeats words said, a quotation. */
+static int dashed_heading(const q_run *r, size_t open, size_t end) {
+    const unsigned char *s = (const unsigned char *)r->in->text;
+    const precis_paragraph *pp = para_of(r, open);
+    size_t lo = pp->off, hi = pp->off + pp->len, i = open, j = end;
+    for (; i > lo && open - i < 60; i--) {
+        if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') return 0;
+        if (s[i - 1] == '-' && i < open && s[i] == ' ') break;
+    }
+    if (i == lo || s[i - 1] != '-') return 0;
+    i--;
+    if (i > lo && !(s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '"' ||
+                    s[i - 1] == 0xBB))
+        return 0;
+    for (; j + 2 < hi && j - end < 60; j++) {
+        if (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == ',') return 0;
+        if (s[j] == ' ' && s[j + 1] == '-') break;
+    }
+    if (j + 2 >= hi || s[j] != ' ' || s[j + 1] != '-') return 0;
+    uint32_t c = 0;
+    precis_utf8_next(s + j + 2, hi - j - 2, &c);
+    return c != PRECIS_UTF8_BAD &&
+           (c < 0x80 ? c >= 'A' && c <= 'Z'
+                     : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
+}
+
 /* Whether a speaker found for a cue is a person: a person's name, a
  * pronoun other than "it", or a noun group naming someone by a role or a
  * person noun ("la chercheuse", "the lawyer"). */
@@ -1806,7 +1834,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (reported && f.kind == PRECIS_SPEAKER_NONE) f = g;
         }
     }
-    if (!cue && !reported &&
+    int dashed = !cue && !reported && dashed_heading(r, sp->open, sp->close + sp->close_len);
+    if (!cue && !reported && !dashed &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
     precis_quote *q = precis_vec_push(out);
@@ -1845,7 +1874,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (f.kind == -1) f = resolve(r, f.at);
     f = no_heading(r, coref(r, person_in_run(r, f)));
-    if (heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
+    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     return 0;
 }
