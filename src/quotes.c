@@ -1652,6 +1652,8 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     }
     if (i == lo || s[i - 1] != '-') return 0;
     i--;
+    while (i > lo && s[i - 1] == ' ')
+        i--;
     if (i > lo && !(s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '"' ||
                     s[i - 1] == 0xBB))
         return 0;
