@@ -1703,8 +1703,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
     lo = glued_start(r, lo, before);
     /* a naming word just before: a title or a nickname */
-    for (size_t k = before; k-- > lo && before - k <= 2;)
+    for (size_t k = before; k-- > lo && before - k <= 2;) {
+        /* a complement names the things, not the quotation: "a series of
+         * « … »" */
+        if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
+    }
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
