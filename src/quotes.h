@@ -19,7 +19,9 @@
  * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
  * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
  * "told", "wrote"), quote-sources.txt (a source follows: "selon",
- * "according"), quote-agents.txt (a passive's agent: "par", "by"),
+ * "according"), quote-opinions.txt (opening a sentence, a person's view
+ * follows: "Pour X, …", "For X, …"), quote-agents.txt (a passive's agent:
+ * "par", "by"),
  * quote-pronouns.txt ("il", "elle", "he", "she") and quote-roles.txt
  * (titles and roles that are not names: "président", "État", "Mr").
  * The speaker, first rule that applies:
