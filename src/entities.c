@@ -1285,9 +1285,10 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            int head = !name_word(r, i) && head_start(r, i, e);
-            int art = !name_word(r, i) && !head && article_start(r, i, e);
-            if (!name_word(r, i) && !head && !art) {
+            int word = name_word(r, i);
+            int head = !word && head_start(r, i, e);
+            int art = !word && !head && article_start(r, i, e);
+            if (!word && !head && !art) {
                 i++;
                 continue;
             }
