@@ -68,12 +68,9 @@ typedef struct occ {
 typedef struct kw_run {
     const precis_keywords *kx;
     const precis_kw_input *in;
-    precis_vec cands; /* cand */
-    precis_vec occs;  /* occ */
-    /* open addressing: a slot holds a candidate's hash in its high 32 bits
-     * and its index + 1 in the low ones (0: empty), so that a probe reads a
-     * candidate only when the hashes agree */
-    precis_vec table;    /* uint64_t */
+    precis_vec cands;    /* cand */
+    precis_vec occs;     /* occ */
+    precis_vec table;    /* size_t cand index + 1, open addressing */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
 } kw_run;
@@ -150,17 +147,17 @@ static uint32_t key_hash(const uint32_t *key, size_t n) {
 static int table_grow(kw_run *r) {
     size_t cap = r->table.len ? r->table.len * 2 : 256;
     precis_vec_free(&r->table);
-    precis_vec_init(&r->table, sizeof(uint64_t), r->kx->alc);
+    precis_vec_init(&r->table, sizeof(size_t), r->kx->alc);
     if (precis_vec_reserve(&r->table, cap) != 0) return -1;
     r->table.len = cap;
-    uint64_t *slots = r->table.data;
+    size_t *slots = r->table.data;
     memset(slots, 0, cap * sizeof *slots);
     const cand *c = r->cands.data;
     for (size_t i = 0; i < r->cands.len; i++) {
         size_t j = c[i].hash & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
-        slots[j] = (uint64_t)c[i].hash << 32 | (i + 1);
+        slots[j] = i + 1;
     }
     return 0;
 }
@@ -186,15 +183,12 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     for (size_t i = 0; i < n; i++)
         key[i] = toks[i].term;
     uint32_t h = key_hash(key, n);
-    if (r->cands.len >= UINT32_MAX - 1) return -1;
     if (2 * (r->cands.len + 1) > r->table.len && table_grow(r) != 0) return -1;
-    uint64_t *slots = r->table.data;
-    size_t mask = r->table.len - 1, j = h & mask;
+    size_t *slots = r->table.data, mask = r->table.len - 1, j = h & mask;
     cand *c = NULL;
     for (; slots[j]; j = (j + 1) & mask) {
-        if ((uint32_t)(slots[j] >> 32) != h) continue;
-        cand *x = PRECIS_VEC_AT(&r->cands, cand, (uint32_t)slots[j] - 1);
-        if (x->n == n && same_key(x->key, key, n)) {
+        cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
+        if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
             c = x;
             break;
         }
@@ -211,7 +205,7 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
         *c = (cand){0};
-        slots[j] = (uint64_t)h << 32 | r->cands.len;
+        slots[j] = r->cands.len;
         memcpy(c->key, key, n * sizeof *key);
         c->hash = h;
         c->n = (uint8_t)n;
