@@ -1285,9 +1285,10 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            int head = !name_word(r, i) && head_start(r, i, e);
-            int art = !name_word(r, i) && !head && article_start(r, i, e);
-            if (!name_word(r, i) && !head && !art) {
+            int word = name_word(r, i);
+            int head = !word && head_start(r, i, e);
+            int art = !word && !head && article_start(r, i, e);
+            if (!word && !head && !art) {
                 i++;
                 continue;
             }
@@ -1614,8 +1615,12 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             pat[0] = '\n';
             memcpy(pat + 1, r->keys.data + nm->lkey, nm->lkey_len);
             pat[nm->lkey_len + 1] = '\n';
-            for (size_t k = 0; k + nm->lkey_len + 2 <= title.len && !in_title; k++)
-                in_title = !memcmp(title.data + k, pat, nm->lkey_len + 2);
+            /* the pattern starts at a word's start, after a newline */
+            const char *p = title.data, *end = title.data + title.len;
+            size_t m = nm->lkey_len + 2;
+            while (!in_title && (size_t)(end - p) >= m &&
+                   (p = memchr(p, '\n', (size_t)(end - p))) && (size_t)(end - p) >= m)
+                in_title = !memcmp(p++, pat, m);
         }
         out->salience = (double)n->count + 2.0 * in_title +
                         1.5 * (1.0 - (double)n->first_sent / (double)n_sents);
