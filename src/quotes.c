@@ -1702,6 +1702,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     size_t lo =
         sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
     lo = glued_start(r, lo, before);
+    /* a link opening the sentence is no part of its subject: "But the
+     * panel noted that …", "Mais la direction estime que …" */
+    if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
+        !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
+        lo++;
     /* a naming word just before: a title or a nickname */
     for (size_t k = before; k-- > lo && before - k <= 2;) {
         /* a complement names the things, not the quotation: "a series of
