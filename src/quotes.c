@@ -1740,6 +1740,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
     if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
         cue = 1;
+        /* an organisation reporting after it relays the words of the person
+         * whose cue opens the sentence: "A former guard said the staff
+         * were '…', The Guardian reported" */
+        long o = after && f.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &f) : -1;
+        for (size_t k = lo; o >= 0 && ent_type(r, o) == PRECIS_ENT_ORG && k < before; k++)
+            if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
+                found g = subject_of(r, k, lo);
+                /* a role's group with its complement: "A former staffer at X
+                 * said" */
+                if (!speaks_as_person(r, &g)) g = role_group(r, lo, k);
+                if (speaks_as_person(r, &g)) f = g;
+                break;
+            }
     } else if (!cue && after && inverted_after(r, sp->close + sp->close_len, a, &f)) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
