@@ -1949,7 +1949,18 @@ static void neighbours(q_run *r, precis_vec *out) {
         /* it opens its sentence, at most one sentence after the other, or
          * it is in the other's sentence ("X a qualifié d'« … » la mesure,
          * rejetant « … »") */
-        if (sb != sa && (sb > sa + 1 || in->sents[sb].tok_begin < kb)) continue;
+        /* a link may open it, with a word of an aside: "… », a-t-il
+         * lancé. Et « … »", "And, finally, \"…\"" */
+        size_t o = in->sents[sb].tok_begin;
+        if (sb != sa && o < kb && (r->tags[o] & T_LINK) && kb - o <= 2) {
+            int aside = 1;
+            for (size_t j = o + 1; aside && j < kb; j++)
+                aside = (in->toks[j].flags & PRECIS_TOK_WORD) &&
+                        !(in->toks[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+                        !(r->tags[j] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED));
+            if (aside) o = kb;
+        }
+        if (sb != sa && (sb > sa + 1 || o < kb)) continue;
         b->speaker_kind = from->speaker_kind;
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;
