@@ -1862,6 +1862,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && !reported && !dashed &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
+    /* speech without a cue next to it: the speaker of an inverted cue
+     * ending its sentence, a person or not ("des « … » seront mis en
+     * vente, a annoncé la maison X") */
+    if (f.kind == PRECIS_SPEAKER_NONE && after)
+        for (size_t k = a; k < in->sents[qs].tok_end && k < in->n_toks; k++) {
+            /* a name or a pronoun before the cue is its subject, no
+             * inverted speaker follows ("'…,' Officer X told NBC") */
+            if ((r->tags[k] & (T_QUOTED | T_PRON)) || name_tok(r, k)) break;
+            if (!(r->tags[k] & T_CUE) || k < 2) continue;
+            if (broken(r, k - 1) || (broken(r, k - 2) && !(r->tags[k - 1] & (T_QUOTED | T_CUE)) &&
+                                     (in->toks[k - 1].flags & PRECIS_TOK_STOP)))
+                f = phrase_after(r, k);
+            break;
+        }
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
