@@ -1243,6 +1243,16 @@ static found resolve(const q_run *r, size_t p) {
             size_t i = tok_from(r, r->last_off);
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
+        /* or a body the last speaker's noun group names, no person:
+         * "the panel said. … It cited" */
+        if (r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, s) <= Q_BACK) {
+            size_t i = tok_from(r, r->last_off);
+            found g = {PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            int person = 0;
+            for (size_t j = g.first; j <= g.last; j++)
+                person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
+            if (!person && (r->tags[g.first] & T_DEF)) return g;
+        }
         return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
     }
     /* with entities, sentence by sentence back: a person next to a cue
