@@ -180,17 +180,17 @@ static int elision_after(const unsigned char *s, size_t b, size_t at, size_t i, 
     return 0;
 }
 
-/* Whether text[from, i) holds a sentence's stop before a capital: the span
- * opened at from ran past its sentence without a closing mark. */
-static int stop_inside(const unsigned char *s, size_t from, size_t i) {
-    for (size_t p = from; p + 1 < i; p++) {
-        if (s[p] != '.' && s[p] != '!' && s[p] != '?') continue;
-        size_t q = p + 1;
-        while (q < i && s[q] == ' ')
-            q++;
-        if ((q < i && s[q] >= 'A' && s[q] <= 'Z') || (q == i && q > p + 1)) return 1;
-    }
-    return 0;
+/* Whether text[from, i) holds a sentence's stop before a capital, or ends
+ * with a stop and spaces: the span opened at from ran past its sentence
+ * without a closing mark. last_stop is the last stop before a capital the
+ * scan has passed (SIZE_MAX: none), so that the question takes constant
+ * time however long the span. */
+static int stop_inside(const unsigned char *s, size_t from, size_t i, size_t last_stop) {
+    if (last_stop != SIZE_MAX && last_stop >= from && last_stop < i) return 1;
+    size_t p = i;
+    while (p > from && s[p - 1] == ' ')
+        p--;
+    return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
@@ -202,15 +202,25 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
     /* Every mark starts with one of these bytes; the rest is skipped
      * without decoding (the stage's cost is mostly this scan), one table
      * load a byte. */
-    static const unsigned char lead[256] = {['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1};
+    static const unsigned char lead[256] = {
+        ['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1, ['.'] = 2, ['!'] = 2, ['?'] = 2};
     const unsigned char *s = (const unsigned char *)text;
     int open = -1, depth = 0;
     size_t open_at = 0, open_len = 0;
     size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
+    size_t last_stop = SIZE_MAX;                    /* for stop_inside */
     for (size_t i = b; i < e;) {
         while (i < e && !lead[s[i]])
             i++;
         if (i == e) break;
+        if (lead[s[i]] == 2) {
+            size_t q = i + 1;
+            while (q < e && s[q] == ' ')
+                q++;
+            if (q < e && s[q] >= 'A' && s[q] <= 'Z') last_stop = i;
+            i++;
+            continue;
+        }
         uint32_t c;
         size_t n = precis_utf8_next(s + i, e - i, &c);
         if (c != '"' && c != '\'' && c != 0xAB && c != 0xBB && (c < 0x2018 || c > 0x201E)) {
@@ -222,7 +232,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
         uint32_t prev = i > b ? precis_utf8_before(s, b, i) : 0;
         uint32_t next = 0;
         if (i + n < e) precis_utf8_next(s + i + n, e - i - n, &next);
-        int opens = -1, closes = 0;
+        int opens = -1, closes = 0, to_nest = 0;
         if (open < 0) {
             if (c == 0xAB)
                 opens = M_GUILL;
@@ -243,20 +253,14 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
                    after_stop_space(s, open_at + open_len, i)) {
-            if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i)) {
-                /* as below: the quotation ends where the nested one opened */
+            if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i, last_stop)) {
+                to_nest = 1; /* as below */
+            } else {
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
-                *sp = (span){open_at, open_len, nest_at, nest_len, open};
-                open = -1;
-                i = nest_at + nest_len;
-                nest_len = 0;
-                continue;
+                *sp = (span){open_at, open_len, i, 0, open};
+                opens = open;
             }
-            span *sp = precis_vec_push(out);
-            if (!sp) return -1;
-            *sp = (span){open_at, open_len, i, 0, open};
-            opens = open;
         } else {
             switch (open) {
             case M_GUILL:
@@ -281,7 +285,7 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                  * but"), or, past a sentence's end, a new one after a mark
                  * never closed */
                 if (c == '"' && precis_is_space(prev) && is_letter_cp(next)) {
-                    if (!stop_inside(s, open_at + open_len, i)) {
+                    if (!stop_inside(s, open_at + open_len, i, last_stop)) {
                         if (depth++ == 0 && nest_len == 0) {
                             nest_at = i;
                             nest_len = n;
@@ -300,21 +304,28 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
                  * mark: the first mark was likely never closed, so the
                  * quotation ends where the nested one opened, as when
                  * nothing nests */
-                if (nest_len && stop_inside(s, nest_end, i)) {
-                    span *sp = precis_vec_push(out);
-                    if (!sp) return -1;
-                    *sp = (span){open_at, open_len, nest_at, nest_len, open};
-                    open = -1;
-                    i = nest_at + nest_len;
-                    nest_len = 0;
-                    continue;
-                }
-                closes = 1;
+                if (nest_len && stop_inside(s, nest_end, i, last_stop))
+                    to_nest = 1;
+                else
+                    closes = 1;
                 break;
             default:
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e));
             }
+        }
+        if (to_nest) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, nest_at, nest_len, open};
+            open = -1;
+            /* the scan resumes inside the span: every later question asks
+             * from a mark opened past this point, where the stops are
+             * scanned again */
+            i = nest_at + nest_len;
+            nest_len = 0;
+            last_stop = SIZE_MAX;
+            continue;
         }
         if (opens >= 0) {
             open = opens;
