@@ -99,7 +99,8 @@ enum {
     SEG_ALWAYS_CAP = 1024, /* capitalized anywhere: "I" */
     SEG_CREDIT = 2048,     /* glued credit of a caption: "?par franceinfoLa" */
     SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
-    SEG_DEGREE = 8192      /* a degree, ending a noun phrase: "Ph.D." */
+    SEG_DEGREE = 8192,     /* a degree, ending a noun phrase: "Ph.D." */
+    SEG_SUFFIX = 16384     /* ends abbreviated compounds: "str." of "Goethestr." */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -110,6 +111,7 @@ struct precis_segmenter {
     precis_wordset words; /* abbreviations and starters, SEG_* flags */
     int ordinals;         /* "3. Oktober": digits + period is an ordinal (the row says) */
     int glued_starters;   /* the language has glued-starters or glued-labels */
+    int suffixes;         /* the language has abbreviations-suffixes */
 };
 
 static uint32_t seg_lookup(const precis_segmenter *sg, const unsigned char *s, size_t n) {
@@ -126,15 +128,26 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     if (!lang) return sg;
     int li = precis_lang_index(lang, strlen(lang));
     sg->ordinals = li >= 0 && precis_language_table[li].ordinal_dot;
-    static const char *const names[] = {
-        "abbreviations",     "abbreviations_final", "sentence_starters",    "glued_starters",
-        "stopwords",         "glued_labels",        "compress_verbs",       "compress_object_verbs",
-        "glued_after_names", "abbreviations_units", "time_words",           "always_capitalized",
-        "glued_credits",     "time_openers",        "abbreviations_degrees"};
+    static const char *const names[] = {"abbreviations",
+                                        "abbreviations_final",
+                                        "sentence_starters",
+                                        "glued_starters",
+                                        "stopwords",
+                                        "glued_labels",
+                                        "compress_verbs",
+                                        "compress_object_verbs",
+                                        "glued_after_names",
+                                        "abbreviations_units",
+                                        "time_words",
+                                        "always_capitalized",
+                                        "glued_credits",
+                                        "time_openers",
+                                        "abbreviations_degrees",
+                                        "abbreviations_suffixes"};
     static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL,  SEG_STARTER, SEG_GLUED,
                                      SEG_STOP,       SEG_LABEL,  SEG_SPEECH,  SEG_SPEECH,
                                      SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,    SEG_ALWAYS_CAP,
-                                     SEG_CREDIT,     SEG_OPENER, SEG_DEGREE};
+                                     SEG_CREDIT,     SEG_OPENER, SEG_DEGREE,  SEG_SUFFIX};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -147,6 +160,7 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
         return NULL;
     }
     sg->glued_starters = (wl[3] && wl[3]->count > 0) || (wl[5] && wl[5]->count > 0);
+    sg->suffixes = wl[15] && wl[15]->count > 0;
     if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = wl[8] = NULL; /* only those rules need them */
     for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
@@ -351,6 +365,14 @@ static int word_class(const precis_segmenter *sg, const unsigned char *t, size_t
     }
     if (f & SEG_NONFINAL) return W_NONFINAL;
     if (f & SEG_FINAL) return W_FINAL;
+    /* "Goethestr. 7": a compound ending in an abbreviated word
+     * (data/<lang>/abbreviations-suffixes.txt) is one that may end a
+     * sentence; the suffix follows at least two letters */
+    if (sg->suffixes && is_lower(prev_cp(t, ws, we)))
+        for (size_t k = 2; k <= 4 && k + 2 <= we - ws && t[we - k] < 0x80; k++)
+            if (is_letter(prev_cp(t, ws, we - k)) &&
+                (seg_lookup(sg, t + we - k, k + 1) & SEG_SUFFIX))
+                return W_FINAL;
     uint32_t c = dec(t + ws, t + we, &n);
     if (ws + n == we && is_upper(c)) return W_INITIAL;
     if (we - ws <= 3) {
@@ -577,6 +599,42 @@ static int upper_lower(const seg_state *st, size_t k) {
     if (k >= st->end || !is_upper(dec(st->t + k, st->t + st->end, &n)) || k + n >= st->end)
         return 0;
     return is_lower(dec(st->t + k + n, st->t + st->end, &m));
+}
+
+/* "in a consultation.11 12 Take", "(type 2).10 This": footnote numbers
+ * glued after the period [t0, t0 + 1] of a word of two lower-case letters
+ * or more that is no abbreviation (or after a closing bracket), then a
+ * space and a capital followed by a lower-case letter. Returns the end of
+ * the last number (the footnote stays with its sentence), or 0; *next is
+ * where the next sentence starts. */
+static size_t footnote(seg_state *st, size_t t0, size_t *next) {
+    const unsigned char *t = st->t;
+    size_t e = t0 + 1;
+    if (t0 < st->run + 2 || e >= st->end || t[e] < '0' || t[e] > '9') return 0;
+    uint32_t p = prev_cp(t, st->run, t0);
+    if (p != ')') {
+        if (!is_lower(p) || !is_lower(prev_cp(t, st->run, precis_utf8_prev(t, st->run, t0))))
+            return 0;
+        if (t0 + 1 - st->run <= SEG_MAX_WORD &&
+            (seg_lookup(st->sg, t + st->run, t0 + 1 - st->run) & (SEG_NONFINAL | SEG_FINAL)))
+            return 0;
+    }
+    for (int groups = 0; groups < 4; groups++) { /* "11 12": numbers of 1-3 digits */
+        size_t d = e;
+        while (e < st->end && e - d <= 3 && t[e] >= '0' && t[e] <= '9')
+            e++;
+        if (e - d > 3 || e >= st->end || (t[e] != ' ' && t[e] != ',')) return 0;
+        size_t k = e + 1;
+        if (t[e] == ',' && k < st->end && t[k] == ' ') k++;
+        if (k < st->end && t[k] >= '0' && t[k] <= '9') {
+            e = k;
+            continue;
+        }
+        if (t[e] != ' ' || !upper_lower(st, k) || in_url(st)) return 0;
+        *next = k;
+        return e;
+    }
+    return 0;
 }
 
 /* `décision"Cette`: a quotation closed between a lower-case letter and a
@@ -980,6 +1038,12 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
                 if (emit(&st, at) != 0) return -1;
                 st.sent = st.run = at;
                 st.alnum = 0;
+            } else if (st.alnum && dots == 1 && !qe && q == t1 && t[t0] == '.' &&
+                       (at = footnote(&st, t0, &nx)) != 0) {
+                if (emit(&st, at) != 0) return -1; /* "consultation.11 12" */
+                st.sent = nx;
+                st.alnum = 0;
+                i = at;
             }
             continue;
         }
