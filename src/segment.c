@@ -21,8 +21,10 @@
  *    1. in data/<lang>/abbreviations.txt (titles M., Mr., Dr.; cf., e.g., p.):
  *       never a boundary;
  *    2. in data/<lang>/abbreviations-final.txt ("etc.", "Inc.", "U.S.",
- *       "a.m.", "oct."): a boundary only when the next word is capitalized
- *       and in data/<lang>/sentence-starters.txt ("The", "Il", "Mais"):
+ *       "a.m.", "oct."), or a compound ending in a word of
+ *       data/<lang>/abbreviations-suffixes.txt ("Goethestr."): a boundary
+ *       only when the next word is capitalized and in
+ *       data/<lang>/sentence-starters.txt ("The", "Il", "Mais"):
  *       "Acme Inc. The firm" splits, "the U.S. Senate" doesn't;
  *    3. an initial, i.e. one capital ("J. K. Rowling") or capitals joined by
  *       dots ("J.-P. Moreau", "O.N.U."): a boundary only in "plan B. The
@@ -65,8 +67,11 @@
  * even). Not "U.S.A", "J.-C.", "example.com", "Node.js", "Mr.Smith",
  * "1.Pan", and never inside a URL or an e-mail address (a space-delimited run
  * holding "://", "@" or starting with "www."). Numbers ("1.13bn", "3,5",
- * "10.30am") never split. Without an end mark: a closing '"' between a
- * lower-case letter and a capital (`décision"Cette`), and a caption's credit
+ * "10.30am") never split. Footnote numbers glued after the period of a
+ * word ("consultation.11 12 Take", "(type 2).10 This") stay with their
+ * sentence; the capital after them opens the next one. Without an end
+ * mark: a closing '"' between a lower-case letter and a capital
+ * (`décision"Cette`), and a caption's credit
  * glued after a question ("?par franceinfoLa suite": data/<lang>/
  * glued-credits.txt) split too.
  *
