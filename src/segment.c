@@ -217,7 +217,7 @@ static int is_alnum(uint32_t c) {
 /* Closing quote or bracket right after a terminator: «Il viendra.» ,"Yes." */
 static int is_closer(uint32_t c) {
     return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0xBB || c == 0xAB || c == 0x2019 ||
-           c == 0x201D || c == 0x201C || c == 0x203A;
+           c == 0x201D || c == 0x201C || c == 0x203A || c == '`'; /* `quoted.` in plain text */
 }
 
 /* Closing marks that may follow a space: French « Non. » */
@@ -228,9 +228,9 @@ static int is_spaced_closer(uint32_t c) {
 /* What may precede the first word of a sentence: quotes, brackets, inverted
  * Spanish marks, dialogue dashes. */
 static int is_opener(uint32_t c) {
-    return c == '"' || c == '\'' || c == '(' || c == '[' || c == '-' || c == 0xAB || c == 0xBF ||
-           c == 0xA1 || c == 0x2013 || c == 0x2014 || c == 0x2018 || c == 0x201C || c == 0x201E ||
-           c == 0x2039;
+    return c == '"' || c == '\'' || c == '`' || c == '(' || c == '[' || c == '-' || c == 0xAB ||
+           c == 0xBF || c == 0xA1 || c == 0x2013 || c == 0x2014 || c == 0x2018 || c == 0x201C ||
+           c == 0x201E || c == 0x2039;
 }
 
 /* The code point ending at i (> lo). */
@@ -800,13 +800,22 @@ static int after_number(const seg_state *st, size_t t0) {
     return 1;
 }
 
-/* The sentence opens with a word of data/<lang>/time-openers.txt ("At",
- * "In"): the time after it belongs to it. */
+/* The sentence, or its last clause after a colon ("He noted: In 44 B.C.
+ * Caesar died"), opens with a word of data/<lang>/time-openers.txt ("At",
+ * "In"): the time after it belongs to it. Reads back at most 400 bytes from
+ * the unit, and only for a unit after a number: linear. */
 static int opened_by_time(const seg_state *st) {
-    size_t e = st->sent;
-    while (e < st->end && e - st->sent <= SEG_MAX_WORD && is_letter(st->t[e]))
+    const unsigned char *t = st->t;
+    size_t s = st->sent;
+    for (size_t j = st->run; j > st->sent + 1 && st->run - j < 400; j--)
+        if (t[j - 1] == ' ' && t[j - 2] == ':') {
+            s = j;
+            break;
+        }
+    size_t e = s;
+    while (e < st->end && e - s <= SEG_MAX_WORD && is_letter(t[e]))
         e++;
-    return e > st->sent && (seg_lookup(st->sg, st->t + st->sent, e - st->sent) & SEG_OPENER);
+    return e > s && (seg_lookup(st->sg, t + s, e - s) & SEG_OPENER);
 }
 
 /* "at 6 p.m. Passengers waited", "from 120 B.C. Romans built": after a time
