@@ -380,6 +380,11 @@ static int word_class(const precis_segmenter *sg, const unsigned char *t, size_t
                 return W_FINAL;
     uint32_t c = dec(t + ws, t + we, &n);
     if (ws + n == we && is_upper(c)) return W_INITIAL;
+    /* "Jean-P. Martin": a hyphenated first name with its second part cut */
+    size_t h = precis_utf8_prev(t, ws, we);
+    if (h > ws + 1 && t[h - 1] == '-' && is_upper(prev_cp(t, ws, we)) &&
+        is_letter(prev_cp(t, ws, h - 1)))
+        return W_INITIAL;
     if (we - ws <= 3) {
         size_t i = ws;
         while (i < we && t[i] >= '0' && t[i] <= '9')
@@ -558,9 +563,12 @@ static size_t glued(seg_state *st, size_t t0, size_t t1, size_t q) {
     uint32_t p = prev_cp(t, st->run, t0);
     /* a number of two digits or more only after other words: "en 2019.Le"
      * but not "1.Le" nor "1.Pan, 2.Queso"; a closing quote: `courte".Les` */
+    /* a score after other words too: "won 3-0.Fans" */
     if (!is_lower(p) && p != '"' && p != 0xBB && p != 0x201D &&
-        !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 && t[t0 - 2] >= '0' &&
-          t[t0 - 2] <= '9'))
+        !(p >= '0' && p <= '9' && st->run > st->sent && t0 - st->run >= 2 &&
+          ((t[t0 - 2] >= '0' && t[t0 - 2] <= '9') ||
+           ((t[t0 - 2] == '-' || t[t0 - 2] == ':') && t0 - st->run >= 3 && t[t0 - 3] >= '0' &&
+            t[t0 - 3] <= '9'))))
         return 0;
     size_t at = t1;
     if (q > t1) {
