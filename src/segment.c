@@ -828,11 +828,15 @@ static int opened_by_time(const seg_state *st) {
 
 /* "at 6 p.m. Passengers waited", "from 120 B.C. Romans built": after a time
  * or unit (after_number), a capitalized word that is not in time-words.txt
- * ("6 p.m. Tuesday") nor a title (a period after it), followed by a
- * lower-case word, opens a sentence. */
+ * ("6 p.m. Tuesday"), followed by a lower-case word, opens a sentence; so
+ * does a title ("at 9 P.M. Gov. Hart then flew": data/<lang>/abbreviations.txt)
+ * when the sentence did not open with the time. */
 static int after_unit(const seg_state *st, const seg_next *w) {
     const unsigned char *t = st->t;
     size_t e = w->off + w->len, n;
+    if (w->kind == NX_UPPER && w->chars >= 2 && e < st->end && t[e] == '.' &&
+        (seg_lookup(st->sg, t + w->off, w->len + 1) & SEG_NONFINAL))
+        return 1;
     if (w->kind != NX_UPPER || w->chars < 2 || e + 1 >= st->end || t[e] != ' ' ||
         (seg_lookup(st->sg, t + w->off, w->len) & SEG_TIME))
         return 0;
