@@ -109,6 +109,30 @@ static void test_splits_at_topic_shifts(void **state) {
     assert_false(sec_at(f, 0)->lead); /* three paragraphs: a section, not a lead-in */
 }
 
+/* Four stories of three or four paragraphs: each its own section. With
+ * Laplace smoothing (1) and the penalty it needed, the school budget and the
+ * cycling race shared one. */
+static void test_four_stories(void **state) {
+    fixture *f = *state;
+    const char *paras[13];
+    for (int i = 0; i < 9; i++)
+        paras[i] = three_topics[i];
+    paras[9] = "A fire destroyed a barn and two tractors at a dairy farm near Kervel on Wednesday "
+               "evening; firefighters saved the cows and the farmhouse.";
+    paras[10] = "The farmer said the fire started in the hay stored under the barn roof, which had "
+                "been dry since the summer heat.";
+    paras[11] = "Neighbours brought hay and lent a tractor so that the farm could keep milking its "
+                "herd while the barn is rebuilt.";
+    paras[12] = "The dairy cooperative of the valley opened a fund for the farm, and the mayor "
+                "promised help from the town for the new barn.";
+    build(f, paras, 13, NULL);
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_int_equal(n, 4);
+    static const size_t first[] = {0, 3, 6, 9};
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(sec_at(f, i)->first, first[i]);
+}
+
 static void test_short_text_has_no_sections(void **state) {
     fixture *f = *state;
     build(f, three_topics, 4, NULL); /* under min_paras */
@@ -453,6 +477,7 @@ static void test_heading_not_after_auxiliary(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
+        cmocka_unit_test(test_four_stories),
         cmocka_unit_test(test_short_text_has_no_sections),
         cmocka_unit_test(test_max_sections_is_kept),
         cmocka_unit_test(test_lead_in),
