@@ -45,6 +45,7 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->heading_len = 4.0;
     p->heading_weights = NULL;
     p->smoothing = 2.0;
+    p->marginal = 0;
     p->trace = NULL;
     p->force_segments = 0;
 }
@@ -176,7 +177,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         return -1;
     double *cost = s->f64a.data, *clog = cost + ncost;
     for (size_t c = 0; c <= maxc + 1; c++)
-        clog[c] = (double)c * log((double)c + params->smoothing);
+        clog[c] = params->marginal
+                      ? lgamma((double)c + params->smoothing) - lgamma(params->smoothing)
+                      : (double)c * log((double)c + params->smoothing);
     /* bound[i]: the prior's cost of a boundary before unit i */
     double *bound = clog + maxc + 2;
     for (size_t i = 1; i < u; i++) {
@@ -199,8 +202,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
                 sum += clog[c + 1] - clog[c];
                 n++;
             }
-            COST(cost, u, i, j) =
-                (double)n * log((double)n + params->smoothing * (double)vocab) - sum;
+            double av = params->smoothing * (double)vocab;
+            COST(cost, u, i, j) = params->marginal ? lgamma((double)n + av) - lgamma(av) - sum
+                                                   : (double)n * log((double)n + av) - sum;
         }
         for (size_t w = at[i]; w < at[u]; w++)
             cnt[terms[w]] = 0;

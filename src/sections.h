@@ -58,6 +58,9 @@ typedef struct precis_sections_params {
     double count_paras;            /* its mean: one segment per this many paragraphs */
     double smoothing;              /* additive smoothing of a section's unigram model (1:
                                       Laplace, Utiyama and Isahara's) */
+    int marginal;                  /* study: 1, a section's cost is minus the log marginal
+                                      likelihood of its words under a symmetric Dirichlet
+                                      prior of parameter smoothing (Dirichlet-multinomial) */
     double *trace;                 /* study hook: NULL, or 2 * (PRECIS_SECTIONS_LIMIT + 2)
                                       doubles: [m] the least cost in m segments (priors
                                       included, penalty not), [LIMIT + 2 + m] whether its

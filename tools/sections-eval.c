@@ -1144,6 +1144,8 @@ int main(int argc, char **argv) {
             o.p.min_paras = (size_t)atol(v), i++;
         else if (!strcmp(a, "--min-words") && v)
             o.p.min_words = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--marginal"))
+            o.p.marginal = 1;
         else if (!strcmp(a, "--curve"))
             o.curve = 1;
         else if (!strcmp(a, "--oracle") && v)
