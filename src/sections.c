@@ -3,8 +3,9 @@
  *
  * Segmentation: the probabilistic lexical-cohesion model of Utiyama and
  * Isahara (2001). A section's content words are scored by the probability
- * of their counts under a Laplace-smoothed unigram model of the section
- * itself; the split that minimizes the summed cost plus a penalty per
+ * of their counts under an additively smoothed unigram model of the
+ * section itself (smoothing 2: Laplace's 1 split the concatenated articles
+ * and the pages worse); the split that minimizes the summed cost plus a penalty per
  * section is found by dynamic programming over paragraph boundaries, for
  * each number of sections, and the penalty with a Poisson prior on the
  * number chooses among those. Priors on the paragraphs' lengths and on the

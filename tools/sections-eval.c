@@ -27,8 +27,13 @@
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
  * --heading-len X, --shape X (weight of the boundary priors), --count X and
- * --count-paras X (the prior on the number of segments), --weights W,W,...
- * (the heading model's), -v (pages: one line per page). See docs/quality.md, "Sections".
+ * --count-paras X (the prior on the number of segments), --smoothing X (of
+ * a section's unigram model), --marginal (its Dirichlet-multinomial cost),
+ * --min-paras N, --min-words N, --weights W,W,... (the heading model's), -v
+ * (pages: one line per page); study of the number of sections: --oracle N
+ * (pages: each page's best number of headed sections, 1..N) and --curve
+ * (pages and concat: one JSON line per document, the least cost and the Pk
+ * of 1-9 segments). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
