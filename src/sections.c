@@ -3,8 +3,9 @@
  *
  * Segmentation: the probabilistic lexical-cohesion model of Utiyama and
  * Isahara (2001). A section's content words are scored by the probability
- * of their counts under a Laplace-smoothed unigram model of the section
- * itself; the split that minimizes the summed cost plus a penalty per
+ * of their counts under an additively smoothed unigram model of the
+ * section itself (smoothing 2: Laplace's 1 split the concatenated articles
+ * and the pages worse); the split that minimizes the summed cost plus a penalty per
  * section is found by dynamic programming over paragraph boundaries, for
  * each number of sections, and the penalty with a Poisson prior on the
  * number chooses among those. Priors on the paragraphs' lengths and on the
@@ -35,7 +36,7 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->min_words = 100;
     p->min_len = 1;
     p->lead_max = 2;
-    p->penalty = 4.0;
+    p->penalty = 2.0;
     p->shape_weight = 4.0;
     p->count_weight = 0.0;
     p->count_paras = 5.5;
@@ -44,6 +45,10 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->early_bonus = 1.5;
     p->heading_len = 4.0;
     p->heading_weights = NULL;
+    p->smoothing = 2.0;
+    p->marginal = 0;
+    p->trace = NULL;
+    p->force_segments = 0;
 }
 
 void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc) {
@@ -127,6 +132,7 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
      * terms[at[k] .. at[k+1]). */
     s->u32a.len = 0;
     size_t kmax = hmax + (params->lead_max ? 1 : 0); /* segments at most */
+    if (params->force_segments && params->force_segments > kmax) kmax = params->force_segments;
     if (kmax > u) kmax = u;
     size_t ndp = (kmax + 1) * (u + 1);
     if (precis_vec_reserve(&s->szv, u + 1 + ndp + np) != 0) return -1;
@@ -172,7 +178,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         return -1;
     double *cost = s->f64a.data, *clog = cost + ncost;
     for (size_t c = 0; c <= maxc + 1; c++)
-        clog[c] = (double)c * log((double)c + 1);
+        clog[c] = params->marginal
+                      ? lgamma((double)c + params->smoothing) - lgamma(params->smoothing)
+                      : (double)c * log((double)c + params->smoothing);
     /* bound[i]: the prior's cost of a boundary before unit i */
     double *bound = clog + maxc + 2;
     for (size_t i = 1; i < u; i++) {
@@ -195,7 +203,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
                 sum += clog[c + 1] - clog[c];
                 n++;
             }
-            COST(cost, u, i, j) = (double)n * log((double)(n + vocab)) - sum;
+            double av = params->smoothing * (double)vocab;
+            COST(cost, u, i, j) = params->marginal ? lgamma((double)n + av) - lgamma(av) - sum
+                                                   : (double)n * log((double)n + av) - sum;
         }
         for (size_t w = at[i]; w < at[u]; w++)
             cnt[terms[w]] = 0;
@@ -241,7 +251,12 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         }
         int lead = m > 1 && first_end * per <= params->lead_max;
         size_t headed = m - (size_t)lead;
-        if (headed < params->min_sections || headed > hmax) continue;
+        if (params->trace && m <= PRECIS_SECTIONS_LIMIT + 1) {
+            params->trace[m] = c;
+            params->trace[PRECIS_SECTIONS_LIMIT + 2 + m] = lead;
+        }
+        if (params->force_segments && m != params->force_segments) continue;
+        if (!params->force_segments && (headed < params->min_sections || headed > hmax)) continue;
         /* the first segment of a split without lead-in has min_len too */
         if (!lead && m > 1 && first_end < min_units) continue;
         c += pen * (double)m;

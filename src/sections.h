@@ -56,6 +56,17 @@ typedef struct precis_sections_params {
     double count_weight;           /* weight of the prior on the number of segments
                                       (0: the penalty alone) */
     double count_paras;            /* its mean: one segment per this many paragraphs */
+    double smoothing;              /* additive smoothing of a section's unigram model (1:
+                                      Laplace, Utiyama and Isahara's) */
+    int marginal;                  /* study: 1, a section's cost is minus the log marginal
+                                      likelihood of its words under a symmetric Dirichlet
+                                      prior of parameter smoothing (Dirichlet-multinomial) */
+    double *trace;                 /* study hook: NULL, or 2 * (PRECIS_SECTIONS_LIMIT + 2)
+                                      doubles: [m] the least cost in m segments (priors
+                                      included, penalty not), [LIMIT + 2 + m] whether its
+                                      first segment is the lead-in */
+    unsigned force_segments;       /* study hook: 0, or exactly this many segments
+                                      (lead-in included) when feasible */
     double word_cost;              /* no longer read: the heading model below */
     double open_bonus;             /* replaced them; kept so that callers */
     double early_bonus;            /* setting them still build */

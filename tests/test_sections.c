@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -107,6 +108,85 @@ static void test_splits_at_topic_shifts(void **state) {
     assert_int_equal(sec_at(f, 2)->first, 6);
     assert_int_equal(sec_at(f, 2)->last, 8);
     assert_false(sec_at(f, 0)->lead); /* three paragraphs: a section, not a lead-in */
+}
+
+/* Four stories of three or four paragraphs: each its own section. With
+ * Laplace smoothing (1) and the penalty it needed, the school budget and the
+ * cycling race shared one. */
+static void test_four_stories(void **state) {
+    fixture *f = *state;
+    const char *paras[13];
+    for (int i = 0; i < 9; i++)
+        paras[i] = three_topics[i];
+    paras[9] = "A fire destroyed a barn and two tractors at a dairy farm near Kervel on Wednesday "
+               "evening; firefighters saved the cows and the farmhouse.";
+    paras[10] = "The farmer said the fire started in the hay stored under the barn roof, which had "
+                "been dry since the summer heat.";
+    paras[11] = "Neighbours brought hay and lent a tractor so that the farm could keep milking its "
+                "herd while the barn is rebuilt.";
+    paras[12] = "The dairy cooperative of the valley opened a fund for the farm, and the mayor "
+                "promised help from the town for the new barn.";
+    build(f, paras, 13, NULL);
+    long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
+    assert_int_equal(n, 4);
+    static const size_t first[] = {0, 3, 6, 9};
+    for (size_t i = 0; i < 4; i++)
+        assert_int_equal(sec_at(f, i)->first, first[i]);
+}
+
+/* The study hooks of sections-eval: an exact number of segments, the cost
+ * of each number, and the Dirichlet-multinomial cost, which finds the three
+ * stories too. */
+static void test_study_hooks(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    double tr[2 * (PRECIS_SECTIONS_LIMIT + 2)];
+    for (size_t i = 0; i < sizeof tr / sizeof tr[0]; i++)
+        tr[i] = -1;
+    p.trace = tr;
+    p.force_segments = 5;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 5);
+    /* three segments fit the stories far better than one; the costs of
+     * more are recorded too */
+    assert_true(tr[1] > 0 && tr[3] > 0 && tr[5] > 0);
+    assert_true(tr[3] < tr[1] - 20);
+    assert_true(tr[5] > tr[3] - 20);
+    /* the cost of one segment, by its formula: n log(n + aV) - sum c log(c + a)
+     * (smoothing a), or with the marginal likelihood lgamma(n + aV) -
+     * lgamma(aV) - sum (lgamma(c + a) - lgamma(a)) */
+    static unsigned cnt[4096];
+    memset(cnt, 0, sizeof cnt);
+    const precis_sections_doc *d = &f->d.doc;
+    double n = 0, v = 0, a = p.smoothing, ui = 0, dcm = 0;
+    assert_true(d->n_terms <= 4096);
+    for (size_t i = 0; i < d->n_sents; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+            const precis_token *tk = &d->toks[t];
+            if (!(tk->flags & PRECIS_TOK_WORD) || (tk->flags & PRECIS_TOK_STOP)) continue;
+            n++;
+            v += cnt[tk->term]++ == 0;
+        }
+    for (size_t w = 0; w < d->n_terms; w++) {
+        if (!cnt[w]) continue;
+        ui += cnt[w] * log(cnt[w] + a);
+        dcm += lgamma(cnt[w] + a) - lgamma(a);
+    }
+    assert_float_equal(tr[1], n * log(n + a * v) - ui, 1e-6 * tr[1]);
+    p.marginal = 1;
+    p.force_segments = 1;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 1);
+    assert_float_equal(tr[1], lgamma(n + a * v) - lgamma(a * v) - dcm, 1e-6 * tr[1]);
+    p.trace = NULL;
+    p.force_segments = 0;
+    p.marginal = 1;
+    p.smoothing = 1;
+    p.penalty = 1.25;
+    p.lead_max = 0;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 3);
+    assert_int_equal(sec_at(f, 1)->first, 3);
+    assert_int_equal(sec_at(f, 2)->first, 6);
 }
 
 static void test_short_text_has_no_sections(void **state) {
@@ -453,6 +533,8 @@ static void test_heading_not_after_auxiliary(void **state) {
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
+        cmocka_unit_test(test_four_stories),
+        cmocka_unit_test(test_study_hooks),
         cmocka_unit_test(test_short_text_has_no_sections),
         cmocka_unit_test(test_max_sections_is_kept),
         cmocka_unit_test(test_lead_in),

@@ -27,8 +27,13 @@
  * tuning, b held out), --docs N (concat: documents per set, default 200),
  * --seed S, --penalty X, --min-len N, --lead-max N, --max-sections N,
  * --heading-len X, --shape X (weight of the boundary priors), --count X and
- * --count-paras X (the prior on the number of segments), --weights W,W,...
- * (the heading model's), -v (pages: one line per page). See docs/quality.md, "Sections".
+ * --count-paras X (the prior on the number of segments), --smoothing X (of
+ * a section's unigram model), --marginal (its Dirichlet-multinomial cost),
+ * --min-paras N, --min-words N, --weights W,W,... (the heading model's), -v
+ * (pages: one line per page); study of the number of sections: --oracle N
+ * (pages: each page's best number of headed sections, 1..N) and --curve
+ * (pages and concat: one JSON line per document, the least cost and the Pk
+ * of 1-9 segments). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
@@ -49,8 +54,10 @@ typedef struct opts {
     size_t docs;
     uint64_t seed;
     int verbose;
-    int fit;  /* pages: collect the heading model's features instead */
-    int dump; /* pages: one JSON line per page instead of the scores */
+    int fit;         /* pages: collect the heading model's features instead */
+    int dump;        /* pages: one JSON line per page instead of the scores */
+    int curve;       /* one JSON line per document: cost and Pk by number of segments */
+    unsigned oracle; /* pages: the best number of sections for each page, up to this (study) */
     const char *lang;
     precis_sections_params p;
 } opts;
@@ -147,6 +154,58 @@ static void print_acc(const char *name, const acc *a) {
     printf("| system | Pk | WindowDiff |\n|---|---|---|\n");
     for (int s = 0; s < NSYS; s++)
         printf("| %s | %.3f | %.3f |\n", sys_names[s], a->pk[s] / n, a->wd[s] / n);
+}
+
+/* curve: the document's cost and Pk for each number of segments, and the
+ * features a rule choosing that number may read (study of the count). */
+static void print_curve(const opts *o, const char *kind, const precis_sections_doc *d,
+                        const size_t *ref, size_t n, size_t *hyp, precis_sections_scratch *sc,
+                        precis_vec *secs) {
+    enum { MMAX = 10 };
+    double tr[2 * (PRECIS_SECTIONS_LIMIT + 2)];
+    for (size_t i = 0; i < sizeof tr / sizeof tr[0]; i++)
+        tr[i] = -1;
+    precis_sections_params q = o->p;
+    q.max_sections = MMAX - 1;
+    q.min_sections = 0;
+    q.trace = tr;
+    long k = precis_sections_split(d, &q, sc, secs);
+    if (k <= 0) return;
+    size_t words = 0, shortp = 0, content = 0;
+    size_t *w = calloc(d->n_paras + 1, sizeof *w);
+    for (size_t i = 0; i < d->n_sents; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+            int isw = (d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != 0;
+            words += isw;
+            if (d->sents[i].para < d->n_paras) w[d->sents[i].para] += isw;
+            content +=
+                (d->toks[t].flags & PRECIS_TOK_WORD) && !(d->toks[t].flags & PRECIS_TOK_STOP);
+        }
+    for (size_t i = 0; i < d->n_paras; i++)
+        shortp += w[i] < 15;
+    free(w);
+    printf("{\"kind\":\"%s\",\"np\":%zu,\"words\":%zu,\"content\":%zu,\"short\":%zu,\"nref\":%zu,"
+           "\"cost\":[",
+           kind, d->n_paras, words, content, shortp, n ? ref[n - 1] + 1 : 0);
+    for (int m = 1; m < MMAX; m++)
+        printf("%.3f%s", tr[m], m + 1 < MMAX ? "," : "],\"lead\":[");
+    for (int m = 1; m < MMAX; m++)
+        printf("%.0f%s", tr[PRECIS_SECTIONS_LIMIT + 2 + m], m + 1 < MMAX ? "," : "],\"pk\":[");
+    for (int m = 1; m < MMAX; m++) {
+        q.trace = NULL;
+        q.force_segments = (unsigned)m;
+        long kk = m == 1 ? 0 : precis_sections_split(d, &q, sc, secs);
+        for (size_t i = 0; i < n; i++)
+            hyp[i] = 0;
+        for (long sx = 0; sx < kk; sx++) {
+            const precis_sect *x = PRECIS_VEC_AT(secs, precis_sect, sx);
+            for (size_t i = x->first; i <= x->last && i < n; i++)
+                hyp[i] = (size_t)sx;
+        }
+        double pk, wd;
+        pk_wd(ref, hyp, n, &pk, &wd);
+        printf("%.4f%s", kk == m || m == 1 ? pk : -1.0, m + 1 < MMAX ? "," : "]}\n");
+    }
 }
 
 /* -------------------------------------------------------------- concat */
@@ -282,6 +341,10 @@ static int run_concat(const opts *o, int nfiles, char **files) {
             }
             pos += k;
             if (ev_sdoc_finish(&d, &an, NULL, 0) != 0) return 1;
+            if (o->curve) {
+                print_curve(o, lang, &d.doc, ref, d.n_paras, hyp, &sc, &secs);
+                continue;
+            }
             long ns = precis_sections_split(&d.doc, &o->p, &sc, &secs);
             if (ns < 0) return 1;
             score_all(&a, ref, d.n_paras, secs.data, (size_t)ns, hyp);
@@ -750,7 +813,33 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     c->pages++;
     /* segmentation */
     size_t *hyp = calloc(nref, sizeof *hyp);
+    if (c->o->curve) {
+        print_curve(c->o, "page", &c->d.doc, ref, nref, hyp, &c->sc, &c->secs);
+        goto fit_done;
+    }
     long ns = precis_sections_split(&c->d.doc, &c->o->p, &c->sc, &c->secs);
+    if (c->o->oracle) { /* the count that scores best on this page */
+        double bpk = 2, pk, wd;
+        unsigned bm = 0;
+        for (unsigned m = 0; m <= c->o->oracle; m++) {
+            precis_sections_params q = c->o->p;
+            q.min_sections = q.max_sections = m ? m : 1;
+            long k = m ? precis_sections_split(&c->d.doc, &q, &c->sc, &c->secs) : 0;
+            for (size_t i = 0; i < nref; i++)
+                hyp[i] = 0;
+            for (long sx = 0; sx < k; sx++) {
+                const precis_sect *x = PRECIS_VEC_AT(&c->secs, precis_sect, sx);
+                for (size_t i = x->first; i <= x->last && i < nref; i++)
+                    hyp[i] = (size_t)sx;
+            }
+            pk_wd(ref, hyp, nref, &pk, &wd);
+            if (pk < bpk) bpk = pk, bm = m;
+        }
+        precis_sections_params q = c->o->p;
+        q.min_sections = q.max_sections = bm ? bm : 1;
+        ns = bm ? precis_sections_split(&c->d.doc, &q, &c->sc, &c->secs) : 0;
+        if (ns <= 0) ns = 0, c->secs.len = 0;
+    }
     c->pieces.len = 0;
     if (ns > 0)
         precis_sections_headings(&c->d.doc, &c->o->p, c->secs.data, (size_t)ns, &c->sc, &c->pieces);
@@ -1054,6 +1143,18 @@ int main(int argc, char **argv) {
             o.p.heading_weights = w, i++;
         } else if (!strcmp(a, "--lang") && v)
             o.lang = v, i++;
+        else if (!strcmp(a, "--smoothing") && v)
+            o.p.smoothing = atof(v), i++;
+        else if (!strcmp(a, "--min-paras") && v)
+            o.p.min_paras = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--min-words") && v)
+            o.p.min_words = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--marginal"))
+            o.p.marginal = 1;
+        else if (!strcmp(a, "--curve"))
+            o.curve = 1;
+        else if (!strcmp(a, "--oracle") && v)
+            o.oracle = (unsigned)atol(v), i++;
         else if (!strcmp(a, "-v"))
             o.verbose = 1;
         else
