@@ -1269,12 +1269,42 @@ static found resolve(const q_run *r, size_t p) {
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
      * sentence (its subject, most often) */
-    for (size_t q = s + 1; r->ent && q-- > 0 && gap(r, q, s) <= 2;) {
+    /* a person named out of the subject's place ("le maire interrompt
+     * Marc X") yields to the last speaker, or, when a pronoun of the same
+     * gender stands in the sentence, to the name that pronoun stands for
+     * further back ("Face à Claire X, la mère de Lucas X, il a été ému") */
+    found later = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t links = 0; /* sentences before with such a pronoun: no distance */
+    int described = 0;
+    for (size_t q = s + 1;
+         r->ent && q-- > 0 && gap(r, q, s) <= 2 + links && gap(r, q, s) <= Q_BACK;) {
         if (q < s && r->outer[q + 1] == r->outer[q]) continue; /* all quoted */
         size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
         found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
+        int pron = 0, cue = 0, desc = 0;
+        /* a link opening the sentence is no part of its subject ("But X") */
+        size_t o = lo + 1 < hi && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        /* a noun group of a role or an age opening it is its subject ("The
+         * confident 23-year-old is"), whoever it stands for */
+        for (size_t j = o + 1;
+             j < hi && j <= o + 4 && (r->tags[o] & (T_DET | T_POSS)) && !(r->tags[o] & T_QUOTED);
+             j++) {
+            if (r->tags[j] & (T_PERSON | T_ROLE | T_AGE)) desc = 1;
+            if (desc || broken(r, j - 1)) break;
+        }
         for (size_t j = hi; j-- > lo;) {
             long e = r->ent[j];
+            if (!(r->tags[j] & T_QUOTED) && (r->tags[j] & (T_CUE | T_SOURCE)) && j + 3 < p)
+                cue = 1; /* not the pronoun's own: "confie-t-il" */
+            /* the main clause's subject: opening the sentence or a clause,
+             * after a link ("Mais il"), not in a subordinate one ("où il") */
+            if ((r->tags[j] & T_PRON) && !(r->tags[j] & (T_ITPRON | T_QUOTED)) &&
+                !(r->tags[j] & T_FEM) == !(r->tags[p] & T_FEM) &&
+                (j == lo || broken(r, j - 1) || (r->tags[j - 1] & (T_LINK | T_CUE)) ||
+                 (j >= 2 && r->in->toks[j - 1].len == 1 &&
+                  r->in->text[r->in->toks[j - 1].off] == 't' &&
+                  (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
+                pron = 1;
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
             size_t a = j;
             while (a > lo && r->ent[a - 1] == e)
@@ -1290,13 +1320,51 @@ static found resolve(const q_run *r, size_t p) {
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
-            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
+            /* or behind a few words of a title opening the sentence:
+             * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
+            int opening = h <= o + 3;
+            for (size_t i = o; opening && i < h; i++)
+                opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
+                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
+            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1) || opening))
+                subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
             if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
-        if (first.kind != PRECIS_SPEAKER_NONE) return first;
+        if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
+            /* the person the group names: "La cheffe du parti Ann X, …, a" */
+            size_t l = group_end(r, o);
+            for (size_t j = o; l != SIZE_MAX && j < l && j + 1 < hi; j++)
+                if (r->ent[j + 1] >= 0 && ent_type(r, r->ent[j + 1]) == PRECIS_ENT_PERSON &&
+                    agrees(r, p, r->ent[j + 1])) {
+                    found g = {PRECIS_SPEAKER_NAME, j + 1, j + 1, j + 1};
+                    while (g.last + 1 < hi && r->ent[g.last + 1] == r->ent[j + 1])
+                        g.last++;
+                    return g;
+                }
+            found g = l == SIZE_MAX ? first : coref(r, (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o});
+            if (g.kind == PRECIS_SPEAKER_NAME) return g;
+        }
+        if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
+            /* unless a cue of that sentence may be the person's ("a avancé
+             * le secrétaire d'État X"), or someone described stands between
+             * ("The confident 23-year-old is") */
+            if (!cue && !desc && !described && r->last_kind == PRECIS_SPEAKER_NAME &&
+                r->last_ent >= 0 && r->last_ent != r->ent[first.first] &&
+                ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= 2 &&
+                agrees(r, p, r->last_ent)) {
+                size_t i = tok_from(r, r->last_off);
+                return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1,
+                               i};
+            }
+            if (!pron) return first;
+            later = first;
+        }
+        links += pron && q < s;
+        described |= desc && q < s;
     }
+    if (later.kind != PRECIS_SPEAKER_NONE) return later;
     if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
@@ -1629,6 +1697,11 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     /* a space before the closing mark: it opens a title inside ("la pièce
      * \"Une envie folle\"") */
     if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
+    /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu" */
+    for (size_t i = b; i + 2 < e; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
+            s[i + 2] <= 'Z')
+            return 0;
     /* (not the spaces inside French guillemets) */
     if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
     const precis_paragraph *pp = para_of(r, open);
