@@ -604,6 +604,32 @@ static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
 
 static int cue_next_to(const q_run *r, size_t a, size_t b);
 
+/* The nearest organisation before token k (from lo, outside quotations)
+ * that a noun of its kind may stand for: not one named as the channel
+ * ("via une publication sur Twitter"); a one-word name after a determiner
+ * is one whatever its type ("Le Sidaction a réagi"). */
+static found body_before(const q_run *r, size_t k, size_t lo) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            int ty = ent_type(r, e);
+            size_t h = a > lo && (r->tags[a - 1] & T_DET) ? a - 1 : a;
+            int det = h < a && a == j && !broken(r, h);
+            j = a;
+            if (ty != PRECIS_ENT_ORG && !(det && ty != PRECIS_ENT_PLACE)) continue;
+            if (h > lo && (r->tags[h - 1] & T_CHAN)) continue;
+            found g = {PRECIS_SPEAKER_NAME, a, a, a};
+            while (g.last + 1 < k && r->ent[g.last + 1] == e)
+                g.last++;
+            return g;
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A word of two capitals or more and no lower-case letter: "NASA", "USGS". */
 static int acronym(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
@@ -784,8 +810,7 @@ static found coref_find(const q_run *r, found f) {
     }
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
-    if (g.kind == PRECIS_SPEAKER_NONE && kind)
-        g = entity_before(r, f.first, back(r, s, Q_ROLE), PRECIS_ENT_ORG);
+    if (g.kind == PRECIS_SPEAKER_NONE && kind) g = body_before(r, f.first, back(r, s, Q_ROLE));
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
