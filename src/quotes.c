@@ -1351,7 +1351,11 @@ static found resolve(const q_run *r, size_t p) {
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
                           !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
-            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1) || opening))
+            /* a view's holder too, its word opening a sentence: "Pour X,
+             * qui dirige …, « … »", not "manager for X" */
+            if (subj.kind == PRECIS_SPEAKER_NONE &&
+                (h == lo || broken(r, h - 1) || opening ||
+                 ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
                 subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
             if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
