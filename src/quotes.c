@@ -247,8 +247,9 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             else if (c == '"' && next == ' ' && after_stop_space(s, b, i) && i + n + 1 < e &&
                      s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z')
                 opens = M_ASCII2; /* a space after the mark: "he said. \" I am" */
-            else if (c == '"' && prev >= 'a' && prev <= 'z' && next >= 'A' && next <= 'Z')
-                opens = M_ASCII2; /* glued to a heading or a paragraph: "l'affaire\"Je suis" */
+            else if (c == '"' && is_letter_cp(prev) && next >= 'A' && next <= 'Z')
+                opens = M_ASCII2; /* glued to a heading or a paragraph: "l'affaire\"Je suis",
+                                     "par BFMTV\"Nous" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
@@ -1921,6 +1922,25 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
                 speaks_as_person(r, &g)) {
                 f = g;
+                cue = 1;
+            }
+        }
+    }
+    /* a person's name in brackets right after it: "« … » (Gérald X)" */
+    if (!cue && r->ent) {
+        const char *x = in->text;
+        size_t c = sp->close + sp->close_len,
+               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
+        while (c < end && x[c] == ' ')
+            c++;
+        size_t j = c < end && x[c] == '(' ? tok_from(r, c + 1) : in->n_toks, l = j;
+        if (j < in->n_toks && in->toks[j].off == c + 1 && r->ent[j] >= 0 &&
+            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) {
+            while (l + 1 < in->n_toks && r->ent[l + 1] == r->ent[j])
+                l++;
+            if (in->toks[l].off + in->toks[l].len < end &&
+                x[in->toks[l].off + in->toks[l].len] == ')') {
+                f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 cue = 1;
             }
         }
