@@ -1838,6 +1838,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
     }
+    /* or a naming word, a joiner and a name: "l'émission de France 2 « … »" */
+    size_t nk = before;
+    while (nk > lo && before - nk < Q_NAME && !(r->tags[nk - 1] & T_QUOTED) &&
+           (name_tok(r, nk - 1) || (in->toks[nk - 1].flags & PRECIS_TOK_NUM)) &&
+           (nk == before || !broken(r, nk - 1)))
+        nk--;
+    if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
+        !broken(r, nk - 2))
+        return 0;
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
