@@ -2126,7 +2126,16 @@ static void neighbours(q_run *r, precis_vec *out) {
                         !(r->tags[j] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED));
             if (aside) o = kb;
         }
-        if (sb != sa && (sb > sa + 1 || o < kb)) continue;
+        /* or it ends the sentence right after, which names no one before
+         * it: "…, explique X. L'eau ne l'a pas effrayé, bien au contraire,
+         * « … »." */
+        size_t kc = tok_from(r, b->mark_end); /* and it closes that sentence */
+        int nobody = sb == sa + 1 && o < kb && kb - o <= Q_LOOK &&
+                     (kc >= in->n_toks || r->sent_of[kc] != sb);
+        for (size_t j = o; nobody && j < kb; j++)
+            nobody = !(r->tags[j] & (T_PRON | T_CUE | T_SOURCE | T_QUOTED)) &&
+                     !(r->ent && r->ent[j] >= 0) && !name_tok(r, j);
+        if (sb != sa && (sb > sa + 1 || o < kb) && !nobody) continue;
         b->speaker_kind = from->speaker_kind;
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;
