@@ -1808,6 +1808,13 @@ static int speaks_as_person(const q_run *r, const found *g) {
     return 0;
 }
 
+/* Whether token i is a present participle: "-ant" (fr), "-ing" (en). */
+static int participle(const q_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -1893,6 +1900,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        /* a participle after a comma, a clitic aside, reports for the main
+         * clause's subject, not for its object: "X a attaqué Y, le traitant
+         * d'« … »", "X attacked Y, calling him \"…\"" */
+        size_t c = verb;
+        if (c >= lo + 2 && !broken(r, c - 1) && in->toks[c - 1].len <= 3 &&
+            !(in->toks[c - 1].flags & PRECIS_TOK_CAP))
+            c--;
+        int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
+        for (size_t j = lo; j + 1 < c && !main_cue; j++)
+            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+        if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
+            size_t s0 = c - 1;
+            while (s0 > lo && !broken(r, s0 - 1))
+                s0--;
+            found g = subject_first(r, s0, c);
+            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+        }
         /* a participle opening the sentence: its subject follows the
          * quotation ("Décrivant une « … », la magistrate a demandé") */
         size_t x, y;
