@@ -53,6 +53,7 @@ enum {
     T_AGE = 1u << 19,     /* a word of an age after its number: "year", "ans" */
     T_POSS = 1u << 20,    /* a possessive determiner: "his", "sa" */
     T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
+    T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -80,6 +81,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_age_words", T_AGE, 0},
                                                   {"quote_possessives", T_POSS, 0},
                                                   {"quote_opinions", T_OPINION, 0},
+                                                  {"quote_latter", T_LATTER, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1310,6 +1312,12 @@ static found resolve(const q_run *r, size_t p) {
         int pron = 0, cue = 0, desc = 0;
         /* a link opening the sentence is no part of its subject ("But X") */
         size_t o = lo + 1 < hi && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        /* "Ce dernier", "The latter" opening it: the person named last */
+        if (o + 1 < hi && (r->tags[o] & T_DET) && (r->tags[o + 1] & T_LATTER) &&
+            !(r->tags[o] & T_QUOTED)) {
+            found g = entity_before(r, o, back(r, q, 2), PRECIS_ENT_PERSON);
+            if (g.kind != PRECIS_SPEAKER_NONE && agrees(r, p, r->ent[g.first])) return g;
+        }
         /* a noun group of a role or an age opening it is its subject ("The
          * confident 23-year-old is"), whoever it stands for */
         for (size_t j = o + 1;

@@ -79,7 +79,8 @@
  * unless that sentence holds a cue or one described ("The confident
  * 23-year-old is") stands between; a role's group opening the sentence
  * stands for the person it names or its referent ("L'ancien ministre a
- * critiqué X"). A definite or possessive
+ * critiqué X"); "Ce dernier", "The latter" (quote-latter.txt) opening it,
+ * the person named last before. A definite or possessive
  * descriptor headed by a role (quote-definites.txt, quote-person-nouns.txt,
  * hyphenated words too: "l'avocate", "la porte-parole", "the lawyer",
  * "United's head coach") stands for the person given that role with the
