@@ -53,6 +53,7 @@ enum {
     T_AGE = 1u << 19,     /* a word of an age after its number: "year", "ans" */
     T_POSS = 1u << 20,    /* a possessive determiner: "his", "sa" */
     T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
+    T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -80,6 +81,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_age_words", T_AGE, 0},
                                                   {"quote_possessives", T_POSS, 0},
                                                   {"quote_opinions", T_OPINION, 0},
+                                                  {"quote_latter", T_LATTER, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -247,8 +249,9 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             else if (c == '"' && next == ' ' && after_stop_space(s, b, i) && i + n + 1 < e &&
                      s[i + n + 1] >= 'A' && s[i + n + 1] <= 'Z')
                 opens = M_ASCII2; /* a space after the mark: "he said. \" I am" */
-            else if (c == '"' && prev >= 'a' && prev <= 'z' && next >= 'A' && next <= 'Z')
-                opens = M_ASCII2; /* glued to a heading or a paragraph: "l'affaire\"Je suis" */
+            else if (c == '"' && is_letter_cp(prev) && next >= 'A' && next <= 'Z')
+                opens = M_ASCII2; /* glued to a heading or a paragraph: "l'affaire\"Je suis",
+                                     "par BFMTV\"Nous" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
         } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
@@ -604,6 +607,32 @@ static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
 
 static int cue_next_to(const q_run *r, size_t a, size_t b);
 
+/* The nearest organisation before token k (from lo, outside quotations)
+ * that a noun of its kind may stand for: not one named as the channel
+ * ("via une publication sur Twitter"); a one-word name after a determiner
+ * is one whatever its type ("Le Sidaction a réagi"). */
+static found body_before(const q_run *r, size_t k, size_t lo) {
+    if (r->ent)
+        for (size_t j = k; j-- > lo;) {
+            long e = r->ent[j];
+            if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
+            size_t a = j;
+            while (a > lo && r->ent[a - 1] == e)
+                a--;
+            int ty = ent_type(r, e);
+            size_t h = a > lo && (r->tags[a - 1] & T_DET) ? a - 1 : a;
+            int det = h < a && a == j && !broken(r, h);
+            j = a;
+            if (ty != PRECIS_ENT_ORG && !(det && ty != PRECIS_ENT_PLACE)) continue;
+            if (h > lo && (r->tags[h - 1] & T_CHAN)) continue;
+            found g = {PRECIS_SPEAKER_NAME, a, a, a};
+            while (g.last + 1 < k && r->ent[g.last + 1] == e)
+                g.last++;
+            return g;
+        }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A word of two capitals or more and no lower-case letter: "NASA", "USGS". */
 static int acronym(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
@@ -784,8 +813,7 @@ static found coref_find(const q_run *r, found f) {
     }
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
-    if (g.kind == PRECIS_SPEAKER_NONE && kind)
-        g = entity_before(r, f.first, back(r, s, Q_ROLE), PRECIS_ENT_ORG);
+    if (g.kind == PRECIS_SPEAKER_NONE && kind) g = body_before(r, f.first, back(r, s, Q_ROLE));
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -1269,12 +1297,48 @@ static found resolve(const q_run *r, size_t p) {
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
      * sentence (its subject, most often) */
-    for (size_t q = s + 1; r->ent && q-- > 0 && gap(r, q, s) <= 2;) {
+    /* a person named out of the subject's place ("le maire interrompt
+     * Marc X") yields to the last speaker, or, when a pronoun of the same
+     * gender stands in the sentence, to the name that pronoun stands for
+     * further back ("Face à Claire X, la mère de Lucas X, il a été ému") */
+    found later = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t links = 0; /* sentences before with such a pronoun: no distance */
+    int described = 0;
+    for (size_t q = s + 1;
+         r->ent && q-- > 0 && gap(r, q, s) <= 2 + links && gap(r, q, s) <= Q_BACK;) {
         if (q < s && r->outer[q + 1] == r->outer[q]) continue; /* all quoted */
         size_t lo = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
         found first = {PRECIS_SPEAKER_NONE, 0, 0, 0}, subj = first;
+        int pron = 0, cue = 0, desc = 0;
+        /* a link opening the sentence is no part of its subject ("But X") */
+        size_t o = lo + 1 < hi && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        /* "Ce dernier", "The latter" opening it: the person named last */
+        if (o + 1 < hi && (r->tags[o] & T_DET) && (r->tags[o + 1] & T_LATTER) &&
+            !(r->tags[o] & T_QUOTED)) {
+            found g = entity_before(r, o, back(r, q, 2), PRECIS_ENT_PERSON);
+            if (g.kind != PRECIS_SPEAKER_NONE && agrees(r, p, r->ent[g.first])) return g;
+        }
+        /* a noun group of a role or an age opening it is its subject ("The
+         * confident 23-year-old is"), whoever it stands for */
+        for (size_t j = o + 1;
+             j < hi && j <= o + 4 && (r->tags[o] & (T_DET | T_POSS)) && !(r->tags[o] & T_QUOTED);
+             j++) {
+            if (r->tags[j] & (T_PERSON | T_ROLE | T_AGE)) desc = 1;
+            if (desc || broken(r, j - 1)) break;
+        }
         for (size_t j = hi; j-- > lo;) {
             long e = r->ent[j];
+            if (!(r->tags[j] & T_QUOTED) && (r->tags[j] & (T_CUE | T_SOURCE)) && j + 3 < p)
+                cue = 1; /* not the pronoun's own: "confie-t-il" */
+            /* the main clause's subject: opening the sentence or a clause,
+             * after a link ("Mais il"), not in a subordinate one ("où il") */
+            if ((r->tags[j] & T_PRON) && !(r->tags[j] & (T_ITPRON | T_QUOTED)) &&
+                !(r->tags[j] & T_FEM) == !(r->tags[p] & T_FEM) &&
+                (j == lo || broken(r, j - 1) || (r->tags[j - 1] & (T_LINK | T_CUE)) ||
+                 (j >= 2 && r->in->toks[j - 1].len == 1 &&
+                  r->in->text[r->in->toks[j - 1].off] == 't' &&
+                  (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
+                pron = 1;
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
             size_t a = j;
             while (a > lo && r->ent[a - 1] == e)
@@ -1290,13 +1354,55 @@ static found resolve(const q_run *r, size_t p) {
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
-            if (subj.kind == PRECIS_SPEAKER_NONE && (h == lo || broken(r, h - 1))) subj = g;
+            /* or behind a few words of a title opening the sentence:
+             * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
+            int opening = h <= o + 3;
+            for (size_t i = o; opening && i < h; i++)
+                opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
+                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
+            /* a view's holder too, its word opening a sentence: "Pour X,
+             * qui dirige …, « … »", not "manager for X" */
+            if (subj.kind == PRECIS_SPEAKER_NONE &&
+                (h == lo || broken(r, h - 1) || opening ||
+                 ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
+                subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
             if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
-        if (first.kind != PRECIS_SPEAKER_NONE) return first;
+        if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
+            /* the person the group names: "La cheffe du parti Ann X, …, a" */
+            size_t l = group_end(r, o);
+            for (size_t j = o; l != SIZE_MAX && j < l && j + 1 < hi; j++)
+                if (r->ent[j + 1] >= 0 && ent_type(r, r->ent[j + 1]) == PRECIS_ENT_PERSON &&
+                    agrees(r, p, r->ent[j + 1])) {
+                    found g = {PRECIS_SPEAKER_NAME, j + 1, j + 1, j + 1};
+                    while (g.last + 1 < hi && r->ent[g.last + 1] == r->ent[j + 1])
+                        g.last++;
+                    return g;
+                }
+            found g = l == SIZE_MAX ? first : coref(r, (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o});
+            if (g.kind == PRECIS_SPEAKER_NAME) return g;
+        }
+        if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
+            /* unless a cue of that sentence may be the person's ("a avancé
+             * le secrétaire d'État X"), or someone described stands between
+             * ("The confident 23-year-old is") */
+            if (!cue && !desc && !described && r->last_kind == PRECIS_SPEAKER_NAME &&
+                r->last_ent >= 0 && r->last_ent != r->ent[first.first] &&
+                ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= 2 &&
+                agrees(r, p, r->last_ent)) {
+                size_t i = tok_from(r, r->last_off);
+                return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1,
+                               i};
+            }
+            if (!pron) return first;
+            later = first;
+        }
+        links += pron && q < s;
+        described |= desc && q < s;
     }
+    if (later.kind != PRECIS_SPEAKER_NONE) return later;
     if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
@@ -1629,6 +1735,11 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     /* a space before the closing mark: it opens a title inside ("la pièce
      * \"Une envie folle\"") */
     if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
+    /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu" */
+    for (size_t i = b; i + 2 < e; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
+            s[i + 2] <= 'Z')
+            return 0;
     /* (not the spaces inside French guillemets) */
     if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
     const precis_paragraph *pp = para_of(r, open);
@@ -1705,6 +1816,13 @@ static int speaks_as_person(const q_run *r, const found *g) {
     return 0;
 }
 
+/* Whether token i is a present participle: "-ant" (fr), "-ing" (en). */
+static int participle(const q_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -1735,6 +1853,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
     }
+    /* or a naming word, a joiner and a name: "l'émission de France 2 « … »" */
+    size_t nk = before;
+    while (nk > lo && before - nk < Q_NAME && !(r->tags[nk - 1] & T_QUOTED) &&
+           (name_tok(r, nk - 1) || (in->toks[nk - 1].flags & PRECIS_TOK_NUM)) &&
+           (nk == before || !broken(r, nk - 1)))
+        nk--;
+    if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
+        !broken(r, nk - 2))
+        return 0;
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
@@ -1781,6 +1908,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        /* a participle after a comma, a clitic aside, reports for the main
+         * clause's subject, not for its object: "X a attaqué Y, le traitant
+         * d'« … »", "X attacked Y, calling him \"…\"" */
+        size_t c = verb;
+        if (c >= lo + 2 && !broken(r, c - 1) && in->toks[c - 1].len <= 3 &&
+            !(in->toks[c - 1].flags & PRECIS_TOK_CAP))
+            c--;
+        int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
+        for (size_t j = lo; j + 1 < c && !main_cue; j++)
+            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+        if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
+            size_t s0 = c - 1;
+            while (s0 > lo && !broken(r, s0 - 1))
+                s0--;
+            found g = subject_first(r, s0, c);
+            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+        }
         /* a participle opening the sentence: its subject follows the
          * quotation ("Décrivant une « … », la magistrate a demandé") */
         size_t x, y;
@@ -1819,6 +1963,25 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
                 speaks_as_person(r, &g)) {
                 f = g;
+                cue = 1;
+            }
+        }
+    }
+    /* a person's name in brackets right after it: "« … » (Gérald X)" */
+    if (!cue && r->ent) {
+        const char *x = in->text;
+        size_t c = sp->close + sp->close_len,
+               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
+        while (c < end && x[c] == ' ')
+            c++;
+        size_t j = c < end && x[c] == '(' ? tok_from(r, c + 1) : in->n_toks, l = j;
+        if (j < in->n_toks && in->toks[j].off == c + 1 && r->ent[j] >= 0 &&
+            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) {
+            while (l + 1 < in->n_toks && r->ent[l + 1] == r->ent[j])
+                l++;
+            if (in->toks[l].off + in->toks[l].len < end &&
+                x[in->toks[l].off + in->toks[l].len] == ')') {
+                f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 cue = 1;
             }
         }
@@ -1995,7 +2158,16 @@ static void neighbours(q_run *r, precis_vec *out) {
                         !(r->tags[j] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED));
             if (aside) o = kb;
         }
-        if (sb != sa && (sb > sa + 1 || o < kb)) continue;
+        /* or it ends the sentence right after, which names no one before
+         * it: "…, explique X. L'eau ne l'a pas effrayé, bien au contraire,
+         * « … »." */
+        size_t kc = tok_from(r, b->mark_end); /* and it closes that sentence */
+        int nobody = sb == sa + 1 && o < kb && kb - o <= Q_LOOK &&
+                     (kc >= in->n_toks || r->sent_of[kc] != sb);
+        for (size_t j = o; nobody && j < kb; j++)
+            nobody = !(r->tags[j] & (T_PRON | T_CUE | T_SOURCE | T_QUOTED)) &&
+                     !(r->ent && r->ent[j] >= 0) && !name_tok(r, j);
+        if (sb != sa && (sb > sa + 1 || o < kb) && !nobody) continue;
         b->speaker_kind = from->speaker_kind;
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;

@@ -70,7 +70,17 @@
  * a place is a speaker only when nothing else is. A pronoun stands for the
  * nearest person next to a cue ("X said", "selon X") in its sentence or the
  * two before, else the nearest person in a subject's place (opening the
- * sentence or a clause), else the last speaker. A definite or possessive
+ * sentence or a clause, after a link, "Pour X,", or behind at most three
+ * words of a title: "Scrum-half X was"), else the last speaker. A sentence
+ * whose main clause has a pronoun of the same gender for subject ("Il en a
+ * profité", "affirme-t-elle") is no distance: the pronoun goes on to the
+ * name that one stands for. A person named out of the subject's place ("le
+ * maire interrompt X") yields to the last speaker of the 2 sentences before,
+ * unless that sentence holds a cue or one described ("The confident
+ * 23-year-old is") stands between; a role's group opening the sentence
+ * stands for the person it names or its referent ("L'ancien ministre a
+ * critiqué X"); "Ce dernier", "The latter" (quote-latter.txt) opening it,
+ * the person named last before. A definite or possessive
  * descriptor headed by a role (quote-definites.txt, quote-person-nouns.txt,
  * hyphenated words too: "l'avocate", "la porte-parole", "the lawyer",
  * "United's head coach") stands for the person given that role with the
@@ -107,7 +117,17 @@
  * sentence. Quotations joined by a link (quote-links.txt: "« … » et « … »,
  * a dit X") share the speaker of the second; one opening its sentence right
  * after another, or with no speaker in the sentence of one, takes its
- * speaker ("X a qualifié d'« … » la mesure, rejetant « … »"). A stop glued to the next word (lost
+ * speaker ("X a qualifié d'« … » la mesure, rejetant « … »"), and so does
+ * one ending the sentence right after, no one named before it there ("Et de
+ * résumer : « … »"). A person's name in brackets right after a quotation
+ * speaks ("« … » (Gérald X)"). A participle after a comma ("X a attaqué Y,
+ * le traitant d'« … »", "calling him") reports for the subject of the clause
+ * before it when that clause has no cue. A noun of a kind of organisation
+ * ("l'association") stands for the nearest organisation named before, not
+ * one named as the channel ("sur Twitter"); a one-word name after a
+ * determiner counts as one ("Le Sidaction"). A quotation after a naming
+ * word, a joiner and a name is a title ("l'émission de France 2 « … »"); one
+ * of two sentences is no heading. A stop glued to the next word (lost
  * line breaks: "crise.L'opposition") ends a sentence; a quotation run over paragraphs whose breaks
  * were lost (". 'Whatever") is one quote per paragraph. "it" (quote-org-pronouns.txt) stands for an
  * organisation said to speak before. A heading in capitals glued to the text is no speaker
