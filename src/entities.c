@@ -87,6 +87,11 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
+    /* folded roles a body gives, between its name and a person's
+     * ("Vantor spokesman Neil Hart"); as written, the last words of plans
+     * and laws ("Marshall Plan") and numbers that end an event's name
+     * ("World War Two") */
+    const precis_wordlist *body_roles, *other_ends, *name_numbers;
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -145,6 +150,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
+    e->body_roles = precis_wordlist_get(lang, "entity_body_roles");
+    e->other_ends = precis_wordlist_get(lang, "entity_other_ends");
+    e->name_numbers = precis_wordlist_get(lang, "entity_name_numbers");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -774,6 +782,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
+    /* "World War Two", "World War II": a number after an event's word */
+    if (last + 1 < e && (r->tags[last] & T_OTHER) && r->e->name_numbers && joined(r, last) &&
+        (t[last + 1].flags & PRECIS_TOK_CAP) &&
+        precis_wordlist_has(r->e->name_numbers, tok_s(r, last + 1), tok_len(r->in, last + 1)))
+        last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
     if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
@@ -948,6 +961,27 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
     return 0;
 }
 
+/* Whether the run ending at token b names the body that the person named
+ * after a role serves: "Vantor spokesman Neil Hart", "Tory shadow
+ * chancellor Oliver Letwin" (up to two lower-case words before the role).
+ * Where adjectives come first only. */
+static int body_before_role(const e_run *r, size_t b, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->body_roles || possessive(r, b)) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t k = b + 1; k < e && k <= b + 3; k++) {
+        if (!joined(r, k - 1) || !(t[k].flags & PRECIS_TOK_WORD) || (t[k].flags & PRECIS_TOK_NUM))
+            return 0;
+        size_t n;
+        const char *w = folded_word(r->in, k, &n);
+        if ((!(t[k].flags & PRECIS_TOK_CAP) || acronym(r, k)) && !possessive(r, k) &&
+            precis_wordlist_has(r->e->body_roles, w, n))
+            return k + 1 < e && joined(r, k) && name_word(r, k + 1);
+        if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -970,6 +1004,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end))
+        v[PRECIS_ENT_ORG] += 3;
+    /* "Marshall Plan", "Finance Bill" */
+    if (b > a && r->e->other_ends &&
+        precis_wordlist_has(r->e->other_ends, tok_s(r, b), tok_len(r->in, b)))
+        v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
@@ -1072,6 +1112,14 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
+}
+
+/* Every word of the run a demonym or a word of religion: "British Muslim",
+ * "Asian Britons". */
+static int demonyms_only(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++)
+        if (!is_demonym(r, i)) return 0;
+    return 1;
 }
 
 /* A place's name and "er" or "ers" names its people, a demonym, where
@@ -1307,7 +1355,9 @@ static int find_runs(e_run *r) {
             if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
-                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b))
+                /* "Vantor spokesman Neil Hart said" opens a sentence */
+                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b) &&
+                    (r->e->adj_after || !body_before_role(r, a, e) || is_common(r, a)))
                     continue;
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
@@ -1332,7 +1382,7 @@ static int find_runs(e_run *r) {
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
-            if (weak == 2 || dwellers(r, a, b)) continue;
+            if (weak == 2 || dwellers(r, a, b) || (a < b && demonyms_only(r, a, b))) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
@@ -1450,6 +1500,23 @@ static int sibling(const e_run *r, const cand *cs, size_t nc, const precis_vec *
            v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER];
 }
 
+/* The key of a name in the singular, where English makes plurals with
+ * "s": "tory" of "Tories", "lib dem" of "Lib Dems"; the key itself
+ * otherwise. Appended to the keys when it differs. */
+static int singular_key(e_run *r, const cand *c, size_t *off, size_t *len) {
+    const char *k = r->keys.data + c->key;
+    size_t n = c->key_len;
+    *off = c->key;
+    *len = n;
+    if (r->e->adj_after || n < 4 || k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == '\'')
+        return 0;
+    size_t cut = n >= 5 && k[n - 3] == 'i' && k[n - 2] == 'e' ? 3 : 1;
+    *off = r->keys.len;
+    *len = n - cut + (cut == 3);
+    if (precis_buf_append(&r->keys, r->keys.data + c->key, n - cut) != 0) return -1;
+    return cut == 3 ? precis_buf_append(&r->keys, "y", 1) : 0;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1458,11 +1525,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     table full = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table last = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table firsts = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    /* each entity's key in the singular (singular_key) */
+    table sing = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     precis_vec es;
     precis_vec_init(&es, sizeof(ent), alc);
-    int rc = full.slots && last.slots && firsts.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
+    int rc =
+        full.slots && last.slots && firsts.slots && sing.slots && precis_vec_reserve(&es, nc) == 0
+            ? 0
+            : -1;
     for (size_t i = 0; rc == 0 && i < cap; i++)
-        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity = NONE;
+        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity =
+            sing.slots[i].entity = NONE;
     cand *cs = (cand *)r->cands.data;
     slot nicks[E_NICKS];
     size_t n_nick = 0;
@@ -1507,6 +1580,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     if (fs->entity != AMBIGUOUS) id = fs->entity;
                 }
             }
+            /* "Tories" and "Tory", "Lib Dems" and "Lib Dem": one entity */
+            size_t soff = 0, slen = 0;
+            slot *sg = NULL;
+            if (id == NONE && !ambiguous && f->entity == NONE) {
+                if (singular_key(r, c, &soff, &slen) != 0 || r->keys.oom) {
+                    rc = -1;
+                    break;
+                }
+                sg = lookup(r, &sing, r->keys.data + soff, slen);
+                if (sg->entity != NONE) id = sg->entity;
+            }
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
                 continue;
@@ -1518,6 +1602,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 n->first_sent = c->sent;
                 n->name = n->head = n->tail = i;
                 if (f->entity == NONE) *f = (slot){c->key, c->key_len, id};
+                if (sg) *sg = (slot){soff, slen, id};
             } else {
                 ent *n = PRECIS_VEC_AT(&es, ent, id);
                 cand *nm = &cs[n->name];
@@ -1653,6 +1738,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     precis_free(alc, full.slots);
     precis_free(alc, last.slots);
     precis_free(alc, firsts.slots);
+    precis_free(alc, sing.slots);
     precis_vec_free(&es);
     return rc;
 }
