@@ -1004,7 +1004,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
-    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end))
+    /* not a known place's: "US coach Patrick McEnroe" */
+    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) &&
+        !is_place(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && r->e->other_ends &&
@@ -1044,7 +1046,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         is_common((e_run *)r, a) && !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) &&
         !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
-    if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
+    /* not a known place's: "the US government" */
+    if ((around & T_ORGCUE) && !is_place(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
