@@ -92,6 +92,7 @@ struct precis_entiter {
      * and laws ("Marshall Plan") and numbers that end an event's name
      * ("World War Two") */
     const precis_wordlist *body_roles, *other_ends, *name_numbers;
+    const precis_wordlist *members; /* folded: "MPs" of "Labour MPs" */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -151,6 +152,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->body_roles = precis_wordlist_get(lang, "entity_body_roles");
+    e->members = precis_wordlist_get(lang, "entity_member_nouns");
     e->other_ends = precis_wordlist_get(lang, "entity_other_ends");
     e->name_numbers = precis_wordlist_get(lang, "entity_name_numbers");
     size_t total = 0;
@@ -963,8 +965,9 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
 
 /* Whether the run ending at token b names the body that the person named
  * after a role serves: "Vantor spokesman Neil Hart", "Tory shadow
- * chancellor Oliver Letwin" (up to two lower-case words before the role).
- * Where adjectives come first only. */
+ * chancellor Oliver Letwin" (up to two lower-case words before the role),
+ * or whose members a noun after it names ("Labour MPs", "Vantor shop
+ * stewards"). Where adjectives come first only. */
 static int body_before_role(const e_run *r, size_t b, size_t e) {
     const precis_token *t = r->in->toks;
     if (!r->e->body_roles || possessive(r, b)) return 0;
@@ -974,8 +977,10 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
             return 0;
         size_t n;
         const char *w = folded_word(r->in, k, &n);
-        if ((!(t[k].flags & PRECIS_TOK_CAP) || acronym(r, k)) && !possessive(r, k) &&
-            precis_wordlist_has(r->e->body_roles, w, n))
+        /* "MPs" is written with capitals */
+        if (r->e->members && precis_wordlist_has(r->e->members, w, n)) return 1;
+        if ((t[k].flags & PRECIS_TOK_CAP) && !acronym(r, k)) return 0;
+        if (!possessive(r, k) && precis_wordlist_has(r->e->body_roles, w, n))
             return k + 1 < e && joined(r, k) && name_word(r, k + 1);
         if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) return 0;
     }
