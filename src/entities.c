@@ -92,7 +92,8 @@ struct precis_entiter {
      * and laws ("Marshall Plan") and numbers that end an event's name
      * ("World War Two") */
     const precis_wordlist *body_roles, *other_ends, *name_numbers;
-    const precis_wordlist *members; /* folded: "MPs" of "Labour MPs" */
+    const precis_wordlist *members;     /* folded: "MPs" of "Labour MPs" */
+    const precis_wordlist *org_joiners; /* folded: "for" of "Commission for Africa" */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -153,6 +154,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->body_roles = precis_wordlist_get(lang, "entity_body_roles");
     e->members = precis_wordlist_get(lang, "entity_member_nouns");
+    e->org_joiners = precis_wordlist_get(lang, "entity_org_joiners");
     e->other_ends = precis_wordlist_get(lang, "entity_other_ends");
     e->name_numbers = precis_wordlist_get(lang, "entity_name_numbers");
     size_t total = 0;
@@ -337,9 +339,13 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
  * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
  * "M.", "Mr."). */
+static int amp_joined(const e_run *r, size_t i);
+static int is_place(const e_run *r, size_t a, size_t b);
+
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    if (amp_joined(r, i)) return 1;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -356,6 +362,22 @@ static int joined(const e_run *r, size_t i) {
             k += 2;
     }
     return spaces <= 1;
+}
+
+/* " & " between two capitalized tokens: "Ernst & Young", "Marks &
+ * Spencer" (not "R&D", written glued like "S&P"). */
+static int amp_joined(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return t[i + 1].off == t[i].off + t[i].len + 3 &&
+           !memcmp(r->in->text + t[i].off + t[i].len, " & ", 3) && (t[i].flags & PRECIS_TOK_CAP) &&
+           (t[i + 1].flags & PRECIS_TOK_CAP) &&
+           !(is_place(r, i, i) && is_place(r, i + 1, i + 1)); /* "Vietnam & Cambodia" */
+}
+
+static int has_amp(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (amp_joined(r, i)) return 1;
+    return 0;
 }
 
 /* Tokens i and i+1 written as one word: a hyphen or an apostrophe
@@ -763,9 +785,17 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * word any short lower-case word ("Ile-de-France",
          * "Saint-Quentin-en-Yvelines") */
         size_t k = j;
-        int weak = 0, tight = 1;
+        int weak = 0, tight = 1, orgj = 0;
+        /* "Commission for Africa": after an organisation's word */
+        if ((r->tags[last] & T_ORG) && r->e->org_joiners && j + 1 < e && joined(r, last) &&
+            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, j) && name_word(r, j + 1)) {
+            size_t n;
+            const char *w = folded_word(r->in, j, &n);
+            orgj = precis_wordlist_has(r->e->org_joiners, w, n);
+            k += orgj;
+        }
         while (
-            k < e && k - j < 3 && joined(r, k - 1) &&
+            !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
             ((r->tags[k] & (T_PART | T_JOIN)) ||
              ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
              (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
@@ -1007,7 +1037,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
-    if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) &&
