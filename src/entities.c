@@ -619,11 +619,16 @@ static int is_place(const e_run *r, size_t a, size_t b) {
  * set phrase whose noun comes before ("champion du Monde", "tour du
  * Monde": data/<lang>/entity-idiom-heads.txt). */
 static const char *contracted_article(const e_run *r, size_t i) {
-    if (!r->e->fr || i == 0) return NULL;
+    if (i == 0) return NULL;
     const precis_token *p = &r->in->toks[i - 1];
     const char *w = r->in->text + p->off, *art = NULL;
-    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) art = "Le ";
-    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3))) art = "Les ";
+    if (!r->e->fr) return NULL;
+    /* the article in lower case too: "de la République en marche" */
+    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2) || !memcmp(w, "le", 2)))
+        art = "Le ";
+    if (p->len == 2 && !memcmp(w, "la", 2)) art = "La ";
+    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3) || !memcmp(w, "les", 3)))
+        art = "Les ";
     if (art && i >= 2 && r->e->idiom_heads &&
         precis_wordlist_has(r->e->idiom_heads, r->in->folded + p[-1].fold,
                             precis_quote_folded(r->in, i - 2)))
@@ -647,8 +652,12 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swa
     size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
     for (size_t j = last + 1; j-- > i;) {
         if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
-        /* part of a longer name: "MailOnline Travel", "RMC-BFMTV" */
-        if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j)) continue;
+        /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
+         * before a person's name ("des Républicains Eric Ciotti") */
+        if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
+            !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' &&
+              is_strong_first((e_run *)r, j + 1) && joined(r, j + 1) && name_word(r, j + 2)))
+            continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
         size_t k = article ? strlen(article) : 0;
@@ -1048,7 +1057,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         precis_wordlist_has(r->e->other_ends, tok_s(r, b), tok_len(r->in, b)))
         v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
-    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1, NULL, NULL) == b)
+    size_t se = r->in->sents[c->sent].tok_end < n ? r->in->sents[c->sent].tok_end : n;
+    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
