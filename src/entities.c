@@ -1082,8 +1082,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
     if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
         around |= r->tags[a - 1];
+    /* "the Andrew Marr show" is a person's */
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
-        around |= r->tags[b + 1];
+        around |= r->tags[b + 1] &
+                  (b > a && is_strong_first((e_run *)r, a) ? ~(unsigned)T_OTHERCUE : ~0u);
     /* "Guardian Australia", "Reclaim Australia": a name opening with a
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
