@@ -27,15 +27,20 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
-    T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
-    T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
-    T_PNOUN = 512,     /* a person's trade or kin: "chercheuse", "lawyer" */
-    T_OTHER = 1024,    /* a word of events and awards: "Cup", "Award" */
-    T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
-    T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
-    T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
-    T_AND = 16384,     /* "and" inside an organisation's name */
-    T_KNOWN = 32768,   /* opens a known organisation's name (entity-organisations) */
+    T_HEAD = 128,         /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,        /* a word of place names: "County", "Ocean", "rue" */
+    T_PNOUN = 512,        /* a person's trade or kin: "chercheuse", "lawyer" */
+    T_OTHER = 1024,       /* a word of events and awards: "Cup", "Award" */
+    T_ORGEND = 2048,      /* ends an organisation's name: "United", "Times" */
+    T_ORGCUE = 4096,      /* a lower-case noun next to an organisation: "newspaper" */
+    T_OTHERCUE = 8192,    /* a lower-case noun next to a work or an event: "album" */
+    T_AND = 16384,        /* "and" inside an organisation's name */
+    T_KNOWN = 32768,      /* opens a known organisation's name (entity-organisations) */
+    T_BODY = 1 << 16,     /* a role a body gives: "spokesman" of "Vantor spokesman X" */
+    T_MEMBER = 1 << 17,   /* a body's members: "MPs" of "Labour MPs" */
+    T_OTHEREND = 1 << 18, /* ends a plan's or a law's name: "Plan", "Bill" */
+    T_NUMWORD = 1 << 19,  /* a number ending an event's name: "Two", "II" */
+    T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -55,6 +60,11 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_other_cues", T_OTHERCUE, 0},
                                                    {"entity_org_ands", T_AND, 0},
                                                    {"quote_person_nouns", T_PNOUN, 0},
+                                                   {"entity_body_roles", T_BODY, 0},
+                                                   {"entity_member_nouns", T_MEMBER, 0},
+                                                   {"entity_other_ends", T_OTHEREND, 0},
+                                                   {"entity_name_numbers", T_NUMWORD, 0},
+                                                   {"entity_org_joiners", T_ORGJOIN, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -87,13 +97,6 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
-    /* folded roles a body gives, between its name and a person's
-     * ("Vantor spokesman Neil Hart"); as written, the last words of plans
-     * and laws ("Marshall Plan") and numbers that end an event's name
-     * ("World War Two") */
-    const precis_wordlist *body_roles, *other_ends, *name_numbers;
-    const precis_wordlist *members;     /* folded: "MPs" of "Labour MPs" */
-    const precis_wordlist *org_joiners; /* folded: "for" of "Commission for Africa" */
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -152,11 +155,6 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
-    e->body_roles = precis_wordlist_get(lang, "entity_body_roles");
-    e->members = precis_wordlist_get(lang, "entity_member_nouns");
-    e->org_joiners = precis_wordlist_get(lang, "entity_org_joiners");
-    e->other_ends = precis_wordlist_get(lang, "entity_other_ends");
-    e->name_numbers = precis_wordlist_get(lang, "entity_name_numbers");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -228,7 +226,7 @@ typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
     int sport; /* a sports club is named: towns that are clubs are clubs */
-    uint16_t *tags;
+    uint32_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
     /* per token, the first token of the same bytes (the same term's
      * last one when equal, else itself): its form */
@@ -345,7 +343,6 @@ static int is_place(const e_run *r, size_t a, size_t b);
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
-    if (amp_joined(r, i)) return 1;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -354,6 +351,8 @@ static int joined(const e_run *r, size_t i) {
         else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
                                (r->tags[i] & T_ROLE)))
             return 0;
+        else if (c == '&')
+            return amp_joined(r, i);
         else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
             return 0;
         else if ((unsigned char)c >= 0x80 && memcmp(r->in->text + k, "\xE2\x80\x99", 3) != 0)
@@ -655,8 +654,8 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swa
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
-            !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' &&
-              is_strong_first((e_run *)r, j + 1) && joined(r, j + 1) && name_word(r, j + 2)))
+            !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
+              name_word(r, j + 2) && is_strong_first((e_run *)r, j + 1)))
             continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
@@ -796,12 +795,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
         /* "Commission for Africa": after an organisation's word */
-        if ((r->tags[last] & T_ORG) && r->e->org_joiners && j + 1 < e && joined(r, last) &&
-            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, j) && name_word(r, j + 1)) {
-            size_t n;
-            const char *w = folded_word(r->in, j, &n);
-            orgj = precis_wordlist_has(r->e->org_joiners, w, n);
-            k += orgj;
+        if ((r->tags[last] & T_ORG) && (r->tags[j] & T_ORGJOIN) && j + 1 < e &&
+            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
+            name_word(r, j + 1)) {
+            orgj = 1;
+            k++;
         }
         while (
             !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
@@ -824,9 +822,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         j = k + 1;
     }
     /* "World War Two", "World War II": a number after an event's word */
-    if (last + 1 < e && (r->tags[last] & T_OTHER) && r->e->name_numbers && joined(r, last) &&
-        (t[last + 1].flags & PRECIS_TOK_CAP) &&
-        precis_wordlist_has(r->e->name_numbers, tok_s(r, last + 1), tok_len(r->in, last + 1)))
+    if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
+        (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
         last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
@@ -1009,19 +1006,25 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
  * stewards"). Where adjectives come first only. */
 static int body_before_role(const e_run *r, size_t b, size_t e) {
     const precis_token *t = r->in->toks;
-    if (!r->e->body_roles || possessive(r, b)) return 0;
     if (e > r->in->n_toks) e = r->in->n_toks;
     for (size_t k = b + 1; k < e && k <= b + 3; k++) {
-        if (!joined(r, k - 1) || !(t[k].flags & PRECIS_TOK_WORD) || (t[k].flags & PRECIS_TOK_NUM))
+        unsigned f = t[k].flags;
+        uint32_t g = r->tags[k];
+        /* most names are followed by a stop word or a verb of speech */
+        if ((f & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) != PRECIS_TOK_WORD ||
+            (g & T_CUE))
             return 0;
-        size_t n;
-        const char *w = folded_word(r->in, k, &n);
+        if (!(g & (T_MEMBER | T_BODY))) {
+            if (f & PRECIS_TOK_CAP) return 0;
+            continue;
+        }
+        /* joined from the name on (not after its possessive) */
+        for (size_t i = b; i < k; i++)
+            if (!joined(r, i)) return 0;
         /* "MPs" is written with capitals */
-        if (r->e->members && precis_wordlist_has(r->e->members, w, n)) return 1;
-        if ((t[k].flags & PRECIS_TOK_CAP) && !acronym(r, k)) return 0;
-        if (!possessive(r, k) && precis_wordlist_has(r->e->body_roles, w, n))
-            return k + 1 < e && joined(r, k) && name_word(r, k + 1);
-        if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) return 0;
+        if (g & T_MEMBER) return 1;
+        if ((f & PRECIS_TOK_CAP) && !acronym(r, k)) return 0;
+        return !possessive(r, k) && k + 1 < e && joined(r, k) && name_word(r, k + 1);
     }
     return 0;
 }
@@ -1053,11 +1056,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !is_place(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* "Marshall Plan", "Finance Bill" */
-    if (b > a && r->e->other_ends &&
-        precis_wordlist_has(r->e->other_ends, tok_s(r, b), tok_len(r->in, b)))
-        v[PRECIS_ENT_OTHER] += 5;
+    if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
+    /* two tokens past the run: whether a person's name follows it */
     size_t se = r->in->sents[c->sent].tok_end < n ? r->in->sents[c->sent].tok_end : n;
+    if (se > b + 3) se = b + 3;
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
@@ -1432,7 +1435,9 @@ static int find_runs(e_run *r) {
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
-            if (weak == 2 || dwellers(r, a, b) || (a < b && demonyms_only(r, a, b))) continue;
+            if (weak == 2 || dwellers(r, a, b) ||
+                (a < b && !is_first_name(r, a) && demonyms_only(r, a, b)))
+                continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
@@ -1827,10 +1832,10 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             size_t n;
             const char *w = folded_word(in, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
-            r.tags[i] = (uint16_t)precis_lexicon_classes(in->lex, entry)->entity;
+            r.tags[i] = precis_lexicon_classes(in->lex, entry)->entity;
             /* asked of capitalized words only (known_org_end) */
             if ((t->flags & PRECIS_TOK_CAP) && n)
-                r.tags[i] |= (uint16_t)precis_wordset_get(&e->known_words, w, n);
+                r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n);
             uint32_t j = last[t->term];
             r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
                                 !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
