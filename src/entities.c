@@ -638,7 +638,8 @@ static const char *contracted_article(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
-static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swallowed, int *list) {
+static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
+                            int *list) {
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
@@ -649,6 +650,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swa
         t[i - 1].off + t[i - 1].len + 1 == t[i].off)
         return i - 1;
     size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
+    if (last > lim) last = lim;
     for (size_t j = last + 1; j-- > i;) {
         if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
@@ -1058,10 +1060,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
-    /* two tokens past the run: whether a person's name follows it */
+    /* ending at b, reading two tokens past it: whether a person's name
+     * follows */
     size_t se = r->in->sents[c->sent].tok_end < n ? r->in->sents[c->sent].tok_end : n;
     if (se > b + 3) se = b + 3;
-    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, NULL, NULL) == b)
+    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
@@ -1354,7 +1357,8 @@ static int find_runs(e_run *r) {
         for (size_t i = lo; i < e;) {
             const char *article = NULL;
             int list = K_ORGS;
-            size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article, &list) : i - 1;
+            size_t known =
+                (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, e - 1, &article, &list) : i - 1;
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
@@ -1436,7 +1440,7 @@ static int find_runs(e_run *r) {
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
-                (a < b && !is_first_name(r, a) && demonyms_only(r, a, b)))
+                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
                 continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
