@@ -1572,7 +1572,10 @@ static int singular_key(e_run *r, const cand *c, size_t *off, size_t *len) {
     size_t cut = n >= 5 && k[n - 3] == 'i' && k[n - 2] == 'e' ? 3 : 1;
     *off = r->keys.len;
     *len = n - cut + (cut == 3);
-    if (precis_buf_append(&r->keys, r->keys.data + c->key, n - cut) != 0) return -1;
+    /* the copy is from the keys themselves: grown first */
+    if (precis_buf_reserve(&r->keys, n) != 0 ||
+        precis_buf_append(&r->keys, r->keys.data + c->key, n - cut) != 0)
+        return -1;
     return cut == 3 ? precis_buf_append(&r->keys, "y", 1) : 0;
 }
 
