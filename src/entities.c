@@ -27,15 +27,20 @@ enum {
     T_PART = 16,
     T_JOIN = 32,
     T_CUE = 64,
-    T_HEAD = 128,      /* a lower-case organisation head: "ministère de la Santé" */
-    T_PLACE = 256,     /* a word of place names: "County", "Ocean", "rue" */
-    T_PNOUN = 512,     /* a person's trade or kin: "chercheuse", "lawyer" */
-    T_OTHER = 1024,    /* a word of events and awards: "Cup", "Award" */
-    T_ORGEND = 2048,   /* ends an organisation's name: "United", "Times" */
-    T_ORGCUE = 4096,   /* a lower-case noun next to an organisation: "newspaper" */
-    T_OTHERCUE = 8192, /* a lower-case noun next to a work or an event: "album" */
-    T_AND = 16384,     /* "and" inside an organisation's name */
-    T_KNOWN = 32768,   /* opens a known organisation's name (entity-organisations) */
+    T_HEAD = 128,         /* a lower-case organisation head: "ministère de la Santé" */
+    T_PLACE = 256,        /* a word of place names: "County", "Ocean", "rue" */
+    T_PNOUN = 512,        /* a person's trade or kin: "chercheuse", "lawyer" */
+    T_OTHER = 1024,       /* a word of events and awards: "Cup", "Award" */
+    T_ORGEND = 2048,      /* ends an organisation's name: "United", "Times" */
+    T_ORGCUE = 4096,      /* a lower-case noun next to an organisation: "newspaper" */
+    T_OTHERCUE = 8192,    /* a lower-case noun next to a work or an event: "album" */
+    T_AND = 16384,        /* "and" inside an organisation's name */
+    T_KNOWN = 32768,      /* opens a known organisation's name (entity-organisations) */
+    T_BODY = 1 << 16,     /* a role a body gives: "spokesman" of "Vantor spokesman X" */
+    T_MEMBER = 1 << 17,   /* a body's members: "MPs" of "Labour MPs" */
+    T_OTHEREND = 1 << 18, /* ends a plan's or a law's name: "Plan", "Bill" */
+    T_NUMWORD = 1 << 19,  /* a number ending an event's name: "Two", "II" */
+    T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -55,6 +60,11 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_other_cues", T_OTHERCUE, 0},
                                                    {"entity_org_ands", T_AND, 0},
                                                    {"quote_person_nouns", T_PNOUN, 0},
+                                                   {"entity_body_roles", T_BODY, 0},
+                                                   {"entity_member_nouns", T_MEMBER, 0},
+                                                   {"entity_other_ends", T_OTHEREND, 0},
+                                                   {"entity_name_numbers", T_NUMWORD, 0},
+                                                   {"entity_org_joiners", T_ORGJOIN, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -216,7 +226,7 @@ typedef struct e_run {
     const precis_entiter *e;
     const precis_quote_input *in;
     int sport; /* a sports club is named: towns that are clubs are clubs */
-    uint16_t *tags;
+    uint32_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
     /* per token, the first token of the same bytes (the same term's
      * last one when equal, else itself): its form */
@@ -327,6 +337,9 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
 /* Whether the bytes between tokens i and i+1 keep a name together: spaces,
  * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
  * "M.", "Mr."). */
+static int amp_joined(const e_run *r, size_t i);
+static int is_place(const e_run *r, size_t a, size_t b);
+
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
@@ -338,6 +351,8 @@ static int joined(const e_run *r, size_t i) {
         else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
                                (r->tags[i] & T_ROLE)))
             return 0;
+        else if (c == '&')
+            return amp_joined(r, i);
         else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
             return 0;
         else if ((unsigned char)c >= 0x80 && memcmp(r->in->text + k, "\xE2\x80\x99", 3) != 0)
@@ -346,6 +361,22 @@ static int joined(const e_run *r, size_t i) {
             k += 2;
     }
     return spaces <= 1;
+}
+
+/* " & " between two capitalized tokens: "Ernst & Young", "Marks &
+ * Spencer" (not "R&D", written glued like "S&P"). */
+static int amp_joined(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return t[i + 1].off == t[i].off + t[i].len + 3 &&
+           !memcmp(r->in->text + t[i].off + t[i].len, " & ", 3) && (t[i].flags & PRECIS_TOK_CAP) &&
+           (t[i + 1].flags & PRECIS_TOK_CAP) &&
+           !(is_place(r, i, i) && is_place(r, i + 1, i + 1)); /* "Vietnam & Cambodia" */
+}
+
+static int has_amp(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (amp_joined(r, i)) return 1;
+    return 0;
 }
 
 /* Tokens i and i+1 written as one word: a hyphen or an apostrophe
@@ -587,11 +618,16 @@ static int is_place(const e_run *r, size_t a, size_t b) {
  * set phrase whose noun comes before ("champion du Monde", "tour du
  * Monde": data/<lang>/entity-idiom-heads.txt). */
 static const char *contracted_article(const e_run *r, size_t i) {
-    if (!r->e->fr || i == 0) return NULL;
+    if (i == 0) return NULL;
     const precis_token *p = &r->in->toks[i - 1];
     const char *w = r->in->text + p->off, *art = NULL;
-    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) art = "Le ";
-    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3))) art = "Les ";
+    if (!r->e->fr) return NULL;
+    /* the article in lower case too: "de la République en marche" */
+    if (p->len == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2) || !memcmp(w, "le", 2)))
+        art = "Le ";
+    if (p->len == 2 && !memcmp(w, "la", 2)) art = "La ";
+    if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3) || !memcmp(w, "les", 3)))
+        art = "Les ";
     if (art && i >= 2 && r->e->idiom_heads &&
         precis_wordlist_has(r->e->idiom_heads, r->in->folded + p[-1].fold,
                             precis_quote_folded(r->in, i - 2)))
@@ -602,7 +638,8 @@ static const char *contracted_article(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
-static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swallowed, int *list) {
+static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
+                            int *list) {
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
@@ -613,10 +650,15 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, const char **swa
         t[i - 1].off + t[i - 1].len + 1 == t[i].off)
         return i - 1;
     size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
+    if (last > lim) last = lim;
     for (size_t j = last + 1; j-- > i;) {
         if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
-        /* part of a longer name: "MailOnline Travel", "RMC-BFMTV" */
-        if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j)) continue;
+        /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
+         * before a person's name ("des Républicains Eric Ciotti") */
+        if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
+            !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
+              name_word(r, j + 2) && is_strong_first((e_run *)r, j + 1)))
+            continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
         size_t k = article ? strlen(article) : 0;
@@ -753,9 +795,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * word any short lower-case word ("Ile-de-France",
          * "Saint-Quentin-en-Yvelines") */
         size_t k = j;
-        int weak = 0, tight = 1;
+        int weak = 0, tight = 1, orgj = 0;
+        /* "Commission for Africa": after an organisation's word */
+        if ((r->tags[last] & T_ORG) && (r->tags[j] & T_ORGJOIN) && j + 1 < e &&
+            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
+            name_word(r, j + 1)) {
+            orgj = 1;
+            k++;
+        }
         while (
-            k < e && k - j < 3 && joined(r, k - 1) &&
+            !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
             ((r->tags[k] & (T_PART | T_JOIN)) ||
              ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
              (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
@@ -774,6 +823,10 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
+    /* "World War Two", "World War II": a number after an event's word */
+    if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
+        (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
+        last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
     if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
@@ -948,6 +1001,36 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
     return 0;
 }
 
+/* Whether the run ending at token b names the body that the person named
+ * after a role serves: "Vantor spokesman Neil Hart", "Tory shadow
+ * chancellor Oliver Letwin" (up to two lower-case words before the role),
+ * or whose members a noun after it names ("Labour MPs", "Vantor shop
+ * stewards"). Where adjectives come first only. */
+static int body_before_role(const e_run *r, size_t b, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t k = b + 1; k < e && k <= b + 3; k++) {
+        unsigned f = t[k].flags;
+        uint32_t g = r->tags[k];
+        /* most names are followed by a stop word or a verb of speech */
+        if ((f & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) != PRECIS_TOK_WORD ||
+            (g & T_CUE))
+            return 0;
+        if (!(g & (T_MEMBER | T_BODY))) {
+            if (f & PRECIS_TOK_CAP) return 0;
+            continue;
+        }
+        /* joined from the name on (not after its possessive) */
+        for (size_t i = b; i < k; i++)
+            if (!joined(r, i)) return 0;
+        /* "MPs" is written with capitals */
+        if (g & T_MEMBER) return 1;
+        if ((f & PRECIS_TOK_CAP) && !acronym(r, k)) return 0;
+        return !possessive(r, k) && k + 1 < e && joined(r, k) && name_word(r, k + 1);
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -968,10 +1051,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
-    if (has_org(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* not a known place's: "US coach Patrick McEnroe" */
+    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) &&
+        !is_place(r, a, b))
+        v[PRECIS_ENT_ORG] += 3;
+    /* "Marshall Plan", "Finance Bill" */
+    if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
-    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1, NULL, NULL) == b)
+    /* ending at b, reading two tokens past it: whether a person's name
+     * follows */
+    size_t se = r->in->sents[c->sent].tok_end < n ? r->in->sents[c->sent].tok_end : n;
+    if (se > b + 3) se = b + 3;
+    if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
@@ -995,8 +1088,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
     if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
         around |= r->tags[a - 1];
+    /* "the Andrew Marr show" is a person's */
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
-        around |= r->tags[b + 1];
+        around |= r->tags[b + 1] &
+                  (b > a && is_strong_first((e_run *)r, a) ? ~(unsigned)T_OTHERCUE : ~0u);
     /* "Guardian Australia", "Reclaim Australia": a name opening with a
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
@@ -1004,7 +1099,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         is_common((e_run *)r, a) && !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) &&
         !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
-    if (around & T_ORGCUE) v[PRECIS_ENT_ORG] += 4;
+    /* not a known place's: "the US government" */
+    if ((around & T_ORGCUE) && !is_place(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
@@ -1072,6 +1168,14 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
+}
+
+/* Every word of the run a demonym or a word of religion: "British Muslim",
+ * "Asian Britons". */
+static int demonyms_only(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++)
+        if (!is_demonym(r, i)) return 0;
+    return 1;
 }
 
 /* A place's name and "er" or "ers" names its people, a demonym, where
@@ -1253,7 +1357,8 @@ static int find_runs(e_run *r) {
         for (size_t i = lo; i < e;) {
             const char *article = NULL;
             int list = K_ORGS;
-            size_t known = (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, &article, &list) : i - 1;
+            size_t known =
+                (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, e - 1, &article, &list) : i - 1;
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
@@ -1307,7 +1412,9 @@ static int find_runs(e_run *r) {
             if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
-                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b))
+                /* "Vantor spokesman Neil Hart said" opens a sentence */
+                if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b) &&
+                    (r->e->adj_after || !body_before_role(r, a, e) || is_common(r, a)))
                     continue;
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
@@ -1332,7 +1439,9 @@ static int find_runs(e_run *r) {
                 }
             }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
-            if (weak == 2 || dwellers(r, a, b)) continue;
+            if (weak == 2 || dwellers(r, a, b) ||
+                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
+                continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
@@ -1450,6 +1559,26 @@ static int sibling(const e_run *r, const cand *cs, size_t nc, const precis_vec *
            v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER];
 }
 
+/* The key of a name in the singular, where English makes plurals with
+ * "s": "tory" of "Tories", "lib dem" of "Lib Dems"; the key itself
+ * otherwise. Appended to the keys when it differs. */
+static int singular_key(e_run *r, const cand *c, size_t *off, size_t *len) {
+    const char *k = r->keys.data + c->key;
+    size_t n = c->key_len;
+    *off = c->key;
+    *len = n;
+    if (r->e->adj_after || n < 4 || k[n - 1] != 's' || k[n - 2] == 's' || k[n - 2] == '\'')
+        return 0;
+    size_t cut = n >= 5 && k[n - 3] == 'i' && k[n - 2] == 'e' ? 3 : 1;
+    *off = r->keys.len;
+    *len = n - cut + (cut == 3);
+    /* the copy is from the keys themselves: grown first */
+    if (precis_buf_reserve(&r->keys, n) != 0 ||
+        precis_buf_append(&r->keys, r->keys.data + c->key, n - cut) != 0)
+        return -1;
+    return cut == 3 ? precis_buf_append(&r->keys, "y", 1) : 0;
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -1458,11 +1587,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     table full = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table last = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     table firsts = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
+    /* each entity's key in the singular (singular_key) */
+    table sing = {precis_malloc(alc, cap * sizeof(slot)), cap - 1};
     precis_vec es;
     precis_vec_init(&es, sizeof(ent), alc);
-    int rc = full.slots && last.slots && firsts.slots && precis_vec_reserve(&es, nc) == 0 ? 0 : -1;
+    int rc =
+        full.slots && last.slots && firsts.slots && sing.slots && precis_vec_reserve(&es, nc) == 0
+            ? 0
+            : -1;
     for (size_t i = 0; rc == 0 && i < cap; i++)
-        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity = NONE;
+        full.slots[i].entity = last.slots[i].entity = firsts.slots[i].entity =
+            sing.slots[i].entity = NONE;
     cand *cs = (cand *)r->cands.data;
     slot nicks[E_NICKS];
     size_t n_nick = 0;
@@ -1507,6 +1642,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     if (fs->entity != AMBIGUOUS) id = fs->entity;
                 }
             }
+            /* "Tories" and "Tory", "Lib Dems" and "Lib Dem": one entity */
+            size_t soff = 0, slen = 0;
+            slot *sg = NULL;
+            if (id == NONE && !ambiguous && f->entity == NONE) {
+                if (singular_key(r, c, &soff, &slen) != 0 || r->keys.oom) {
+                    rc = -1;
+                    break;
+                }
+                sg = lookup(r, &sing, r->keys.data + soff, slen);
+                if (sg->entity != NONE) id = sg->entity;
+            }
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
                 continue;
@@ -1518,6 +1664,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 n->first_sent = c->sent;
                 n->name = n->head = n->tail = i;
                 if (f->entity == NONE) *f = (slot){c->key, c->key_len, id};
+                if (sg) *sg = (slot){soff, slen, id};
             } else {
                 ent *n = PRECIS_VEC_AT(&es, ent, id);
                 cand *nm = &cs[n->name];
@@ -1653,6 +1800,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     precis_free(alc, full.slots);
     precis_free(alc, last.slots);
     precis_free(alc, firsts.slots);
+    precis_free(alc, sing.slots);
     precis_vec_free(&es);
     return rc;
 }
@@ -1691,10 +1839,10 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             size_t n;
             const char *w = folded_word(in, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
-            r.tags[i] = (uint16_t)precis_lexicon_classes(in->lex, entry)->entity;
+            r.tags[i] = precis_lexicon_classes(in->lex, entry)->entity;
             /* asked of capitalized words only (known_org_end) */
             if ((t->flags & PRECIS_TOK_CAP) && n)
-                r.tags[i] |= (uint16_t)precis_wordset_get(&e->known_words, w, n);
+                r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n);
             uint32_t j = last[t->term];
             r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
                                 !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
