@@ -895,7 +895,7 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
  * paragraphs hold at least 1/TRAIL_HOST of the most prose any one holds), so
  * that a long bio paragraph in its own box does not count as the last. */
 #define TRAIL_HOST 4
-#define TRAIL_BOX 500
+#define TRAIL_BOX 800
 
 /* The element whose own paragraphs a block is one of: a <p>'s parent, a
  * list item's list's parent, else the block's element itself. */
