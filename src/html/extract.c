@@ -9,7 +9,8 @@
  * them with few commas and mostly link text (Readability's cleaning),
  * boilerplate (class/id nav, comment, share, related, cookie, ...), the
  * headline, and what follows a "Related articles" / "3 Kommentare" heading
- * or the last long paragraph when only short lines remain; furniture lines
+ * or the last long paragraph when only short lines remain, and small boxes
+ * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
  * subscribe or donate. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
