@@ -39,7 +39,7 @@ typedef struct enode {
     size_t good;        /* same for text outside boilerplate and link lists */
     size_t prose;       /* same for paragraphs: long, few links, not minor */
     uint32_t commas;    /* commas of own blocks, then subtree totals */
-    uint32_t cls;       /* hash of the class attribute, 0 without one */
+    uint32_t cls;       /* hash of the first class name, 0 without one */
 } enode;
 
 typedef struct eblock {
@@ -427,7 +427,11 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
     if (ca) {
         uint32_t h = 2166136261u;
-        for (const char *p = ca->value; *p; p++)
+        /* the first name only: later ones are variants ("item left") */
+        const char *p = ca->value;
+        while (*p == ' ')
+            p++;
+        for (; *p && *p != ' '; p++)
             h = (h ^ (unsigned char)*p) * 16777619u;
         e->cls = h | 1;
     }
