@@ -9,7 +9,8 @@
  * them with few commas and mostly link text (Readability's cleaning),
  * boilerplate (class/id nav, comment, share, related, cookie, ...), the
  * headline, and what follows a "Related articles" / "3 Kommentare" heading
- * or the last long paragraph when only short lines remain; furniture lines
+ * or the last long paragraph when only short lines remain, and small boxes
+ * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
  * subscribe or donate. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
@@ -38,6 +39,7 @@ typedef struct enode {
     size_t good;        /* same for text outside boilerplate and link lists */
     size_t prose;       /* same for paragraphs: long, few links, not minor */
     uint32_t commas;    /* commas of own blocks, then subtree totals */
+    uint32_t cls;       /* hash of the first class name, 0 without one */
 } enode;
 
 typedef struct eblock {
@@ -421,6 +423,18 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (is_minor && !exempt) flags |= MINOR;
     e->body_hint = (uint8_t)body;
     e->flags = flags;
+    e->cls = 0;
+    GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
+    if (ca) {
+        uint32_t h = 2166136261u;
+        /* the first name only: later ones are variants ("item left") */
+        const char *p = ca->value;
+        while (*p == ' ')
+            p++;
+        for (; *p && *p != ' '; p++)
+            h = (h ^ (unsigned char)*p) * 16777619u;
+        e->cls = h | 1;
+    }
     frame *nf = precis_vec_push(&w->stack);
     if (!nf) return -1;
     const frame *pf = f ? PRECIS_VEC_AT(&w->stack, frame, w->stack.len - 2) : NULL;
@@ -880,6 +894,90 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
     return SIZE_MAX;
 }
 
+/* After the article's last paragraph, a small box beside the text is not
+ * article: an author's bio, a newsletter or donation box, a teaser. The
+ * article's paragraphs are those of its main hosts (the elements whose own
+ * paragraphs hold at least 1/TRAIL_HOST of the most prose any one holds), so
+ * that a long bio paragraph in its own box does not count as the last. */
+#define TRAIL_HOST 4
+#define TRAIL_BOX 800
+
+/* The element whose own paragraphs a block is one of: a <p>'s parent, a
+ * list item's list's parent, else the block's element itself. */
+static uint32_t host_of(const enode *nodes, uint32_t n, size_t len) {
+    if (nodes[n].tag == GUMBO_TAG_LI) return nodes[nodes[n].parent].parent;
+    /* a <div> holding one paragraph's text is a paragraph too */
+    if (nodes[n].tag == GUMBO_TAG_P || nodes[n].text == len) return nodes[n].parent;
+    return n;
+}
+
+static int prose_block(const enode *nodes, const uint8_t *keep, uint8_t boiler,
+                       const eblock *b) {
+    return keep[b->node] == 1 && !(nodes[b->node].flags & (boiler | MINOR)) &&
+           b->kind == K_PARA && b->len >= PROSE_MIN && b->links * 4 <= b->len;
+}
+
+/* The node of the article's last paragraph, or UINT32_MAX; *at gets its
+ * block. Returns -2 on OOM. */
+static int last_paragraph(const walker *w, const uint8_t *keep, uint8_t boiler, uint32_t *node,
+                          size_t *at) {
+    const enode *nodes = w->nodes.data;
+    *node = UINT32_MAX, *at = SIZE_MAX;
+    size_t *sums = precis_malloc(w->text.alc, w->nodes.len * sizeof *sums);
+    if (!sums) return -2;
+    memset(sums, 0, w->nodes.len * sizeof *sums);
+    size_t most = 0;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (!prose_block(nodes, keep, boiler, b)) continue;
+        size_t *t = &sums[host_of(nodes, b->node, b->len)];
+        *t += b->len;
+        if (*t > most) most = *t;
+    }
+    for (size_t bi = w->blocks.len; bi-- > 0;) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (prose_block(nodes, keep, boiler, b) &&
+            sums[host_of(nodes, b->node, b->len)] * TRAIL_HOST >= most) {
+            *node = b->node, *at = bi;
+            break;
+        }
+    }
+    precis_free(w->text.alc, sums);
+    return 0;
+}
+
+/* Whether element n, after the last paragraph last, is in a small box that
+ * does not hold it: the child, holding n, of their lowest common ancestor is
+ * a box under TRAIL_BOX bytes of text (a quotation is not one). */
+static int trailing_box(const enode *nodes, uint32_t last, uint32_t n) {
+    uint32_t c = UINT32_MAX;
+    for (uint32_t a = n; !(a <= last && last < nodes[a].end);) {
+        c = a;
+        if (nodes[a].parent == a) return 0;
+        a = nodes[a].parent;
+    }
+    /* a box of blocks, not a <div> written as a paragraph */
+    if (c == UINT32_MAX || c == n || nodes[c].text >= TRAIL_BOX) return 0;
+    /* the article's paragraphs may each come in a box of their own (page
+     * builders' rows): a box like an earlier one holding prose is one */
+    uint32_t a = nodes[c].parent;
+    for (uint32_t s = a + 1; s < c; s = nodes[s].end)
+        if (nodes[s].tag == nodes[c].tag && nodes[s].cls == nodes[c].cls && nodes[s].prose)
+            return 0;
+    switch ((GumboTag)nodes[c].tag) {
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_UNKNOWN:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -910,6 +1008,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
              is_headline(w->text.data + b->off, b->len, title, title_len)))
             head = bi;
     }
+    uint32_t last = UINT32_MAX;
+    size_t last_at = SIZE_MAX;
+    if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
     size_t last_long = 0; /* out->len after the last long paragraph */
@@ -963,6 +1064,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article */
         if (keep[b->node] == 2) continue;
+        if (last_at != SIZE_MAX && bi > last_at && b->kind != K_ITEM &&
+            trailing_box(nodes, last, b->node))
+            continue;
         dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
