@@ -68,11 +68,15 @@ typedef struct occ {
 typedef struct kw_run {
     const precis_keywords *kx;
     const precis_kw_input *in;
-    precis_vec cands;    /* cand */
-    precis_vec occs;     /* occ */
-    precis_vec table;    /* size_t cand index + 1, open addressing */
+    precis_vec cands; /* cand */
+    precis_vec occs;  /* occ */
+    /* the candidates of several words: size_t cand index + 1, open
+     * addressing; those of one word are found by term in `single` */
+    precis_vec table;
+    size_t *single;      /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
+    size_t n_multi;      /* candidates in table */
 } kw_run;
 
 enum { R_NONE, R_WORD, R_STOP };
@@ -134,18 +138,22 @@ static int tight(const char *text, size_t from, size_t to) {
 }
 
 /* A word-at-a-time mix of the term ids: hashing their bytes one by one
- * cost more than the rest of counting an occurrence. */
-static uint32_t key_hash(const uint32_t *key, size_t n) {
-    uint32_t h = (uint32_t)n * 0x9E3779B9u;
-    for (size_t i = 0; i < n; i++) {
-        h = (h ^ key[i]) * 0x85EBCA6Bu;
-        h ^= h >> 15;
-    }
-    return h;
+ * cost more than the rest of counting an occurrence. Term by term from
+ * KEY_SEED, so that a phrase's hash goes on from that of its first words
+ * (scan extends a candidate one word at a time); the length is compared
+ * with the key. */
+#define KEY_SEED 0x9E3779B9u
+static uint32_t key_mix(uint32_t h, uint32_t term) {
+    h = (h ^ term) * 0x85EBCA6Bu;
+    return h ^ (h >> 15);
 }
 
-static int table_grow(kw_run *r) {
+/* Sizes the table of the candidates of several words for at least `want`
+ * of them (at most half full), moving those there are. */
+static int table_grow(kw_run *r, size_t want) {
     size_t cap = r->table.len ? r->table.len * 2 : 256;
+    while (cap < 2 * want)
+        cap *= 2;
     precis_vec_free(&r->table);
     precis_vec_init(&r->table, sizeof(size_t), r->kx->alc);
     if (precis_vec_reserve(&r->table, cap) != 0) return -1;
@@ -154,6 +162,7 @@ static int table_grow(kw_run *r) {
     memset(slots, 0, cap * sizeof *slots);
     const cand *c = r->cands.data;
     for (size_t i = 0; i < r->cands.len; i++) {
+        if (c[i].n == 1) continue; /* in r->single */
         size_t j = c[i].hash & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
@@ -175,22 +184,28 @@ static int same_key(const uint32_t *a, const uint32_t *b, size_t n) {
     return 1;
 }
 
-/* Records one occurrence of the candidate toks[0..n) (words content words)
- * at sentence sent (title: in the title), weight w. */
-static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t n, size_t words,
+/* Records one occurrence of the candidate toks[0..n) (words content words,
+ * h the key_mix of its terms from KEY_SEED) at sentence sent (title: in the
+ * title), weight w. */
+static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, uint32_t h,
                    int title, size_t sent, double w) {
     uint32_t key[KW_MAX_TOKS];
     for (size_t i = 0; i < n; i++)
         key[i] = toks[i].term;
-    uint32_t h = key_hash(key, n);
-    if (2 * (r->cands.len + 1) > r->table.len && table_grow(r) != 0) return -1;
-    size_t *slots = r->table.data, mask = r->table.len - 1, j = h & mask;
     cand *c = NULL;
-    for (; slots[j]; j = (j + 1) & mask) {
-        cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
-        if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
-            c = x;
-            break;
+    size_t *slots = NULL, j = 0;
+    if (n == 1) {
+        if (r->single[key[0]]) c = PRECIS_VEC_AT(&r->cands, cand, r->single[key[0]] - 1);
+    } else {
+        if (2 * (r->n_multi + 1) > r->table.len && table_grow(r, r->n_multi + 1) != 0) return -1;
+        size_t mask = r->table.len - 1;
+        slots = r->table.data;
+        for (j = h & mask; slots[j]; j = (j + 1) & mask) {
+            cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
+            if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
+                c = x;
+                break;
+            }
         }
     }
     size_t occ_i = r->occs.len;
@@ -201,16 +216,23 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     o->next = SIZE_MAX;
     o->title = title;
     o->opens = (toks[0].flags & PRECIS_TOK_FIRST) != 0;
-    (void)text;
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
-        *c = (cand){0};
-        slots[j] = r->cands.len;
+        if (n == 1) {
+            r->single[key[0]] = r->cands.len;
+        } else {
+            slots[j] = r->cands.len;
+            r->n_multi++;
+        }
+        /* each field set once: no zeroing of the whole record first */
         memcpy(c->key, key, n * sizeof *key);
         c->hash = h;
         c->n = (uint8_t)n;
         c->words = (uint8_t)words;
+        c->title = 0;
+        c->count = c->bound = 0;
         c->first_sent = SIZE_MAX;
+        c->wpos = c->score = 0;
         c->first_occ = occ_i;
     } else {
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
@@ -243,7 +265,8 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
     for (size_t i = 0; i < n; i++) {
         if (role[i] != R_WORD) continue;
         size_t end = i, words = 1;
-        if (add_occ(r, text, t + i, 1, 1, title, sent, w) != 0) return -1;
+        uint32_t h = key_mix(KEY_SEED, t[i].term);
+        if (add_occ(r, t + i, 1, 1, h, title, sent, w) != 0) return -1;
         size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
         if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
             tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
@@ -263,9 +286,11 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
             }
             if (j >= n || role[j] != R_WORD || !tight(text, t[j - 1].off + t[j - 1].len, t[j].off))
                 break;
+            for (size_t k = end + 1; k <= j; k++)
+                h = key_mix(h, t[k].term);
             end = j;
             words++;
-            if (add_occ(r, text, t + i, end - i + 1, words, title, sent, w) != 0) return -1;
+            if (add_occ(r, t + i, end - i + 1, words, h, title, sent, w) != 0) return -1;
         }
     }
     return 0;
@@ -345,24 +370,31 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(size_t), alc);
     size_t longest = in->n_title_toks, toks = in->n_title_toks;
+    size_t terms = in->n_terms; /* above every term id */
+    for (size_t i = 0; !in->n_terms && i < in->n_title_toks; i++)
+        if (in->title_toks[i].term >= terms) terms = (size_t)in->title_toks[i].term + 1;
     for (size_t i = 0; i < in->n_sents; i++) {
         size_t n = in->sents[i].tok_end - in->sents[i].tok_begin;
         if (n > longest) longest = n;
         toks += n;
+        for (size_t k = in->sents[i].tok_begin; !in->n_terms && k < in->sents[i].tok_end; k++)
+            if (in->toks[k].term >= terms) terms = (size_t)in->toks[k].term + 1;
     }
     r.role = precis_malloc(alc, longest + 1);
+    r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
+    if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
     cand **order = NULL;
     /* sized once for an article, about two occurrences and one candidate a
      * token (growing them cost more than counting them); a longer text
      * grows them as it needs */
     size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
-    int rc = r.role && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
-                     precis_vec_reserve(&r.cands, est + 1) == 0
+    int rc = r.role && r.single && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+                     precis_vec_reserve(&r.cands, est + 1) == 0 && table_grow(&r, est / 2 + 1) == 0
                  ? 0
                  : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
@@ -414,6 +446,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     if (rc != 0) out->len = 0;
     precis_free(alc, order);
     precis_free(alc, r.role);
+    precis_free(alc, r.single);
     precis_vec_free(&r.cands);
     precis_vec_free(&r.occs);
     precis_vec_free(&r.table);
@@ -430,4 +463,5 @@ void precis_keywords_input(const precis_analysis *a, precis_kw_input *in) {
     in->title_text = a->title.len ? a->title.data : NULL;
     in->title_toks = toks ? toks + a->title_tok : NULL;
     in->n_title_toks = a->tokens.len - a->title_tok;
+    in->n_terms = a->term_off.len;
 }

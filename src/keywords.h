@@ -45,6 +45,7 @@ typedef struct precis_kw_input {
     const char *title_text; /* NULL: no title */
     const precis_token *title_toks;
     size_t n_title_toks;
+    size_t n_terms; /* every term id is below it; 0: unknown (read from the tokens) */
 } precis_kw_input;
 
 typedef struct precis_keyword {
