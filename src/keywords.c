@@ -46,23 +46,31 @@ void precis_keywords_free(precis_keywords *kx) {
 
 /* ------------------------------------------------------------ candidates */
 
+/* Candidates and occurrences are counted in 32 bits (an article of over
+ * KW_MAX_COUNT tokens is refused as out of memory would be): kept small,
+ * they stay in the caches. */
+#define KW_NONE UINT32_MAX
+#define KW_MAX_COUNT ((UINT32_MAX - 1) / 3) /* at most 3 occurrences open at a token */
+
 typedef struct cand {
     uint32_t key[KW_MAX_TOKS]; /* term ids, joiners included */
     uint32_t hash;
     uint8_t n, words;
-    int title;         /* occurs in the title */
-    size_t count;      /* occurrences */
-    size_t bound;      /* occurrences right after (fr) or before (en) a content word */
-    size_t first_sent; /* first body sentence it occurs in (n_sents: none) */
-    double wpos;       /* position-weighted occurrences */
+    uint8_t title;       /* occurs in the title */
+    uint32_t count;      /* occurrences */
+    uint32_t bound;      /* occurrences right after (fr) or before (en) a content word */
+    uint32_t first_sent; /* first body sentence it occurs in (KW_NONE: none) */
+    uint32_t first_occ, last_occ; /* chain of its occurrences */
+    double wpos;                  /* position-weighted occurrences */
     double score;
-    size_t first_occ, last_occ; /* chain of its occurrences */
 } cand;
 
+/* An occurrence: its first token, in the body's tokens, or in the title's
+ * for the occurrences from kw_run.title_occ on (the title is scanned
+ * last); its span is that of the candidate's n tokens from there. */
 typedef struct occ {
-    size_t off, len;
-    size_t next; /* next occurrence of the same candidate, SIZE_MAX: none */
-    int title, opens;
+    uint32_t tok;
+    uint32_t next; /* next occurrence of the same candidate, KW_NONE: none */
 } occ;
 
 typedef struct kw_run {
@@ -70,13 +78,14 @@ typedef struct kw_run {
     const precis_kw_input *in;
     precis_vec cands; /* cand */
     precis_vec occs;  /* occ */
-    /* the candidates of several words: size_t cand index + 1, open
+    /* the candidates of several words: uint32_t cand index + 1, open
      * addressing; those of one word are found by term in `single` */
     precis_vec table;
     size_t *single;      /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
+    size_t title_occ;    /* the first occurrence in the title (occs.len until then) */
 } kw_run;
 
 enum { R_NONE, R_WORD, R_STOP };
@@ -155,10 +164,10 @@ static int table_grow(kw_run *r, size_t want) {
     while (cap < 2 * want)
         cap *= 2;
     precis_vec_free(&r->table);
-    precis_vec_init(&r->table, sizeof(size_t), r->kx->alc);
+    precis_vec_init(&r->table, sizeof(uint32_t), r->kx->alc);
     if (precis_vec_reserve(&r->table, cap) != 0) return -1;
     r->table.len = cap;
-    size_t *slots = r->table.data;
+    uint32_t *slots = r->table.data;
     memset(slots, 0, cap * sizeof *slots);
     const cand *c = r->cands.data;
     for (size_t i = 0; i < r->cands.len; i++) {
@@ -166,7 +175,7 @@ static int table_grow(kw_run *r, size_t want) {
         size_t j = c[i].hash & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
-        slots[j] = i + 1;
+        slots[j] = (uint32_t)i + 1;
     }
     return 0;
 }
@@ -193,7 +202,8 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
     for (size_t i = 0; i < n; i++)
         key[i] = toks[i].term;
     cand *c = NULL;
-    size_t *slots = NULL, j = 0;
+    uint32_t *slots = NULL;
+    size_t j = 0;
     if (n == 1) {
         if (r->single[key[0]]) c = PRECIS_VEC_AT(&r->cands, cand, r->single[key[0]] - 1);
     } else {
@@ -208,20 +218,17 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
             }
         }
     }
-    size_t occ_i = r->occs.len;
+    uint32_t occ_i = (uint32_t)r->occs.len;
     occ *o = push_item(&r->occs);
     if (!o) return -1;
-    o->off = toks[0].off;
-    o->len = toks[n - 1].off + toks[n - 1].len - toks[0].off;
-    o->next = SIZE_MAX;
-    o->title = title;
-    o->opens = (toks[0].flags & PRECIS_TOK_FIRST) != 0;
+    o->tok = (uint32_t)(toks - (title ? r->in->title_toks : r->in->toks));
+    o->next = KW_NONE;
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
         if (n == 1) {
             r->single[key[0]] = r->cands.len;
         } else {
-            slots[j] = r->cands.len;
+            slots[j] = (uint32_t)r->cands.len;
             r->n_multi++;
         }
         /* each field set once: no zeroing of the whole record first */
@@ -231,7 +238,7 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
         c->words = (uint8_t)words;
         c->title = 0;
         c->count = c->bound = 0;
-        c->first_sent = SIZE_MAX;
+        c->first_sent = KW_NONE;
         c->wpos = c->score = 0;
         c->first_occ = occ_i;
     } else {
@@ -244,7 +251,7 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
     if (title)
         c->title = 1;
     else if (sent < c->first_sent)
-        c->first_sent = sent;
+        c->first_sent = (uint32_t)sent;
     return 0;
 }
 
@@ -340,29 +347,47 @@ static int inside(const cand *small, const cand *big) {
     return 0;
 }
 
+/* An occurrence's span and where it is. */
+typedef struct span {
+    const char *s; /* its bytes */
+    size_t off, len;
+    int title, opens;
+} span;
+
+static span occ_span(const kw_run *r, const cand *c, size_t i) {
+    const occ *o = PRECIS_VEC_AT(&r->occs, occ, i);
+    int title = i >= r->title_occ;
+    const precis_token *t = (title ? r->in->title_toks : r->in->toks) + o->tok;
+    span sp;
+    sp.off = t[0].off;
+    sp.len = t[c->n - 1].off + t[c->n - 1].len - t[0].off;
+    sp.s = (title ? r->in->title_text : r->in->text) + sp.off;
+    sp.title = title;
+    sp.opens = (t[0].flags & PRECIS_TOK_FIRST) != 0;
+    return sp;
+}
+
 /* The most frequent surface form of c; sentence openers count less. */
-static const occ *shown_form(const kw_run *r, const cand *c) {
+static span shown_form(const kw_run *r, const cand *c) {
     const occ *o = r->occs.data;
-    const char *body = r->in->text, *title = r->in->title_text;
-    const occ *best = NULL;
+    span f[KW_SURFACE_VOTES];
+    size_t nf = 0;
+    for (size_t i = c->first_occ; i != KW_NONE && nf < KW_SURFACE_VOTES; i = o[i].next)
+        f[nf++] = occ_span(r, c, i);
+    size_t best = 0;
     double best_v = -1;
-    size_t seen = 0;
-    for (size_t i = c->first_occ; i != SIZE_MAX && seen < KW_SURFACE_VOTES; i = o[i].next, seen++) {
-        const char *si = (o[i].title ? title : body) + o[i].off;
+    for (size_t i = 0; i < nf; i++) {
         double v = 0;
-        size_t k = 0;
-        for (size_t j = c->first_occ; j != SIZE_MAX && k < KW_SURFACE_VOTES; j = o[j].next, k++) {
-            const char *sj = (o[j].title ? title : body) + o[j].off;
-            if (o[j].len == o[i].len && !memcmp(si, sj, o[i].len))
-                v += o[j].opens || o[j].title ? 0.25 : 1.0;
-        }
+        for (size_t j = 0; j < nf; j++)
+            if (f[j].len == f[i].len && !memcmp(f[i].s, f[j].s, f[i].len))
+                v += f[j].opens || f[j].title ? 0.25 : 1.0;
         /* a body occurrence wins ties, so the span is in the text */
-        if (v > best_v || (v == best_v && best->title && !o[i].title)) {
-            best = &o[i];
+        if (v > best_v || (v == best_v && f[best].title && !f[i].title)) {
+            best = i;
             best_v = v;
         }
     }
-    return best;
+    return f[best];
 }
 
 int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in, size_t max,
@@ -370,10 +395,10 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0, SIZE_MAX};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
-    precis_vec_init(&r.table, sizeof(size_t), alc);
+    precis_vec_init(&r.table, sizeof(uint32_t), alc);
     size_t longest = in->n_title_toks, toks = in->n_title_toks;
     size_t terms = in->n_terms; /* above every term id */
     for (size_t i = 0; !in->n_terms && i < in->n_title_toks; i++)
@@ -393,7 +418,9 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
      * token (growing them cost more than counting them); a longer text
      * grows them as it needs */
     size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
-    int rc = r.role && r.single && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+    size_t last_tok = in->n_sents ? in->sents[in->n_sents - 1].tok_end : 0;
+    int rc = r.role && r.single && last_tok <= KW_MAX_COUNT && in->n_title_toks <= KW_MAX_COUNT &&
+                     toks <= KW_MAX_COUNT && in->n_sents < KW_NONE && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
                      precis_vec_reserve(&r.cands, est + 1) == 0 && table_grow(&r, est / 2 + 1) == 0
                  ? 0
                  : -1;
@@ -402,6 +429,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
         rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
     }
+    r.title_occ = r.occs.len;
     if (rc == 0 && in->title_text)
         rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
     size_t nc = r.cands.len;
@@ -434,10 +462,10 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
                 rc = -1;
                 break;
             }
-            const occ *f = shown_form(&r, c);
-            k->off = f->off;
-            k->len = f->len;
-            k->in_title = f->title;
+            span f = shown_form(&r, c);
+            k->off = f.off;
+            k->len = f.len;
+            k->in_title = f.title;
             k->score = c->score / top;
             k->count = c->count;
             k->words = c->words;
