@@ -193,6 +193,7 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     if (!wl) return 0;
     if (wl->hash) {
         uint32_t h = precis_fnv1a(s, n), high = h & ~wl->index_mask;
+        if (!(wl->filter[h >> 30] >> (h >> 24 & 63) & 1)) return 0;
         for (size_t i = h & wl->hash_mask; wl->hash[i]; i = (i + 1) & wl->hash_mask) {
             if ((wl->hash[i] & ~wl->index_mask) != high) continue;
             const char *w = wl->words[(wl->hash[i] & wl->index_mask) - 1];
