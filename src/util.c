@@ -110,20 +110,12 @@ int precis_buf_reserve_exact(precis_buf *b, size_t extra) {
     return 0;
 }
 
-int precis_buf_append(precis_buf *b, const char *s, size_t n) {
+int precis_buf_append_grow(precis_buf *b, const char *s, size_t n) {
     if (precis_buf_reserve(b, n) != 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
     return 0;
-}
-
-int precis_buf_puts(precis_buf *b, const char *s) {
-    return precis_buf_append(b, s, strlen(s));
-}
-
-int precis_buf_putc(precis_buf *b, char c) {
-    return precis_buf_append(b, &c, 1);
 }
 
 int precis_buf_printf(precis_buf *b, const char *fmt, ...) {
