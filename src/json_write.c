@@ -25,10 +25,17 @@ int precis_json_chars(precis_buf *out, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0, i = 0; /* s[i - run, i) is copied as is */
     while (i < n) {
-        /* most bytes need no look at all: a tight loop over them */
+        /* most characters need no look at all: a tight loop over them, and
+         * over well-formed characters of two bytes (accented letters) */
         size_t from = i;
-        while (i < n && json_plain(u[i]))
-            i++;
+        for (;;) {
+            if (i < n && json_plain(u[i]))
+                i++;
+            else if (i + 1 < n && u[i] >= 0xC2 && u[i] <= 0xDF && (u[i + 1] & 0xC0) == 0x80)
+                i += 2;
+            else
+                break;
+        }
         run += i - from;
         if (i == n) break;
         unsigned char c = u[i];
