@@ -56,10 +56,10 @@ typedef struct cand {
     uint32_t key[KW_MAX_TOKS]; /* term ids, joiners included */
     uint32_t hash;
     uint8_t n, words;
-    uint8_t title;       /* occurs in the title */
-    uint32_t count;      /* occurrences */
-    uint32_t bound;      /* occurrences right after (fr) or before (en) a content word */
-    uint32_t first_sent; /* first body sentence it occurs in (KW_NONE: none) */
+    uint8_t title;                /* occurs in the title */
+    uint32_t count;               /* occurrences */
+    uint32_t bound;               /* occurrences right after (fr) or before (en) a content word */
+    uint32_t first_sent;          /* first body sentence it occurs in (KW_NONE: none) */
     uint32_t first_occ, last_occ; /* chain of its occurrences */
     double wpos;                  /* position-weighted occurrences */
     double score;
@@ -420,7 +420,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
     size_t last_tok = in->n_sents ? in->sents[in->n_sents - 1].tok_end : 0;
     int rc = r.role && r.single && last_tok <= KW_MAX_COUNT && in->n_title_toks <= KW_MAX_COUNT &&
-                     toks <= KW_MAX_COUNT && in->n_sents < KW_NONE && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+                     toks <= KW_MAX_COUNT && in->n_sents < KW_NONE &&
+                     precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
                      precis_vec_reserve(&r.cands, est + 1) == 0 && table_grow(&r, est / 2 + 1) == 0
                  ? 0
                  : -1;
