@@ -9,6 +9,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 /* Allocation through the hooks; alc is never NULL inside the library (the
  * engine resolves NULL to the default hooks). */
@@ -42,9 +43,23 @@ int precis_buf_reserve(precis_buf *b, size_t extra); /* 0 or -1 (sets oom) */
 /* Room for extra more bytes without the doubling slack: for a buffer whose
  * final size is known. 0 or -1 (sets oom). */
 int precis_buf_reserve_exact(precis_buf *b, size_t extra);
-int precis_buf_append(precis_buf *b, const char *s, size_t n);
-int precis_buf_puts(precis_buf *b, const char *s); /* NUL-terminated s */
-int precis_buf_putc(precis_buf *b, char c);
+/* Appends are inline when the room is there (the JSON writer makes several
+ * small ones per field; the length of a literal is then known at compile
+ * time), else grow the buffer in precis_buf_append_grow. */
+int precis_buf_append_grow(precis_buf *b, const char *s, size_t n);
+static inline int precis_buf_append(precis_buf *b, const char *s, size_t n) {
+    if (b->oom || n >= b->cap - b->len) return precis_buf_append_grow(b, s, n);
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return 0;
+}
+static inline int precis_buf_puts(precis_buf *b, const char *s) { /* NUL-terminated s */
+    return precis_buf_append(b, s, strlen(s));
+}
+static inline int precis_buf_putc(precis_buf *b, char c) {
+    return precis_buf_append(b, &c, 1);
+}
 int precis_buf_printf(precis_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Transfers ownership of data (NUL-terminated) to the caller; b is reset. */
 char *precis_buf_detach(precis_buf *b, size_t *len);

@@ -15,11 +15,29 @@ static const char *separator_escape(const unsigned char *u, size_t n) {
     return u[2] == 0xA8 ? "\\u2028" : u[2] == 0xA9 ? "\\u2029" : NULL;
 }
 
+/* ASCII bytes written as they are: printable, not '"' nor '\\'. */
+static int json_plain(unsigned char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\';
+}
+
 int precis_json_chars(precis_buf *out, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     const unsigned char *u = (const unsigned char *)s;
     size_t run = 0, i = 0; /* s[i - run, i) is copied as is */
     while (i < n) {
+        /* most characters need no look at all: a tight loop over them, and
+         * over well-formed characters of two bytes (accented letters) */
+        size_t from = i;
+        for (;;) {
+            if (i < n && json_plain(u[i]))
+                i++;
+            else if (i + 1 < n && u[i] >= 0xC2 && u[i] <= 0xDF && (u[i + 1] & 0xC0) == 0x80)
+                i += 2;
+            else
+                break;
+        }
+        run += i - from;
+        if (i == n) break;
         unsigned char c = u[i];
         char esc[7];
         const char *e = NULL;

@@ -46,33 +46,46 @@ void precis_keywords_free(precis_keywords *kx) {
 
 /* ------------------------------------------------------------ candidates */
 
+/* Candidates and occurrences are counted in 32 bits (an article of over
+ * KW_MAX_COUNT tokens is refused as out of memory would be): kept small,
+ * they stay in the caches. */
+#define KW_NONE UINT32_MAX
+#define KW_MAX_COUNT ((UINT32_MAX - 1) / 3) /* at most 3 occurrences open at a token */
+
 typedef struct cand {
     uint32_t key[KW_MAX_TOKS]; /* term ids, joiners included */
     uint32_t hash;
     uint8_t n, words;
-    int title;         /* occurs in the title */
-    size_t count;      /* occurrences */
-    size_t bound;      /* occurrences right after (fr) or before (en) a content word */
-    size_t first_sent; /* first body sentence it occurs in (n_sents: none) */
-    double wpos;       /* position-weighted occurrences */
+    uint8_t title;                /* occurs in the title */
+    uint32_t count;               /* occurrences */
+    uint32_t bound;               /* occurrences right after (fr) or before (en) a content word */
+    uint32_t first_sent;          /* first body sentence it occurs in (KW_NONE: none) */
+    uint32_t first_occ, last_occ; /* chain of its occurrences */
+    double wpos;                  /* position-weighted occurrences */
     double score;
-    size_t first_occ, last_occ; /* chain of its occurrences */
 } cand;
 
+/* An occurrence: its first token, in the body's tokens, or in the title's
+ * for the occurrences from kw_run.title_occ on (the title is scanned
+ * last); its span is that of the candidate's n tokens from there. */
 typedef struct occ {
-    size_t off, len;
-    size_t next; /* next occurrence of the same candidate, SIZE_MAX: none */
-    int title, opens;
+    uint32_t tok;
+    uint32_t next; /* next occurrence of the same candidate, KW_NONE: none */
 } occ;
 
 typedef struct kw_run {
     const precis_keywords *kx;
     const precis_kw_input *in;
-    precis_vec cands;    /* cand */
-    precis_vec occs;     /* occ */
-    precis_vec table;    /* size_t cand index + 1, open addressing */
+    precis_vec cands; /* cand */
+    precis_vec occs;  /* occ */
+    /* the candidates of several words: uint32_t cand index + 1, open
+     * addressing; those of one word are found by term in `single` */
+    precis_vec table;
+    size_t *single;      /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
+    size_t n_multi;      /* candidates in table */
+    size_t title_occ;    /* the first occurrence in the title (occs.len until then) */
 } kw_run;
 
 enum { R_NONE, R_WORD, R_STOP };
@@ -134,30 +147,35 @@ static int tight(const char *text, size_t from, size_t to) {
 }
 
 /* A word-at-a-time mix of the term ids: hashing their bytes one by one
- * cost more than the rest of counting an occurrence. */
-static uint32_t key_hash(const uint32_t *key, size_t n) {
-    uint32_t h = (uint32_t)n * 0x9E3779B9u;
-    for (size_t i = 0; i < n; i++) {
-        h = (h ^ key[i]) * 0x85EBCA6Bu;
-        h ^= h >> 15;
-    }
-    return h;
+ * cost more than the rest of counting an occurrence. Term by term from
+ * KEY_SEED, so that a phrase's hash goes on from that of its first words
+ * (scan extends a candidate one word at a time); the length is compared
+ * with the key. */
+#define KEY_SEED 0x9E3779B9u
+static uint32_t key_mix(uint32_t h, uint32_t term) {
+    h = (h ^ term) * 0x85EBCA6Bu;
+    return h ^ (h >> 15);
 }
 
-static int table_grow(kw_run *r) {
+/* Sizes the table of the candidates of several words for at least `want`
+ * of them (at most half full), moving those there are. */
+static int table_grow(kw_run *r, size_t want) {
     size_t cap = r->table.len ? r->table.len * 2 : 256;
+    while (cap < 2 * want)
+        cap *= 2;
     precis_vec_free(&r->table);
-    precis_vec_init(&r->table, sizeof(size_t), r->kx->alc);
+    precis_vec_init(&r->table, sizeof(uint32_t), r->kx->alc);
     if (precis_vec_reserve(&r->table, cap) != 0) return -1;
     r->table.len = cap;
-    size_t *slots = r->table.data;
+    uint32_t *slots = r->table.data;
     memset(slots, 0, cap * sizeof *slots);
     const cand *c = r->cands.data;
     for (size_t i = 0; i < r->cands.len; i++) {
+        if (c[i].n == 1) continue; /* in r->single */
         size_t j = c[i].hash & (cap - 1);
         while (slots[j])
             j = (j + 1) & (cap - 1);
-        slots[j] = i + 1;
+        slots[j] = (uint32_t)i + 1;
     }
     return 0;
 }
@@ -175,42 +193,53 @@ static int same_key(const uint32_t *a, const uint32_t *b, size_t n) {
     return 1;
 }
 
-/* Records one occurrence of the candidate toks[0..n) (words content words)
- * at sentence sent (title: in the title), weight w. */
-static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t n, size_t words,
+/* Records one occurrence of the candidate toks[0..n) (words content words,
+ * h the key_mix of its terms from KEY_SEED) at sentence sent (title: in the
+ * title), weight w. */
+static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, uint32_t h,
                    int title, size_t sent, double w) {
     uint32_t key[KW_MAX_TOKS];
     for (size_t i = 0; i < n; i++)
         key[i] = toks[i].term;
-    uint32_t h = key_hash(key, n);
-    if (2 * (r->cands.len + 1) > r->table.len && table_grow(r) != 0) return -1;
-    size_t *slots = r->table.data, mask = r->table.len - 1, j = h & mask;
     cand *c = NULL;
-    for (; slots[j]; j = (j + 1) & mask) {
-        cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
-        if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
-            c = x;
-            break;
+    uint32_t *slots = NULL;
+    size_t j = 0;
+    if (n == 1) {
+        if (r->single[key[0]]) c = PRECIS_VEC_AT(&r->cands, cand, r->single[key[0]] - 1);
+    } else {
+        if (2 * (r->n_multi + 1) > r->table.len && table_grow(r, r->n_multi + 1) != 0) return -1;
+        size_t mask = r->table.len - 1;
+        slots = r->table.data;
+        for (j = h & mask; slots[j]; j = (j + 1) & mask) {
+            cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
+            if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
+                c = x;
+                break;
+            }
         }
     }
-    size_t occ_i = r->occs.len;
+    uint32_t occ_i = (uint32_t)r->occs.len;
     occ *o = push_item(&r->occs);
     if (!o) return -1;
-    o->off = toks[0].off;
-    o->len = toks[n - 1].off + toks[n - 1].len - toks[0].off;
-    o->next = SIZE_MAX;
-    o->title = title;
-    o->opens = (toks[0].flags & PRECIS_TOK_FIRST) != 0;
-    (void)text;
+    o->tok = (uint32_t)(toks - (title ? r->in->title_toks : r->in->toks));
+    o->next = KW_NONE;
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
-        *c = (cand){0};
-        slots[j] = r->cands.len;
+        if (n == 1) {
+            r->single[key[0]] = r->cands.len;
+        } else {
+            slots[j] = (uint32_t)r->cands.len;
+            r->n_multi++;
+        }
+        /* each field set once: no zeroing of the whole record first */
         memcpy(c->key, key, n * sizeof *key);
         c->hash = h;
         c->n = (uint8_t)n;
         c->words = (uint8_t)words;
-        c->first_sent = SIZE_MAX;
+        c->title = 0;
+        c->count = c->bound = 0;
+        c->first_sent = KW_NONE;
+        c->wpos = c->score = 0;
         c->first_occ = occ_i;
     } else {
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
@@ -222,7 +251,7 @@ static int add_occ(kw_run *r, const char *text, const precis_token *toks, size_t
     if (title)
         c->title = 1;
     else if (sent < c->first_sent)
-        c->first_sent = sent;
+        c->first_sent = (uint32_t)sent;
     return 0;
 }
 
@@ -243,7 +272,8 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
     for (size_t i = 0; i < n; i++) {
         if (role[i] != R_WORD) continue;
         size_t end = i, words = 1;
-        if (add_occ(r, text, t + i, 1, 1, title, sent, w) != 0) return -1;
+        uint32_t h = key_mix(KEY_SEED, t[i].term);
+        if (add_occ(r, t + i, 1, 1, h, title, sent, w) != 0) return -1;
         size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
         if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
             tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
@@ -263,9 +293,11 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
             }
             if (j >= n || role[j] != R_WORD || !tight(text, t[j - 1].off + t[j - 1].len, t[j].off))
                 break;
+            for (size_t k = end + 1; k <= j; k++)
+                h = key_mix(h, t[k].term);
             end = j;
             words++;
-            if (add_occ(r, text, t + i, end - i + 1, words, title, sent, w) != 0) return -1;
+            if (add_occ(r, t + i, end - i + 1, words, h, title, sent, w) != 0) return -1;
         }
     }
     return 0;
@@ -315,29 +347,47 @@ static int inside(const cand *small, const cand *big) {
     return 0;
 }
 
+/* An occurrence's span and where it is. */
+typedef struct span {
+    const char *s; /* its bytes */
+    size_t off, len;
+    int title, opens;
+} span;
+
+static span occ_span(const kw_run *r, const cand *c, size_t i) {
+    const occ *o = PRECIS_VEC_AT(&r->occs, occ, i);
+    int title = i >= r->title_occ;
+    const precis_token *t = (title ? r->in->title_toks : r->in->toks) + o->tok;
+    span sp;
+    sp.off = t[0].off;
+    sp.len = t[c->n - 1].off + t[c->n - 1].len - t[0].off;
+    sp.s = (title ? r->in->title_text : r->in->text) + sp.off;
+    sp.title = title;
+    sp.opens = (t[0].flags & PRECIS_TOK_FIRST) != 0;
+    return sp;
+}
+
 /* The most frequent surface form of c; sentence openers count less. */
-static const occ *shown_form(const kw_run *r, const cand *c) {
+static span shown_form(const kw_run *r, const cand *c) {
     const occ *o = r->occs.data;
-    const char *body = r->in->text, *title = r->in->title_text;
-    const occ *best = NULL;
+    span f[KW_SURFACE_VOTES];
+    size_t nf = 0;
+    for (size_t i = c->first_occ; i != KW_NONE && nf < KW_SURFACE_VOTES; i = o[i].next)
+        f[nf++] = occ_span(r, c, i);
+    size_t best = 0;
     double best_v = -1;
-    size_t seen = 0;
-    for (size_t i = c->first_occ; i != SIZE_MAX && seen < KW_SURFACE_VOTES; i = o[i].next, seen++) {
-        const char *si = (o[i].title ? title : body) + o[i].off;
+    for (size_t i = 0; i < nf; i++) {
         double v = 0;
-        size_t k = 0;
-        for (size_t j = c->first_occ; j != SIZE_MAX && k < KW_SURFACE_VOTES; j = o[j].next, k++) {
-            const char *sj = (o[j].title ? title : body) + o[j].off;
-            if (o[j].len == o[i].len && !memcmp(si, sj, o[i].len))
-                v += o[j].opens || o[j].title ? 0.25 : 1.0;
-        }
+        for (size_t j = 0; j < nf; j++)
+            if (f[j].len == f[i].len && !memcmp(f[i].s, f[j].s, f[i].len))
+                v += f[j].opens || f[j].title ? 0.25 : 1.0;
         /* a body occurrence wins ties, so the span is in the text */
-        if (v > best_v || (v == best_v && best->title && !o[i].title)) {
-            best = &o[i];
+        if (v > best_v || (v == best_v && f[best].title && !f[i].title)) {
+            best = i;
             best_v = v;
         }
     }
-    return best;
+    return f[best];
 }
 
 int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in, size_t max,
@@ -345,24 +395,34 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0, SIZE_MAX};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
-    precis_vec_init(&r.table, sizeof(size_t), alc);
+    precis_vec_init(&r.table, sizeof(uint32_t), alc);
     size_t longest = in->n_title_toks, toks = in->n_title_toks;
+    size_t terms = in->n_terms; /* above every term id */
+    for (size_t i = 0; !in->n_terms && i < in->n_title_toks; i++)
+        if (in->title_toks[i].term >= terms) terms = (size_t)in->title_toks[i].term + 1;
     for (size_t i = 0; i < in->n_sents; i++) {
         size_t n = in->sents[i].tok_end - in->sents[i].tok_begin;
         if (n > longest) longest = n;
         toks += n;
+        for (size_t k = in->sents[i].tok_begin; !in->n_terms && k < in->sents[i].tok_end; k++)
+            if (in->toks[k].term >= terms) terms = (size_t)in->toks[k].term + 1;
     }
     r.role = precis_malloc(alc, longest + 1);
+    r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
+    if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
     cand **order = NULL;
     /* sized once for an article, about two occurrences and one candidate a
      * token (growing them cost more than counting them); a longer text
      * grows them as it needs */
     size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
-    int rc = r.role && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
-                     precis_vec_reserve(&r.cands, est + 1) == 0
+    size_t last_tok = in->n_sents ? in->sents[in->n_sents - 1].tok_end : 0;
+    int rc = r.role && r.single && last_tok <= KW_MAX_COUNT && in->n_title_toks <= KW_MAX_COUNT &&
+                     toks <= KW_MAX_COUNT && in->n_sents < KW_NONE &&
+                     precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+                     precis_vec_reserve(&r.cands, est + 1) == 0 && table_grow(&r, est / 2 + 1) == 0
                  ? 0
                  : -1;
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
@@ -370,6 +430,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
         rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
     }
+    r.title_occ = r.occs.len;
     if (rc == 0 && in->title_text)
         rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
     size_t nc = r.cands.len;
@@ -402,10 +463,10 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
                 rc = -1;
                 break;
             }
-            const occ *f = shown_form(&r, c);
-            k->off = f->off;
-            k->len = f->len;
-            k->in_title = f->title;
+            span f = shown_form(&r, c);
+            k->off = f.off;
+            k->len = f.len;
+            k->in_title = f.title;
             k->score = c->score / top;
             k->count = c->count;
             k->words = c->words;
@@ -414,6 +475,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     if (rc != 0) out->len = 0;
     precis_free(alc, order);
     precis_free(alc, r.role);
+    precis_free(alc, r.single);
     precis_vec_free(&r.cands);
     precis_vec_free(&r.occs);
     precis_vec_free(&r.table);
@@ -430,4 +492,5 @@ void precis_keywords_input(const precis_analysis *a, precis_kw_input *in) {
     in->title_text = a->title.len ? a->title.data : NULL;
     in->title_toks = toks ? toks + a->title_tok : NULL;
     in->n_title_toks = a->tokens.len - a->title_tok;
+    in->n_terms = a->term_off.len;
 }

@@ -45,6 +45,7 @@ typedef struct precis_kw_input {
     const char *title_text; /* NULL: no title */
     const precis_token *title_toks;
     size_t n_title_toks;
+    size_t n_terms; /* every term id is below it; 0: unknown (read from the tokens) */
 } precis_kw_input;
 
 typedef struct precis_keyword {
@@ -70,7 +71,8 @@ void precis_keywords_free(precis_keywords *kx);
 /*
  * Appends to out (precis_keyword, cleared first) the best `max` keyphrases
  * of in, best first. Work and memory are linear in the tokens. Returns 0 or
- * -1 on OOM (out then holds no result).
+ * -1 on OOM or an article of over 1.4 billion tokens (occurrences are
+ * counted in 32 bits); out then holds no result.
  */
 int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in, size_t max,
                             precis_vec *out);

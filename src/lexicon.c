@@ -14,10 +14,11 @@
 #include "quotes.h"
 
 struct precis_lexicon {
-    const precis_alloc *alc;
-    precis_wordset words;         /* folded word -> entry */
-    precis_word_classes *entries; /* [0] is all 0 */
+    precis_lexicon_classes_view view; /* first: precis_lexicon_classes reads it */
+    precis_word_classes *entries;     /* view.entries, writable */
     size_t n_entries;
+    const precis_alloc *alc;
+    precis_wordset words; /* folded word -> entry */
 };
 
 static const precis_word_tag token_tags[] = {
@@ -39,7 +40,7 @@ static uint32_t *field(precis_word_classes *c, int f) {
                            : &c->keyword;
 }
 
-static const precis_word_classes no_classes = {0, 0, 0, 0};
+const precis_word_classes precis_lexicon_no_classes = {0, 0, 0, 0};
 
 /* Ors tag into the entry of (w, n), made when new; w is static. -1 when
  * there would be more than PRECIS_LEXICON_MAX entries. */
@@ -49,7 +50,7 @@ static int add(precis_lexicon *lx, const char *w, size_t n, int f, uint32_t tag)
     if (!e) {
         if (lx->n_entries > PRECIS_LEXICON_MAX) return -1;
         e = (uint32_t)lx->n_entries++;
-        lx->entries[e] = no_classes;
+        lx->entries[e] = precis_lexicon_no_classes;
         precis_wordset_add_n(&lx->words, w, n, e);
     }
     *field(&lx->entries[e], f) |= tag;
@@ -81,7 +82,7 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
         precis_lexicon_free(lx);
         return NULL;
     }
-    lx->entries[0] = no_classes;
+    lx->entries[0] = precis_lexicon_no_classes;
     k = 0;
     for (int f = 0; f < F_COUNT; f++)
         for (const precis_word_tag *t = field_tags(f); t->list; t++, k++)
@@ -96,6 +97,8 @@ precis_lexicon *precis_lexicon_new(const char *lang, const precis_alloc *alc) {
                 }
             }
     precis_free(alc, wl);
+    lx->view.entries = lx->entries;
+    lx->view.n_entries = lx->n_entries;
     return lx;
 }
 
@@ -109,10 +112,6 @@ void precis_lexicon_free(precis_lexicon *lx) {
 uint16_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n) {
     if (!lx || !folded) return 0;
     return (uint16_t)precis_wordset_get(&lx->words, folded, n);
-}
-
-const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint16_t entry) {
-    return lx && entry < lx->n_entries ? &lx->entries[entry] : &no_classes;
 }
 
 uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n) {

@@ -39,9 +39,22 @@ void precis_lexicon_free(precis_lexicon *lx);
  * in no list (and for a NULL lexicon). The same lists give the same entries:
  * two lexicons of one language number their words alike. */
 uint16_t precis_lexicon_find(const precis_lexicon *lx, const char *folded, size_t n);
+
+/* What precis_lexicon_classes reads, the first member of a lexicon (the
+ * stages read a token's classes many times: inline, not a call). */
+typedef struct precis_lexicon_classes_view {
+    const precis_word_classes *entries; /* [0] is all 0 */
+    size_t n_entries;
+} precis_lexicon_classes_view;
+extern const precis_word_classes precis_lexicon_no_classes;
+
 /* The classes of an entry (all 0 for entry 0, an unknown one or a NULL
  * lexicon). */
-const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx, uint16_t entry);
+static inline const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx,
+                                                                uint16_t entry) {
+    const precis_lexicon_classes_view *v = (const precis_lexicon_classes_view *)lx;
+    return v && entry < v->n_entries ? &v->entries[entry] : &precis_lexicon_no_classes;
+}
 
 /* The PRECIS_TOK_STOP and PRECIS_TOK_NOKW flags of a folded word. */
 uint32_t precis_lexicon_flags(const precis_lexicon *lx, const char *folded, size_t n);

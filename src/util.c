@@ -110,20 +110,12 @@ int precis_buf_reserve_exact(precis_buf *b, size_t extra) {
     return 0;
 }
 
-int precis_buf_append(precis_buf *b, const char *s, size_t n) {
+int precis_buf_append_grow(precis_buf *b, const char *s, size_t n) {
     if (precis_buf_reserve(b, n) != 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = 0;
     return 0;
-}
-
-int precis_buf_puts(precis_buf *b, const char *s) {
-    return precis_buf_append(b, s, strlen(s));
-}
-
-int precis_buf_putc(precis_buf *b, char c) {
-    return precis_buf_append(b, &c, 1);
 }
 
 int precis_buf_printf(precis_buf *b, const char *fmt, ...) {
@@ -193,6 +185,7 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     if (!wl) return 0;
     if (wl->hash) {
         uint32_t h = precis_fnv1a(s, n), high = h & ~wl->index_mask;
+        if (!(wl->filter[h >> 30] >> (h >> 24 & 63) & 1)) return 0;
         for (size_t i = h & wl->hash_mask; wl->hash[i]; i = (i + 1) & wl->hash_mask) {
             if ((wl->hash[i] & ~wl->index_mask) != high) continue;
             const char *w = wl->words[(wl->hash[i] & wl->index_mask) - 1];

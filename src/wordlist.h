@@ -21,6 +21,10 @@ typedef struct precis_wordlist {
     const uint32_t *hash;
     size_t hash_mask;
     uint32_t index_mask;
+    /* with hash: bit (h >> 24) is set for the hash h of each word, so that
+     * most lookups of a word that is not in a short list end here, before
+     * the table is read (a list of over 512 words has all bits set) */
+    uint64_t filter[4];
 } precis_wordlist;
 
 /* NULL when there is no such list. */

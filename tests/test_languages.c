@@ -173,6 +173,12 @@ static void test_wordlist_search(void **state) {
     assert_true(checked > 1000);
     assert_null(precis_wordlist_get("en", "keyword_joiners")->hash);
     assert_non_null(precis_wordlist_get("en", "stopwords")->hash);
+    /* a short list's filter turns lookups away (the probes above check that
+     * it keeps every word); a list of over 512 words has none */
+    const uint64_t *f = precis_wordlist_get("en", "stopwords")->filter;
+    assert_true(~f[0] | ~f[1] | ~f[2] | ~f[3]);
+    f = precis_wordlist_get("fr", "quote_verbs")->filter;
+    assert_true(!(~f[0] | ~f[1] | ~f[2] | ~f[3]));
 
     const precis_wordlist *big = precis_wordlist_get("fr", "gen_first_names");
     assert_non_null(big);

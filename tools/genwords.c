@@ -55,6 +55,9 @@ static int split_path(const char *path, char *lang, char *name, size_t cap) {
        * few hundred words costs more than a probe */
 
 /* FNV-1a, 32 bits: precis_fnv1a (src/util.c) computes the same. */
+#define FILTER_MAX                                                                                 \
+    512 /* a longer list sets nearly all 256 bits of its filter: all set, no filter */
+
 static uint32_t fnv1a(const char *s, size_t n) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
@@ -80,6 +83,7 @@ int main(int argc, char **argv) {
     size_t *counts = calloc((size_t)nlists + 1, sizeof *counts);
     size_t *masks = calloc((size_t)nlists + 1, sizeof *masks);
     uint32_t *imasks = calloc((size_t)nlists + 1, sizeof *imasks);
+    uint64_t(*filters)[4] = calloc((size_t)nlists + 1, sizeof *filters);
     for (int f = 0; f < nlists; f++) {
         const char *path = argv[f + 2];
         if (split_path(path, langs[f], names[f], 64) != 0) {
@@ -135,6 +139,14 @@ int main(int argc, char **argv) {
             while (imask < u)
                 imask = imask << 1 | 1;
             uint32_t *table = calloc(size, sizeof *table);
+            /* the filter of precis_wordlist_has: bit h >> 24 of each word */
+            for (size_t i = 0; i < u; i++) {
+                uint32_t h32 = fnv1a(words[i], strlen(words[i]));
+                filters[f][h32 >> 30] |= (uint64_t)1 << (h32 >> 24 & 63);
+            }
+            if (u > FILTER_MAX)
+                for (int k = 0; k < 4; k++)
+                    filters[f][k] = ~(uint64_t)0;
             for (size_t i = 0; i < u; i++) {
                 uint32_t h32 = fnv1a(words[i], strlen(words[i]));
                 size_t h = h32 & (size - 1);
@@ -158,11 +170,16 @@ int main(int argc, char **argv) {
     for (int f = 0; f < nlists; f++) {
         fprintf(out, "    {\"%s\", \"%s\", wl_%d, %zu, ", langs[f], names[f], f, counts[f]);
         if (masks[f])
-            fprintf(out, "wh_%d, %zu, %uu},\n", f, masks[f], imasks[f]);
+            fprintf(out,
+                    "wh_%d, %zu, %uu,\n     {0x%016llxull, 0x%016llxull, 0x%016llxull, "
+                    "0x%016llxull}},\n",
+                    f, masks[f], imasks[f], (unsigned long long)filters[f][0],
+                    (unsigned long long)filters[f][1], (unsigned long long)filters[f][2],
+                    (unsigned long long)filters[f][3]);
         else
-            fprintf(out, "NULL, 0, 0},\n");
+            fprintf(out, "NULL, 0, 0, {0, 0, 0, 0}},\n");
     }
-    fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0, 0}\n};\n\n");
+    fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0, 0, {0, 0, 0, 0}}\n};\n\n");
     fprintf(out,
             "const precis_wordlist *precis_wordlist_get(const char *lang, const char *name) {\n"
             "    if (!lang || !name) return NULL;\n"
@@ -175,5 +192,6 @@ int main(int argc, char **argv) {
     free(counts);
     free(masks);
     free(imasks);
+    free(filters);
     return 0;
 }
