@@ -762,8 +762,11 @@ static found coref_find(const q_run *r, found f) {
      * no other */
     for (size_t j = f.first + 1; r->ent && j <= f.first + 2 && j <= f.last; j++)
         if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
-            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j))
-            return f; /* "l'association TechNet" too, not "l'élu LFI" */
+            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j) &&
+            !(r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
+              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j))
+            return f; /* "l'association TechNet" too, not "l'élu LFI"; "the
+                       * Tory leader" is a leader */
     int want = -1, kind = 0;
     size_t head = 0;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
@@ -886,6 +889,17 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
                 (r->tags[a - 2] & T_DET))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 2, b, a - 2};
+            /* "a BAA spokesman said", "the Tory leader said": a name
+             * modifying a person noun; the group speaks (coref resolves a
+             * definite one) */
+            if (!cross && a > lo && (r->tags[a - 1] & T_DET) && b + 1 <= k && b + 2 >= k &&
+                !broken(r, b)) {
+                size_t e = b + 1;
+                if (e < k && !(r->tags[e] & T_PERSON) && !broken(r, e)) e++;
+                if ((r->tags[e] & T_PERSON) && !(r->in->toks[e].flags & PRECIS_TOK_CAP) && e == k &&
+                    !(r->tags[e] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 1, e, a - 1};
+            }
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
