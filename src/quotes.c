@@ -200,7 +200,7 @@ static int stop_inside(const unsigned char *s, size_t from, size_t i, size_t las
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
  * open kind that opens a word after a sentence's stop ends the span there
  * and opens the next. */
-static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
+static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne, precis_vec *out) {
     /* Every mark starts with one of these bytes; the rest is skipped
      * without decoding (the stage's cost is mostly this scan), one table
      * load a byte. */
@@ -343,6 +343,24 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             open = -1;
         }
         i += n;
+    }
+    /* a quotation run over paragraphs, only the last closed: a mark left
+     * open when the paragraph ends a sentence and the next one (text[nb,
+     * ne)) opens with the same mark ends at the paragraph's end */
+    if (open >= 0) {
+        size_t p = e;
+        while (p > open_at + open_len && precis_is_space(s[p - 1]))
+            p--;
+        while (nb < ne && precis_is_space(s[nb]))
+            nb++;
+        uint32_t c = 0;
+        if (nb < ne) precis_utf8_next(s + nb, ne - nb, &c);
+        if (p > open_at + open_len && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?') &&
+            opener_of(open, c)) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, p, 0, open};
+        }
     }
     return 0;
 }
@@ -2032,6 +2050,29 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
+    /* a quotation that is its own sentence after one whose subject is a
+     * named person ("Union leader X criticised the plans. « … »"): theirs */
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && before > 0 && !linked && !after &&
+        r->ent && words >= Q_SPEECH) {
+        const precis_sentence *ps = &in->sents[r->sent_of[before - 1]];
+        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
+        for (size_t k = j; k < ps->tok_end; k++)
+            if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
+        for (; j < hi && j < ps->tok_end && !broken(r, j); j++)
+            if (r->ent[j] >= 0) {
+                long ej = r->ent[j];
+                size_t l = j;
+                while (l + 1 < ps->tok_end && r->ent[l + 1] == ej)
+                    l++;
+                const precis_token *t = &in->toks[l + 1];
+                if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
+                    (t->flags & PRECIS_TOK_WORD) &&
+                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
+                    f = (found){PRECIS_SPEAKER_NAME, j, l, j};
+                break;
+            }
+    }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste
      * » à la ville, …, avertit la chercheuse") */
@@ -2256,7 +2297,10 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
             }
     }
     for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
-        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
+        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len,
+                        p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
+                        p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
+                        &spans);
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
         const span *sp = PRECIS_VEC_AT(&spans, span, i);
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
