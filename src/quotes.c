@@ -359,7 +359,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             opener_of(open, c)) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, p, 0, open};
+            *sp = (span){open_at, open_len, nb, 0, open}; /* as a mark opening the next */
         }
     }
     return 0;
