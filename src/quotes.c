@@ -787,6 +787,10 @@ static found coref_find(const q_run *r, found f) {
                        * Tory leader" is a leader */
     int want = -1, kind = 0;
     size_t head = 0;
+    /* "the Labour Party leader": the last noun heads, not the party's */
+    if (r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
+        !(r->in->toks[f.last].flags & PRECIS_TOK_CAP))
+        want = PRECIS_ENT_PERSON, head = f.last;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         /* an age stands for a person: "the 28-year-old" */
         if ((r->tags[j] & (T_PERSON)) ||
@@ -910,12 +914,14 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             /* "a BAA spokesman said", "the Tory leader said": a name
              * modifying a person noun; the group speaks (coref resolves a
              * definite one) */
-            if (!cross && a > lo && (r->tags[a - 1] & T_DET) && b + 1 <= k && b + 2 >= k &&
-                !broken(r, b)) {
+            if (!cross && a > lo && (r->tags[a - 1] & T_DET) && b + 1 <= k && !broken(r, b)) {
                 size_t e = b + 1;
                 if (e < k && !(r->tags[e] & T_PERSON) && !broken(r, e)) e++;
-                if ((r->tags[e] & T_PERSON) && !(r->in->toks[e].flags & PRECIS_TOK_CAP) && e == k &&
-                    !(r->tags[e] & T_QUOTED))
+                /* before the cue, or opening the clause that reaches it:
+                 * "But the Tory leader will argue …, saying" */
+                int opens = a - 1 == lo || broken(r, a - 2) || (r->tags[a - 2] & T_LINK);
+                if ((r->tags[e] & T_PERSON) && !(r->in->toks[e].flags & PRECIS_TOK_CAP) &&
+                    (e == k || (opens && e < k)) && !(r->tags[e] & T_QUOTED))
                     return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 1, e, a - 1};
             }
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
@@ -2058,7 +2064,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
         for (size_t k = j; k < ps->tok_end; k++)
             if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
-        for (; j < hi && j < ps->tok_end && !broken(r, j); j++)
+        if (j < hi && j + 1 < ps->tok_end && (r->tags[j] & T_LINK) && !broken(r, j)) j++;
+        /* "He also accused the government of …. « … »" */
+        if (j < hi && (r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON) && j + 1 < ps->tok_end &&
+            !broken(r, j) && !(in->toks[j + 1].flags & PRECIS_TOK_CAP))
+            f = (found){-1, j, j, j};
+        for (; f.kind == PRECIS_SPEAKER_NONE && j < hi && j < ps->tok_end && !broken(r, j); j++)
             if (r->ent[j] >= 0) {
                 long ej = r->ent[j];
                 size_t l = j;
