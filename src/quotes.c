@@ -2126,6 +2126,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 f = phrase_after(r, k);
             break;
         }
+    /* or a subject and its cue ending the sentence after a comma: "X
+     * liked to rattle off « … » in a bid to …, the Tory leader said." */
+    if (f.kind == PRECIS_SPEAKER_NONE && after) {
+        size_t end = in->sents[qs].tok_end, k = end - 1, c = k;
+        while (c > a && !broken(r, c - 1) && k - c < Q_NAME)
+            c--;
+        if (k > a && (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED) && c > a && c < k &&
+            broken(r, c - 1) && !(r->tags[c - 1] & T_QUOTED)) {
+            found g = subject_of(r, k, c);
+            if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
+        }
+    }
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
