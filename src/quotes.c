@@ -1407,6 +1407,16 @@ static found resolve(const q_run *r, size_t p) {
             /* not the channel: "s'est-il indigné, également sur Radio X" */
             if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
         }
+        /* a sentence whose cue gave its quotation a speaker, no person
+         * next to that cue: the speaker ("Mr Brown liked to … « … », the
+         * Tory leader said. « … », he said") */
+        if (q < s && cue && later.kind == PRECIS_SPEAKER_NONE &&
+            r->last_kind == PRECIS_SPEAKER_NAME && r->last_sent == q && r->last_ent >= 0 &&
+            ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && agrees(r, p, r->last_ent) &&
+            (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
+            size_t i = tok_from(r, r->last_off);
+            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
             /* the person the group names: "La cheffe du parti Ann X, …, a" */
