@@ -2086,7 +2086,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 while (l + 1 < ps->tok_end && r->ent[l + 1] == ej)
                     l++;
                 const precis_token *t = &in->toks[l + 1];
+                /* a full name or a title's: "Strong Oscar contenders" is none */
                 if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
+                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE))) &&
                     (t->flags & PRECIS_TOK_WORD) &&
                     !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
                     !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
