@@ -200,7 +200,7 @@ static int stop_inside(const unsigned char *s, size_t from, size_t i, size_t las
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
  * open kind that opens a word after a sentence's stop ends the span there
  * and opens the next. */
-static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
+static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne, precis_vec *out) {
     /* Every mark starts with one of these bytes; the rest is skipped
      * without decoding (the stage's cost is mostly this scan), one table
      * load a byte. */
@@ -343,6 +343,24 @@ static int pair_marks(const char *text, size_t b, size_t e, precis_vec *out) {
             open = -1;
         }
         i += n;
+    }
+    /* a quotation run over paragraphs, only the last closed: a mark left
+     * open when the paragraph ends a sentence and the next one (text[nb,
+     * ne)) opens with the same mark ends at the paragraph's end */
+    if (open >= 0) {
+        size_t p = e;
+        while (p > open_at + open_len && precis_is_space(s[p - 1]))
+            p--;
+        while (nb < ne && precis_is_space(s[nb]))
+            nb++;
+        uint32_t c = 0;
+        if (nb < ne) precis_utf8_next(s + nb, ne - nb, &c);
+        if (p > open_at + open_len && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?') &&
+            opener_of(open, c)) {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, nb, 0, open}; /* as a mark opening the next */
+        }
     }
     return 0;
 }
@@ -762,10 +780,17 @@ static found coref_find(const q_run *r, found f) {
      * no other */
     for (size_t j = f.first + 1; r->ent && j <= f.first + 2 && j <= f.last; j++)
         if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
-            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j))
-            return f; /* "l'association TechNet" too, not "l'élu LFI" */
+            !(r->tags[j - 1] & T_JOIN) && !acronym(r, j) &&
+            !(r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
+              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j))
+            return f; /* "l'association TechNet" too, not "l'élu LFI"; "the
+                       * Tory leader" is a leader */
     int want = -1, kind = 0;
     size_t head = 0;
+    /* "the Labour Party leader": the last noun heads, not the party's */
+    if (r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
+        !(r->in->toks[f.last].flags & PRECIS_TOK_CAP))
+        want = PRECIS_ENT_PERSON, head = f.last;
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         /* an age stands for a person: "the 28-year-old" */
         if ((r->tags[j] & (T_PERSON)) ||
@@ -886,6 +911,19 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             if (a == b && acronym(r, a) && a >= lo + 2 && (r->tags[a - 1] & T_PERSON) &&
                 (r->tags[a - 2] & T_DET))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 2, b, a - 2};
+            /* "a BAA spokesman said", "the Tory leader said": a name
+             * modifying a person noun; the group speaks (coref resolves a
+             * definite one) */
+            if (!cross && a > lo && (r->tags[a - 1] & T_DET) && b + 1 <= k && !broken(r, b)) {
+                size_t e = b + 1;
+                if (e < k && !(r->tags[e] & T_PERSON) && !broken(r, e)) e++;
+                /* before the cue, or opening the clause that reaches it:
+                 * "But the Tory leader will argue …, saying" */
+                int opens = a - 1 == lo || broken(r, a - 2) || (r->tags[a - 2] & T_LINK);
+                if ((r->tags[e] & T_PERSON) && !(r->in->toks[e].flags & PRECIS_TOK_CAP) &&
+                    (e == k || (opens && e < k)) && !(r->tags[e] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 1, e, a - 1};
+            }
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
@@ -1368,6 +1406,16 @@ static found resolve(const q_run *r, size_t p) {
                 subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
             if ((h == lo || !(r->tags[h - 1] & T_CHAN)) && !modifier(r, h, lo)) first = g;
+        }
+        /* a sentence whose cue gave its quotation a speaker, no person
+         * next to that cue: the speaker ("Mr Brown liked to … « … », the
+         * Tory leader said. « … », he said") */
+        if (q < s && cue && later.kind == PRECIS_SPEAKER_NONE &&
+            r->last_kind == PRECIS_SPEAKER_NAME && r->last_sent == q && r->last_ent >= 0 &&
+            ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && agrees(r, p, r->last_ent) &&
+            (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
+            size_t i = tok_from(r, r->last_off);
+            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
@@ -2018,6 +2066,36 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
+    /* a quotation that is its own sentence after one whose subject is a
+     * named person ("Union leader X criticised the plans. « … »"): theirs */
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && before > 0 && !linked && !after &&
+        r->ent && words >= Q_SPEECH) {
+        const precis_sentence *ps = &in->sents[r->sent_of[before - 1]];
+        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
+        for (size_t k = j; k < ps->tok_end; k++)
+            if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
+        if (j < hi && j + 1 < ps->tok_end && (r->tags[j] & T_LINK) && !broken(r, j)) j++;
+        /* "He also accused the government of …. « … »" */
+        if (j < hi && (r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON) && j + 1 < ps->tok_end &&
+            !broken(r, j) && !(in->toks[j + 1].flags & PRECIS_TOK_CAP))
+            f = (found){-1, j, j, j};
+        for (; f.kind == PRECIS_SPEAKER_NONE && j < hi && j < ps->tok_end && !broken(r, j); j++)
+            if (r->ent[j] >= 0) {
+                long ej = r->ent[j];
+                size_t l = j;
+                while (l + 1 < ps->tok_end && r->ent[l + 1] == ej)
+                    l++;
+                const precis_token *t = &in->toks[l + 1];
+                /* a full name or a title's: "Strong Oscar contenders" is none */
+                if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
+                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE))) &&
+                    (t->flags & PRECIS_TOK_WORD) &&
+                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
+                    f = (found){PRECIS_SPEAKER_NAME, j, l, j};
+                break;
+            }
+    }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste
      * » à la ville, …, avertit la chercheuse") */
@@ -2060,6 +2138,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 f = phrase_after(r, k);
             break;
         }
+    /* or a subject and its cue ending the sentence after a comma: "X
+     * liked to rattle off « … » in a bid to …, the Tory leader said." */
+    if (f.kind == PRECIS_SPEAKER_NONE && after) {
+        size_t end = in->sents[qs].tok_end, k = end - 1, c = k;
+        while (c > a && !broken(r, c - 1) && k - c < Q_NAME)
+            c--;
+        if (k > a && (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED) && c > a && c < k &&
+            broken(r, c - 1) && !(r->tags[c - 1] & T_QUOTED)) {
+            found g = subject_of(r, k, c);
+            if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
+        }
+    }
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
@@ -2242,7 +2332,10 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
             }
     }
     for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
-        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len, &spans);
+        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len,
+                        p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
+                        p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
+                        &spans);
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
         const span *sp = PRECIS_VEC_AT(&spans, span, i);
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)

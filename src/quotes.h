@@ -133,6 +133,17 @@
  * organisation said to speak before. A heading in capitals glued to the text is no speaker
  * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
  * LFI") is no person.
+ * English conventions: a name modifying a person noun after a determiner
+ * ("a BAA spokesman said", "the Tory leader said") gives the group, not the
+ * name; a definite one is headed by its last noun and stands for the person
+ * given that role. A mark left open at a paragraph's end that closes a
+ * sentence, the next paragraph opening with the same mark, ends there. A
+ * quotation that is its own sentence, with no cue, after a sentence whose
+ * subject is a full or titled person's name or a pronoun, is theirs. A
+ * subject and its cue ending the sentence after a comma ("…, the Tory
+ * leader said.") speak for a quotation earlier in it. A pronoun after a
+ * sentence whose cue gave its quotation a speaker, no person next to that
+ * cue, stands for that speaker.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
