@@ -1057,8 +1057,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "US coach Patrick McEnroe" */
-    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) &&
-        !place)
+    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
@@ -1099,8 +1098,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
     if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
-        is_common((e_run *)r, a) && !place && !has_tag(r, a, b, T_PLACE) &&
-        !hyphenated(r, a, b))
+        is_common((e_run *)r, a) && !place && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
@@ -1234,7 +1232,8 @@ static int head_start(const e_run *r, size_t i, size_t e) {
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
 static size_t split_at(e_run *r, size_t a, size_t b) {
-    if (is_first_name(r, a)) return 0;
+    /* no split in fewer than three words: no list lookup */
+    if (b < a + 2 || is_first_name(r, a)) return 0;
     const char *s = r->in->text;
     for (size_t k = a + 1; k < b; k++)
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
