@@ -340,9 +340,26 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
 static int amp_joined(const e_run *r, size_t i);
 static int is_place(const e_run *r, size_t a, size_t b);
 
+/* "Reyes' Kingsford United", "Lines’ Northway": a plural's possessive
+ * mark, no nickname's closing one ("Mike 'Sugar Bear' Thompson", the
+ * mark opened a word or two before). */
+static int plural_possessive(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text, *p = s + t[i].off + t[i].len;
+    if (t[i].len < 2 || p[-1] != 's') return 0;
+    if (!(p[0] == '\'' && p[1] == ' ') && memcmp(p, "\xE2\x80\x99 ", 4) != 0) return 0;
+    for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
+        const char *w = s + t[k].off;
+        if ((t[k].off >= 1 && w[-1] == '\'') ||
+            (t[k].off >= 3 && !memcmp(w - 3, "\xE2\x80\x98", 3)))
+            return 0;
+    }
+    return 1;
+}
+
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i) || plural_possessive(r, i)) return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -1102,7 +1119,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
-    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
+    /* over one place word: "the Harbour Lights festival" */
+    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
      * Tantaoui" (where adjectives follow the noun) */
@@ -1290,6 +1308,12 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     } else if (add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
+    /* "al-Qaeda", "el-Sisi": the Arabic article glued by a hyphen is the
+     * name's, outside its key */
+    const char *w = r->in->text + t[a].off;
+    if (a > lo && t[a - 1].len == 2 && t[a - 1].off + 3 == t[a].off && w[-1] == '-' &&
+        (!memcmp(w - 3, "al", 2) || !memcmp(w - 3, "el", 2)))
+        c->first = a - 1;
     return c->surname && !r->keys.oom ? lend_surname(r, c->lkey, c->lkey_len) : 0;
 }
 
@@ -1430,10 +1454,11 @@ static int find_runs(e_run *r) {
                 }
             }
             /* "Dagenham and Redbridge Football Club": the name before "and"
-             * is the organisation's first part */
+             * is the organisation's first part, unless it ends as one
+             * ("Brookfield Academy and Linwood School": two) */
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
                 (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
-                joined(r, a - 1)) {
+                joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
                     a = p->first;
