@@ -901,6 +901,13 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                                     !(r->tags[d] & (T_CUE | T_QUOTED));)
                         d--;
             }
+            /* "a spokesperson for Velmora Cruises said": the person noun
+             * and its determiner ("a spokesperson"), not the body or the
+             * person it serves */
+            if (!cross && d == SIZE_MAX && a >= lo + 3 && (r->tags[a - 1] & T_OPINION) &&
+                (r->tags[a - 2] & T_PERSON) && (r->tags[a - 3] & T_DET) && !broken(r, a - 3) &&
+                !broken(r, a - 2) && (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 3, a - 2, a - 3};
             if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
                 size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
