@@ -41,6 +41,7 @@ enum {
     T_OTHEREND = 1 << 18, /* ends a plan's or a law's name: "Plan", "Bill" */
     T_NUMWORD = 1 << 19,  /* a number ending an event's name: "Two", "II" */
     T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
+    T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -65,6 +66,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_other_ends", T_OTHEREND, 0},
                                                    {"entity_name_numbers", T_NUMWORD, 0},
                                                    {"entity_org_joiners", T_ORGJOIN, 0},
+                                                   {"entity_model_makers", T_MAKER, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -794,6 +796,16 @@ static int caption_label(const e_run *r, size_t a, size_t j) {
            !is_place(r, j, j) && is_common((e_run *)r, j);
 }
 
+/* A model number: digits first ("777", "737-800"), or one capital and
+ * digits ("A330"). */
+static int model_number(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = r->in->toks[i].len;
+    if (!(r->in->toks[i].flags & PRECIS_TOK_NUM) || n < 2) return 0;
+    return (s[0] >= '0' && s[0] <= '9') ||
+           (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9');
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -844,6 +856,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
         (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
         last++;
+    /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
+     * model number, then the model's name */
+    if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
+        model_number(r, last + 1)) {
+        last++;
+        if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
+            !glued_starter(r, last + 1))
+            last++;
+    }
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
     if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
@@ -1076,6 +1097,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
+    /* "Boeing 777": a model; "Boeing" alone the maker */
+    if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
+        v[PRECIS_ENT_OTHER] += 10;
+    else if (a == b && (r->tags[a] & T_MAKER))
+        v[PRECIS_ENT_ORG] += 4;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
