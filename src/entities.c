@@ -1468,9 +1468,14 @@ static int find_runs(e_run *r) {
                 if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b) &&
                     (r->e->adj_after || !body_before_role(r, a, e) || is_common(r, a)))
                     continue;
+                /* a word of the language opening an organisation's name of
+                 * three words or more, never written in lower case here:
+                 * "Golden Hillock School" */
+                int whole = !r->e->adj_after && b >= a + 2 && (r->tags[b] & (T_ORG | T_ORGEND)) &&
+                            name_word(r, a + 1) && !r->lower[t[a].term];
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term] || is_common(r, a))) {
+                              r->lower[t[a].term] || (is_common(r, a) && !whole))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
