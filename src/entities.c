@@ -473,10 +473,25 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
     return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
 }
 
+/* Capitals and digits, two letters or more, opening with a letter: "G4S",
+ * "3M" aside (models and codes have one letter: "A330", "G7"). */
+__attribute__((noinline)) static int alnum_acronym(const e_run *r, size_t i) {
+    const char *s = r->in->text + r->in->toks[i].off;
+    size_t n = r->in->toks[i].len, letters = 0;
+    if (n < 3 || n > 6 || s[0] < 'A' || s[0] > 'Z') return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] >= 'A' && s[k] <= 'Z')
+            letters++;
+        else if (s[k] < '0' || s[k] > '9')
+            return 0;
+    }
+    return letters >= 2;
+}
+
 static inline int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        (t->flags & PRECIS_TOK_NUM))
+        ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)))
         return 0;
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
@@ -709,6 +724,7 @@ static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
     size_t n = tok_len(r->in, i);
     if (n < 2) return 0;
+    if (r->in->toks[i].flags & PRECIS_TOK_NUM) return alnum_acronym(r, i);
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
     return 1;
@@ -856,15 +872,6 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
         (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
         last++;
-    /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
-     * model number, then the model's name */
-    if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
-        model_number(r, last + 1)) {
-        last++;
-        if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
-            !glued_starter(r, last + 1))
-            last++;
-    }
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
     if (last + 2 < e && (r->tags[last + 1] & T_AND) && !(t[last + 1].flags & PRECIS_TOK_CAP) &&
@@ -917,6 +924,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             if (!common_noun(r, k)) break;
             last = k;
         }
+    /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
+     * model number, then the model's name, no word
+     * of a caption glued after it ("Boeing 777 Looking out") */
+    if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
+        model_number(r, last + 1)) {
+        last++;
+        if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
+            !is_common((e_run *)r, last + 1))
+            last++;
+    }
     return last;
 }
 
