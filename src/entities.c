@@ -18,6 +18,7 @@
 #define E_KNOWN_WORDS 6 /* longest known organisation name, in tokens */
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
 #define E_NICKS 8       /* nicknames quoted inside names, per text */
+#define E_SPELLED 8     /* acronyms of common nouns, per text */
 
 enum {
     T_ROLE = 1,
@@ -240,6 +241,9 @@ typedef struct e_run {
      * table of keys, grown to keep its load at most 1/2 */
     table lent;
     size_t n_lent;
+    /* acronyms a lower-case phrase spelled out (spelled_out), per term */
+    uint32_t spelled[E_SPELLED];
+    size_t n_spelled;
 } e_run;
 
 /* The slot of the folded text (k, len) in h: its own, or the empty one
@@ -1334,6 +1338,31 @@ static int lend_surname(e_run *r, size_t off, size_t len) {
     return 0;
 }
 
+/* An acronym that the lower-case words before it spell out in brackets,
+ * a common noun's ("a personal service unit (PSU)"), there and at its
+ * later mentions; where adjectives come first (the French write
+ * institutions in lower case: "parquet national financier (PNF)"). */
+static int spelled_out(e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    uint32_t term = t[a].term;
+    for (size_t k = 0; k < r->n_spelled; k++)
+        if (r->spelled[k] == term) return 1;
+    size_t n = t[a].len;
+    if (r->e->adj_after || r->n_spelled == E_SPELLED || n < 2 || n > 6 || a < n ||
+        a + 1 >= r->in->n_toks || /* the closing bracket is inside the text */
+        t[a].off == 0 || s[t[a].off - 1] != '(' || s[t[a].off + n] != ')')
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const precis_token *w = &t[a - n + k];
+        if ((w->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != PRECIS_TOK_WORD ||
+            s[w->off] != s[t[a].off + k] + 32)
+            return 0;
+    }
+    r->spelled[r->n_spelled++] = term;
+    return 1;
+}
+
 static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
@@ -1513,6 +1542,7 @@ static int find_runs(e_run *r) {
                     r->cands.len--;
                 }
             }
+            if (a == b && acronym(r, a) && spelled_out(r, a)) continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
@@ -1886,7 +1916,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
