@@ -353,7 +353,9 @@ static int plural_possessive(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text, *p = s + t[i].off + t[i].len;
     if (t[i].len < 2 || p[-1] != 's') return 0;
-    if (!(p[0] == '\'' && p[1] == ' ') && memcmp(p, "\xE2\x80\x99 ", 4) != 0) return 0;
+    /* the curly mark's first byte first: no read past the text's end */
+    if (!(p[0] == '\'' && p[1] == ' ') && !(p[0] == '\xE2' && !memcmp(p, "\xE2\x80\x99 ", 4)))
+        return 0;
     for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
         const char *w = s + t[k].off;
         if ((t[k].off >= 1 && w[-1] == '\'') ||
