@@ -18,6 +18,7 @@
 #define E_KNOWN_WORDS 6 /* longest known organisation name, in tokens */
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
 #define E_NICKS 8       /* nicknames quoted inside names, per text */
+#define E_SPELLED 8     /* acronyms of common nouns, per text */
 
 enum {
     T_ROLE = 1,
@@ -41,6 +42,7 @@ enum {
     T_OTHEREND = 1 << 18, /* ends a plan's or a law's name: "Plan", "Bill" */
     T_NUMWORD = 1 << 19,  /* a number ending an event's name: "Two", "II" */
     T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
+    T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -65,6 +67,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_other_ends", T_OTHEREND, 0},
                                                    {"entity_name_numbers", T_NUMWORD, 0},
                                                    {"entity_org_joiners", T_ORGJOIN, 0},
+                                                   {"entity_model_makers", T_MAKER, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -238,6 +241,9 @@ typedef struct e_run {
      * table of keys, grown to keep its load at most 1/2 */
     table lent;
     size_t n_lent;
+    /* acronyms a lower-case phrase spelled out (spelled_out), per term */
+    uint32_t spelled[E_SPELLED];
+    size_t n_spelled;
 } e_run;
 
 /* The slot of the folded text (k, len) in h: its own, or the empty one
@@ -340,9 +346,28 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
 static int amp_joined(const e_run *r, size_t i);
 static int is_place(const e_run *r, size_t a, size_t b);
 
+/* "Reyes' Kingsford United", "Lines’ Northway": a plural's possessive
+ * mark, no nickname's closing one ("Mike 'Sugar Bear' Thompson", the
+ * mark opened a word or two before). */
+static int plural_possessive(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text, *p = s + t[i].off + t[i].len;
+    if (t[i].len < 2 || p[-1] != 's') return 0;
+    /* the curly mark's first byte first: no read past the text's end */
+    if (!(p[0] == '\'' && p[1] == ' ') && !(p[0] == '\xE2' && !memcmp(p, "\xE2\x80\x99 ", 4)))
+        return 0;
+    for (size_t k = i + 1; k-- > 0 && i - k < 3;) {
+        const char *w = s + t[k].off;
+        if ((t[k].off >= 1 && w[-1] == '\'') ||
+            (t[k].off >= 3 && !memcmp(w - 3, "\xE2\x80\x98", 3)))
+            return 0;
+    }
+    return 1;
+}
+
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i) || plural_possessive(r, i)) return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -454,10 +479,25 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
     return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
 }
 
+/* Capitals and digits, two letters or more, opening with a letter: "G4S",
+ * "3M" aside (models and codes have one letter: "A330", "G7"). */
+__attribute__((noinline)) static int alnum_acronym(const e_run *r, size_t i) {
+    const char *s = r->in->text + r->in->toks[i].off;
+    size_t n = r->in->toks[i].len, letters = 0;
+    if (n < 3 || n > 6 || s[0] < 'A' || s[0] > 'Z') return 0;
+    for (size_t k = 0; k < n; k++) {
+        if (s[k] >= 'A' && s[k] <= 'Z')
+            letters++;
+        else if (s[k] < '0' || s[k] > '9')
+            return 0;
+    }
+    return letters >= 2;
+}
+
 static inline int name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        (t->flags & PRECIS_TOK_NUM))
+        ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)))
         return 0;
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
@@ -690,6 +730,7 @@ static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
     size_t n = tok_len(r->in, i);
     if (n < 2) return 0;
+    if (r->in->toks[i].flags & PRECIS_TOK_NUM) return alnum_acronym(r, i);
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
     return 1;
@@ -775,6 +816,16 @@ static int caption_label(const e_run *r, size_t a, size_t j) {
     if (!is_first_name(r, a) && !(a > 0 && (r->tags[a - 1] & T_ROLE))) return 0;
     return !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER)) && !is_first_name(r, j) &&
            !is_place(r, j, j) && is_common((e_run *)r, j);
+}
+
+/* A model number: digits first ("777", "737-800"), or one capital and
+ * digits ("A330"). */
+static int model_number(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = r->in->toks[i].len;
+    if (!(r->in->toks[i].flags & PRECIS_TOK_NUM) || n < 2) return 0;
+    return (s[0] >= '0' && s[0] <= '9') ||
+           (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9');
 }
 
 static size_t run_end(const e_run *r, size_t a, size_t e) {
@@ -879,6 +930,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             if (!common_noun(r, k)) break;
             last = k;
         }
+    /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
+     * model number, then the model's name, no word
+     * of a caption glued after it ("Boeing 777 Looking out") */
+    if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
+        model_number(r, last + 1)) {
+        last++;
+        if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
+            !is_common((e_run *)r, last + 1))
+            last++;
+    }
     return last;
 }
 
@@ -1059,6 +1120,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
+    /* "Boeing 777": a model; "Boeing" alone the maker */
+    if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
+        v[PRECIS_ENT_OTHER] += 10;
+    else if (a == b && (r->tags[a] & T_MAKER))
+        v[PRECIS_ENT_ORG] += 4;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
@@ -1102,7 +1168,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
-    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
+    /* over one place word: "the Harbour Lights festival" */
+    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
      * Tantaoui" (where adjectives follow the noun) */
@@ -1273,6 +1340,31 @@ static int lend_surname(e_run *r, size_t off, size_t len) {
     return 0;
 }
 
+/* An acronym that the lower-case words before it spell out in brackets,
+ * a common noun's ("a personal service unit (PSU)"), there and at its
+ * later mentions; where adjectives come first (the French write
+ * institutions in lower case: "parquet national financier (PNF)"). */
+static int spelled_out(e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    uint32_t term = t[a].term;
+    for (size_t k = 0; k < r->n_spelled; k++)
+        if (r->spelled[k] == term) return 1;
+    size_t n = t[a].len;
+    if (r->e->adj_after || r->n_spelled == E_SPELLED || n < 2 || n > 6 || a < n ||
+        a + 1 >= r->in->n_toks || /* the closing bracket is inside the text */
+        t[a].off == 0 || s[t[a].off - 1] != '(' || s[t[a].off + n] != ')')
+        return 0;
+    for (size_t k = 0; k < n; k++) {
+        const precis_token *w = &t[a - n + k];
+        if ((w->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != PRECIS_TOK_WORD ||
+            s[w->off] != s[t[a].off + k] + 32)
+            return 0;
+    }
+    r->spelled[r->n_spelled++] = term;
+    return 1;
+}
+
 static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
@@ -1290,6 +1382,12 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     } else if (add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
+    /* "al-Qaeda", "el-Sisi": the Arabic article glued by a hyphen is the
+     * name's, outside its key */
+    const char *w = r->in->text + t[a].off;
+    if (a > lo && t[a - 1].len == 2 && t[a - 1].off + 3 == t[a].off && w[-1] == '-' &&
+        (!memcmp(w - 3, "al", 2) || !memcmp(w - 3, "el", 2)))
+        c->first = a - 1;
     return c->surname && !r->keys.oom ? lend_surname(r, c->lkey, c->lkey_len) : 0;
 }
 
@@ -1418,9 +1516,14 @@ static int find_runs(e_run *r) {
                 if (a == b && !is_place(r, a, b) && !acronym(r, a) && !is_org_name(r, a, b) &&
                     (r->e->adj_after || !body_before_role(r, a, e) || is_common(r, a)))
                     continue;
+                /* a word of the language opening an organisation's name of
+                 * three words or more, never written in lower case here:
+                 * "Golden Hillock School" */
+                int whole = !r->e->adj_after && b >= a + 2 && (r->tags[b] & (T_ORG | T_ORGEND)) &&
+                            name_word(r, a + 1) && !r->lower[t[a].term];
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term] || is_common(r, a))) {
+                              r->lower[t[a].term] || (is_common(r, a) && !whole))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
@@ -1430,16 +1533,18 @@ static int find_runs(e_run *r) {
                 }
             }
             /* "Dagenham and Redbridge Football Club": the name before "and"
-             * is the organisation's first part */
+             * is the organisation's first part, unless it ends as one
+             * ("Brookfield Academy and Linwood School": two) */
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
                 (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
-                joined(r, a - 1)) {
+                joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
                     a = p->first;
                     r->cands.len--;
                 }
             }
+            if (a == b && acronym(r, a) && spelled_out(r, a)) continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
@@ -1813,7 +1918,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);

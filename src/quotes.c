@@ -768,6 +768,35 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* The person whose name a body's mention opens, the body of the
+ * descriptor f ("the United boss" after "Kingsford United manager Tomas
+ * Reyes"), nearest first from lo. */
+static found body_role_before(const q_run *r, const found *f, size_t lo) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    long body = -1;
+    uint32_t word = 0; /* the body's last word: "United" of "Kingsford United" */
+    for (size_t j = f->first + 1; j < f->last && (body < 0 || r->ent[j] == body); j++)
+        if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON) {
+            body = r->ent[j];
+            word = r->in->toks[j].term;
+        }
+    if (body < 0) return none;
+    for (size_t j = f->first; j-- > lo;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == e)
+            a--;
+        /* the body, then a role word or two, then the name */
+        for (size_t k = a; k-- > lo && a - k <= 3 && !broken(r, k);)
+            if (r->ent[k] == body || (r->ent[k] >= 0 && r->in->toks[k].term == word &&
+                                      ent_type(r, r->ent[k]) != PRECIS_ENT_PERSON))
+                return (found){PRECIS_SPEAKER_NAME, a, j, a};
+        j = a;
+    }
+    return none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -815,6 +844,7 @@ static found coref_find(const q_run *r, found f) {
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
+        if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
@@ -901,6 +931,13 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                                     !(r->tags[d] & (T_CUE | T_QUOTED));)
                         d--;
             }
+            /* "a spokesperson for Velmora Cruises said": the person noun
+             * and its determiner ("a spokesperson"), not the body or the
+             * person it serves */
+            if (!cross && d == SIZE_MAX && a >= lo + 3 && (r->tags[a - 1] & T_OPINION) &&
+                (r->tags[a - 2] & T_PERSON) && (r->tags[a - 3] & T_DET) && !broken(r, a - 3) &&
+                !broken(r, a - 2) && (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 3, a - 2, a - 3};
             if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
                 size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
