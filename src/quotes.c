@@ -129,6 +129,7 @@ static int opens_after(uint32_t c) {
 typedef struct span {
     size_t open, open_len, close, close_len; /* the two marks */
     int kind;
+    int cont; /* the same speech as the span before, whose mark was never closed */
 } span;
 
 static int is_letter_cp(uint32_t c) {
@@ -195,6 +196,38 @@ static int stop_inside(const unsigned char *s, size_t from, size_t i, size_t las
     return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
 }
 
+/* Whether the closing-looking mark at text[i, i + n) after an "s" is a
+ * plural possessive inside the quotation opened at text[from]: the
+ * quotation opened on a capital (a sentence, not a fragment), a lower-case
+ * word follows ("each others' company", "the workers’ union"), and the next
+ * mark of the kind that is no elision closes, or opens after a sentence's
+ * stop (a run over paragraphs). A mark opening a word mid-sentence ("'a
+ * total mess' and said 'nobody") means this one closed. The scan stops at
+ * that next mark, so the scans of successive marks do not overlap. */
+static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t from, size_t i,
+                           size_t n, uint32_t prev, int ascii) {
+    if (prev != 's' || !(s[from] >= 'A' && s[from] <= 'Z') || i + n + 1 >= e || s[i + n] != ' ' ||
+        !(s[i + n + 1] >= 'a' && s[i + n + 1] <= 'z'))
+        return 0;
+    for (size_t j = i + n; j < e; j++) {
+        size_t m;
+        if (ascii && s[j] == '\'')
+            m = 1;
+        else if (!ascii && s[j] == 0xE2 && j + 2 < e && s[j + 1] == 0x80 &&
+                 (s[j + 2] == 0x98 || s[j + 2] == 0x99))
+            m = 3;
+        else
+            continue;
+        uint32_t pj = precis_utf8_before(s, b, j), nj = 0;
+        if (j + m < e) precis_utf8_next(s + j + m, e - j - m, &nj);
+        if (is_letter_cp(pj) && is_letter_cp(nj)) continue; /* an elision */
+        if (!precis_is_space(pj) && !is_alnum_cp(nj)) return 1;
+        if (precis_is_space(pj) && is_letter_cp(nj)) return after_stop_space(s, i + n, j);
+        return 0;
+    }
+    return 0;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -211,6 +244,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     size_t open_at = 0, open_len = 0;
     size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
     size_t last_stop = SIZE_MAX;                    /* for stop_inside */
+    size_t first_stop = SIZE_MAX; /* the first stop before a capital in the open span */
+    int cont = 0, split = 0;      /* span.cont of the open span, of the next one */
     for (size_t i = b; i < e;) {
         while (i < e && !lead[s[i]])
             i++;
@@ -219,7 +254,10 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             size_t q = i + 1;
             while (q < e && s[q] == ' ')
                 q++;
-            if (q < e && s[q] >= 'A' && s[q] <= 'Z') last_stop = i;
+            if (q < e && s[q] >= 'A' && s[q] <= 'Z') {
+                last_stop = i;
+                if (open >= 0 && first_stop == SIZE_MAX) first_stop = i;
+            }
             i++;
             continue;
         }
@@ -261,7 +299,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             } else {
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
-                *sp = (span){open_at, open_len, i, 0, open};
+                *sp = (span){open_at, open_len, i, 0, open, cont};
                 opens = open;
             }
         } else {
@@ -279,8 +317,16 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 break;
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
-                closes = c == 0x2019 && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) && depth-- == 0;
+                if (c == 0x2019 && !precis_is_space(prev) &&
+                    (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
+                    !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 0)) {
+                    /* a nested quotation closing at a sentence's end closes
+                     * the outer one with the same mark ("he said ‘I can do
+                     * that’. Ron filmed") */
+                    closes = depth-- == 0 ||
+                             (depth == 0 && next == '.' && i + n + 2 < e && s[i + n + 1] == ' ' &&
+                              s[i + n + 2] >= 'A' && s[i + n + 2] <= 'Z');
+                }
                 break;
             case M_ASCII2:
                 /* a mark opening a word inside: a quotation nested in the
@@ -313,14 +359,31 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     closes = 1;
                 break;
             default:
+                if (c == '\'' && precis_is_space(prev) && next >= 'A' && next <= 'Z' &&
+                    first_stop != SIZE_MAX) {
+                    /* a capitalized word opened by the same mark after the
+                     * sentence's end, the first mark never closed (captions
+                     * run in): the first quotation ends at its first
+                     * sentence and this one opens */
+                    span *sp = precis_vec_push(out);
+                    if (!sp) return -1;
+                    size_t q = first_stop + 1; /* at the next sentence, as for a run */
+                    while (q < i && s[q] == ' ')
+                        q++;
+                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    opens = open;
+                    split = 1;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e));
+                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
+                         !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
             }
         }
         if (to_nest) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, nest_at, nest_len, open};
+            *sp = (span){open_at, open_len, nest_at, nest_len, open, cont};
             open = -1;
             /* the scan resumes inside the span: every later question asks
              * from a mark opened past this point, where the stops are
@@ -336,10 +399,13 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             open_len = n;
             depth = 0;
             nest_len = 0;
+            first_stop = SIZE_MAX;
+            cont = split;
+            split = 0;
         } else if (closes) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, i, n, open};
+            *sp = (span){open_at, open_len, i, n, open, cont};
             open = -1;
         }
         i += n;
@@ -359,7 +425,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             opener_of(open, c)) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, nb, 0, open}; /* as a mark opening the next */
+            *sp = (span){open_at, open_len, nb, 0, open, cont}; /* as a mark opening the next */
         }
     }
     return 0;
@@ -2365,8 +2431,23 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
             in->ents[r.ent[k]].type == PRECIS_ENT_PERSON)
             r.first_person = k;
-    for (size_t i = 0; rc == 0 && i < spans.len; i++)
-        rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    for (size_t i = 0, made = SIZE_MAX; rc == 0 && i < spans.len; i++) {
+        size_t had = out->len;
+        const span *sp = PRECIS_VEC_AT(&spans, span, i);
+        rc = consider(&r, sp, out);
+        if (rc != 0 || out->len != had + 1) continue;
+        /* the rest of a speech split where its mark was left open (captions
+         * run in) is the same speaker's, when nothing names another */
+        precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, had);
+        if (sp->cont && had > 0 && made == i - 1 && qt->speaker_kind == PRECIS_SPEAKER_NONE) {
+            const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, had - 1);
+            qt->speaker_kind = pq->speaker_kind;
+            qt->speaker_off = pq->speaker_off;
+            qt->speaker_len = pq->speaker_len;
+            qt->entity = pq->entity;
+        }
+        made = i;
+    }
     if (rc == 0) neighbours(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */
