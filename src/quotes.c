@@ -360,11 +360,12 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 break;
             default:
                 if (c == '\'' && precis_is_space(prev) && next >= 'A' && next <= 'Z' &&
-                    first_stop != SIZE_MAX) {
+                    first_stop != SIZE_MAX && i >= b + 2 && s[i - 2] != ',') {
                     /* a capitalized word opened by the same mark after the
                      * sentence's end, the first mark never closed (captions
                      * run in): the first quotation ends at its first
-                     * sentence and this one opens */
+                     * sentence and this one opens; not after a comma, speech
+                     * reported inside ("I said, 'Sorry") */
                     span *sp = precis_vec_push(out);
                     if (!sp) return -1;
                     size_t q = first_stop + 1; /* at the next sentence, as for a run */
