@@ -1968,6 +1968,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
     }
+    /* a nickname before a surname: "Lee 'Uncle Poodle' Thompson", "\"Weird
+     * Al\" Yankovic" (a few capitalized words, no stop inside the marks, a
+     * capitalized word of the sentence right after the closing mark) */
+    {
+        const unsigned char *s = (const unsigned char *)in->text;
+        size_t z = sp->close + sp->close_len;
+        if (title_case && words <= 3 && sp->close_len && a < in->n_toks && r->sent_of[a] == qs &&
+            s[z] == ' ' && in->toks[a].off == z + 1 && (in->toks[a].flags & PRECIS_TOK_CAP) &&
+            (in->toks[a].flags & PRECIS_TOK_WORD) &&
+            (s[e - 1] >= 0x80 || (s[e - 1] | 32) - (unsigned)'a' < 26u ||
+             s[e - 1] - (unsigned)'0' < 10u))
+            return 0;
+    }
     /* or a naming word, a joiner and a name: "l'émission de France 2 « … »" */
     size_t nk = before;
     while (nk > lo && before - nk < Q_NAME && !(r->tags[nk - 1] & T_QUOTED) &&
