@@ -1036,6 +1036,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
     int *v = c->votes;
+    /* asked up to four times below; the probes of a span of several words
+     * are not kept per form */
+    int place = is_place(r, a, b);
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
     if (a == b && acronym(r, a))
@@ -1054,8 +1057,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "US coach Patrick McEnroe" */
-    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) &&
-        !is_place(r, a, b))
+    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
@@ -1067,7 +1069,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
-    if (is_place(r, a, b)) v[PRECIS_ENT_PLACE] += 4;
+    if (place) v[PRECIS_ENT_PLACE] += 4;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -1096,11 +1098,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
     if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
-        is_common((e_run *)r, a) && !is_place(r, a, b) && !has_tag(r, a, b, T_PLACE) &&
-        !hyphenated(r, a, b))
+        is_common((e_run *)r, a) && !place && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
-    if ((around & T_ORGCUE) && !is_place(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 4;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
@@ -1231,7 +1232,8 @@ static int head_start(const e_run *r, size_t i, size_t e) {
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
 static size_t split_at(e_run *r, size_t a, size_t b) {
-    if (is_first_name(r, a)) return 0;
+    /* no split in fewer than three words: no list lookup */
+    if (b < a + 2 || is_first_name(r, a)) return 0;
     const char *s = r->in->text;
     for (size_t k = a + 1; k < b; k++)
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&

@@ -586,6 +586,15 @@ static int ent_type(const q_run *r, long e) {
     return r->in->ents[e].type;
 }
 
+/* The last token, before hi, of the run of tokens from i on that belong to
+ * the entity token i belongs to (i itself when the next does not). */
+static size_t mention_last(const q_run *r, size_t i, size_t hi) {
+    long e = r->ent[i];
+    while (i + 1 < hi && r->ent[i + 1] == e)
+        i++;
+    return i;
+}
+
 static long found_entity(const q_run *r, const found *f);
 
 /* A place named by the entities stage: seldom a speaker. */
@@ -710,10 +719,7 @@ static found body_before(const q_run *r, size_t k, size_t lo) {
             j = a;
             if (ty != PRECIS_ENT_ORG && !(det && ty != PRECIS_ENT_PLACE)) continue;
             if (h > lo && (r->tags[h - 1] & T_CHAN)) continue;
-            found g = {PRECIS_SPEAKER_NAME, a, a, a};
-            while (g.last + 1 < k && r->ent[g.last + 1] == e)
-                g.last++;
-            return g;
+            return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, k), a};
         }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -799,11 +805,9 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
         size_t j = fwd ? lo + c : hi - 1 - c;
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j, b = j;
+        size_t a = j, b = mention_last(r, j, hi);
         while (a > lo && r->ent[a - 1] == e)
             a--;
-        while (b + 1 < hi && r->ent[b + 1] == e)
-            b++;
         /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
          * given no role */
         if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp))
@@ -821,9 +825,7 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
     for (size_t j = k; j-- > lo;) {
         found g = entity_before(r, j + 1, lo, PRECIS_ENT_PERSON);
         if (g.kind == PRECIS_SPEAKER_NONE) return g;
-        size_t b = g.last;
-        while (b + 1 < k && r->ent[b + 1] == r->ent[g.last])
-            b++;
+        size_t b = mention_last(r, g.last, k);
         if (!modifier(r, g.first, lo) &&
             (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
              role_given(r, g.first, b, k, role, comp)))
@@ -1055,9 +1057,7 @@ static size_t prep_end(const q_run *r, size_t i) {
         return SIZE_MAX;
     if ((r->tags[g] & T_DET) && g + 1 < n && !broken(r, g) && name_tok(r, g + 1)) g++;
     if (name_at(r, g, &a, &b)) {
-        if (r->ent && r->ent[g] >= 0)
-            for (b = g; b + 1 < n && r->ent[b + 1] == r->ent[g];)
-                b++;
+        if (r->ent && r->ent[g] >= 0) b = mention_last(r, g, n);
         g = b;
     } else if (r->tags[g] & T_DET)
         g = group_end(r, g);
@@ -1169,8 +1169,7 @@ static found phrase_after(const q_run *r, size_t k) {
             if (!r->ent || found_entity(r, &g) < 0) return g;
             /* the person among the run's entities: "le député LR Eric Ciotti" */
             for (size_t x = a, y; x <= b; x = y + 1) {
-                for (y = x; y < b && r->ent[y + 1] == r->ent[x];)
-                    y++;
+                y = mention_last(r, x, b + 1);
                 g = (found){PRECIS_SPEAKER_NAME, x, y, x};
                 if (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON) return g;
             }
@@ -1452,9 +1451,7 @@ static found resolve(const q_run *r, size_t p) {
             size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
             if (!agrees(r, p, e)) continue;                     /* "she" is not "Mark Ray" */
-            found g = {PRECIS_SPEAKER_NAME, a, a, a};
-            while (g.last + 1 < hi && r->ent[g.last + 1] == e)
-                g.last++;
+            found g = {PRECIS_SPEAKER_NAME, a, mention_last(r, a, hi), a};
             if (cue_next_to(r, g.first, g.last)) return g;
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
@@ -1491,10 +1488,7 @@ static found resolve(const q_run *r, size_t p) {
             for (size_t j = o; l != SIZE_MAX && j < l && j + 1 < hi; j++)
                 if (r->ent[j + 1] >= 0 && ent_type(r, r->ent[j + 1]) == PRECIS_ENT_PERSON &&
                     agrees(r, p, r->ent[j + 1])) {
-                    found g = {PRECIS_SPEAKER_NAME, j + 1, j + 1, j + 1};
-                    while (g.last + 1 < hi && r->ent[g.last + 1] == r->ent[j + 1])
-                        g.last++;
-                    return g;
+                    return (found){PRECIS_SPEAKER_NAME, j + 1, mention_last(r, j + 1, hi), j + 1};
                 }
             found g = l == SIZE_MAX ? first : coref(r, (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o});
             if (g.kind == PRECIS_SPEAKER_NAME) return g;
@@ -1531,10 +1525,8 @@ static found resolve(const q_run *r, size_t p) {
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
         r->first_person == r->in->sents[s + 1].tok_begin) {
-        size_t a = r->first_person, b = a;
-        while (b + 1 < r->in->n_toks && r->ent[b + 1] == r->ent[a])
-            b++;
-        return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        size_t a = r->first_person;
+        return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, r->in->n_toks), a};
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -1576,16 +1568,12 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
     found g = role_group(r, lo, before);
     if (g.kind != PRECIS_SPEAKER_NONE) return g;
     for (size_t j = lo; j < before; j++) {
-        size_t b;
         if (r->tags[j] & T_QUOTED) continue;
         if ((r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON)) return (found){-1, j, j, j};
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
-            b = j;
-            while (b + 1 < before && r->ent[b + 1] == r->ent[j])
-                b++;
-            return (found){PRECIS_SPEAKER_NAME, j, b, j};
+            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, before), j};
         }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -2105,8 +2093,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t j = c < end && x[c] == '(' ? tok_from(r, c + 1) : in->n_toks, l = j;
         if (j < in->n_toks && in->toks[j].off == c + 1 && r->ent[j] >= 0 &&
             ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) {
-            while (l + 1 < in->n_toks && r->ent[l + 1] == r->ent[j])
-                l++;
+            l = mention_last(r, j, in->n_toks);
             if (in->toks[l].off + in->toks[l].len < end &&
                 x[in->toks[l].off + in->toks[l].len] == ')') {
                 f = (found){PRECIS_SPEAKER_NAME, j, l, j};
@@ -2162,9 +2149,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         for (; f.kind == PRECIS_SPEAKER_NONE && j < hi && j < ps->tok_end && !broken(r, j); j++)
             if (r->ent[j] >= 0) {
                 long ej = r->ent[j];
-                size_t l = j;
-                while (l + 1 < ps->tok_end && r->ent[l + 1] == ej)
-                    l++;
+                size_t l = mention_last(r, j, ps->tok_end);
                 const precis_token *t = &in->toks[l + 1];
                 /* a full name or a title's: "Strong Oscar contenders" is none */
                 if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&

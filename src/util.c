@@ -112,10 +112,7 @@ int precis_buf_reserve_exact(precis_buf *b, size_t extra) {
 
 int precis_buf_append_grow(precis_buf *b, const char *s, size_t n) {
     if (precis_buf_reserve(b, n) != 0) return -1;
-    if (n) memcpy(b->data + b->len, s, n);
-    b->len += n;
-    b->data[b->len] = 0;
-    return 0;
+    return precis_buf_append(b, s, n); /* fits now: the inline copy */
 }
 
 int precis_buf_printf(precis_buf *b, const char *fmt, ...) {

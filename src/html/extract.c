@@ -426,14 +426,9 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     e->cls = 0;
     GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
     if (ca) {
-        uint32_t h = 2166136261u;
         /* the first name only: later ones are variants ("item left") */
-        const char *p = ca->value;
-        while (*p == ' ')
-            p++;
-        for (; *p && *p != ' '; p++)
-            h = (h ^ (unsigned char)*p) * 16777619u;
-        e->cls = h | 1;
+        const char *p = ca->value + strspn(ca->value, " ");
+        e->cls = precis_fnv1a(p, strcspn(p, " ")) | 1;
     }
     frame *nf = precis_vec_push(&w->stack);
     if (!nf) return -1;
