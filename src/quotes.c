@@ -8,6 +8,7 @@
 #include "quotes.h"
 
 #include "analysis.h"
+#include "doc.h"
 #include "entities.h"
 
 #include <string.h>
@@ -54,6 +55,7 @@ enum {
     T_POSS = 1u << 20,    /* a possessive determiner: "his", "sa" */
     T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
     T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
+    T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -499,6 +501,7 @@ static int broken(const q_run *r, size_t i) {
 
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    if (r->tags[i] & T_CAPTION) return 0;
     if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
     if (!(t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
         (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) || (r->tags[i] & (T_CUE | T_NOTNAME)))
@@ -1443,7 +1446,9 @@ static found resolve(const q_run *r, size_t p) {
                   r->in->text[r->in->toks[j - 1].off] == 't' &&
                   (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
                 pron = 1;
-            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON ||
+                (q < s && (r->tags[j] & T_CAPTION)))
+                continue;
             size_t a = j;
             while (a > lo && r->ent[a - 1] == e)
                 a--;
@@ -1926,6 +1931,51 @@ static int participle(const q_run *r, size_t i) {
     return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
 }
 
+/* Captions and lines that are no sentences of the text (a picture's
+ * caption, a byline, "Pictured: …") name people who do not speak there:
+ * their names are no speakers nor antecedents (their entities are dropped
+ * from r->ent) and they are no distance between a quotation and its
+ * speaker. A sentence is one when it ends with no stop or opens with a
+ * label (doc.h, as for key points) and holds no quotation nor cue; so are
+ * the words of a caption run into the text before a quotation, with no
+ * stop between ("… wheels away in celebration 'Me and my mum …"): six
+ * tokens or more of the sentence before a mark glued to the last one by a
+ * space and opening a capital, none of them a cue. */
+static void mark_captions(q_run *r, const precis_vec *spans) {
+    const precis_quote_input *in = r->in;
+    const uint32_t no = T_QUOTED | T_CUE | T_SOURCE | T_NAMING;
+    for (size_t s = 0; s < in->n_sents; s++) {
+        const precis_sentence *st = &in->sents[s];
+        size_t b = st->tok_begin, e = st->tok_end < in->n_toks ? st->tok_end : in->n_toks;
+        if (b >= e || !(precis_unended(in->text + st->off, st->len) ||
+                        precis_opens_with_label(in->text, in->toks, st)))
+            continue;
+        size_t k = b;
+        while (k < e && !(r->tags[k] & no))
+            k++;
+        for (size_t j = b; k == e && j < e; j++) {
+            r->tags[j] |= T_CAPTION;
+            if (r->ent) r->ent[j] = -1;
+        }
+    }
+    const unsigned char *x = (const unsigned char *)in->text;
+    for (size_t i = 0; i < spans->len; i++) {
+        const span *sp = PRECIS_VEC_AT(spans, span, i);
+        size_t at = sp->open + sp->open_len, before = tok_from(r, at);
+        if (before == 0 || before >= in->n_toks || !(x[at] >= 'A' && x[at] <= 'Z')) continue;
+        const precis_token *t = &in->toks[before - 1];
+        size_t s = r->sent_of[before], b = in->sents[s].tok_begin;
+        if (r->sent_of[before - 1] != s || before - b < 6 || t->off + t->len + 1 != sp->open ||
+            x[sp->open - 1] != ' ' || !(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)))
+            continue;
+        size_t k = b;
+        while (k < before && !(r->tags[k] & no))
+            k++;
+        for (size_t j = b; k == before && j < before; j++)
+            r->tags[j] |= T_CAPTION;
+    }
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -1944,6 +1994,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     size_t lo =
         sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
     lo = glued_start(r, lo, before);
+    if (lo < before && (r->tags[before - 1] & T_CAPTION)) lo = before; /* a caption run in */
     /* a link opening the sentence is no part of its subject: "But the
      * panel noted that …", "Mais la direction estime que …" */
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
@@ -2123,8 +2174,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* 3. the sentence before ends with a cue and its speaker ("…, a
      * annoncé lundi le ministère. « … »", "X said.") */
     int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
-    if (!cue && lo == before && before > 0 && !linked)
-        for (size_t k = before; k-- > 0 && before - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
+    size_t pb = before; /* captions between are stepped over */
+    while (lo == before && pb > 0 && (r->tags[pb - 1] & T_CAPTION))
+        pb--;
+    if (!cue && lo == before && pb > 0 && !linked)
+        for (size_t k = pb; k-- > 0 && pb - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
             if (r->tags[k] & T_CUE) {
                 /* its subject, else the phrase after an inverted cue: "X
                  * told CNN.", "…, a annoncé le ministère." */
@@ -2135,9 +2189,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
-    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && before > 0 && !linked && !after &&
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
-        const precis_sentence *ps = &in->sents[r->sent_of[before - 1]];
+        const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
         size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
         for (size_t k = j; k < ps->tok_end; k++)
             if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
@@ -2305,6 +2359,15 @@ static void neighbours(q_run *r, precis_vec *out) {
         /* a link may open it, with a word of an aside: "… », a-t-il
          * lancé. Et « … »", "And, finally, \"…\"" */
         size_t o = in->sents[sb].tok_begin;
+        while (o < kb && (r->tags[o] & T_CAPTION)) /* a caption run in before it */
+            o++;
+        /* whole captions between are no distance */
+        size_t sm = sa + 1;
+        while (sm < sb && in->sents[sm].tok_begin < in->sents[sm].tok_end &&
+               in->sents[sm].tok_end <= in->n_toks &&
+               (r->tags[in->sents[sm].tok_begin] & T_CAPTION) &&
+               (r->tags[in->sents[sm].tok_end - 1] & T_CAPTION))
+            sm++;
         if (sb != sa && o < kb && (r->tags[o] & T_LINK) && kb - o <= 2) {
             int aside = 1;
             for (size_t j = o + 1; aside && j < kb; j++)
@@ -2317,12 +2380,12 @@ static void neighbours(q_run *r, precis_vec *out) {
          * it: "…, explique X. L'eau ne l'a pas effrayé, bien au contraire,
          * « … »." */
         size_t kc = tok_from(r, b->mark_end); /* and it closes that sentence */
-        int nobody = sb == sa + 1 && o < kb && kb - o <= Q_LOOK &&
-                     (kc >= in->n_toks || r->sent_of[kc] != sb);
+        int nobody =
+            sb == sm && o < kb && kb - o <= Q_LOOK && (kc >= in->n_toks || r->sent_of[kc] != sb);
         for (size_t j = o; nobody && j < kb; j++)
             nobody = !(r->tags[j] & (T_PRON | T_CUE | T_SOURCE | T_QUOTED)) &&
                      !(r->ent && r->ent[j] >= 0) && !name_tok(r, j);
-        if (sb != sa && (sb > sa + 1 || o < kb) && !nobody) continue;
+        if (sb != sa && (sb > sm || o < kb) && !nobody) continue;
         b->speaker_kind = from->speaker_kind;
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;
@@ -2406,6 +2469,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    if (rc == 0) mark_captions(&r, &spans);
     if (rc == 0) {
         r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
         if (!r.outer)
@@ -2415,7 +2479,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t s = 0; r.outer && s < in->n_sents; s++) {
             int out_words = 0;
             for (size_t k = in->sents[s].tok_begin; k < in->sents[s].tok_end && k < in->n_toks; k++)
-                out_words |= (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & T_QUOTED);
+                out_words |=
+                    (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & (T_QUOTED | T_CAPTION));
             r.outer[s + 1] = r.outer[s] + (size_t)out_words;
         }
     }
@@ -2427,7 +2492,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
             rc = -1;
     }
     for (size_t k = 0; rc == 0 && r.ent && k < in->n_toks && r.first_person == SIZE_MAX; k++)
-        if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
+        if (r.ent[k] >= 0 && !(r.tags[k] & (T_QUOTED | T_CAPTION)) &&
             in->ents[r.ent[k]].type == PRECIS_ENT_PERSON)
             r.first_person = k;
     for (size_t i = 0, made = SIZE_MAX; rc == 0 && i < spans.len; i++) {
