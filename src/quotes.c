@@ -30,6 +30,9 @@
     40           /* tokens a backward search visits: linear time on                                \
                     sentences without punctuation */
 #define Q_NAME 6 /* longest name */
+#define Q_LABEL                                                                                    \
+    12 /* longest caption with a label ("Pictured: …"), in tokens: a longer                      \
+          sentence may follow the label, run in */
 
 enum {
     T_CUE = 1,
@@ -1935,12 +1938,16 @@ static int participle(const q_run *r, size_t i) {
  * caption, a byline, "Pictured: …") name people who do not speak there:
  * their names are no speakers nor antecedents (their entities are dropped
  * from r->ent) and they are no distance between a quotation and its
- * speaker. A sentence is one when it ends with no stop or opens with a
- * label (doc.h, as for key points) and holds no quotation nor cue; so are
- * the words of a caption run into the text before a quotation, with no
- * stop between ("… wheels away in celebration 'Me and my mum …"): six
- * tokens or more of the sentence before a mark glued to the last one by a
- * space and opening a capital, none of them a cue. */
+ * speaker. A sentence is one when it ends with no stop or is short and
+ * opens with a label (doc.h, as for key points) and holds no quotation nor
+ * cue. A caption run into the text before a quotation, with no stop
+ * between ("… wheels away in celebration 'Me and my mum …"), is tagged
+ * too: six tokens or more of the sentence, not opened by a pronoun, before
+ * a mark glued by a space to a word that is no stop word ("capers as
+ * \"Nine out of 10 …\"" is none) and opening speech (four words or more,
+ * not in title case), none of them a cue; its names may still stand for a pronoun of
+ * their sentence ("Pat, pictured left, … 'I party hard,' she admitted"),
+ * not of a later one, and it is no subject of the quotation. */
 static void mark_captions(q_run *r, const precis_vec *spans) {
     const precis_quote_input *in = r->in;
     const uint32_t no = T_QUOTED | T_CUE | T_SOURCE | T_NAMING;
@@ -1948,7 +1955,7 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
         const precis_sentence *st = &in->sents[s];
         size_t b = st->tok_begin, e = st->tok_end < in->n_toks ? st->tok_end : in->n_toks;
         if (b >= e || !(precis_unended(in->text + st->off, st->len) ||
-                        precis_opens_with_label(in->text, in->toks, st)))
+                        (e - b <= Q_LABEL && precis_opens_with_label(in->text, in->toks, st))))
             continue;
         size_t k = b;
         while (k < e && !(r->tags[k] & no))
@@ -1965,8 +1972,11 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
         if (before == 0 || before >= in->n_toks || !(x[at] >= 'A' && x[at] <= 'Z')) continue;
         const precis_token *t = &in->toks[before - 1];
         size_t s = r->sent_of[before], b = in->sents[s].tok_begin;
+        int title_case;
         if (r->sent_of[before - 1] != s || before - b < 6 || t->off + t->len + 1 != sp->open ||
-            x[sp->open - 1] != ' ' || !(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)))
+            x[sp->open - 1] != ' ' || !(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) ||
+            (t->flags & PRECIS_TOK_STOP) || (r->tags[b] & T_PRON) ||
+            words_in(r, at, sp->close, &title_case) < 4 || title_case)
             continue;
         size_t k = b;
         while (k < before && !(r->tags[k] & no))
