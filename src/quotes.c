@@ -1945,9 +1945,10 @@ static int participle(const q_run *r, size_t i) {
  * too: six tokens or more of the sentence, not opened by a pronoun, before
  * a mark glued by a space to a word that is no stop word ("capers as
  * \"Nine out of 10 …\"" is none) and opening speech (four words or more,
- * not in title case), none of them a cue; its names may still stand for a pronoun of
- * their sentence ("Pat, pictured left, … 'I party hard,' she admitted"),
- * not of a later one, and it is no subject of the quotation. */
+ * not in title case), none of them a cue unless a name is followed by
+ * its place in the picture in brackets ("Ann Lee (right)"); its names may still stand for a pronoun
+ * of their sentence ("Pat, pictured left, … 'I party hard,' she admitted"), not of a later one, and
+ * it is no subject of the quotation. */
 static void mark_captions(q_run *r, const precis_vec *spans) {
     const precis_quote_input *in = r->in;
     const uint32_t no = T_QUOTED | T_CUE | T_SOURCE | T_NAMING;
@@ -1978,8 +1979,18 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
             (t->flags & PRECIS_TOK_STOP) || (r->tags[b] & T_PRON) ||
             words_in(r, at, sp->close, &title_case) < 4 || title_case)
             continue;
+        /* a place in the picture in brackets after a name ("Andy Lane
+         * (right), who announced …") tells a caption whatever its verbs */
+        uint32_t stop = no;
+        for (size_t j = b + 1; j < before && stop == no; j++) {
+            const precis_token *u = &in->toks[j - 1], *v = &in->toks[j];
+            if ((u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
+                x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
+                (v->flags & PRECIS_TOK_WORD) && !(v->flags & PRECIS_TOK_CAP))
+                stop = T_QUOTED | T_NAMING;
+        }
         size_t k = b;
-        while (k < before && !(r->tags[k] & no))
+        while (k < before && !(r->tags[k] & stop))
             k++;
         for (size_t j = b; k == before && j < before; j++)
             r->tags[j] |= T_CAPTION;
