@@ -1979,20 +1979,21 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
             (t->flags & PRECIS_TOK_STOP) || (r->tags[b] & T_PRON) ||
             words_in(r, at, sp->close, &title_case) < 4 || title_case)
             continue;
-        /* a place in the picture in brackets after a name ("Andy Lane
-         * (right), who announced …") tells a caption whatever its verbs */
-        uint32_t stop = no;
-        for (size_t j = b + 1; j < before && stop == no; j++) {
-            const precis_token *u = &in->toks[j - 1], *v = &in->toks[j];
-            if ((u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
-                x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
-                (v->flags & PRECIS_TOK_WORD) && !(v->flags & PRECIS_TOK_CAP))
-                stop = T_QUOTED | T_NAMING;
+        /* back from the mark, stopping at a quotation (linear over the
+         * sentence's spans): a place in the picture in brackets after a name
+         * ("Andy Lane (right), who announced …") tells a caption whatever
+         * its verbs */
+        size_t k = before;
+        int cue = 0, pictured = 0;
+        while (k > b && !(r->tags[k - 1] & (T_QUOTED | T_NAMING))) {
+            k--;
+            cue |= (r->tags[k] & (T_CUE | T_SOURCE)) != 0;
+            const precis_token *u = &in->toks[k - (k > b)], *v = &in->toks[k];
+            pictured |= k > b && (u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
+                        x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
+                        (v->flags & PRECIS_TOK_WORD) && !(v->flags & PRECIS_TOK_CAP);
         }
-        size_t k = b;
-        while (k < before && !(r->tags[k] & stop))
-            k++;
-        for (size_t j = b; k == before && j < before; j++)
+        for (size_t j = b; k == b && (!cue || pictured) && j < before; j++)
             r->tags[j] |= T_CAPTION;
     }
 }
