@@ -117,6 +117,15 @@ int precis_score(precis_doc *d, precis_workspace *ws, const double *weights,
 /* Writes the features of every sentence (n_sents * PRECIS_NFEAT) after
  * precis_score's vectors are built; used by precis_score and for training. */
 int precis_features(precis_doc *doc, precis_workspace *ws, double *feats);
+/* Lines that are no sentences of the text, for the features above and the
+ * quotes stage: whether the sentence opens with one to three words, the
+ * first capitalized, then a colon (a caption's or kicker's label:
+ * "Pictured: …"); whether text s[0, n) does not end with sentence
+ * punctuation, closing quotes and brackets aside (a photo caption or a line
+ * glued into the text, which real sentences of news copy almost never
+ * are). */
+int precis_opens_with_label(const char *text, const precis_token *toks, const precis_sentence *s);
+int precis_unended(const char *s, size_t n);
 /* Cosine similarity of two sentences' vectors. */
 double precis_cosine(const precis_doc *doc, size_t a, size_t b);
 

@@ -8,6 +8,7 @@
 #include "quotes.h"
 
 #include "analysis.h"
+#include "doc.h"
 #include "entities.h"
 
 #include <string.h>
@@ -29,6 +30,9 @@
     40           /* tokens a backward search visits: linear time on                                \
                     sentences without punctuation */
 #define Q_NAME 6 /* longest name */
+#define Q_LABEL                                                                                    \
+    12 /* longest caption with a label ("Pictured: …"), in tokens: a longer                      \
+          sentence may follow the label, run in */
 
 enum {
     T_CUE = 1,
@@ -54,6 +58,7 @@ enum {
     T_POSS = 1u << 20,    /* a possessive determiner: "his", "sa" */
     T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
     T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
+    T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -129,6 +134,7 @@ static int opens_after(uint32_t c) {
 typedef struct span {
     size_t open, open_len, close, close_len; /* the two marks */
     int kind;
+    int cont; /* the same speech as the span before, whose mark was never closed */
 } span;
 
 static int is_letter_cp(uint32_t c) {
@@ -195,6 +201,38 @@ static int stop_inside(const unsigned char *s, size_t from, size_t i, size_t las
     return p < i && p > from && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?');
 }
 
+/* Whether the closing-looking mark at text[i, i + n) after an "s" is a
+ * plural possessive inside the quotation opened at text[from]: the
+ * quotation opened on a capital (a sentence, not a fragment), a lower-case
+ * word follows ("each others' company", "the workers’ union"), and the next
+ * mark of the kind that is no elision closes, or opens after a sentence's
+ * stop (a run over paragraphs). A mark opening a word mid-sentence ("'a
+ * total mess' and said 'nobody") means this one closed. The scan stops at
+ * that next mark, so the scans of successive marks do not overlap. */
+static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t from, size_t i,
+                           size_t n, uint32_t prev, int ascii) {
+    if (prev != 's' || !(s[from] >= 'A' && s[from] <= 'Z') || i + n + 1 >= e || s[i + n] != ' ' ||
+        !(s[i + n + 1] >= 'a' && s[i + n + 1] <= 'z'))
+        return 0;
+    for (size_t j = i + n; j < e; j++) {
+        size_t m;
+        if (ascii && s[j] == '\'')
+            m = 1;
+        else if (!ascii && s[j] == 0xE2 && j + 2 < e && s[j + 1] == 0x80 &&
+                 (s[j + 2] == 0x98 || s[j + 2] == 0x99))
+            m = 3;
+        else
+            continue;
+        uint32_t pj = precis_utf8_before(s, b, j), nj = 0;
+        if (j + m < e) precis_utf8_next(s + j + m, e - j - m, &nj);
+        if (is_letter_cp(pj) && is_letter_cp(nj)) continue; /* an elision */
+        if (!precis_is_space(pj) && !is_alnum_cp(nj)) return 1;
+        if (precis_is_space(pj) && is_letter_cp(nj)) return after_stop_space(s, i + n, j);
+        return 0;
+    }
+    return 0;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -211,6 +249,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     size_t open_at = 0, open_len = 0;
     size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
     size_t last_stop = SIZE_MAX;                    /* for stop_inside */
+    size_t first_stop = SIZE_MAX; /* the first stop before a capital in the open span */
+    int cont = 0, split = 0;      /* span.cont of the open span, of the next one */
     for (size_t i = b; i < e;) {
         while (i < e && !lead[s[i]])
             i++;
@@ -219,7 +259,10 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             size_t q = i + 1;
             while (q < e && s[q] == ' ')
                 q++;
-            if (q < e && s[q] >= 'A' && s[q] <= 'Z') last_stop = i;
+            if (q < e && s[q] >= 'A' && s[q] <= 'Z') {
+                last_stop = i;
+                if (open >= 0 && first_stop == SIZE_MAX) first_stop = i;
+            }
             i++;
             continue;
         }
@@ -261,7 +304,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             } else {
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
-                *sp = (span){open_at, open_len, i, 0, open};
+                *sp = (span){open_at, open_len, i, 0, open, cont};
                 opens = open;
             }
         } else {
@@ -279,8 +322,16 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 break;
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
-                closes = c == 0x2019 && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) && depth-- == 0;
+                if (c == 0x2019 && !precis_is_space(prev) &&
+                    (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
+                    !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 0)) {
+                    /* a nested quotation closing at a sentence's end closes
+                     * the outer one with the same mark ("he said ‘I can do
+                     * that’. Ron filmed") */
+                    closes = depth-- == 0 ||
+                             (depth == 0 && next == '.' && i + n + 2 < e && s[i + n + 1] == ' ' &&
+                              s[i + n + 2] >= 'A' && s[i + n + 2] <= 'Z');
+                }
                 break;
             case M_ASCII2:
                 /* a mark opening a word inside: a quotation nested in the
@@ -313,14 +364,32 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     closes = 1;
                 break;
             default:
+                if (c == '\'' && precis_is_space(prev) && next >= 'A' && next <= 'Z' &&
+                    first_stop != SIZE_MAX && i >= b + 2 && s[i - 2] != ',') {
+                    /* a capitalized word opened by the same mark after the
+                     * sentence's end, the first mark never closed (captions
+                     * run in): the first quotation ends at its first
+                     * sentence and this one opens; not after a comma, speech
+                     * reported inside ("I said, 'Sorry") */
+                    span *sp = precis_vec_push(out);
+                    if (!sp) return -1;
+                    size_t q = first_stop + 1; /* at the next sentence, as for a run */
+                    while (q < i && s[q] == ' ')
+                        q++;
+                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    opens = open;
+                    split = 1;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
-                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e));
+                         (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
+                         !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
             }
         }
         if (to_nest) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, nest_at, nest_len, open};
+            *sp = (span){open_at, open_len, nest_at, nest_len, open, cont};
             open = -1;
             /* the scan resumes inside the span: every later question asks
              * from a mark opened past this point, where the stops are
@@ -336,10 +405,13 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             open_len = n;
             depth = 0;
             nest_len = 0;
+            first_stop = SIZE_MAX;
+            cont = split;
+            split = 0;
         } else if (closes) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, i, n, open};
+            *sp = (span){open_at, open_len, i, n, open, cont};
             open = -1;
         }
         i += n;
@@ -359,7 +431,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             opener_of(open, c)) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
-            *sp = (span){open_at, open_len, nb, 0, open}; /* as a mark opening the next */
+            *sp = (span){open_at, open_len, nb, 0, open, cont}; /* as a mark opening the next */
         }
     }
     return 0;
@@ -432,6 +504,7 @@ static int broken(const q_run *r, size_t i) {
 
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
+    if (r->tags[i] & T_CAPTION) return 0;
     if (r->ent && r->ent[i] >= 0) return 1; /* the entities stage's word ("B.B. King") */
     if (!(t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
         (t->flags & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) || (r->tags[i] & (T_CUE | T_NOTNAME)))
@@ -1413,7 +1486,9 @@ static found resolve(const q_run *r, size_t p) {
                   r->in->text[r->in->toks[j - 1].off] == 't' &&
                   (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
                 pron = 1;
-            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+            if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON ||
+                (q < s && (r->tags[j] & T_CAPTION)))
+                continue;
             size_t a = j;
             while (a > lo && r->ent[a - 1] == e)
                 a--;
@@ -1896,6 +1971,70 @@ static int participle(const q_run *r, size_t i) {
     return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
 }
 
+/* Captions and lines that are no sentences of the text (a picture's
+ * caption, a byline, "Pictured: …") name people who do not speak there:
+ * their names are no speakers nor antecedents (their entities are dropped
+ * from r->ent) and they are no distance between a quotation and its
+ * speaker. A sentence is one when it ends with no stop or is short and
+ * opens with a label (doc.h, as for key points) and holds no quotation nor
+ * cue. A caption run into the text before a quotation, with no stop
+ * between ("… wheels away in celebration 'Me and my mum …"), is tagged
+ * too: six tokens or more of the sentence, not opened by a pronoun, before
+ * a mark glued by a space to a word that is no stop word ("capers as
+ * \"Nine out of 10 …\"" is none) and opening speech (four words or more,
+ * not in title case), none of them a cue unless a name is followed by
+ * its place in the picture in brackets ("Ann Lee (right)"); its names may still stand for a pronoun
+ * of their sentence ("Pat, pictured left, … 'I party hard,' she admitted"), not of a later one, and
+ * it is no subject of the quotation. */
+static void mark_captions(q_run *r, const precis_vec *spans) {
+    const precis_quote_input *in = r->in;
+    const uint32_t no = T_QUOTED | T_CUE | T_SOURCE | T_NAMING;
+    for (size_t s = 0; s < in->n_sents; s++) {
+        const precis_sentence *st = &in->sents[s];
+        size_t b = st->tok_begin, e = st->tok_end < in->n_toks ? st->tok_end : in->n_toks;
+        if (b >= e || !(precis_unended(in->text + st->off, st->len) ||
+                        (e - b <= Q_LABEL && precis_opens_with_label(in->text, in->toks, st))))
+            continue;
+        size_t k = b;
+        while (k < e && !(r->tags[k] & no))
+            k++;
+        for (size_t j = b; k == e && j < e; j++) {
+            r->tags[j] |= T_CAPTION;
+            if (r->ent) r->ent[j] = -1;
+        }
+    }
+    const unsigned char *x = (const unsigned char *)in->text;
+    for (size_t i = 0; i < spans->len; i++) {
+        const span *sp = PRECIS_VEC_AT(spans, span, i);
+        size_t at = sp->open + sp->open_len, before = tok_from(r, at);
+        if (before == 0 || before >= in->n_toks || !(x[at] >= 'A' && x[at] <= 'Z')) continue;
+        const precis_token *t = &in->toks[before - 1];
+        size_t s = r->sent_of[before], b = in->sents[s].tok_begin;
+        int title_case;
+        if (r->sent_of[before - 1] != s || before - b < 6 || t->off + t->len + 1 != sp->open ||
+            x[sp->open - 1] != ' ' || !(t->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) ||
+            (t->flags & PRECIS_TOK_STOP) || (r->tags[b] & T_PRON) ||
+            words_in(r, at, sp->close, &title_case) < 4 || title_case)
+            continue;
+        /* back from the mark, stopping at a quotation (linear over the
+         * sentence's spans): a place in the picture in brackets after a name
+         * ("Andy Lane (right), who announced …") tells a caption whatever
+         * its verbs */
+        size_t k = before;
+        int cue = 0, pictured = 0;
+        while (k > b && !(r->tags[k - 1] & (T_QUOTED | T_NAMING))) {
+            k--;
+            cue |= (r->tags[k] & (T_CUE | T_SOURCE)) != 0;
+            const precis_token *u = &in->toks[k - (k > b)], *v = &in->toks[k];
+            pictured |= k > b && (u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
+                        x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
+                        (v->flags & PRECIS_TOK_WORD) && !(v->flags & PRECIS_TOK_CAP);
+        }
+        for (size_t j = b; k == b && (!cue || pictured) && j < before; j++)
+            r->tags[j] |= T_CAPTION;
+    }
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -1914,6 +2053,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     size_t lo =
         sb == qs && !after_stop(in->text, in->paras, sp->open) ? in->sents[qs].tok_begin : before;
     lo = glued_start(r, lo, before);
+    if (lo < before && (r->tags[before - 1] & T_CAPTION)) lo = before; /* a caption run in */
     /* a link opening the sentence is no part of its subject: "But the
      * panel noted that …", "Mais la direction estime que …" */
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
@@ -1925,6 +2065,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
+    }
+    /* a nickname before a surname: "Lee 'Uncle Poodle' Thompson", "\"Weird
+     * Al\" Yankovic" (a few capitalized words, no stop inside the marks, a
+     * capitalized word of the sentence right after the closing mark) */
+    {
+        const unsigned char *s = (const unsigned char *)in->text;
+        size_t z = sp->close + sp->close_len;
+        if (title_case && words <= 3 && sp->close_len && a < in->n_toks && r->sent_of[a] == qs &&
+            s[z] == ' ' && in->toks[a].off == z + 1 && (in->toks[a].flags & PRECIS_TOK_CAP) &&
+            (in->toks[a].flags & PRECIS_TOK_WORD) &&
+            (s[e - 1] >= 0x80 || (s[e - 1] | 32) - (unsigned)'a' < 26u ||
+             s[e - 1] - (unsigned)'0' < 10u))
+            return 0;
     }
     /* or a naming word, a joiner and a name: "l'émission de France 2 « … »" */
     size_t nk = before;
@@ -2080,8 +2233,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* 3. the sentence before ends with a cue and its speaker ("…, a
      * annoncé lundi le ministère. « … »", "X said.") */
     int linked = a + 1 < in->n_toks && (r->tags[a] & T_LINK) && (r->tags[a + 1] & T_QUOTED);
-    if (!cue && lo == before && before > 0 && !linked)
-        for (size_t k = before; k-- > 0 && before - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
+    size_t pb = before; /* captions between are stepped over */
+    while (lo == before && pb > 0 && (r->tags[pb - 1] & T_CAPTION))
+        pb--;
+    if (!cue && lo == before && pb > 0 && !linked)
+        for (size_t k = pb; k-- > 0 && pb - k <= Q_NEXT && !(r->tags[k] & T_QUOTED);)
             if (r->tags[k] & T_CUE) {
                 /* its subject, else the phrase after an inverted cue: "X
                  * told CNN.", "…, a annoncé le ministère." */
@@ -2092,9 +2248,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
-    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && before > 0 && !linked && !after &&
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
-        const precis_sentence *ps = &in->sents[r->sent_of[before - 1]];
+        const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
         size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
         for (size_t k = j; k < ps->tok_end; k++)
             if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
@@ -2262,6 +2418,15 @@ static void neighbours(q_run *r, precis_vec *out) {
         /* a link may open it, with a word of an aside: "… », a-t-il
          * lancé. Et « … »", "And, finally, \"…\"" */
         size_t o = in->sents[sb].tok_begin;
+        while (o < kb && (r->tags[o] & T_CAPTION)) /* a caption run in before it */
+            o++;
+        /* whole captions between are no distance */
+        size_t sm = sa + 1;
+        while (sm < sb && in->sents[sm].tok_begin < in->sents[sm].tok_end &&
+               in->sents[sm].tok_end <= in->n_toks &&
+               (r->tags[in->sents[sm].tok_begin] & T_CAPTION) &&
+               (r->tags[in->sents[sm].tok_end - 1] & T_CAPTION))
+            sm++;
         if (sb != sa && o < kb && (r->tags[o] & T_LINK) && kb - o <= 2) {
             int aside = 1;
             for (size_t j = o + 1; aside && j < kb; j++)
@@ -2274,12 +2439,12 @@ static void neighbours(q_run *r, precis_vec *out) {
          * it: "…, explique X. L'eau ne l'a pas effrayé, bien au contraire,
          * « … »." */
         size_t kc = tok_from(r, b->mark_end); /* and it closes that sentence */
-        int nobody = sb == sa + 1 && o < kb && kb - o <= Q_LOOK &&
-                     (kc >= in->n_toks || r->sent_of[kc] != sb);
+        int nobody =
+            sb == sm && o < kb && kb - o <= Q_LOOK && (kc >= in->n_toks || r->sent_of[kc] != sb);
         for (size_t j = o; nobody && j < kb; j++)
             nobody = !(r->tags[j] & (T_PRON | T_CUE | T_SOURCE | T_QUOTED)) &&
                      !(r->ent && r->ent[j] >= 0) && !name_tok(r, j);
-        if (sb != sa && (sb > sa + 1 || o < kb) && !nobody) continue;
+        if (sb != sa && (sb > sm || o < kb) && !nobody) continue;
         b->speaker_kind = from->speaker_kind;
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;
@@ -2363,6 +2528,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
             r.tags[k] |= T_QUOTED;
     }
+    if (rc == 0) mark_captions(&r, &spans);
     if (rc == 0) {
         r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
         if (!r.outer)
@@ -2372,7 +2538,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
         for (size_t s = 0; r.outer && s < in->n_sents; s++) {
             int out_words = 0;
             for (size_t k = in->sents[s].tok_begin; k < in->sents[s].tok_end && k < in->n_toks; k++)
-                out_words |= (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & T_QUOTED);
+                out_words |=
+                    (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & (T_QUOTED | T_CAPTION));
             r.outer[s + 1] = r.outer[s] + (size_t)out_words;
         }
     }
@@ -2384,11 +2551,26 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
             rc = -1;
     }
     for (size_t k = 0; rc == 0 && r.ent && k < in->n_toks && r.first_person == SIZE_MAX; k++)
-        if (r.ent[k] >= 0 && !(r.tags[k] & T_QUOTED) &&
+        if (r.ent[k] >= 0 && !(r.tags[k] & (T_QUOTED | T_CAPTION)) &&
             in->ents[r.ent[k]].type == PRECIS_ENT_PERSON)
             r.first_person = k;
-    for (size_t i = 0; rc == 0 && i < spans.len; i++)
-        rc = consider(&r, PRECIS_VEC_AT(&spans, span, i), out);
+    for (size_t i = 0, made = SIZE_MAX; rc == 0 && i < spans.len; i++) {
+        size_t had = out->len;
+        const span *sp = PRECIS_VEC_AT(&spans, span, i);
+        rc = consider(&r, sp, out);
+        if (rc != 0 || out->len != had + 1) continue;
+        /* the rest of a speech split where its mark was left open (captions
+         * run in) is the same speaker's, when nothing names another */
+        precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, had);
+        if (sp->cont && had > 0 && made == i - 1 && qt->speaker_kind == PRECIS_SPEAKER_NONE) {
+            const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, had - 1);
+            qt->speaker_kind = pq->speaker_kind;
+            qt->speaker_off = pq->speaker_off;
+            qt->speaker_len = pq->speaker_len;
+            qt->entity = pq->entity;
+        }
+        made = i;
+    }
     if (rc == 0) neighbours(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */

@@ -143,7 +143,12 @@
  * subject and its cue ending the sentence after a comma ("…, the Tory
  * leader said.") speak for a quotation earlier in it. A pronoun after a
  * sentence whose cue gave its quotation a speaker, no person next to that
- * cue, stands for that speaker.
+ * cue, stands for that speaker. Captions and lines that are no sentences
+ * (no final stop, or a short line opening with a label: "Pictured: …"; doc.h)
+ * holding no quotation nor cue name no speaker, and a caption run into the
+ * text before a quotation (no stop between, no cue in it unless a name has
+ * its place in the picture in brackets) is not its subject nor an
+ * antecedent past its sentence; neither counts as distance.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H

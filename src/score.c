@@ -264,27 +264,22 @@ static int opens_with_quote(const char *s, size_t n) {
            ((unsigned char)s[i + 2] == 0x9C || (unsigned char)s[i + 2] == 0x98); /* “ ‘ */
 }
 
-/* True if the sentence's tokens t0..t1 open with one to three words, the
- * first capitalized, then a colon: a caption's or kicker's label. */
-static int opens_with_label(const precis_doc *d, const precis_sentence *s) {
+int precis_opens_with_label(const char *text, const precis_token *toks, const precis_sentence *s) {
     size_t t = s->tok_begin, words = 0;
-    if (t >= s->tok_end || !(d->toks[t].flags & PRECIS_TOK_CAP)) return 0;
+    if (t >= s->tok_end || !(toks[t].flags & PRECIS_TOK_CAP)) return 0;
     for (; t < s->tok_end && words < 3; t++) {
-        const precis_token *tok = &d->toks[t];
+        const precis_token *tok = &toks[t];
         if (!(tok->flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) return 0;
         words++;
         /* The colon follows the word, with a space before it in French. */
         size_t e = tok->off + tok->len, end = s->off + s->len;
-        if (e < end && d->text[e] == ' ') e++;
-        if (e < end && d->text[e] == ':') return t + 1 < s->tok_end;
+        if (e < end && text[e] == ' ') e++;
+        if (e < end && text[e] == ':') return t + 1 < s->tok_end;
     }
     return 0;
 }
 
-/* True if the sentence does not end with sentence punctuation (closing
- * quotes and brackets aside): a photo caption or a line glued into the
- * text, which real sentences of news copy almost never are. */
-static int unended(const char *s, size_t n) {
+int precis_unended(const char *s, size_t n) {
     while (n > 0) {
         unsigned char c = (unsigned char)s[n - 1];
         if (c == ' ' || c == '"' || c == '\'' || c == ')' || c == ']') {
@@ -393,8 +388,8 @@ int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
         f[PRECIS_F_FLAT_WORDS] = flat ? f[PRECIS_F_WORDS] : 0;
         f[PRECIS_F_OVERLAP] = ov[i];
         f[PRECIS_F_QUOTE_START] = opens_with_quote(txt, s->len);
-        f[PRECIS_F_LABEL] = opens_with_label(d, s);
-        f[PRECIS_F_UNENDED] = unended(txt, s->len);
+        f[PRECIS_F_LABEL] = precis_opens_with_label(d->text, d->toks, s);
+        f[PRECIS_F_UNENDED] = precis_unended(txt, s->len);
     }
     return 0;
 }
