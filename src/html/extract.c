@@ -864,6 +864,23 @@ static int credit_caption(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a block is a teaser for another page: a label of one to three
+ * words and its colon, then only a link ("Read also: <a>...</a>", "Mire:
+ * <a>...</a>"). Whatever the label's language, the line points away from
+ * the article; a link list's rules miss it when it is a heading, a long
+ * item or a paragraph with a long label. */
+#define TEASER_LABEL 30
+static int link_teaser(const char *s, size_t n, size_t links) {
+    if (n > CALL_MAX || !links) return 0;
+    size_t words = 1, i = 0;
+    for (; i < n && i < TEASER_LABEL && s[i] != ':'; i++)
+        if (s[i] == ' ' && i && s[i - 1] != ' ') words++;
+    if (i == 0 || i >= n || s[i] != ':' || words > 3) return 0;
+    size_t rest = n - i - 1;
+    /* the rest is the link, give or take its spaces and a final stop */
+    return rest >= 10 && links + 2 >= rest && links <= rest;
+}
+
 /* For an end marker at block bi heading the element box: the first block
  * after the box when the box holds more than the heading and the next
  * paragraph of prose (kept, long, few links) is its sibling, the article
@@ -1057,6 +1074,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             continue;
         }
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
+        if (link_teaser(s, b->len, b->links)) continue;
         /* a box dropped for its make-up: its headings still end the article */
         if (keep[b->node] == 2) continue;
         if (last_at != SIZE_MAX && bi > last_at && b->kind != K_ITEM &&
