@@ -864,6 +864,31 @@ static int credit_caption(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a block is a numbered figure's caption: a picture label, its
+ * number and a colon ("Abbildung 4: ...", "Figure 2: ..."). Prose does not
+ * open so; the label alone ("Foto: dpa") is a credit line. */
+static int numbered_caption(walker *w, const char *s, size_t n) {
+    if (n > CAPTION_MAX || precis_fold(s, n < 40 ? n : 40, &w->fold) != 0) return 0;
+    const char *f = w->fold.data;
+    size_t k = 0, m = w->fold.len;
+    while (k < m && is_word_byte((unsigned char)f[k]) && !(f[k] >= '0' && f[k] <= '9'))
+        k++;
+    size_t label = k, d = k;
+    while (d < m && f[d] == ' ')
+        d++;
+    if (!label || d == k || d >= m || !(f[d] >= '0' && f[d] <= '9')) return 0;
+    while (d < m && ((f[d] >= '0' && f[d] <= '9') || f[d] == '.'))
+        d++;
+    while (d < m && f[d] == ' ')
+        d++;
+    if (d >= m || f[d] != ':') return 0;
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_LABELS][i];
+        if (wl && precis_wordlist_has(wl, f, label)) return 1;
+    }
+    return 0;
+}
+
 /* Whether a block is a teaser for another page: a label of one to three
  * words and its colon, then only a link ("Read also: <a>...</a>", "Mire:
  * <a>...</a>"). Whatever the label's language, the line points away from
@@ -1074,6 +1099,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             continue;
         }
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
+        if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
         /* a box dropped for its make-up: its headings still end the article */
         if (keep[b->node] == 2) continue;
