@@ -72,6 +72,9 @@ typedef struct walker {
     /* the boilerplate word lists of each language, looked up once */
     const precis_wordlist *lists[N_LISTS][N_MARKER_LANGS];
     precis_html_classes classes; /* class and id word lists */
+    char desc[1024];             /* the page's description, as alnum_key, or empty */
+    size_t desc_len;
+    size_t desc_only; /* bytes the last emit wrote only as the description */
 } walker;
 
 static int is_block(GumboTag t) {
@@ -695,6 +698,18 @@ static size_t alnum_key(const char *s, size_t n, char *out, size_t cap) {
     return k;
 }
 
+/* Whether a block is the page's description (its meta description, which
+ * sites fill with the standfirst, or a cut of it): their keys overlap, at
+ * least DESC_MIN letters and half the longer. */
+#define DESC_MIN 40
+static int is_description(const walker *w, const char *s, size_t n) {
+    char a[1024];
+    if (w->desc_len < DESC_MIN || n < DESC_MIN || n > 4 * sizeof a) return 0;
+    size_t an = alnum_key(s, n, a, sizeof a);
+    size_t lo = an < w->desc_len ? an : w->desc_len, hi = an < w->desc_len ? w->desc_len : an;
+    return lo >= DESC_MIN && 2 * lo >= hi && overlaps(a, an, w->desc, w->desc_len);
+}
+
 static int is_headline(const char *s, size_t n, const char *title, size_t title_len) {
     char a[512], b[512];
     size_t an = alnum_key(s, n, a, sizeof a), bn = alnum_key(title, title_len, b, sizeof b);
@@ -1031,6 +1046,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
      * headline to the first kept paragraph of prose. */
     size_t head = SIZE_MAX, body = SIZE_MAX;
     uint8_t boiler = ignore_boiler ? 0 : BOILER;
+    w->desc_only = 0;
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
@@ -1060,15 +1076,20 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         const char *s = w->text.data + b->off;
         int lead = head != SIZE_MAX && bi > head && bi - head <= LEAD_GAP && bi < body &&
                    b->len >= LEAD_MIN && b->links * 4 <= b->len && !(o->flags & MINOR);
-        if (!keep[b->node] && !lead) continue;
+        /* the page's own description before the body is its standfirst,
+         * wherever it stands and whatever its class says ("teaser") */
+        int desc = bi < body && b->links * 4 <= b->len && is_description(w, s, b->len);
+        if (!keep[b->node] && !lead && !desc) continue;
         dropped = 1;
         /* A standfirst may stand in a page header or, inside the container,
          * in a box marked like boilerplate, but one outside the container
          * so marked is a newsletter box or a teaser (and with the whole page
          * kept for want of a container, there is no standfirst to find). */
         int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
-        if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
-        if (inner && inner[b->node]) continue;
+        /* by_desc: written only for being the description */
+        int by_desc = (!keep[b->node] && !lead) || ((o->flags & BOILER) && !ignore_boiler && !lead_ok) ||
+                      (inner && inner[b->node]);
+        if (by_desc && !desc) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
@@ -1087,7 +1108,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             /* so does a paragraph that is all an end heading, "Kommentare"
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
-                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN &&
+                (b->kind == K_HEAD || b->kind == K_PARA) && out->len - w->desc_only >= END_MIN &&
                 b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
@@ -1116,7 +1137,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             continue;
         }
         if (linky && !link_run) link_run = out->len;
+        size_t before = out->len;
         if (put_block(out, s, b->len) != 0) return -1;
+        /* it does not count as the article's text before an end marker */
+        if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
         if (b->len >= TAIL_LONG) last_long = out->len;
     }
@@ -1208,7 +1232,8 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
         }
         size_t start = out->len;
         rc = extract(w, HINTS_ALL, title, title_len, out);
-        if (rc == 0 && out->len - start < SHORT_TEXT) {
+        /* the description alone is not an article found */
+        if (rc == 0 && out->len - start - w->desc_only < SHORT_TEXT) {
             out->len = start;
             if (out->cap) out->data[start] = '\0';
             rc = extract(w, HINTS_NONE, title, title_len, out);
@@ -1229,9 +1254,11 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
 }
 
 int precis_html_content(const GumboNode *root, const char *title, size_t title_len,
-                        const precis_alloc *alc, precis_buf *out) {
+                        const char *desc, size_t desc_len, const precis_alloc *alc,
+                        precis_buf *out) {
     walker w;
     memset(&w, 0, sizeof w);
+    if (desc) w.desc_len = alnum_key(desc, desc_len, w.desc, sizeof w.desc);
 
     precis_buf_init(&w.text, alc);
     precis_buf_init(&w.fold, alc);
