@@ -1030,6 +1030,18 @@ static int trailing_box(const enode *nodes, uint32_t last, uint32_t n) {
     }
 }
 
+/* Whether list item n is its list's only item: a link in a list of one is a
+ * teaser amid the text ("The latest news on the outbreak"), not a list of
+ * sources. */
+static int lone_item(const enode *nodes, uint32_t n) {
+    uint32_t list = nodes[n].parent;
+    if (list == n) return 0;
+    size_t items = 0;
+    for (uint32_t c = list + 1; c < nodes[list].end; c = nodes[c].end)
+        items += nodes[c].tag == nodes[n].tag;
+    return items == 1;
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -1094,7 +1106,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
         if (linky && (b->kind != K_HEAD || b->links == b->len) &&
-            !(b->kind == K_ITEM && b->len >= 60))
+            !(b->kind == K_ITEM && b->len >= 60 && !lone_item(nodes, b->node)))
             continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
