@@ -1030,12 +1030,12 @@ static int trailing_box(const enode *nodes, uint32_t last, uint32_t n) {
     }
 }
 
-/* Whether list item n is its list's only item: a link in a list of one is a
+/* Whether list item n is its list's only item: a link alone in a list of one is a
  * teaser amid the text ("The latest news on the outbreak"), not a list of
- * sources. */
+ * sources (a sub-list of one, under an item, is a note on it). */
 static int lone_item(const enode *nodes, uint32_t n) {
     uint32_t list = nodes[n].parent;
-    if (list == n) return 0;
+    if (list == n || nodes[nodes[list].parent].tag == GUMBO_TAG_LI) return 0;
     size_t items = 0;
     for (uint32_t c = list + 1; c < nodes[list].end; c = nodes[c].end)
         items += nodes[c].tag == nodes[n].tag;
@@ -1106,7 +1106,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
         if (linky && (b->kind != K_HEAD || b->links == b->len) &&
-            !(b->kind == K_ITEM && b->len >= 60 && !lone_item(nodes, b->node)))
+            !(b->kind == K_ITEM && b->len >= 60 &&
+              !(b->links * 10 >= b->len * 9 && lone_item(nodes, b->node))))
             continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
