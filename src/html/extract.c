@@ -883,7 +883,11 @@ static int credit_caption(walker *w, const char *s, size_t n) {
  * number and a colon ("Abbildung 4: ...", "Figure 2: ..."). Prose does not
  * open so; the label alone ("Foto: dpa") is a credit line. */
 static int numbered_caption(walker *w, const char *s, size_t n) {
-    if (n > CAPTION_MAX || precis_fold(s, n < 40 ? n : 40, &w->fold) != 0) return 0;
+    /* the label and number are in the first 40 bytes (cut at a character) */
+    size_t cut = n < 40 ? n : 40;
+    while (cut < n && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    if (n > CAPTION_MAX || precis_fold(s, cut, &w->fold) != 0) return 0;
     const char *f = w->fold.data;
     size_t k = 0, m = w->fold.len;
     while (k < m && is_word_byte((unsigned char)f[k]) && !(f[k] >= '0' && f[k] <= '9'))
@@ -1030,9 +1034,9 @@ static int trailing_box(const enode *nodes, uint32_t last, uint32_t n) {
     }
 }
 
-/* Whether list item n is its list's only item: a link alone in a list of one is a
- * teaser amid the text ("The latest news on the outbreak"), not a list of
- * sources (a sub-list of one, under an item, is a note on it). */
+/* Whether list item n is its list's only item: a link alone in a list of one
+ * is a teaser amid the text ("The latest news on the outbreak"), not a list
+ * of sources (a sub-list of one, under an item, is a note on it). */
 static int lone_item(const enode *nodes, uint32_t n) {
     uint32_t list = nodes[n].parent;
     if (list == n || nodes[nodes[list].parent].tag == GUMBO_TAG_LI) return 0;
@@ -1099,7 +1103,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * kept for want of a container, there is no standfirst to find). */
         int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
         /* by_desc: written only for being the description */
-        int by_desc = (!keep[b->node] && !lead) || ((o->flags & BOILER) && !ignore_boiler && !lead_ok) ||
+        int by_desc = (!keep[b->node] && !lead) ||
+                      ((o->flags & BOILER) && !ignore_boiler && !lead_ok) ||
                       (inner && inner[b->node]);
         if (by_desc && !desc) continue;
         /* Link lists go, except items long enough to say something
@@ -1121,7 +1126,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             /* so does a paragraph that is all an end heading, "Kommentare"
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
-                (b->kind == K_HEAD || b->kind == K_PARA) && out->len - w->desc_only >= END_MIN &&
+                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN + w->desc_only &&
                 b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
@@ -1246,7 +1251,7 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
         size_t start = out->len;
         rc = extract(w, HINTS_ALL, title, title_len, out);
         /* the description alone is not an article found */
-        if (rc == 0 && out->len - start - w->desc_only < SHORT_TEXT) {
+        if (rc == 0 && out->len - start < SHORT_TEXT + w->desc_only) {
             out->len = start;
             if (out->cap) out->data[start] = '\0';
             rc = extract(w, HINTS_NONE, title, title_len, out);
