@@ -228,7 +228,9 @@ static size_t ngrams(const char *text, uint64_t **out) {
     return n;
 }
 
-static double ngram_f1(const char *got, const char *want) {
+/* F1 of the 4-grams of got against want; *prec and *rec get its precision
+ * and recall. */
+static double ngram_f1(const char *got, const char *want, double *prec, double *rec) {
     uint64_t *a, *b;
     size_t na = ngrams(got, &a), nb = ngrams(want, &b);
     size_t i = 0, j = 0, common = 0;
@@ -242,9 +244,11 @@ static double ngram_f1(const char *got, const char *want) {
     }
     free(a);
     free(b);
+    *prec = *rec = na == 0 && nb == 0;
     if (na == 0 && nb == 0) return 1;
     if (na == 0 || nb == 0) return 0;
     double p = (double)common / (double)na, r = (double)common / (double)nb;
+    *prec = p, *rec = r;
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
@@ -304,7 +308,7 @@ static int readability(const precis_engine *e, const char *dir, int verbose) {
     }
     struct dirent *de;
     size_t pages = 0, titles = 0, good = 0;
-    double sum = 0;
+    double sum = 0, psum = 0, rsum = 0;
     char path[4096];
     while ((de = readdir(d))) {
         if (de->d_name[0] == '.') continue;
@@ -324,7 +328,7 @@ static int readability(const precis_engine *e, const char *dir, int verbose) {
         char *got = strdup(p ? precis_page_text(p, &n) : "");
         collapse(got, strlen(got));
         char *want = html_text(exp, elen);
-        double f = ngram_f1(got, want);
+        double fp, fr, f = ngram_f1(got, want, &fp, &fr);
         const char *dump = getenv("EXTRACT_EVAL_DUMP"); /* folder for got/want texts */
         if (dump) {
             snprintf(path, sizeof path, "%s/%s.got", dump, de->d_name);
@@ -334,7 +338,7 @@ static int readability(const precis_engine *e, const char *dir, int verbose) {
             df = fopen(path, "w");
             if (df) fputs(want, df), fclose(df);
         }
-        sum += f;
+        sum += f, psum += fp, rsum += fr;
         good += f >= 0.9;
         pages++;
         json_t *m = json_loads(meta, 0, NULL);
@@ -357,6 +361,9 @@ static int readability(const precis_engine *e, const char *dir, int verbose) {
            "%zu/%zu (%.1f%%)\n",
            pages, pages ? sum / (double)pages : 0, good, titles, pages,
            pages ? 100.0 * (double)titles / (double)pages : 0);
+    if (pages)
+        printf("  means: 4-gram precision %.4f  recall %.4f  F1 %.4f\n", psum / (double)pages,
+               rsum / (double)pages, sum / (double)pages);
     return 0;
 }
 

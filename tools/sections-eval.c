@@ -751,7 +751,8 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     precis_html_meta meta;
     precis_html_meta_init(&meta, &precis_default_alloc);
     precis_html_meta_read(g->root, &meta);
-    precis_html_content(g->root, meta.title.data, meta.title.len, &precis_default_alloc, &content);
+    precis_html_content(g->root, meta.title.data, meta.title.len, meta.description.data,
+                        meta.description.len, &precis_default_alloc, &content);
     collect_headings(g->root, &heads, &tmp);
     gumbo_destroy_output(&kGumboDefaultOptions, g);
     /* Blocks of the content; a block equal to a heading starts a section. */

@@ -22,8 +22,8 @@ static int any_in(const char *s, const precis_wordlist *wl) {
     return 0;
 }
 
-/* Whether s has one of the words whole: "ad-slot" has "ad", "thread-list"
- * has not. */
+/* Whether s has one of the words whole, or numbered ("cta3"): "ad-slot" has
+ * "ad", "thread-list" has not. */
 static int has_word(const char *s, const precis_wordlist *wl) {
     for (const char *p = s; *p;) {
         while (*p && !((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9')))
@@ -32,6 +32,11 @@ static int has_word(const char *s, const precis_wordlist *wl) {
         while ((*q >= 'a' && *q <= 'z') || (*q >= '0' && *q <= '9'))
             q++;
         if (q > p && wl && precis_wordlist_has(wl, p, (size_t)(q - p))) return 1;
+        /* a numbered variant: "cta3", "ad2" */
+        const char *r = q;
+        while (r > p && r[-1] >= '0' && r[-1] <= '9')
+            r--;
+        if (r > p && r < q && wl && precis_wordlist_has(wl, p, (size_t)(r - p))) return 1;
         p = q;
     }
     return 0;

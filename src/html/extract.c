@@ -72,6 +72,9 @@ typedef struct walker {
     /* the boilerplate word lists of each language, looked up once */
     const precis_wordlist *lists[N_LISTS][N_MARKER_LANGS];
     precis_html_classes classes; /* class and id word lists */
+    char desc[1024];             /* the page's description, as alnum_key, or empty */
+    size_t desc_len;
+    size_t desc_only; /* bytes the last emit wrote only as the description */
 } walker;
 
 static int is_block(GumboTag t) {
@@ -695,6 +698,18 @@ static size_t alnum_key(const char *s, size_t n, char *out, size_t cap) {
     return k;
 }
 
+/* Whether a block is the page's description (its meta description, which
+ * sites fill with the standfirst, or a cut of it): their keys overlap, at
+ * least DESC_MIN letters and half the longer. */
+#define DESC_MIN 40
+static int is_description(const walker *w, const char *s, size_t n) {
+    char a[1024];
+    if (w->desc_len < DESC_MIN || n < DESC_MIN || n > 4 * sizeof a) return 0;
+    size_t an = alnum_key(s, n, a, sizeof a);
+    size_t lo = an < w->desc_len ? an : w->desc_len, hi = an < w->desc_len ? w->desc_len : an;
+    return lo >= DESC_MIN && 2 * lo >= hi && overlaps(a, an, w->desc, w->desc_len);
+}
+
 static int is_headline(const char *s, size_t n, const char *title, size_t title_len) {
     char a[512], b[512];
     size_t an = alnum_key(s, n, a, sizeof a), bn = alnum_key(title, title_len, b, sizeof b);
@@ -864,6 +879,52 @@ static int credit_caption(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a block is a numbered figure's caption: a picture label, its
+ * number and a colon ("Abbildung 4: ...", "Figure 2: ..."). Prose does not
+ * open so; the label alone ("Foto: dpa") is a credit line. */
+static int numbered_caption(walker *w, const char *s, size_t n) {
+    /* the label and number are in the first 40 bytes (cut at a character) */
+    size_t cut = n < 40 ? n : 40;
+    while (cut < n && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    if (n > CAPTION_MAX || precis_fold(s, cut, &w->fold) != 0) return 0;
+    const char *f = w->fold.data;
+    size_t k = 0, m = w->fold.len;
+    while (k < m && is_word_byte((unsigned char)f[k]) && !(f[k] >= '0' && f[k] <= '9'))
+        k++;
+    size_t label = k, d = k;
+    while (d < m && f[d] == ' ')
+        d++;
+    if (!label || d == k || d >= m || !(f[d] >= '0' && f[d] <= '9')) return 0;
+    while (d < m && ((f[d] >= '0' && f[d] <= '9') || f[d] == '.'))
+        d++;
+    while (d < m && f[d] == ' ')
+        d++;
+    if (d >= m || f[d] != ':') return 0;
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_LABELS][i];
+        if (wl && precis_wordlist_has(wl, f, label)) return 1;
+    }
+    return 0;
+}
+
+/* Whether a block is a teaser for another page: a label of one to three
+ * words and its colon, then only a link ("Read also: <a>...</a>", "Mire:
+ * <a>...</a>"). Whatever the label's language, the line points away from
+ * the article; a link list's rules miss it when it is a heading, a long
+ * item or a paragraph with a long label. */
+#define TEASER_LABEL 30
+static int link_teaser(const char *s, size_t n, size_t links) {
+    if (n > CALL_MAX || !links) return 0;
+    size_t words = 1, i = 0;
+    for (; i < n && i < TEASER_LABEL && s[i] != ':'; i++)
+        if (s[i] == ' ' && i && s[i - 1] != ' ') words++;
+    if (i == 0 || i >= n || s[i] != ':' || words > 3) return 0;
+    size_t rest = n - i - 1;
+    /* the rest is the link, give or take its spaces and a final stop */
+    return rest >= 10 && links + 2 >= rest && links <= rest;
+}
+
 /* For an end marker at block bi heading the element box: the first block
  * after the box when the box holds more than the heading and the next
  * paragraph of prose (kept, long, few links) is its sibling, the article
@@ -973,6 +1034,18 @@ static int trailing_box(const enode *nodes, uint32_t last, uint32_t n) {
     }
 }
 
+/* Whether list item n is its list's only item: a link alone in a list of one
+ * is a teaser amid the text ("The latest news on the outbreak"), not a list
+ * of sources (a sub-list of one, under an item, is a note on it). */
+static int lone_item(const enode *nodes, uint32_t n) {
+    uint32_t list = nodes[n].parent;
+    if (list == n || nodes[nodes[list].parent].tag == GUMBO_TAG_LI) return 0;
+    size_t items = 0;
+    for (uint32_t c = list + 1; c < nodes[list].end; c = nodes[c].end)
+        items += nodes[c].tag == nodes[n].tag;
+    return items == 1;
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -989,6 +1062,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
      * headline to the first kept paragraph of prose. */
     size_t head = SIZE_MAX, body = SIZE_MAX;
     uint8_t boiler = ignore_boiler ? 0 : BOILER;
+    w->desc_only = 0;
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
         const enode *o = &nodes[b->node];
@@ -1018,20 +1092,27 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         const char *s = w->text.data + b->off;
         int lead = head != SIZE_MAX && bi > head && bi - head <= LEAD_GAP && bi < body &&
                    b->len >= LEAD_MIN && b->links * 4 <= b->len && !(o->flags & MINOR);
-        if (!keep[b->node] && !lead) continue;
+        /* the page's own description before the body is its standfirst,
+         * wherever it stands and whatever its class says ("teaser") */
+        int desc = bi < body && b->links * 4 <= b->len && is_description(w, s, b->len);
+        if (!keep[b->node] && !lead && !desc) continue;
         dropped = 1;
         /* A standfirst may stand in a page header or, inside the container,
          * in a box marked like boilerplate, but one outside the container
          * so marked is a newsletter box or a teaser (and with the whole page
          * kept for want of a container, there is no standfirst to find). */
         int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
-        if ((o->flags & BOILER) && !ignore_boiler && !lead_ok) continue;
-        if (inner && inner[b->node]) continue;
+        /* by_desc: written only for being the description */
+        int by_desc = (!keep[b->node] && !lead) ||
+                      ((o->flags & BOILER) && !ignore_boiler && !lead_ok) ||
+                      (inner && inner[b->node]);
+        if (by_desc && !desc) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
         int linky = b->links * 2 > b->len;
         if (linky && (b->kind != K_HEAD || b->links == b->len) &&
-            !(b->kind == K_ITEM && b->len >= 60))
+            !(b->kind == K_ITEM && b->len >= 60 &&
+              !(b->links * 10 >= b->len * 9 && lone_item(nodes, b->node))))
             continue;
         if ((o->flags & MINOR) && b->len < MINOR_LEN) continue;
         if (title && same_text(s, b->len, title, title_len)) continue;
@@ -1045,7 +1126,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             /* so does a paragraph that is all an end heading, "Kommentare"
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
-                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN &&
+                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN + w->desc_only &&
                 b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
@@ -1057,6 +1138,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             continue;
         }
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
+        if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
+        if (link_teaser(s, b->len, b->links)) continue;
         /* a box dropped for its make-up: its headings still end the article */
         if (keep[b->node] == 2) continue;
         if (last_at != SIZE_MAX && bi > last_at && b->kind != K_ITEM &&
@@ -1072,7 +1155,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             continue;
         }
         if (linky && !link_run) link_run = out->len;
+        size_t before = out->len;
         if (put_block(out, s, b->len) != 0) return -1;
+        /* it does not count as the article's text before an end marker */
+        if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
         if (b->len >= TAIL_LONG) last_long = out->len;
     }
@@ -1164,7 +1250,8 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
         }
         size_t start = out->len;
         rc = extract(w, HINTS_ALL, title, title_len, out);
-        if (rc == 0 && out->len - start < SHORT_TEXT) {
+        /* the description alone is not an article found */
+        if (rc == 0 && out->len - start < SHORT_TEXT + w->desc_only) {
             out->len = start;
             if (out->cap) out->data[start] = '\0';
             rc = extract(w, HINTS_NONE, title, title_len, out);
@@ -1185,9 +1272,11 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
 }
 
 int precis_html_content(const GumboNode *root, const char *title, size_t title_len,
-                        const precis_alloc *alc, precis_buf *out) {
+                        const char *desc, size_t desc_len, const precis_alloc *alc,
+                        precis_buf *out) {
     walker w;
     memset(&w, 0, sizeof w);
+    if (desc) w.desc_len = alnum_key(desc, desc_len, w.desc, sizeof w.desc);
 
     precis_buf_init(&w.text, alc);
     precis_buf_init(&w.fold, alc);

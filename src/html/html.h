@@ -89,6 +89,7 @@ typedef struct precis_html_meta {
     precis_buf url;  /* canonical or og:url */
     precis_buf lang; /* <html lang>, else content-language / og:locale */
     precis_buf body; /* JSON-LD articleBody */
+    precis_buf description; /* description, og:description or twitter:description meta */
 } precis_html_meta;
 
 void precis_html_meta_init(precis_html_meta *m, const precis_alloc *alc);
@@ -102,10 +103,12 @@ int precis_html_meta_read(const struct GumboInternalNode *root, precis_html_meta
  * Appends the main content of the document to out: paragraphs, headings, list
  * items and quotes of the article in document order, separated by blank
  * lines; navigation, comments, related links and blocks equal to title
- * (the repeated headline; title may be NULL) are left out. Returns 0 or -1 on
- * OOM.
+ * (the repeated headline; title may be NULL) are left out. A block before the
+ * body that is the page's description (desc, may be NULL) is kept as its
+ * standfirst. Returns 0 or -1 on OOM.
  */
 int precis_html_content(const struct GumboInternalNode *root, const char *title, size_t title_len,
-                        const precis_alloc *alc, precis_buf *out);
+                        const char *desc, size_t desc_len, const precis_alloc *alc,
+                        precis_buf *out);
 
 #endif /* PRECIS_HTML_H */

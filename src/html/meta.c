@@ -14,6 +14,7 @@ void precis_html_meta_init(precis_html_meta *m, const precis_alloc *alc) {
     precis_buf_init(&m->url, alc);
     precis_buf_init(&m->lang, alc);
     precis_buf_init(&m->body, alc);
+    precis_buf_init(&m->description, alc);
 }
 
 void precis_html_meta_free(precis_html_meta *m) {
@@ -24,6 +25,7 @@ void precis_html_meta_free(precis_html_meta *m) {
     precis_buf_free(&m->url);
     precis_buf_free(&m->lang);
     precis_buf_free(&m->body);
+    precis_buf_free(&m->description);
 }
 
 /* Appends s collapsing whitespace (and U+00A0) runs; never starts with a
@@ -136,6 +138,7 @@ static int set_date(precis_buf *f, const char *s) {
 typedef struct found {
     const char *titles[5]; /* by rank: dc, og, "title", twitter, parsely */
     const char *site, *og_url, *date, *author, *locale;
+    const char *desc[3]; /* by rank: og, "description", twitter */
 } found;
 
 /* One key of a meta tag ("og:title"; property may list several). */
@@ -149,6 +152,10 @@ static void meta_key(const char *key, const char *content, found *f) {
     for (size_t r = 0; r < 5; r++)
         for (size_t k = 0; k < 3; k++)
             if (ieq(key, title_keys[r][k]) && !f->titles[r]) f->titles[r] = content;
+    static const char *const desc_keys[3] = {"og:description", "description",
+                                             "twitter:description"};
+    for (size_t r = 0; r < 3; r++)
+        if (ieq(key, desc_keys[r]) && !f->desc[r]) f->desc[r] = content;
     if (ieq(key, "og:site_name"))
         f->site = content;
     else if (ieq(key, "og:url"))
@@ -459,6 +466,8 @@ int precis_html_meta_read(const GumboNode *root, precis_html_meta *m) {
         }
     }
     if (rc == 0) rc = set_if_empty(&m->site, f.site);
+    for (size_t r = 0; r < 3 && rc == 0; r++)
+        rc = set_if_empty(&m->description, f.desc[r]);
     if (rc == 0) rc = set_if_empty(&m->url, canonical);
     if (rc == 0) rc = set_if_empty(&m->url, f.og_url);
     if (rc == 0) rc = set_date(&m->date, f.date);
@@ -477,5 +486,7 @@ int precis_html_meta_read(const GumboNode *root, precis_html_meta *m) {
     precis_buf_free(&headline[0]);
     precis_buf_free(&headline[1]);
     precis_buf_free(&heads);
-    return rc == 0 && !m->title.oom && !m->date.oom && !m->author.oom ? 0 : -1;
+    return rc == 0 && !m->title.oom && !m->date.oom && !m->author.oom && !m->description.oom
+               ? 0
+               : -1;
 }

@@ -211,7 +211,9 @@ static int parse(precis_page *p, const char *html, size_t len) {
     int rc = -1;
     if (out && precis_html_meta_read(out->root, &p->meta) == 0) {
         const precis_buf *t = &p->meta.title;
-        rc = precis_html_content(out->root, t->len ? t->data : NULL, t->len, p->alc, &p->text);
+        const precis_buf *d = &p->meta.description;
+        rc = precis_html_content(out->root, t->len ? t->data : NULL, t->len,
+                                 d->len ? d->data : NULL, d->len, p->alc, &p->text);
         /* Structured data knows better when the DOM gave little. */
         decode_entities(&p->meta.body);
         if (rc == 0 && p->meta.body.len > 200 &&
