@@ -74,10 +74,10 @@ fuzz:
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
 format:
-	@clang-format -i include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
+	@clang-format -i include/*.h src/*.c src/*.h src/*/*.c src/*/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
 
 format-check:
-	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
+	@clang-format --dry-run --Werror include/*.h src/*.c src/*.h src/*/*.c src/*/*.h cli/*.c tests/*.c tools/*.c $(wildcard eval/*.c eval/*.h fuzz/*.c fuzz/*.h)
 
 clean:
 	@rm -rf $(BUILD) $(ASAN_BUILD) $(TSAN_BUILD) $(VALGRIND_BUILD)

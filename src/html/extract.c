@@ -807,8 +807,8 @@ static int end_marker(walker *w, const char *s, size_t n) {
     size_t hn = k;
     while (hn && ((*h >= '0' && *h <= '9') || *h == ' '))
         h++, hn--;
-    while (hn && ((h[hn - 1] >= '0' && h[hn - 1] <= '9') || h[hn - 1] == ' ' ||
-                  h[hn - 1] == '(' || h[hn - 1] == ')'))
+    while (hn && ((h[hn - 1] >= '0' && h[hn - 1] <= '9') || h[hn - 1] == ' ' || h[hn - 1] == '(' ||
+                  h[hn - 1] == ')'))
         hn--;
     /* its first two and three words: "More from Sport", "Mehr zum Thema Wahl" */
     size_t pre[2] = {0, 0}, nw = 0;
@@ -822,7 +822,8 @@ static int end_marker(walker *w, const char *s, size_t n) {
                    (hn < k && hn && precis_wordlist_has(wl, h, hn)))) {
             /* "Read more" is also a line amid the text */
             for (size_t j = 0; j < N_MARKER_LANGS; j++)
-                if (w->lists[L_LINES][j] && precis_wordlist_has(w->lists[L_LINES][j], w->fold.data, k))
+                if (w->lists[L_LINES][j] &&
+                    precis_wordlist_has(w->lists[L_LINES][j], w->fold.data, k))
                     return 1;
             return 3;
         }
@@ -967,10 +968,9 @@ static uint32_t host_of(const enode *nodes, uint32_t n, size_t len) {
     return n;
 }
 
-static int prose_block(const enode *nodes, const uint8_t *keep, uint8_t boiler,
-                       const eblock *b) {
-    return keep[b->node] == 1 && !(nodes[b->node].flags & (boiler | MINOR)) &&
-           b->kind == K_PARA && b->len >= PROSE_MIN && b->links * 4 <= b->len;
+static int prose_block(const enode *nodes, const uint8_t *keep, uint8_t boiler, const eblock *b) {
+    return keep[b->node] == 1 && !(nodes[b->node].flags & (boiler | MINOR)) && b->kind == K_PARA &&
+           b->len >= PROSE_MIN && b->links * 4 <= b->len;
 }
 
 /* The node of the article's last paragraph, or UINT32_MAX; *at gets its

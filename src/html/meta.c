@@ -486,7 +486,6 @@ int precis_html_meta_read(const GumboNode *root, precis_html_meta *m) {
     precis_buf_free(&headline[0]);
     precis_buf_free(&headline[1]);
     precis_buf_free(&heads);
-    return rc == 0 && !m->title.oom && !m->date.oom && !m->author.oom && !m->description.oom
-               ? 0
-               : -1;
+    return rc == 0 && !m->title.oom && !m->date.oom && !m->author.oom && !m->description.oom ? 0
+                                                                                             : -1;
 }
