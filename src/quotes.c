@@ -1095,7 +1095,18 @@ static found phrase_after(const q_run *r, size_t k) {
     if (last == SIZE_MAX) return none;
     /* a name inside the group, not a complement's ("le président Jean
      * Morel", not "la procureure de Mulhouse") */
-    for (size_t j = first; j <= last; j++)
+    for (size_t j = first; j <= last; j++) {
+        /* a person after the complement's name, in one run of capitals: "le
+         * maire de Chambéry Michel Dantin" */
+        if (r->ent && name_at(r, j, &a, &b) && (r->tags[a - 1] & T_JOIN)) {
+            for (size_t x = mention_last(r, a, b + 1) + 1, y; x <= b; x = y + 1) {
+                y = mention_last(r, x, b + 1);
+                if (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, x, y, x};
+            }
+            j = b;
+            continue;
+        }
         if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN) &&
             !(a == b && acronym(r, a))) { /* "l'élu LFI", "la chaîne TRT": not persons */
             found g = {PRECIS_SPEAKER_NAME, a, b, a};
@@ -1108,6 +1119,7 @@ static found phrase_after(const q_run *r, size_t k) {
             }
             j = b;
         }
+    }
     /* a role's long complement, then the name: "la secrétaire d'État
      * auprès du ministre de la Transition écologique et solidaire Jeanne
      * X" (the group cut at its length) */
@@ -1512,6 +1524,14 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+/* An auxiliary after a comma before the cue at k, where the subject
+ * follows (not English): "… à la petite Léna, a ajouté l'élu". */
+static int inverted_aux(const q_run *r, size_t a, size_t k) {
+    return !r->q->adj_before && k >= a + 2 && broken(r, k - 2) &&
+           (r->in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
+           !(r->tags[k - 1] & (T_DET | T_PRON | T_QUOTED | T_CUE | T_SOURCE));
+}
+
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
  * `reach` tokens. With a verb cue before the quotation (verb_before), only
  * an agent or a source after it counts. */
@@ -1556,7 +1576,7 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
              * sentence; the speaker follows the cue: "… de Covid-19, ajoute
              * l'épidémiologiste" */
             if (!name_tok(r, a) && !(r->tags[a] & (T_PRON | T_DET | T_ROLE | T_PERSON)) &&
-                broken(r, k - 1)) {
+                (broken(r, k - 1) || inverted_aux(r, a, k))) {
                 *f = phrase_after(r, k);
                 return 1;
             }
@@ -2048,7 +2068,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (r->tags[k] & T_CUE) {
                 /* its subject, else the phrase after an inverted cue: "X
                  * told CNN.", "…, a annoncé le ministère." */
-                f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                size_t o = in->sents[r->sent_of[k]].tok_begin, qk = k;
+                while (qk > o && !(r->tags[qk - 1] & T_QUOTED))
+                    qk--;
+                /* an inverted cue after a quotation of that sentence: its
+                 * subject follows ("« … » à la petite Léna, a ajouté
+                 * l'élu.") */
+                f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                if (qk > o && (broken(r, k - 1) || inverted_aux(r, qk, k)) && !r->q->adj_before)
+                    f = phrase_after(r, k);
+                if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
