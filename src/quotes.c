@@ -1518,6 +1518,18 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            /* the channel is no subject: "Interrogée sur France Inter, la
+             * ministre …" */
+            size_t c = j > lo && (r->tags[j - 1] & T_DET) ? j - 1 : j;
+            if (!r->q->adj_before && c > lo && (r->tags[c - 1] & T_CHAN)) {
+                j = mention_last(r, j, before); /* and a second one: "sur BFMTV/RMC" */
+                while (j + 1 < before &&
+                       r->in->toks[j + 1].off == r->in->toks[j].off + r->in->toks[j].len + 1 &&
+                       r->in->text[r->in->toks[j].off + r->in->toks[j].len] == '/' &&
+                       r->ent[j + 1] >= 0 && ent_type(r, r->ent[j + 1]) == PRECIS_ENT_ORG)
+                    j = mention_last(r, j + 1, before);
+                continue;
+            }
             return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, before), j};
         }
     }
