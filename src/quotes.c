@@ -536,6 +536,13 @@ static int is_place(const q_run *r, const found *f) {
     return e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE;
 }
 
+/* A work, an event or a product named by the entities stage: no speaker
+ * ("Après la Seconde Guerre mondiale, elle était « … »"). */
+static int is_other(const q_run *r, const found *f) {
+    long e = found_entity(r, f);
+    return e >= 0 && ent_type(r, e) == PRECIS_ENT_OTHER;
+}
+
 /* The entity a found speaker stands for: one of a name's tokens, or the
  * name right after a descriptor's determiner ("le Conseil
  * constitutionnel", "l'OMS"). -1: none. */
@@ -1123,7 +1130,11 @@ static found phrase_after(const q_run *r, size_t k) {
     /* a role's long complement, then the name: "la secrétaire d'État
      * auprès du ministre de la Transition écologique et solidaire Jeanne
      * X" (the group cut at its length) */
-    if (r->ent && first + 1 <= last && last + 2 - first >= Q_PHRASE &&
+    /* or a complement of two nouns: "l'historien de l'art et de
+     * l'architecture X" */
+    int more = last + 2 < n && (r->tags[last + 1] & T_LINK) && (r->tags[last + 2] & T_JOIN) &&
+               !broken(r, last) && !r->q->adj_before;
+    if (r->ent && first + 1 <= last && (last + 2 - first >= Q_PHRASE || more) &&
         (r->tags[first + 1] & (T_ROLE | T_PERSON)))
         for (size_t j = last + 1;
              j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
@@ -1465,7 +1476,9 @@ static found resolve(const q_run *r, size_t p) {
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
-    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo)) return f;
+    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo) &&
+        !is_other(r, &f))
+        return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
