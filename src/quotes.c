@@ -1245,6 +1245,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name completing a group of a person's or a body's noun that opens
+     * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
+     * "le porte-parole de X a dit") */
+    if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first >= lo + 3 && r->ent &&
+        r->ent[f.first] >= 0 && mention_last(r, f.first, f.last + 1) == f.last) {
+        size_t x = f.first - 1;
+        if ((r->tags[x] & T_ROLE) && x > lo + 2) x--; /* "de Mme X" */
+        size_t d = x - 2;
+        if ((r->tags[x] & T_JOIN) && (r->tags[x - 1] & (T_PERSON | T_ORGW)) &&
+            !(r->in->toks[x - 1].flags & PRECIS_TOK_CAP) && (r->tags[d] & T_DET) &&
+            !(r->tags[d] & T_QUOTED) && (d == lo || broken(r, d - 1)) && !broken(r, d) &&
+            !broken(r, x - 1) && !broken(r, x) && (f.last + 1 == aux || broken(r, f.last)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
+    }
     if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
         (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
         return f;
