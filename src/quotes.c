@@ -832,6 +832,18 @@ static found coref_find(const q_run *r, found f) {
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
     size_t lo = back(r, s, Q_BACK);
+    /* a noun of a kind of organisation that a name before holds: "le
+     * magazine" is the "Figaro Magazine", even named as the channel */
+    for (size_t j = f.first; kind && r->ent && !r->q->adj_before && j-- > lo;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || r->in->toks[j].term != r->in->toks[head].term ||
+            (ent_type(r, e) != PRECIS_ENT_ORG && ent_type(r, e) != PRECIS_ENT_OTHER))
+            continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == e)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, f.first), a};
+    }
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
