@@ -376,8 +376,11 @@ typedef struct q_run {
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
-    int last_kind;       /* PRECIS_SPEAKER_NONE: no speaker yet */
-    long last_ent;       /* its entity, or -1 */
+    int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
+    long last_ent; /* its entity, or -1 */
+    /* the last speaker that is a person's entity (pers_ent -1: none yet) */
+    size_t pers_off, pers_len, pers_sent;
+    long pers_ent;
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
     size_t *outer;       /* per sentence: those before it with words outside quotations */
@@ -619,6 +622,12 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         r->last_sent = r->sent_of[f->first];
         if (qi < r->in->n_toks && r->sent_of[qi] > r->last_sent) r->last_sent = r->sent_of[qi];
         r->last_ent = e;
+        if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON) {
+            r->pers_off = r->last_off;
+            r->pers_len = r->last_len;
+            r->pers_sent = r->last_sent;
+            r->pers_ent = e;
+        }
     }
 }
 
@@ -830,6 +839,14 @@ static found coref_find(const q_run *r, found f) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
+    }
+    /* a role after an organisation's words: the last person who spoke
+     * ("« … », écrit le magazine. « … », martèle l'ex-député") */
+    if (want == PRECIS_ENT_PERSON && !r->q->adj_before && r->last_kind == PRECIS_SPEAKER_NAME &&
+        r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_ORG && r->pers_ent >= 0 &&
+        gap(r, r->pers_sent, s) <= Q_BACK) {
+        size_t i = tok_from(r, r->pers_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->pers_off + r->pers_len) - 1, i};
     }
     size_t lo = back(r, s, Q_BACK);
     /* a noun of a kind of organisation that a name before holds: "le
@@ -2362,6 +2379,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .in = in,
                .last_kind = PRECIS_SPEAKER_NONE,
                .last_ent = -1,
+               .pers_ent = -1,
                .first_person = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
