@@ -1218,6 +1218,15 @@ static int article_start(const e_run *r, size_t i, size_t e) {
     return is_article(r, i) && !(t[i].len == 3 && !memcmp(tok_s(r, i), "Les", 3));
 }
 
+/* A capitalized role after a lower-case head and its joiner names the
+ * body (French): "le conseil d'État". */
+static int head_role(const e_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k];
+    return r->e->fr && (r->tags[k] & T_ROLE) && (t->flags & PRECIS_TOK_CAP) &&
+           !(t->flags & (PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) && t->len >= 4 &&
+           (r->tags[k - 1] & T_JOIN);
+}
+
 /* A lower-case organisation head opening a name: "ministère de la Santé",
  * "université de Genève". */
 static int head_start(const e_run *r, size_t i, size_t e) {
@@ -1225,7 +1234,7 @@ static int head_start(const e_run *r, size_t i, size_t e) {
     size_t k = i + 1;
     while (k < e && k - i <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
         k++;
-    return k > i + 1 && k < e && joined(r, k - 1) && name_word(r, k);
+    return k > i + 1 && k < e && joined(r, k - 1) && (name_word(r, k) || head_role(r, k));
 }
 
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
@@ -1408,6 +1417,7 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
+            if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
