@@ -544,11 +544,40 @@ static int is_common(e_run *r, size_t i) {
     return memo_ask(r, i, M_COMMON, common_word);
 }
 
+static int common_str(const e_run *r, const char *s, size_t len);
+
 static int common_word(const e_run *r, size_t i) {
+    return common_str(r, tok_s(r, i), tok_len(r->in, i));
+}
+
+/* A heading glued to the sentence after it, its line break lost, in one
+ * token (French): a lower-case word of five letters or more, then a
+ * capital opening a common word ("RétropédalageSollicité par la presse").
+ * Brands written so ("ArcelorMittal", "BlackBerry") end in no common
+ * word. */
+static int glued_heading(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r->in, i), lower = 0;
+    if (!r->e->fr || n < 10) return 0;
+    for (size_t k = 1; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') {
+            if (lower >= 5 && n - k >= 5 && common_str(r, s + k, n - k)) return 1;
+            lower = 0;
+        } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+            lower += (c & 0xC0) != 0x80; /* letters, not continuation bytes */
+        } else {
+            lower = 0;
+        }
+    }
+    return 0;
+}
+
+static int common_str(const e_run *r, const char *s, size_t len) {
     const precis_wordlist *c = r->e->common;
     if (!c) return 0;
     char w[64];
-    size_t n = precis_fold_to(tok_s(r, i), tok_len(r->in, i), w, sizeof w);
+    size_t n = precis_fold_to(s, len, w, sizeof w);
     if (!n) return 0;
     if (precis_wordlist_has(c, w, n)) return 1;
     if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
@@ -1414,6 +1443,10 @@ static int find_runs(e_run *r) {
             if (shouted(r, i) && i + 1 < e && joined(r, i) && shouted(r, i + 1)) {
                 while (i < e && shouted(r, i))
                     i++;
+                continue;
+            }
+            if (!head && !art && glued_heading(r, i)) {
+                i++;
                 continue;
             }
             size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
