@@ -744,6 +744,20 @@ static int glued_starter(const e_run *r, size_t j) {
            precis_wordlist_has(r->e->starters, s, t->len);
 }
 
+/* A capitalized article and a role word after a first name, ending the
+ * name, are a surname (French): "Bruno Le Maire" ("Le" at j, the role at
+ * k), not "Bruno" and a role. */
+static int article_surname(const e_run *r, size_t a, size_t last, size_t j, size_t k, size_t e) {
+    const precis_token *t = r->in->toks;
+    return r->e->fr && last == a && k == j + 1 && t[j].len == 2 &&
+           (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ==
+               (PRECIS_TOK_CAP | PRECIS_TOK_STOP) &&
+           (r->tags[k] & T_ROLE) &&
+           (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
+           (k + 1 >= e || !joined(r, k) || !(t[k + 1].flags & PRECIS_TOK_CAP)) &&
+           is_first_name(r, a);
+}
+
 /* A role word right after a first name or initials, ending the name, is a
  * surname: "Claudette King", "B.B. King", "Stephen Bishop" (a title comes
  * before its name: "King Charles"). */
@@ -841,7 +855,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             tight &= glued(r, k - 1);
             k++;
         }
-        if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
+        if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) ||
+            !(name_word(r, k) || article_surname(r, a, last, j, k, e)))
+            break;
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
          * adjectives come first (English) a first name and a surname take
