@@ -1989,6 +1989,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
+    const precis_quote *inherit = NULL; /* a quotation whose speaker this one takes */
     /* quoted words between do not count: "a qualifié d'« inacceptable » et
      * de « contraire au droit »" */
     for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
@@ -2042,6 +2043,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
         for (size_t j = lo; j + 1 < c && !main_cue; j++)
             main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+        /* with a cue before it, the participle adds to a quotation of
+         * that clause: its speaker ("X a indiqué ne « … » cette
+         * déclaration, parlant d'une « … »") */
+        if (c > lo + 1 && broken(r, c - 1) && main_cue && participle(r, verb) &&
+            !r->q->adj_before && out->len > 0) {
+            const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
+            size_t pk = tok_from(r, pq->mark_off);
+            if (pk < in->n_toks && r->sent_of[pk] == qs && pk >= lo &&
+                pq->mark_end <= in->toks[c].off && pq->speaker_kind != PRECIS_SPEAKER_NONE)
+                inherit = pq;
+        }
         if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
             size_t s0 = c - 1;
             while (s0 > lo && !broken(r, s0 - 1))
@@ -2270,6 +2282,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     f = no_heading(r, coref(r, person_in_run(r, f)));
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    if (inherit) {
+        inherit = q - 1; /* the vector may have moved: the one before q */
+        q->speaker_kind = inherit->speaker_kind;
+        q->speaker_off = inherit->speaker_off;
+        q->speaker_len = inherit->speaker_len;
+        q->entity = inherit->entity;
+    }
     return 0;
 }
 
