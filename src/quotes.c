@@ -1071,6 +1071,21 @@ static found phrase_after(const q_run *r, size_t k) {
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    /* an adverbial of a preposition and a lower-case word, or of "de", a
+     * possessive and a noun, before a person's name: "écrit en particulier
+     * X", "a indiqué de son côté X" (French) */
+    for (size_t w = 1; w <= 2 && !r->q->adj_before && r->ent && first + w + 1 < n; w++) {
+        size_t x = first + w + 1, j;
+        const char *f0 = r->in->text + t[first].off;
+        int ok = t[first].len == 2 && (w == 1 ? !memcmp(f0, "en", 2) : !memcmp(f0, "de", 2)) &&
+                 (w == 1 || (r->tags[first + 1] & T_POSS));
+        for (j = first; ok && j < x; j++)
+            ok = !broken(r, j) && r->sent_of[j + 1] == s;
+        ok = ok && (t[x - 1].flags & PRECIS_TOK_WORD) &&
+             !(t[x - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) && r->ent[x] >= 0 &&
+             ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON && !(r->tags[x] & T_QUOTED);
+        if (ok) return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, n), x};
+    }
     /* adverbials before the subject: a preposition's group ("a raconté à
      * l'AFP un policier", "a déclaré sur Twitter Jean Dupont"), two of them,
      * or a noun group followed by one and a name ("détaillait la semaine

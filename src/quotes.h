@@ -144,7 +144,9 @@
  * organisation whose name holds it ("le magazine", "Figaro Magazine"); a
  * role after an organisation's quotation stands for the last person who
  * spoke; a participle cue after a clause that quotes with a cue takes that
- * quotation's speaker ("…, parlant d'une « … »"). A work, an event or a
+ * quotation's speaker ("…, parlant d'une « … »"); an adverbial between an
+ * inverted cue and a person's name is stepped over ("écrit en particulier
+ * X", "a écrit de son côté X"). A work, an event or a
  * product is never a pronoun's speaker.
  * English conventions: a name modifying a person noun after a determiner
  * ("a BAA spokesman said", "the Tory leader said") gives the group, not the
