@@ -584,11 +584,40 @@ static int is_common(e_run *r, size_t i) {
     return memo_ask(r, i, M_COMMON, common_word);
 }
 
+static int common_str(const e_run *r, const char *s, size_t len);
+
 static int common_word(const e_run *r, size_t i) {
+    return common_str(r, tok_s(r, i), tok_len(r->in, i));
+}
+
+/* A heading glued to the sentence after it, its line break lost, in one
+ * token (French): a lower-case word of five letters or more, then a
+ * capital opening a common word ("RétropédalageSollicité par la presse").
+ * Brands written so ("ArcelorMittal", "BlackBerry") end in no common
+ * word. */
+static int glued_heading(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r->in, i), lower = 0;
+    if (!r->e->fr || n < 10) return 0;
+    for (size_t k = 1; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+        if (c >= 'A' && c <= 'Z') {
+            if (lower >= 5 && n - k >= 5 && common_str(r, s + k, n - k)) return 1;
+            lower = 0;
+        } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+            lower += (c & 0xC0) != 0x80; /* letters, not continuation bytes */
+        } else {
+            lower = 0;
+        }
+    }
+    return 0;
+}
+
+static int common_str(const e_run *r, const char *s, size_t len) {
     const precis_wordlist *c = r->e->common;
     if (!c) return 0;
     char w[64];
-    size_t n = precis_fold_to(tok_s(r, i), tok_len(r->in, i), w, sizeof w);
+    size_t n = precis_fold_to(s, len, w, sizeof w);
     if (!n) return 0;
     if (precis_wordlist_has(c, w, n)) return 1;
     if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
@@ -756,6 +785,20 @@ static int glued_starter(const e_run *r, size_t j) {
            precis_wordlist_has(r->e->starters, s, t->len);
 }
 
+/* A capitalized article and a role word after a first name, ending the
+ * name, are a surname (French): "Bruno Le Maire" ("Le" at j, the role at
+ * k), not "Bruno" and a role. */
+static int article_surname(const e_run *r, size_t a, size_t last, size_t j, size_t k, size_t e) {
+    const precis_token *t = r->in->toks;
+    return r->e->fr && last == a && k == j + 1 && t[j].len == 2 &&
+           (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ==
+               (PRECIS_TOK_CAP | PRECIS_TOK_STOP) &&
+           (r->tags[k] & T_ROLE) &&
+           (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
+           (k + 1 >= e || !joined(r, k) || !(t[k + 1].flags & PRECIS_TOK_CAP)) &&
+           is_first_name(r, a);
+}
+
 /* A role word right after a first name or initials, ending the name, is a
  * surname: "Claudette King", "B.B. King", "Stephen Bishop" (a title comes
  * before its name: "King Charles"). */
@@ -863,7 +906,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             tight &= glued(r, k - 1);
             k++;
         }
-        if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) || !name_word(r, k)) break;
+        if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) ||
+            !(name_word(r, k) || article_surname(r, a, last, j, k, e)))
+            break;
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
          * adjectives come first (English) a first name and a surname take
@@ -1285,6 +1330,15 @@ static int article_start(const e_run *r, size_t i, size_t e) {
     return is_article(r, i) && !(t[i].len == 3 && !memcmp(tok_s(r, i), "Les", 3));
 }
 
+/* A capitalized role after a lower-case head and its joiner names the
+ * body (French): "le conseil d'État". */
+static int head_role(const e_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k];
+    return r->e->fr && (r->tags[k] & T_ROLE) && (t->flags & PRECIS_TOK_CAP) &&
+           !(t->flags & (PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) && t->len >= 4 &&
+           (r->tags[k - 1] & T_JOIN);
+}
+
 /* A lower-case organisation head opening a name: "ministère de la Santé",
  * "université de Genève". */
 static int head_start(const e_run *r, size_t i, size_t e) {
@@ -1292,7 +1346,7 @@ static int head_start(const e_run *r, size_t i, size_t e) {
     size_t k = i + 1;
     while (k < e && k - i <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
         k++;
-    return k > i + 1 && k < e && joined(r, k - 1) && name_word(r, k);
+    return k > i + 1 && k < e && joined(r, k - 1) && (name_word(r, k) || head_role(r, k));
 }
 
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
@@ -1505,7 +1559,12 @@ static int find_runs(e_run *r) {
                     i++;
                 continue;
             }
+            if (!head && !art && glued_heading(r, i)) {
+                i++;
+                continue;
+            }
             size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
+            if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */

@@ -448,8 +448,11 @@ typedef struct q_run {
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
-    int last_kind;       /* PRECIS_SPEAKER_NONE: no speaker yet */
-    long last_ent;       /* its entity, or -1 */
+    int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
+    long last_ent; /* its entity, or -1 */
+    /* the last speaker that is a person's entity (pers_ent -1: none yet) */
+    size_t pers_off, pers_len, pers_sent;
+    long pers_ent;
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
     size_t *outer;       /* per sentence: those before it with words outside quotations */
@@ -609,6 +612,13 @@ static int is_place(const q_run *r, const found *f) {
     return e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE;
 }
 
+/* A work, an event or a product named by the entities stage: no speaker
+ * ("Après la Seconde Guerre mondiale, elle était « … »"). */
+static int is_other(const q_run *r, const found *f) {
+    long e = found_entity(r, f);
+    return e >= 0 && ent_type(r, e) == PRECIS_ENT_OTHER;
+}
+
 /* The entity a found speaker stands for: one of a name's tokens, or the
  * name right after a descriptor's determiner ("le Conseil
  * constitutionnel", "l'OMS"). -1: none. */
@@ -685,6 +695,12 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         r->last_sent = r->sent_of[f->first];
         if (qi < r->in->n_toks && r->sent_of[qi] > r->last_sent) r->last_sent = r->sent_of[qi];
         r->last_ent = e;
+        if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON) {
+            r->pers_off = r->last_off;
+            r->pers_len = r->last_len;
+            r->pers_sent = r->last_sent;
+            r->pers_ent = e;
+        }
     }
 }
 
@@ -927,7 +943,27 @@ static found coref_find(const q_run *r, found f) {
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
     }
+    /* a role after an organisation's words: the last person who spoke
+     * ("« … », écrit le magazine. « … », martèle l'ex-député") */
+    if (want == PRECIS_ENT_PERSON && !r->q->adj_before && r->last_kind == PRECIS_SPEAKER_NAME &&
+        r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_ORG && r->pers_ent >= 0 &&
+        gap(r, r->pers_sent, s) <= Q_BACK) {
+        size_t i = tok_from(r, r->pers_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->pers_off + r->pers_len) - 1, i};
+    }
     size_t lo = back(r, s, Q_BACK);
+    /* a noun of a kind of organisation that a name before holds: "le
+     * magazine" is the "Figaro Magazine", even named as the channel */
+    for (size_t j = f.first; kind && r->ent && !r->q->adj_before && j-- > lo;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || r->in->toks[j].term != r->in->toks[head].term ||
+            (ent_type(r, e) != PRECIS_ENT_ORG && ent_type(r, e) != PRECIS_ENT_OTHER))
+            continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == e)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, f.first), a};
+    }
     /* an organisation only when it was said to speak ("NASA said …, the
      * agency noted"): "le parquet" is not the last organisation named */
     found g = want != PRECIS_ENT_PERSON ? speaking_before(r, f.first, lo, want)
@@ -1145,6 +1181,21 @@ static found phrase_after(const q_run *r, size_t k) {
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
+    /* an adverbial of a preposition and a lower-case word, or of "de", a
+     * possessive and a noun, before a person's name: "écrit en particulier
+     * X", "a indiqué de son côté X" (French) */
+    for (size_t w = 1; w <= 2 && !r->q->adj_before && r->ent && first + w + 1 < n; w++) {
+        size_t x = first + w + 1, j;
+        const char *f0 = r->in->text + t[first].off;
+        int ok = t[first].len == 2 && (w == 1 ? !memcmp(f0, "en", 2) : !memcmp(f0, "de", 2)) &&
+                 (w == 1 || (r->tags[first + 1] & T_POSS));
+        for (j = first; ok && j < x; j++)
+            ok = !broken(r, j) && r->sent_of[j + 1] == s;
+        ok = ok && (t[x - 1].flags & PRECIS_TOK_WORD) &&
+             !(t[x - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) && r->ent[x] >= 0 &&
+             ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON && !(r->tags[x] & T_QUOTED);
+        if (ok) return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, n), x};
+    }
     /* adverbials before the subject: a preposition's group ("a raconté à
      * l'AFP un policier", "a déclaré sur Twitter Jean Dupont"), two of them,
      * or a noun group followed by one and a name ("détaillait la semaine
@@ -1205,7 +1256,18 @@ static found phrase_after(const q_run *r, size_t k) {
     if (last == SIZE_MAX) return none;
     /* a name inside the group, not a complement's ("le président Jean
      * Morel", not "la procureure de Mulhouse") */
-    for (size_t j = first; j <= last; j++)
+    for (size_t j = first; j <= last; j++) {
+        /* a person after the complement's name, in one run of capitals: "le
+         * maire de Chambéry Michel Dantin" */
+        if (r->ent && name_at(r, j, &a, &b) && (r->tags[a - 1] & T_JOIN)) {
+            for (size_t x = mention_last(r, a, b + 1) + 1, y; x <= b; x = y + 1) {
+                y = mention_last(r, x, b + 1);
+                if (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, x, y, x};
+            }
+            j = b;
+            continue;
+        }
         if (name_at(r, j, &a, &b) && !group_name(r, a, b, first) && !(r->tags[a - 1] & T_JOIN) &&
             !(a == b && acronym(r, a))) { /* "l'élu LFI", "la chaîne TRT": not persons */
             found g = {PRECIS_SPEAKER_NAME, a, b, a};
@@ -1218,10 +1280,15 @@ static found phrase_after(const q_run *r, size_t k) {
             }
             j = b;
         }
+    }
     /* a role's long complement, then the name: "la secrétaire d'État
      * auprès du ministre de la Transition écologique et solidaire Jeanne
      * X" (the group cut at its length) */
-    if (r->ent && first + 1 <= last && last + 2 - first >= Q_PHRASE &&
+    /* or a complement of two nouns: "l'historien de l'art et de
+     * l'architecture X" */
+    int more = last + 2 < n && (r->tags[last + 1] & T_LINK) && (r->tags[last + 2] & T_JOIN) &&
+               !broken(r, last) && !r->q->adj_before;
+    if (r->ent && first + 1 <= last && (last + 2 - first >= Q_PHRASE || more) &&
         (r->tags[first + 1] & (T_ROLE | T_PERSON)))
         for (size_t j = last + 1;
              j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
@@ -1332,6 +1399,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name completing a group of a person's or a body's noun that opens
+     * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
+     * "le porte-parole de X a dit") */
+    if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first >= lo + 3 && r->ent &&
+        r->ent[f.first] >= 0 && mention_last(r, f.first, f.last + 1) == f.last) {
+        size_t x = f.first - 1;
+        if ((r->tags[x] & T_ROLE) && x > lo + 2) x--; /* "de Mme X" */
+        size_t d = x - 2;
+        if ((r->tags[x] & T_JOIN) && (r->tags[x - 1] & (T_PERSON | T_ORGW)) &&
+            !(r->in->toks[x - 1].flags & PRECIS_TOK_CAP) && (r->tags[d] & T_DET) &&
+            !(r->tags[d] & T_QUOTED) && (d == lo || broken(r, d - 1)) && !broken(r, d) &&
+            !broken(r, x - 1) && !broken(r, x) && (f.last + 1 == aux || broken(r, f.last)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
+    }
     if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
         (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
         return f;
@@ -1565,7 +1646,9 @@ static found resolve(const q_run *r, size_t p) {
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
-    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo)) return f;
+    if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo) &&
+        !is_other(r, &f))
+        return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
@@ -1618,10 +1701,30 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
         if (r->ent && r->ent[j] >= 0) {
             int ty = ent_type(r, r->ent[j]);
             if (ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
+            /* the channel is no subject: "Interrogée sur France Inter, la
+             * ministre …" */
+            size_t c = j > lo && (r->tags[j - 1] & T_DET) ? j - 1 : j;
+            if (!r->q->adj_before && c > lo && (r->tags[c - 1] & T_CHAN)) {
+                j = mention_last(r, j, before); /* and a second one: "sur BFMTV/RMC" */
+                while (j + 1 < before &&
+                       r->in->toks[j + 1].off == r->in->toks[j].off + r->in->toks[j].len + 1 &&
+                       r->in->text[r->in->toks[j].off + r->in->toks[j].len] == '/' &&
+                       r->ent[j + 1] >= 0 && ent_type(r, r->ent[j + 1]) == PRECIS_ENT_ORG)
+                    j = mention_last(r, j + 1, before);
+                continue;
+            }
             return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, before), j};
         }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* An auxiliary after a comma before the cue at k, where the subject
+ * follows (not English): "… à la petite Léna, a ajouté l'élu". */
+static int inverted_aux(const q_run *r, size_t a, size_t k) {
+    return !r->q->adj_before && k >= a + 2 && broken(r, k - 2) &&
+           (r->in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
+           !(r->tags[k - 1] & (T_DET | T_PRON | T_QUOTED | T_CUE | T_SOURCE));
 }
 
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
@@ -1668,7 +1771,7 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
              * sentence; the speaker follows the cue: "… de Covid-19, ajoute
              * l'épidémiologiste" */
             if (!name_tok(r, a) && !(r->tags[a] & (T_PRON | T_DET | T_ROLE | T_PERSON)) &&
-                broken(r, k - 1)) {
+                (broken(r, k - 1) || inverted_aux(r, a, k))) {
                 *f = phrase_after(r, k);
                 return 1;
             }
@@ -2091,6 +2194,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
+    const precis_quote *inherit = NULL; /* a quotation whose speaker this one takes */
     /* quoted words between do not count: "a qualifié d'« inacceptable » et
      * de « contraire au droit »" */
     for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
@@ -2144,6 +2248,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
         for (size_t j = lo; j + 1 < c && !main_cue; j++)
             main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+        /* with a cue before it, the participle adds to a quotation of
+         * that clause: its speaker ("X a indiqué ne « … » cette
+         * déclaration, parlant d'une « … »") */
+        if (c > lo + 1 && broken(r, c - 1) && main_cue && participle(r, verb) &&
+            !r->q->adj_before && out->len > 0) {
+            const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
+            size_t pk = tok_from(r, pq->mark_off);
+            if (pk < in->n_toks && r->sent_of[pk] == qs && pk >= lo &&
+                pq->mark_end <= in->toks[c].off && pq->speaker_kind != PRECIS_SPEAKER_NONE)
+                inherit = pq;
+        }
         if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
             size_t s0 = c - 1;
             while (s0 > lo && !broken(r, s0 - 1))
@@ -2241,7 +2356,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (r->tags[k] & T_CUE) {
                 /* its subject, else the phrase after an inverted cue: "X
                  * told CNN.", "…, a annoncé le ministère." */
-                f = subject_of(r, k, glued_start(r, in->sents[r->sent_of[k]].tok_begin, k));
+                size_t o = in->sents[r->sent_of[k]].tok_begin, qk = k;
+                while (qk > o && !(r->tags[qk - 1] & T_QUOTED))
+                    qk--;
+                /* an inverted cue after a quotation of that sentence: its
+                 * subject follows ("« … » à la petite Léna, a ajouté
+                 * l'élu.") */
+                f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                if (qk > o && (broken(r, k - 1) || inverted_aux(r, qk, k)) && !r->q->adj_before)
+                    f = phrase_after(r, k);
+                if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
@@ -2366,6 +2490,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     f = no_heading(r, coref(r, person_in_run(r, f)));
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    if (inherit) {
+        inherit = q - 1; /* the vector may have moved: the one before q */
+        q->speaker_kind = inherit->speaker_kind;
+        q->speaker_off = inherit->speaker_off;
+        q->speaker_len = inherit->speaker_len;
+        q->entity = inherit->entity;
+    }
     return 0;
 }
 
@@ -2484,6 +2615,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .in = in,
                .last_kind = PRECIS_SPEAKER_NONE,
                .last_ent = -1,
+               .pers_ent = -1,
                .first_person = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);

@@ -133,6 +133,21 @@
  * organisation said to speak before. A heading in capitals glued to the text is no speaker
  * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
  * LFI") is no person.
+ * Where adjectives follow nouns (French): a person after a role's
+ * complement name speaks ("le maire de Brévigny Paul Moreau (LR)"); an
+ * auxiliary after a comma before a cue inverts it ("« … » à la petite Léna,
+ * a ajouté l'élu": the subject after), also for the sentence before a
+ * quotation alone; channels opening a sentence ("Interrogée sur
+ * BFMTV/RMC,") are no subject; a name completing a person's or a body's
+ * noun opening the clause gives the group ("le cabinet de Mme X a fait
+ * savoir"); a noun of a kind of organisation stands first for an
+ * organisation whose name holds it ("le magazine", "Figaro Magazine"); a
+ * role after an organisation's quotation stands for the last person who
+ * spoke; a participle cue after a clause that quotes with a cue takes that
+ * quotation's speaker ("…, parlant d'une « … »"); an adverbial between an
+ * inverted cue and a person's name is stepped over ("écrit en particulier
+ * X", "a écrit de son côté X"). A work, an event or a
+ * product is never a pronoun's speaker.
  * English conventions: a name modifying a person noun after a determiner
  * ("a BAA spokesman said", "the Tory leader said") gives the group, not the
  * name; a definite one is headed by its last noun and stands for the person
