@@ -97,6 +97,10 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
+    /* the index of the lists asked of one word as written (first names,
+     * surnames, demonyms, places, club towns, organisations, genders: the
+     * build's --index): one probe answers them all (names_of) */
+    const precis_wordindex *names;
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -179,6 +183,13 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->articles = precis_wordlist_get(lang, "entity_articles");
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
+    /* the index of the language's lists (all of them in one, or none) */
+    const precis_wordlist *const indexed[] = {
+        e->places[0],   e->places[1],   e->first[0],    e->first[1],  e->surnames, e->orgs,
+        e->demonyms[0], e->demonyms[1], e->club_places, e->gender[0], e->gender[1]};
+    e->names = NULL;
+    for (size_t k = 0; k < sizeof indexed / sizeof *indexed && !e->names; k++)
+        e->names = indexed[k] ? indexed[k]->index : NULL;
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -252,16 +263,10 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
 
 /* Answers of the list lookups that depend on a token's bytes alone, asked
  * several times a token: kept per form (e_run.form), each as a pair of
- * bits, asked (M_*) and the answer (M_* << 1). */
-enum {
-    M_FIRST = 1,
-    M_COMMON = 4,
-    M_PLACE = 16,
-    M_DOT = 64,
-    M_SURNAME = 256,
-    M_DEMONYM = 1024,
-    M_ORG = 4096
-};
+ * bits, asked (M_*) and the answer (M_* << 1); and the bits of the lists of
+ * the index holding the form (precis_entiter.names), asked (M_NAMES) and
+ * kept above M_NAMES_SHIFT. */
+enum { M_COMMON = 1, M_DOT = 4, M_NAMES = 16, M_NAMES_SHIFT = 5 };
 
 /* The answer of ask for token i, asked once for the tokens of its bytes. */
 static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
@@ -272,6 +277,27 @@ static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_r
 
 static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
+}
+
+static size_t tok_len(const precis_quote_input *in, size_t i);
+
+/* Whether list l holds token i's word as written (tok_len's bytes): from
+ * the index, asked once per form, when l is in it. */
+static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
+    if (!l) return 0;
+    if (l->index && l->index == r->e->names && l->index_bit < (1u << (16 - M_NAMES_SHIFT))) {
+        uint16_t *m = &r->memo[r->form[i]];
+        if (!(*m & M_NAMES))
+            *m |=
+                (uint16_t)(M_NAMES | precis_wordindex_get(l->index, tok_s(r, i), tok_len(r->in, i))
+                                         << M_NAMES_SHIFT);
+        return (*m >> M_NAMES_SHIFT & l->index_bit) != 0;
+    }
+    return precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
+}
+
+static int in_lists_at(const e_run *r, size_t i, const precis_wordlist *const *l) {
+    return has_word(r, i, l[0]) || has_word(r, i, l[1]);
 }
 
 /* A token's length without a possessive "'s" ("Trump's" is a mention of
@@ -481,11 +507,11 @@ static int is_article(const e_run *r, size_t i);
 
 /* miscfiles' propernames holds "The": an article is no first name */
 static int first_name_of(const e_run *r, size_t i) {
-    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i);
+    return in_lists_at(r, i, r->e->first) && !is_article(r, i);
 }
 
 static int is_first_name(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_FIRST, first_name_of);
+    return first_name_of(r, i);
 }
 
 /* A first name that is no common word of the language, or one of the
@@ -493,31 +519,32 @@ static int is_first_name(const e_run *r, size_t i) {
 static int is_strong_first(e_run *r, size_t i);
 
 static int surname_of(const e_run *r, size_t i) {
-    return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
+    return has_word(r, i, r->e->surnames);
 }
 
 static int is_surname(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_SURNAME, surname_of);
+    return surname_of(r, i);
 }
 
 static int org_name_of(const e_run *r, size_t a, size_t b) {
     return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
 }
 
+/* span_len(r, i, i) is tok_len's */
 static int one_word_org_name(const e_run *r, size_t i) {
-    return org_name_of(r, i, i);
+    return has_word(r, i, r->e->orgs);
 }
 
 static int is_org_name(const e_run *r, size_t a, size_t b) {
-    return a == b ? memo_ask(r, a, M_ORG, one_word_org_name) : org_name_of(r, a, b);
+    return a == b ? one_word_org_name(r, a) : org_name_of(r, a, b);
 }
 
 static int demonym_of(const e_run *r, size_t i) {
-    return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+    return in_lists_at(r, i, r->e->demonyms);
 }
 
 static int is_demonym(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_DEMONYM, demonym_of);
+    return demonym_of(r, i);
 }
 
 static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
@@ -584,11 +611,9 @@ static int common_word(const e_run *r, size_t i) {
     return 0;
 }
 
+/* span_len(r, i, i) is tok_len's */
 static int one_word_place(const e_run *r, size_t i) {
-    const char *s = tok_s(r, i);
-    size_t n = span_len(r, i, i);
-    return in_lists(r->e->places, s, n) ||
-           (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+    return in_lists_at(r, i, r->e->places) || has_word(r, i, r->e->club_places);
 }
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
@@ -610,7 +635,7 @@ static int is_place(const e_run *r, size_t a, size_t b) {
             }
         return changed && in_lists(r->e->places, buf, n);
     }
-    return memo_ask(r, a, M_PLACE, one_word_place);
+    return one_word_place(r, a);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
@@ -1195,7 +1220,7 @@ static int dwellers(const e_run *r, size_t a, size_t b) {
 static int is_strong_first(e_run *r, size_t i) {
     if (!is_first_name(r, i)) return 0;
     const precis_wordlist *hand = r->e->first[0];
-    if (r->e->fr || (hand && precis_wordlist_has(hand, tok_s(r, i), tok_len(r->in, i)))) return 1;
+    if (r->e->fr || has_word(r, i, hand)) return 1;
     return !is_common(r, i); /* hunspell-fr-classical's first names need no check */
 }
 
@@ -1495,7 +1520,8 @@ int precis_first_name_gender(const precis_wordlist *const lists[2], const char *
 }
 
 static int name_gender(const e_run *r, size_t i) {
-    return precis_first_name_gender(r->e->gender, tok_s(r, i), tok_len(r->in, i));
+    int f = has_word(r, i, r->e->gender[0]), m = has_word(r, i, r->e->gender[1]);
+    return f == m ? -1 : m; /* precis_first_name_gender's */
 }
 
 /* The nickname quoted inside a name ("Sugar Bear" of "Mike 'Sugar Bear'
