@@ -283,17 +283,37 @@ static size_t tok_len(const precis_quote_input *in, size_t i);
 
 /* Whether list l holds token i's word as written (tok_len's bytes): from
  * the index, asked once per form, when l is in it. */
+/* The bits of the index (precis_entiter.names) for token i's word as
+ * written (tok_len's bytes), asked once per form. */
+static unsigned index_bits(const e_run *r, size_t i) {
+    uint16_t *m = &r->memo[r->form[i]];
+    if (!(*m & M_NAMES))
+        *m |= (uint16_t)(M_NAMES | precis_wordindex_get(r->e->names, tok_s(r, i), tok_len(r->in, i))
+                                       << M_NAMES_SHIFT);
+    return *m >> M_NAMES_SHIFT;
+}
+
+/* Whether the index's bit fits in the memo. */
+static int memo_bit(uint32_t bit) {
+    return bit && bit < (1u << (16 - M_NAMES_SHIFT));
+}
+
 static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
     if (!l) return 0;
-    if (l->index && l->index == r->e->names && l->index_bit < (1u << (16 - M_NAMES_SHIFT))) {
-        uint16_t *m = &r->memo[r->form[i]];
-        if (!(*m & M_NAMES))
-            *m |=
-                (uint16_t)(M_NAMES | precis_wordindex_get(l->index, tok_s(r, i), tok_len(r->in, i))
-                                         << M_NAMES_SHIFT);
-        return (*m >> M_NAMES_SHIFT & l->index_bit) != 0;
-    }
+    if (l->index && l->index == r->e->names && memo_bit(l->index_bit))
+        return (index_bits(r, i) & l->index_bit) != 0;
     return precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
+}
+
+/* Whether the span of several words from token a may be an entry of one of
+ * the indexed lists: false when a's word, followed by a space, opens none. */
+static int may_open(const e_run *r, size_t a) {
+    const precis_wordindex *ix = r->e->names;
+    const precis_token *t = &r->in->toks[a];
+    if (!ix || !memo_bit(ix->heads) || r->in->text[t->off + t->len] != ' ' ||
+        tok_len(r->in, a) != t->len)
+        return 1;
+    return (index_bits(r, a) & ix->heads) != 0;
 }
 
 static int in_lists_at(const e_run *r, size_t i, const precis_wordlist *const *l) {
@@ -527,7 +547,8 @@ static int is_surname(const e_run *r, size_t i) {
 }
 
 static int org_name_of(const e_run *r, size_t a, size_t b) {
-    return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
+    return r->e->orgs && (r->e->orgs->index != r->e->names || may_open(r, a)) &&
+           precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
 }
 
 /* span_len(r, i, i) is tok_len's */
@@ -620,6 +641,8 @@ static int one_word_place(const e_run *r, size_t i) {
  * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) {
+        /* the places' lists are indexed, or both NULL */
+        if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
         size_t n = span_len(r, a, b);
         if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
         /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
@@ -1877,6 +1900,10 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
                             ? r.form[j]
                             : (uint32_t)i;
             last[t->term] = (uint32_t)i;
+            /* the index's slot of a capitalized form, asked later by
+             * find_runs: fetched now, the forms' misses overlapping */
+            if ((t->flags & PRECIS_TOK_CAP) && r.form[i] == i)
+                precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(in, i));
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))

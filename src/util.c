@@ -232,6 +232,10 @@ uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t 
     return 0;
 }
 
+void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n) {
+    if (ix) __builtin_prefetch(&ix->hash[precis_fnv1a(s, n) & ix->hash_mask]);
+}
+
 /* --------------------------------------------------------------- hashing */
 
 uint32_t precis_fnv1a(const char *s, size_t n) {

@@ -22,6 +22,10 @@ typedef struct precis_wordindex {
     const uint32_t *hash;
     size_t hash_mask;
     uint32_t index_mask;
+    /* the bit of the entries that open an entry of several words of one of
+     * the lists ("New" of "New York"): a span whose first word has no entry
+     * with it is in none of them */
+    uint32_t heads;
 } precis_wordindex;
 
 /* Sorted, deduplicated word list made at build time from data/<lang>/<name>.txt
@@ -56,6 +60,9 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
 /* The index_bit of every list of the index holding (s, n); 0 for none or a
  * NULL index. */
 uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n);
+/* Starts loading the slot where precis_wordindex_get(ix, s, n) will look,
+ * so that the probes of a batch of words wait for memory once, together. */
+void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n);
 
 /* Hash of a byte string (FNV-1a, 32 bits), for the library's hash tables. */
 uint32_t precis_fnv1a(const char *s, size_t n);

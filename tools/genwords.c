@@ -10,7 +10,9 @@
  * --index names lists (as precis_wordlist_get does: "gen_places") whose
  * words, per language, also go into one hash table, each word with a bit
  * per list holding it (precis_wordindex, src/wordlist.h): a caller that asks
- * one word of several of them probes once.
+ * one word of several of them probes once. The first word of an entry of
+ * several words is in it too, with bit 0 (precis_wordindex.heads), so that a
+ * span whose first word opens none is not looked up.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -112,10 +114,18 @@ static void emit_table(FILE *out, const char *prefix, int id, const uint32_t *ta
     fputs("\n};\n\n", out);
 }
 
+static char *copy_n(const char *s, size_t n) {
+    char *c = malloc(n + 1);
+    memcpy(c, s, n);
+    c[n] = 0;
+    return c;
+}
+
 /* A word of an indexed list and the list's bit. */
 typedef struct tagged {
     char *word;
     uint32_t bit;
+    int list; /* the list it comes from */
 } tagged;
 
 static int cmp_tagged(const void *a, const void *b) {
@@ -213,7 +223,7 @@ int main(int argc, char **argv) {
             imasks[f] = imask;
         }
         if (listed(index_names, names[f])) {
-            int k = 0; /* the list's bit: the indexed lists of its language before it */
+            int k = 1; /* the list's bit: the indexed lists of its language before it */
             for (int g = 0; g < f; g++)
                 k += bits[g] && !strcmp(langs[g], langs[f]);
             if (k >= 32) {
@@ -222,8 +232,11 @@ int main(int argc, char **argv) {
             }
             bits[f] = (uint32_t)1 << k;
             for (size_t i = 0; i < u; i++) {
-                if (n_tagged == cap_tagged) tags = realloc(tags, (cap_tagged *= 2) * sizeof *tags);
-                tags[n_tagged++] = (tagged){words[i], bits[f]};
+                size_t head = strcspn(words[i], " ");
+                if (n_tagged + 2 > cap_tagged)
+                    tags = realloc(tags, (cap_tagged *= 2) * sizeof *tags);
+                tags[n_tagged++] = (tagged){words[i], bits[f], f};
+                if (words[i][head]) tags[n_tagged++] = (tagged){copy_n(words[i], head), 1, f};
             }
         } else {
             for (size_t i = 0; i < u; i++)
@@ -243,15 +256,10 @@ int main(int argc, char **argv) {
         if (index_of[f] >= 0) continue;
         index_of[f] = n_index;
         /* this language's words: the tagged words of its lists */
-        size_t n = 0, at = 0;
+        size_t n = 0;
         tagged *mine = malloc((n_tagged + 1) * sizeof *mine);
-        for (int g = 0; g < nlists; g++) {
-            size_t c = bits[g] ? counts[g] : 0;
-            if (bits[g] && !strcmp(langs[g], langs[f]))
-                for (size_t i = 0; i < c; i++)
-                    mine[n++] = tags[at + i];
-            at += c;
-        }
+        for (size_t i = 0; i < n_tagged; i++)
+            if (!strcmp(langs[tags[i].list], langs[f])) mine[n++] = tags[i];
         qsort(mine, n, sizeof *mine, cmp_tagged);
         size_t u = 0;
         for (size_t i = 0; i < n; i++)
@@ -273,7 +281,7 @@ int main(int argc, char **argv) {
         uint32_t imask;
         uint32_t *table = hash_table(keys, u, &size, &imask);
         emit_table(out, "wxh", n_index, table, size);
-        fprintf(out, "static const precis_wordindex wx_%d = {wxe_%d, wxh_%d, %zu, %uu};\n\n",
+        fprintf(out, "static const precis_wordindex wx_%d = {wxe_%d, wxh_%d, %zu, %uu, 1u};\n\n",
                 n_index, n_index, n_index, size - 1, imask);
         free(table);
         free(keys);
