@@ -325,8 +325,11 @@ static int in_lists_at(const e_run *r, size_t i, const precis_wordlist *const *l
 static size_t tok_len(const precis_quote_input *in, size_t i) {
     const char *s = in->text + in->toks[i].off;
     size_t n = in->toks[i].len;
-    if (n > 3 && s[n - 1] == 's' && s[n - 2] == '\'') return n - 2;
-    if (n > 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3)) return n - 4;
+    /* asked of most tokens several times: the rare byte tested first
+     * (plurals end in "s" too) */
+    if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 's') return n - 2;
+    if (n > 5 && s[n - 2] == '\x99' && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80", 2))
+        return n - 4;
     return n;
 }
 
@@ -1891,14 +1894,16 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             const char *w = folded_word(in, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
             r.tags[i] = precis_lexicon_classes(in->lex, entry)->entity;
-            /* asked of capitalized words only (known_org_end) */
-            if ((t->flags & PRECIS_TOK_CAP) && n)
-                r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n);
             uint32_t j = last[t->term];
             r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
                                 !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
                             ? r.form[j]
                             : (uint32_t)i;
+            /* asked of capitalized words only (known_org_end), once per form
+             * (the same bytes, the same folded word) */
+            if ((t->flags & PRECIS_TOK_CAP) && n)
+                r.tags[i] |= r.form[i] != i ? r.tags[r.form[i]] & T_KNOWN
+                                            : (uint32_t)precis_wordset_get(&e->known_words, w, n);
             last[t->term] = (uint32_t)i;
             /* the index's slot of a capitalized form, asked later by
              * find_runs: fetched now, the forms' misses overlapping */
