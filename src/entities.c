@@ -101,6 +101,9 @@ struct precis_entiter {
      * surnames, demonyms, places, club towns, organisations, genders: the
      * build's --index): one probe answers them all (names_of) */
     const precis_wordindex *names;
+    /* the bits of first[], surnames, orgs, demonyms[], places[] with
+     * club_places, first[0] in it; 0 when a list is not in the index */
+    uint32_t m_first, m_surnames, m_orgs, m_demonyms, m_places, m_hand_first;
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -140,6 +143,32 @@ static int known_orgs_init(precis_entiter *e) {
             }
         }
     return 0;
+}
+
+/* Answers of the list lookups that depend on a token's bytes alone, asked
+ * several times a token: kept per form (e_run.form), each as a pair of
+ * bits, asked (M_*) and the answer (M_* << 1); and the bits of the lists of
+ * the index holding the form (precis_entiter.names), asked (M_NAMES) and
+ * kept above M_NAMES_SHIFT. */
+enum { M_COMMON = 1, M_DOT = 4, M_NAMES = 16, M_NAMES_SHIFT = 5 };
+
+/* Whether the index's bit fits in the memo. */
+static int memo_bit(uint32_t bit) {
+    return bit && bit < (1u << (16 - M_NAMES_SHIFT));
+}
+
+/* The index bits of lists a, b, c (NULL: none); 0 when one of them is not in
+ * e->names or its bit does not fit in the memo. */
+static uint32_t index_mask(const precis_entiter *e, const precis_wordlist *a,
+                           const precis_wordlist *b, const precis_wordlist *c) {
+    const precis_wordlist *const l[] = {a, b, c};
+    uint32_t m = 0;
+    for (size_t k = 0; k < 3; k++) {
+        if (!l[k]) continue;
+        if (!e->names || l[k]->index != e->names || !memo_bit(l[k]->index_bit)) return 0;
+        m |= l[k]->index_bit;
+    }
+    return m;
 }
 
 precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
@@ -190,6 +219,12 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->names = NULL;
     for (size_t k = 0; k < sizeof indexed / sizeof *indexed && !e->names; k++)
         e->names = indexed[k] ? indexed[k]->index : NULL;
+    e->m_first = index_mask(e, e->first[0], e->first[1], NULL);
+    e->m_hand_first = index_mask(e, e->first[0], NULL, NULL);
+    e->m_surnames = index_mask(e, e->surnames, NULL, NULL);
+    e->m_orgs = index_mask(e, e->orgs, NULL, NULL);
+    e->m_demonyms = index_mask(e, e->demonyms[0], e->demonyms[1], NULL);
+    e->m_places = index_mask(e, e->places[0], e->places[1], e->club_places);
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -261,13 +296,6 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
     }
 }
 
-/* Answers of the list lookups that depend on a token's bytes alone, asked
- * several times a token: kept per form (e_run.form), each as a pair of
- * bits, asked (M_*) and the answer (M_* << 1); and the bits of the lists of
- * the index holding the form (precis_entiter.names), asked (M_NAMES) and
- * kept above M_NAMES_SHIFT. */
-enum { M_COMMON = 1, M_DOT = 4, M_NAMES = 16, M_NAMES_SHIFT = 5 };
-
 /* The answer of ask for token i, asked once for the tokens of its bytes. */
 static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
     uint16_t *m = &r->memo[r->form[i]];
@@ -281,11 +309,9 @@ static const char *tok_s(const e_run *r, size_t i) {
 
 static size_t tok_len(const precis_quote_input *in, size_t i);
 
-/* Whether list l holds token i's word as written (tok_len's bytes): from
- * the index, asked once per form, when l is in it. */
 /* The bits of the index (precis_entiter.names) for token i's word as
  * written (tok_len's bytes), asked once per form. */
-static unsigned index_bits(const e_run *r, size_t i) {
+static inline unsigned index_bits(const e_run *r, size_t i) {
     uint16_t *m = &r->memo[r->form[i]];
     if (!(*m & M_NAMES))
         *m |= (uint16_t)(M_NAMES | precis_wordindex_get(r->e->names, tok_s(r, i), tok_len(r->in, i))
@@ -293,16 +319,18 @@ static unsigned index_bits(const e_run *r, size_t i) {
     return *m >> M_NAMES_SHIFT;
 }
 
-/* Whether the index's bit fits in the memo. */
-static int memo_bit(uint32_t bit) {
-    return bit && bit < (1u << (16 - M_NAMES_SHIFT));
+/* Whether list l holds token i's word as written (tok_len's bytes). */
+static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
+    return l && precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
 }
 
-static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
-    if (!l) return 0;
-    if (l->index && l->index == r->e->names && memo_bit(l->index_bit))
-        return (index_bits(r, i) & l->index_bit) != 0;
-    return precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
+/* Whether one of the lists a, b, c (each may be NULL) holds token i's word
+ * as written: from the index when mask, the bits of all of them, is not 0
+ * (index_mask), else a lookup in each. */
+static inline int in_any(const e_run *r, size_t i, uint32_t mask, const precis_wordlist *a,
+                         const precis_wordlist *b, const precis_wordlist *c) {
+    if (mask) return (index_bits(r, i) & mask) != 0;
+    return has_word(r, i, a) || has_word(r, i, b) || has_word(r, i, c);
 }
 
 /* Whether the span of several words from token a may be an entry of one of
@@ -316,10 +344,6 @@ static int may_open(const e_run *r, size_t a) {
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
-static int in_lists_at(const e_run *r, size_t i, const precis_wordlist *const *l) {
-    return has_word(r, i, l[0]) || has_word(r, i, l[1]);
-}
-
 /* A token's length without a possessive "'s" ("Trump's" is a mention of
  * Trump). */
 static size_t tok_len(const precis_quote_input *in, size_t i) {
@@ -327,9 +351,10 @@ static size_t tok_len(const precis_quote_input *in, size_t i) {
     size_t n = in->toks[i].len;
     /* asked of most tokens several times: the rare byte tested first
      * (plurals end in "s" too) */
-    if (n > 3 && s[n - 2] == '\'' && s[n - 1] == 's') return n - 2;
-    if (n > 5 && s[n - 2] == '\x99' && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80", 2))
-        return n - 4;
+    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
+        if (s[n - 2] == '\'') return n - 2;
+        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
+    }
     return n;
 }
 
@@ -530,7 +555,8 @@ static int is_article(const e_run *r, size_t i);
 
 /* miscfiles' propernames holds "The": an article is no first name */
 static int first_name_of(const e_run *r, size_t i) {
-    return in_lists_at(r, i, r->e->first) && !is_article(r, i);
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_first, e->first[0], e->first[1], NULL) && !is_article(r, i);
 }
 
 static int is_first_name(const e_run *r, size_t i) {
@@ -542,7 +568,7 @@ static int is_first_name(const e_run *r, size_t i) {
 static int is_strong_first(e_run *r, size_t i);
 
 static int surname_of(const e_run *r, size_t i) {
-    return has_word(r, i, r->e->surnames);
+    return in_any(r, i, r->e->m_surnames, r->e->surnames, NULL, NULL);
 }
 
 static int is_surname(const e_run *r, size_t i) {
@@ -556,7 +582,7 @@ static int org_name_of(const e_run *r, size_t a, size_t b) {
 
 /* span_len(r, i, i) is tok_len's */
 static int one_word_org_name(const e_run *r, size_t i) {
-    return has_word(r, i, r->e->orgs);
+    return in_any(r, i, r->e->m_orgs, r->e->orgs, NULL, NULL);
 }
 
 static int is_org_name(const e_run *r, size_t a, size_t b) {
@@ -564,7 +590,8 @@ static int is_org_name(const e_run *r, size_t a, size_t b) {
 }
 
 static int demonym_of(const e_run *r, size_t i) {
-    return in_lists_at(r, i, r->e->demonyms);
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_demonyms, e->demonyms[0], e->demonyms[1], NULL);
 }
 
 static int is_demonym(const e_run *r, size_t i) {
@@ -637,7 +664,8 @@ static int common_word(const e_run *r, size_t i) {
 
 /* span_len(r, i, i) is tok_len's */
 static int one_word_place(const e_run *r, size_t i) {
-    return in_lists_at(r, i, r->e->places) || has_word(r, i, r->e->club_places);
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places);
 }
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
@@ -1246,7 +1274,7 @@ static int dwellers(const e_run *r, size_t a, size_t b) {
 static int is_strong_first(e_run *r, size_t i) {
     if (!is_first_name(r, i)) return 0;
     const precis_wordlist *hand = r->e->first[0];
-    if (r->e->fr || has_word(r, i, hand)) return 1;
+    if (r->e->fr || in_any(r, i, r->e->m_hand_first, hand, NULL, NULL)) return 1;
     return !is_common(r, i); /* hunspell-fr-classical's first names need no check */
 }
 

@@ -197,8 +197,8 @@ static void test_wordlist_search(void **state) {
 static void test_wordindex(void **state) {
     (void)state;
     static const char *const langs[] = {"en", "fr"};
-    static const char *const names[] = {"entity_places",   "gen_places",   "entity_first_names",
-                                        "gen_first_names", "gen_surnames", "entity_demonyms",
+    static const char *const names[] = {"entity_places",   "gen_places",    "entity_first_names",
+                                        "gen_first_names", "gen_surnames",  "entity_demonyms",
                                         "gen_demonyms",    "gen_org_names", "entity_club_places"};
     size_t words = 0, heads = 0, prefixes = 0;
     for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
@@ -214,12 +214,13 @@ static void test_wordindex(void **state) {
                 const char *w = wl->words[i];
                 size_t n = strlen(w), first = strcspn(w, " ");
                 uint32_t bits = precis_wordindex_get(ix, w, n);
-                if (!(bits & wl->index_bit)) fail_msg("%s/%s: \"%s\" not found", langs[g], names[k], w);
+                if (!(bits & wl->index_bit))
+                    fail_msg("%s/%s: \"%s\" not found", langs[g], names[k], w);
                 words++;
                 if (first < n) {
                     if (!(precis_wordindex_get(ix, w, first) & ix->heads))
-                        fail_msg("%s/%s: \"%.*s\" opens \"%s\", no heads bit", langs[g],
-                                 names[k], (int)first, w, w);
+                        fail_msg("%s/%s: \"%.*s\" opens \"%s\", no heads bit", langs[g], names[k],
+                                 (int)first, w, w);
                     heads++;
                 }
                 if (i % 7) continue;
