@@ -213,9 +213,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
     /* the index of the language's lists (all of them in one, or none) */
-    const precis_wordlist *const indexed[] = {
-        e->places[0],   e->places[1],   e->first[0],    e->first[1],  e->surnames, e->orgs,
-        e->demonyms[0], e->demonyms[1], e->club_places, e->gender[0], e->gender[1]};
+    const precis_wordlist *const indexed[] = {e->places[0],   e->places[1],   e->first[0],
+                                              e->first[1],    e->surnames,    e->orgs,
+                                              e->demonyms[0], e->demonyms[1], e->club_places};
     e->names = NULL;
     for (size_t k = 0; k < sizeof indexed / sizeof *indexed && !e->names; k++)
         e->names = indexed[k] ? indexed[k]->index : NULL;
