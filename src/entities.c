@@ -98,8 +98,8 @@ struct precis_entiter {
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
     /* the index of the lists asked of one word as written (first names,
-     * surnames, demonyms, places, club towns, organisations, genders: the
-     * build's --index): one probe answers them all (names_of) */
+     * surnames, demonyms, places, club towns, organisations: the build's
+     * --index): one probe per form answers them all (index_bits) */
     const precis_wordindex *names;
     /* the bits of first[], surnames, orgs, demonyms[], places[] with
      * club_places, first[0] in it; 0 when a list is not in the index */

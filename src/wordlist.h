@@ -57,8 +57,8 @@ const precis_wordlist *precis_wordlist_get(const char *lang, const char *name);
 /* Binary search for (s, n). */
 int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
 
-/* The index_bit of every list of the index holding (s, n); 0 for none or a
- * NULL index. */
+/* The index_bit of every list of the index holding (s, n), and its heads bit
+ * when (s, n) opens an entry of several words; 0 for none or a NULL index. */
 uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n);
 /* Starts loading the slot where precis_wordindex_get(ix, s, n) will look,
  * so that the probes of a batch of words wait for memory once, together. */
