@@ -100,6 +100,13 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
+    /* the index of the lists asked of one word as written (first names,
+     * surnames, demonyms, places, club towns, organisations: the build's
+     * --index): one probe per form answers them all (index_bits) */
+    const precis_wordindex *names;
+    /* the bits of first[], surnames, orgs, demonyms[], places[] with
+     * club_places, first[0] in it; 0 when a list is not in the index */
+    uint32_t m_first, m_surnames, m_orgs, m_demonyms, m_places, m_hand_first;
 };
 
 enum { K_ORGS, K_CLUBS };
@@ -139,6 +146,32 @@ static int known_orgs_init(precis_entiter *e) {
             }
         }
     return 0;
+}
+
+/* Answers of the list lookups that depend on a token's bytes alone, asked
+ * several times a token: kept per form (e_run.form), each as a pair of
+ * bits, asked (M_*) and the answer (M_* << 1); and the bits of the lists of
+ * the index holding the form (precis_entiter.names), asked (M_NAMES) and
+ * kept above M_NAMES_SHIFT. */
+enum { M_COMMON = 1, M_DOT = 4, M_NAMES = 16, M_NAMES_SHIFT = 5 };
+
+/* Whether the index's bit fits in the memo. */
+static int memo_bit(uint32_t bit) {
+    return bit && bit < (1u << (16 - M_NAMES_SHIFT));
+}
+
+/* The index bits of lists a, b, c (NULL: none); 0 when one of them is not in
+ * e->names or its bit does not fit in the memo. */
+static uint32_t index_mask(const precis_entiter *e, const precis_wordlist *a,
+                           const precis_wordlist *b, const precis_wordlist *c) {
+    const precis_wordlist *const l[] = {a, b, c};
+    uint32_t m = 0;
+    for (size_t k = 0; k < 3; k++) {
+        if (!l[k]) continue;
+        if (!e->names || l[k]->index != e->names || !memo_bit(l[k]->index_bit)) return 0;
+        m |= l[k]->index_bit;
+    }
+    return m;
 }
 
 precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
@@ -182,6 +215,19 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->articles = precis_wordlist_get(lang, "entity_articles");
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
+    /* the index of the language's lists (all of them in one, or none) */
+    const precis_wordlist *const indexed[] = {e->places[0],   e->places[1],   e->first[0],
+                                              e->first[1],    e->surnames,    e->orgs,
+                                              e->demonyms[0], e->demonyms[1], e->club_places};
+    e->names = NULL;
+    for (size_t k = 0; k < sizeof indexed / sizeof *indexed && !e->names; k++)
+        e->names = indexed[k] ? indexed[k]->index : NULL;
+    e->m_first = index_mask(e, e->first[0], e->first[1], NULL);
+    e->m_hand_first = index_mask(e, e->first[0], NULL, NULL);
+    e->m_surnames = index_mask(e, e->surnames, NULL, NULL);
+    e->m_orgs = index_mask(e, e->orgs, NULL, NULL);
+    e->m_demonyms = index_mask(e, e->demonyms[0], e->demonyms[1], NULL);
+    e->m_places = index_mask(e, e->places[0], e->places[1], e->club_places);
     if (known_orgs_init(e) != 0) {
         precis_entiter_free(e);
         return NULL;
@@ -256,19 +302,6 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
     }
 }
 
-/* Answers of the list lookups that depend on a token's bytes alone, asked
- * several times a token: kept per form (e_run.form), each as a pair of
- * bits, asked (M_*) and the answer (M_* << 1). */
-enum {
-    M_FIRST = 1,
-    M_COMMON = 4,
-    M_PLACE = 16,
-    M_DOT = 64,
-    M_SURNAME = 256,
-    M_DEMONYM = 1024,
-    M_ORG = 4096
-};
-
 /* The answer of ask for token i, asked once for the tokens of its bytes. */
 static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
     uint16_t *m = &r->memo[r->form[i]];
@@ -280,13 +313,54 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
+static size_t tok_len(const precis_quote_input *in, size_t i);
+
+/* The bits of the index (precis_entiter.names) for token i's word as
+ * written (tok_len's bytes), asked once per form. */
+static inline unsigned index_bits(const e_run *r, size_t i) {
+    uint16_t *m = &r->memo[r->form[i]];
+    if (!(*m & M_NAMES))
+        *m |= (uint16_t)(M_NAMES | precis_wordindex_get(r->e->names, tok_s(r, i), tok_len(r->in, i))
+                                       << M_NAMES_SHIFT);
+    return *m >> M_NAMES_SHIFT;
+}
+
+/* Whether list l holds token i's word as written (tok_len's bytes). */
+static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
+    return l && precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
+}
+
+/* Whether one of the lists a, b, c (each may be NULL) holds token i's word
+ * as written: from the index when mask, the bits of all of them, is not 0
+ * (index_mask), else a lookup in each. */
+static inline int in_any(const e_run *r, size_t i, uint32_t mask, const precis_wordlist *a,
+                         const precis_wordlist *b, const precis_wordlist *c) {
+    if (mask) return (index_bits(r, i) & mask) != 0;
+    return has_word(r, i, a) || has_word(r, i, b) || has_word(r, i, c);
+}
+
+/* Whether the span of several words from token a may be an entry of one of
+ * the indexed lists: false when a's word, followed by a space, opens none. */
+static int may_open(const e_run *r, size_t a) {
+    const precis_wordindex *ix = r->e->names;
+    const precis_token *t = &r->in->toks[a];
+    if (!ix || !memo_bit(ix->heads) || r->in->text[t->off + t->len] != ' ' ||
+        tok_len(r->in, a) != t->len)
+        return 1;
+    return (index_bits(r, a) & ix->heads) != 0;
+}
+
 /* A token's length without a possessive "'s" ("Trump's" is a mention of
  * Trump). */
 static size_t tok_len(const precis_quote_input *in, size_t i) {
     const char *s = in->text + in->toks[i].off;
     size_t n = in->toks[i].len;
-    if (n > 3 && s[n - 1] == 's' && s[n - 2] == '\'') return n - 2;
-    if (n > 5 && s[n - 1] == 's' && !memcmp(s + n - 4, "\xE2\x80\x99", 3)) return n - 4;
+    /* asked of most tokens several times: the rare byte tested first
+     * (plurals end in "s" too) */
+    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
+        if (s[n - 2] == '\'') return n - 2;
+        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
+    }
     return n;
 }
 
@@ -521,11 +595,12 @@ static int is_article(const e_run *r, size_t i);
 
 /* miscfiles' propernames holds "The": an article is no first name */
 static int first_name_of(const e_run *r, size_t i) {
-    return in_lists(r->e->first, tok_s(r, i), tok_len(r->in, i)) && !is_article(r, i);
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_first, e->first[0], e->first[1], NULL) && !is_article(r, i);
 }
 
 static int is_first_name(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_FIRST, first_name_of);
+    return first_name_of(r, i);
 }
 
 /* A first name that is no common word of the language, or one of the
@@ -533,31 +608,34 @@ static int is_first_name(const e_run *r, size_t i) {
 static int is_strong_first(e_run *r, size_t i);
 
 static int surname_of(const e_run *r, size_t i) {
-    return r->e->surnames && precis_wordlist_has(r->e->surnames, tok_s(r, i), tok_len(r->in, i));
+    return in_any(r, i, r->e->m_surnames, r->e->surnames, NULL, NULL);
 }
 
 static int is_surname(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_SURNAME, surname_of);
+    return surname_of(r, i);
 }
 
 static int org_name_of(const e_run *r, size_t a, size_t b) {
-    return r->e->orgs && precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
+    return r->e->orgs && (r->e->orgs->index != r->e->names || may_open(r, a)) &&
+           precis_wordlist_has(r->e->orgs, tok_s(r, a), span_len(r, a, b));
 }
 
+/* span_len(r, i, i) is tok_len's */
 static int one_word_org_name(const e_run *r, size_t i) {
-    return org_name_of(r, i, i);
+    return in_any(r, i, r->e->m_orgs, r->e->orgs, NULL, NULL);
 }
 
 static int is_org_name(const e_run *r, size_t a, size_t b) {
-    return a == b ? memo_ask(r, a, M_ORG, one_word_org_name) : org_name_of(r, a, b);
+    return a == b ? one_word_org_name(r, a) : org_name_of(r, a, b);
 }
 
 static int demonym_of(const e_run *r, size_t i) {
-    return in_lists(r->e->demonyms, tok_s(r, i), tok_len(r->in, i));
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_demonyms, e->demonyms[0], e->demonyms[1], NULL);
 }
 
 static int is_demonym(const e_run *r, size_t i) {
-    return memo_ask(r, i, M_DEMONYM, demonym_of);
+    return demonym_of(r, i);
 }
 
 static int common_has(const precis_wordlist *c, const char *w, size_t n, const char *end,
@@ -653,17 +731,18 @@ static int common_str(const e_run *r, const char *s, size_t len) {
     return 0;
 }
 
+/* span_len(r, i, i) is tok_len's */
 static int one_word_place(const e_run *r, size_t i) {
-    const char *s = tok_s(r, i);
-    size_t n = span_len(r, i, i);
-    return in_lists(r->e->places, s, n) ||
-           (r->e->club_places && precis_wordlist_has(r->e->club_places, s, n));
+    const precis_entiter *e = r->e;
+    return in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places);
 }
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
  * ("Hull"; in a text about sport it is the club, club_towns). */
 static int is_place(const e_run *r, size_t a, size_t b) {
     if (a != b) {
+        /* the places' lists are indexed, or both NULL */
+        if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
         size_t n = span_len(r, a, b);
         if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
         /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
@@ -679,7 +758,7 @@ static int is_place(const e_run *r, size_t a, size_t b) {
             }
         return changed && in_lists(r->e->places, buf, n);
     }
-    return memo_ask(r, a, M_PLACE, one_word_place);
+    return one_word_place(r, a);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
@@ -1307,7 +1386,7 @@ static int dwellers(const e_run *r, size_t a, size_t b) {
 static int is_strong_first(e_run *r, size_t i) {
     if (!is_first_name(r, i)) return 0;
     const precis_wordlist *hand = r->e->first[0];
-    if (r->e->fr || (hand && precis_wordlist_has(hand, tok_s(r, i), tok_len(r->in, i)))) return 1;
+    if (r->e->fr || in_any(r, i, r->e->m_hand_first, hand, NULL, NULL)) return 1;
     return !is_common(r, i); /* hunspell-fr-classical's first names need no check */
 }
 
@@ -1659,7 +1738,8 @@ int precis_first_name_gender(const precis_wordlist *const lists[2], const char *
 }
 
 static int name_gender(const e_run *r, size_t i) {
-    return precis_first_name_gender(r->e->gender, tok_s(r, i), tok_len(r->in, i));
+    int f = has_word(r, i, r->e->gender[0]), m = has_word(r, i, r->e->gender[1]);
+    return f == m ? -1 : m; /* precis_first_name_gender's */
 }
 
 /* The nickname quoted inside a name ("Sugar Bear" of "Mike 'Sugar Bear'
@@ -2006,15 +2086,21 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             const char *w = folded_word(in, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
             r.tags[i] = precis_lexicon_classes(in->lex, entry)->entity;
-            /* asked of capitalized words only (known_org_end) */
-            if ((t->flags & PRECIS_TOK_CAP) && n)
-                r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n);
             uint32_t j = last[t->term];
             r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
                                 !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
                             ? r.form[j]
                             : (uint32_t)i;
+            /* asked of capitalized words only (known_org_end), once per form
+             * (the same bytes, the same folded word) */
+            if ((t->flags & PRECIS_TOK_CAP) && n)
+                r.tags[i] |= r.form[i] != i ? r.tags[r.form[i]] & T_KNOWN
+                                            : (uint32_t)precis_wordset_get(&e->known_words, w, n);
             last[t->term] = (uint32_t)i;
+            /* the index's slot of a capitalized form, asked later by
+             * find_runs: fetched now, the forms' misses overlapping */
+            if ((t->flags & PRECIS_TOK_CAP) && r.form[i] == i)
+                precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(in, i));
             if (!(t->flags & PRECIS_TOK_CAP))
                 r.lower[t->term] = 1;
             else if (!(t->flags & PRECIS_TOK_FIRST))

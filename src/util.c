@@ -217,6 +217,25 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     return 0;
 }
 
+uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n) {
+    if (!ix) return 0;
+    uint32_t h = precis_fnv1a(s, n), high = h & ~ix->index_mask;
+    for (size_t i = h & ix->hash_mask; ix->hash[i]; i = (i + 1) & ix->hash_mask) {
+        if ((ix->hash[i] & ~ix->index_mask) != high) continue;
+        const precis_wordindex_entry *e = &ix->entries[(ix->hash[i] & ix->index_mask) - 1];
+        const char *w = e->word;
+        size_t k = 0; /* not memcmp: w may end before n bytes */
+        while (k < n && w[k] && w[k] == s[k])
+            k++;
+        if (k == n && !w[n]) return e->lists;
+    }
+    return 0;
+}
+
+void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n) {
+    if (ix) __builtin_prefetch(&ix->hash[precis_fnv1a(s, n) & ix->hash_mask]);
+}
+
 /* --------------------------------------------------------------- hashing */
 
 uint32_t precis_fnv1a(const char *s, size_t n) {

@@ -7,6 +7,27 @@
 
 #include "base.h"
 
+/* The words of several lists of one language in one hash table (made by
+ * tools/genwords.c for the lists named by its --index option), each with the
+ * bits of the lists that hold it: one probe answers them all. */
+typedef struct precis_wordindex_entry {
+    const char *word;
+    uint32_t lists; /* precis_wordlist.index_bit of each list holding word */
+} precis_wordindex_entry;
+
+typedef struct precis_wordindex {
+    const precis_wordindex_entry *entries;
+    /* as precis_wordlist.hash: entries[(hash[i] & index_mask) - 1], the
+     * hash's other bits above */
+    const uint32_t *hash;
+    size_t hash_mask;
+    uint32_t index_mask;
+    /* the bit of the entries that open an entry of several words of one of
+     * the lists ("New" of "New York"): a span whose first word has no entry
+     * with it is in none of them */
+    uint32_t heads;
+} precis_wordindex;
+
 /* Sorted, deduplicated word list made at build time from data/<lang>/<name>.txt
  * by tools/genwords.c. */
 typedef struct precis_wordlist {
@@ -25,12 +46,23 @@ typedef struct precis_wordlist {
      * most lookups of a word that is not in a short list end here, before
      * the table is read (a list of over 512 words has all bits set) */
     uint64_t filter[4];
+    /* the language's index holding this list's words, and the list's bit in
+     * its entries; NULL, 0: none */
+    const precis_wordindex *index;
+    uint32_t index_bit;
 } precis_wordlist;
 
 /* NULL when there is no such list. */
 const precis_wordlist *precis_wordlist_get(const char *lang, const char *name);
 /* Binary search for (s, n). */
 int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
+
+/* The index_bit of every list of the index holding (s, n), and its heads bit
+ * when (s, n) opens an entry of several words; 0 for none or a NULL index. */
+uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n);
+/* Starts loading the slot where precis_wordindex_get(ix, s, n) will look,
+ * so that the probes of a batch of words wait for memory once, together. */
+void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n);
 
 /* Hash of a byte string (FNV-1a, 32 bits), for the library's hash tables. */
 uint32_t precis_fnv1a(const char *s, size_t n);

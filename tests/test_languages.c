@@ -189,6 +189,58 @@ static void test_wordlist_search(void **state) {
     assert_true(hashed > 500);
 }
 
+/* The index of the lists the entities stage asks of one word as written
+ * (genwords --index, CMakeLists.txt): every word of each list, and the
+ * prefixes of a sample of them, get the list's bit exactly when the list
+ * holds them; the first word of an entry of several words gets the heads
+ * bit, without which the stage would not look the entry up. */
+static void test_wordindex(void **state) {
+    (void)state;
+    static const char *const langs[] = {"en", "fr"};
+    static const char *const names[] = {"entity_places",   "gen_places",    "entity_first_names",
+                                        "gen_first_names", "gen_surnames",  "entity_demonyms",
+                                        "gen_demonyms",    "gen_org_names", "entity_club_places"};
+    size_t words = 0, heads = 0, prefixes = 0;
+    for (size_t g = 0; g < sizeof langs / sizeof *langs; g++) {
+        const precis_wordindex *ix = NULL;
+        for (size_t k = 0; k < sizeof names / sizeof *names; k++) {
+            const precis_wordlist *wl = precis_wordlist_get(langs[g], names[k]);
+            if (!wl) continue;
+            assert_non_null(wl->index);
+            if (!ix) ix = wl->index;
+            assert_ptr_equal(wl->index, ix); /* one index per language */
+            assert_true(wl->index_bit && !(wl->index_bit & ix->heads));
+            for (size_t i = 0; i < wl->count; i++) {
+                const char *w = wl->words[i];
+                size_t n = strlen(w), first = strcspn(w, " ");
+                uint32_t bits = precis_wordindex_get(ix, w, n);
+                if (!(bits & wl->index_bit))
+                    fail_msg("%s/%s: \"%s\" not found", langs[g], names[k], w);
+                words++;
+                if (first < n) {
+                    if (!(precis_wordindex_get(ix, w, first) & ix->heads))
+                        fail_msg("%s/%s: \"%.*s\" opens \"%s\", no heads bit", langs[g], names[k],
+                                 (int)first, w, w);
+                    heads++;
+                }
+                if (i % 7) continue;
+                for (size_t m = 1; m < n; m++) {
+                    int has = precis_wordlist_has(wl, w, m);
+                    if (has != !!(precis_wordindex_get(ix, w, m) & wl->index_bit))
+                        fail_msg("%s/%s: \"%.*s\" %s", langs[g], names[k], (int)m, w,
+                                 has ? "not found" : "found");
+                    prefixes++;
+                }
+            }
+        }
+        assert_int_equal(precis_wordindex_get(ix, "Qqzzxq", 6), 0);
+    }
+    assert_true(words > 200 && heads > 20 && prefixes > 200);
+    /* lists left out of the index */
+    assert_null(precis_wordlist_get("en", "stopwords")->index);
+    assert_null(precis_wordlist_get("fr", "gen_common")->index);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_lookup),
@@ -196,6 +248,7 @@ int main(void) {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_data_folders),
         cmocka_unit_test(test_wordlist_search),
+        cmocka_unit_test(test_wordindex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
