@@ -59,6 +59,7 @@ enum {
     T_OPINION = 1u << 21, /* a view's holder follows: "pour", "for" */
     T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
     T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
+    T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -87,6 +88,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_possessives", T_POSS, 0},
                                                   {"quote_opinions", T_OPINION, 0},
                                                   {"quote_latter", T_LATTER, 0},
+                                                  {"quote_name_calls", T_CALLS, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2138,6 +2140,20 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
     }
 }
 
+/* The tags of a compound joined by a hyphen that ends at token k ("so-called",
+ * "soi-disant"), 0 when there is none. */
+static uint32_t compound_tags(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    size_t n = t->off + t->len - p->off;
+    char key[64];
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-' || n > sizeof key)
+        return 0;
+    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -2168,7 +2184,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
         if (r->tags[k] & T_NAMING) return 0;
+        /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
+        if (k + 1 == before && (compound_tags(r, k) & T_NAMING)) return 0;
     }
+    /* a name in title case right after a calling word, a word apart at
+     * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
+     * « X »"; in lower case, what a speaker calls a thing is speech ("called
+     * it a \"vote now, pay later\" Budget") */
+    if (title_case)
+        for (size_t k = before; k-- > lo && before - k <= 2;) {
+            if (r->tags[k] & T_QUOTED) break;
+            if (before - k == 2 && broken(r, k)) break;
+            if (r->tags[k] & T_CALLS) return 0;
+        }
     /* a nickname before a surname: "Lee 'Uncle Poodle' Thompson", "\"Weird
      * Al\" Yankovic" (a few capitalized words, no stop inside the marks, a
      * capitalized word of the sentence right after the closing mark) */

@@ -14,7 +14,10 @@
  * (below), or, with no cue, when it is not in title case and has 5 words
  * or more, or 2 or more ending with . , ! ? or … A quotation right after a naming word
  * (data/<lang>/ quote-naming.txt: "surnommé", "intitulé", "dubbed", "titled") is a title or
- * nickname, never speech. Only speech is reported.
+ * nickname, never speech; so is one after a hyphenated naming word ("so-called", "soi-disant"),
+ * and one in title case a word or two after a calling word (quote-name-calls.txt: "called",
+ * "known as", "appelé", "dite"): a name ("a plot called 'Operation X'"). Only speech is
+ * reported.
  *
  * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
  * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
