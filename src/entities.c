@@ -871,6 +871,24 @@ static int model_number(const e_run *r, size_t i) {
            (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9');
 }
 
+static int head_role(const e_run *r, size_t k);
+
+/* A lower-case word, no stop word ("générale" may be a role's). */
+static int common_lower(const e_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k];
+    return (t->flags & PRECIS_TOK_WORD) &&
+           !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM));
+}
+
+/* A capitalized word inside a sentence that may head an institution's
+ * name: no first name, place, role or acronym. */
+static int inner_head(const e_run *r, size_t a) {
+    const precis_token *t = &r->in->toks[a];
+    return (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP && t->len >= 4 &&
+           !(r->tags[a] & (T_ROLE | T_PLACE | T_CUE)) && !is_first_name(r, a) &&
+           !is_place(r, a, a) && !acronym(r, a);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -975,6 +993,26 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             if (!common_noun(r, k)) break;
             last = k;
         }
+    /* French capitalizes a name's first word only: a capitalized word inside
+     * the sentence, no first name, place, role nor acronym, then lower-case
+     * adjectives, "de la" and a capitalized noun is an institution's name
+     * ("Direction générale de la Santé", "Sûreté de l'État"); not before a
+     * person or a place ("les Bleus de Didier Deschamps") */
+    if (r->e->fr && last == a && inner_head(r, a)) {
+        size_t k = a + 1;
+        while (k < e && k - a <= 2 && joined(r, k - 1) && common_lower(r, k) &&
+               (adjective_ending(r, k) || name_adjective(r, k)))
+            k++;
+        size_t j = k;
+        while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            k++;
+        if (k > j && k < e && joined(r, k - 1) &&
+            ((name_word(r, k) && !is_first_name(r, k) && !is_place(r, k, k)) || head_role(r, k))) {
+            last = k;
+            while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
+                last++;
+        }
+    }
     /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
      * model number, then the model's name, no word
      * of a caption glued after it ("Boeing 777 Looking out") */
