@@ -329,11 +329,15 @@ static int abbr_dot(const e_run *r, size_t i) {
 
 /* The bytes of tokens [a, b], with the full stop that ends initials
  * ("U.S.", "K.C."). */
+static int initial_after(const e_run *r, size_t a, size_t j);
+
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t end = t[b].off + tok_len(r->in, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    else if (b == a + 1 && t[b].len == 1 && r->in->text[end] == '.' && initial_after(r, a, b))
         end++;
     else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
@@ -873,6 +877,15 @@ static int model_number(const e_run *r, size_t i) {
 
 static int head_role(const e_run *r, size_t k);
 
+/* One capital and its full stop right after first name a: "S." of "Amir
+ * S.", though "S" reads as an elided stop word. */
+static int initial_after(const e_run *r, size_t a, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    const char *s = r->in->text + t->off;
+    return t->len == 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && s[-1] == ' ' &&
+           is_first_name(r, a);
+}
+
 /* A lower-case word, no stop word ("générale" may be a role's). */
 static int common_lower(const e_run *r, size_t k) {
     const precis_token *t = &r->in->toks[k];
@@ -900,6 +913,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
              is_place(r, a, j))) {
+            last = j++;
+            continue;
+        }
+        /* an initial after a first name, though the letter be a stop word
+         * ("Amir S.", "John D."): an anonymised person's name */
+        if (j == a + 1 && initial_after(r, a, j)) {
             last = j++;
             continue;
         }
