@@ -897,9 +897,12 @@ static int common_lower(const e_run *r, size_t k) {
  * name: no first name, place, role or acronym. */
 static int inner_head(const e_run *r, size_t a) {
     const precis_token *t = &r->in->toks[a];
+    /* after a space: a word glued after a quotation's end opens a
+     * sentence ("!\"Séparé de ...") */
     return (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP && t->len >= 4 &&
-           !(r->tags[a] & (T_ROLE | T_PLACE | T_CUE)) && !is_first_name(r, a) &&
-           !is_place(r, a, a) && !acronym(r, a);
+           r->in->text[t->off - 1] == ' ' && !(r->tags[a] & (T_ROLE | T_PLACE | T_CUE | T_KNOWN)) &&
+           !is_first_name(r, a) && !is_place(r, a, a) && !acronym(r, a) && !is_demonym(r, a) &&
+           !is_org_name(r, a, a);
 }
 
 static size_t run_end(const e_run *r, size_t a, size_t e) {
@@ -1025,7 +1028,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         size_t j = k;
         while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
             k++;
-        if (k > j && k < e && joined(r, k - 1) &&
+        /* not another name after its article: "Twitter de La Manif" */
+        if (k > j && k < e && joined(r, k - 1) && !(t[k].flags & PRECIS_TOK_STOP) &&
             ((name_word(r, k) && !is_first_name(r, k) && !is_place(r, k, k)) || head_role(r, k))) {
             last = k;
             while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
@@ -1195,6 +1199,8 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static int inner_head(const e_run *r, size_t a);
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1219,6 +1225,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* an institution's name: a capitalized head, lower-case words, a
+     * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
+     * Gaulle") */
+    if (r->e->fr && b > a + 1 && !(t[a + 1].flags & PRECIS_TOK_CAP) && !glued(r, a) &&
+        (t[b].flags & PRECIS_TOK_CAP) && !place && inner_head(r, a))
+        v[PRECIS_ENT_ORG] += 2;
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
