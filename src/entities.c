@@ -1026,11 +1026,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                (adjective_ending(r, k) || name_adjective(r, k)))
             k++;
         size_t j = k;
-        while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+        while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP) &&
+               joined(r, k - 1))
             k++;
-        /* not another name after its article: "Twitter de La Manif" */
+        /* not another name after its article ("Twitter de La Manif") nor a
+         * person's ("Menaces de Trump") */
         if (k > j && k < e && joined(r, k - 1) && !(t[k].flags & PRECIS_TOK_STOP) &&
-            ((name_word(r, k) && !is_first_name(r, k) && !is_place(r, k, k)) || head_role(r, k))) {
+            ((name_word(r, k) && !is_first_name(r, k) && !is_place(r, k, k) && !is_surname(r, k)) ||
+             head_role(r, k))) {
             last = k;
             while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
                 last++;
@@ -1229,7 +1232,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
      * Gaulle") */
     if (r->e->fr && b > a + 1 && !(t[a + 1].flags & PRECIS_TOK_CAP) && !glued(r, a) &&
-        (t[b].flags & PRECIS_TOK_CAP) && !place && inner_head(r, a))
+        (t[b].flags & PRECIS_TOK_CAP) && !place && !(r->tags[a] & T_OTHER) && inner_head(r, a))
         v[PRECIS_ENT_ORG] += 2;
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
