@@ -876,6 +876,7 @@ static int model_number(const e_run *r, size_t i) {
 }
 
 static int head_role(const e_run *r, size_t k);
+static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag);
 
 /* One capital and its full stop right after first name a: "S." of "Amir
  * S.", though "S" reads as an elided stop word. */
@@ -1029,14 +1030,18 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP) &&
                joined(r, k - 1))
             k++;
-        /* not another name after its article ("Twitter de La Manif") nor a
-         * person's ("Menaces de Trump") */
+        /* not another name after its article ("Twitter de La Manif"), a
+         * person's ("Menaces de Trump"), a body's with its own head
+         * ("Biologie de l'Université X") nor a place ("Wallerand de
+         * Saint-Just") */
         if (k > j && k < e && joined(r, k - 1) && !(t[k].flags & PRECIS_TOK_STOP) &&
-            ((name_word(r, k) && !is_first_name(r, k) && !is_place(r, k, k) && !is_surname(r, k)) ||
+            ((name_word(r, k) && !is_first_name(r, k) && !is_surname(r, k) &&
+              !(r->tags[k] & T_ORG)) ||
              head_role(r, k))) {
-            last = k;
-            while (last + 1 < e && last - a < E_RUN && joined(r, last) && name_word(r, last + 1))
-                last++;
+            size_t m = k;
+            while (m + 1 < e && m - a < E_RUN && joined(r, m) && name_word(r, m + 1))
+                m++;
+            if (!is_place(r, k, m) && !has_tag(r, k, m, T_PLACE)) last = m;
         }
     }
     /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
