@@ -403,11 +403,15 @@ static int abbr_dot(const e_run *r, size_t i) {
 
 /* The bytes of tokens [a, b], with the full stop that ends initials
  * ("U.S.", "K.C."). */
+static int initial_after(const e_run *r, size_t a, size_t j);
+
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t end = t[b].off + tok_len(r->in, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
+        end++;
+    else if (b == a + 1 && t[b].len == 1 && r->in->text[end] == '.' && initial_after(r, a, b))
         end++;
     else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
@@ -950,6 +954,37 @@ static int model_number(const e_run *r, size_t i) {
            (s[0] >= 'A' && s[0] <= 'Z' && s[1] >= '0' && s[1] <= '9');
 }
 
+static int head_role(const e_run *r, size_t k);
+static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag);
+
+/* One capital and its full stop right after first name a: "S." of "Amir
+ * S.", though "S" reads as an elided stop word. */
+static int initial_after(const e_run *r, size_t a, size_t j) {
+    const precis_token *t = &r->in->toks[j];
+    const char *s = r->in->text + t->off;
+    return t->len == 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] == '.' && s[-1] == ' ' &&
+           is_first_name(r, a);
+}
+
+/* A lower-case word, no stop word ("générale" may be a role's). */
+static int common_lower(const e_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k];
+    return (t->flags & PRECIS_TOK_WORD) &&
+           !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM));
+}
+
+/* A capitalized word inside a sentence that may head an institution's
+ * name: no first name, place, role or acronym. */
+static int inner_head(const e_run *r, size_t a) {
+    const precis_token *t = &r->in->toks[a];
+    /* after a space: a word glued after a quotation's end opens a
+     * sentence ("!\"Séparé de ...") */
+    return (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP && t->len >= 4 &&
+           r->in->text[t->off - 1] == ' ' && !(r->tags[a] & (T_ROLE | T_PLACE | T_CUE | T_KNOWN)) &&
+           !is_first_name(r, a) && !is_place(r, a, a) && !acronym(r, a) && !is_demonym(r, a) &&
+           !is_org_name(r, a, a);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -961,6 +996,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
              is_place(r, a, j))) {
+            last = j++;
+            continue;
+        }
+        /* an initial after a first name, though the letter be a stop word
+         * ("Amir S.", "John D."): an anonymised person's name */
+        if (j == a + 1 && initial_after(r, a, j)) {
             last = j++;
             continue;
         }
@@ -1054,6 +1095,34 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             if (!common_noun(r, k)) break;
             last = k;
         }
+    /* French capitalizes a name's first word only: a capitalized word inside
+     * the sentence, no first name, place, role nor acronym, then lower-case
+     * adjectives, "de la" and a capitalized noun is an institution's name
+     * ("Direction générale de la Santé", "Sûreté de l'État"); not before a
+     * person or a place ("les Bleus de Didier Deschamps") */
+    if (r->e->fr && last == a && inner_head(r, a)) {
+        size_t k = a + 1;
+        while (k < e && k - a <= 2 && joined(r, k - 1) && common_lower(r, k) &&
+               (adjective_ending(r, k) || name_adjective(r, k)))
+            k++;
+        size_t j = k;
+        while (k < e && k - j < 2 && (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP) &&
+               joined(r, k - 1))
+            k++;
+        /* not another name after its article ("Twitter de La Manif"), a
+         * person's ("Menaces de Trump"), a body's with its own head
+         * ("Biologie de l'Université X") nor a place ("Wallerand de
+         * Saint-Just") */
+        if (k > j && k < e && joined(r, k - 1) && !(t[k].flags & PRECIS_TOK_STOP) &&
+            ((name_word(r, k) && !is_first_name(r, k) && !is_surname(r, k) &&
+              !(r->tags[k] & T_ORG)) ||
+             head_role(r, k))) {
+            size_t m = k;
+            while (m + 1 < e && m - a < E_RUN && joined(r, m) && name_word(r, m + 1))
+                m++;
+            if (!is_place(r, k, m) && !has_tag(r, k, m, T_PLACE)) last = m;
+        }
+    }
     /* "Boeing 777", "Airbus A330", "Boeing 787 Dreamliner": a maker and a
      * model number, then the model's name, no word
      * of a caption glued after it ("Boeing 777 Looking out") */
@@ -1217,6 +1286,8 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static int inner_head(const e_run *r, size_t a);
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1241,6 +1312,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* an institution's name: a capitalized head, lower-case words, a
+     * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
+     * Gaulle") */
+    if (r->e->fr && b > a + 1 && !(t[a + 1].flags & PRECIS_TOK_CAP) && !glued(r, a) &&
+        (t[b].flags & PRECIS_TOK_CAP) && !place && !(r->tags[a] & T_OTHER) && inner_head(r, a))
+        v[PRECIS_ENT_ORG] += 2;
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;

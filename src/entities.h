@@ -16,7 +16,15 @@
  * the noun (fr, es, it, pt) one lower-case word after an organisation word joins ("Union
  * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"). A lower-case
  * organisation head (entity-org-heads.txt) opens a name before "de" and a
- * capitalized word ("ministère de la Santé"); so does a capitalized article
+ * capitalized word ("ministère de la Santé"). In French a capitalized word
+ * inside a sentence (after a space; no first name, place, role, acronym,
+ * demonym, event's or known name), at most two lower-case adjectives,
+ * lower-case "de la" and a capitalized noun are one name ("Direction
+ * générale de la Santé", "Sûreté de l'État"), unless the noun is a first
+ * name, a surname, an organisation's word, a capitalized article's or a
+ * place ("les Bleus de Didier Deschamps"); such a name votes organisation.
+ * A capital and its full stop after a first name are the person's initial,
+ * though the letter be a stop word ("Amir S."). So does a capitalized article
  * inside a sentence ("The New York Times", "Le Pen"). A possessive "'s"
  * ends a mention and is outside it ("CNN's Wolf Blitzer": "CNN", "Wolf
  * Blitzer"); a first name (no common word) after another name starts a new
