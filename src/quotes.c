@@ -2398,6 +2398,30 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
+    /* an article opening with a quotation, its own sentence: the next
+     * sentence, however long, may end by attributing it with an inverted
+     * cue ("« … ». X envisage de revenir, écrivait Le Courrier la semaine
+     * dernière.") */
+    if (!cue && before == 0 && !linked && !r->q->adj_before) {
+        size_t k = a;
+        while (k < in->n_toks && r->sent_of[k] == qs && !(in->toks[k].flags & PRECIS_TOK_WORD))
+            k++;
+        if (k < in->n_toks && r->sent_of[k] != qs) {
+            const precis_sentence *ns = &in->sents[r->sent_of[k]];
+            for (size_t c = ns->tok_end; c-- > ns->tok_begin + 1 && ns->tok_end - c <= Q_NEXT;) {
+                if (r->tags[c] & T_QUOTED) break;
+                if (!(r->tags[c] & T_CUE)) continue;
+                if (broken(r, c - 1) || inverted_aux(r, ns->tok_begin, c)) {
+                    found g = phrase_after(r, c);
+                    if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) {
+                        f = g;
+                        cue = 1;
+                    }
+                }
+                break;
+            }
+        }
+    }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
