@@ -60,6 +60,7 @@ enum {
     T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
     T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
     T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
+    T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -89,6 +90,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_opinions", T_OPINION, 0},
                                                   {"quote_latter", T_LATTER, 0},
                                                   {"quote_name_calls", T_CALLS, 0},
+                                                  {"quote_plurals", T_PLURAL, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2155,6 +2157,36 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
 }
 
 /* Decides on one span; appends it to out when it is speech. */
+/* A plural pronoun opening the sentence as the subject of the cue at
+ * token verb ("Ils dénoncent « … »") stands for a group of people counted
+ * without a determiner that opens the sentence before, or its main clause
+ * after an adverbial, as the subject of its cue ("35 médecins réputés
+ * demandent …"): that group as written. */
+static found plural_group(const q_run *r, size_t lo, size_t verb) {
+    const precis_quote_input *in = r->in;
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t s = r->sent_of[lo];
+    if (s == 0 || lo != in->sents[s].tok_begin || !(r->tags[lo] & T_PLURAL) || verb > lo + 2 ||
+        broken(r, lo) || (verb == lo + 2 && broken(r, lo + 1)))
+        return none;
+    /* the group opens the sentence or follows an adverbial and its comma
+     * ("Dans une lettre à X, 35 médecins demandent") */
+    const precis_sentence *ps = &in->sents[s - 1];
+    for (size_t o = ps->tok_begin; o < ps->tok_end; o++) {
+        if (r->tags[o] & T_QUOTED) return none;
+        if (!(in->toks[o].flags & PRECIS_TOK_NUM) || (o > ps->tok_begin && !broken(r, o - 1)))
+            continue;
+        for (size_t k = o + 1; k < ps->tok_end && k - o <= Q_PHRASE; k++) {
+            if (broken(r, k - 1) || (r->tags[k] & (T_QUOTED | T_SOURCE | T_PRON | T_DET))) break;
+            if (r->tags[k] & T_CUE)
+                return k > o + 1 ? (found){PRECIS_SPEAKER_DESCRIPTOR, o, k - 1, o} : none;
+            if (name_tok(r, k) || (in->toks[k].flags & PRECIS_TOK_NUM)) break;
+        }
+        return none;
+    }
+    return none;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -2266,6 +2298,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        if (f.kind == PRECIS_SPEAKER_NONE) f = plural_group(r, lo, verb);
         /* a participle after a comma, a clitic aside, reports for the main
          * clause's subject, not for its object: "X a attaqué Y, le traitant
          * d'« … »", "X attacked Y, calling him \"…\"" */
