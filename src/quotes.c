@@ -61,6 +61,7 @@ enum {
     T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
     T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
     T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
+    T_ALSO = 1u << 26,    /* an additive adverb: "également" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -91,6 +92,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_latter", T_LATTER, 0},
                                                   {"quote_name_calls", T_CALLS, 0},
                                                   {"quote_plurals", T_PLURAL, 0},
+                                                  {"quote_also", T_ALSO, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2482,6 +2484,29 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 break;
             }
+    }
+    /* no cue in its sentence: the next one quoting "also" with a cue names
+     * the speaker of both ("… ont découvert « … ». S'y trouvait également
+     * « … », précise le communiqué.") */
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && qs + 1 < in->n_sents) {
+        const precis_sentence *qsent = &in->sents[qs], *nsent = &in->sents[qs + 1];
+        int own = 0, also = 0, quoted = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end; k++)
+            own |= (r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED);
+        size_t o = nsent->tok_begin, c = SIZE_MAX;
+        for (size_t k = o; !own && k < nsent->tok_end; k++) {
+            also |= (r->tags[k] & T_ALSO) && !(r->tags[k] & T_QUOTED);
+            quoted |= (r->tags[k] & T_QUOTED) != 0;
+            if (c == SIZE_MAX && k > o && (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) c = k;
+        }
+        if (also && quoted && c != SIZE_MAX) {
+            found g = broken(r, c - 1) || inverted_aux(r, o, c) ? phrase_after(r, c)
+                                                                : subject_of(r, c, o);
+            if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) {
+                f = g;
+                cue = 1;
+            }
+        }
     }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste
