@@ -2490,22 +2490,28 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * « … », précise le communiqué.") */
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && qs + 1 < in->n_sents) {
         const precis_sentence *qsent = &in->sents[qs], *nsent = &in->sents[qs + 1];
-        int own = 0, also = 0, quoted = 0;
+        int own = 0;
         for (size_t k = qsent->tok_begin; k < qsent->tok_end; k++)
             own |= (r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED);
-        size_t o = nsent->tok_begin, c = SIZE_MAX;
+        /* the adverb a few words before the next quotation or its cue, the
+         * cue next to that quotation ("a également déclaré « … »") */
+        size_t o = nsent->tok_begin, q1 = SIZE_MAX, q2 = 0, c = SIZE_MAX, al = SIZE_MAX;
         for (size_t k = o; !own && k < nsent->tok_end; k++) {
-            also |= (r->tags[k] & T_ALSO) && !(r->tags[k] & T_QUOTED);
-            quoted |= (r->tags[k] & T_QUOTED) != 0;
-            if (c == SIZE_MAX && k > o && (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) c = k;
+            if (r->tags[k] & T_QUOTED) {
+                if (q1 == SIZE_MAX) q1 = k;
+                if (k == q2 + 1 || q2 == 0) q2 = k;
+            } else if ((r->tags[k] & T_ALSO) && q1 == SIZE_MAX && c == SIZE_MAX) {
+                al = k;
+            } else if ((r->tags[k] & T_CUE) && k > o && c == SIZE_MAX) {
+                c = k;
+            }
         }
-        if (also && quoted && c != SIZE_MAX) {
+        size_t first = c < q1 ? c : q1;
+        if (al != SIZE_MAX && q1 != SIZE_MAX && c != SIZE_MAX && first - al <= 3 &&
+            (c < q1 ? q1 - c <= 2 : c - q2 <= 3)) {
             found g = broken(r, c - 1) || inverted_aux(r, o, c) ? phrase_after(r, c)
                                                                 : subject_of(r, c, o);
-            if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) {
-                f = g;
-                cue = 1;
-            }
+            if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) f = g;
         }
     }
     /* a short fragment is speech in a sentence that reports speech: a cue
