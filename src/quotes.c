@@ -60,6 +60,8 @@ enum {
     T_LATTER = 1u << 22,  /* after a determiner, the person named last: "dernier", "latter" */
     T_CAPTION = 1u << 23, /* in a caption or a line that is no sentence (mark_captions) */
     T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
+    T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
+    T_ALSO = 1u << 26,    /* an additive adverb: "également" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -89,6 +91,8 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_opinions", T_OPINION, 0},
                                                   {"quote_latter", T_LATTER, 0},
                                                   {"quote_name_calls", T_CALLS, 0},
+                                                  {"quote_plurals", T_PLURAL, 0},
+                                                  {"quote_also", T_ALSO, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2155,6 +2159,36 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
 }
 
 /* Decides on one span; appends it to out when it is speech. */
+/* A plural pronoun opening the sentence as the subject of the cue at
+ * token verb ("Ils dénoncent « … »") stands for a group of people counted
+ * without a determiner that opens the sentence before, or its main clause
+ * after an adverbial, as the subject of its cue ("35 médecins réputés
+ * demandent …"): that group as written. */
+static found plural_group(const q_run *r, size_t lo, size_t verb) {
+    const precis_quote_input *in = r->in;
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t s = r->sent_of[lo];
+    if (s == 0 || lo != in->sents[s].tok_begin || !(r->tags[lo] & T_PLURAL) || verb > lo + 2 ||
+        broken(r, lo) || (verb == lo + 2 && broken(r, lo + 1)))
+        return none;
+    /* the group opens the sentence or follows an adverbial and its comma
+     * ("Dans une lettre à X, 35 médecins demandent") */
+    const precis_sentence *ps = &in->sents[s - 1];
+    for (size_t o = ps->tok_begin; o < ps->tok_end; o++) {
+        if (r->tags[o] & T_QUOTED) return none;
+        if (!(in->toks[o].flags & PRECIS_TOK_NUM) || (o > ps->tok_begin && !broken(r, o - 1)))
+            continue;
+        for (size_t k = o + 1; k < ps->tok_end && k - o <= Q_PHRASE; k++) {
+            if (broken(r, k - 1) || (r->tags[k] & (T_QUOTED | T_SOURCE | T_PRON | T_DET))) break;
+            if (r->tags[k] & T_CUE)
+                return k > o + 1 ? (found){PRECIS_SPEAKER_DESCRIPTOR, o, k - 1, o} : none;
+            if (name_tok(r, k) || (in->toks[k].flags & PRECIS_TOK_NUM)) break;
+        }
+        return none;
+    }
+    return none;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -2266,6 +2300,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
+        if (f.kind == PRECIS_SPEAKER_NONE) f = plural_group(r, lo, verb);
         /* a participle after a comma, a clitic aside, reports for the main
          * clause's subject, not for its object: "X a attaqué Y, le traitant
          * d'« … »", "X attacked Y, calling him \"…\"" */
@@ -2398,6 +2433,30 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 break;
             }
+    /* an article opening with a quotation, its own sentence: the next
+     * sentence, however long, may end by attributing it with an inverted
+     * cue ("« … ». X envisage de revenir, écrivait Le Courrier la semaine
+     * dernière.") */
+    if (!cue && before == 0 && !linked && !r->q->adj_before) {
+        size_t k = a;
+        while (k < in->n_toks && r->sent_of[k] == qs && !(in->toks[k].flags & PRECIS_TOK_WORD))
+            k++;
+        if (k < in->n_toks && r->sent_of[k] != qs) {
+            const precis_sentence *ns = &in->sents[r->sent_of[k]];
+            for (size_t c = ns->tok_end; c-- > ns->tok_begin + 1 && ns->tok_end - c <= Q_NEXT;) {
+                if (r->tags[c] & T_QUOTED) break;
+                if (!(r->tags[c] & T_CUE)) continue;
+                if (broken(r, c - 1) || inverted_aux(r, ns->tok_begin, c)) {
+                    found g = phrase_after(r, c);
+                    if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) {
+                        f = g;
+                        cue = 1;
+                    }
+                }
+                break;
+            }
+        }
+    }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
@@ -2425,6 +2484,35 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 break;
             }
+    }
+    /* no cue in its sentence: the next one quoting "also" with a cue names
+     * the speaker of both ("… ont découvert « … ». S'y trouvait également
+     * « … », précise le communiqué.") */
+    if (!cue && f.kind == PRECIS_SPEAKER_NONE && qs + 1 < in->n_sents) {
+        const precis_sentence *qsent = &in->sents[qs], *nsent = &in->sents[qs + 1];
+        int own = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end; k++)
+            own |= (r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED);
+        /* the adverb a few words before the next quotation or its cue, the
+         * cue next to that quotation ("a également déclaré « … »") */
+        size_t o = nsent->tok_begin, q1 = SIZE_MAX, q2 = 0, c = SIZE_MAX, al = SIZE_MAX;
+        for (size_t k = o; !own && k < nsent->tok_end; k++) {
+            if (r->tags[k] & T_QUOTED) {
+                if (q1 == SIZE_MAX) q1 = k;
+                if (k == q2 + 1 || q2 == 0) q2 = k;
+            } else if ((r->tags[k] & T_ALSO) && q1 == SIZE_MAX && c == SIZE_MAX) {
+                al = k;
+            } else if ((r->tags[k] & T_CUE) && k > o && c == SIZE_MAX) {
+                c = k;
+            }
+        }
+        size_t first = c < q1 ? c : q1;
+        if (al != SIZE_MAX && q1 != SIZE_MAX && c != SIZE_MAX && first - al <= 3 &&
+            (c < q1 ? q1 - c <= 2 : c - q2 <= 3)) {
+            found g = broken(r, c - 1) || inverted_aux(r, o, c) ? phrase_after(r, c)
+                                                                : subject_of(r, c, o);
+            if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) f = g;
+        }
     }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste

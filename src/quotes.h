@@ -42,7 +42,19 @@
  *     not taken); or a source cue opening the clause ("Selon le maire,
  *     « … »");
  *  3. with no cue around it: a short next sentence with a cue ("X said."),
- *     or the previous sentence ending with ":" and holding a cue.
+ *     or the previous sentence ending with ":" and holding a cue; for a
+ *     quotation opening the article, the next sentence however long, ending
+ *     with an inverted cue ("« … ». X envisage de revenir, écrivait Le
+ *     Parisien."); with no cue in its sentence, the next sentence's cue when
+ *     an additive adverb (data/<lang>/quote-also.txt: "également") stands a
+ *     few words before that sentence's quotation or cue, the cue next to the
+ *     quotation ("S'y trouvait également « … », précise le communiqué", "X
+ *     a également déclaré « … »").
+ * A plural pronoun (quote-plurals.txt: "ils", "elles") opening the cue's
+ * sentence stands for a group counted without a determiner that opens the
+ * sentence before, or its main clause after an adverbial, as its cue's
+ * subject: the group as written ("35 médecins réputés demandent …. Ils
+ * dénoncent « … »").
  * A subject separated from its cue by a relative clause is found before it
  * ("Mr Hussen, 47, who is from Ethiopia, said"; relatives of data/<lang>/
  * compress-relatives.txt); a cue inside a relative clause ("X, chargée de
