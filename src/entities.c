@@ -313,7 +313,19 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
-static size_t tok_len(const precis_quote_input *in, size_t i);
+/* A token's length without a possessive "'s" ("Trump's" is a mention of
+ * Trump). */
+static inline size_t tok_len(const precis_quote_input *in, size_t i) {
+    const char *s = in->text + in->toks[i].off;
+    size_t n = in->toks[i].len;
+    /* asked of most tokens several times: the rare byte tested first
+     * (plurals end in "s" too) */
+    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
+        if (s[n - 2] == '\'') return n - 2;
+        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
+    }
+    return n;
+}
 
 /* The bits of the index (precis_entiter.names) for token i's word as
  * written (tok_len's bytes), asked once per form. */
@@ -350,23 +362,9 @@ static int may_open(const e_run *r, size_t a) {
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
-/* A token's length without a possessive "'s" ("Trump's" is a mention of
- * Trump). */
-static size_t tok_len(const precis_quote_input *in, size_t i) {
-    const char *s = in->text + in->toks[i].off;
-    size_t n = in->toks[i].len;
-    /* asked of most tokens several times: the rare byte tested first
-     * (plurals end in "s" too) */
-    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
-        if (s[n - 2] == '\'') return n - 2;
-        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
-    }
-    return n;
-}
-
 /* Token i's folded form (the analysis's) without a possessive, as tok_len
  * cuts it: "trump" of "Trump's". */
-static const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
+static inline const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
     size_t k = precis_quote_folded(in, i);
     if (tok_len(in, i) != in->toks[i].len) k = k > 2 ? k - 2 : 0;
     *n = k;
