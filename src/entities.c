@@ -801,6 +801,22 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         return i - 1;
     size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
     if (last > lim) last = lim;
+    /* the hashes of the spans i..j, with and without the article, grown
+     * word by word: each byte hashed once, not once per span and list */
+    uint32_t hs[E_KNOWN_WORDS], ha[E_KNOWN_WORDS];
+    size_t k = article ? strlen(article) : 0;
+    {
+        uint32_t h = PRECIS_FNV1A_INIT, g = precis_fnv1a(article ? article : "", k);
+        size_t from = t[i].off;
+        for (size_t j = i; j <= last && j + 1 > i; j++) {
+            size_t to = t[j].off + t[j].len;
+            h = precis_fnv1a_more(h, r->in->text + from, to - from);
+            if (article) g = precis_fnv1a_more(g, r->in->text + from, to - from);
+            hs[j - i] = h;
+            ha[j - i] = g;
+            from = to;
+        }
+    }
     for (size_t j = last + 1; j-- > i;) {
         if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
@@ -811,7 +827,6 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
-        size_t k = article ? strlen(article) : 0;
         if (article && k + n <= sizeof buf) {
             memcpy(buf, article, k);
             memcpy(buf + k, tok_s(r, i), n);
@@ -819,8 +834,9 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         for (int l = 0; l < 2; l++) {
             if (!en->known[l]) continue;
             if (list) *list = l;
-            if (precis_wordlist_has(en->known[l], tok_s(r, i), n)) return j;
-            if (article && k + n <= sizeof buf && precis_wordlist_has(en->known[l], buf, k + n)) {
+            if (precis_wordlist_has_hashed(en->known[l], tok_s(r, i), n, hs[j - i])) return j;
+            if (article && k + n <= sizeof buf &&
+                precis_wordlist_has_hashed(en->known[l], buf, k + n, ha[j - i])) {
                 if (swallowed) *swallowed = article;
                 return j;
             }
