@@ -1157,6 +1157,17 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
 }
 
+/* add_key of token i's word (tok_len's bytes): the analysis's folded form
+ * when no possessive is cut, the same bytes as folding it again. */
+static int add_tok_key(e_run *r, size_t i, size_t *key, size_t *key_len) {
+    const precis_quote_input *in = r->in;
+    if (tok_len(in, i) != in->toks[i].len)
+        return add_key(r, in->toks[i].off, tok_len(in, i), key, key_len);
+    *key = r->keys.len;
+    *key_len = precis_quote_folded(in, i);
+    return precis_buf_append(&r->keys, in->folded + in->toks[i].fold, *key_len);
+}
+
 /* The key of "du Parisien" is that of "Le Parisien": the article the
  * preposition swallowed, folded, before the mention's own. */
 static int article_key(e_run *r, cand *c, const char *article) {
@@ -1599,11 +1610,14 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->sent = s;
     c->weak = weak;
     vote(r, c, lo);
-    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0) return -1;
+    /* span_len(r, a, a) is tok_len(r->in, a) */
+    if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
+                : add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len)) != 0)
+        return -1;
     if (a == b) {
         c->lkey = c->key;
         c->lkey_len = c->key_len;
-    } else if (add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0) {
+    } else if (add_tok_key(r, b, &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
     /* "al-Qaeda", "el-Sisi": the Arabic article glued by a hyphen is the
@@ -1650,9 +1664,8 @@ static int split_pairs(e_run *r) {
         c->last = a;
         memset(c->votes, 0, sizeof c->votes);
         vote(r, c, lo);
-        if (add_key(r, t[a].off, tok_len(r->in, a), &c->key, &c->key_len) != 0 ||
-            add_key(r, t[a].off, tok_len(r->in, a), &c->lkey, &c->lkey_len) != 0 ||
-            push_cand(r, b, b, s, lo, 0) != 0)
+        if (add_tok_key(r, a, &c->key, &c->key_len) != 0 ||
+            add_tok_key(r, a, &c->lkey, &c->lkey_len) != 0 || push_cand(r, b, b, s, lo, 0) != 0)
             return -1;
         added++;
     }
@@ -2033,8 +2046,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
                 size_t fkey, flen;
-                if (add_key(r, r->in->toks[c->first].off, tok_len(r->in, c->first), &fkey, &flen) !=
-                    0) {
+                if (add_tok_key(r, c->first, &fkey, &flen) != 0) {
                     rc = -1;
                     break;
                 }
