@@ -570,11 +570,10 @@ __attribute__((noinline)) static int alnum_acronym(const e_run *r, size_t i) {
     return letters >= 2;
 }
 
-static inline int name_word(const e_run *r, size_t i) {
+/* name_word of a capitalized word */
+static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)))
-        return 0;
+    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return 0;
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
           !(t[-1].flags & PRECIS_TOK_STOP)))
@@ -591,6 +590,13 @@ static inline int name_word(const e_run *r, size_t i) {
      * Hospital" */
     return !(tag & T_ROLE) || (i + 1 < r->in->n_toks && (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
+}
+
+/* asked of most tokens, mostly lower-case: that test without a call */
+static inline int name_word(const e_run *r, size_t i) {
+    return (r->in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) ==
+               (PRECIS_TOK_CAP | PRECIS_TOK_WORD) &&
+           cap_name_word(r, i);
 }
 
 static int is_article(const e_run *r, size_t i);
