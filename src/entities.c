@@ -313,7 +313,19 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
-static size_t tok_len(const precis_quote_input *in, size_t i);
+/* A token's length without a possessive "'s" ("Trump's" is a mention of
+ * Trump). */
+static inline size_t tok_len(const precis_quote_input *in, size_t i) {
+    const char *s = in->text + in->toks[i].off;
+    size_t n = in->toks[i].len;
+    /* asked of most tokens several times: the rare byte tested first
+     * (plurals end in "s" too) */
+    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
+        if (s[n - 2] == '\'') return n - 2;
+        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
+    }
+    return n;
+}
 
 /* The bits of the index (precis_entiter.names) for token i's word as
  * written (tok_len's bytes), asked once per form. */
@@ -350,23 +362,9 @@ static int may_open(const e_run *r, size_t a) {
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
-/* A token's length without a possessive "'s" ("Trump's" is a mention of
- * Trump). */
-static size_t tok_len(const precis_quote_input *in, size_t i) {
-    const char *s = in->text + in->toks[i].off;
-    size_t n = in->toks[i].len;
-    /* asked of most tokens several times: the rare byte tested first
-     * (plurals end in "s" too) */
-    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
-        if (s[n - 2] == '\'') return n - 2;
-        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
-    }
-    return n;
-}
-
 /* Token i's folded form (the analysis's) without a possessive, as tok_len
  * cuts it: "trump" of "Trump's". */
-static const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
+static inline const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
     size_t k = precis_quote_folded(in, i);
     if (tok_len(in, i) != in->toks[i].len) k = k > 2 ? k - 2 : 0;
     *n = k;
@@ -572,11 +570,10 @@ __attribute__((noinline)) static int alnum_acronym(const e_run *r, size_t i) {
     return letters >= 2;
 }
 
-static inline int name_word(const e_run *r, size_t i) {
+/* name_word of a capitalized word */
+static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD) ||
-        ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)))
-        return 0;
+    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return 0;
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
           !(t[-1].flags & PRECIS_TOK_STOP)))
@@ -593,6 +590,13 @@ static inline int name_word(const e_run *r, size_t i) {
      * Hospital" */
     return !(tag & T_ROLE) || (i + 1 < r->in->n_toks && (r->tags[i + 1] & (T_ORG | T_ORGEND)) &&
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
+}
+
+/* asked of most tokens, mostly lower-case: that test without a call */
+static inline int name_word(const e_run *r, size_t i) {
+    return (r->in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) ==
+               (PRECIS_TOK_CAP | PRECIS_TOK_WORD) &&
+           cap_name_word(r, i);
 }
 
 static int is_article(const e_run *r, size_t i);
@@ -803,6 +807,22 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         return i - 1;
     size_t last = i + E_KNOWN_WORDS - 1 < e ? i + E_KNOWN_WORDS - 1 : e - 1;
     if (last > lim) last = lim;
+    /* the hashes of the spans i..j, with and without the article, grown
+     * word by word: each byte hashed once, not once per span and list */
+    uint32_t hs[E_KNOWN_WORDS], ha[E_KNOWN_WORDS];
+    size_t k = article ? strlen(article) : 0;
+    {
+        uint32_t h = PRECIS_FNV1A_INIT, g = precis_fnv1a(article ? article : "", k);
+        size_t from = t[i].off;
+        for (size_t j = i; j <= last && j + 1 > i; j++) {
+            size_t to = t[j].off + t[j].len;
+            h = precis_fnv1a_more(h, r->in->text + from, to - from);
+            if (article) g = precis_fnv1a_more(g, r->in->text + from, to - from);
+            hs[j - i] = h;
+            ha[j - i] = g;
+            from = to;
+        }
+    }
     for (size_t j = last + 1; j-- > i;) {
         if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
@@ -813,7 +833,6 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
-        size_t k = article ? strlen(article) : 0;
         if (article && k + n <= sizeof buf) {
             memcpy(buf, article, k);
             memcpy(buf + k, tok_s(r, i), n);
@@ -821,8 +840,9 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         for (int l = 0; l < 2; l++) {
             if (!en->known[l]) continue;
             if (list) *list = l;
-            if (precis_wordlist_has(en->known[l], tok_s(r, i), n)) return j;
-            if (article && k + n <= sizeof buf && precis_wordlist_has(en->known[l], buf, k + n)) {
+            if (precis_wordlist_has_hashed(en->known[l], tok_s(r, i), n, hs[j - i])) return j;
+            if (article && k + n <= sizeof buf &&
+                precis_wordlist_has_hashed(en->known[l], buf, k + n, ha[j - i])) {
                 if (swallowed) *swallowed = article;
                 return j;
             }
@@ -1141,6 +1161,17 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
     *key = r->keys.len;
     *key_len = r->fold.len;
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
+}
+
+/* add_key of token i's word (tok_len's bytes): the analysis's folded form
+ * when no possessive is cut, the same bytes as folding it again. */
+static int add_tok_key(e_run *r, size_t i, size_t *key, size_t *key_len) {
+    const precis_quote_input *in = r->in;
+    if (tok_len(in, i) != in->toks[i].len)
+        return add_key(r, in->toks[i].off, tok_len(in, i), key, key_len);
+    *key = r->keys.len;
+    *key_len = precis_quote_folded(in, i);
+    return precis_buf_append(&r->keys, in->folded + in->toks[i].fold, *key_len);
 }
 
 /* The key of "du Parisien" is that of "Le Parisien": the article the
@@ -1585,11 +1616,14 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->sent = s;
     c->weak = weak;
     vote(r, c, lo);
-    if (add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len) != 0) return -1;
+    /* span_len(r, a, a) is tok_len(r->in, a) */
+    if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
+                : add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len)) != 0)
+        return -1;
     if (a == b) {
         c->lkey = c->key;
         c->lkey_len = c->key_len;
-    } else if (add_key(r, t[b].off, tok_len(r->in, b), &c->lkey, &c->lkey_len) != 0) {
+    } else if (add_tok_key(r, b, &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
     /* "al-Qaeda", "el-Sisi": the Arabic article glued by a hyphen is the
@@ -1636,9 +1670,8 @@ static int split_pairs(e_run *r) {
         c->last = a;
         memset(c->votes, 0, sizeof c->votes);
         vote(r, c, lo);
-        if (add_key(r, t[a].off, tok_len(r->in, a), &c->key, &c->key_len) != 0 ||
-            add_key(r, t[a].off, tok_len(r->in, a), &c->lkey, &c->lkey_len) != 0 ||
-            push_cand(r, b, b, s, lo, 0) != 0)
+        if (add_tok_key(r, a, &c->key, &c->key_len) != 0 ||
+            add_tok_key(r, a, &c->lkey, &c->lkey_len) != 0 || push_cand(r, b, b, s, lo, 0) != 0)
             return -1;
         added++;
     }
@@ -2019,8 +2052,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
                 size_t fkey, flen;
-                if (add_key(r, r->in->toks[c->first].off, tok_len(r->in, c->first), &fkey, &flen) !=
-                    0) {
+                if (add_tok_key(r, c->first, &fkey, &flen) != 0) {
                     rc = -1;
                     break;
                 }

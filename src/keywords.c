@@ -374,13 +374,20 @@ static span shown_form(const kw_run *r, const cand *c) {
     size_t nf = 0;
     for (size_t i = c->first_occ; i != KW_NONE && nf < KW_SURFACE_VOTES; i = o[i].next)
         f[nf++] = occ_span(r, c, i);
+    /* each pair compared once; the sums (of quarters) are exact in any order */
+    double vote[KW_SURFACE_VOTES], v_of[KW_SURFACE_VOTES];
+    for (size_t i = 0; i < nf; i++)
+        v_of[i] = vote[i] = f[i].opens || f[i].title ? 0.25 : 1.0;
+    for (size_t i = 0; i < nf; i++)
+        for (size_t j = i + 1; j < nf; j++)
+            if (f[j].len == f[i].len && !memcmp(f[i].s, f[j].s, f[i].len)) {
+                v_of[i] += vote[j];
+                v_of[j] += vote[i];
+            }
     size_t best = 0;
     double best_v = -1;
     for (size_t i = 0; i < nf; i++) {
-        double v = 0;
-        for (size_t j = 0; j < nf; j++)
-            if (f[j].len == f[i].len && !memcmp(f[i].s, f[j].s, f[i].len))
-                v += f[j].opens || f[j].title ? 0.25 : 1.0;
+        double v = v_of[i];
         /* a body occurrence wins ties, so the span is in the text */
         if (v > best_v || (v == best_v && f[best].title && !f[i].title)) {
             best = i;

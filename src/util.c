@@ -178,10 +178,13 @@ void *precis_vec_push(precis_vec *v) {
 
 /* ------------------------------------------------------------ word lists */
 
-int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
+/* h: precis_fnv1a(s, n) when hash is set, computed here when !hashed */
+static inline int wordlist_has(const precis_wordlist *wl, const char *s, size_t n, uint32_t h,
+                               int hashed) {
     if (!wl) return 0;
     if (wl->hash) {
-        uint32_t h = precis_fnv1a(s, n), high = h & ~wl->index_mask;
+        if (!hashed) h = precis_fnv1a(s, n);
+        uint32_t high = h & ~wl->index_mask;
         if (!(wl->filter[h >> 30] >> (h >> 24 & 63) & 1)) return 0;
         for (size_t i = h & wl->hash_mask; wl->hash[i]; i = (i + 1) & wl->hash_mask) {
             if ((wl->hash[i] & ~wl->index_mask) != high) continue;
@@ -217,6 +220,14 @@ int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
     return 0;
 }
 
+int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n) {
+    return wordlist_has(wl, s, n, 0, 0);
+}
+
+int precis_wordlist_has_hashed(const precis_wordlist *wl, const char *s, size_t n, uint32_t h) {
+    return wordlist_has(wl, s, n, h, 1);
+}
+
 uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n) {
     if (!ix) return 0;
     uint32_t h = precis_fnv1a(s, n), high = h & ~ix->index_mask;
@@ -239,7 +250,13 @@ void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t
 /* --------------------------------------------------------------- hashing */
 
 uint32_t precis_fnv1a(const char *s, size_t n) {
-    uint32_t h = 2166136261u;
+    uint32_t h = PRECIS_FNV1A_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+uint32_t precis_fnv1a_more(uint32_t h, const char *s, size_t n) {
     for (size_t i = 0; i < n; i++)
         h = (h ^ (unsigned char)s[i]) * 16777619u;
     return h;

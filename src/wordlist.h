@@ -56,6 +56,9 @@ typedef struct precis_wordlist {
 const precis_wordlist *precis_wordlist_get(const char *lang, const char *name);
 /* Binary search for (s, n). */
 int precis_wordlist_has(const precis_wordlist *wl, const char *s, size_t n);
+/* The same, h being precis_fnv1a(s, n): a caller probing several lists, or
+ * growing spans of a text (precis_fnv1a_more), hashes each once. */
+int precis_wordlist_has_hashed(const precis_wordlist *wl, const char *s, size_t n, uint32_t h);
 
 /* The index_bit of every list of the index holding (s, n), and its heads bit
  * when (s, n) opens an entry of several words; 0 for none or a NULL index. */
@@ -65,7 +68,11 @@ uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t 
 void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n);
 
 /* Hash of a byte string (FNV-1a, 32 bits), for the library's hash tables. */
+#define PRECIS_FNV1A_INIT 2166136261u
 uint32_t precis_fnv1a(const char *s, size_t n);
+/* The hash of the bytes hashed into h followed by (s, n):
+ * precis_fnv1a(s, n) is precis_fnv1a_more(PRECIS_FNV1A_INIT, s, n). */
+uint32_t precis_fnv1a_more(uint32_t h, const char *s, size_t n);
 
 /* A set of static NUL-terminated words, each with flag bits: open addressing,
  * linear probing, load <= 1/2. Words are not copied. A probe reads the

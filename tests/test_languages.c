@@ -149,6 +149,13 @@ static size_t probe_word(const precis_wordlist *wl, size_t i) {
         if (precis_wordlist_has(wl, probe, m) != want)
             fail_msg("%s/%s: \"%.*s\" %s", wl->lang, wl->name, (int)m, probe,
                      want ? "not found" : "found");
+        /* the same with the hash grown in two pieces, as callers growing a
+         * span word by word make it */
+        uint32_t h = precis_fnv1a_more(precis_fnv1a(probe, m / 2), probe + m / 2, m - m / 2);
+        assert_int_equal(h, precis_fnv1a(probe, m));
+        if (precis_wordlist_has_hashed(wl, probe, m, h) != want)
+            fail_msg("%s/%s: \"%.*s\" %s when hashed", wl->lang, wl->name, (int)m, probe,
+                     want ? "not found" : "found");
         probes++;
     }
     return probes;
