@@ -221,7 +221,10 @@ enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
 
 typedef struct precis_quote {
     size_t off, len;                 /* the quoted words, inside the marks, trimmed */
-    size_t mark_off, mark_end;       /* from the opening mark to after the closing one */
+    size_t mark_off, mark_end;       /* from the opening mark to after the closing one; a
+                                        quotation left open (ended at its sentence or its
+                                        paragraph) ends where its words do, or after the
+                                        spaces that follow them */
     int speaker_kind;                /* PRECIS_SPEAKER_* */
     size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
     long entity;                     /* the speaker's index in ents, or -1 */
