@@ -178,6 +178,15 @@ void *precis_vec_push(precis_vec *v) {
 
 /* ------------------------------------------------------------ word lists */
 
+/* The NUL-terminated word w is the bytes (s, n); not memcmp: w may end
+ * before n bytes. */
+static inline int word_is(const char *w, const char *s, size_t n) {
+    size_t k = 0;
+    while (k < n && w[k] && w[k] == s[k])
+        k++;
+    return k == n && !w[n];
+}
+
 /* h: precis_fnv1a(s, n) when hash is set, computed here when !hashed */
 static inline int wordlist_has(const precis_wordlist *wl, const char *s, size_t n, uint32_t h,
                                int hashed) {
@@ -189,10 +198,7 @@ static inline int wordlist_has(const precis_wordlist *wl, const char *s, size_t 
         for (size_t i = h & wl->hash_mask; wl->hash[i]; i = (i + 1) & wl->hash_mask) {
             if ((wl->hash[i] & ~wl->index_mask) != high) continue;
             const char *w = wl->words[(wl->hash[i] & wl->index_mask) - 1];
-            size_t k = 0; /* not memcmp: w may end before n bytes */
-            while (k < n && w[k] && w[k] == s[k])
-                k++;
-            if (k == n && !w[n]) return 1;
+            if (word_is(w, s, n)) return 1;
         }
         return 0;
     }
@@ -234,11 +240,7 @@ uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t 
     for (size_t i = h & ix->hash_mask; ix->hash[i]; i = (i + 1) & ix->hash_mask) {
         if ((ix->hash[i] & ~ix->index_mask) != high) continue;
         const precis_wordindex_entry *e = &ix->entries[(ix->hash[i] & ix->index_mask) - 1];
-        const char *w = e->word;
-        size_t k = 0; /* not memcmp: w may end before n bytes */
-        while (k < n && w[k] && w[k] == s[k])
-            k++;
-        if (k == n && !w[n]) return e->lists;
+        if (word_is(e->word, s, n)) return e->lists;
     }
     return 0;
 }
@@ -250,10 +252,7 @@ void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t
 /* --------------------------------------------------------------- hashing */
 
 uint32_t precis_fnv1a(const char *s, size_t n) {
-    uint32_t h = PRECIS_FNV1A_INIT;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
+    return precis_fnv1a_more(PRECIS_FNV1A_INIT, s, n);
 }
 
 uint32_t precis_fnv1a_more(uint32_t h, const char *s, size_t n) {
