@@ -57,7 +57,9 @@ enum {
     W_PARTICIPLE = 8192, /* reporting verb's participle, after an auxiliary */
     W_OPENER = 16384,    /* opens an adverbial: "Dimanche", "after", "alors que" */
     W_GERUND = 32768,    /* present participle ending: "-ant", "-ing" */
-    W_NOT_GERUND = 65536 /* a word with that ending that is none: "pendant" */
+    W_NOT_GERUND = 65536, /* a word with that ending that is none: "pendant" */
+    W_NOT_FINITE = 131072, /* a word with a verb's ending that is none: "front" */
+    W_BREAK = 262144       /* opens a complement that may end a sentence: "afin de" */
 };
 
 static const struct {
@@ -81,6 +83,8 @@ static const struct {
     {"compress_openers", W_OPENER},
     {"compress_gerunds", W_GERUND},
     {"compress_not_gerunds", W_NOT_GERUND},
+    {"compress_not_finite", W_NOT_FINITE},
+    {"compress_breaks", W_BREAK},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -137,6 +141,7 @@ typedef struct citem {
     size_t off, len;
     uint32_t flags;  /* W_* of the whole word */
     uint32_t pflags; /* of its elided prefix ("qu'" of "qu'il"), if any */
+    uint32_t eflags; /* of what follows its elision ("est" of "c'est") */
     uint32_t bflags; /* of its base before an inverted pronoun ("a" of "a-t-il") */
     unsigned char kind;
     unsigned char space;  /* white space (or the sentence start) before it */
@@ -225,6 +230,7 @@ static void word_flags(const precis_compressor *c, const char *t, citem *w) {
         uint32_t cp = next_cp(t, i, end, &k);
         if (is_apostrophe(cp)) {
             w->pflags = lookup(c, t, w->off, i + k - w->off);
+            if (i + k < end) w->eflags = lookup(c, t, i + k, end - i - k);
             break;
         }
     }
@@ -375,18 +381,27 @@ static int is_word(const cx *x, size_t i) {
     return i < x->n && x->it[i].kind == K_WORD;
 }
 
-/* A verb form: a word or elided prefix of the finite-verbs list, or a
- * lower-case word with one of its endings. Looked up only when needed. */
+/* A verb form: a word, elided prefix or elided word ("c'est", "qu'a") of
+ * the finite-verbs list, or a lower-case word with one of its endings
+ * ("restera") that the not-finite list does not name ("front"). Looked up
+ * only when needed. */
 static int is_finite(const cx *x, size_t i) {
     const citem *w = &x->it[i];
     if (w->kind != K_WORD) return 0;
-    if ((w->flags | w->pflags) & W_FINITE) return 1;
-    return !w->upper && verb_ending(x->c, x->t, w, W_FINITE);
+    if ((w->flags | w->pflags | w->eflags) & W_FINITE) return 1;
+    return !w->upper && !(w->flags & W_NOT_FINITE) && verb_ending(x->c, x->t, w, W_FINITE);
 }
 
 /* A lower-case word with flags f (on the word or its elided prefix). */
 static int word_has(const cx *x, size_t i, uint32_t f) {
     return is_word(x, i) && ((x->it[i].flags | x->it[i].pflags) & f);
+}
+
+/* A clause's verb, or its subject pronoun, which in French and English
+ * comes with one ("on notera", "il redit"): a clause has a verb of its own
+ * when one of these is outside quotation marks. */
+static int clause_verb(const cx *x, size_t i) {
+    return !x->it[i].quoted && (is_finite(x, i) || word_has(x, i, W_PRONOUN));
 }
 
 /* Marks quotations. Straight quotes and apostrophe-like marks are read as
@@ -594,7 +609,7 @@ static int attribution(const cx *x, size_t a, size_t b) {
      * one inside quotation marks). */
     int main_verb = 0;
     for (size_t i = x->head; i + 1 < a && !main_verb; i++)
-        main_verb = !x->it[i].quoted && is_finite(x, i);
+        main_verb = clause_verb(x, i);
     if (a >= b || !is_word(x, a)) return 0;
     size_t nw = count_words(x, a, b);
     if (nw == 0 || nw > MAX_TAIL) return 0;
@@ -805,7 +820,7 @@ static int is_gerund(const cx *x, size_t i) {
 /* Whether items [a, b) hold a verb outside quotation marks. */
 static int has_verb(const cx *x, size_t a, size_t b) {
     for (size_t i = a; i < b && i < x->n; i++)
-        if (!x->it[i].quoted && is_finite(x, i)) return 1;
+        if (clause_verb(x, i)) return 1;
     return 0;
 }
 
@@ -837,6 +852,35 @@ static void rule_tails(cx *x, int any) {
         if (!tail) continue;
         size_t to = e < x->n ? x->it[e].off : x->end;
         if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
+    }
+}
+
+/* Most breaks proposed in one sentence, right to left. */
+#define MAX_BREAKS 6
+
+/* Last resort: the sentence ends before a complement that opens without a
+ * comma ("... lors de travaux en vue de la construction d'un office du
+ * tourisme." -> "... lors de travaux."): a word of the breaks list (a
+ * purpose, a time, a cause), lower case, outside quotation marks and
+ * brackets, after a verb of the main clause. Each cut runs from the break
+ * to the tails cut before (or the end), so that any set of them ends the
+ * sentence at its leftmost break. */
+static void rule_breaks(cx *x) {
+    if (x->bad || !x->clean) return;
+    if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
+    size_t e = x->tail, made = 0;
+    size_t to = e < x->n ? x->it[e].off : x->end;
+    int open = 0;
+    for (size_t i = e; i-- > x->head + 1 && made < MAX_BREAKS;) {
+        const citem *w = &x->it[i];
+        if (w->kind == K_CLOSE) open++;
+        if (w->kind == K_OPEN) open--;
+        if (w->kind == K_STOP) break;
+        if (w->kind != K_WORD || w->upper || w->quoted || open > 0 || !w->space) continue;
+        uint32_t f;
+        if (!phrase(x, i, W_BREAK, &f) || !is_word(x, i - 1)) continue;
+        if (!has_verb(x, x->head, i)) continue;
+        if (add_cut(x, item_end(x, i - 1), to)) made++;
     }
 }
 
@@ -1004,8 +1048,10 @@ int precis_compress_cuts(const precis_compressor *c, const char *text, size_t of
         rule_openers(&x);
         rule_appositions(&x);
         rule_relatives(&x);
-        /* Last, any tail from a comma: what follows the main clause. */
+        /* Last, any tail from a comma: what follows the main clause; then
+         * the sentence ended at a complement. */
         rule_tails(&x, 1);
+        rule_breaks(&x);
     }
     for (size_t k = 0; k < x.ncuts; k++) {
         cuts[k].off = x.cuts[k].from;
