@@ -59,7 +59,8 @@ enum {
     W_GERUND = 32768,    /* present participle ending: "-ant", "-ing" */
     W_NOT_GERUND = 65536, /* a word with that ending that is none: "pendant" */
     W_NOT_FINITE = 131072, /* a word with a verb's ending that is none: "front" */
-    W_BREAK = 262144       /* opens a complement that may end a sentence: "afin de" */
+    W_MONTH = 262144,      /* a month's name, after a day: "Le 24 mars," */
+    W_PAST = 524288        /* a past participle's ending: "Placée en garde à vue," */
 };
 
 static const struct {
@@ -84,7 +85,8 @@ static const struct {
     {"compress_gerunds", W_GERUND},
     {"compress_not_gerunds", W_NOT_GERUND},
     {"compress_not_finite", W_NOT_FINITE},
-    {"compress_breaks", W_BREAK},
+    {"compress_months", W_MONTH},
+    {"compress_past_participles", W_PAST},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -855,33 +857,19 @@ static void rule_tails(cx *x, int any) {
     }
 }
 
-/* Most breaks proposed in one sentence, right to left. */
-#define MAX_BREAKS 6
-
-/* Last resort: the sentence ends before a complement that opens without a
- * comma ("... lors de travaux en vue de la construction d'un office du
- * tourisme." -> "... lors de travaux."): a word of the breaks list (a
- * purpose, a time, a cause), lower case, outside quotation marks and
- * brackets, after a verb of the main clause. Each cut runs from the break
- * to the tails cut before (or the end), so that any set of them ends the
- * sentence at its leftmost break. */
-static void rule_breaks(cx *x) {
-    if (x->bad || !x->clean) return;
-    if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
-    size_t e = x->tail, made = 0;
-    size_t to = e < x->n ? x->it[e].off : x->end;
-    int open = 0;
-    for (size_t i = e; i-- > x->head + 1 && made < MAX_BREAKS;) {
-        const citem *w = &x->it[i];
-        if (w->kind == K_CLOSE) open++;
-        if (w->kind == K_OPEN) open--;
-        if (w->kind == K_STOP) break;
-        if (w->kind != K_WORD || w->upper || w->quoted || open > 0 || !w->space) continue;
-        uint32_t f;
-        if (!phrase(x, i, W_BREAK, &f) || !is_word(x, i - 1)) continue;
-        if (!has_verb(x, x->head, i)) continue;
-        if (add_cut(x, item_end(x, i - 1), to)) made++;
-    }
+/* An adverbial opening the sentence by its shape rather than its first
+ * word: a date ("Le 24 mars 1962, ", "On 4 May, ") or a past participle
+ * before a preposition ("Placée en garde à vue mercredi, ", "Asked about
+ * the strike, "). Its length in words to look past, 0 if none. */
+static size_t opener_shape(const cx *x, size_t i) {
+    const citem *w = &x->it[i];
+    if (is_word(x, i + 2) && is_digit((unsigned char)x->t[x->it[i + 1].off]) &&
+        (w->flags & (W_DET | W_OPENER)) && word_has(x, i + 2, W_MONTH))
+        return 3;
+    if (w->upper && !(w->flags & (W_NOT_FINITE | W_FINITE | W_DET | W_PRONOUN)) &&
+        verb_ending(x->c, x->t, w, W_PAST) && word_has(x, i + 1, W_OPENER) && !x->it[i + 1].upper)
+        return 1;
+    return 0;
 }
 
 /* "Dimanche matin à Venise, l'équipage..." -> "L'équipage...": an adverbial
@@ -895,6 +883,7 @@ static void rule_openers(cx *x) {
         if (!is_word(x, i)) return;
         uint32_t f;
         size_t k = phrase(x, i, W_OPENER, &f);
+        if (!k) k = opener_shape(x, i);
         if (!k) return;
         size_t c = i + k;
         while (c < x->fin && x->it[c].kind != K_COMMA)
@@ -1048,10 +1037,8 @@ int precis_compress_cuts(const precis_compressor *c, const char *text, size_t of
         rule_openers(&x);
         rule_appositions(&x);
         rule_relatives(&x);
-        /* Last, any tail from a comma: what follows the main clause; then
-         * the sentence ended at a complement. */
+        /* Last, any tail from a comma: what follows the main clause. */
         rule_tails(&x, 1);
-        rule_breaks(&x);
     }
     for (size_t k = 0; k < x.ncuts; k++) {
         cuts[k].off = x.cuts[k].from;
