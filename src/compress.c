@@ -41,23 +41,23 @@
 
 /* Word-list flags. */
 enum {
-    W_CONN = 1,          /* connective, comma optional */
-    W_CONN_COMMA = 2,    /* connective only before a comma */
-    W_VERB = 4,          /* reporting verb */
-    W_OBJ_VERB = 8,      /* reporting verb taking the listener as object */
-    W_SOURCE = 16,       /* "according to", "selon" */
-    W_ADJUNCT = 32,      /* may open what follows an attribution's verb */
-    W_CLAUSE = 64,       /* opens or joins a clause */
-    W_PRONOUN = 128,     /* subject pronoun */
-    W_DET = 256,         /* determiner */
-    W_AUX = 512,         /* auxiliary of an inverted attribution */
-    W_RELATIVE = 1024,   /* relative pronoun */
-    W_INV_VERB = 2048,   /* reporting verb that may come before its speaker */
-    W_FINITE = 4096,     /* shows a clause has a verb */
-    W_PARTICIPLE = 8192, /* reporting verb's participle, after an auxiliary */
-    W_OPENER = 16384,    /* opens an adverbial: "Dimanche", "after", "alors que" */
-    W_GERUND = 32768,    /* present participle ending: "-ant", "-ing" */
-    W_NOT_GERUND = 65536, /* a word with that ending that is none: "pendant" */
+    W_CONN = 1,            /* connective, comma optional */
+    W_CONN_COMMA = 2,      /* connective only before a comma */
+    W_VERB = 4,            /* reporting verb */
+    W_OBJ_VERB = 8,        /* reporting verb taking the listener as object */
+    W_SOURCE = 16,         /* "according to", "selon" */
+    W_ADJUNCT = 32,        /* may open what follows an attribution's verb */
+    W_CLAUSE = 64,         /* opens or joins a clause */
+    W_PRONOUN = 128,       /* subject pronoun */
+    W_DET = 256,           /* determiner */
+    W_AUX = 512,           /* auxiliary of an inverted attribution */
+    W_RELATIVE = 1024,     /* relative pronoun */
+    W_INV_VERB = 2048,     /* reporting verb that may come before its speaker */
+    W_FINITE = 4096,       /* shows a clause has a verb */
+    W_PARTICIPLE = 8192,   /* reporting verb's participle, after an auxiliary */
+    W_OPENER = 16384,      /* opens an adverbial: "Dimanche", "after", "alors que" */
+    W_GERUND = 32768,      /* present participle ending: "-ant", "-ing" */
+    W_NOT_GERUND = 65536,  /* a word with that ending that is none: "pendant" */
     W_NOT_FINITE = 131072, /* a word with a verb's ending that is none: "front" */
     W_MONTH = 262144,      /* a month's name, after a day: "Le 24 mars," */
     W_PAST = 524288        /* a past participle's ending: "Placée en garde à vue," */

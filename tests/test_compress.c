@@ -227,6 +227,41 @@ static const fcase fit_cases[] = {
      * opens is an adverbial, cut as one. */
     {"fr", "Le port a fermé ses quais aux chalutiers, pendant trois semaines de travaux.",
      "Le port a fermé ses quais aux chalutiers.", "Le port a fermé ses quais aux chalutiers."},
+    /* A clause's verb may be elided ("C'est", "qu'a"), a future
+     * ("pourront"), or shown by its subject pronoun ("elle redit"). */
+    {"fr",
+     "C'est la taille du cratère qu'a laissé l'explosion au port de Kerval, survenue mardi, selon "
+     "une source policière citée par le journal.",
+     "C'est la taille du cratère qu'a laissé l'explosion au port de Kerval, survenue mardi.",
+     "C'est la taille du cratère qu'a laissé l'explosion au port de Kerval."},
+    {"fr",
+     "Les chalutiers de Brannock pourront rentrer au port dès jeudi, a annoncé lundi la préfecture "
+     "maritime.",
+     "Les chalutiers de Brannock pourront rentrer au port dès jeudi.",
+     "Les chalutiers de Brannock pourront rentrer au port dès jeudi."},
+    {"fr", "Dans une lettre aux habitants, elle redit son opposition au nouveau port de Kerval.",
+     "Elle redit son opposition au nouveau port de Kerval.",
+     "Elle redit son opposition au nouveau port de Kerval."},
+    /* "lait" ends like "avait" but is no verb: nothing before the comma
+     * stands as a clause, so the source stays. */
+    {"fr", "Une hausse du prix du lait de vache, selon les éleveurs de la coopérative de Lanvec.",
+     NULL, NULL},
+    /* Openers by their shape: a date ("Le", a day, a month), a past
+     * participle before a preposition. Not a figure and a noun ("Les 800
+     * manifestants"). */
+    {"fr", "Le 14 mars 2019, le chalutier Marie-Anne a coulé au large de Kerval avec six marins.",
+     "Le chalutier Marie-Anne a coulé au large de Kerval avec six marins.",
+     "Le chalutier Marie-Anne a coulé au large de Kerval avec six marins."},
+    {"fr",
+     "Placée en garde à vue mercredi soir, la conductrice du camion a reconnu les faits devant les "
+     "enquêteurs.",
+     "La conductrice du camion a reconnu les faits devant les enquêteurs.",
+     "La conductrice du camion a reconnu les faits devant les enquêteurs."},
+    {"en", "Charged with arson on Monday, the ferry captain has denied any part in the fire.",
+     "The ferry captain has denied any part in the fire.",
+     "The ferry captain has denied any part in the fire."},
+    {"fr", "Les 800 manifestants, venus de toute la Bretagne, ont défilé dans le calme à Kerval.",
+     NULL, NULL},
     /* A verb right after the comma: the opener is the subject's own
      * phrase, not an adverbial. */
     {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
