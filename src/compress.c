@@ -827,8 +827,8 @@ static int has_verb(const cx *x, size_t a, size_t b) {
 }
 
 /* Tails, right to left, each from a comma outside quotation marks to the
- * end (or to the tail cut before it): an attribution (", a indiqué la
- * préfecture"), a participial clause (", suscitant la panique", ", saying
+ * end (what lies up to the tail cut before it is the tail's own kind): an
+ * attribution (", a indiqué la préfecture"), a participial clause (", suscitant la panique", ", saying
  * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
  * relative clause (", qui ...", ", which ..."). What is left must keep a
  * verb of its own: the tail is then no part of the main clause. */
@@ -852,7 +852,11 @@ static void rule_tails(cx *x, int any) {
                              (lower && (is_gerund(x, w) || word_has(x, w, W_RELATIVE) ||
                                         (word_has(x, w, W_OPENER) && !is_finite(x, w))));
         if (!tail) continue;
-        size_t to = e < x->n ? x->it[e].off : x->end;
+        /* To the end, across the tails cut before: a set of cuts that took
+         * this tail but not one after it would leave that one hanging
+         * (", suivie d'entretiens avec le président, Volodymyr Zelensky."
+         * -> ", Volodymyr Zelensky."). */
+        size_t to = x->fin < x->n ? x->it[x->fin].off : x->end;
         if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
     }
 }
