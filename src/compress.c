@@ -827,15 +827,15 @@ static int has_verb(const cx *x, size_t a, size_t b) {
 }
 
 /* Tails, right to left, each from a comma outside quotation marks to the
- * end (what lies up to the tail cut before it is the tail's own kind): an
- * attribution (", a indiqué la préfecture"), a participial clause (", suscitant la panique", ", saying
+ * end or to the tail of a known kind cut before it: an attribution (", a
+ * indiqué la préfecture"), a participial clause (", suscitant la panique", ", saying
  * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
  * relative clause (", qui ...", ", which ..."). What is left must keep a
  * verb of its own: the tail is then no part of the main clause. */
 static void rule_tails(cx *x, int any) {
     if (x->bad || !x->clean) return;
     if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
-    size_t e = x->tail;
+    size_t e = x->tail, stop = x->tail;
     /* Brackets still open at each comma, counted from the right. */
     int open = 0;
     for (size_t c = e; c-- > x->head + 1;) {
@@ -852,11 +852,14 @@ static void rule_tails(cx *x, int any) {
                              (lower && (is_gerund(x, w) || word_has(x, w, W_RELATIVE) ||
                                         (word_has(x, w, W_OPENER) && !is_finite(x, w))));
         if (!tail) continue;
-        /* To the end, across the tails cut before: a set of cuts that took
-         * this tail but not one after it would leave that one hanging
-         * (", suivie d'entretiens avec le président, Volodymyr Zelensky."
-         * -> ", Volodymyr Zelensky."). */
-        size_t to = x->fin < x->n ? x->it[x->fin].off : x->end;
+        /* A tail ends where the one after it starts, and may go alone,
+         * when that one is of a known kind (", où ..., sans faire de
+         * blessé, selon ..."); a tail of no known kind runs across the
+         * others of no known kind after it, as a set of cuts that took it
+         * but not them could leave one hanging (", suivie d'entretiens avec
+         * le président, Volodymyr Zelensky." -> ", Volodymyr Zelensky."). */
+        size_t last = any ? stop : e;
+        size_t to = last < x->n ? x->it[last].off : x->end;
         if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
     }
 }
