@@ -46,8 +46,17 @@ int precis_compress(const precis_compressor *c, unsigned rules, const char *text
  * leading connective; tails from a comma to the end, right to left (an
  * attribution, a participial clause, an adverbial, a relative clause);
  * asides in brackets and between dashes; a leading source; leading
- * adverbials ("Dimanche matin à Venise, "); appositions between commas
- * (", le dernier témoin du procès,"); non-restrictive relative clauses.
+ * adverbials ("Dimanche matin à Venise, ", a date "Le 24 mars 1962, ", a
+ * past participle before a preposition "Placée en garde à vue mercredi, ");
+ * appositions between commas (", le dernier témoin du procès,");
+ * non-restrictive relative clauses; last, any tail from a comma. A tail or
+ * an adverbial goes only when what is left has a verb of its own: a word of
+ * the finite-verbs list or with one of its endings (not one the not-finite
+ * list names, "front", "lait"), such a word after an elision ("c'est",
+ * "qu'a"), or a subject pronoun ("elle redit"). A tail of a known kind ends
+ * where the tail after it starts; a tail of no known kind runs across the
+ * others of no known kind after it, so that no set of cuts leaves one of
+ * them hanging.
  * Each cut assumes the ones before it; together they leave at least
  * MIN_WORDS words. Writes them to cuts (at most PRECIS_COMPRESS_MAX_CUTS,
  * precis_piece: the bytes removed) and returns how many; -1 on OOM. The
