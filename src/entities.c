@@ -1094,8 +1094,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     /* then "de" and a name or a common noun: "Organisation mondiale de la
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
      * common noun, the complement's own: "Fédération algérienne des parents
-     * d'élèves", "Chambre de commerce de Lyon" */
-    if (r->e->adj_after && (r->tags[a] & (T_ORG | T_OTHER)) && (t[a].flags & PRECIS_TOK_CAP) &&
+     * d'élèves", "Chambre de commerce de Lyon"; not after an acronym of
+     * events' words ("les TGV de la ligne") */
+    if (r->e->adj_after &&
+        ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
+        (t[a].flags & PRECIS_TOK_CAP) &&
         last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
