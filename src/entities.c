@@ -1824,6 +1824,13 @@ static int find_runs(e_run *r) {
                 }
             }
             if (a == b && acronym(r, a) && spelled_out(r, a)) continue;
+            /* "the Government", "the Court" where the text also writes
+             * "government": an institution's common noun, capitalized, no
+             * name (en-e); where adjectives come first */
+            if (a == b && !r->e->adj_after && (r->tags[a] & T_ORG) &&
+                !(t[a].flags & PRECIS_TOK_FIRST) && r->lower[t[a].term] && !acronym(r, a) &&
+                !is_org_name(r, a, a) && !is_place(r, a, a))
+                continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
