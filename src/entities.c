@@ -1261,13 +1261,19 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
 static int mark_gap(const e_run *r, size_t i, int open) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
-    if (i + 1 >= r->in->n_toks) return 0;
-    size_t k = t[i].off + t[i].len, end = t[i + 1].off;
+    size_t k = t[i].off + t[i].len, end;
+    if (i + 1 < r->in->n_toks)
+        end = t[i + 1].off;
+    else if (!open && r->in->n_paras) /* the text's last word */
+        end = r->in->paras[r->in->n_paras - 1].off + r->in->paras[r->in->n_paras - 1].len;
+    else
+        return 0;
     int marks = 0, plain = 0;
     while (k < end) {
         const char *c = s + k;
         size_t left = end - k;
-        if (*c == ' ' || (!open && (*c == ',' || *c == '.' || *c == ';' || *c == ':')))
+        if (*c == ' ' || *c == '\n' ||
+            (!open && (*c == ',' || *c == '.' || *c == ';' || *c == ':')))
             k++;
         else if (*c == '"' || *c == '\'')
             plain = *c == '\'', marks++, k++;
