@@ -1292,10 +1292,11 @@ static int mark_gap(const e_run *r, size_t i, int open) {
 }
 
 /* Whether token c is a lower-case noun of works or, after one, a word
- * naming it: "the show", "a show called". */
+ * naming it: "the show", "a show called"; or its author's name in the
+ * possessive: "Longfellow's". */
 static int works_cue(const e_run *r, size_t lo, size_t c) {
     const precis_token *t = r->in->toks;
-    if (t[c].flags & PRECIS_TOK_CAP) return 0;
+    if (t[c].flags & PRECIS_TOK_CAP) return possessive(r, c);
     if (r->tags[c] & T_OTHERCUE) return 1;
     return (r->tags[c] & T_TITLED) && c > lo && (r->tags[c - 1] & T_OTHERCUE) &&
            !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
@@ -1455,7 +1456,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a title stands for all its mentions ("American Pie" is a song) */
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a > lo && (r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) &&
+    else if (a > lo && ((r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, a - 1)) &&
              cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
@@ -1756,7 +1757,8 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
-            if (!title && i > lo && (r->tags[i - 1] & (T_OTHERCUE | T_TITLED)))
+            if (!title && i > lo &&
+                ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1)))
                 title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
