@@ -1308,10 +1308,18 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
  * or 0. */
 static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
-    int m = a > lo && works_cue(r, lo, a - 1) && (t[a].flags & PRECIS_TOK_CAP)
-                ? mark_gap(r, a - 1, 1)
-                : 0;
+    int m = a > lo && (t[a].flags & PRECIS_TOK_CAP) ? mark_gap(r, a - 1, 1) : 0;
     if (!m) return 0;
+    /* or the noun, "de" or "of" and its maker's name: "l'émission de
+     * France 2 « Parlons vrai »", "the film of Jan Roth 'Dry Season'" */
+    size_t c = a - 1;
+    while (c > lo && c + 4 > a && (t[c].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+           joined(r, c - 1) && !possessive(r, c))
+        c--;
+    if (!(c == a - 1 ? works_cue(r, lo, c)
+                     : c < a - 1 && c > lo && (r->tags[c] & T_JOIN) &&
+                           !(t[c].flags & PRECIS_TOK_CAP) && works_cue(r, lo, c - 1)))
+        return 0;
     /* the closing mark of the opening one's kind: "Brewin'" holds none */
     for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
         if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
@@ -1456,7 +1464,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a title stands for all its mentions ("American Pie" is a song) */
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a > lo && ((r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, a - 1)) &&
+    else if (a > lo &&
+             ((r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, a - 1) ||
+              (t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))) &&
              cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
@@ -1758,7 +1768,8 @@ static int find_runs(e_run *r) {
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
             if (!title && i > lo &&
-                ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1)))
+                ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1) ||
+                 (t[i - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))))
                 title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
