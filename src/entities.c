@@ -1816,8 +1816,10 @@ static int find_runs(e_run *r) {
                     continue;
                 /* a word of the language opening an organisation's name of
                  * three words or more, never written in lower case here:
-                 * "Golden Hillock School" */
-                int whole = !r->e->adj_after && b >= a + 2 && (r->tags[b] & (T_ORG | T_ORGEND)) &&
+                 * "Golden Hillock School", or an event's: "Sky Bet
+                 * Championship" */
+                int whole = !r->e->adj_after && b >= a + 2 &&
+                            (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) &&
                             name_word(r, a + 1) && !r->lower[t[a].term];
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
