@@ -1783,6 +1783,13 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
+            /* a user name or a hashtag ("@CLaurent", "#LaurentOut") is no
+             * mention (docs/annotation.md) */
+            if (t[i].off && (in->text[t[i].off - 1] == '@' || in->text[t[i].off - 1] == '#') &&
+                (t[i].flags & PRECIS_TOK_CAP)) {
+                i++;
+                continue;
+            }
             int word = name_word(r, i);
             int head = !word && head_start(r, i, e);
             int art = !word && !head && article_start(r, i, e);
