@@ -1767,7 +1767,7 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
-            if (!title && i > lo &&
+            if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) &&
                 ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1) ||
                  (t[i - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))))
                 title = cued_title_end(r, lo, i, e);
@@ -1785,8 +1785,8 @@ static int find_runs(e_run *r) {
             }
             /* a user name or a hashtag ("@CLaurent", "#LaurentOut") is no
              * mention (docs/annotation.md) */
-            if (t[i].off && (in->text[t[i].off - 1] == '@' || in->text[t[i].off - 1] == '#') &&
-                (t[i].flags & PRECIS_TOK_CAP)) {
+            if ((t[i].flags & PRECIS_TOK_CAP) && t[i].off &&
+                (in->text[t[i].off - 1] == '@' || in->text[t[i].off - 1] == '#')) {
                 i++;
                 continue;
             }
