@@ -1098,10 +1098,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * common noun, the complement's own: "Fédération algérienne des parents
      * d'élèves", "Chambre de commerce de Lyon"; not after an acronym of
      * events' words ("les TGV de la ligne") */
-    if (r->e->adj_after &&
-        ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
-        (t[a].flags & PRECIS_TOK_CAP) &&
-        last - a <= 1)
+    if (r->e->adj_after && ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
+        (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
             while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
@@ -1826,8 +1824,8 @@ static int find_runs(e_run *r) {
                  * "Golden Hillock School", or an event's: "Sky Bet
                  * Championship" */
                 int whole = !r->e->adj_after && b >= a + 2 &&
-                            (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) &&
-                            name_word(r, a + 1) && !r->lower[t[a].term];
+                            (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) && name_word(r, a + 1) &&
+                            !r->lower[t[a].term];
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
                               r->lower[t[a].term] || (is_common(r, a) && !whole))) {
