@@ -43,6 +43,7 @@ enum {
     T_NUMWORD = 1 << 19,  /* a number ending an event's name: "Two", "II" */
     T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
     T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
+    T_TITLED = 1 << 22,   /* names a work after its noun: "called" of "a show called 'X'" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -68,6 +69,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_name_numbers", T_NUMWORD, 0},
                                                    {"entity_org_joiners", T_ORGJOIN, 0},
                                                    {"entity_model_makers", T_MAKER, 0},
+                                                   {"entity_title_verbs", T_TITLED, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -1094,9 +1096,10 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     /* then "de" and a name or a common noun: "Organisation mondiale de la
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
      * common noun, the complement's own: "Fédération algérienne des parents
-     * d'élèves", "Chambre de commerce de Lyon" */
-    if (r->e->adj_after && (r->tags[a] & (T_ORG | T_OTHER)) && (t[a].flags & PRECIS_TOK_CAP) &&
-        last - a <= 1)
+     * d'élèves", "Chambre de commerce de Lyon"; not after an acronym of
+     * events' words ("les TGV de la ligne") */
+    if (r->e->adj_after && ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
+        (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
             while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
@@ -1206,15 +1209,22 @@ static int hyphenated(const e_run *r, size_t a, size_t b) {
     return 1;
 }
 
-/* Set between quotation marks on its own: a title ("American Pie"). */
+/* Set between quotation marks on its own: a title ("American Pie"), also
+ * in the single marks of English papers ('Operation Harbour Light'), the
+ * opening one after a space. */
 static int quoted_title(const e_run *r, size_t a, size_t b) {
     const char *s = r->in->text;
     size_t o = r->in->toks[a].off, end = r->in->toks[b].off + r->in->toks[b].len;
     if (b + 1 >= r->in->n_toks) return 0;
     size_t lim = r->in->toks[b + 1].off; /* the marks are between the tokens */
     int open = (o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3));
-    if (!open) return 0;
+    int single = !open && ((o >= 2 && s[o - 1] == '\'' && s[o - 2] == ' ') ||
+                           (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x98", 3)));
+    if (!open && !single) return 0;
     if (end < lim && (s[end] == '.' || s[end] == ',')) end++;
+    if (single)
+        return (end < lim && s[end] == '\'') ||
+               (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x99", 3));
     return (end < lim && s[end] == '"') || (end + 3 <= lim && !memcmp(s + end, "\xE2\x80\x9D", 3));
 }
 
@@ -1242,46 +1252,79 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
 }
 
 /* Whether the gap after token i holds one quotation mark, opening (open)
- * or closing, among spaces (and, before a closing one, a comma or a full
- * stop): "le film « La Nuit tombe »", 'the novel "Winter roads,"'. */
+ * or closing, among spaces (and, around a closing one, a comma, a full
+ * stop, a colon or a semicolon): "le film « La Nuit tombe »", 'the novel
+ * "Winter roads,"', "a show called 'Lantern'.": 2 when it is a plain
+ * single mark (an apostrophe may be one), 1 another mark, else 0. */
 static int mark_gap(const e_run *r, size_t i, int open) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
-    if (i + 1 >= r->in->n_toks) return 0;
-    size_t k = t[i].off + t[i].len, end = t[i + 1].off;
-    int marks = 0;
+    size_t k = t[i].off + t[i].len, end;
+    if (i + 1 < r->in->n_toks)
+        end = t[i + 1].off;
+    else if (!open && r->in->n_paras) /* the text's last word */
+        end = r->in->paras[r->in->n_paras - 1].off + r->in->paras[r->in->n_paras - 1].len;
+    else
+        return 0;
+    int marks = 0, plain = 0;
     while (k < end) {
         const char *c = s + k;
         size_t left = end - k;
-        if (*c == ' ' || (!open && !marks && (*c == ',' || *c == '.')))
+        if (*c == ' ' || *c == '\n' ||
+            (!open && (*c == ',' || *c == '.' || *c == ';' || *c == ':')))
             k++;
-        else if (*c == '"')
-            marks++, k++;
+        else if (*c == '"' || *c == '\'')
+            plain = *c == '\'', marks++, k++;
         else if (left >= 2 && !memcmp(c, "\xC2\xA0", 2)) /* no-break space */
             k += 2;
         else if (left >= 2 && !memcmp(c, open ? "\xC2\xAB" : "\xC2\xBB", 2))
             marks++, k += 2;
         else if (left >= 3 && (!memcmp(c, "\xE2\x80\xAF", 3) || /* narrow no-break space */
-                               !memcmp(c, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3)))
+                               !memcmp(c, open ? "\xE2\x80\x9C" : "\xE2\x80\x9D", 3) ||
+                               !memcmp(c, open ? "\xE2\x80\x98" : "\xE2\x80\x99", 3)))
             marks += c[2] != '\xAF', k += 3;
         else
             return 0;
     }
-    return marks == 1;
+    return marks == 1 ? 1 + plain : 0;
 }
 
-/* A title in quotation marks right after a lower-case noun of works,
- * opening with a capital, in any case after: "le film « La Nuit tombe »".
- * Its last token, or 0. */
+/* Whether token c is a lower-case noun of works or, after one, a word
+ * naming it: "the show", "a show called"; or its author's name in the
+ * possessive: "Longfellow's". */
+static int works_cue(const e_run *r, size_t lo, size_t c) {
+    const precis_token *t = r->in->toks;
+    if (t[c].flags & PRECIS_TOK_CAP) return possessive(r, c);
+    if (r->tags[c] & T_OTHERCUE) return 1;
+    return (r->tags[c] & T_TITLED) && c > lo && (r->tags[c - 1] & T_OTHERCUE) &&
+           !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
+}
+
+/* A title in quotation marks right after a lower-case noun of works (or
+ * a word naming it after one), opening with a capital, in any case after:
+ * "le film « La Nuit tombe »", "a show called 'Lantern'". Its last token,
+ * or 0. */
 static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
-    if (a <= lo || !(r->tags[a - 1] & T_OTHERCUE) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
-        !(t[a].flags & PRECIS_TOK_CAP) || !mark_gap(r, a - 1, 1))
+    int m = a > lo && (t[a].flags & PRECIS_TOK_CAP) ? mark_gap(r, a - 1, 1) : 0;
+    if (!m) return 0;
+    /* or the noun, "de" or "of" and its maker's name: "l'émission de
+     * France 2 « Parlons vrai »", "the film of Jan Roth 'Dry Season'" */
+    size_t c = a - 1;
+    while (c > lo && c + 4 > a && (t[c].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+           joined(r, c - 1) && !possessive(r, c))
+        c--;
+    if (!(c == a - 1 ? works_cue(r, lo, c)
+                     : c < a - 1 && c > lo && (r->tags[c] & T_JOIN) &&
+                           !(t[c].flags & PRECIS_TOK_CAP) && works_cue(r, lo, c - 1)))
         return 0;
+    /* the closing mark of the opening one's kind: "Brewin'" holds none */
     for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
         if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
-        if (mark_gap(r, j, 0)) return j;
-        if (mark_gap(r, j, 1)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) return j;
+        g = mark_gap(r, j, 1);
+        if (g && (g == 2) == (m == 2)) return 0;
     }
     return 0;
 }
@@ -1419,7 +1462,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a title stands for all its mentions ("American Pie" is a song) */
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a > lo && (r->tags[a - 1] & T_OTHERCUE) && cued_title_end(r, lo, a, b + 1) == b)
+    else if (a > lo &&
+             ((r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, a - 1) ||
+              (t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))) &&
+             cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
@@ -1719,7 +1765,9 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
-            if (!title && i > lo && (r->tags[i - 1] & T_OTHERCUE))
+            if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) &&
+                ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1) ||
+                 (t[i - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))))
                 title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
@@ -1730,6 +1778,13 @@ static int find_runs(e_run *r) {
              * mention gave it ("Claudette King") */
             if ((r->tags[i] & T_ROLE) && !name_word(r, i) && role_alone(r, i, e)) {
                 if (push_cand(r, i, i, s, lo, 0) != 0) return -1;
+                i++;
+                continue;
+            }
+            /* a user name or a hashtag ("@CLaurent", "#LaurentOut") is no
+             * mention (docs/annotation.md) */
+            if ((t[i].flags & PRECIS_TOK_CAP) && t[i].off &&
+                (in->text[t[i].off - 1] == '@' || in->text[t[i].off - 1] == '#')) {
                 i++;
                 continue;
             }
@@ -1766,9 +1821,11 @@ static int find_runs(e_run *r) {
                     continue;
                 /* a word of the language opening an organisation's name of
                  * three words or more, never written in lower case here:
-                 * "Golden Hillock School" */
-                int whole = !r->e->adj_after && b >= a + 2 && (r->tags[b] & (T_ORG | T_ORGEND)) &&
-                            name_word(r, a + 1) && !r->lower[t[a].term];
+                 * "Golden Hillock School", or an event's: "Sky Bet
+                 * Championship" */
+                int whole = !r->e->adj_after && b >= a + 2 &&
+                            (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) && name_word(r, a + 1) &&
+                            !r->lower[t[a].term];
                 if (a < b && ((r->e->starters &&
                                precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
                               r->lower[t[a].term] || (is_common(r, a) && !whole))) {
@@ -1793,6 +1850,13 @@ static int find_runs(e_run *r) {
                 }
             }
             if (a == b && acronym(r, a) && spelled_out(r, a)) continue;
+            /* "the Government", "the Court" where the text also writes
+             * "government": an institution's common noun, capitalized, no
+             * name (en-e); where adjectives come first */
+            if (a == b && !r->e->adj_after && (r->tags[a] & T_ORG) &&
+                !(t[a].flags & PRECIS_TOK_FIRST) && r->lower[t[a].term] && !acronym(r, a) &&
+                !is_org_name(r, a, a) && !is_place(r, a, a))
+                continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
