@@ -1410,6 +1410,19 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     found f = name_before(r, k - 1, lo, 0);
+    /* a place ends an apposition after a person's name: that person
+     * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
+     * a confié") */
+    if (f.kind == PRECIS_SPEAKER_NAME && is_place(r, &f) && r->ent) {
+        size_t j = f.first;
+        while (j > lo + 1 && !broken(r, j - 1) && f.first - j < 2 * Q_PHRASE)
+            j--;
+        if (j > lo + 1 && broken(r, j - 1) && (r->in->toks[j].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[j].flags & PRECIS_TOK_CAP) && name_at(r, j - 1, &a, &b) &&
+            !(r->tags[a] & T_QUOTED) && r->ent[j - 1] >= 0 &&
+            ent_type(r, r->ent[j - 1]) == PRECIS_ENT_PERSON)
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     /* a name completing a group of a person's or a body's noun that opens
      * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
      * "le porte-parole de X a dit") */
