@@ -1155,10 +1155,15 @@ static size_t prep_end(const q_run *r, size_t i) {
 /* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
+static int participle(const q_run *r, size_t i);
+
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
     if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
+    /* a participle's object is no speaker: "X a appelé à « … », en
+     * évoquant l'ouverture du fonds" ("according to" is a source) */
+    if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_SOURCE) && participle(r, k)) return none;
     size_t first = k + 1, a, b;
     const precis_token *t = r->in->toks;
     if (broken(r, k)) { /* "s'est félicité, Julien Bayou, le porte-parole" */
@@ -1405,6 +1410,19 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     found f = name_before(r, k - 1, lo, 0);
+    /* a place ends an apposition after a person's name: that person
+     * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
+     * a confié") */
+    if (f.kind == PRECIS_SPEAKER_NAME && is_place(r, &f) && r->ent) {
+        size_t j = f.first;
+        while (j > lo + 1 && !broken(r, j - 1) && f.first - j < 2 * Q_PHRASE)
+            j--;
+        if (j > lo + 1 && broken(r, j - 1) && (r->in->toks[j].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[j].flags & PRECIS_TOK_CAP) && name_at(r, j - 1, &a, &b) &&
+            !(r->tags[a] & T_QUOTED) && r->ent[j - 1] >= 0 &&
+            ent_type(r, r->ent[j - 1]) == PRECIS_ENT_PERSON)
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     /* a name completing a group of a person's or a body's noun that opens
      * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
      * "le porte-parole de X a dit") */
@@ -1719,7 +1737,17 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                     j = mention_last(r, j + 1, before);
                 continue;
             }
-            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, before), j};
+            size_t m = mention_last(r, j, before), x = m + 1;
+            /* a body completing a role, then the person: "Le patron du
+             * Parti vert Paul X a appelé", "La porte-parole des Verts Anne
+             * X" */
+            size_t d = j > lo && (r->tags[j - 1] & T_DET) && !(r->tags[j - 1] & T_JOIN) ? j - 1 : j;
+            if (ty == PRECIS_ENT_ORG && d >= lo + 2 && (r->tags[d - 1] & T_JOIN) &&
+                (r->tags[d - 2] & (T_PERSON | T_ROLE)) && x < before && !broken(r, m) &&
+                !(r->tags[x] & T_QUOTED) && r->ent[x] >= 0 &&
+                ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
+                return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, before), x};
+            return (found){PRECIS_SPEAKER_NAME, j, m, j};
         }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -2080,6 +2108,14 @@ static int participle(const q_run *r, size_t i) {
     return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
 }
 
+/* A participle of an auxiliary, a stop word: "ayant", "having". */
+static int aux_participle(const q_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    return n >= 5 && (r->in->toks[i].flags & PRECIS_TOK_STOP) &&
+           (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+}
+
 /* Captions and lines that are no sentences of the text (a picture's
  * caption, a byline, "Pictured: …") name people who do not speak there:
  * their names are no speakers nor antecedents (their entities are dropped
@@ -2428,6 +2464,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
                 if (qk > o && (broken(r, k - 1) || inverted_aux(r, qk, k)) && !r->q->adj_before)
                     f = phrase_after(r, k);
+                /* a cue after a participle reports for the noun before it,
+                 * its object is no speaker: the sentence's subject speaks
+                 * ("Le ministre répond aux voix ayant critiqué le
+                 * gouvernement. « … »") */
+                if (f.kind == PRECIS_SPEAKER_NONE && k > o + 1 && !broken(r, k - 1) &&
+                    aux_participle(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)) {
+                    f = subject_first(r, o, k - 1);
+                    cue = f.kind != PRECIS_SPEAKER_NONE;
+                    break;
+                }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
