@@ -82,7 +82,7 @@ static int positive_name(const char *s, const precis_html_classes *c) {
 }
 
 precis_class_hints precis_html_class_hints(const precis_html_classes *c, const GumboNode *n) {
-    precis_class_hints h = {0, 0, 0, 0};
+    precis_class_hints h = {0, 0, 0, 0, 0};
     char s[256];
     size_t k = 0;
     static const char *const names[] = {"class", "id", "role", "itemprop"};
@@ -102,6 +102,7 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     if (any_in(s, c->body)) pos = 2, h.body = 1;
     h.weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);
     h.boiler = neg && !pos;
+    h.talk = strstr(s, "comment") || strstr(s, "disqus") || strstr(s, "respond");
     if (strstr(s, "comment") && !strstr(s, "article")) h.boiler = 1;
     if (!h.body && has_tail(s, c->tail)) h.boiler = 1;
     return h;

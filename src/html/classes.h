@@ -22,6 +22,7 @@ typedef struct precis_class_hints {
     int boiler; /* a boilerplate subtree: navigation, sharing, comments, a post's tail */
     int minor;  /* a byline, dateline, credit or caption: its short blocks go */
     int body;   /* names the article's body ("articleBody", "entry-content") */
+    int talk;   /* names readers' comments ("comment-list", "disqus_thread") */
 } precis_class_hints;
 
 precis_class_hints precis_html_class_hints(const precis_html_classes *c,

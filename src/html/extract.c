@@ -23,8 +23,9 @@
 #include <string.h>
 
 /* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone;
- * OWN_BOILER: the element itself, not an ancestor, is boilerplate. */
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8, OWN_BOILER = 16 };
+ * OWN_BOILER: the element itself, not an ancestor, is boilerplate; TALK:
+ * under a class or id naming readers' comments. */
+enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8, OWN_BOILER = 16, TALK = 32 };
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -424,6 +425,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
         flags |= BOILER | OWN_BOILER;
     if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
+    if (ch.talk) flags |= TALK;
     e->body_hint = (uint8_t)body;
     e->flags = flags;
     e->cls = 0;
@@ -1230,6 +1232,37 @@ static int extract(walker *w, int hints, const char *title, size_t title_len, pr
     return rc;
 }
 
+/* The most prose one element holds in its own paragraphs (host_of) under a
+ * class or id read as boilerplate: an article body in a box named
+ * "elementor-widget-container" or "teaserTyp3" holds much, a bio little;
+ * readers' comments (TALK) do not count. Returns SIZE_MAX on OOM. */
+static size_t boiler_prose(const walker *w) {
+    const enode *nodes = w->nodes.data;
+    size_t *sums = precis_malloc(w->text.alc, w->nodes.len * sizeof *sums);
+    if (!sums) return SIZE_MAX;
+    memset(sums, 0, w->nodes.len * sizeof *sums);
+    size_t most = 0;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        const enode *o = &nodes[b->node];
+        if ((o->flags & (BOILER_CLASS | MINOR | TALK)) != BOILER_CLASS || b->kind != K_PARA ||
+            b->len < PROSE_MIN || b->links * 4 > b->len)
+            continue;
+        size_t *t = &sums[host_of(nodes, b->node, b->len)];
+        *t += b->len;
+        if (*t > most) most = *t;
+    }
+    precis_free(w->text.alc, sums);
+    return most;
+}
+
+/* A first pass's text is thin beside the prose of one element under a
+ * boilerplate class when that prose is BOILER_PROSE bytes or more and
+ * BOILER_MORE times the text: the passes without hints run then too, and
+ * their text is taken when it is BOILER_MORE times the first. */
+#define BOILER_PROSE 1000
+#define BOILER_MORE 2
+
 /* Walks the tree and appends its article to out: a first pass with the
  * class/id hints, then, while under SHORT_TEXT bytes are found, one without
  * those of the chosen node's line and one without any. */
@@ -1251,20 +1284,29 @@ static int content_pass(walker *w, const GumboNode *root, const char *title, siz
         size_t start = out->len;
         rc = extract(w, HINTS_ALL, title, title_len, out);
         /* the description alone is not an article found */
-        if (rc == 0 && out->len - start < SHORT_TEXT + w->desc_only) {
-            out->len = start;
-            if (out->cap) out->data[start] = '\0';
-            rc = extract(w, HINTS_NONE, title, title_len, out);
+        size_t first = out->len - start - w->desc_only, hidden = 0;
+        int thin = 0;
+        if (rc == 0 && first >= SHORT_TEXT) {
+            hidden = boiler_prose(w);
+            if (hidden == SIZE_MAX) return -1;
+            thin = hidden >= BOILER_PROSE && hidden > BOILER_MORE * first;
+        }
+        if (rc == 0 && (first < SHORT_TEXT || thin)) {
+            precis_buf all, alt;
+            precis_buf_init(&all, w->text.alc);
+            precis_buf_init(&alt, w->text.alc);
+            rc = extract(w, HINTS_NONE, title, title_len, &all);
             /* the boxes inside the article named as boilerplate go, when
              * they are a small part of it */
-            precis_buf alt;
-            precis_buf_init(&alt, w->text.alc);
             if (rc == 0) rc = extract(w, HINTS_INSIDE, title, title_len, &alt);
-            size_t all = out->len - start;
-            if (rc == 0 && alt.len >= SHORT_TEXT && alt.len * INSIDE_SHARE >= all) {
+            const precis_buf *pick = &all;
+            if (rc == 0 && alt.len >= SHORT_TEXT && alt.len * INSIDE_SHARE >= all.len) pick = &alt;
+            if (rc == 0 && (!thin || pick->len > BOILER_MORE * first)) {
                 out->len = start;
-                rc = precis_buf_append(out, alt.data, alt.len);
+                if (out->cap) out->data[start] = '\0';
+                rc = precis_buf_append(out, pick->data, pick->len);
             }
+            precis_buf_free(&all);
             precis_buf_free(&alt);
         }
     }
