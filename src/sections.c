@@ -381,19 +381,25 @@ static double salience(double c, uint32_t total, uint32_t df, size_t paras) {
 }
 
 /* The language's stop words by how often authors' headings hold them
- * (HF_STOP_ODDS); any may be NULL. */
+ * (HF_STOP_ODDS); any list may be NULL. memo: per term, 1 + the class of
+ * the term's first token looked up (0: not yet). */
 typedef struct stop_odds {
     const precis_wordlist *more, *less, *least;
+    uint32_t *memo;
+    const char *lang;
+    int ready; /* the lists are looked up on first use */
 } stop_odds;
 
 static void stop_odds_init(stop_odds *so, const char *lang) {
+    so->ready = 1;
     so->more = lang ? precis_wordlist_get(lang, "heading_stopwords_more") : NULL;
     so->less = lang ? precis_wordlist_get(lang, "heading_stopwords_less") : NULL;
     so->least = lang ? precis_wordlist_get(lang, "heading_stopwords_least") : NULL;
 }
 
-static double stop_odds_of(const stop_odds *so, const char *w, size_t n) {
+static double stop_odds_of(stop_odds *so, const char *w, size_t n) {
     char key[64];
+    if (!so->ready) stop_odds_init(so, so->lang);
     size_t k = precis_fold_to(w, n, key, sizeof key);
     if (!k) return 0;
     if (so->more && precis_wordlist_has(so->more, key, k)) return 1;
@@ -406,8 +412,8 @@ static double stop_odds_of(const stop_odds *so, const char *w, size_t n) {
  * the term as seen. */
 static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i, size_t t,
                           const uint32_t *total, const uint32_t *df, size_t paras, sect_stats *ss,
-                          const precis_buf *title, const stop_odds *so,
-                          precis_sections_scratch *s, double *f) {
+                          const precis_buf *title, stop_odds *so, precis_sections_scratch *s,
+                          double *f) {
     const precis_token *tk = &d->toks[t];
     const precis_sentence *st = &d->sents[i];
     memset(f, 0, PRECIS_HEADING_FEATURES * sizeof *f);
@@ -418,8 +424,15 @@ static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i
     f[HF_NUM] = (tk->flags & PRECIS_TOK_NUM) != 0;
     f[HF_SENT] = 1.0 / (double)(1 + si);
     f[HF_OPENS] = t == st->tok_begin;
-    if ((tk->flags & PRECIS_TOK_WORD) && (tk->flags & PRECIS_TOK_STOP))
-        f[HF_STOP_ODDS] = stop_odds_of(so, d->text + tk->off, tk->len);
+    if ((tk->flags & PRECIS_TOK_WORD) && (tk->flags & PRECIS_TOK_STOP)) {
+        if (tk->term >= d->n_terms)
+            f[HF_STOP_ODDS] = stop_odds_of(so, d->text + tk->off, tk->len);
+        else {
+            if (!so->memo[tk->term])
+                so->memo[tk->term] = (uint32_t)(3 + stop_odds_of(so, d->text + tk->off, tk->len));
+            f[HF_STOP_ODDS] = (double)so->memo[tk->term] - 3;
+        }
+    }
     if (!content) return 0;
     uint32_t term = tk->term;
     double c = ss->cnt[term];
@@ -496,9 +509,9 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     size_t nt = d->n_terms;
     memset(h, 0, sizeof *h);
     h->d = d;
-    stop_odds_init(&h->so, d->lang);
+    h->so.lang = d->lang;
     precis_buf_init(&h->title, s->buf.alc);
-    if (precis_vec_reserve(&s->u32b, 4 * nt + 1) != 0 ||
+    if (precis_vec_reserve(&s->u32b, 5 * nt + 1) != 0 ||
         precis_vec_reserve(&s->f64a, 2 * nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
@@ -520,6 +533,8 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->ss.spara = h->ss.cnt + nt;
     h->ss.mark = last; /* the paragraph marks are no longer needed */
     h->ss.plast = last + nt;
+    h->so.memo = last + 2 * nt;
+    memset(h->so.memo, 0, nt * sizeof *h->so.memo);
     if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
     return 0;
 }
@@ -552,7 +567,8 @@ int precis_sections_features(const precis_sections_doc *d, const precis_sect *se
         for (size_t i = b; i < e && rc == 0; i++)
             for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end && rc == 0; t++) {
                 if (!(d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
-                rc = token_features(d, b, i, t, h.total, h.df, h.paras, &h.ss, &h.title, &h.so, s, f);
+                rc = token_features(d, b, i, t, h.total, h.df, h.paras, &h.ss, &h.title, &h.so, s,
+                                    f);
                 if (rc == 0) rc = fn(ctx, si, t, f);
             }
     }

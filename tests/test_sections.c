@@ -374,7 +374,8 @@ static int feat_cb(void *ctx, size_t sec, size_t tok, const double *x) {
      * (data/en/heading-stopwords-*.txt): "the" more, "after" far less
      * often than the model expects; content words are not in the lists */
     const char *w = fs->f->d.doc.text + t->off;
-    if (t->len == 3 && (*w == 't' || *w == 'T') && !memcmp(w + 1, "he", 2)) fs->the++, assert_true(x[HF_STOP_ODDS] == 1);
+    if (t->len == 3 && (*w == 't' || *w == 'T') && !memcmp(w + 1, "he", 2))
+        fs->the++, assert_true(x[HF_STOP_ODDS] == 1);
     if (t->len == 5 && !memcmp(w, "after", 5)) fs->after++, assert_true(x[HF_STOP_ODDS] == -2);
     if (x[HF_CONTENT] > 0) assert_true(x[HF_STOP_ODDS] == 0);
     /* the share of paragraphs holding the term, in the text and in the
