@@ -337,7 +337,7 @@ typedef struct cand {
  * "Sections"), in the order of enum hfeat. */
 static const double heading_weights_default[PRECIS_HEADING_FEATURES] = {
     -2.77, -0.36, 0.54, -1.50, 0.68, 1.85,  -2.71, 1.41, 1.04,
-    -0.59, -0.67, 0.38, -0.24, 0.72, -0.08, 0.98,  0.84,
+    -0.59, -0.67, 0.38, -0.24, 0.72, -0.08, 0.98,  0.84, 0.4,
 };
 
 /* Whether the folded word w occurs as a whole word in the folded title. */
@@ -380,11 +380,40 @@ static double salience(double c, uint32_t total, uint32_t df, size_t paras) {
     return c * (c / total) * log(1.0 + (double)paras / (double)df);
 }
 
+/* The language's stop words by how often authors' headings hold them
+ * (HF_STOP_ODDS); any list may be NULL. memo: per term, 1 + the class of
+ * the term's first token looked up (0: not yet). */
+typedef struct stop_odds {
+    const precis_wordlist *more, *less, *least;
+    uint32_t *memo;
+    const char *lang;
+    int ready; /* the lists are looked up on first use */
+} stop_odds;
+
+static void stop_odds_init(stop_odds *so, const char *lang) {
+    so->ready = 1;
+    so->more = lang ? precis_wordlist_get(lang, "heading_stopwords_more") : NULL;
+    so->less = lang ? precis_wordlist_get(lang, "heading_stopwords_less") : NULL;
+    so->least = lang ? precis_wordlist_get(lang, "heading_stopwords_least") : NULL;
+}
+
+static double stop_odds_of(stop_odds *so, const char *w, size_t n) {
+    char key[64];
+    if (!so->ready) stop_odds_init(so, so->lang);
+    size_t k = precis_fold_to(w, n, key, sizeof key);
+    if (!k) return 0;
+    if (so->more && precis_wordlist_has(so->more, key, k)) return 1;
+    if (so->less && precis_wordlist_has(so->less, key, k)) return -1;
+    if (so->least && precis_wordlist_has(so->least, key, k)) return -2;
+    return 0;
+}
+
 /* Features of token t (sentence i of a section starting at s_begin); marks
  * the term as seen. */
 static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i, size_t t,
                           const uint32_t *total, const uint32_t *df, size_t paras, sect_stats *ss,
-                          const precis_buf *title, precis_sections_scratch *s, double *f) {
+                          const precis_buf *title, stop_odds *so, precis_sections_scratch *s,
+                          double *f) {
     const precis_token *tk = &d->toks[t];
     const precis_sentence *st = &d->sents[i];
     memset(f, 0, PRECIS_HEADING_FEATURES * sizeof *f);
@@ -395,6 +424,15 @@ static int token_features(const precis_sections_doc *d, size_t s_begin, size_t i
     f[HF_NUM] = (tk->flags & PRECIS_TOK_NUM) != 0;
     f[HF_SENT] = 1.0 / (double)(1 + si);
     f[HF_OPENS] = t == st->tok_begin;
+    if ((tk->flags & PRECIS_TOK_WORD) && (tk->flags & PRECIS_TOK_STOP)) {
+        if (tk->term >= d->n_terms)
+            f[HF_STOP_ODDS] = stop_odds_of(so, d->text + tk->off, tk->len);
+        else {
+            if (!so->memo[tk->term])
+                so->memo[tk->term] = (uint32_t)(3 + stop_odds_of(so, d->text + tk->off, tk->len));
+            f[HF_STOP_ODDS] = (double)so->memo[tk->term] - 3;
+        }
+    }
     if (!content) return 0;
     uint32_t term = tk->term;
     double c = ss->cnt[term];
@@ -427,6 +465,7 @@ typedef struct heading_pass {
     size_t paras;
     sect_stats ss;
     precis_buf title;
+    stop_odds so;
 } heading_pass;
 
 /* Counts and marks of the section's terms; 0 when no content term. */
@@ -470,8 +509,9 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     size_t nt = d->n_terms;
     memset(h, 0, sizeof *h);
     h->d = d;
+    h->so.lang = d->lang;
     precis_buf_init(&h->title, s->buf.alc);
-    if (precis_vec_reserve(&s->u32b, 4 * nt + 1) != 0 ||
+    if (precis_vec_reserve(&s->u32b, 5 * nt + 1) != 0 ||
         precis_vec_reserve(&s->f64a, 2 * nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
@@ -493,6 +533,8 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->ss.spara = h->ss.cnt + nt;
     h->ss.mark = last; /* the paragraph marks are no longer needed */
     h->ss.plast = last + nt;
+    h->so.memo = last + 2 * nt;
+    memset(h->so.memo, 0, nt * sizeof *h->so.memo);
     if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
     return 0;
 }
@@ -525,7 +567,8 @@ int precis_sections_features(const precis_sections_doc *d, const precis_sect *se
         for (size_t i = b; i < e && rc == 0; i++)
             for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end && rc == 0; t++) {
                 if (!(d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
-                rc = token_features(d, b, i, t, h.total, h.df, h.paras, &h.ss, &h.title, s, f);
+                rc = token_features(d, b, i, t, h.total, h.df, h.paras, &h.ss, &h.title, &h.so, s,
+                                    f);
                 if (rc == 0) rc = fn(ctx, si, t, f);
             }
     }
@@ -572,8 +615,8 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
             for (size_t t = st->tok_begin; t < st->tok_end; t++) {
                 p[t - st->tok_begin] = 0;
                 if (!(d->toks[t].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))) continue;
-                if (token_features(d, s_begin, i, t, h.total, h.df, h.paras, &h.ss, &h.title, s,
-                                   f) != 0)
+                if (token_features(d, s_begin, i, t, h.total, h.df, h.paras, &h.ss, &h.title, &h.so,
+                                   s, f) != 0)
                     goto oom;
                 double z = 0;
                 for (int k = 0; k < PRECIS_HEADING_FEATURES; k++)

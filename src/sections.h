@@ -118,6 +118,9 @@ enum precis_heading_feature {
     HF_FIRST_SENT_CONTENT, /* a content word of the section's first sentence */
     HF_DOC_SPREAD,         /* share of the text's paragraphs holding the term */
     HF_SEC_SPREAD,         /* share of the section's paragraphs holding the term */
+    HF_STOP_ODDS,          /* a stop word in data/<lang>/heading-stopwords-more.txt: 1,
+                              -less: -1, -least: -2 (how often authors' headings
+                              hold it against the model without this feature) */
     PRECIS_HEADING_FEATURES
 };
 

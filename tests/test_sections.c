@@ -353,7 +353,7 @@ static void test_long_input_is_bounded(void **state) {
  * where they hold. */
 typedef struct feat_seen {
     fixture *f;
-    size_t calls, title_hits, first_sent, last_tok, harbour, cycling;
+    size_t calls, title_hits, first_sent, last_tok, harbour, cycling, the, after;
     int ordered;
 } feat_seen;
 
@@ -370,6 +370,14 @@ static int feat_cb(void *ctx, size_t sec, size_t tok, const double *x) {
         assert_true(t->len == 7 && !memcmp(fs->f->d.doc.text + t->off, "harbour", 7));
     }
     if (x[HF_FIRST_SENT_CONTENT] > 0) fs->first_sent++;
+    /* stop words by how often authors' headings hold them
+     * (data/en/heading-stopwords-*.txt): "the" more, "after" far less
+     * often than the model expects; content words are not in the lists */
+    const char *w = fs->f->d.doc.text + t->off;
+    if (t->len == 3 && (*w == 't' || *w == 'T') && !memcmp(w + 1, "he", 2))
+        fs->the++, assert_true(x[HF_STOP_ODDS] == 1);
+    if (t->len == 5 && !memcmp(w, "after", 5)) fs->after++, assert_true(x[HF_STOP_ODDS] == -2);
+    if (x[HF_CONTENT] > 0) assert_true(x[HF_STOP_ODDS] == 0);
     /* the share of paragraphs holding the term, in the text and in the
      * section: "harbour" is in the first story's three paragraphs, "cycling"
      * in two of the last story's three */
@@ -391,7 +399,7 @@ static void test_heading_features(void **state) {
     build(f, three_topics, 9, "Harbour");
     long n = precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs);
     assert_int_equal(n, 3);
-    feat_seen fs = {f, 0, 0, 0, 0, 0, 0, 1};
+    feat_seen fs = {f, 0, 0, 0, 0, 0, 0, 0, 0, 1};
     assert_int_equal(
         precis_sections_features(&f->d.doc, f->secs.data, (size_t)n, &f->sc, feat_cb, &fs), 0);
     assert_true(fs.ordered);
@@ -399,6 +407,7 @@ static void test_heading_features(void **state) {
     assert_true(fs.title_hits >= 6);
     assert_true(fs.first_sent >= 15);
     assert_true(fs.harbour >= 6 && fs.cycling == 2);
+    assert_true(fs.the >= 10 && fs.after == 1);
 }
 
 /* Regression: a French heading started on the participle after its
