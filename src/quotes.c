@@ -1457,7 +1457,10 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
 static int cue_next_to(const q_run *r, size_t a, size_t b) {
     size_t n = r->in->n_toks;
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
-    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))
+    /* in its sentence: in "… disagreed with Vale. He said", Vale is no
+     * subject ("Scott, who complained" is) */
+    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE) &&
+        r->sent_of[b + 2] == r->sent_of[b])
         return 1;
     if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
     if (a == 0) return 0;
