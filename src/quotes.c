@@ -62,6 +62,7 @@ enum {
     T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
     T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
     T_ALSO = 1u << 26,    /* an additive adverb: "également" */
+    T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -93,6 +94,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_name_calls", T_CALLS, 0},
                                                   {"quote_plurals", T_PLURAL, 0},
                                                   {"quote_also", T_ALSO, 0},
+                                                  {"quote_people", T_PEOPLE, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1506,6 +1508,27 @@ static int modifier(const q_run *r, size_t h, size_t lo) {
            !broken(r, h - 1) && !broken(r, h - 2);
 }
 
+/* The noun group of a person by role or by none right before the first
+ * cue of tokens [lo, hi), outside quotations: a determiner, at most two
+ * words, the noun ("the woman told", "the young victim said"). */
+static found people_before_cue(const q_run *r, size_t lo, size_t hi) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    for (size_t k = lo + 2; k < hi; k++) {
+        if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
+        size_t h = k - 1;
+        if (!(r->tags[h] & (T_PERSON | T_PEOPLE)) || (r->in->toks[h].flags & PRECIS_TOK_CAP) ||
+            broken(r, h))
+            return none;
+        for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
+            if (r->tags[d] & T_DET)
+                return (r->tags[d] & (T_QUOTED | T_POSS))
+                           ? none
+                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, h, d};
+        return none;
+    }
+    return none;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -1617,6 +1640,13 @@ static found resolve(const q_run *r, size_t p) {
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
+        /* no person of its gender named there: a noun group of a person
+         * before that sentence's cue ("the woman told the court …. She
+         * said") */
+        if (q < s && first.kind == PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
+            found g = people_before_cue(r, o, hi);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
             /* the person the group names: "La cheffe du parti Ann X, …, a" */
             size_t l = group_end(r, o);
