@@ -2495,9 +2495,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
         const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
-        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
-        for (size_t k = j; k < ps->tok_end; k++)
-            if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
+        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME, c = SIZE_MAX;
+        for (size_t k = j; k < ps->tok_end; k++) {
+            if (r->tags[k] & T_QUOTED) hi = 0;
+            if ((r->tags[k] & T_CUE) && c == SIZE_MAX) c = k;
+        }
         if (j < hi && j + 1 < ps->tok_end && (r->tags[j] & T_LINK) && !broken(r, j)) j++;
         /* "He also accused the government of …. « … »" */
         if (j < hi && (r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON) && j + 1 < ps->tok_end &&
@@ -2517,6 +2519,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 break;
             }
+        /* a cue there only right after that subject: the quotation goes on
+         * with what it reports ("She added that losing weight has helped
+         * her. « … »") */
+        size_t sl = f.kind == -1 ? f.at : f.last;
+        if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1)
+            f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     }
     /* no cue in its sentence: the next one quoting "also" with a cue names
      * the speaker of both ("… ont découvert « … ». S'y trouvait également
