@@ -2307,7 +2307,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
     }
     /* 1. after the quotation (its sentence, or the next when it closes its own) */
-    int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1];
+    /* a capitalized possessive after it opens another sentence, its break
+     * lost: "'… custody,' His arrest follows …" */
+    int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
+                !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
