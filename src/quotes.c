@@ -1516,8 +1516,7 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi) {
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
         size_t h = k - 1;
-        if (!(r->tags[h] & (T_PERSON | T_PEOPLE)) || (r->in->toks[h].flags & PRECIS_TOK_CAP) ||
-            broken(r, h))
+        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP) || broken(r, h))
             return none;
         for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
             if (r->tags[d] & T_DET)
