@@ -62,6 +62,7 @@ enum {
     T_CALLS = 1u << 24,   /* a name in title case follows: "called", "appelé" */
     T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
     T_ALSO = 1u << 26,    /* an additive adverb: "également" */
+    T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -93,6 +94,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_name_calls", T_CALLS, 0},
                                                   {"quote_plurals", T_PLURAL, 0},
                                                   {"quote_also", T_ALSO, 0},
+                                                  {"quote_people", T_PEOPLE, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1475,7 +1477,10 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
 static int cue_next_to(const q_run *r, size_t a, size_t b) {
     size_t n = r->in->n_toks;
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
-    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))
+    /* in its sentence: in "… disagreed with Vale. He said", Vale is no
+     * subject ("Scott, who complained" is) */
+    if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE) &&
+        r->sent_of[b + 2] == r->sent_of[b])
         return 1;
     if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
     if (a == 0) return 0;
@@ -1519,6 +1524,26 @@ static int modifier(const q_run *r, size_t h, size_t lo) {
            !(r->in->toks[h - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
            !(r->tags[h - 1] & (T_CUE | T_ROLE | T_PERSON)) && (r->tags[h - 2] & (T_DET | T_JOIN)) &&
            !broken(r, h - 1) && !broken(r, h - 2);
+}
+
+/* The noun group of a person by role or by none right before the first
+ * cue of tokens [lo, hi), outside quotations: a determiner, at most two
+ * words, the noun ("the woman told", "the young victim said"). */
+static found people_before_cue(const q_run *r, size_t lo, size_t hi) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    for (size_t k = lo + 2; k < hi; k++) {
+        if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
+        size_t h = k - 1;
+        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP) || broken(r, h))
+            return none;
+        for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
+            if (r->tags[d] & T_DET)
+                return (r->tags[d] & (T_QUOTED | T_POSS))
+                           ? none
+                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, h, d};
+        return none;
+    }
+    return none;
 }
 
 /* The name a pronoun at token p stands for. */
@@ -1632,6 +1657,13 @@ static found resolve(const q_run *r, size_t p) {
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
+        /* no person of its gender named there: a noun group of a person
+         * before that sentence's cue ("the woman told the court …. She
+         * said") */
+        if (q < s && first.kind == PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
+            found g = people_before_cue(r, o, hi);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
             /* the person the group names: "La cheffe du parti Ann X, …, a" */
             size_t l = group_end(r, o);
@@ -2310,7 +2342,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
     }
     /* 1. after the quotation (its sentence, or the next when it closes its own) */
-    int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1];
+    /* a capitalized possessive after it opens another sentence, its break
+     * lost: "'… custody,' His arrest follows …" */
+    int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
+                !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
@@ -2508,9 +2543,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
         const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
-        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME;
-        for (size_t k = j; k < ps->tok_end; k++)
-            if (r->tags[k] & (T_QUOTED | T_CUE)) hi = 0;
+        size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME, c = SIZE_MAX;
+        for (size_t k = j; k < ps->tok_end; k++) {
+            if (r->tags[k] & T_QUOTED) hi = 0;
+            if ((r->tags[k] & T_CUE) && c == SIZE_MAX) c = k;
+        }
         if (j < hi && j + 1 < ps->tok_end && (r->tags[j] & T_LINK) && !broken(r, j)) j++;
         /* "He also accused the government of …. « … »" */
         if (j < hi && (r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON) && j + 1 < ps->tok_end &&
@@ -2530,6 +2567,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 break;
             }
+        /* a cue there only right after that subject: the quotation goes on
+         * with what it reports ("She added that losing weight has helped
+         * her. « … »") */
+        size_t sl = f.kind == -1 ? f.at : f.last;
+        if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1)
+            f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     }
     /* no cue in its sentence: the next one quoting "also" with a cue names
      * the speaker of both ("… ont découvert « … ». S'y trouvait également
