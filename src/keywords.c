@@ -81,7 +81,7 @@ typedef struct kw_run {
     /* the candidates of several words: uint32_t cand index + 1, open
      * addressing; those of one word are found by term in `single` */
     precis_vec table;
-    size_t *single;      /* per term id: its one-word candidate's index + 1, 0: none */
+    uint32_t *single;    /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
@@ -226,7 +226,7 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
         if (n == 1) {
-            r->single[key[0]] = r->cands.len;
+            r->single[key[0]] = (uint32_t)r->cands.len;
         } else {
             slots[j] = (uint32_t)r->cands.len;
             r->n_multi++;
@@ -305,25 +305,35 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
 
 /* --------------------------------------------------------------- scoring */
 
+/* A candidate in the heap of the ranking: its score and first occurrence
+ * (the order's keys) beside its index, so that ordering reads 16 bytes a
+ * candidate in one array instead of following pointers into the
+ * candidates. */
+typedef struct rank {
+    double score;
+    uint32_t first_occ;
+    uint32_t cand;
+} rank;
+
 /* Whether x ranks before y: higher score, then earlier first occurrence (a
  * total order: no two candidates share their first occurrence). */
-static int before(const cand *x, const cand *y) {
+static int before(const rank *x, const rank *y) {
     if (x->score != y->score) return x->score > y->score;
     return x->first_occ < y->first_occ;
 }
 
 /* Restores the heap order (best at h[0]) below slot i of h[0..n). */
-static void sift_down(cand **h, size_t n, size_t i) {
+static void sift_down(rank *h, size_t n, size_t i) {
+    rank t = h[i];
     for (;;) {
-        size_t l = 2 * i + 1, best = i;
-        if (l < n && before(h[l], h[best])) best = l;
-        if (l + 1 < n && before(h[l + 1], h[best])) best = l + 1;
-        if (best == i) return;
-        cand *t = h[i];
+        size_t l = 2 * i + 1, best = l;
+        if (l >= n) break;
+        if (l + 1 < n && before(&h[l + 1], &h[l])) best = l + 1;
+        if (!before(&h[best], &t)) break;
         h[i] = h[best];
-        h[best] = t;
         i = best;
     }
+    h[i] = t;
 }
 
 /* Scores: the phrase's position-weighted occurrences, times sqrt(words) so
@@ -420,7 +430,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     r.role = precis_malloc(alc, longest + 1);
     r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
     if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
-    cand **order = NULL;
+    rank *order = NULL;
+    const cand **chosen = NULL;
     /* sized once for an article, about two occurrences and one candidate a
      * token (growing them cost more than counting them); a longer text
      * grows them as it needs */
@@ -444,27 +455,32 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     if (rc == 0 && nc) {
         score_all(&r);
         order = precis_malloc(alc, nc * sizeof *order);
-        if (!order) rc = -1;
+        chosen = precis_malloc(alc, (max < nc ? max : nc) * sizeof *chosen);
+        if (!order || !chosen) rc = -1;
     }
     if (rc == 0 && nc) {
         /* Candidates come off a heap best first: only the few that are
-         * looked at get ordered. order[heap..nc) holds the chosen ones. */
-        for (size_t i = 0; i < nc; i++)
-            order[i] = PRECIS_VEC_AT(&r.cands, cand, i);
-        size_t heap = nc, chosen = nc;
+         * looked at get ordered. */
+        const cand *cs = r.cands.data;
+        for (size_t i = 0; i < nc; i++) {
+            order[i].score = cs[i].score;
+            order[i].first_occ = cs[i].first_occ;
+            order[i].cand = (uint32_t)i;
+        }
+        size_t heap = nc, n_chosen = 0;
         for (size_t i = nc / 2; i-- > 0;)
             sift_down(order, heap, i);
-        double top = order[0]->score > 0 ? order[0]->score : 1;
+        double top = order[0].score > 0 ? order[0].score : 1;
         while (heap && out->len < max && rc == 0) {
-            cand *c = order[0];
+            const cand *c = &cs[order[0].cand];
             order[0] = order[--heap];
             sift_down(order, heap, 0);
             if (c->score <= 0) break;
             int covered = 0;
-            for (size_t j = chosen; j < nc && !covered; j++)
-                covered = order[j]->count >= c->count && inside(c, order[j]);
+            for (size_t j = 0; j < n_chosen && !covered; j++)
+                covered = chosen[j]->count >= c->count && inside(c, chosen[j]);
             if (covered) continue;
-            order[--chosen] = c; /* heap < chosen: the slot is free */
+            chosen[n_chosen++] = c;
             precis_keyword *k = precis_vec_push(out);
             if (!k) {
                 rc = -1;
@@ -481,6 +497,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     }
     if (rc != 0) out->len = 0;
     precis_free(alc, order);
+    precis_free(alc, chosen);
     precis_free(alc, r.role);
     precis_free(alc, r.single);
     precis_vec_free(&r.cands);
