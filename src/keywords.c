@@ -305,30 +305,30 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
 
 /* --------------------------------------------------------------- scoring */
 
-/* A candidate in the heap of the ranking: its score and first occurrence
- * (the order's keys) beside its index, so that ordering reads 16 bytes a
- * candidate in one array instead of following pointers into the
+/* A candidate in the heap of the ranking, as two integers compared without
+ * branches (the comparisons of a heap are too random to predict): its
+ * score's bits (a score is never negative, so its bits order as it does),
+ * then the complement of its first occurrence (earlier first), then its
+ * index. 16 bytes a candidate in one array, not pointers into the
  * candidates. */
 typedef struct rank {
-    double score;
-    uint32_t first_occ;
-    uint32_t cand;
+    uint64_t score; /* the bits of the double */
+    uint64_t low;   /* ~first_occ << 32 | candidate index */
 } rank;
 
 /* Whether x ranks before y: higher score, then earlier first occurrence (a
  * total order: no two candidates share their first occurrence). */
-static int before(const rank *x, const rank *y) {
-    if (x->score != y->score) return x->score > y->score;
-    return x->first_occ < y->first_occ;
+static inline int before(const rank *x, const rank *y) {
+    return (x->score > y->score) | ((x->score == y->score) & (x->low > y->low));
 }
 
 /* Restores the heap order (best at h[0]) below slot i of h[0..n). */
 static void sift_down(rank *h, size_t n, size_t i) {
     rank t = h[i];
     for (;;) {
-        size_t l = 2 * i + 1, best = l;
+        size_t l = 2 * i + 1;
         if (l >= n) break;
-        if (l + 1 < n && before(&h[l + 1], &h[l])) best = l + 1;
+        size_t best = l + (size_t)(l + 1 < n && before(&h[l + 1], &h[l]));
         if (!before(&h[best], &t)) break;
         h[i] = h[best];
         i = best;
@@ -463,16 +463,16 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
          * looked at get ordered. */
         const cand *cs = r.cands.data;
         for (size_t i = 0; i < nc; i++) {
-            order[i].score = cs[i].score;
-            order[i].first_occ = cs[i].first_occ;
-            order[i].cand = (uint32_t)i;
+            _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
+            memcpy(&order[i].score, &cs[i].score, sizeof order[i].score);
+            order[i].low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
         }
         size_t heap = nc, n_chosen = 0;
         for (size_t i = nc / 2; i-- > 0;)
             sift_down(order, heap, i);
-        double top = order[0].score > 0 ? order[0].score : 1;
+        double top = cs[(uint32_t)order[0].low].score > 0 ? cs[(uint32_t)order[0].low].score : 1;
         while (heap && out->len < max && rc == 0) {
-            const cand *c = &cs[order[0].cand];
+            const cand *c = &cs[(uint32_t)order[0].low];
             order[0] = order[--heap];
             sift_down(order, heap, 0);
             if (c->score <= 0) break;

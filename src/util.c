@@ -236,10 +236,10 @@ int precis_wordlist_has_hashed(const precis_wordlist *wl, const char *s, size_t 
 
 uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t n) {
     if (!ix) return 0;
-    uint32_t h = precis_fnv1a(s, n);
-    for (size_t i = h & ix->mask; ix->slots[i].lists; i = (i + 1) & ix->mask) {
-        const precis_wordindex_slot *e = &ix->slots[i];
-        if (e->hash != h) continue;
+    uint32_t h = precis_fnv1a(s, n), high = h & ~ix->index_mask;
+    for (size_t i = h & ix->hash_mask; ix->hash[i]; i = (i + 1) & ix->hash_mask) {
+        if ((ix->hash[i] & ~ix->index_mask) != high) continue;
+        const precis_wordindex_entry *e = &ix->entries[(ix->hash[i] & ix->index_mask) - 1];
         if (e->long_word ? word_is(e->long_word, s, n)
                          : n <= PRECIS_WORDINDEX_INLINE && word_is(e->word, s, n))
             return e->lists;
@@ -248,7 +248,7 @@ uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t 
 }
 
 void precis_wordindex_prefetch(const precis_wordindex *ix, const char *s, size_t n) {
-    if (ix) __builtin_prefetch(&ix->slots[precis_fnv1a(s, n) & ix->mask]);
+    if (ix) __builtin_prefetch(&ix->hash[precis_fnv1a(s, n) & ix->hash_mask]);
 }
 
 /* --------------------------------------------------------------- hashing */

@@ -9,23 +9,25 @@
 
 /* The words of several lists of one language in one hash table (made by
  * tools/genwords.c for the lists named by its --index option), each with the
- * bits of the lists that hold it: one probe answers them all. A slot holds
- * the answer and, for a word of up to PRECIS_WORDINDEX_INLINE bytes, the
- * word itself, so that a probe reads one line of memory: the slot (32 bytes,
- * two to a cache line). */
-#define PRECIS_WORDINDEX_INLINE 15
-typedef struct precis_wordindex_slot {
+ * bits of the lists that hold it: one probe answers them all. An entry holds
+ * a word of up to PRECIS_WORDINDEX_INLINE bytes itself, so that a probe that
+ * finds its word reads two places in memory, the slot and the entry (32
+ * bytes, two to a cache line), and one that does not (most) only the slot. */
+#define PRECIS_WORDINDEX_INLINE 19
+typedef struct precis_wordindex_entry {
     /* a longer word (NULL: word[] holds it, NUL-padded) */
     _Alignas(32) const char *long_word;
-    uint32_t hash;  /* the word's precis_fnv1a */
-    uint32_t lists; /* precis_wordlist.index_bit of each list holding the word; 0: empty slot */
+    uint32_t lists; /* precis_wordlist.index_bit of each list holding the word */
     char word[PRECIS_WORDINDEX_INLINE + 1];
-} precis_wordindex_slot;
+} precis_wordindex_entry;
 
 typedef struct precis_wordindex {
-    /* open addressing, linear probing from hash & mask; load at most 1/2 */
-    const precis_wordindex_slot *slots;
-    size_t mask;
+    const precis_wordindex_entry *entries;
+    /* as precis_wordlist.hash: entries[(hash[i] & index_mask) - 1], the
+     * hash's other bits above */
+    const uint32_t *hash;
+    size_t hash_mask;
+    uint32_t index_mask;
     /* the bit of the entries that open an entry of several words of one of
      * the lists ("New" of "New York"): a span whose first word has no entry
      * with it is in none of them */

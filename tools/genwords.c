@@ -267,42 +267,31 @@ int main(int argc, char **argv) {
                 mine[u - 1].bit |= mine[i].bit;
             else
                 mine[u++] = mine[i];
-        /* the slots (src/wordlist.h, precis_wordindex_slot): load at most
-         * 1/2, linear probing; a word of up to 15 bytes inline */
-        size_t size = 16;
-        while (size < 2 * u)
-            size *= 2;
-        tagged **slot = calloc(size, sizeof *slot);
-        uint32_t *slot_h = calloc(size, sizeof *slot_h);
+        char **keys = malloc((u + 1) * sizeof *keys);
+        fprintf(out, "static const precis_wordindex_entry wxe_%d[] = {\n", n_index);
         for (size_t i = 0; i < u; i++) {
-            uint32_t h32 = fnv1a(mine[i].word, strlen(mine[i].word));
-            size_t h = h32 & (size - 1);
-            while (slot[h])
-                h = (h + 1) & (size - 1);
-            slot[h] = &mine[i];
-            slot_h[h] = h32;
-        }
-        fprintf(out, "static const precis_wordindex_slot wxs_%d[] = {\n", n_index);
-        for (size_t i = 0; i < size; i++) {
-            if (!slot[i]) {
-                fputs("    {0},\n", out);
-                continue;
-            }
-            int inline_word = strlen(slot[i]->word) <= 15;
+            /* src/wordlist.h: a word of up to 19 bytes in the entry */
+            keys[i] = mine[i].word;
+            int inline_word = strlen(mine[i].word) <= 19;
             fputs("    {", out);
             if (inline_word)
                 fputs("NULL", out);
             else
-                emit_string(out, slot[i]->word);
-            fprintf(out, ", %uu, %uu, ", slot_h[i], slot[i]->bit);
-            emit_string(out, inline_word ? slot[i]->word : "");
+                emit_string(out, mine[i].word);
+            fprintf(out, ", %uu, ", mine[i].bit);
+            emit_string(out, inline_word ? mine[i].word : "");
             fputs("},\n", out);
         }
+        if (!u) fputs("    {NULL, 0, \"\"},\n", out);
         fputs("};\n\n", out);
-        fprintf(out, "static const precis_wordindex wx_%d = {wxs_%d, %zu, 1u};\n\n", n_index,
-                n_index, size - 1);
-        free(slot);
-        free(slot_h);
+        size_t size;
+        uint32_t imask;
+        uint32_t *table = hash_table(keys, u, &size, &imask);
+        emit_table(out, "wxh", n_index, table, size);
+        fprintf(out, "static const precis_wordindex wx_%d = {wxe_%d, wxh_%d, %zu, %uu, 1u};\n\n",
+                n_index, n_index, n_index, size - 1, imask);
+        free(table);
+        free(keys);
         free(mine);
         n_index++;
     }
