@@ -5,7 +5,6 @@
 
 #include "analysis.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -340,13 +339,16 @@ static void sift_down(rank *h, size_t n, size_t i) {
  * that a recurring phrase beats its own words ("Thierry Roland" over
  * "Thierry"); a phrase of several words seen once, and a lone word mostly
  * bound as a modifier ("afghane" in "police afghane"), count half. */
-static void score_all(kw_run *r) {
-    cand *c = r->cands.data;
-    for (size_t i = 0; i < r->cands.len; i++) {
-        c[i].score = c[i].wpos * sqrt((double)c[i].words);
-        if (c[i].words > 1 && c[i].count == 1) c[i].score *= 0.5;
-        if (c[i].words == 1 && 2 * c[i].bound >= c[i].count) c[i].score *= 0.5;
-    }
+static double score_of(const cand *c) {
+    /* sqrt(words) for 1 to KW_MAX_WORDS words, correctly rounded as sqrt
+     * is: a table, not a call a candidate */
+    _Static_assert(KW_MAX_WORDS == 3, "the roots of 1 to 3");
+    static const double root[KW_MAX_WORDS + 1] = {0.0, 1.0, 0x1.6a09e667f3bcdp+0,
+                                                  0x1.bb67ae8584caap+0};
+    double score = c->wpos * root[c->words];
+    if (c->words > 1 && c->count == 1) score *= 0.5;
+    if (c->words == 1 && 2 * c->bound >= c->count) score *= 0.5;
+    return score;
 }
 
 /* Whether the content terms of small all occur, in order, inside big. */
@@ -453,7 +455,6 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
     size_t nc = r.cands.len;
     if (rc == 0 && nc) {
-        score_all(&r);
         order = precis_malloc(alc, nc * sizeof *order);
         chosen = precis_malloc(alc, (max < nc ? max : nc) * sizeof *chosen);
         if (!order || !chosen) rc = -1;
@@ -461,9 +462,10 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     if (rc == 0 && nc) {
         /* Candidates come off a heap best first: only the few that are
          * looked at get ordered. */
-        const cand *cs = r.cands.data;
+        cand *cs = r.cands.data;
         for (size_t i = 0; i < nc; i++) {
             _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
+            cs[i].score = score_of(&cs[i]);
             memcpy(&order[i].score, &cs[i].score, sizeof order[i].score);
             order[i].low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
         }
