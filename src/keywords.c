@@ -89,12 +89,15 @@ typedef struct kw_run {
 
 enum { R_NONE, R_WORD, R_STOP };
 
-/* R_WORD for a content word, R_STOP for a stop word, else R_NONE. */
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE: in
+ * arithmetic, not branches (asked of every token, the answers mixed). */
 static int classify(const precis_token *t) {
-    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_NUM)) return R_NONE;
-    if (t->flags & PRECIS_TOK_STOP) return R_STOP;
-    if (t->len < 2 || (t->flags & PRECIS_TOK_NOKW)) return R_NONE;
-    return R_WORD;
+    _Static_assert(R_NONE == 0 && R_WORD == 1 && R_STOP == 2, "roles as numbers");
+    unsigned f = t->flags;
+    unsigned word = ((f & PRECIS_TOK_WORD) != 0) & ((f & PRECIS_TOK_NUM) == 0);
+    unsigned stop = (f & PRECIS_TOK_STOP) != 0;
+    unsigned content = (t->len >= 2) & ((f & PRECIS_TOK_NOKW) == 0);
+    return (int)(word * (2 * stop + (content & !stop)));
 }
 
 static int tight(const char *text, size_t from, size_t to);
@@ -345,9 +348,10 @@ static double score_of(const cand *c) {
     _Static_assert(KW_MAX_WORDS == 3, "the roots of 1 to 3");
     static const double root[KW_MAX_WORDS + 1] = {0.0, 1.0, 0x1.6a09e667f3bcdp+0,
                                                   0x1.bb67ae8584caap+0};
+    static const double half[2] = {1.0, 0.5}; /* by index, not a branch */
     double score = c->wpos * root[c->words];
-    if (c->words > 1 && c->count == 1) score *= 0.5;
-    if (c->words == 1 && 2 * c->bound >= c->count) score *= 0.5;
+    score *= half[(c->words > 1) & (c->count == 1)];
+    score *= half[(c->words == 1) & (2 * c->bound >= c->count)];
     return score;
 }
 
