@@ -1889,7 +1889,8 @@ static int tag_tokens(q_run *r) {
         const char *w = in->text + in->toks[i].off;
         size_t len = in->toks[i].len;
         char key[64];
-        if (r->tags[i] && i + 1 < in->n_toks && w[len] == '-' &&
+        /* the rare test first: the tags are mixed, hard to predict */
+        if (i + 1 < in->n_toks && w[len] == '-' && r->tags[i] &&
             in->toks[i + 1].off == in->toks[i].off + len + 1 &&
             in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off <= sizeof key) {
             size_t n2 = in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off;
@@ -1995,9 +1996,9 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
      * \"Une envie folle\"") */
     if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
     /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu" */
-    for (size_t i = b; i + 2 < e; i++)
-        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
-            s[i + 2] <= 'Z')
+    for (size_t i = b; i + 2 < e; i++) /* one branch a byte, rarely taken */
+        if (((s[i] == '.') | (s[i] == '!') | (s[i] == '?')) & (s[i + 1] == ' ') &
+            (s[i + 2] >= 'A') & (s[i + 2] <= 'Z'))
             return 0;
     /* (not the spaces inside French guillemets) */
     if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
