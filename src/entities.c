@@ -323,8 +323,8 @@ static inline size_t tok_len(const precis_quote_input *in, size_t i) {
      * (branches on the length or the last byte alone were mispredicted
      * for about a third of the tokens); bytes read inside the token only */
     size_t i2 = (n - 2) & -(size_t)(n >= 2), i1 = (n - 1) & -(size_t)(n >= 1);
-    unsigned key = (unsigned)(n > 3) << 16 | (unsigned)(unsigned char)s[i1] << 8 |
-                   (unsigned char)s[i2];
+    unsigned key =
+        (unsigned)(n > 3) << 16 | (unsigned)(unsigned char)s[i1] << 8 | (unsigned char)s[i2];
     if (key == (1u << 16 | 's' << 8 | '\'') || key == (1u << 16 | 's' << 8 | 0x99)) {
         if (s[n - 2] == '\'') return n - 2;
         if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
