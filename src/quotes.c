@@ -1996,9 +1996,9 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
      * \"Une envie folle\"") */
     if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
     /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu" */
-    for (size_t i = b; i + 2 < e; i++) /* one branch a byte, rarely taken */
-        if (((s[i] == '.') | (s[i] == '!') | (s[i] == '?')) & (s[i + 1] == ' ') &
-            (s[i + 2] >= 'A') & (s[i + 2] <= 'Z'))
+    for (size_t i = b; i + 2 < e; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
+            s[i + 2] <= 'Z')
             return 0;
     /* (not the spaces inside French guillemets) */
     if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
