@@ -5,7 +5,6 @@
 
 #include "analysis.h"
 
-#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -81,7 +80,7 @@ typedef struct kw_run {
     /* the candidates of several words: uint32_t cand index + 1, open
      * addressing; those of one word are found by term in `single` */
     precis_vec table;
-    size_t *single;      /* per term id: its one-word candidate's index + 1, 0: none */
+    uint32_t *single;    /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
@@ -90,12 +89,15 @@ typedef struct kw_run {
 
 enum { R_NONE, R_WORD, R_STOP };
 
-/* R_WORD for a content word, R_STOP for a stop word, else R_NONE. */
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE: in
+ * arithmetic, not branches (asked of every token, the answers mixed). */
 static int classify(const precis_token *t) {
-    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_NUM)) return R_NONE;
-    if (t->flags & PRECIS_TOK_STOP) return R_STOP;
-    if (t->len < 2 || (t->flags & PRECIS_TOK_NOKW)) return R_NONE;
-    return R_WORD;
+    _Static_assert(R_NONE == 0 && R_WORD == 1 && R_STOP == 2, "roles as numbers");
+    unsigned f = t->flags;
+    unsigned word = ((f & PRECIS_TOK_WORD) != 0) & ((f & PRECIS_TOK_NUM) == 0);
+    unsigned stop = (f & PRECIS_TOK_STOP) != 0;
+    unsigned content = (t->len >= 2) & ((f & PRECIS_TOK_NOKW) == 0);
+    return (int)(word * (2 * stop + (content & !stop)));
 }
 
 static int tight(const char *text, size_t from, size_t to);
@@ -226,7 +228,7 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
     if (!c) {
         if (!(c = push_item(&r->cands))) return -1;
         if (n == 1) {
-            r->single[key[0]] = r->cands.len;
+            r->single[key[0]] = (uint32_t)r->cands.len;
         } else {
             slots[j] = (uint32_t)r->cands.len;
             r->n_multi++;
@@ -305,38 +307,52 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
 
 /* --------------------------------------------------------------- scoring */
 
+/* A candidate in the heap of the ranking, as two integers compared without
+ * branches (the comparisons of a heap are too random to predict): its
+ * score's bits (a score is never negative, so its bits order as it does),
+ * then the complement of its first occurrence (earlier first), then its
+ * index. 16 bytes a candidate in one array, not pointers into the
+ * candidates. */
+typedef struct rank {
+    uint64_t score; /* the bits of the double */
+    uint64_t low;   /* ~first_occ << 32 | candidate index */
+} rank;
+
 /* Whether x ranks before y: higher score, then earlier first occurrence (a
  * total order: no two candidates share their first occurrence). */
-static int before(const cand *x, const cand *y) {
-    if (x->score != y->score) return x->score > y->score;
-    return x->first_occ < y->first_occ;
+static inline int before(const rank *x, const rank *y) {
+    return (x->score > y->score) | ((x->score == y->score) & (x->low > y->low));
 }
 
 /* Restores the heap order (best at h[0]) below slot i of h[0..n). */
-static void sift_down(cand **h, size_t n, size_t i) {
+static void sift_down(rank *h, size_t n, size_t i) {
+    rank t = h[i];
     for (;;) {
-        size_t l = 2 * i + 1, best = i;
-        if (l < n && before(h[l], h[best])) best = l;
-        if (l + 1 < n && before(h[l + 1], h[best])) best = l + 1;
-        if (best == i) return;
-        cand *t = h[i];
+        size_t l = 2 * i + 1;
+        if (l >= n) break;
+        size_t best = l + (size_t)(l + 1 < n && before(&h[l + 1], &h[l]));
+        if (!before(&h[best], &t)) break;
         h[i] = h[best];
-        h[best] = t;
         i = best;
     }
+    h[i] = t;
 }
 
 /* Scores: the phrase's position-weighted occurrences, times sqrt(words) so
  * that a recurring phrase beats its own words ("Thierry Roland" over
  * "Thierry"); a phrase of several words seen once, and a lone word mostly
  * bound as a modifier ("afghane" in "police afghane"), count half. */
-static void score_all(kw_run *r) {
-    cand *c = r->cands.data;
-    for (size_t i = 0; i < r->cands.len; i++) {
-        c[i].score = c[i].wpos * sqrt((double)c[i].words);
-        if (c[i].words > 1 && c[i].count == 1) c[i].score *= 0.5;
-        if (c[i].words == 1 && 2 * c[i].bound >= c[i].count) c[i].score *= 0.5;
-    }
+static double score_of(const cand *c) {
+    /* sqrt(words) for 1 to KW_MAX_WORDS words, correctly rounded as sqrt
+     * is: a table, not a call a candidate */
+    _Static_assert(KW_MAX_WORDS == 3, "the roots of 1 to 3");
+    static const double root[KW_MAX_WORDS + 1] = {0.0, 1.0, 0x1.6a09e667f3bcdp+0,
+                                                  0x1.bb67ae8584caap+0};
+    static const double half[2] = {1.0, 0.5}; /* by index, not a branch */
+    double score = c->wpos * root[c->words];
+    score *= half[(c->words > 1) & (c->count == 1)];
+    score *= half[(c->words == 1) & (2 * c->bound >= c->count)];
+    return score;
 }
 
 /* Whether the content terms of small all occur, in order, inside big. */
@@ -420,7 +436,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     r.role = precis_malloc(alc, longest + 1);
     r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
     if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
-    cand **order = NULL;
+    rank *order = NULL;
+    const cand **chosen = NULL;
     /* sized once for an article, about two occurrences and one candidate a
      * token (growing them cost more than counting them); a longer text
      * grows them as it needs */
@@ -442,29 +459,34 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
     size_t nc = r.cands.len;
     if (rc == 0 && nc) {
-        score_all(&r);
         order = precis_malloc(alc, nc * sizeof *order);
-        if (!order) rc = -1;
+        chosen = precis_malloc(alc, (max < nc ? max : nc) * sizeof *chosen);
+        if (!order || !chosen) rc = -1;
     }
     if (rc == 0 && nc) {
         /* Candidates come off a heap best first: only the few that are
-         * looked at get ordered. order[heap..nc) holds the chosen ones. */
-        for (size_t i = 0; i < nc; i++)
-            order[i] = PRECIS_VEC_AT(&r.cands, cand, i);
-        size_t heap = nc, chosen = nc;
+         * looked at get ordered. */
+        cand *cs = r.cands.data;
+        for (size_t i = 0; i < nc; i++) {
+            _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
+            cs[i].score = score_of(&cs[i]);
+            memcpy(&order[i].score, &cs[i].score, sizeof order[i].score);
+            order[i].low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+        }
+        size_t heap = nc, n_chosen = 0;
         for (size_t i = nc / 2; i-- > 0;)
             sift_down(order, heap, i);
-        double top = order[0]->score > 0 ? order[0]->score : 1;
+        double top = cs[(uint32_t)order[0].low].score > 0 ? cs[(uint32_t)order[0].low].score : 1;
         while (heap && out->len < max && rc == 0) {
-            cand *c = order[0];
+            const cand *c = &cs[(uint32_t)order[0].low];
             order[0] = order[--heap];
             sift_down(order, heap, 0);
             if (c->score <= 0) break;
             int covered = 0;
-            for (size_t j = chosen; j < nc && !covered; j++)
-                covered = order[j]->count >= c->count && inside(c, order[j]);
+            for (size_t j = 0; j < n_chosen && !covered; j++)
+                covered = chosen[j]->count >= c->count && inside(c, chosen[j]);
             if (covered) continue;
-            order[--chosen] = c; /* heap < chosen: the slot is free */
+            chosen[n_chosen++] = c;
             precis_keyword *k = precis_vec_push(out);
             if (!k) {
                 rc = -1;
@@ -481,6 +503,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     }
     if (rc != 0) out->len = 0;
     precis_free(alc, order);
+    precis_free(alc, chosen);
     precis_free(alc, r.role);
     precis_free(alc, r.single);
     precis_vec_free(&r.cands);

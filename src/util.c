@@ -240,7 +240,9 @@ uint32_t precis_wordindex_get(const precis_wordindex *ix, const char *s, size_t 
     for (size_t i = h & ix->hash_mask; ix->hash[i]; i = (i + 1) & ix->hash_mask) {
         if ((ix->hash[i] & ~ix->index_mask) != high) continue;
         const precis_wordindex_entry *e = &ix->entries[(ix->hash[i] & ix->index_mask) - 1];
-        if (word_is(e->word, s, n)) return e->lists;
+        if (e->long_word ? word_is(e->long_word, s, n)
+                         : n <= PRECIS_WORDINDEX_INLINE && word_is(e->word, s, n))
+            return e->lists;
     }
     return 0;
 }

@@ -9,10 +9,16 @@
 
 /* The words of several lists of one language in one hash table (made by
  * tools/genwords.c for the lists named by its --index option), each with the
- * bits of the lists that hold it: one probe answers them all. */
+ * bits of the lists that hold it: one probe answers them all. An entry holds
+ * a word of up to PRECIS_WORDINDEX_INLINE bytes itself, so that a probe that
+ * finds its word reads two places in memory, the slot and the entry (32
+ * bytes, two to a cache line), and one that does not (most) only the slot. */
+#define PRECIS_WORDINDEX_INLINE 19
 typedef struct precis_wordindex_entry {
-    const char *word;
-    uint32_t lists; /* precis_wordlist.index_bit of each list holding word */
+    /* a longer word (NULL: word[] holds it, NUL-padded) */
+    _Alignas(32) const char *long_word;
+    uint32_t lists; /* precis_wordlist.index_bit of each list holding the word */
+    char word[PRECIS_WORDINDEX_INLINE + 1];
 } precis_wordindex_entry;
 
 typedef struct precis_wordindex {

@@ -270,12 +270,19 @@ int main(int argc, char **argv) {
         char **keys = malloc((u + 1) * sizeof *keys);
         fprintf(out, "static const precis_wordindex_entry wxe_%d[] = {\n", n_index);
         for (size_t i = 0; i < u; i++) {
+            /* src/wordlist.h: a word of up to 19 bytes in the entry */
             keys[i] = mine[i].word;
+            int inline_word = strlen(mine[i].word) <= 19;
             fputs("    {", out);
-            emit_string(out, mine[i].word);
-            fprintf(out, ", %uu},\n", mine[i].bit);
+            if (inline_word)
+                fputs("NULL", out);
+            else
+                emit_string(out, mine[i].word);
+            fprintf(out, ", %uu, ", mine[i].bit);
+            emit_string(out, inline_word ? mine[i].word : "");
+            fputs("},\n", out);
         }
-        if (!u) fputs("    {\"\", 0},\n", out);
+        if (!u) fputs("    {NULL, 0, \"\"},\n", out);
         fputs("};\n\n", out);
         size_t size;
         uint32_t imask;
