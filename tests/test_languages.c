@@ -201,6 +201,39 @@ static void test_wordlist_search(void **state) {
  * prefixes of a sample of them, get the list's bit exactly when the list
  * holds them; the first word of an entry of several words gets the heads
  * bit, without which the stage would not look the entry up. */
+/* lists are found by a binary search over language and name: names that
+ * sort next to each other ("abbreviations", "abbreviations_final"), every
+ * language's first and last lists, and names that are not there */
+static void test_wordlist_get(void **state) {
+    (void)state;
+    static const char *const found[][2] = {
+        {"de", "abbreviations"}, {"de", "abbreviations_final"}, {"de", "abbreviations_suffixes"},
+        {"en", "abbreviations"}, {"en", "stopwords"},           {"fr", "gen_first_names"},
+        {"fr", "quote_verbs"},   {"html", "class_negative"},    {"html", "class_minor"},
+        {"nl", "stopwords"},     {"pt", "stopwords"},
+    };
+    for (size_t k = 0; k < sizeof found / sizeof *found; k++) {
+        const precis_wordlist *wl = precis_wordlist_get(found[k][0], found[k][1]);
+        if (!wl) fail_msg("no list %s/%s", found[k][0], found[k][1]);
+        assert_string_equal(wl->lang, found[k][0]);
+        assert_string_equal(wl->name, found[k][1]);
+    }
+    static const char *const absent[][2] = {
+        {"de", "abbreviation"},
+        {"de", "abbreviations_finals"},
+        {"en", ""},
+        {"", "stopwords"},
+        {"zz", "stopwords"},
+        {"a", "stopwords"},
+        {"fr", "zzz"},
+        {"en", "a"},
+    };
+    for (size_t k = 0; k < sizeof absent / sizeof *absent; k++)
+        assert_null(precis_wordlist_get(absent[k][0], absent[k][1]));
+    assert_null(precis_wordlist_get(NULL, "stopwords"));
+    assert_null(precis_wordlist_get("en", NULL));
+}
+
 static void test_wordindex(void **state) {
     (void)state;
     static const char *const langs[] = {"en", "fr"};
@@ -255,6 +288,7 @@ int main(void) {
         cmocka_unit_test(test_rows),
         cmocka_unit_test(test_data_folders),
         cmocka_unit_test(test_wordlist_search),
+        cmocka_unit_test(test_wordlist_get),
         cmocka_unit_test(test_wordindex),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -132,6 +132,16 @@ static int cmp_tagged(const void *a, const void *b) {
     return strcmp(((const tagged *)a)->word, ((const tagged *)b)->word);
 }
 
+/* the lists' order for precis_wordlist_get's binary search: by language,
+   then name (qsort's comparator reads them through these) */
+static char (*sort_langs)[64], (*sort_names)[64];
+
+static int cmp_list(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    int c = strcmp(sort_langs[x], sort_langs[y]);
+    return c ? c : strcmp(sort_names[x], sort_names[y]);
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: genwords OUT.c LIST.txt...\n");
@@ -313,12 +323,39 @@ int main(int argc, char **argv) {
             fprintf(out, "NULL, 0},\n");
     }
     fprintf(out, "    {NULL, NULL, NULL, 0, NULL, 0, 0, {0, 0, 0, 0}, NULL, 0}\n};\n\n");
+    /* stages look their lists up by name for every text: a binary search
+       over the lists sorted by language and name, not a scan of them all */
+    if (nlists > 65535) {
+        fprintf(stderr, "genwords: over 65535 lists\n");
+        return 1;
+    }
+    int *order = malloc((size_t)(nlists ? nlists : 1) * sizeof *order);
+    if (!order) return 1;
+    for (int f = 0; f < nlists; f++)
+        order[f] = f;
+    sort_langs = langs;
+    sort_names = names;
+    qsort(order, (size_t)nlists, sizeof *order, cmp_list);
+    fprintf(out, "static const unsigned short sorted[] = {");
+    for (int f = 0; f < nlists; f++)
+        fprintf(out, "%s%d", f ? ", " : "", order[f]);
+    fprintf(out, "%s};\n\n", nlists ? "" : "0");
+    free(order);
     fprintf(out,
             "const precis_wordlist *precis_wordlist_get(const char *lang, const char *name) {\n"
             "    if (!lang || !name) return NULL;\n"
-            "    for (const precis_wordlist *w = lists; w->lang; w++)\n"
-            "        if (strcmp(w->lang, lang) == 0 && strcmp(w->name, name) == 0) return w;\n"
-            "    return NULL;\n}\n");
+            "    size_t lo = 0, hi = %d;\n"
+            "    while (lo < hi) {\n"
+            "        size_t mid = lo + (hi - lo) / 2;\n"
+            "        const precis_wordlist *w = &lists[sorted[mid]];\n"
+            "        int c = strcmp(w->lang, lang);\n"
+            "        if (c == 0) c = strcmp(w->name, name);\n"
+            "        if (c == 0) return w;\n"
+            "        if (c < 0) lo = mid + 1;\n"
+            "        else hi = mid;\n"
+            "    }\n"
+            "    return NULL;\n}\n",
+            nlists);
     fclose(out);
     free(langs);
     free(names);
