@@ -1612,6 +1612,9 @@ static found resolve(const q_run *r, size_t p) {
             if ((r->tags[j] & T_PRON) && !(r->tags[j] & (T_ITPRON | T_QUOTED)) &&
                 !(r->tags[j] & T_FEM) == !(r->tags[p] & T_FEM) &&
                 (j == lo || broken(r, j - 1) || (r->tags[j - 1] & (T_LINK | T_CUE)) ||
+                 /* behind one adverb opening the sentence: "But now she" */
+                 (j == o + 1 && r->ent[o] < 0 && (r->in->toks[o].flags & PRECIS_TOK_WORD) &&
+                  !(r->tags[o] & (T_QUOTED | T_CUE | T_REL | T_PRON | T_DET | T_POSS))) ||
                  (j >= 2 && r->in->toks[j - 1].len == 1 &&
                   r->in->text[r->in->toks[j - 1].off] == 't' &&
                   (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
