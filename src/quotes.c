@@ -63,6 +63,7 @@ enum {
     T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
     T_ALSO = 1u << 26,    /* an additive adverb: "également" */
     T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
+    T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -95,6 +96,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_plurals", T_PLURAL, 0},
                                                   {"quote_also", T_ALSO, 0},
                                                   {"quote_people", T_PEOPLE, 0},
+                                                  {"quote_adds", T_ADDS, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1697,7 +1699,10 @@ static found resolve(const q_run *r, size_t p) {
         described |= desc && q < s;
     }
     if (later.kind != PRECIS_SPEAKER_NONE) return later;
-    if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
+    /* "She added:" goes on with the last speaker, however far back (a box
+     * of facts between) */
+    int adds = p + 1 < r->in->n_toks && (r->tags[p + 1] & T_ADDS) && !broken(r, p);
+    if (r->last_kind != PRECIS_SPEAKER_NONE && (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
