@@ -2401,7 +2401,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 pq->mark_end <= in->toks[c].off && pq->speaker_kind != PRECIS_SPEAKER_NONE)
                 inherit = pq;
         }
-        if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
+        /* a cue before with no quotation of its own is the main clause's
+         * verb, a name before the participle its object ("X attacked Y,
+         * calling him"): the subject too */
+        if (c > lo + 1 && broken(r, c - 1) &&
+            (!main_cue || (!inherit && f.kind == PRECIS_SPEAKER_NAME)) && participle(r, verb)) {
             size_t s0 = c - 1;
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
