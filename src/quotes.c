@@ -2234,6 +2234,13 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
+/* Whether no break stands between tokens a and b. */
+static int gap_free(const q_run *r, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (broken(r, j)) return 0;
+    return 1;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 /* A plural pronoun opening the sentence as the subject of the cue at
  * token verb ("Ils dénoncent « … »") stands for a group of people counted
@@ -2388,8 +2395,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             !(in->toks[c - 1].flags & PRECIS_TOK_CAP))
             c--;
         int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
+        size_t mc = lo;   /* that cue */
         for (size_t j = lo; j + 1 < c && !main_cue; j++)
-            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED), mc = j;
         /* with a cue before it, the participle adds to a quotation of
          * that clause: its speaker ("X a indiqué ne « … » cette
          * déclaration, parlant d'une « … »") */
@@ -2405,7 +2413,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * verb, a name before the participle its object ("X attacked Y,
          * calling him"): the subject too */
         if (c > lo + 1 && broken(r, c - 1) &&
-            (!main_cue || (!inherit && f.kind == PRECIS_SPEAKER_NAME)) && participle(r, verb)) {
+            (!main_cue || (!inherit && f.kind == PRECIS_SPEAKER_NAME && f.first > mc &&
+                           f.first <= mc + 3 && gap_free(r, mc, f.first))) &&
+            participle(r, verb)) {
             size_t s0 = c - 1;
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
