@@ -63,6 +63,7 @@ enum {
     T_PLURAL = 1u << 25,  /* a plural subject pronoun for a group: "ils", "elles" */
     T_ALSO = 1u << 26,    /* an additive adverb: "également" */
     T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
+    T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -95,6 +96,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_plurals", T_PLURAL, 0},
                                                   {"quote_also", T_ALSO, 0},
                                                   {"quote_people", T_PEOPLE, 0},
+                                                  {"quote_adds", T_ADDS, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1614,6 +1616,9 @@ static found resolve(const q_run *r, size_t p) {
             if ((r->tags[j] & T_PRON) && !(r->tags[j] & (T_ITPRON | T_QUOTED)) &&
                 !(r->tags[j] & T_FEM) == !(r->tags[p] & T_FEM) &&
                 (j == lo || broken(r, j - 1) || (r->tags[j - 1] & (T_LINK | T_CUE)) ||
+                 /* behind one adverb opening the sentence: "But now she" */
+                 (j == o + 1 && r->ent[o] < 0 && (r->in->toks[o].flags & PRECIS_TOK_WORD) &&
+                  !(r->tags[o] & (T_QUOTED | T_CUE | T_REL | T_PRON | T_DET | T_POSS))) ||
                  (j >= 2 && r->in->toks[j - 1].len == 1 &&
                   r->in->text[r->in->toks[j - 1].off] == 't' &&
                   (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
@@ -1696,7 +1701,10 @@ static found resolve(const q_run *r, size_t p) {
         described |= desc && q < s;
     }
     if (later.kind != PRECIS_SPEAKER_NONE) return later;
-    if (r->last_kind != PRECIS_SPEAKER_NONE && gap(r, r->last_sent, s) <= Q_BACK &&
+    /* "She added:" goes on with the last speaker, however far back (a box
+     * of facts between) */
+    int adds = p + 1 < r->in->n_toks && (r->tags[p + 1] & T_ADDS) && !broken(r, p);
+    if (r->last_kind != PRECIS_SPEAKER_NONE && (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
@@ -2229,6 +2237,13 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
+/* Whether no break stands between tokens a and b. */
+static int gap_free(const q_run *r, size_t a, size_t b) {
+    for (size_t j = a; j < b; j++)
+        if (broken(r, j)) return 0;
+    return 1;
+}
+
 /* Decides on one span; appends it to out when it is speech. */
 /* A plural pronoun opening the sentence as the subject of the cue at
  * token verb ("Ils dénoncent « … »") stands for a group of people counted
@@ -2383,8 +2398,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             !(in->toks[c - 1].flags & PRECIS_TOK_CAP))
             c--;
         int main_cue = 0; /* "a dit X, fustigeant": X, the cue's */
+        size_t mc = lo;   /* that cue */
         for (size_t j = lo; j + 1 < c && !main_cue; j++)
-            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED);
+            main_cue = (r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED), mc = j;
         /* with a cue before it, the participle adds to a quotation of
          * that clause: its speaker ("X a indiqué ne « … » cette
          * déclaration, parlant d'une « … »") */
@@ -2396,7 +2412,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 pq->mark_end <= in->toks[c].off && pq->speaker_kind != PRECIS_SPEAKER_NONE)
                 inherit = pq;
         }
-        if (c > lo + 1 && broken(r, c - 1) && !main_cue && participle(r, verb)) {
+        /* a cue before with no quotation of its own is the main clause's
+         * verb, a name before the participle its object ("X attacked Y,
+         * calling him"): the subject too */
+        if (c > lo + 1 && broken(r, c - 1) &&
+            (!main_cue || (!inherit && f.kind == PRECIS_SPEAKER_NAME && f.first > mc &&
+                           f.first <= mc + 3 && gap_free(r, mc, f.first))) &&
+            participle(r, verb)) {
             size_t s0 = c - 1;
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
