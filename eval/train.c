@@ -80,7 +80,7 @@ static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt\n"
                "         [--label oracle|f1|recall|mix|combo|auto] [--label-temp T]\n"
                "         [--ridge] [--tune [--tune-min-gain G]] [--mmr [--redundancy R]]\n"
-               "         [--served] [--folds K]\n"
+               "         [--served] [--fitted] [--folds K]\n"
                "         [--fold-seed S]\n"
                "         [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
