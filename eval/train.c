@@ -80,7 +80,7 @@ static void usage(FILE *f) {
     fprintf(f, "usage: precis-eval train --out WEIGHTS.txt\n"
                "         [--label oracle|f1|recall|mix|combo|auto] [--label-temp T]\n"
                "         [--ridge] [--tune [--tune-min-gain G]] [--mmr [--redundancy R]]\n"
-               "         [--served] [--folds K]\n"
+               "         [--served] [--fitted] [--folds K]\n"
                "         [--fold-seed S]\n"
                "         [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
@@ -217,6 +217,40 @@ static int label_article(rouge_ctx *ctx, tr_article *a, const ev_budget *budget,
     return 0;
 }
 
+/* --fitted: under a word budget a sentence longer than the budget counts
+ * as the engine's fit of it (src/pipeline.c, fit_sentences): its words and
+ * tokens are those of the point precis makes of it alone at that budget,
+ * when the cuts fit it (not when it would be cut at a word). */
+static int g_fitted;
+
+/* The fitted text of sentence s (n bytes) at w words into the sequence q
+ * and *words; 1 when it fits, 0 when it stays whole, -1 on error. */
+static int fit_alone(precis_engine *e, rouge_ctx *ctx, const char *lang, const char *s, size_t n,
+                     size_t w, rouge_seq *q, size_t *words) {
+    precis_options o;
+    precis_options_default(&o);
+    o.lang = lang;
+    o.points = 1;
+    o.words = (unsigned)w;
+    precis_error err;
+    precis_brief *b = precis_brief_text(e, s, n, &o, &err);
+    if (!b) return 0;
+    precis_point p;
+    int rc = 0;
+    if (precis_brief_point_count(b) == 1 && precis_brief_point(b, 0, &p) == 0 && !p.truncated &&
+        precis_brief_sentence_count(b) == 1) {
+        size_t k = ev_count_words(p.text, p.len);
+        if (k <= w) {
+            rouge_seq_free(q);
+            rouge_seq_init(q);
+            rc = rouge_tokenize(ctx, p.text, p.len, q) == 0 ? 1 : -1;
+            *words = k;
+        }
+    }
+    precis_brief_free(b);
+    return rc;
+}
+
 static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
                         const ev_budget *budget, tr_article *a) {
     precis_options o;
@@ -269,6 +303,11 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
         precis_brief_sentence(b, i, &p);
         a->words[i] = ev_count_words(p.text, p.len);
         rc = rouge_tokenize(ctx, p.text, p.len, &a->seq[i]);
+        if (rc == 0 && g_fitted && budget->kind == EV_WORDS && o.words && a->words[i] > o.words &&
+            i < n &&
+            fit_alone(e, ctx, precis_brief_lang(b), p.text, p.len, o.words, &a->seq[i],
+                      &a->words[i]) < 0)
+            rc = -1;
     }
     a->nref = r->nref;
     for (size_t i = 0; rc == 0 && i < r->nref; i++)
@@ -889,6 +928,8 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             g_rank = 0;
         } else if (!strcmp(a, "--tune")) {
             g_tune = 1;
+        } else if (!strcmp(a, "--fitted")) {
+            g_fitted = 1;
         } else if (!strcmp(a, "--mmr")) {
             g_mmr = 1;
         } else if (!strcmp(a, "--served")) {

@@ -71,6 +71,24 @@ sed -E 's/"summary":"([^"]*)"/"summary":"\1 Residents had asked for the work sin
 beats_lead logc2.txt 'set2.jsonl --points 2' 10 >/dev/null
 usage_error 'bad --label-temp -0.5' --label combo --label-temp -0.5 --out wb.txt set.jsonl
 
+# --fitted: under a word budget a sentence over it counts as the engine's fit
+# of it. Fictional French articles whose reference is the long first sentence
+# without its attribution tail, which precis fits to 25 words and picks: the
+# compiled-in replay must match precis-eval's precis row (without --fitted it
+# counted the whole 33 words, left the sentence out and scored 17.02).
+for i in $(seq 0 29); do
+  t=${towns[$((i % 10))]}
+  printf '{"id":"f%d","lang":"fr","text":"Le conseil municipal de %s a voté lundi soir un budget de %d millions d’euros pour protéger les quais contre les crues du fleuve, selon un communiqué publié mardi par la mairie. La séance a duré longtemps. Le débat a été animé. Les habitants réclamaient ces travaux depuis des années. Le maire a remercié les bénévoles.","summary":"Le conseil municipal de %s a voté un budget de %d millions d’euros pour protéger les quais contre les crues du fleuve."}\n' \
+    "$i" "$t" "$((i + 2))" "$t" "$((i + 2))"
+done >"$tmp/fset.jsonl"
+(cd "$tmp" && "$ev" train --folds 3 --mmr --fitted --lambda 0.01 --out wf.txt fset.jsonl --words 25 \
+  2>logf.txt) || fail "train --fitted failed: $(cat "$tmp/logf.txt")"
+compiled=$(sed -nE 's/.*compiled-in ([0-9.]+) ([0-9.]+).*/\1 \2/p' "$tmp/logf.txt")
+engine=$("$ev" "$tmp/fset.jsonl" --words 25 --bootstrap 0 --baselines none |
+  awk -F'|' '$2 == " precis " { gsub(/ /, "", $3); gsub(/ /, "", $4); print $3, $4 }')
+[ -n "$compiled" ] && [ "$compiled" = "$engine" ] ||
+  fail "--fitted: compiled-in '$compiled' is not precis-eval's '$engine'"
+
 # A bad seed is a usage error.
 usage_error 'bad --fold-seed x' --fold-seed x --out w8.txt set.jsonl
 
