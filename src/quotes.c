@@ -1942,9 +1942,13 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
             if (broken(r, k)) return 0;
             continue;
         }
+        /* the place read in ("dans", "sur"), not a time ("depuis ce
+         * samedi") */
         size_t g = k + 2;
-        if (!on || g >= n || r->sent_of[g] != s || broken(r, k) || broken(r, k + 1) ||
-            !(in->toks[k + 1].flags & PRECIS_TOK_STOP) || (r->tags[k + 1] & T_DET) ||
+        const precis_token *pt = &in->toks[k + 1];
+        int in_on =
+            (r->tags[k + 1] & T_CHAN) || (pt->len == 4 && !strncmp(in->text + pt->off, "dans", 4));
+        if (!on || g >= n || r->sent_of[g] != s || broken(r, k) || broken(r, k + 1) || !in_on ||
             !(r->tags[g] & T_DET))
             return 0;
         size_t last = group_end(r, g);
