@@ -1948,8 +1948,9 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
         const precis_token *pt = &in->toks[k + 1];
         int in_on =
             (r->tags[k + 1] & T_CHAN) || (pt->len == 4 && !strncmp(in->text + pt->off, "dans", 4));
+        /* "sur son site" is the speaker's own: no document of its own */
         if (!on || g >= n || r->sent_of[g] != s || broken(r, k) || broken(r, k + 1) || !in_on ||
-            !(r->tags[g] & T_DET))
+            !(r->tags[g] & T_DET) || (r->tags[g] & T_POSS))
             return 0;
         size_t last = group_end(r, g);
         if (last == SIZE_MAX) return 0;
