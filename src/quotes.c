@@ -64,6 +64,7 @@ enum {
     T_ALSO = 1u << 26,    /* an additive adverb: "également" */
     T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
     T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
+    T_READ = 1u << 29,    /* a verb of reading: "lire" of "peut-on lire dans" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -97,6 +98,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_also", T_ALSO, 0},
                                                   {"quote_people", T_PEOPLE, 0},
                                                   {"quote_adds", T_ADDS, 0},
+                                                  {"quote_reading", T_READ, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -1934,6 +1936,40 @@ static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *
     return 1;
 }
 
+/* A document named after the quotation by a verb of reading with the
+ * impersonal "on" before it: "« … » peut-on lire dans ce communiqué",
+ * "lit-on sur le site du parti". The noun group after the preposition
+ * speaks. */
+static int read_in_after(const q_run *r, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    size_t n = in->n_toks, s = r->sent_of[a];
+    int on = 0;
+    for (size_t k = a; k < n && k <= a + 3 && r->sent_of[k] == s; k++) {
+        const precis_token *t = &in->toks[k];
+        if (t->len == 2 && (in->text[t->off] | 32) == 'o' && (in->text[t->off + 1] | 32) == 'n')
+            on = 1;
+        if (!(r->tags[k] & T_READ)) {
+            if (broken(r, k)) return 0;
+            continue;
+        }
+        /* the place read in ("dans", "sur"), not a time ("depuis ce
+         * samedi") */
+        size_t g = k + 2;
+        const precis_token *pt = &in->toks[k + 1];
+        int in_on =
+            (r->tags[k + 1] & T_CHAN) || (pt->len == 4 && !strncmp(in->text + pt->off, "dans", 4));
+        /* "sur son site" is the speaker's own: no document of its own */
+        if (!on || g >= n || r->sent_of[g] != s || broken(r, k) || broken(r, k + 1) || !in_on ||
+            !(r->tags[g] & T_DET) || (r->tags[g] & T_POSS))
+            return 0;
+        size_t last = group_end(r, g);
+        if (last == SIZE_MAX) return 0;
+        *f = (found){PRECIS_SPEAKER_DESCRIPTOR, g, last, g};
+        return 1;
+    }
+    return 0;
+}
+
 /* ------------------------------------------------------------------ main */
 
 static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
@@ -2367,7 +2403,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
-    if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
+    if (after && !cue && read_in_after(r, a, &f)) {
+        cue = 1;
+    } else if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
         cue = 1;
         /* an organisation reporting after it relays the words of the person
          * whose cue opens the sentence: "A former guard said the staff
