@@ -1811,6 +1811,13 @@ static int find_runs(e_run *r) {
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
+            /* "manager The Spanish midfielder", "workout The Filipino's
+             * promoter": a glued caption's "The" before a demonym or a
+             * place alone opens no name */
+            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b))) {
+                a = b;
+                art = 0;
+            }
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
             if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
