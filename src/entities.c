@@ -445,7 +445,12 @@ static int plural_possessive(const e_run *r, size_t i) {
 
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks || possessive(r, i) || plural_possessive(r, i)) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    /* "Birmingham Magistrates' Court": a plural possessive inside an
+     * institution's name, before its capitalized word */
+    if (plural_possessive(r, i) &&
+        !((t[i].flags & t[i + 1].flags & PRECIS_TOK_CAP) && (r->tags[i + 1] & (T_ORG | T_ORGEND))))
+        return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
