@@ -1061,6 +1061,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * adjectives come first (English) a first name and a surname take
          * no "of": "Alex Mowatt of Leeds" is a person and a place */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
+            !(r->e->adj_after && last == a && (r->tags[a] & T_PLACE) &&
+              (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
