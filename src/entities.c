@@ -1112,14 +1112,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             /* after a common noun, "et de" and another: "Service
              * départemental d'incendie et de secours", "Chambres de
              * métiers et de l'artisanat" */
-            size_t and = hop > 0 && k + 1 < e && (r->tags[k] & T_AND) &&
-                      !(t[k].flags & PRECIS_TOK_CAP) && (r->tags[k + 1] & T_JOIN) &&
-                      joined(r, k - 1);
-            k += and;
-            while (k < e && k - last <= 2 + and && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            size_t conj = hop > 0 && k + 1 < e && (r->tags[k] & T_AND) &&
+                          !(t[k].flags & PRECIS_TOK_CAP) && (r->tags[k + 1] & T_JOIN) &&
+                          joined(r, k - 1);
+            k += conj;
+            while (k < e && k - last <= 2 + conj && (r->tags[k] & T_JOIN) && joined(r, k - 1))
                 k++;
-            if (k == last + 1 + and || k >= e || !joined(r, k - 1)) break;
-            if (and && !common_noun(r, k)) break;
+            if (k == last + 1 + conj || k >= e || !joined(r, k - 1)) break;
+            if (conj && !common_noun(r, k)) break;
             if (name_word(r, k)) {
                 /* past a common noun, not a person's: "Assemblée du groupe
                  * de Jean-Luc X" */
