@@ -1059,10 +1059,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
          * adjectives come first (English) a first name and a surname take
-         * no "of": "Alex Mowatt of Leeds" is a person and a place */
+         * no "of": "Alex Mowatt of Leeds" is a person and a place; a
+         * capitalized place word alone takes one ("Stadium of Light",
+         * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
-            !(r->e->adj_after && last == a && (r->tags[a] & T_PLACE) &&
-              (t[a].flags & PRECIS_TOK_CAP)) &&
+            !(last == a && (r->tags[a] & T_PLACE) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
