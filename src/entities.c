@@ -445,7 +445,12 @@ static int plural_possessive(const e_run *r, size_t i) {
 
 static int joined(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks || possessive(r, i) || plural_possessive(r, i)) return 0;
+    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    /* "Birmingham Magistrates' Court": a plural possessive inside an
+     * institution's name, before its capitalized word */
+    if (plural_possessive(r, i) &&
+        !((t[i].flags & t[i + 1].flags & PRECIS_TOK_CAP) && (r->tags[i + 1] & (T_ORG | T_ORGEND))))
+        return 0;
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
@@ -1054,8 +1059,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
          * adjectives come first (English) a first name and a surname take
-         * no "of": "Alex Mowatt of Leeds" is a person and a place */
+         * no "of": "Alex Mowatt of Leeds" is a person and a place; a
+         * capitalized place word alone takes one ("Stadium of Light",
+         * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
+            !(last == a && (r->tags[a] & T_PLACE) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
@@ -1102,9 +1110,17 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
-            while (k < e && k - last <= 2 && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            /* after a common noun, "et de" and another: "Service
+             * départemental d'incendie et de secours", "Chambres de
+             * métiers et de l'artisanat" */
+            size_t conj = hop > 0 && k + 1 < e && (r->tags[k] & T_AND) &&
+                          !(t[k].flags & PRECIS_TOK_CAP) && (r->tags[k + 1] & T_JOIN) &&
+                          joined(r, k - 1);
+            k += conj;
+            while (k < e && k - last <= 2 + conj && (r->tags[k] & T_JOIN) && joined(r, k - 1))
                 k++;
-            if (k == last + 1 || k >= e || !joined(r, k - 1)) break;
+            if (k == last + 1 + conj || k >= e || !joined(r, k - 1)) break;
+            if (conj && !common_noun(r, k)) break;
             if (name_word(r, k)) {
                 /* past a common noun, not a person's: "Assemblée du groupe
                  * de Jean-Luc X" */
@@ -1811,6 +1827,13 @@ static int find_runs(e_run *r) {
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
+            /* "manager The Spanish midfielder", "workout The Filipino's
+             * promoter": a glued caption's "The" before a demonym or a
+             * place alone opens no name */
+            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b))) {
+                a = b;
+                art = 0;
+            }
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
             if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
