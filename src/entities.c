@@ -1376,8 +1376,6 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
-static int inner_head(const e_run *r, size_t a);
-
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
