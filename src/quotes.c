@@ -1984,26 +1984,29 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
     return words;
 }
 
+/* The tags of a compound joined by a hyphen that ends at token k ("so-called",
+ * "soi-disant"), 0 when there is none. */
+static uint32_t compound_tags(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    size_t n = t->off + t->len - p->off;
+    char key[64];
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-' || n > sizeof key)
+        return 0;
+    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+}
+
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
         r->tags[i] = precis_lexicon_classes(in->lex, in->toks[i].classes)->quote;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
-        const char *w = in->text + in->toks[i].off;
-        size_t len = in->toks[i].len;
-        char key[64];
         /* the rare test first: the tags are mixed, hard to predict */
-        if (i + 1 < in->n_toks && w[len] == '-' && r->tags[i] &&
-            in->toks[i + 1].off == in->toks[i].off + len + 1 &&
-            in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off <= sizeof key) {
-            size_t n2 = in->toks[i + 1].off + in->toks[i + 1].len - in->toks[i].off;
-            size_t k2 = precis_fold_to(w, n2, key, sizeof key);
-            if (k2)
-                r->tags[i] |=
-                    precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, k2))->quote &
-                    (T_PERSON | T_ORGW | T_ORGN);
-        }
+        if (i + 1 < in->n_toks && in->text[in->toks[i].off + in->toks[i].len] == '-' && r->tags[i])
+            r->tags[i] |= compound_tags(r, i + 1) & (T_PERSON | T_ORGW | T_ORGN);
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -2181,18 +2184,19 @@ static int speaks_as_person(const q_run *r, const found *g) {
 }
 
 /* Whether token i is a present participle: "-ant" (fr), "-ing" (en). */
-static int participle(const q_run *r, size_t i) {
+static int ends_ant_ing(const q_run *r, size_t i, size_t min) {
     size_t n = precis_quote_folded(r->in, i);
     const char *w = r->in->folded + r->in->toks[i].fold;
-    return n > 5 && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+    return n >= min && (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+}
+
+static int participle(const q_run *r, size_t i) {
+    return ends_ant_ing(r, i, 6);
 }
 
 /* A participle of an auxiliary, a stop word: "ayant", "having". */
 static int aux_participle(const q_run *r, size_t i) {
-    size_t n = precis_quote_folded(r->in, i);
-    const char *w = r->in->folded + r->in->toks[i].fold;
-    return n >= 5 && (r->in->toks[i].flags & PRECIS_TOK_STOP) &&
-           (!memcmp(w + n - 3, "ant", 3) || !memcmp(w + n - 3, "ing", 3));
+    return ends_ant_ing(r, i, 5) && (r->in->toks[i].flags & PRECIS_TOK_STOP);
 }
 
 /* Captions and lines that are no sentences of the text (a picture's
@@ -2257,20 +2261,6 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
         for (size_t j = b; k == b && (!cue || pictured) && j < before; j++)
             r->tags[j] |= T_CAPTION;
     }
-}
-
-/* The tags of a compound joined by a hyphen that ends at token k ("so-called",
- * "soi-disant"), 0 when there is none. */
-static uint32_t compound_tags(const q_run *r, size_t k) {
-    const precis_quote_input *in = r->in;
-    if (k == 0) return 0;
-    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
-    size_t n = t->off + t->len - p->off;
-    char key[64];
-    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-' || n > sizeof key)
-        return 0;
-    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
-    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
 /* Whether no break stands between tokens a and b. */
