@@ -1316,6 +1316,14 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
            !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
 }
 
+/* Whether token p, right before a capitalized word, may cue a title in
+ * marks (cued_title_end's quick test first): a noun of works or a word
+ * naming it, a possessive, a capitalized word or a number (a maker's). */
+static int may_cue_title(const e_run *r, size_t p) {
+    return (r->tags[p] & (T_OTHERCUE | T_TITLED)) || possessive(r, p) ||
+           (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+}
+
 /* A title in quotation marks right after a lower-case noun of works (or
  * a word naming it after one), opening with a capital, in any case after:
  * "le film « La Nuit tombe »", "a show called 'Lantern'". Its last token,
@@ -1476,10 +1484,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a title stands for all its mentions ("American Pie" is a song) */
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a > lo &&
-             ((r->tags[a - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, a - 1) ||
-              (t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))) &&
-             cued_title_end(r, lo, a, b + 1) == b)
+    else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
@@ -1779,9 +1784,7 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
-            if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) &&
-                ((r->tags[i - 1] & (T_OTHERCUE | T_TITLED)) || possessive(r, i - 1) ||
-                 (t[i - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))))
+            if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) && may_cue_title(r, i - 1))
                 title = cued_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
