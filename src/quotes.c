@@ -2183,6 +2183,14 @@ static int speaks_as_person(const q_run *r, const found *g) {
     return 0;
 }
 
+/* Whether a speaker found for a cue is an organisation named (en, where
+ * a company's or a campaign's statements are quoted by fragments). */
+static int speaks_as_org(const q_run *r, const found *g) {
+    if (!r->q->adj_before || g->kind != PRECIS_SPEAKER_NAME) return 0;
+    long who = found_entity(r, g);
+    return who >= 0 && ent_type(r, who) == PRECIS_ENT_ORG;
+}
+
 /* Whether token i is a present participle: "-ant" (fr), "-ing" (en). */
 static int ends_ant_ing(const q_run *r, size_t i, size_t min) {
     size_t n = precis_quote_folded(r->in, i);
@@ -2662,6 +2670,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     int reported = 0;
     if (!cue && !title_case && words < Q_SPEECH) {
         const precis_sentence *qsent = &in->sents[qs];
+        found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
             if (!(r->tags[k] & (T_CUE | T_SOURCE)) || (r->tags[k] & T_QUOTED)) continue;
             /* its speaker, a person: after a source or an inverted cue,
@@ -2670,6 +2679,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
+            /* an organisation named speaking, when no person does (en):
+             * "Stop Kelby Expansion said the plan was \"fundamentally
+             * flawed\"" */
+            if (!reported && words >= 2 && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g))
+                org = g;
             /* an inverted cue after its auxiliary: "…, a indiqué la
              * ministre" */
             if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 && broken(r, k - 2) &&
@@ -2678,6 +2692,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 reported = speaks_as_person(r, &g);
             }
             if (reported && f.kind == PRECIS_SPEAKER_NONE) f = g;
+        }
+        if (!reported && org.kind != PRECIS_SPEAKER_NONE) {
+            reported = 1;
+            if (f.kind == PRECIS_SPEAKER_NONE) f = org;
         }
     }
     int dashed = !cue && !reported && dashed_heading(r, sp->open, sp->close + sp->close_len);
