@@ -106,6 +106,7 @@ struct precis_quoter {
     int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
     int genders;                     /* the language has a list of women's pronouns */
     const precis_wordlist *names[2]; /* first names given to women, to men */
+    const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -119,6 +120,9 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
+    q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
+    q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
+    q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     return q;
 }
 
@@ -900,6 +904,47 @@ static found body_role_before(const q_run *r, const found *f, size_t lo) {
     return none;
 }
 
+/* Whether token i is a word of the quoter's list l. */
+static int listed(const q_run *r, const precis_wordlist *l, size_t i) {
+    return l && precis_wordlist_has(l, r->in->folded + r->in->toks[i].fold,
+                                    precis_quote_folded(r->in, i));
+}
+
+/* The gender of the first name opening the person's mention at token i. */
+static int name_gender_at(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return precis_first_name_gender(r->q->names, r->in->text + t->off, t->len);
+}
+
+/* A mother or a father named only in a pair of parents, nearest first
+ * before token k (from lo): "her parents Sarah and John" … "Her mother
+ * said" is Sarah, the first name of the parent's gender (data/en/
+ * quote-mothers.txt, quote-fathers.txt, quote-parents.txt). */
+static found parent_in_pair(const q_run *r, size_t lo, size_t k, size_t head) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    int want = listed(r, r->q->kin[0], head) ? 0 : listed(r, r->q->kin[1], head) ? 1 : -1;
+    if (want < 0 || !r->ent) return none;
+    const precis_token *t = r->in->toks;
+    for (size_t j = k; j-- > lo;) {
+        if ((r->tags[j] & T_QUOTED) || !listed(r, r->q->kin[2], j) || broken(r, j)) continue;
+        /* the pair right after the noun: "parents Sarah and John"; a
+         * mention of parents without one ("her parents say") is passed */
+        size_t a = j + 1, b, c;
+        if (a >= k || r->ent[a] < 0 || ent_type(r, r->ent[a]) != PRECIS_ENT_PERSON) continue;
+        b = mention_last(r, a, k);
+        c = b + 2;
+        if (c >= k || broken(r, b) || !(r->tags[b + 1] & T_LINK) || t[b + 1].len != 3 ||
+            r->ent[c] < 0 || ent_type(r, r->ent[c]) != PRECIS_ENT_PERSON)
+            continue;
+        int ga = name_gender_at(r, a), gc = name_gender_at(r, c);
+        if (ga == want && gc != want) return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        if (gc == want && ga != want)
+            return (found){PRECIS_SPEAKER_NAME, c, mention_last(r, c, k), c};
+        return none;
+    }
+    return none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -948,6 +993,7 @@ static found coref_find(const q_run *r, found f) {
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
+        if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
