@@ -107,6 +107,7 @@ struct precis_quoter {
     int genders;                     /* the language has a list of women's pronouns */
     const precis_wordlist *names[2]; /* first names given to women, to men */
     const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
+    const precis_wordlist *groups;   /* plural nouns of people: "officers" */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -123,6 +124,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
+    q->groups = precis_wordlist_get(lang, "quote_groups");
     return q;
 }
 
@@ -1405,6 +1407,16 @@ static int glued_next(const q_run *r, size_t j) {
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
+    /* a bare plural of people right before the cue, opening its clause or
+     * after a conjunction: "… and officers announced", "when strangers
+     * shouted" (data/en/quote-groups.txt) */
+    size_t p = k - 1;
+    if (listed(r, r->q->groups, p) && !(r->tags[p] & (T_QUOTED | T_CAPTION)) &&
+        (p == lo || broken(r, p - 1) || (r->tags[p - 1] & T_LINK) ||
+         ((r->in->toks[p - 1].flags & PRECIS_TOK_STOP) &&
+          !(r->tags[p - 1] & (T_DET | T_POSS | T_JOIN)) &&
+          !(r->in->toks[p - 1].flags & PRECIS_TOK_NUM))))
+        return (found){PRECIS_SPEAKER_DESCRIPTOR, p, p, p};
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
     size_t c = k - 1, a, b;
