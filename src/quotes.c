@@ -108,6 +108,7 @@ struct precis_quoter {
     const precis_wordlist *names[2]; /* first names given to women, to men */
     const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
+    const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -125,6 +126,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->groups = precis_wordlist_get(lang, "quote_groups");
+    q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     return q;
 }
 
@@ -838,11 +840,13 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
 static int modifier(const q_run *r, size_t h, size_t lo);
 
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
- * role word of term `role`, looking back from hi, or forward from lo when
- * fwd (the role named before the name: "a relevé la porte-parole" … "la
- * porte-parole du ministère, Agnès X"). */
-static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp,
-                       int fwd) {
+ * role word of term `role` (after a word of term pre unless UINT32_MAX),
+ * looking back from hi, or forward from lo when fwd (the role named before the name: "a relevé la
+ * porte-parole" … "la porte-parole du ministère, Agnès X"). */
+static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre);
+
+static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp, int fwd,
+                       uint32_t pre) {
     for (size_t n = hi - lo, c = 0; c < n; c++) {
         size_t j = fwd ? lo + c : hi - 1 - c;
         long e = r->ent[j];
@@ -852,8 +856,10 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
             a--;
         /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
          * given no role */
-        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp))
-            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        found g = {PRECIS_SPEAKER_NAME, a, b, a};
+        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp) &&
+            (pre == UINT32_MAX || same_premodifier(r, &g, role, pre)))
+            return g;
         c += fwd ? b - j : j - a;
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -904,6 +910,19 @@ static found body_role_before(const q_run *r, const found *f, size_t lo) {
         j = a;
     }
     return none;
+}
+
+/* Whether the role word of term role given to the name g, in the 4 words
+ * before it or after it, follows a word of term pre. */
+static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre) {
+    const precis_token *t = r->in->toks;
+    for (size_t i = g->first, w = 0; i-- > 0 && w < 4 && !broken(r, i); w++)
+        if (t[i].term == role) return i > 0 && t[i - 1].term == pre;
+    for (size_t i = g->last + 1; i < r->in->n_toks && i <= g->last + 4; i++) {
+        if (t[i].term == role) return t[i - 1].term == pre;
+        if (broken(r, i) && i > g->last + 1) break;
+    }
+    return 1;
 }
 
 /* Whether token i is a word of the quoter's list l. */
@@ -990,10 +1009,16 @@ static found coref_find(const q_run *r, found f) {
      * Élisabeth Borne" … "a précisé la ministre") */
     if (want == PRECIS_ENT_PERSON && r->ent) {
         uint32_t role = r->in->toks[head].term;
-        found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0);
+        /* a word before the role must be the one it was given with: "the
+         * foreign secretary" is not "Home Secretary X" (en) */
+        uint32_t pre = UINT32_MAX;
+        if (r->q->adj_before && head > f.first && !(r->tags[head - 1] & (T_DET | T_POSS)) &&
+            !(r->in->toks[head - 1].flags & (PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
+            pre = r->in->toks[head - 1].term;
+        found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
-            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
+            g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
@@ -1151,10 +1176,12 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
  * up to a break, another stop word or a cue; its last token, trailing stop
  * words dropped, or SIZE_MAX if it has no content word. */
 /* An adverb in -ly where adjectives come first ("playfully"). */
+static int listed(const q_run *r, const precis_wordlist *l, size_t i);
+
 static int adverb(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return r->q->adj_before && t->len > 4 && !(t->flags & PRECIS_TOK_CAP) &&
-           !memcmp(r->in->text + t->off + t->len - 2, "ly", 2);
+           (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
 }
 
 /* A word of a date after a noun group's words, not after a joiner nor a
