@@ -1437,13 +1437,23 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     /* a bare plural of people right before the cue, opening its clause or
      * after a conjunction: "… and officers announced", "when strangers
      * shouted" (data/en/quote-groups.txt) */
-    size_t p = k - 1;
+    size_t p = k - 1, p0 = p;
+    /* an organisation's name before it is part of the group: "Kelby Air
+     * officials said" */
+    if (r->ent && p > lo && r->ent[p - 1] >= 0 && ent_type(r, r->ent[p - 1]) == PRECIS_ENT_ORG &&
+        !broken(r, p - 1) && listed(r, r->q->groups, p)) {
+        p0 = p - 1;
+        while (p0 > lo && r->ent[p0 - 1] == r->ent[p])
+            p0--;
+        while (p0 > lo && r->ent[p0 - 1] == r->ent[p - 1])
+            p0--;
+    }
     if (listed(r, r->q->groups, p) && !(r->tags[p] & (T_QUOTED | T_CAPTION)) &&
-        (p == lo || broken(r, p - 1) || (r->tags[p - 1] & T_LINK) ||
-         ((r->in->toks[p - 1].flags & PRECIS_TOK_STOP) &&
-          !(r->tags[p - 1] & (T_DET | T_POSS | T_JOIN)) &&
-          !(r->in->toks[p - 1].flags & PRECIS_TOK_NUM))))
-        return (found){PRECIS_SPEAKER_DESCRIPTOR, p, p, p};
+        (p0 == lo || broken(r, p0 - 1) || (r->tags[p0 - 1] & T_LINK) ||
+         ((r->in->toks[p0 - 1].flags & PRECIS_TOK_STOP) &&
+          !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
+          !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
+        return (found){PRECIS_SPEAKER_DESCRIPTOR, p0, p, p0};
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
     size_t c = k - 1, a, b;
@@ -2262,9 +2272,12 @@ static int speaks_as_person(const q_run *r, const found *g) {
         long who = found_entity(r, g);
         return who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON;
     }
-    if (g->kind == PRECIS_SPEAKER_DESCRIPTOR)
+    if (g->kind == PRECIS_SPEAKER_DESCRIPTOR) {
         for (size_t j = g->first; j <= g->last && j < g->first + 3; j++)
             if (r->tags[j] & (T_PERSON | T_ROLE)) return !(r->tags[j] & T_QUOTED);
+        /* a group of people: "officers", "Kelby Air officials" */
+        return listed(r, r->q->groups, g->last) && !(r->tags[g->last] & T_QUOTED);
+    }
     return 0;
 }
 
