@@ -2671,6 +2671,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
+                /* a pronoun's cue right after a quotation of that sentence
+                 * ("\"…,\" he said. \"…\""): the speaker given to that
+                 * quotation, the same pronoun (en) */
+                if (f.kind == -1 && r->q->adj_before && qk > o && f.at == qk && k == qk + 1 &&
+                    out->len > 0) {
+                    const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
+                    if (pq->speaker_kind != PRECIS_SPEAKER_NONE &&
+                        pq->mark_end <= in->toks[qk].off &&
+                        r->sent_of[tok_from(r, pq->mark_off)] == r->sent_of[k])
+                        inherit = pq;
+                }
                 break;
             }
     /* an article opening with a quotation, its own sentence: the next
