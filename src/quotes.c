@@ -106,6 +106,7 @@ struct precis_quoter {
     int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
     int genders;                     /* the language has a list of women's pronouns */
     const precis_wordlist *names[2]; /* first names given to women, to men */
+    const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -119,6 +120,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
+    q->asides = precis_wordlist_get(lang, "quote_asides");
     return q;
 }
 
@@ -1160,6 +1162,26 @@ static size_t prep_end(const q_run *r, size_t i) {
     return g + 1;
 }
 
+/* The number of tokens (2 or 3) of an aside of data/<lang>/quote-asides.txt
+ * opening at token i, in one clause, its words one space apart ("pour sa
+ * part", "quant à lui"); 0 when none opens there. */
+static size_t aside_len(const q_run *r, size_t i) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->asides) return 0;
+    for (size_t w = 3; w >= 2; w--) {
+        if (i + w > in->n_toks || r->sent_of[i + w - 1] != r->sent_of[i]) continue;
+        size_t j = i;
+        while (j + 1 < i + w && !broken(r, j) && in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1)
+            j++;
+        if (j + 1 < i + w) continue;
+        char key[48];
+        size_t n = in->toks[i + w - 1].off + in->toks[i + w - 1].len - in->toks[i].off;
+        size_t kn = n < sizeof key ? precis_fold_to(in->text + in->toks[i].off, n, key, sizeof key) : 0;
+        if (kn && precis_wordlist_has(r->q->asides, key, kn)) return w;
+    }
+    return 0;
+}
+
 /* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
@@ -1199,6 +1221,10 @@ static found phrase_after(const q_run *r, size_t k) {
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
+    /* an aside before the subject: "a tweeté pour sa part X" */
+    size_t aw = !broken(r, first) ? aside_len(r, first) : 0;
+    if (aw && first + aw < n && r->sent_of[first + aw] == s && !broken(r, first + aw - 1))
+        first += aw;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* an adverbial of a preposition and a lower-case word, or of "de", a
      * possessive and a noun, before a person's name: "écrit en particulier
