@@ -902,6 +902,76 @@ static found body_role_before(const q_run *r, const found *f, size_t lo) {
     return none;
 }
 
+static signed char entity_gender(const q_run *r, size_t e);
+
+/* The article's most salient person, for a definite descriptor of an
+ * office ("le chef du gouvernement", "l'ancienne ministre de l'Emploi")
+ * that the article gives no named person (French): the main person of an
+ * article about them is named once, then by their office. Not when that
+ * person was given a role themselves ("le maire X": another office), nor
+ * is said to speak nowhere (a cue next to a mention: the article is about
+ * them, not their words), nor when the last speaker is at least half as
+ * salient. */
+static found office_holder(const q_run *r, const found *f, size_t head, uint32_t comp) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !r->ent || !(r->tags[head] & T_ROLE)) return none;
+    long e = -1;
+    for (size_t i = 0; i < in->n_ents && e < 0; i++)
+        if (in->ents[i].type == PRECIS_ENT_PERSON) e = (long)i;
+    if (e < 0 || (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+                  (r->last_ent == e ||
+                   in->ents[e].salience < 2 * in->ents[r->last_ent].salience)))
+        return none;
+    /* the determiner's gender against the person's ("la députée" is no
+     * man) */
+    const char *d = in->folded ? in->folded + in->toks[f->first].fold : NULL;
+    size_t dl = d ? precis_quote_folded(in, f->first) : 0;
+    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
+    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+               (dl == 3 && !memcmp(d, "cet", 3));
+    if (r->gender && (fem || masc)) {
+        if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        if (r->gender[e] >= 0 && r->gender[e] != masc) return none;
+    }
+    uint32_t role = in->toks[head].term;
+    if (same_role(r, 0, f->first, role, comp, 0).kind != PRECIS_SPEAKER_NONE ||
+        same_role(r, f->last + 1, in->n_toks, role, comp, 1).kind != PRECIS_SPEAKER_NONE)
+        return none;
+    const precis_entity *en = &in->ents[e];
+    found g = none;
+    int speaks = 0; /* a cue next to a mention: "X a déclaré", "souligne Mme X" */
+    for (size_t m = 0; m < en->mention_count; m++) {
+        size_t k = tok_from(r, in->ments[en->mention_off + m].off);
+        if (k >= in->n_toks || r->ent[k] != e || (r->tags[k] & T_QUOTED)) continue;
+        size_t l = mention_last(r, k, in->n_toks);
+        const precis_token *t = &in->toks[k - (k > 0)];
+        int title = k > 0 && precis_title_gender(in->text + t->off, t->len) >= 0;
+        /* a role of their own, before the name and its complement ("le
+         * ministre de l'Education X"), or before a comma ("le patron du
+         * club, X") */
+        int comma = k > 0 && broken(r, k - 1);
+        for (size_t i = k, w = 0; i-- > 0 && w < Q_PHRASE && !title; w++) {
+            if (r->tags[i] & (T_QUOTED | T_CUE) || r->sent_of[i] != r->sent_of[k] ||
+                (i + 1 < k && broken(r, i)))
+                break;
+            if (r->tags[i] & (T_ROLE | T_PERSON)) return none;
+            if (!comma && !(r->tags[i] & (T_JOIN | T_DET)) &&
+                !(in->toks[i].flags & PRECIS_TOK_CAP))
+                break;
+        }
+        speaks |= (k > 0 && (r->tags[k - 1] & T_CUE)) ||
+                  (k > 1 && title && !broken(r, k - 2) && (r->tags[k - 2] & T_CUE)) ||
+                  /* its subject, not a complement's ("L'entourage de X assure") */
+                  (!(k > 0 && (r->tags[k - 1] & T_JOIN)) &&
+                   ((l + 1 < in->n_toks && !broken(r, l) && (r->tags[l + 1] & T_CUE)) ||
+                    (l + 2 < in->n_toks && !broken(r, l) && !broken(r, l + 1) &&
+                     (in->toks[l + 1].flags & PRECIS_TOK_STOP) && (r->tags[l + 2] & T_CUE))));
+        if (g.kind == PRECIS_SPEAKER_NONE) g = (found){PRECIS_SPEAKER_NAME, k, l, k};
+    }
+    return speaks ? g : none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -950,6 +1020,7 @@ static found coref_find(const q_run *r, found f) {
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
+        if (g.kind == PRECIS_SPEAKER_NONE && !poss) g = office_holder(r, &f, head, comp);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
