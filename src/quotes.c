@@ -1846,6 +1846,14 @@ static found role_group(const q_run *r, size_t lo, size_t before) {
     if (r->q->adj_before && h < last && !(r->tags[h + 1] & T_JOIN) &&
         !(r->in->toks[h + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         return none;
+    /* a body's name running past the group, then a person's: "Le patron de
+     * La République en marche Paul X a appelé" is Paul X */
+    if (r->ent && r->ent[last] >= 0 && ent_type(r, r->ent[last]) != PRECIS_ENT_PERSON) {
+        size_t m = mention_last(r, last, before);
+        if (m >= last && m + 1 < before && !broken(r, m) && r->ent[m + 1] >= 0 &&
+            ent_type(r, r->ent[m + 1]) == PRECIS_ENT_PERSON && !(r->tags[m + 1] & T_QUOTED))
+            return (found){PRECIS_SPEAKER_NAME, m + 1, mention_last(r, m + 1, before), m + 1};
+    }
     for (size_t j = h + 1; r->ent && j <= last; j++) {
         if (r->ent[j] < 0 || ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON) continue;
         size_t c = j - 1;
