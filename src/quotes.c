@@ -1848,7 +1848,8 @@ static found role_group(const q_run *r, size_t lo, size_t before) {
         return none;
     /* a body's name running past the group, then a person's: "Le patron de
      * La République en marche Paul X a appelé" is Paul X */
-    if (r->ent && r->ent[last] >= 0 && ent_type(r, r->ent[last]) != PRECIS_ENT_PERSON) {
+    if (!r->q->adj_before && r->ent && r->ent[last] >= 0 &&
+        ent_type(r, r->ent[last]) != PRECIS_ENT_PERSON) {
         size_t m = mention_last(r, last, before);
         if (m >= last && m + 1 < before && !broken(r, m) && r->ent[m + 1] >= 0 &&
             ent_type(r, r->ent[m + 1]) == PRECIS_ENT_PERSON && !(r->tags[m + 1] & T_QUOTED))
