@@ -1319,8 +1319,10 @@ static found phrase_after(const q_run *r, size_t k) {
     for (int hop = 0; hop < 3; hop++) {
         /* a date before the subject: "a annoncé lundi 27 avril le
          * ministère", "a déclaré à l'AFP lundi un manifestant" */
+        /* (a determiner is none: "explique cet ancien policier") */
         for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
-                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM)) &&
+                        !(r->tags[first] & T_DET);
              d++)
             first++;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
