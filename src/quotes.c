@@ -920,8 +920,7 @@ static found office_holder(const q_run *r, const found *f, size_t head, uint32_t
     for (size_t i = 0; i < in->n_ents && e < 0; i++)
         if (in->ents[i].type == PRECIS_ENT_PERSON) e = (long)i;
     if (e < 0 || (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
-                  (r->last_ent == e ||
-                   in->ents[e].salience < 2 * in->ents[r->last_ent].salience)))
+                  (r->last_ent == e || in->ents[e].salience < 2 * in->ents[r->last_ent].salience)))
         return none;
     /* the determiner's gender against the person's ("la députée" is no
      * man) */
@@ -956,8 +955,7 @@ static found office_holder(const q_run *r, const found *f, size_t head, uint32_t
                 (i + 1 < k && broken(r, i)))
                 break;
             if (r->tags[i] & (T_ROLE | T_PERSON)) return none;
-            if (!comma && !(r->tags[i] & (T_JOIN | T_DET)) &&
-                !(in->toks[i].flags & PRECIS_TOK_CAP))
+            if (!comma && !(r->tags[i] & (T_JOIN | T_DET)) && !(in->toks[i].flags & PRECIS_TOK_CAP))
                 break;
         }
         speaks |= (k > 0 && (r->tags[k - 1] & T_CUE)) ||
@@ -1242,12 +1240,14 @@ static size_t aside_len(const q_run *r, size_t i) {
     for (size_t w = 3; w >= 2; w--) {
         if (i + w > in->n_toks || r->sent_of[i + w - 1] != r->sent_of[i]) continue;
         size_t j = i;
-        while (j + 1 < i + w && !broken(r, j) && in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1)
+        while (j + 1 < i + w && !broken(r, j) &&
+               in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1)
             j++;
         if (j + 1 < i + w) continue;
         char key[48];
         size_t n = in->toks[i + w - 1].off + in->toks[i + w - 1].len - in->toks[i].off;
-        size_t kn = n < sizeof key ? precis_fold_to(in->text + in->toks[i].off, n, key, sizeof key) : 0;
+        size_t kn =
+            n < sizeof key ? precis_fold_to(in->text + in->toks[i].off, n, key, sizeof key) : 0;
         if (kn && precis_wordlist_has(r->q->asides, key, kn)) return w;
     }
     return 0;
