@@ -109,6 +109,7 @@ struct precis_quoter {
     const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -127,6 +128,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
+    q->asides = precis_wordlist_get(lang, "quote_asides");
     return q;
 }
 
@@ -966,6 +968,75 @@ static found parent_in_pair(const q_run *r, size_t lo, size_t k, size_t head) {
     return none;
 }
 
+static signed char entity_gender(const q_run *r, size_t e);
+
+/* The article's most salient person, for a definite descriptor of an
+ * office ("le chef du gouvernement", "l'ancienne ministre de l'Emploi")
+ * that the article gives no named person (French): the main person of an
+ * article about them is named once, then by their office. Not when that
+ * person was given a role themselves ("le maire X": another office), nor
+ * is said to speak nowhere (a cue next to a mention: the article is about
+ * them, not their words), nor when the last speaker is at least half as
+ * salient. */
+static found office_holder(const q_run *r, const found *f, size_t head, uint32_t comp) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !r->ent || !(r->tags[head] & T_ROLE)) return none;
+    long e = -1;
+    for (size_t i = 0; i < in->n_ents && e < 0; i++)
+        if (in->ents[i].type == PRECIS_ENT_PERSON) e = (long)i;
+    if (e < 0 || (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+                  (r->last_ent == e || in->ents[e].salience < 2 * in->ents[r->last_ent].salience)))
+        return none;
+    /* the determiner's gender against the person's ("la députée" is no
+     * man) */
+    const char *d = in->folded ? in->folded + in->toks[f->first].fold : NULL;
+    size_t dl = d ? precis_quote_folded(in, f->first) : 0;
+    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
+    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+               (dl == 3 && !memcmp(d, "cet", 3));
+    if (r->gender && (fem || masc)) {
+        if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        if (r->gender[e] >= 0 && r->gender[e] != masc) return none;
+    }
+    uint32_t role = in->toks[head].term;
+    if (same_role(r, 0, f->first, role, comp, 0, UINT32_MAX).kind != PRECIS_SPEAKER_NONE ||
+        same_role(r, f->last + 1, in->n_toks, role, comp, 1, UINT32_MAX).kind !=
+            PRECIS_SPEAKER_NONE)
+        return none;
+    const precis_entity *en = &in->ents[e];
+    found g = none;
+    int speaks = 0; /* a cue next to a mention: "X a déclaré", "souligne Mme X" */
+    for (size_t m = 0; m < en->mention_count; m++) {
+        size_t k = tok_from(r, in->ments[en->mention_off + m].off);
+        if (k >= in->n_toks || r->ent[k] != e || (r->tags[k] & T_QUOTED)) continue;
+        size_t l = mention_last(r, k, in->n_toks);
+        const precis_token *t = &in->toks[k - (k > 0)];
+        int title = k > 0 && precis_title_gender(in->text + t->off, t->len) >= 0;
+        /* a role of their own, before the name and its complement ("le
+         * ministre de l'Education X"), or before a comma ("le patron du
+         * club, X") */
+        int comma = k > 0 && broken(r, k - 1);
+        for (size_t i = k, w = 0; i-- > 0 && w < Q_PHRASE && !title; w++) {
+            if (r->tags[i] & (T_QUOTED | T_CUE) || r->sent_of[i] != r->sent_of[k] ||
+                (i + 1 < k && broken(r, i)))
+                break;
+            if (r->tags[i] & (T_ROLE | T_PERSON)) return none;
+            if (!comma && !(r->tags[i] & (T_JOIN | T_DET)) && !(in->toks[i].flags & PRECIS_TOK_CAP))
+                break;
+        }
+        speaks |= (k > 0 && (r->tags[k - 1] & T_CUE)) ||
+                  (k > 1 && title && !broken(r, k - 2) && (r->tags[k - 2] & T_CUE)) ||
+                  /* its subject, not a complement's ("L'entourage de X assure") */
+                  (!(k > 0 && (r->tags[k - 1] & T_JOIN)) &&
+                   ((l + 1 < in->n_toks && !broken(r, l) && (r->tags[l + 1] & T_CUE)) ||
+                    (l + 2 < in->n_toks && !broken(r, l) && !broken(r, l + 1) &&
+                     (in->toks[l + 1].flags & PRECIS_TOK_STOP) && (r->tags[l + 2] & T_CUE))));
+        if (g.kind == PRECIS_SPEAKER_NONE) g = (found){PRECIS_SPEAKER_NAME, k, l, k};
+    }
+    return speaks ? g : none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -1021,6 +1092,7 @@ static found coref_find(const q_run *r, found f) {
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
+        if (g.kind == PRECIS_SPEAKER_NONE && !poss) g = office_holder(r, &f, head, comp);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
@@ -1235,6 +1307,28 @@ static size_t prep_end(const q_run *r, size_t i) {
     return g + 1;
 }
 
+/* The number of tokens (2 or 3) of an aside of data/<lang>/quote-asides.txt
+ * opening at token i, in one clause, its words one space apart ("pour sa
+ * part", "quant à lui"); 0 when none opens there. */
+static size_t aside_len(const q_run *r, size_t i) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->asides) return 0;
+    for (size_t w = 3; w >= 2; w--) {
+        if (i + w > in->n_toks || r->sent_of[i + w - 1] != r->sent_of[i]) continue;
+        size_t j = i;
+        while (j + 1 < i + w && !broken(r, j) &&
+               in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1)
+            j++;
+        if (j + 1 < i + w) continue;
+        char key[48];
+        size_t n = in->toks[i + w - 1].off + in->toks[i + w - 1].len - in->toks[i].off;
+        size_t kn =
+            n < sizeof key ? precis_fold_to(in->text + in->toks[i].off, n, key, sizeof key) : 0;
+        if (kn && precis_wordlist_has(r->q->asides, key, kn)) return w;
+    }
+    return 0;
+}
+
 /* The phrase after token k (the speaker after a cue): a pronoun ("a-t-il
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
@@ -1274,6 +1368,10 @@ static found phrase_after(const q_run *r, size_t k) {
          ((r->tags[k] & T_SOURCE) && t[first].len == 2 && (r->in->text[t[first].off] | 32) == 't' &&
           (r->in->text[t[first].off + 1] | 32) == 'o')))
         first++;
+    /* an aside before the subject: "a tweeté pour sa part X" */
+    size_t aw = !broken(r, first) ? aside_len(r, first) : 0;
+    if (aw && first + aw < n && r->sent_of[first + aw] == s && !broken(r, first + aw - 1))
+        first += aw;
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* an adverbial of a preposition and a lower-case word, or of "de", a
      * possessive and a noun, before a person's name: "écrit en particulier
@@ -1297,8 +1395,10 @@ static found phrase_after(const q_run *r, size_t k) {
     for (int hop = 0; hop < 3; hop++) {
         /* a date before the subject: "a annoncé lundi 27 avril le
          * ministère", "a déclaré à l'AFP lundi un manifestant" */
+        /* (a determiner is none: "explique cet ancien policier") */
         for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
-                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM));
+                        ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM)) &&
+                        !(r->tags[first] & T_DET);
              d++)
             first++;
         if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
@@ -1844,6 +1944,15 @@ static found role_group(const q_run *r, size_t lo, size_t before) {
     if (r->q->adj_before && h < last && !(r->tags[h + 1] & T_JOIN) &&
         !(r->in->toks[h + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
         return none;
+    /* a body's name running past the group, then a person's: "Le patron de
+     * La République en marche Paul X a appelé" is Paul X */
+    if (!r->q->adj_before && r->ent && r->ent[last] >= 0 &&
+        ent_type(r, r->ent[last]) != PRECIS_ENT_PERSON) {
+        size_t m = mention_last(r, last, before);
+        if (m >= last && m + 1 < before && !broken(r, m) && r->ent[m + 1] >= 0 &&
+            ent_type(r, r->ent[m + 1]) == PRECIS_ENT_PERSON && !(r->tags[m + 1] & T_QUOTED))
+            return (found){PRECIS_SPEAKER_NAME, m + 1, mention_last(r, m + 1, before), m + 1};
+    }
     for (size_t j = h + 1; r->ent && j <= last; j++) {
         if (r->ent[j] < 0 || ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON) continue;
         size_t c = j - 1;
