@@ -279,8 +279,10 @@ typedef struct e_run {
     int sport; /* a sports club is named: towns that are clubs are clubs */
     uint32_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
-    /* per token, the first token of the same bytes (the same term's
-     * last one when equal, else itself): its form */
+    /* per token, its form: for a capitalized one, the first token of the
+     * same bytes (the same term's last capitalized one when equal, else
+     * itself); a lower-case token, asked little, is its own (comparing
+     * every token's bytes cost more than asking those again) */
     uint32_t *form;
     uint16_t *memo; /* per form: M_* */
     precis_buf fold, keys;
@@ -2269,7 +2271,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     r.lower = precis_malloc(alc, n_terms + 1);
     r.form = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.form);
     r.memo = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.memo);
-    /* a term's last token, for the forms (UINT32_MAX: none) */
+    /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
     uint32_t *last = precis_malloc(alc, (n_terms + 1) * sizeof *last);
     int rc = r.tags && r.cap_mid && r.lower && r.form && r.memo && last ? 0 : -1;
     if (rc == 0) {
@@ -2287,25 +2289,26 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             const char *w = folded_word(&r, i, &n);
             if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
             r.tags[i] |= precis_lexicon_classes(in->lex, entry)->entity;
+            r.form[i] = (uint32_t)i;
+            if (!(t->flags & PRECIS_TOK_CAP)) {
+                r.lower[t->term] = 1;
+                continue;
+            }
             uint32_t j = last[t->term];
-            r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
-                                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
-                            ? r.form[j]
-                            : (uint32_t)i;
+            if (j != UINT32_MAX && in->toks[j].len == t->len &&
+                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len))
+                r.form[i] = r.form[j];
+            last[t->term] = (uint32_t)i;
             /* asked of capitalized words only (known_org_end), once per form
              * (the same bytes, the same folded word) */
-            if ((t->flags & PRECIS_TOK_CAP) && n)
+            if (n)
                 r.tags[i] |= r.form[i] != i ? r.tags[r.form[i]] & T_KNOWN
                                             : (uint32_t)precis_wordset_get(&e->known_words, w, n);
-            last[t->term] = (uint32_t)i;
             /* the index's slot of a capitalized form, asked later by
              * find_runs: fetched now, the forms' misses overlapping */
-            if ((t->flags & PRECIS_TOK_CAP) && r.form[i] == i)
+            if (r.form[i] == i)
                 precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(&r, i));
-            if (!(t->flags & PRECIS_TOK_CAP))
-                r.lower[t->term] = 1;
-            else if (!(t->flags & PRECIS_TOK_FIRST))
-                r.cap_mid[t->term] = 1;
+            if (!(t->flags & PRECIS_TOK_FIRST)) r.cap_mid[t->term] = 1;
         }
         rc = find_runs(&r);
     }
