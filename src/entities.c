@@ -370,14 +370,17 @@ static int may_open(const e_run *r, size_t a) {
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
+/* The length of a folded form of k bytes without the possessive ending
+ * that possessive_cut found (cut bytes as written, 2 folded). */
+static inline size_t folded_cut(size_t k, unsigned cut) {
+    return cut ? (k > 2 ? k - 2 : 0) : k;
+}
+
 /* Token i's folded form (the analysis's) without a possessive, as tok_len
  * cuts it: "trump" of "Trump's". */
 static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
-    const precis_quote_input *in = r->in;
-    size_t k = precis_quote_folded(in, i);
-    if (tok_len(r, i) != in->toks[i].len) k = k > 2 ? k - 2 : 0;
-    *n = k;
-    return in->folded + in->toks[i].fold;
+    *n = folded_cut(precis_quote_folded(r->in, i), r->tags[i] >> POSS_SHIFT);
+    return r->in->folded + r->in->toks[i].fold;
 }
 
 static int possessive(const e_run *r, size_t i) {
@@ -2265,30 +2268,34 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
-    size_t n_terms = precis_quote_terms(in);
-    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
-    r.cap_mid = precis_malloc(alc, n_terms + 1);
-    r.lower = precis_malloc(alc, n_terms + 1);
-    r.form = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.form);
-    r.memo = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.memo);
+    /* the arrays per token and per term in one block, widest first: tags,
+     * form, last (uint32_t), memo (uint16_t), cap_mid, lower (bytes) */
+    size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    uint32_t *block = precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) +
+                                             nt * sizeof(uint16_t) + 2 * nw);
+    int rc = block ? 0 : -1;
     /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
-    uint32_t *last = precis_malloc(alc, (n_terms + 1) * sizeof *last);
-    int rc = r.tags && r.cap_mid && r.lower && r.form && r.memo && last ? 0 : -1;
+    uint32_t *last = NULL;
     if (rc == 0) {
-        memset(r.memo, 0, (in->n_toks + 1) * sizeof *r.memo);
-        memset(last, 0xFF, (n_terms + 1) * sizeof *last);
-        memset(r.cap_mid, 0, n_terms + 1);
-        memset(r.lower, 0, n_terms + 1);
+        r.tags = block;
+        r.form = block + nt;
+        last = block + 2 * nt;
+        r.memo = (uint16_t *)(last + nw);
+        r.cap_mid = (unsigned char *)(r.memo + nt);
+        r.lower = r.cap_mid + nw;
+        memset(r.memo, 0, nt * sizeof *r.memo + 2 * nw); /* memo, cap_mid, lower */
+        memset(last, 0xFF, nw * sizeof *last);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             /* the lexicon's entry is the token's; a possessive's is its
              * word's ("trump" of "Trump's") */
             uint16_t entry = t->classes;
-            r.tags[i] = possessive_cut(in->text + t->off, t->len) << POSS_SHIFT;
-            size_t n;
-            const char *w = folded_word(&r, i, &n);
-            if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
-            r.tags[i] |= precis_lexicon_classes(in->lex, entry)->entity;
+            unsigned cut = possessive_cut(in->text + t->off, t->len);
+            /* folded_word's */
+            size_t k = precis_quote_folded(in, i), n = folded_cut(k, cut);
+            const char *w = in->folded + t->fold;
+            if (n != k) entry = precis_lexicon_find(in->lex, w, n);
+            r.tags[i] = cut << POSS_SHIFT | precis_lexicon_classes(in->lex, entry)->entity;
             r.form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {
                 r.lower[t->term] = 1;
@@ -2315,12 +2322,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (rc == 0 && r.keys.oom) rc = -1;
     if (rc == 0) rc = group(&r, ein, ents, mentions);
     if (rc != 0) ents->len = mentions->len = 0;
-    precis_free(alc, r.tags);
-    precis_free(alc, r.cap_mid);
-    precis_free(alc, r.lower);
-    precis_free(alc, r.memo);
-    precis_free(alc, r.form);
-    precis_free(alc, last);
+    precis_free(alc, block);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);

@@ -2881,14 +2881,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .first_person = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
-    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
-    r.sent_of = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.sent_of);
-    size_t n_terms = precis_quote_terms(in);
-    r.cap_mid = precis_malloc(alc, n_terms + 1);
-    int rc = r.tags && r.sent_of && r.cap_mid ? 0 : -1;
+    /* the arrays per token, per sentence and per term in one block, widest
+     * first: sent_of, outer (size_t), tags (uint32_t), cap_mid (bytes) */
+    size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    size_t *block = precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) +
+                                           nt * sizeof(uint32_t) + nw);
+    int rc = block ? 0 : -1;
     if (rc == 0) {
-        memset(r.cap_mid, 0, n_terms + 1);
-        memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
+        r.sent_of = block;
+        r.outer = block + nt;
+        r.tags = (uint32_t *)(r.outer + in->n_sents + 1);
+        r.cap_mid = (unsigned char *)(r.tags + nt);
+        memset(r.cap_mid, 0, nw);
+        memset(r.sent_of, 0, nt * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
     if (rc == 0 && in->ents && in->n_ents) {
@@ -2917,12 +2922,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     if (rc == 0) mark_captions(&r, &spans);
     if (rc == 0) {
-        r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
-        if (!r.outer)
-            rc = -1;
-        else
-            r.outer[0] = 0;
-        for (size_t s = 0; r.outer && s < in->n_sents; s++) {
+        r.outer[0] = 0;
+        for (size_t s = 0; s < in->n_sents; s++) {
             int out_words = 0;
             for (size_t k = in->sents[s].tok_begin;
                  !out_words && k < in->sents[s].tok_end && k < in->n_toks; k++)
@@ -2970,12 +2971,9 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
-    precis_free(alc, r.tags);
-    precis_free(alc, r.sent_of);
-    precis_free(alc, r.cap_mid);
+    precis_free(alc, block);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);
-    precis_free(alc, r.outer);
     return rc;
 }
 
