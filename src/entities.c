@@ -1527,8 +1527,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
-    if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP))
-        return 2;
+    if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP)) return 2;
     /* a word of the language in capitals is shouted, no acronym: "VOTER",
      * "POLICE" (acronyms of four letters or more are seldom words) */
     if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
@@ -2271,8 +2270,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     /* the arrays per token and per term in one block, widest first: tags,
      * form, last (uint32_t), memo (uint16_t), cap_mid, lower (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
-    uint32_t *block = precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) +
-                                             nt * sizeof(uint16_t) + 2 * nw);
+    uint32_t *block =
+        precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) + nt * sizeof(uint16_t) + 2 * nw);
     int rc = block ? 0 : -1;
     /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
     uint32_t *last = NULL;

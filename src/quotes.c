@@ -2884,8 +2884,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     /* the arrays per token, per sentence and per term in one block, widest
      * first: sent_of, outer (size_t), tags (uint32_t), cap_mid (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
-    size_t *block = precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) +
-                                           nt * sizeof(uint32_t) + nw);
+    size_t *block =
+        precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) + nt * sizeof(uint32_t) + nw);
     int rc = block ? 0 : -1;
     if (rc == 0) {
         r.sent_of = block;
