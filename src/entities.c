@@ -279,8 +279,10 @@ typedef struct e_run {
     int sport; /* a sports club is named: towns that are clubs are clubs */
     uint32_t *tags;
     unsigned char *cap_mid, *lower; /* per term */
-    /* per token, the first token of the same bytes (the same term's
-     * last one when equal, else itself): its form */
+    /* per token, its form: for a capitalized one, the first token of the
+     * same bytes (the same term's last capitalized one when equal, else
+     * itself); a lower-case token, asked little, is its own (comparing
+     * every token's bytes cost more than asking those again) */
     uint32_t *form;
     uint16_t *memo; /* per form: M_* */
     precis_buf fold, keys;
@@ -315,18 +317,22 @@ static const char *tok_s(const e_run *r, size_t i) {
     return r->in->text + r->in->toks[i].off;
 }
 
-/* A token's length without a possessive "'s" ("Trump's" is a mention of
- * Trump). */
-static inline size_t tok_len(const precis_quote_input *in, size_t i) {
-    const char *s = in->text + in->toks[i].off;
-    size_t n = in->toks[i].len;
-    /* asked of most tokens several times: the rare byte tested first
-     * (plurals end in "s" too) */
-    if (n > 3 && (s[n - 2] == '\'' || s[n - 2] == '\x99') && s[n - 1] == 's') {
-        if (s[n - 2] == '\'') return n - 2;
-        if (n > 5 && s[n - 4] == '\xE2' && s[n - 3] == '\x80') return n - 4;
-    }
-    return n;
+/* The bytes of a possessive ending ("'s", "\u2019s") that token i's word
+ * leaves out ("Trump's" is a mention of Trump): asked once a token, when
+ * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
+enum { POSS_SHIFT = 29 };
+_Static_assert(T_TITLED < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+
+static unsigned possessive_cut(const char *s, size_t n) {
+    /* the last byte first: most tokens end in no "s" */
+    if (s[n - 1] != 's' || n < 4) return 0;
+    if (s[n - 2] == '\'') return 2;
+    return n > 5 && s[n - 2] == '\x99' && s[n - 3] == '\x80' && s[n - 4] == '\xE2' ? 4 : 0;
+}
+
+/* Token i's length without a possessive ending (possessive_cut). */
+static inline size_t tok_len(const e_run *r, size_t i) {
+    return r->in->toks[i].len - (r->tags[i] >> POSS_SHIFT);
 }
 
 /* The bits of the index (precis_entiter.names) for token i's word as
@@ -334,14 +340,14 @@ static inline size_t tok_len(const precis_quote_input *in, size_t i) {
 static inline unsigned index_bits(const e_run *r, size_t i) {
     uint16_t *m = &r->memo[r->form[i]];
     if (!(*m & M_NAMES))
-        *m |= (uint16_t)(M_NAMES | precis_wordindex_get(r->e->names, tok_s(r, i), tok_len(r->in, i))
+        *m |= (uint16_t)(M_NAMES | precis_wordindex_get(r->e->names, tok_s(r, i), tok_len(r, i))
                                        << M_NAMES_SHIFT);
     return *m >> M_NAMES_SHIFT;
 }
 
 /* Whether list l holds token i's word as written (tok_len's bytes). */
 static int has_word(const e_run *r, size_t i, const precis_wordlist *l) {
-    return l && precis_wordlist_has(l, tok_s(r, i), tok_len(r->in, i));
+    return l && precis_wordlist_has(l, tok_s(r, i), tok_len(r, i));
 }
 
 /* Whether one of the lists a, b, c (each may be NULL) holds token i's word
@@ -359,22 +365,26 @@ static int may_open(const e_run *r, size_t a) {
     const precis_wordindex *ix = r->e->names;
     const precis_token *t = &r->in->toks[a];
     if (!ix || !memo_bit(ix->heads) || r->in->text[t->off + t->len] != ' ' ||
-        tok_len(r->in, a) != t->len)
+        tok_len(r, a) != t->len)
         return 1;
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
+/* The length of a folded form of k bytes without the possessive ending
+ * that possessive_cut found (cut bytes as written, 2 folded). */
+static inline size_t folded_cut(size_t k, unsigned cut) {
+    return cut ? (k > 2 ? k - 2 : 0) : k;
+}
+
 /* Token i's folded form (the analysis's) without a possessive, as tok_len
  * cuts it: "trump" of "Trump's". */
-static inline const char *folded_word(const precis_quote_input *in, size_t i, size_t *n) {
-    size_t k = precis_quote_folded(in, i);
-    if (tok_len(in, i) != in->toks[i].len) k = k > 2 ? k - 2 : 0;
-    *n = k;
-    return in->folded + in->toks[i].fold;
+static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
+    *n = folded_cut(precis_quote_folded(r->in, i), r->tags[i] >> POSS_SHIFT);
+    return r->in->folded + r->in->toks[i].fold;
 }
 
 static int possessive(const e_run *r, size_t i) {
-    return tok_len(r->in, i) != r->in->toks[i].len;
+    return tok_len(r, i) != r->in->toks[i].len;
 }
 
 /* "B.B", "J.P": capitals and full stops. */
@@ -390,7 +400,7 @@ static int abbr_dot_of(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     char w[16];
     if (!r->e->abbr || !(t->flags & PRECIS_TOK_CAP) || (size_t)t->len + 1 >= sizeof w ||
-        t->len != tok_len(r->in, i))
+        t->len != tok_len(r, i))
         return 0;
     memcpy(w, r->in->text + t->off, t->len);
     w[t->len] = '.';
@@ -407,7 +417,7 @@ static int initial_after(const e_run *r, size_t a, size_t j);
 
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
-    size_t end = t[b].off + tok_len(r->in, b);
+    size_t end = t[b].off + tok_len(r, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
         end++;
@@ -525,12 +535,12 @@ static int month_name(const e_run *r, size_t i) {
     if ((t[i].flags & (PRECIS_TOK_STOP | PRECIS_TOK_FIRST)) ==
             (PRECIS_TOK_STOP | PRECIS_TOK_FIRST) ||
         t[i].len < 3 || !e->date_cues || !e->months ||
-        !precis_wordlist_has(e->months, tok_s(r, i), tok_len(r->in, i)) || !is_first_name(r, i))
+        !precis_wordlist_has(e->months, tok_s(r, i), tok_len(r, i)) || !is_first_name(r, i))
         return 0;
     if (i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i)) return 0;
     if (i == 0 || (t[i].flags & PRECIS_TOK_FIRST)) return !(t[i].flags & PRECIS_TOK_STOP);
     size_t n;
-    const char *w = folded_word(r->in, i - 1, &n);
+    const char *w = folded_word(r, i - 1, &n);
     return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
 }
 
@@ -680,7 +690,7 @@ static int is_common(e_run *r, size_t i) {
 static int common_str(const e_run *r, const char *s, size_t len);
 
 static int common_word(const e_run *r, size_t i) {
-    return common_str(r, tok_s(r, i), tok_len(r->in, i));
+    return common_str(r, tok_s(r, i), tok_len(r, i));
 }
 
 /* A heading glued to the sentence after it, its line break lost, in one
@@ -690,7 +700,7 @@ static int common_word(const e_run *r, size_t i) {
  * word. */
 static int glued_heading(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
-    size_t n = tok_len(r->in, i), lower = 0;
+    size_t n = tok_len(r, i), lower = 0;
     if (!r->e->fr || n < 10) return 0;
     for (size_t k = 1; k < n; k++) {
         unsigned char c = (unsigned char)s[k];
@@ -867,7 +877,7 @@ static int has_org(const e_run *r, size_t a, size_t b) {
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
-    size_t n = tok_len(r->in, i);
+    size_t n = tok_len(r, i);
     if (n < 2) return 0;
     if (r->in->toks[i].flags & PRECIS_TOK_NUM) return alnum_acronym(r, i);
     for (size_t k = 0; k < n; k++)
@@ -877,7 +887,7 @@ static int acronym(const e_run *r, size_t i) {
 
 /* A word of four capitals or more ("VERDICT"; acronyms are mostly shorter). */
 static int shouted(const e_run *r, size_t i) {
-    return tok_len(r->in, i) >= 4 && acronym(r, i);
+    return tok_len(r, i) >= 4 && acronym(r, i);
 }
 
 /* The end of the run that starts at name word a, within tokens [.., e). */
@@ -932,7 +942,7 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
 
 static int name_adjective(const e_run *r, size_t i) {
     size_t n;
-    const char *w = folded_word(r->in, i, &n);
+    const char *w = folded_word(r, i, &n);
     return r->e->adjs && w && precis_wordlist_has(r->e->adjs, w, n);
 }
 
@@ -948,7 +958,7 @@ static int common_noun(const e_run *r, size_t k) {
 static int adjective_ending(const e_run *r, size_t i) {
     const precis_wordlist *l = r->e->adj_ends;
     size_t n;
-    const char *w = folded_word(r->in, i, &n);
+    const char *w = folded_word(r, i, &n);
     for (size_t k = 0; l && w && k < l->count; k++) {
         size_t m = strlen(l->words[k]);
         if (n > m + 2 && !memcmp(w + n - m, l->words[k], m)) return 1;
@@ -1186,8 +1196,8 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
  * when no possessive is cut, the same bytes as folding it again. */
 static int add_tok_key(e_run *r, size_t i, size_t *key, size_t *key_len) {
     const precis_quote_input *in = r->in;
-    if (tok_len(in, i) != in->toks[i].len)
-        return add_key(r, in->toks[i].off, tok_len(in, i), key, key_len);
+    if (tok_len(r, i) != in->toks[i].len)
+        return add_key(r, in->toks[i].off, tok_len(r, i), key, key_len);
     *key = r->keys.len;
     *key_len = precis_quote_folded(in, i);
     return precis_buf_append(&r->keys, in->folded + in->toks[i].fold, *key_len);
@@ -1499,7 +1509,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
         !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
-        const char *w = folded_word(r->in, a - 1, &wn);
+        const char *w = folded_word(r, a - 1, &wn);
         if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
@@ -1517,11 +1527,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
-    if (tok_len(r->in, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP))
-        return 2;
+    if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP)) return 2;
     /* a word of the language in capitals is shouted, no acronym: "VOTER",
      * "POLICE" (acronyms of four letters or more are seldom words) */
-    if (acronym(r, a) && tok_len(r->in, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
+    if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
         is_common(r, a))
         return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
@@ -1547,7 +1556,7 @@ static int demonyms_only(const e_run *r, size_t a, size_t b) {
  * adjectives come first: "New Yorkers", "Londoner". */
 static int dwellers(const e_run *r, size_t a, size_t b) {
     const char *w = tok_s(r, b);
-    size_t n = tok_len(r->in, b), cut = 0;
+    size_t n = tok_len(r, b), cut = 0;
     if (r->e->adj_after || n < 5) return 0;
     if (!memcmp(w + n - 3, "ers", 3))
         cut = 3;
@@ -1681,7 +1690,7 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->sent = s;
     c->weak = weak;
     vote(r, c, lo);
-    /* span_len(r, a, a) is tok_len(r->in, a) */
+    /* span_len(r, a, a) is tok_len(r, a) */
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
                 : add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len)) != 0)
         return -1;
@@ -1713,7 +1722,7 @@ static int role_alone(const e_run *r, size_t i, size_t e) {
         (i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP)))
         return 0;
     size_t n;
-    const char *w = folded_word(r->in, i, &n);
+    const char *w = folded_word(r, i, &n);
     return n && lent_surname(r, w, n);
 }
 
@@ -1728,8 +1737,8 @@ static int split_pairs(e_run *r) {
         if (b != a + 1 || t[b].off != t[a].off + t[a].len + 1 || r->in->text[t[b].off - 1] != '-')
             continue;
         char wa[64], wb[64];
-        size_t na = precis_fold_to(tok_s(r, a), tok_len(r->in, a), wa, sizeof wa);
-        size_t nb = precis_fold_to(tok_s(r, b), tok_len(r->in, b), wb, sizeof wb);
+        size_t na = precis_fold_to(tok_s(r, a), tok_len(r, a), wa, sizeof wa);
+        size_t nb = precis_fold_to(tok_s(r, b), tok_len(r, b), wb, sizeof wb);
         if (!na || !nb || !lent_surname(r, wa, na) || !lent_surname(r, wb, nb)) continue;
         size_t s = c->sent, lo = r->in->sents[s].tok_begin;
         c->last = a;
@@ -1975,12 +1984,12 @@ static int bare(const e_run *r, const ent *n, const cand *nm) {
         n->votes[2] || n->votes[3])
         return 0;
     size_t cn;
-    const char *c = nm->first ? folded_word(r->in, nm->first - 1, &cn) : NULL;
+    const char *c = nm->first ? folded_word(r, nm->first - 1, &cn) : NULL;
     if (c && r->e->channels && joined(r, nm->first - 1) &&
         precis_wordlist_has(r->e->channels, c, cn))
         return 0;
     const char *w = tok_s(r, nm->first);
-    size_t len = tok_len(r->in, nm->first);
+    size_t len = tok_len(r, nm->first);
     for (size_t k = 1; k < len; k++) /* "WhatsApp", "SpaceX": a brand */
         if (w[k] >= 'A' && w[k] <= 'Z') return 0;
     return 1;
@@ -2258,62 +2267,61 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
-    uint32_t n_terms = 0;
-    for (size_t i = 0; i < in->n_toks; i++)
-        if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
-    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
-    r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
-    r.lower = precis_malloc(alc, (size_t)n_terms + 1);
-    r.form = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.form);
-    r.memo = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.memo);
-    /* a term's last token, for the forms (UINT32_MAX: none) */
-    uint32_t *last = precis_malloc(alc, ((size_t)n_terms + 1) * sizeof *last);
-    int rc = r.tags && r.cap_mid && r.lower && r.form && r.memo && last ? 0 : -1;
+    /* the arrays per token and per term in one block, widest first: tags,
+     * form, last (uint32_t), memo (uint16_t), cap_mid, lower (bytes) */
+    size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    uint32_t *block =
+        precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) + nt * sizeof(uint16_t) + 2 * nw);
+    int rc = block ? 0 : -1;
+    /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
+    uint32_t *last = NULL;
     if (rc == 0) {
-        memset(r.memo, 0, (in->n_toks + 1) * sizeof *r.memo);
-        memset(last, 0xFF, ((size_t)n_terms + 1) * sizeof *last);
-        memset(r.cap_mid, 0, (size_t)n_terms + 1);
-        memset(r.lower, 0, (size_t)n_terms + 1);
+        r.tags = block;
+        r.form = block + nt;
+        last = block + 2 * nt;
+        r.memo = (uint16_t *)(last + nw);
+        r.cap_mid = (unsigned char *)(r.memo + nt);
+        r.lower = r.cap_mid + nw;
+        memset(r.memo, 0, nt * sizeof *r.memo + 2 * nw); /* memo, cap_mid, lower */
+        memset(last, 0xFF, nw * sizeof *last);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             /* the lexicon's entry is the token's; a possessive's is its
              * word's ("trump" of "Trump's") */
             uint16_t entry = t->classes;
-            size_t n;
-            const char *w = folded_word(in, i, &n);
-            if (n != precis_quote_folded(in, i)) entry = precis_lexicon_find(in->lex, w, n);
-            r.tags[i] = precis_lexicon_classes(in->lex, entry)->entity;
+            unsigned cut = possessive_cut(in->text + t->off, t->len);
+            /* folded_word's */
+            size_t k = precis_quote_folded(in, i), n = folded_cut(k, cut);
+            const char *w = in->folded + t->fold;
+            if (n != k) entry = precis_lexicon_find(in->lex, w, n);
+            r.tags[i] = cut << POSS_SHIFT | precis_lexicon_classes(in->lex, entry)->entity;
+            r.form[i] = (uint32_t)i;
+            if (!(t->flags & PRECIS_TOK_CAP)) {
+                r.lower[t->term] = 1;
+                continue;
+            }
             uint32_t j = last[t->term];
-            r.form[i] = j != UINT32_MAX && in->toks[j].len == t->len &&
-                                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len)
-                            ? r.form[j]
-                            : (uint32_t)i;
+            if (j != UINT32_MAX && in->toks[j].len == t->len &&
+                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len))
+                r.form[i] = r.form[j];
+            last[t->term] = (uint32_t)i;
             /* asked of capitalized words only (known_org_end), once per form
              * (the same bytes, the same folded word) */
-            if ((t->flags & PRECIS_TOK_CAP) && n)
+            if (n)
                 r.tags[i] |= r.form[i] != i ? r.tags[r.form[i]] & T_KNOWN
                                             : (uint32_t)precis_wordset_get(&e->known_words, w, n);
-            last[t->term] = (uint32_t)i;
             /* the index's slot of a capitalized form, asked later by
              * find_runs: fetched now, the forms' misses overlapping */
-            if ((t->flags & PRECIS_TOK_CAP) && r.form[i] == i)
-                precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(in, i));
-            if (!(t->flags & PRECIS_TOK_CAP))
-                r.lower[t->term] = 1;
-            else if (!(t->flags & PRECIS_TOK_FIRST))
-                r.cap_mid[t->term] = 1;
+            if (r.form[i] == i)
+                precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(&r, i));
+            if (!(t->flags & PRECIS_TOK_FIRST)) r.cap_mid[t->term] = 1;
         }
         rc = find_runs(&r);
     }
     if (rc == 0 && r.keys.oom) rc = -1;
     if (rc == 0) rc = group(&r, ein, ents, mentions);
     if (rc != 0) ents->len = mentions->len = 0;
-    precis_free(alc, r.tags);
-    precis_free(alc, r.cap_mid);
-    precis_free(alc, r.lower);
-    precis_free(alc, r.memo);
-    precis_free(alc, r.form);
-    precis_free(alc, last);
+    precis_free(alc, block);
     precis_buf_free(&r.fold);
     precis_buf_free(&r.keys);
     precis_vec_free(&r.cands);

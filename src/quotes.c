@@ -2202,9 +2202,13 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
+/* The tokens' tags, sentences, and the terms capitalized inside a sentence
+ * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
     for (size_t i = 0; i < in->n_toks; i++) {
+        if ((in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP)
+            r->cap_mid[in->toks[i].term] = 1;
         r->tags[i] = precis_lexicon_classes(in->lex, in->toks[i].classes)->quote;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
@@ -3113,21 +3117,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .first_person = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
-    r.tags = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.tags);
-    r.sent_of = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.sent_of);
-    uint32_t n_terms = 0;
-    for (size_t i = 0; i < in->n_toks; i++)
-        if (in->toks[i].term >= n_terms) n_terms = in->toks[i].term + 1;
-    r.cap_mid = precis_malloc(alc, (size_t)n_terms + 1);
-    int rc = r.tags && r.sent_of && r.cap_mid ? 0 : -1;
-    if (r.cap_mid) {
-        memset(r.cap_mid, 0, (size_t)n_terms + 1);
-        for (size_t i = 0; i < in->n_toks; i++)
-            if ((in->toks[i].flags & PRECIS_TOK_CAP) && !(in->toks[i].flags & PRECIS_TOK_FIRST))
-                r.cap_mid[in->toks[i].term] = 1;
-    }
+    /* the arrays per token, per sentence and per term in one block, widest
+     * first: sent_of, outer (size_t), tags (uint32_t), cap_mid (bytes) */
+    size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    size_t *block =
+        precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) + nt * sizeof(uint32_t) + nw);
+    int rc = block ? 0 : -1;
     if (rc == 0) {
-        memset(r.sent_of, 0, (in->n_toks + 1) * sizeof *r.sent_of);
+        r.sent_of = block;
+        r.outer = block + nt;
+        r.tags = (uint32_t *)(r.outer + in->n_sents + 1);
+        r.cap_mid = (unsigned char *)(r.tags + nt);
+        memset(r.cap_mid, 0, nw);
+        memset(r.sent_of, 0, nt * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
     if (rc == 0 && in->ents && in->n_ents) {
@@ -3156,15 +3158,12 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     if (rc == 0) mark_captions(&r, &spans);
     if (rc == 0) {
-        r.outer = precis_malloc(alc, (in->n_sents + 1) * sizeof *r.outer);
-        if (!r.outer)
-            rc = -1;
-        else
-            r.outer[0] = 0;
-        for (size_t s = 0; r.outer && s < in->n_sents; s++) {
+        r.outer[0] = 0;
+        for (size_t s = 0; s < in->n_sents; s++) {
             int out_words = 0;
-            for (size_t k = in->sents[s].tok_begin; k < in->sents[s].tok_end && k < in->n_toks; k++)
-                out_words |=
+            for (size_t k = in->sents[s].tok_begin;
+                 !out_words && k < in->sents[s].tok_end && k < in->n_toks; k++)
+                out_words =
                     (in->toks[k].flags & PRECIS_TOK_WORD) && !(r.tags[k] & (T_QUOTED | T_CAPTION));
             r.outer[s + 1] = r.outer[s] + (size_t)out_words;
         }
@@ -3208,12 +3207,9 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     }
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
-    precis_free(alc, r.tags);
-    precis_free(alc, r.sent_of);
-    precis_free(alc, r.cap_mid);
+    precis_free(alc, block);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);
-    precis_free(alc, r.outer);
     return rc;
 }
 
@@ -3225,6 +3221,7 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->n_sents = a->considered;
     in->toks = a->tokens.data;
     in->n_toks = a->title_tok;
+    in->n_terms = a->term_off.len;
     in->folded = a->folded.data ? a->folded.data : "";
     in->lex = a->lex;
     /* the body's last form ends where the title's first begins */

@@ -197,6 +197,9 @@ typedef struct precis_quote_input {
     size_t n_sents;
     const precis_token *toks;
     size_t n_toks;
+    /* every term id of toks is below it (the analysis's vocabulary); 0:
+     * unknown, read from the tokens (precis_quote_terms) */
+    size_t n_terms;
     /* the tokens' folded forms (precis_analysis.folded): token i's starts at
      * folded + toks[i].fold; precis_quote_folded() gives its length */
     const char *folded;
@@ -215,6 +218,14 @@ typedef struct precis_quote_input {
 /* Length of token i's folded form (i < in->n_toks). */
 static inline size_t precis_quote_folded(const precis_quote_input *in, size_t i) {
     return (i + 1 < in->n_toks ? in->toks[i + 1].fold : in->folded_end) - in->toks[i].fold;
+}
+
+/* A bound of the term ids of in's tokens: in->n_terms, else read from them. */
+static inline size_t precis_quote_terms(const precis_quote_input *in) {
+    size_t n = in->n_terms;
+    for (size_t i = 0; !in->n_terms && i < in->n_toks; i++)
+        if (in->toks[i].term >= n) n = (size_t)in->toks[i].term + 1;
+    return n;
 }
 
 enum { PRECIS_SPEAKER_NONE, PRECIS_SPEAKER_NAME, PRECIS_SPEAKER_DESCRIPTOR };
