@@ -9,8 +9,11 @@
  * section is found by dynamic programming over paragraph boundaries, for
  * each number of sections, and the penalty with a Poisson prior on the
  * number chooses among those. Priors on the paragraphs' lengths and on the
- * marks around a boundary add to its cost. Content words are the stems of
- * the tokens that are words and not stop words.
+ * marks around a boundary add to its cost (a boundary model that can also
+ * read lexical features of the gap, off by default). A text of 4-5
+ * paragraphs gets sections only when a split pays against one segment.
+ * Content words are the stems of the tokens that are words and not stop
+ * words.
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a
@@ -323,8 +326,8 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
             params->trace[PRECIS_SECTIONS_LIMIT + 2 + m] = lead;
         }
         if (params->force_segments && m != params->force_segments) continue;
-        if (!params->force_segments && ((headed < params->min_sections && !(weak && m == 1)) ||
-                                        headed > hmax))
+        if (!params->force_segments &&
+            ((headed < params->min_sections && !(weak && m == 1)) || headed > hmax))
             continue;
         /* the first segment of a split without lead-in has min_len too */
         if (!lead && m > 1 && first_end < min_units) continue;

@@ -172,7 +172,8 @@ void precis_sections_scratch_free(precis_sections_scratch *s);
  * Splits the body into sections at topic shifts. out (precis_sect) is
  * cleared first and gets the sections in order, covering every paragraph,
  * or nothing when the text is too short (params: min_paras, min_words) or
- * has no split with at least min_sections headed sections. The first section
+ * has no split with at least min_sections headed sections, or when a short
+ * text's (min_paras_weak) best split costs more than one segment. The first section
  * is the lead-in when it is short (lead_max). params may be NULL for the
  * defaults. Returns the number of sections, or -1 on OOM.
  */

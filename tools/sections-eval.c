@@ -29,7 +29,11 @@
  * --heading-len X, --shape X (weight of the boundary priors), --count X and
  * --count-paras X (the prior on the number of segments), --smoothing X (of
  * a section's unigram model), --marginal (its Dirichlet-multinomial cost),
- * --min-paras N, --min-words N, --weights W,W,... (the heading model's), -v
+ * --min-paras N, --min-paras-weak N (0: no sections under --min-paras),
+ * --min-words N, --weights W,W,... (the heading model's), --gap W,W,... (the
+ * boundary model's, enum precis_gap_feature; tools/sections-gaps.py fits
+ * them), --without (pages: those without subheadings, and how many get
+ * sections by length), -v
  * (pages: one line per page); study of the number of sections: --oracle N
  * (pages: each page's best number of headed sections, 1..N) and --curve
  * (pages and concat: one JSON line per document, the least cost and the Pk
