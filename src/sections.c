@@ -9,8 +9,11 @@
  * section is found by dynamic programming over paragraph boundaries, for
  * each number of sections, and the penalty with a Poisson prior on the
  * number chooses among those. Priors on the paragraphs' lengths and on the
- * marks around a boundary add to its cost. Content words are the stems of
- * the tokens that are words and not stop words.
+ * marks around a boundary add to its cost (a boundary model that can also
+ * read lexical features of the gap, off by default). A text of 4-5
+ * paragraphs gets sections only when a split pays against one segment.
+ * Content words are the stems of the tokens that are words and not stop
+ * words.
  *
  * Headings: in each section, every run of 2-8 words inside one clause of a
  * sentence (no punctuation crossed) that opens on a content word or a
@@ -33,6 +36,7 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->max_sections = PRECIS_SECTIONS_DEFAULT;
     p->min_sections = 2;
     p->min_paras = 6;
+    p->min_paras_weak = 4;
     p->min_words = 100;
     p->min_len = 1;
     p->lead_max = 2;
@@ -45,6 +49,7 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->early_bonus = 1.5;
     p->heading_len = 4.0;
     p->heading_weights = NULL;
+    p->gap_weights = NULL;
     p->smoothing = 2.0;
     p->marginal = 0;
     p->trace = NULL;
@@ -108,6 +113,74 @@ size_t precis_sections_cue_class(const char *text, const precis_paragraph *befor
     return c;
 }
 
+/* The two priors alone: the lexical features' weights fitted on half a of
+ * the pages (-0.53, 1.17, 1.32, 0.62, -0.60, 0.89 with shape_weight 6) did
+ * not hold on the concatenations (docs/quality.md, branch sect3). */
+const double precis_sections_gap_default[PRECIS_GAP_FEATURES] = {0, 1, 1, 0, 0, 0};
+
+/* The boundary model's cost of a boundary before each unit i, 1 <= i < u,
+ * in bound[i] (sections.h, enum precis_gap_feature). The units' content
+ * terms are terms[at[k] .. at[k+1]); w: 3 * (n_terms + 1) counters; coh:
+ * u doubles. */
+static void gap_bounds(const precis_sections_doc *d, const precis_sections_params *params,
+                       const uint32_t *terms, const size_t *at, size_t u, size_t per,
+                       const size_t *pwords, uint32_t *w, double *coh, double *bound) {
+    const double *gw = params->gap_weights ? params->gap_weights : precis_sections_gap_default;
+    uint32_t *first = w, *ca = w + d->n_terms + 1, *cb = ca + d->n_terms + 1;
+    int lexical = gw[GF_NEW] != 0 || gw[GF_COH] != 0 || gw[GF_DEPTH] != 0;
+    double mean = 0;
+    if (lexical) {
+        memset(w, 0, 3 * (d->n_terms + 1) * sizeof *w);
+        /* first[t]: 1 + the first unit holding term t */
+        for (size_t k = 0; k < u; k++)
+            for (size_t x = at[k]; x < at[k + 1]; x++)
+                if (!first[terms[x]]) first[terms[x]] = (uint32_t)k + 1;
+        for (size_t i = 1; i < u; i++) {
+            size_t lo = at[i >= 2 ? i - 2 : 0], mid = at[i], hi = at[i + 2 <= u ? i + 2 : u];
+            double na = 0, nb = 0, dot = 0;
+            for (size_t x = mid; x < hi; x++)
+                nb += 2.0 * cb[terms[x]]++ + 1;
+            for (size_t x = lo; x < mid; x++) {
+                na += 2.0 * ca[terms[x]]++ + 1;
+                dot += cb[terms[x]];
+            }
+            coh[i] = na > 0 && nb > 0 ? dot / sqrt(na * nb) : 0;
+            mean += coh[i];
+            for (size_t x = lo; x < mid; x++)
+                ca[terms[x]] = 0;
+            for (size_t x = mid; x < hi; x++)
+                cb[terms[x]] = 0;
+        }
+        mean /= (double)(u - 1);
+    }
+    for (size_t i = 1; i < u; i++) {
+        double f[PRECIS_GAP_FEATURES] = {1};
+        size_t a = precis_sections_shape_class(pwords[i * per - 1]);
+        size_t b = precis_sections_shape_class(pwords[i * per]);
+        size_t cue = precis_sections_cue_class(d->text, &d->paras[i * per - 1], &d->paras[i * per]);
+        f[GF_SHAPE] = precis_sections_shape_default[a][b];
+        f[GF_CUE] = precis_sections_cue_default[cue];
+        if (lexical) {
+            size_t mid = at[i], hi = at[i + 2 <= u ? i + 2 : u], fresh = 0;
+            for (size_t x = mid; x < hi; x++)
+                fresh += first[terms[x]] > i;
+            f[GF_NEW] = hi > mid ? (double)fresh / (double)(hi - mid) : 0;
+            f[GF_COH] = coh[i] - mean;
+            /* depth: climb to the highest cosine on each side */
+            double l = coh[i], r = coh[i];
+            for (size_t k = i; k > 1 && coh[k - 1] >= l; k--)
+                l = coh[k - 1];
+            for (size_t k = i; k + 1 < u && coh[k + 1] >= r; k++)
+                r = coh[k + 1];
+            f[GF_DEPTH] = (l - coh[i]) + (r - coh[i]);
+        }
+        double z = 0;
+        for (int k = 0; k < PRECIS_GAP_FEATURES; k++)
+            z += gw[k] * f[k];
+        bound[i] = -params->shape_weight * z;
+    }
+}
+
 /* Cost table size for u units: cost(i, j), 0 <= i < j <= u, at i*(u+1)+j. */
 #define COST(c, u, i, j) ((c)[(size_t)(i) * ((u) + 1) + (j)])
 
@@ -123,7 +196,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
     unsigned hmax = params->max_sections;
     if (hmax > PRECIS_SECTIONS_LIMIT) hmax = PRECIS_SECTIONS_LIMIT;
     size_t min_len = params->min_len ? params->min_len : 1;
-    if (np < params->min_paras || np < 2 || hmax == 0) return 0;
+    /* a short text: one segment (no sections) competes with the splits */
+    int weak = np < params->min_paras && params->min_paras_weak && np >= params->min_paras_weak;
+    if ((np < params->min_paras && !weak) || np < 2 || hmax == 0) return 0;
 
     /* Units: paragraphs, or blocks of them for very long texts. */
     size_t per = (np + PRECIS_SECTIONS_MAX_UNITS - 1) / PRECIS_SECTIONS_MAX_UNITS;
@@ -163,8 +238,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
     words = s->u32a.len;
     if (words < params->min_words || words == 0) return 0;
 
-    /* Per-term counts, the vocabulary size, and c*log(c+1) by count. */
-    if (precis_vec_reserve(&s->u32b, d->n_terms + 1) != 0) return -1;
+    /* Per-term counts, the vocabulary size, and c*log(c+1) by count; the
+     * gap features' arrays after cnt (gap_bounds). */
+    if (precis_vec_reserve(&s->u32b, 4 * (d->n_terms + 1)) != 0) return -1;
     uint32_t *cnt = s->u32b.data;
     memset(cnt, 0, d->n_terms * sizeof *cnt);
     size_t vocab = 0, maxc = 0;
@@ -173,7 +249,7 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         if (cnt[terms[i]] > maxc) maxc = cnt[terms[i]];
     }
     size_t ncost = u * (u + 1);
-    if (precis_vec_reserve(&s->f64a, ncost + maxc + 2 + u) != 0 ||
+    if (precis_vec_reserve(&s->f64a, ncost + maxc + 2 + 2 * u) != 0 ||
         precis_vec_reserve(&s->f64b, ndp) != 0)
         return -1;
     double *cost = s->f64a.data, *clog = cost + ncost;
@@ -181,15 +257,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         clog[c] = params->marginal
                       ? lgamma((double)c + params->smoothing) - lgamma(params->smoothing)
                       : (double)c * log((double)c + params->smoothing);
-    /* bound[i]: the prior's cost of a boundary before unit i */
+    /* bound[i]: the boundary model's cost of a boundary before unit i */
     double *bound = clog + maxc + 2;
-    for (size_t i = 1; i < u; i++) {
-        size_t a = precis_sections_shape_class(pwords[i * per - 1]);
-        size_t b = precis_sections_shape_class(pwords[i * per]);
-        size_t cue = precis_sections_cue_class(d->text, &d->paras[i * per - 1], &d->paras[i * per]);
-        bound[i] = -params->shape_weight *
-                   (precis_sections_shape_default[a][b] + precis_sections_cue_default[cue]);
-    }
+    gap_bounds(d, params, terms, at, u, per, pwords, cnt + d->n_terms + 1, bound + u, bound);
     /* cost(i, j) = n log(n + V) - sum_w c_w log(c_w + 1): minus the log
      * likelihood of the words of units [i, j) under their own smoothed
      * unigram model. */
@@ -256,7 +326,9 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
             params->trace[PRECIS_SECTIONS_LIMIT + 2 + m] = lead;
         }
         if (params->force_segments && m != params->force_segments) continue;
-        if (!params->force_segments && (headed < params->min_sections || headed > hmax)) continue;
+        if (!params->force_segments &&
+            ((headed < params->min_sections && !(weak && m == 1)) || headed > hmax))
+            continue;
         /* the first segment of a split without lead-in has min_len too */
         if (!lead && m > 1 && first_end < min_units) continue;
         c += pen * (double)m;
@@ -268,7 +340,7 @@ long precis_sections_split(const precis_sections_doc *d, const precis_sections_p
         }
         if (c < best_c) best_c = c, best_m = m;
     }
-    if (!best_m) return 0;
+    if (!best_m || (weak && best_m == 1 && !params->force_segments)) return 0;
 
     if (precis_vec_reserve(out, best_m) != 0) return -1;
     out->len = best_m;

@@ -46,6 +46,9 @@ typedef struct precis_sections_params {
     unsigned max_sections;         /* headed sections at most (1..PRECIS_SECTIONS_LIMIT) */
     unsigned min_sections;         /* headed sections at least, when the text is long enough */
     size_t min_paras;              /* fewer paragraphs: no sections */
+    size_t min_paras_weak;         /* 0, or with this many paragraphs up to min_paras:
+                                      sections only when the split into 2 or more
+                                      pays its penalty against one segment */
     size_t min_words;              /* fewer content words: no sections */
     size_t min_len;                /* paragraphs per headed section at least */
     size_t lead_max;               /* an opening segment of at most this many paragraphs
@@ -74,6 +77,8 @@ typedef struct precis_sections_params {
                                       assumed by the expected ROUGE-1 F1 */
     const double *heading_weights; /* PRECIS_HEADING_FEATURES weights of the
                                       heading model; NULL: the built-in ones */
+    const double *gap_weights;     /* PRECIS_GAP_FEATURES weights of the boundary
+                                      model (below); NULL: the built-in ones */
 } precis_sections_params;
 
 void precis_sections_params_default(precis_sections_params *p);
@@ -96,6 +101,28 @@ extern const double precis_sections_shape_default[PRECIS_SHAPE_CLASSES][PRECIS_S
 size_t precis_sections_cue_class(const char *text, const precis_paragraph *before,
                                  const precis_paragraph *after);
 extern const double precis_sections_cue_default[PRECIS_CUE_CLASSES];
+
+/* The boundary model: a boundary before unit i costs -shape_weight * (w . x)
+ * for the gap's features x, in this order; w (params->gap_weights, or
+ * precis_sections_gap_default) can be a logistic regression of the authors'
+ * boundaries on half a of the pages with subheadings, its bias less the log
+ * odds of the average boundary
+ * (tools/sections-gaps.py). The default, {0, 1, 1, 0, 0, 0}, is the two
+ * priors above alone; the lexical features are computed only when one of
+ * their weights is not 0. */
+enum precis_gap_feature {
+    GF_BIAS,  /* 1 */
+    GF_SHAPE, /* precis_sections_shape_default of the two paragraphs' classes */
+    GF_CUE,   /* precis_sections_cue_default of the marks around the gap */
+    GF_NEW,   /* share of the content words of the two units after the gap
+                 whose term is not in any unit before it */
+    GF_COH,   /* cosine of the content-term counts of the two units before
+                 and the two after, less its mean over the text's gaps */
+    GF_DEPTH, /* TextTiling's depth of that cosine: the rise to the highest
+                 point on each side, summed */
+    PRECIS_GAP_FEATURES
+};
+extern const double precis_sections_gap_default[PRECIS_GAP_FEATURES];
 
 /* The heading model's features of a word token of a section, in this order
  * (content-word features are 0 for other tokens): */
@@ -145,7 +172,8 @@ void precis_sections_scratch_free(precis_sections_scratch *s);
  * Splits the body into sections at topic shifts. out (precis_sect) is
  * cleared first and gets the sections in order, covering every paragraph,
  * or nothing when the text is too short (params: min_paras, min_words) or
- * has no split with at least min_sections headed sections. The first section
+ * has no split with at least min_sections headed sections, or when a short
+ * text's (min_paras_weak) best split costs more than one segment. The first section
  * is the lead-in when it is short (lead_max). params may be NULL for the
  * defaults. Returns the number of sections, or -1 on OOM.
  */

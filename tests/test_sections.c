@@ -191,9 +191,83 @@ static void test_study_hooks(void **state) {
 
 static void test_short_text_has_no_sections(void **state) {
     fixture *f = *state;
-    build(f, three_topics, 4, NULL); /* under min_paras */
+    build(f, three_topics, 3, NULL); /* under min_paras_weak */
     assert_int_equal(precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs), 0);
     assert_int_equal(f->secs.len, 0);
+}
+
+/* Five paragraphs on one storm: a short text whose split does not pay. */
+static const char *const one_storm[] = {
+    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
+    "and tore the roof off the fish market, the harbour master said.",
+    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
+    "spent the night moving boats to the inner harbour, away from the storm.",
+    "The harbour master said the quay would stay closed to fishing boats until divers inspect "
+    "the cracked wall. The fish market will reopen on a temporary site near the harbour.",
+    "Fishermen said the storm was the worst the harbour had seen in twenty years, and that "
+    "two of the sunk boats had been moored at the quay since the market opened.",
+    "Divers will inspect the harbour wall and the quay on Thursday, the harbour master said, "
+    "and the boats moved to the inner harbour will stay there until the storm season ends.",
+};
+
+/* Three paragraphs on the storm, two on the school budget. */
+static const char *const storm_then_budget[] = {
+    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
+    "and tore the roof off the fish market, the harbour master said.",
+    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
+    "spent the night moving boats to the inner harbour, away from the storm.",
+    "Fishermen said the storm was the worst the harbour had seen in twenty years, and that "
+    "two of the sunk boats had been moored at the quay since the market opened.",
+    "In the town council, the school budget for next year was cut by six percent on Tuesday, "
+    "and teachers warned that classes would grow. The council's budget plan merges two primary "
+    "schools and ends the free school bus for pupils living within two kilometres of school.",
+    "Parents and teachers marched to the council building to protest against the school budget. "
+    "The mayor said the council had no choice after the region cut its grant to schools, and "
+    "teachers said the budget cut would close classes in three villages.",
+};
+
+/* Under min_paras but from min_paras_weak paragraphs on, one segment
+ * competes with the splits: two stories get sections, one does not. */
+static void test_short_text_splits_when_it_pays(void **state) {
+    fixture *f = *state;
+    build(f, storm_then_budget, 5, NULL);
+    assert_int_equal(precis_sections_split(&f->d.doc, NULL, &f->sc, &f->secs), 2);
+    assert_int_equal(sec_at(f, 1)->first, 3);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.min_words = 40; /* so that the penalty decides */
+    build(f, one_storm, 5, NULL);
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 0);
+    p.min_paras = 5; /* not weak: 2 sections at least */
+    assert_true(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs) >= 2);
+    precis_sections_params_default(&p);
+    p.min_paras_weak = 0; /* short texts: no sections at all */
+    build(f, storm_then_budget, 5, NULL);
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 0);
+}
+
+/* The boundary model's study weights: the defaults are the two priors
+ * alone; the lexical features (new words, cohesion, depth) read the same
+ * topic shifts in three stories. */
+static void test_gap_weights(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    precis_sections_params p;
+    precis_sections_params_default(&p);
+    p.lead_max = 0;
+    static const double priors[PRECIS_GAP_FEATURES] = {0, 1, 1, 0, 0, 0};
+    static const double fitted[PRECIS_GAP_FEATURES] = {-0.53, 1.17, 1.32, 0.62, -0.60, 0.89};
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 3);
+    size_t first1 = sec_at(f, 1)->first, first2 = sec_at(f, 2)->first;
+    p.gap_weights = priors;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 3);
+    assert_int_equal(sec_at(f, 1)->first, first1);
+    assert_int_equal(sec_at(f, 2)->first, first2);
+    p.gap_weights = fitted;
+    p.shape_weight = 6;
+    assert_int_equal(precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs), 3);
+    assert_int_equal(sec_at(f, 1)->first, 3);
+    assert_int_equal(sec_at(f, 2)->first, 6);
 }
 
 static void test_max_sections_is_kept(void **state) {
@@ -545,6 +619,8 @@ int main(void) {
         cmocka_unit_test(test_four_stories),
         cmocka_unit_test(test_study_hooks),
         cmocka_unit_test(test_short_text_has_no_sections),
+        cmocka_unit_test(test_short_text_splits_when_it_pays),
+        cmocka_unit_test(test_gap_weights),
         cmocka_unit_test(test_max_sections_is_kept),
         cmocka_unit_test(test_lead_in),
         cmocka_unit_test(test_headings_follow_the_rules),

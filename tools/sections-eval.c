@@ -29,7 +29,11 @@
  * --heading-len X, --shape X (weight of the boundary priors), --count X and
  * --count-paras X (the prior on the number of segments), --smoothing X (of
  * a section's unigram model), --marginal (its Dirichlet-multinomial cost),
- * --min-paras N, --min-words N, --weights W,W,... (the heading model's), -v
+ * --min-paras N, --min-paras-weak N (0: no sections under --min-paras),
+ * --min-words N, --weights W,W,... (the heading model's), --gap W,W,... (the
+ * boundary model's, enum precis_gap_feature; tools/sections-gaps.py fits
+ * them), --without (pages: those without subheadings, and how many get
+ * sections by length), -v
  * (pages: one line per page); study of the number of sections: --oracle N
  * (pages: each page's best number of headed sections, 1..N) and --curve
  * (pages and concat: one JSON line per document, the least cost and the Pk
@@ -56,6 +60,7 @@ typedef struct opts {
     int verbose;
     int fit;         /* pages: collect the heading model's features instead */
     int dump;        /* pages: one JSON line per page instead of the scores */
+    int without;     /* pages: the pages without subheadings, and how many get sections */
     int curve;       /* one JSON line per document: cost and Pk by number of segments */
     unsigned oracle; /* pages: the best number of sections for each page, up to this (study) */
     const char *lang;
@@ -735,6 +740,10 @@ static void dump_page(page_ctx *c, const char *name, int lang, const size_t *ref
     json_decref(o);
 }
 
+/* --without: pages without subheadings of 4-5, 6-7 and 8 or more
+ * paragraphs, and how many of them get sections */
+static size_t without_pages[3], without_split[3];
+
 static void do_page(page_ctx *c, const char *name, const char *html, size_t len) {
     precis_buf dec, content, heads, tmp, h2;
     precis_buf_init(&dec, &precis_default_alloc);
@@ -798,7 +807,8 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
             l--;
         htexts.len = l;
     }
-    if (headings < 2 || nref < 4 || !in_half(c->o, name)) goto page_done;
+    if (c->o->without ? headings > 0 || nref < 4 : headings < 2 || nref < 4) goto page_done;
+    if (!in_half(c->o, name)) goto page_done;
     double conf;
     size_t body_len;
     const char *body = ev_sdoc_body(&c->d, &body_len);
@@ -814,6 +824,13 @@ static void do_page(page_ctx *c, const char *name, const char *html, size_t len)
     c->pages++;
     /* segmentation */
     size_t *hyp = calloc(nref, sizeof *hyp);
+    if (c->o->without) { /* how many pages without subheadings get sections */
+        long k = precis_sections_split(&c->d.doc, &c->o->p, &c->sc, &c->secs);
+        size_t b = nref < 6 ? 0 : nref < 8 ? 1 : 2;
+        without_pages[b]++;
+        without_split[b] += k > 0;
+        goto fit_done;
+    }
     if (c->o->curve) {
         print_curve(c->o, "page", &c->d.doc, ref, nref, hyp, &c->sc, &c->secs);
         goto fit_done;
@@ -993,6 +1010,14 @@ static int run_pages(const opts *o, const char *dir) {
         return 0;
     }
     if (o->dump) return 0;
+    if (o->without) {
+        const char *bn[3] = {"4-5", "6-7", "8 or more"};
+        for (int b = 0; b < 3; b++)
+            printf("pages without subheadings, %s paragraphs: %zu, %zu with sections (%.3f)\n",
+                   bn[b], without_pages[b], without_split[b],
+                   without_pages[b] ? (double)without_split[b] / (double)without_pages[b] : 0);
+        return 0;
+    }
     printf("%zu pages with 2 or more subheadings in the article\n", c->pages);
     for (int l = 0; l < PRECIS_MAX_LANGS; l++) {
         page_stats *st = &c->st[l];
@@ -1142,12 +1167,25 @@ int main(int argc, char **argv) {
                     e++;
             }
             o.p.heading_weights = w, i++;
+        } else if (!strcmp(a, "--gap") && v) { /* the boundary model's, comma-separated */
+            static double w[PRECIS_GAP_FEATURES];
+            char *e = (char *)v;
+            for (int k = 0; k < PRECIS_GAP_FEATURES; k++) {
+                w[k] = strtod(e, &e);
+                while (*e == ',' || *e == ' ')
+                    e++;
+            }
+            o.p.gap_weights = w, i++;
         } else if (!strcmp(a, "--lang") && v)
             o.lang = v, i++;
         else if (!strcmp(a, "--smoothing") && v)
             o.p.smoothing = atof(v), i++;
         else if (!strcmp(a, "--min-paras") && v)
             o.p.min_paras = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--min-paras-weak") && v)
+            o.p.min_paras_weak = (size_t)atol(v), i++;
+        else if (!strcmp(a, "--without"))
+            o.without = 1;
         else if (!strcmp(a, "--min-words") && v)
             o.p.min_words = (size_t)atol(v), i++;
         else if (!strcmp(a, "--marginal"))
