@@ -1142,8 +1142,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
-        /* a box dropped for its make-up: its headings still end the article */
-        if (keep[b->node] == 2) continue;
+        /* a box dropped for its make-up: its headings still end the article
+         * (the page's description in it, beside share links, stays) */
+        if (keep[b->node] == 2 && !desc) continue;
         if (last_at != SIZE_MAX && bi > last_at && b->kind != K_ITEM &&
             trailing_box(nodes, last, b->node))
             continue;
