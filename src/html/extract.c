@@ -56,10 +56,10 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, N_LISTS };
-static const char *const list_names[N_LISTS] = {"boilerplate_calls", "photo_agencies",
-                                                "boilerplate_labels", "boilerplate_headings",
-                                                "boilerplate_lines"};
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, N_LISTS };
+static const char *const list_names[N_LISTS] = {"boilerplate_calls",    "photo_agencies",
+                                                "boilerplate_labels",   "boilerplate_headings",
+                                                "boilerplate_lines",    "boilerplate_disclosures"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -838,6 +838,17 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a block is a disclosure of paid links or advertisers ("We may
+ * receive compensation when you click on links to those products", "Dieser
+ * Beitrag enthält Affiliate-Links", data/<lang>/boilerplate-disclosures.txt):
+ * a notice about the page, not its text. */
+#define DISCLOSURE_MAX 400
+static int disclosure(walker *w, const char *s, size_t n) {
+    size_t words;
+    return n <= DISCLOSURE_MAX && precis_fold(s, n, &w->fold) == 0 &&
+           has_listed(w, w->fold.data, w->fold.len, L_DISCLOSURES, &words);
+}
+
 /* Whether folded text opens with a credit's label and its colon ("foto:",
  * "bild:", data/<lang>/boilerplate-labels.txt). */
 static int credit_label(const walker *w, const char *s, size_t n) {
@@ -1142,6 +1153,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
+        if (b->kind != K_HEAD && disclosure(w, s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article
          * (the page's description in it, beside share links, stays) */
         if (keep[b->node] == 2 && !desc) continue;
