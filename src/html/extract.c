@@ -1150,7 +1150,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             }
             continue;
         }
-        if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
+        /* (a caption may be written as a heading) */
+        if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
         if (b->kind != K_HEAD && disclosure(w, s, b->len)) continue;
