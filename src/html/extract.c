@@ -964,6 +964,36 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
     return SIZE_MAX;
 }
 
+/* For an end marker at block bi heading a list of links beside it, not in
+ * a box ("Related" over three links, the article going on after them): the
+ * first block after the links when it and the next are paragraphs of prose
+ * (kept, long, few links) under the heading's parent, else SIZE_MAX. */
+#define LIST_SCAN 20
+static int prose_after(const walker *w, const uint8_t *keep, int ignore_boiler, size_t k,
+                       uint32_t parent) {
+    if (k >= w->blocks.len) return 0;
+    const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+    const enode *o = PRECIS_VEC_AT(&w->nodes, enode, b->node);
+    return keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) &&
+           !(o->flags & MINOR) && b->kind == K_PARA && b->len >= TAIL_LONG &&
+           b->links * 4 <= b->len && o->parent == parent;
+}
+
+static size_t inline_list_end(const walker *w, const uint8_t *keep, int ignore_boiler, size_t bi) {
+    const enode *nodes = w->nodes.data;
+    uint32_t parent = nodes[PRECIS_VEC_AT(&w->blocks, eblock, bi)->node].parent;
+    size_t k = bi + 1;
+    while (k < w->blocks.len && k <= bi + LIST_SCAN) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+        if (b->links * 2 <= b->len) break;
+        k++;
+    }
+    if (k == bi + 1 || !prose_after(w, keep, ignore_boiler, k, parent) ||
+        !prose_after(w, keep, ignore_boiler, k + 1, parent))
+        return SIZE_MAX;
+    return k;
+}
+
 /* After the article's last paragraph, a small box beside the text is not
  * article: an author's bio, a newsletter or donation box, a teaser. The
  * article's paragraphs are those of its main hosts (the elements whose own
@@ -1145,6 +1175,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
                  * it ("Read also" amid the text): the box goes. */
                 uint32_t box = o->parent;
                 size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
+                if (next == SIZE_MAX) next = inline_list_end(w, keep, ignore_boiler, bi);
                 if (next == SIZE_MAX) break;
                 bi = next - 1;
             }
