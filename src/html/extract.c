@@ -845,7 +845,8 @@ static int end_marker(walker *w, const char *s, size_t n) {
 #define DISCLOSURE_MAX 400
 static int disclosure(walker *w, const char *s, size_t n) {
     size_t words;
-    return n <= DISCLOSURE_MAX && precis_fold(s, n, &w->fold) == 0 &&
+    /* end_marker, just before, folded the blocks up to CALL_MAX */
+    return n <= DISCLOSURE_MAX && (n <= CALL_MAX || precis_fold(s, n, &w->fold) == 0) &&
            has_listed(w, w->fold.data, w->fold.len, L_DISCLOSURES, &words);
 }
 
@@ -1181,11 +1182,11 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             }
             continue;
         }
+        if (b->kind != K_HEAD && disclosure(w, s, b->len)) continue;
         /* (a caption may be written as a heading) */
         if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
-        if (b->kind != K_HEAD && disclosure(w, s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article
          * (the page's description in it, beside share links, stays) */
         if (keep[b->node] == 2 && !desc) continue;
