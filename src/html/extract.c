@@ -405,6 +405,15 @@ static int textless(const GumboNode *n) {
     return 1;
 }
 
+/* Whether link n writes an e-mail ("mailto:"): an address given in the
+ * text, not a way to another page. */
+static int mail_link(const GumboNode *n) {
+    GumboAttribute *h = gumbo_get_attribute(&n->v.element.attributes, "href");
+    if (!h) return 0;
+    const char *v = h->value + strspn(h->value, " ");
+    return strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0;
+}
+
 /* Opens element n as record idx under frame f (NULL for the root). */
 static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboTag tag = n->v.element.tag;
@@ -441,7 +450,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->n = n;
     nf->idx = idx;
     nf->flags = flags;
-    nf->in_link = (uint8_t)((pf && pf->in_link) || tag == GUMBO_TAG_A);
+    nf->in_link = (uint8_t)((pf && pf->in_link) || (tag == GUMBO_TAG_A && !mail_link(n)));
     nf->cell = (uint8_t)cell;
     nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
