@@ -405,13 +405,15 @@ static int textless(const GumboNode *n) {
     return 1;
 }
 
-/* Whether link n writes an e-mail ("mailto:"): an address given in the
- * text, not a way to another page. */
+/* Whether link n writes to an e-mail address ("mailto:jane@..."): an
+ * address given in the text, not a way to another page; a share button's
+ * "mailto:?subject=..." names no one and stays a link. */
 static int mail_link(const GumboNode *n) {
     GumboAttribute *h = gumbo_get_attribute(&n->v.element.attributes, "href");
     if (!h) return 0;
     const char *v = h->value + strspn(h->value, " ");
-    return strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0;
+    return (strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0) &&
+           strchr(v, '@') && !strchr(v, '?');
 }
 
 /* Opens element n as record idx under frame f (NULL for the root). */
@@ -854,9 +856,19 @@ static int end_marker(walker *w, const char *s, size_t n) {
 #define DISCLOSURE_MAX 400
 static int disclosure(walker *w, const char *s, size_t n) {
     size_t words;
-    /* end_marker, just before, folded the blocks up to CALL_MAX */
-    return n <= DISCLOSURE_MAX && (n <= CALL_MAX || precis_fold(s, n, &w->fold) == 0) &&
-           has_listed(w, w->fold.data, w->fold.len, L_DISCLOSURES, &words);
+    if (n > DISCLOSURE_MAX) return 0;
+    /* end_marker, just before, folded the blocks up to CALL_MAX; longer ones
+     * are lower-cased in ASCII only, which costs a fraction of a full fold
+     * (the lists' words are written in lower case in the text) */
+    if (n > CALL_MAX) {
+        w->fold.len = 0;
+        if (precis_buf_reserve(&w->fold, n + 1) != 0) return 0;
+        for (size_t i = 0; i < n; i++)
+            w->fold.data[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        w->fold.data[n] = '\0';
+        w->fold.len = n;
+    }
+    return has_listed(w, w->fold.data, w->fold.len, L_DISCLOSURES, &words);
 }
 
 /* Whether folded text opens with a credit's label and its colon ("foto:",
