@@ -12,7 +12,7 @@
  * or the last long paragraph when only short lines remain, and small boxes
  * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
- * subscribe or donate. Soft hyphens,
+ * subscribe or donate and disclosures of paid links. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
  * text, a second pass ignores the class/id hints of the chosen node and its
  * ancestors, a third all of them, and a last walk reads <noscript>. */
@@ -57,9 +57,9 @@ typedef struct frame {
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
 enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, N_LISTS };
-static const char *const list_names[N_LISTS] = {"boilerplate_calls",    "photo_agencies",
-                                                "boilerplate_labels",   "boilerplate_headings",
-                                                "boilerplate_lines",    "boilerplate_disclosures"};
+static const char *const list_names[N_LISTS] = {"boilerplate_calls",  "photo_agencies",
+                                                "boilerplate_labels", "boilerplate_headings",
+                                                "boilerplate_lines",  "boilerplate_disclosures"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -412,8 +412,8 @@ static int mail_link(const GumboNode *n) {
     GumboAttribute *h = gumbo_get_attribute(&n->v.element.attributes, "href");
     if (!h) return 0;
     const char *v = h->value + strspn(h->value, " ");
-    return (strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0) &&
-           strchr(v, '@') && !strchr(v, '?');
+    return (strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0) && strchr(v, '@') &&
+           !strchr(v, '?');
 }
 
 /* Opens element n as record idx under frame f (NULL for the root). */
@@ -996,9 +996,9 @@ static int prose_after(const walker *w, const uint8_t *keep, int ignore_boiler, 
     if (k >= w->blocks.len) return 0;
     const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
     const enode *o = PRECIS_VEC_AT(&w->nodes, enode, b->node);
-    return keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) &&
-           !(o->flags & MINOR) && b->kind == K_PARA && b->len >= TAIL_LONG &&
-           b->links * 4 <= b->len && o->parent == parent;
+    return keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+           b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len &&
+           o->parent == parent;
 }
 
 static size_t inline_list_end(const walker *w, const uint8_t *keep, int ignore_boiler, size_t bi) {
