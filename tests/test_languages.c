@@ -77,6 +77,7 @@ static const char *const folded_lists[] = {
     "boilerplate_labels",
     "boilerplate_headings",
     "boilerplate_lines",
+    "boilerplate_disclosures",
 };
 
 static void test_rows(void **state) {

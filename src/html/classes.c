@@ -13,12 +13,34 @@ void precis_html_classes_init(precis_html_classes *c) {
     c->body = precis_wordlist_get("html", "class_body");
     c->tail = precis_wordlist_get("html", "class_tail");
     c->aside = precis_wordlist_get("html", "class_aside");
+    c->positive_not = precis_wordlist_get("html", "class_positive_not");
 }
 
 /* Whether one of the fragments occurs in s (lower-case). */
 static int any_in(const char *s, const precis_wordlist *wl) {
     for (size_t i = 0; wl && i < wl->count; i++)
         if (strstr(s, wl->words[i])) return 1;
+    return 0;
+}
+
+/* Whether one of the article-like fragments occurs in s outside the words
+ * that hold one without its sense ("text" in "context-full"). */
+static int positive_in(const char *s, const precis_html_classes *c) {
+    const precis_wordlist *wl = c->positive, *no = c->positive_not;
+    for (size_t i = 0; wl && i < wl->count; i++) {
+        const char *f = wl->words[i];
+        for (const char *p = strstr(s, f); p; p = strstr(p + 1, f)) {
+            int inside = 0;
+            for (size_t j = 0; no && j < no->count && !inside; j++) {
+                const char *k = strstr(no->words[j], f);
+                if (!k) continue;
+                size_t back = (size_t)(k - no->words[j]);
+                inside = (size_t)(p - s) >= back &&
+                         strncmp(p - back, no->words[j], strlen(no->words[j])) == 0;
+            }
+            if (!inside) return 1;
+        }
+    }
     return 0;
 }
 
@@ -76,7 +98,7 @@ static int positive_name(const char *s, const precis_html_classes *c) {
     for (const char *p = s; (len = next_name(&p)) != 0; p += len) {
         memcpy(t, p, len);
         t[len] = '\0';
-        if ((any_in(t, c->positive) || has_word(t, c->lead)) && !any_in(t, c->aside)) return 1;
+        if ((positive_in(t, c) || has_word(t, c->lead)) && !any_in(t, c->aside)) return 1;
     }
     return 0;
 }
@@ -97,7 +119,7 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     if (!k) return h;
     h.minor = any_in(s, c->minor);
     int neg = any_in(s, c->negative) || has_word(s, c->ad);
-    int pos = any_in(s, c->positive) || has_word(s, c->lead);
+    int pos = positive_in(s, c) || has_word(s, c->lead);
     if (neg && pos) pos = positive_name(s, c);
     if (any_in(s, c->body)) pos = 2, h.body = 1;
     h.weight = (pos ? 25 * pos : 0) - (neg ? 25 : 0);

@@ -12,6 +12,7 @@ struct GumboInternalNode;
 /* The lists, looked up once per page. */
 typedef struct precis_html_classes {
     const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail, *aside;
+    const precis_wordlist *positive_not; /* words holding a positive fragment: "context" */
 } precis_html_classes;
 
 void precis_html_classes_init(precis_html_classes *c);

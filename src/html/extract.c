@@ -12,7 +12,7 @@
  * or the last long paragraph when only short lines remain, and small boxes
  * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
- * subscribe or donate. Soft hyphens,
+ * subscribe or donate and disclosures of paid links. Soft hyphens,
  * zero-width spaces and ruby readings are dropped. With under 200 bytes of
  * text, a second pass ignores the class/id hints of the chosen node and its
  * ancestors, a third all of them, and a last walk reads <noscript>. */
@@ -56,10 +56,10 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, N_LISTS };
-static const char *const list_names[N_LISTS] = {"boilerplate_calls", "photo_agencies",
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, N_LISTS };
+static const char *const list_names[N_LISTS] = {"boilerplate_calls",  "photo_agencies",
                                                 "boilerplate_labels", "boilerplate_headings",
-                                                "boilerplate_lines"};
+                                                "boilerplate_lines",  "boilerplate_disclosures"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -405,6 +405,17 @@ static int textless(const GumboNode *n) {
     return 1;
 }
 
+/* Whether link n writes to an e-mail address ("mailto:jane@..."): an
+ * address given in the text, not a way to another page; a share button's
+ * "mailto:?subject=..." names no one and stays a link. */
+static int mail_link(const GumboNode *n) {
+    GumboAttribute *h = gumbo_get_attribute(&n->v.element.attributes, "href");
+    if (!h) return 0;
+    const char *v = h->value + strspn(h->value, " ");
+    return (strncmp(v, "mailto:", 7) == 0 || strncmp(v, "MAILTO:", 7) == 0) && strchr(v, '@') &&
+           !strchr(v, '?');
+}
+
 /* Opens element n as record idx under frame f (NULL for the root). */
 static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboTag tag = n->v.element.tag;
@@ -441,7 +452,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->n = n;
     nf->idx = idx;
     nf->flags = flags;
-    nf->in_link = (uint8_t)((pf && pf->in_link) || tag == GUMBO_TAG_A);
+    nf->in_link = (uint8_t)((pf && pf->in_link) || (tag == GUMBO_TAG_A && !mail_link(n)));
     nf->cell = (uint8_t)cell;
     nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
@@ -838,6 +849,28 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a block is a disclosure of paid links or advertisers ("We may
+ * receive compensation when you click on links to those products", "Dieser
+ * Beitrag enthält Affiliate-Links", data/<lang>/boilerplate-disclosures.txt):
+ * a notice about the page, not its text. */
+#define DISCLOSURE_MAX 400
+static int disclosure(walker *w, const char *s, size_t n) {
+    size_t words;
+    if (n > DISCLOSURE_MAX) return 0;
+    /* end_marker, just before, folded the blocks up to CALL_MAX; longer ones
+     * are lower-cased in ASCII only, which costs a fraction of a full fold
+     * (the lists' words are written in lower case in the text) */
+    if (n > CALL_MAX) {
+        w->fold.len = 0;
+        if (precis_buf_reserve(&w->fold, n + 1) != 0) return 0;
+        for (size_t i = 0; i < n; i++)
+            w->fold.data[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+        w->fold.data[n] = '\0';
+        w->fold.len = n;
+    }
+    return has_listed(w, w->fold.data, w->fold.len, L_DISCLOSURES, &words);
+}
+
 /* Whether folded text opens with a credit's label and its colon ("foto:",
  * "bild:", data/<lang>/boilerplate-labels.txt). */
 static int credit_label(const walker *w, const char *s, size_t n) {
@@ -951,6 +984,36 @@ static size_t inline_box_end(const walker *w, const uint8_t *keep, int ignore_bo
             return o->parent == nodes[box].parent ? after : SIZE_MAX;
     }
     return SIZE_MAX;
+}
+
+/* For an end marker at block bi heading a list of links beside it, not in
+ * a box ("Related" over three links, the article going on after them): the
+ * first block after the links when it and the next are paragraphs of prose
+ * (kept, long, few links) under the heading's parent, else SIZE_MAX. */
+#define LIST_SCAN 20
+static int prose_after(const walker *w, const uint8_t *keep, int ignore_boiler, size_t k,
+                       uint32_t parent) {
+    if (k >= w->blocks.len) return 0;
+    const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+    const enode *o = PRECIS_VEC_AT(&w->nodes, enode, b->node);
+    return keep[b->node] == 1 && !((o->flags & BOILER) && !ignore_boiler) && !(o->flags & MINOR) &&
+           b->kind == K_PARA && b->len >= TAIL_LONG && b->links * 4 <= b->len &&
+           o->parent == parent;
+}
+
+static size_t inline_list_end(const walker *w, const uint8_t *keep, int ignore_boiler, size_t bi) {
+    const enode *nodes = w->nodes.data;
+    uint32_t parent = nodes[PRECIS_VEC_AT(&w->blocks, eblock, bi)->node].parent;
+    size_t k = bi + 1;
+    while (k < w->blocks.len && k <= bi + LIST_SCAN) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, k);
+        if (b->links * 2 <= b->len) break;
+        k++;
+    }
+    if (k == bi + 1 || !prose_after(w, keep, ignore_boiler, k, parent) ||
+        !prose_after(w, keep, ignore_boiler, k + 1, parent))
+        return SIZE_MAX;
+    return k;
 }
 
 /* After the article's last paragraph, a small box beside the text is not
@@ -1134,16 +1197,20 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
                  * it ("Read also" amid the text): the box goes. */
                 uint32_t box = o->parent;
                 size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
+                if (next == SIZE_MAX) next = inline_list_end(w, keep, ignore_boiler, bi);
                 if (next == SIZE_MAX) break;
                 bi = next - 1;
             }
             continue;
         }
-        if (b->kind == K_PARA && credit_caption(w, s, b->len)) continue;
+        if (b->kind != K_HEAD && disclosure(w, s, b->len)) continue;
+        /* (a caption may be written as a heading) */
+        if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
-        /* a box dropped for its make-up: its headings still end the article */
-        if (keep[b->node] == 2) continue;
+        /* a box dropped for its make-up: its headings still end the article
+         * (the page's description in it, beside share links, stays) */
+        if (keep[b->node] == 2 && !desc) continue;
         if (last_at != SIZE_MAX && bi > last_at && b->kind != K_ITEM &&
             trailing_box(nodes, last, b->node))
             continue;
