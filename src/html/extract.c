@@ -1125,7 +1125,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     /* So does a standfirst inside the container that is marked like
      * boilerplate ("teaser", in the page header): the lead zone runs from the
      * headline to the first kept paragraph of prose. */
-    size_t head = SIZE_MAX, body = SIZE_MAX;
+    /* With no heading matching the title (a headline reworded for the
+     * page's title), the last h1 before the body is the headline. */
+    size_t head = SIZE_MAX, body = SIZE_MAX, last_h1 = SIZE_MAX;
     uint8_t boiler = ignore_boiler ? 0 : BOILER;
     w->desc_only = 0;
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
@@ -1141,7 +1143,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
               overlaps(w->text.data + b->off, b->len, title, title_len)) ||
              is_headline(w->text.data + b->off, b->len, title, title_len)))
             head = bi;
+        if (b->kind == K_HEAD && o->tag == GUMBO_TAG_H1) last_h1 = bi;
     }
+    if (head == SIZE_MAX) head = last_h1;
     uint32_t last = UINT32_MAX;
     size_t last_at = SIZE_MAX;
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
