@@ -1535,6 +1535,18 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     return is_common(r, a);
 }
 
+/* A run of three words or more, all in capitals, two of them words of the
+ * language: shouted text ("OH AND YEAH YOUR FAKE DATE"), no name. */
+static int shouted_words(e_run *r, size_t a, size_t b) {
+    int common = 0;
+    for (size_t k = a; k <= b; k++) {
+        if (!acronym(r, k) && !(tok_len(r->in, k) == 1 && (r->in->toks[k].flags & PRECIS_TOK_CAP)))
+            return 0;
+        common += is_common(r, k);
+    }
+    return common >= 2;
+}
+
 /* Every word of the run a demonym or a word of religion: "British Muslim",
  * "Asian Britons". */
 static int demonyms_only(const e_run *r, size_t a, size_t b) {
@@ -1885,6 +1897,7 @@ static int find_runs(e_run *r) {
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
                 continue;
+            if (b >= a + 2 && shouted_words(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
