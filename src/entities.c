@@ -880,6 +880,13 @@ static int shouted(const e_run *r, size_t i) {
     return tok_len(r->in, i) >= 4 && acronym(r, i);
 }
 
+/* A capitalized word of the language with no cue of a name, before a
+ * role ("Foreign" of "Foreign Secretary"). */
+static int common_before_role(e_run *r, size_t k) {
+    return !(r->tags[k] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER | T_ROLE)) && !acronym(r, k) &&
+           !is_first_name(r, k) && !is_place(r, k, k) && !is_org_name(r, k, k) && is_common(r, k);
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 /* A sentence starter inside a run is where a lost line break glued two
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
@@ -1840,6 +1847,17 @@ static int find_runs(e_run *r) {
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
+            /* "Foreign Secretary", "UK Health Minister": a common word before
+             * a capitalized role is the role's, no name, and so is one more
+             * before it ("Shadow Home Secretary") */
+            if (b + 1 < e && (r->tags[b + 1] & T_ROLE) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, b)) {
+                if (common_before_role(r, b)) {
+                    if (b == a || (b == a + 1 && common_before_role(r, a))) continue;
+                    b--;
+                    art = head = 0;
+                }
+            }
             /* "manager The Spanish midfielder", "workout The Filipino's
              * promoter": a glued caption's "The" before a demonym or a
              * place alone opens no name */
