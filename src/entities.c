@@ -1475,6 +1475,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "Cotterill, 23, of Oldbury, was jailed": where someone comes from,
+     * a joiner after a comma, not an article, and a comma or a full stop
+     * after the name, not a common word unless a place's ("Balco
+     * Laboratories"; English: French ", de" opens complements) */
+    if (!r->e->adj_after && a > lo && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+        joined(r, a - 1) && t[a - 1].off >= 2 && !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) &&
+        (r->in->text[t[b].off + t[b].len] == ',' || r->in->text[t[b].off + t[b].len] == '.') &&
+        ((r->tags[b] & T_PLACE) || !is_common((e_run *)r, b))) {
+        size_t wn;
+        const char *w = folded_word(r->in, a - 1, &wn);
+        if (!r->e->articles || !precis_wordlist_has(r->e->articles, w, wn))
+            v[PRECIS_ENT_PLACE] += 3;
+    }
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
      * Tantaoui" (where adjectives follow the noun) */
     if (r->e->adj_after && a > lo && (r->tags[a - 1] & T_PLACE) &&
