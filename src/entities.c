@@ -1458,8 +1458,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * Star newspaper", "the album Blue Harbour"; no more than a place name
      * weighs */
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
+    /* not a person's full name: "du groupe Marie Lebec" (a role's) */
     if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
-        around |= r->tags[a - 1];
+        around |= r->tags[a - 1] &
+                  (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b) ? ~(unsigned)T_ORGCUE
+                                                                                : ~0u);
     /* "the Andrew Marr show" is a person's */
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1] &
