@@ -1460,9 +1460,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
     /* not a person's full name: "du groupe Marie Lebec" (a role's) */
     if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
-        around |= r->tags[a - 1] &
-                  (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b) ? ~(unsigned)T_ORGCUE
-                                                                                : ~0u);
+        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
+                                        ? ~(unsigned)T_ORGCUE
+                                        : ~0u);
     /* "the Andrew Marr show" is a person's */
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1] &
@@ -1483,8 +1483,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * after the name, not a common word unless a place's ("Balco
      * Laboratories"; English: French ", de" opens complements) */
     if (!r->e->adj_after && a > lo && (r->tags[a - 1] & T_JOIN) &&
-        !(t[a - 1].flags & PRECIS_TOK_CAP) &&
-        joined(r, a - 1) && t[a - 1].off >= 2 && !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) && t[a - 1].off >= 2 &&
+        !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) &&
         (r->in->text[t[b].off + t[b].len] == ',' || r->in->text[t[b].off + t[b].len] == '.') &&
         ((r->tags[b] & T_PLACE) || !is_common((e_run *)r, b))) {
         size_t wn;
