@@ -890,6 +890,13 @@ static int shouted(const e_run *r, size_t i) {
     return tok_len(r, i) >= 4 && acronym(r, i);
 }
 
+/* A capitalized word of the language with no cue of a name, before a
+ * role ("Foreign" of "Foreign Secretary"). */
+static int common_before_role(e_run *r, size_t k) {
+    return !(r->tags[k] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER | T_ROLE)) && !acronym(r, k) &&
+           !is_first_name(r, k) && !is_place(r, k, k) && !is_org_name(r, k, k) && is_common(r, k);
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 /* A sentence starter inside a run is where a lost line break glued two
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
@@ -1461,8 +1468,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * Star newspaper", "the album Blue Harbour"; no more than a place name
      * weighs */
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
+    /* not a person's full name: "du groupe Marie Lebec" (a role's) */
     if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
-        around |= r->tags[a - 1];
+        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
+                                        ? ~(unsigned)T_ORGCUE
+                                        : ~0u);
     /* "the Andrew Marr show" is a person's */
     if (b + 1 < n && (r->tags[b + 1] & cue) && !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
         around |= r->tags[b + 1] &
@@ -1478,6 +1488,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "Cotterill, 23, of Oldbury, was jailed": where someone comes from,
+     * a joiner after a comma, not an article, and a comma or a full stop
+     * after the name, not a common word unless a place's ("Balco
+     * Laboratories"; English: French ", de" opens complements) */
+    if (!r->e->adj_after && a > lo && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) && t[a - 1].off >= 2 &&
+        !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) &&
+        (r->in->text[t[b].off + t[b].len] == ',' || r->in->text[t[b].off + t[b].len] == '.') &&
+        ((r->tags[b] & T_PLACE) || !is_common((e_run *)r, b))) {
+        size_t wn;
+        const char *w = folded_word(r->in, a - 1, &wn);
+        if (!r->e->articles || !precis_wordlist_has(r->e->articles, w, wn))
+            v[PRECIS_ENT_PLACE] += 3;
+    }
     /* a lower-case word of places right before: "rue Quansoua", "l'autoroute
      * Tantaoui" (where adjectives follow the noun) */
     if (r->e->adj_after && a > lo && (r->tags[a - 1] & T_PLACE) &&
@@ -1542,6 +1566,18 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
+}
+
+/* A run of three words or more, all in capitals, two of them words of the
+ * language: shouted text ("OH AND YEAH YOUR FAKE DATE"), no name. */
+static int shouted_words(e_run *r, size_t a, size_t b) {
+    int common = 0;
+    for (size_t k = a; k <= b; k++) {
+        if (!acronym(r, k) && !(tok_len(r->in, k) == 1 && (r->in->toks[k].flags & PRECIS_TOK_CAP)))
+            return 0;
+        common += is_common(r, k);
+    }
+    return common >= 2;
 }
 
 /* Every word of the run a demonym or a word of religion: "British Muslim",
@@ -1837,6 +1873,17 @@ static int find_runs(e_run *r) {
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
+            /* "Foreign Secretary", "UK Health Minister": a common word before
+             * a capitalized role is the role's, no name, and so is one more
+             * before it ("Shadow Home Secretary") */
+            if (b + 1 < e && (r->tags[b + 1] & T_ROLE) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, b)) {
+                if (common_before_role(r, b)) {
+                    if (b == a || (b == a + 1 && common_before_role(r, a))) continue;
+                    b--;
+                    art = head = 0;
+                }
+            }
             /* "manager The Spanish midfielder", "workout The Filipino's
              * promoter": a glued caption's "The" before a demonym or a
              * place alone opens no name */
@@ -1894,6 +1941,7 @@ static int find_runs(e_run *r) {
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
                 continue;
+            if (b >= a + 2 && shouted_words(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
