@@ -1498,7 +1498,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (r->in->text[t[b].off + t[b].len] == ',' || r->in->text[t[b].off + t[b].len] == '.') &&
         ((r->tags[b] & T_PLACE) || !is_common((e_run *)r, b))) {
         size_t wn;
-        const char *w = folded_word(r->in, a - 1, &wn);
+        const char *w = folded_word(r, a - 1, &wn);
         if (!r->e->articles || !precis_wordlist_has(r->e->articles, w, wn))
             v[PRECIS_ENT_PLACE] += 3;
     }
@@ -1573,7 +1573,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
 static int shouted_words(e_run *r, size_t a, size_t b) {
     int common = 0;
     for (size_t k = a; k <= b; k++) {
-        if (!acronym(r, k) && !(tok_len(r->in, k) == 1 && (r->in->toks[k].flags & PRECIS_TOK_CAP)))
+        if (!acronym(r, k) && !(tok_len(r, k) == 1 && (r->in->toks[k].flags & PRECIS_TOK_CAP)))
             return 0;
         common += is_common(r, k);
     }
