@@ -6,6 +6,7 @@ outside the C code: nine more token features and their pairwise products.
     build/sections-eval dump --half a ../shared/extract > dump-a.jsonl
     build/sections-eval dump --half b ../shared/extract > dump-b.jsonl
     tools/heading-crosses.py data dump-a.jsonl dump-b.jsonl [LAMBDA]
+    tools/heading-crosses.py --weights data dump-a.jsonl dump-b.jsonl [LAMBDA]
 
 Needs numpy (Debian: python3-numpy). Prints ROUGE-1 F1 of the chosen heading
 against the authors' (the replica of precis's choice: every 2-8 word span of
@@ -213,12 +214,31 @@ def crosses(X):
     return np.stack(cols, 1)
 
 
+# The six of the nine that the stage computes (src/sections.c, enum hcross):
+# phrase_end, run_len, in_p0, de_cap, run_has_cap, prev_det.
+LOCAL = [18, 19, 21, 22, 24, 25]
+
+
 def main():
+    weights = sys.argv[1] == "--weights"
+    if weights:
+        del sys.argv[1]
     datadir, fa, fb = sys.argv[1:4]
     lam = float(sys.argv[4]) if len(sys.argv) > 4 else 100.0
     Xa, ya, sa = read(fa, datadir)
     Xb, yb, sb = read(fb, datadir)
     za, zb = Xa[:, :18] @ W0, Xb[:, :18] @ W0
+    if weights:
+        # the products of the 17 shipped features (not the bias) and the six,
+        # i <= j in that order, after a bias: heading_cross_default
+        cols = list(range(1, 18)) + LOCAL
+        Ca, Cb = crosses(Xa[:, [0] + cols]), crosses(Xb[:, [0] + cols])
+        w = fit(Ca, ya, za, lam)
+        ua, ub = za + Ca @ w, zb + Cb @ w
+        print(f"/* {Ca.shape[1]} weights: F1 {choose(sa, sig(ua))} / {choose(sb, sig(ub))}, "
+              f"log loss {loss(ua, ya):.4f} / {loss(ub, yb):.4f} */")
+        print(",".join(f"{v:.4g}" for v in w))
+        return
     print(f"{len(ya)} / {len(yb)} tokens, {len(sa)} / {len(sb)} headings")
     print(f"shipped: F1 {choose(sa, sig(za))} / {choose(sb, sig(zb))}, "
           f"log loss {loss(za, ya):.4f} / {loss(zb, yb):.4f}")
