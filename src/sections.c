@@ -412,6 +412,73 @@ static const double heading_weights_default[PRECIS_HEADING_FEATURES] = {
     -0.59, -0.67, 0.38, -0.24, 0.72, -0.08, 0.98,  0.84, 0.4,
 };
 
+/* Six more features of a word token for the products below (in this order,
+ * after the 17 of enum precis_heading_feature but the bias): the last content
+ * word of its run of content words (a head noun, roughly), log of the run's
+ * length, its term in the text's first paragraph, a capital inside a German
+ * sentence (any word), a capital inside its run, a content word after a word
+ * that is not one. */
+#define HCROSS_EXTRA 6
+#define HCROSS_N (PRECIS_HEADING_FEATURES - 1 + HCROSS_EXTRA)
+#define HCROSS_WEIGHTS (1 + HCROSS_N * (HCROSS_N + 1) / 2)
+
+/* The weights of the products of those 23 features (i <= j, row by row,
+ * after a bias), added to the heading model's score: fitted beside it on
+ * half a by `tools/heading-crosses.py --weights` (docs/quality.md,
+ * "Headings: feature crosses (branch head2)"). */
+static const double heading_cross_default[HCROSS_WEIGHTS] = {
+    0.1831,    -0.3738,    0.1434,   0.01829,  0.3753,    -0.07041,  -0.11,     0.06968,  0.03802,
+    -0.2081,   0.3106,     -0.05285, -0.03925, -0.03925,  -0.04137,  -0.01516,  -0.03585, 0,
+    -0.2345,   -0.02011,   0.168,    -0.09233, -0.006644, -0.1727,   -0.1346,   0.0174,   -0.009935,
+    0.0566,    0.2213,     -0.09916, -0.0237,  0.06395,   -0.04979,  0.07147,   0,        0,
+    0.01551,   -0.08522,   0.145,    0.1171,   0.08282,   0.1402,    -0.08201,  -0.07188, 0.1434,
+    0.1055,    -0.1502,    0.03135,  0.01789,  0.01423,   0.02524,   0.018,     0.00573,  0.03516,
+    0.1379,    -0.05603,   -0.00118, 0.002128, 0.01115,   0.02143,   0,         0.007345, 0.005257,
+    -0.005276, 0.02038,    0.01505,  0.01145,  -0.2564,   0.1859,    0.04469,   -0.2401,  0.1794,
+    0.2761,    0.06198,    0.1921,   0.04928,  0.04928,   0.02681,   -0.1772,   0.33,     0,
+    0.07444,   0.08502,    -0.2392,  -0.1391,  -0.04891,  0.1657,    -0.04726,  0.08378,  -0.1721,
+    -0.02208,  0.01008,    0.01592,  -0.1388,  0.06241,   0.06241,   -0.147,    -0.2096,  -0.04108,
+    0,         -0.1155,    0.08512,  -0.1857,  -0.394,    -0.05848,  -0.1374,   0.02241,  -0.1733,
+    0.1764,    0.1325,     0.003007, 0.1005,   0.0231,    0.0231,    0.03626,   -0.1631,  0.1334,
+    0,         -0.01704,   0.04013,  -0.0697,  -0.03352,  0.06575,   -0.007917, 0.06968,  -0.1784,
+    0.003206,  0.2751,     -0.1261,  0.06322,  0.06322,   -0.03478,  0.0208,    -0.2698,  0,
+    0.02613,   0.06176,    -0.07799, 0.2836,   -0.1201,   -0.03414,  0.03802,   0.02898,  -0.07576,
+    -0.1113,   0.08425,    0.08425,  -0.04137, -0.2829,   -0.1867,   0,         0.01482,  -0.08453,
+    -0.1606,   0.08543,    -0.05614, 0.001878, -0.2081,   0.0591,    0.107,     -0.05047, -0.05047,
+    0.02898,   0.0355,     -0.0687,  0,        0.03565,   0.009687,  0.1178,    0.07195,  -0.04881,
+    -0.04451,  -0.1298,    0.1111,   -0.01428, -0.01428,  -0.005771, 0.1712,    0.07854,  0,
+    0.0146,    -0.02924,   0.06263,  0.1379,   0.01248,   0.04962,   -0.1623,   0.04351,  0.07035,
+    -0.04137,  -0.04508,   -0.1242,  0.8791,   0.04302,   0.09511,   0.03423,   0.1208,   -0.04993,
+    -0.06197,  -0.06623,   -0.03925, 0.04611,  -0.05999,  0.01107,   0.322,     -0.07889, 0.03701,
+    -0.03601,  0,          0.06683,  0,        -0.03925,  0.04611,   -0.05999,  0.01107,  0,
+    -0.07889,  0.03701,    -0.03601, 0,        0.06683,   0,         -0.04137,  -0.02989, -0.1037,
+    0,         -0.0002843, 0.09764,  0.04432,  0.04985,   -0.07478,  -0.03825,  0.01661,  -0.1183,
+    0,         0.1209,     -0.2172,  0.1364,   -0.03684,  -0.1545,   0.09699,   -0.2088,  0,
+    0.06459,   0.001009,   -0.1176,  -0.09538, -0.003985, -0.14,     -0.1768,   0,        0,
+    0,         0.0006948,  0,        0,        -0.2345,   0.08446,   0.1563,    -0.07579, 0.008558,
+    -0.01031,  -0.1674,    0.2066,   0.1003,   -0.02149,  -0.005743, 0.168,     0.1487,   -0.0514,
+    0.004726,  -0.07188,   -0.09233, 0.06437,  -0.006644, -0.03787,  -0.1727,
+};
+
+/* The products' part of the score of a token: f its 18 features, e its six. */
+static double cross_score(const double *f, const double *e) {
+    double z[HCROSS_N];
+    int idx[HCROSS_N], nz = 0;
+    for (int k = 0; k < HCROSS_N; k++) {
+        double v =
+            k < PRECIS_HEADING_FEATURES - 1 ? f[k + 1] : e[k - (PRECIS_HEADING_FEATURES - 1)];
+        if (v != 0) idx[nz] = k, z[nz++] = v;
+    }
+    double sum = heading_cross_default[0];
+    for (int a = 0; a < nz; a++) {
+        int i = idx[a];
+        const double *row = heading_cross_default + 1 + i * HCROSS_N - i * (i - 1) / 2 - i;
+        for (int b = a; b < nz; b++)
+            sum += row[idx[b]] * z[a] * z[b];
+    }
+    return sum;
+}
+
 /* Whether the folded word w occurs as a whole word in the folded title. */
 static int in_title(const precis_buf *title, const char *w, size_t n) {
     if (!n || !title->len) return 0;
@@ -538,6 +605,7 @@ typedef struct heading_pass {
     sect_stats ss;
     precis_buf title;
     stop_odds so;
+    uint32_t *p0; /* per term: in the text's first paragraph */
 } heading_pass;
 
 /* Counts and marks of the section's terms; 0 when no content term. */
@@ -583,7 +651,7 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->d = d;
     h->so.lang = d->lang;
     precis_buf_init(&h->title, s->buf.alc);
-    if (precis_vec_reserve(&s->u32b, 5 * nt + 1) != 0 ||
+    if (precis_vec_reserve(&s->u32b, 6 * nt + 1) != 0 ||
         precis_vec_reserve(&s->f64a, 2 * nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
@@ -607,8 +675,36 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->ss.plast = last + nt;
     h->so.memo = last + 2 * nt;
     memset(h->so.memo, 0, nt * sizeof *h->so.memo);
+    h->p0 = h->so.memo + nt;
+    memset(h->p0, 0, nt * sizeof *h->p0);
+    for (size_t i = 0; i < d->n_sents && d->sents[i].para == 0; i++)
+        for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
+            if (is_content(&d->toks[t]) && d->toks[t].term < nt) h->p0[d->toks[t].term] = 1;
     if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
     return 0;
+}
+
+/* The six features of the products for token t of sentence i. */
+static void cross_extra(const precis_sections_doc *d, const heading_pass *h, size_t i, size_t t,
+                        double *e) {
+    const precis_sentence *st = &d->sents[i];
+    const precis_token *tk = &d->toks[t];
+    memset(e, 0, HCROSS_EXTRA * sizeof *e);
+    e[3] = d->lang && !strcmp(d->lang, "de") && (tk->flags & PRECIS_TOK_CAP) && t > st->tok_begin;
+    if (!is_content(tk)) return;
+    size_t a = t, b = t;
+    while (a > st->tok_begin && is_content(&d->toks[a - 1]) &&
+           joinable(d->text, d->toks[a - 1].off + d->toks[a - 1].len, d->toks[a].off))
+        a--;
+    while (b + 1 < st->tok_end && is_content(&d->toks[b + 1]) &&
+           joinable(d->text, d->toks[b].off + d->toks[b].len, d->toks[b + 1].off))
+        b++;
+    e[0] = b == t;
+    e[1] = log((double)(b - a + 1));
+    e[2] = tk->term < d->n_terms && h->p0[tk->term];
+    for (size_t c = a; c <= b && !e[4]; c++)
+        e[4] = (d->toks[c].flags & PRECIS_TOK_CAP) && c > st->tok_begin;
+    e[5] = t > st->tok_begin && !is_content(&d->toks[t - 1]);
 }
 
 /* Sentences [*s_begin, *s_end) of a section, walking on from *cursor. */
@@ -690,9 +786,11 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
                 if (token_features(d, s_begin, i, t, h.total, h.df, h.paras, &h.ss, &h.title, &h.so,
                                    s, f) != 0)
                     goto oom;
-                double z = 0;
+                double z = 0, e[HCROSS_EXTRA];
                 for (int k = 0; k < PRECIS_HEADING_FEATURES; k++)
                     z += wt[k] * f[k];
+                cross_extra(d, &h, i, t, e);
+                z += cross_score(f, e);
                 p[t - st->tok_begin] = 1.0 / (1.0 + exp(-z));
             }
             for (size_t a = st->tok_begin; a < st->tok_end; a++) {

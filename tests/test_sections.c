@@ -613,6 +613,52 @@ static void test_heading_not_after_auxiliary(void **state) {
     precis_buf_free(&g.out);
 }
 
+/* Regression: the products of the heading model's features (branch head2,
+ * docs/quality.md "Headings: feature crosses") make a noun phrase the
+ * heading of a section where the model alone took a subject and its verb. */
+static void test_heading_feature_products(void **state) {
+    (void)state;
+    static const char *const paras[] = {
+        "Le président Marchal s'est montré optimiste quant à une éventuelle rencontre avec le "
+        "président Dupuis, déclarant qu'il y a de fortes chances que cette rencontre ait lieu "
+        "bientôt.",
+        "Tout en reconnaissant que les négociations avec l'île de Kerven ont été décevantes, "
+        "Marchal a souligné son souhait de voir le conflit sur la pêche prendre fin.",
+        "Le lieu de la rencontre n'a pas encore été déterminé, mais des discussions sont en "
+        "cours entre les deux capitales.",
+        "La rencontre entre les négociateurs de Marchal et Dupuis a duré trois heures et a été "
+        "qualifiée de constructive par la radio de Kerven.",
+        "Le ministre Rolland a indiqué que Marchal prendrait une décision sur les quotas de "
+        "pêche dans les jours à venir.",
+        "Les pêcheurs de Kerven attendent la décision sur les quotas pour reprendre la pêche, "
+        "arrêtée depuis le mois de mai.",
+    };
+    fixture g;
+    memset(&g, 0, sizeof g);
+    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
+    ev_sdoc_init(&g.d);
+    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
+    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
+    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_buf_init(&g.out, &precis_default_alloc);
+    build(&g, paras, 6, "Marchal veut rencontrer Dupuis");
+    precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
+    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
+    /* the phrase that opens the section, not a subject and its verb ("Marchal
+     * a souligné", the heading without the products) */
+    assert_int_equal(secs[0].piece_count, 1);
+    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[0].piece_off);
+    const char *want = "Le président Marchal";
+    assert_int_equal(p->len, strlen(want));
+    assert_memory_equal(g.d.doc.text + p->off, want, p->len);
+    ev_sdoc_free(&g.d);
+    ev_analyser_free(&g.an);
+    precis_sections_scratch_free(&g.sc);
+    precis_vec_free(&g.secs);
+    precis_vec_free(&g.pieces);
+    precis_buf_free(&g.out);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
@@ -629,6 +675,7 @@ int main(void) {
         cmocka_unit_test(test_long_input_is_bounded),
         cmocka_unit_test(test_heading_features),
         cmocka_unit_test(test_heading_not_after_auxiliary),
+        cmocka_unit_test(test_heading_feature_products),
         cmocka_unit_test(test_list_is_not_cut),
         cmocka_unit_test(test_list_after_colon_is_not_cut),
         cmocka_unit_test(test_count_prior),
