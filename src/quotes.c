@@ -109,6 +109,7 @@ struct precis_quoter {
     const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *clauses;  /* words opening a clause: "that", "when" */
     const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
 };
 
@@ -128,6 +129,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
+    q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     return q;
 }
@@ -1612,6 +1614,18 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         found g = name_before(r, j, lo, 0);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
+    /* a determiner's group of lower-case words right before the cue, after
+     * a word opening a clause, is its subject, not a name further on (the
+     * listener of "told"): "a contract that one client told the Post was
+     * '…'" (data/en/quote-clauses.txt) */
+    for (size_t d = k - 1; d > lo && k - d <= Q_PHRASE && !broken(r, d) &&
+                           !(r->tags[d] & (T_QUOTED | T_PRON)) &&
+                           !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+         d--)
+        if ((r->tags[d] & T_DET) && d + 1 < k && !broken(r, d - 1) && listed(r, r->q->clauses, d - 1)) {
+            if (group_end(r, d) == k - 1) return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+            break;
+        }
     found f = name_before(r, k - 1, lo, 0);
     /* a place ends an apposition after a person's name: that person
      * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
