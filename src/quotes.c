@@ -110,6 +110,7 @@ struct precis_quoter {
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *clauses;  /* words opening a clause: "that", "when" */
+    const precis_wordlist *listeners; /* cues whose object listens: "told" */
     const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
 };
 
@@ -130,6 +131,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
+    q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     return q;
 }
@@ -1343,6 +1345,9 @@ static found phrase_after(const q_run *r, size_t k) {
     /* a participle's object is no speaker: "X a appelé à « … », en
      * évoquant l'ouverture du fonds" ("according to" is a source) */
     if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_SOURCE) && participle(r, k)) return none;
+    /* the object of "told" listens: "X told CNN", "… told reporters"
+     * (data/en/quote-listeners.txt) */
+    if ((r->tags[k] & T_CUE) && listed(r, r->q->listeners, k)) return none;
     size_t first = k + 1, a, b;
     const precis_token *t = r->in->toks;
     if (broken(r, k)) { /* "s'est félicité, Julien Bayou, le porte-parole" */
@@ -2796,6 +2801,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
+                /* past a quotation, the name opening the words after it:
+                 * "'…,' Ann Lee, editor of X.com told BBC News. '…'" */
+                if (f.kind == PRECIS_SPEAKER_NONE && qk > o && listed(r, r->q->listeners, k))
+                    f = subject_first(r, qk, k);
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 /* a pronoun's cue right after a quotation of that sentence
