@@ -106,7 +106,7 @@ struct precis_quoter {
     int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
     int genders;                     /* the language has a list of women's pronouns */
     const precis_wordlist *names[2]; /* first names given to women, to men */
-    const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
+    const precis_wordlist *kin[4];   /* a mother, a father, parents, a child */
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *clauses;  /* words opening a clause: "that", "when" */
@@ -128,6 +128,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
+    q->kin[3] = precis_wordlist_get(lang, "quote_children");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
@@ -972,6 +973,31 @@ static found parent_in_pair(const q_run *r, size_t lo, size_t k, size_t head) {
     return none;
 }
 
+/* A mother or a father stated the other way, nearest first before token
+ * k (from lo): the person named before a possessive and a child's noun in
+ * one sentence, of the parent's gender by first name: "Frank X spoke with
+ * his son" … "the relieved father said" is Frank X (data/en/
+ * quote-children.txt). */
+static found parent_of_child(const q_run *r, size_t lo, size_t k, size_t head) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    int want = listed(r, r->q->kin[0], head) ? 0 : listed(r, r->q->kin[1], head) ? 1 : -1;
+    if (want < 0 || !r->ent) return none;
+    for (size_t j = k; j-- > lo + 2;) {
+        if ((r->tags[j] & T_QUOTED) || !listed(r, r->q->kin[3], j) || !(r->tags[j - 1] & T_POSS))
+            continue;
+        size_t o = r->in->sents[r->sent_of[j]].tok_begin, x = j - 1;
+        while (x-- > o && !(r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON))
+            ;
+        if (x < o || x >= j || (r->tags[x] & T_QUOTED)) return none;
+        size_t a = x;
+        while (a > o && r->ent[a - 1] == r->ent[x])
+            a--;
+        if (name_gender_at(r, a) != want) return none;
+        return (found){PRECIS_SPEAKER_NAME, a, x, a};
+    }
+    return none;
+}
+
 static signed char entity_gender(const q_run *r, size_t e);
 
 /* The article's most salient person, for a definite descriptor of an
@@ -1096,6 +1122,7 @@ static found coref_find(const q_run *r, found f) {
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
+        if (g.kind == PRECIS_SPEAKER_NONE) g = parent_of_child(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE && !poss) g = office_holder(r, &f, head, comp);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
