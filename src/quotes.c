@@ -103,15 +103,15 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 
 struct precis_quoter {
     const precis_alloc *alc;
-    int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
-    int genders;                     /* the language has a list of women's pronouns */
-    const precis_wordlist *names[2]; /* first names given to women, to men */
-    const precis_wordlist *kin[4];   /* a mother, a father, parents, a child */
-    const precis_wordlist *groups;   /* plural nouns of people: "officers" */
-    const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
-    const precis_wordlist *clauses;  /* words opening a clause: "that", "when" */
+    int adj_before;                   /* adjectives precede the noun (not fr, es, it, pt) */
+    int genders;                      /* the language has a list of women's pronouns */
+    const precis_wordlist *names[2];  /* first names given to women, to men */
+    const precis_wordlist *kin[4];    /* a mother, a father, parents, a child */
+    const precis_wordlist *groups;    /* plural nouns of people: "officers" */
+    const precis_wordlist *adverbs;   /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *clauses;   /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners; /* cues whose object listens: "told" */
-    const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -1650,11 +1650,12 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
      * a word opening a clause, is its subject, not a name further on (the
      * listener of "told"): "a contract that one client told the Post was
      * '…'" (data/en/quote-clauses.txt) */
-    for (size_t d = k - 1; d > lo && k - d <= Q_PHRASE && !broken(r, d) &&
-                           !(r->tags[d] & (T_QUOTED | T_PRON)) &&
-                           !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+    for (size_t d = k - 1;
+         d > lo && k - d <= Q_PHRASE && !broken(r, d) && !(r->tags[d] & (T_QUOTED | T_PRON)) &&
+         !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
          d--)
-        if ((r->tags[d] & T_DET) && d + 1 < k && !broken(r, d - 1) && listed(r, r->q->clauses, d - 1)) {
+        if ((r->tags[d] & T_DET) && d + 1 < k && !broken(r, d - 1) &&
+            listed(r, r->q->clauses, d - 1)) {
             if (group_end(r, d) == k - 1) return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
             break;
         }
