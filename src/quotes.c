@@ -103,13 +103,15 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 
 struct precis_quoter {
     const precis_alloc *alc;
-    int adj_before;                  /* adjectives precede the noun (not fr, es, it, pt) */
-    int genders;                     /* the language has a list of women's pronouns */
-    const precis_wordlist *names[2]; /* first names given to women, to men */
-    const precis_wordlist *kin[3];   /* words for a mother, a father, parents */
-    const precis_wordlist *groups;   /* plural nouns of people: "officers" */
-    const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
-    const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
+    int adj_before;                   /* adjectives precede the noun (not fr, es, it, pt) */
+    int genders;                      /* the language has a list of women's pronouns */
+    const precis_wordlist *names[2];  /* first names given to women, to men */
+    const precis_wordlist *kin[4];    /* a mother, a father, parents, a child */
+    const precis_wordlist *groups;    /* plural nouns of people: "officers" */
+    const precis_wordlist *adverbs;   /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *clauses;   /* words opening a clause: "that", "when" */
+    const precis_wordlist *listeners; /* cues whose object listens: "told" */
+    const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -126,8 +128,11 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
+    q->kin[3] = precis_wordlist_get(lang, "quote_children");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
+    q->clauses = precis_wordlist_get(lang, "quote_clauses");
+    q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     return q;
 }
@@ -968,6 +973,31 @@ static found parent_in_pair(const q_run *r, size_t lo, size_t k, size_t head) {
     return none;
 }
 
+/* A mother or a father stated the other way, nearest first before token
+ * k (from lo): the person named before a possessive and a child's noun in
+ * one sentence, of the parent's gender by first name: "Frank X spoke with
+ * his son" … "the relieved father said" is Frank X (data/en/
+ * quote-children.txt). */
+static found parent_of_child(const q_run *r, size_t lo, size_t k, size_t head) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    int want = listed(r, r->q->kin[0], head) ? 0 : listed(r, r->q->kin[1], head) ? 1 : -1;
+    if (want < 0 || !r->ent) return none;
+    for (size_t j = k; j-- > lo + 2;) {
+        if ((r->tags[j] & T_QUOTED) || !listed(r, r->q->kin[3], j) || !(r->tags[j - 1] & T_POSS))
+            continue;
+        size_t o = r->in->sents[r->sent_of[j]].tok_begin, x = j - 1;
+        while (x-- > o && !(r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON))
+            ;
+        if (x < o || x >= j || (r->tags[x] & T_QUOTED)) return none;
+        size_t a = x;
+        while (a > o && r->ent[a - 1] == r->ent[x])
+            a--;
+        if (name_gender_at(r, a) != want) return none;
+        return (found){PRECIS_SPEAKER_NAME, a, x, a};
+    }
+    return none;
+}
+
 static signed char entity_gender(const q_run *r, size_t e);
 
 /* The article's most salient person, for a definite descriptor of an
@@ -1092,6 +1122,7 @@ static found coref_find(const q_run *r, found f) {
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
+        if (g.kind == PRECIS_SPEAKER_NONE) g = parent_of_child(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE && !poss) g = office_holder(r, &f, head, comp);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
@@ -1341,6 +1372,9 @@ static found phrase_after(const q_run *r, size_t k) {
     /* a participle's object is no speaker: "X a appelé à « … », en
      * évoquant l'ouverture du fonds" ("according to" is a source) */
     if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_SOURCE) && participle(r, k)) return none;
+    /* the object of "told" listens: "X told CNN", "… told reporters"
+     * (data/en/quote-listeners.txt) */
+    if ((r->tags[k] & T_CUE) && listed(r, r->q->listeners, k)) return none;
     size_t first = k + 1, a, b;
     const precis_token *t = r->in->toks;
     if (broken(r, k)) { /* "s'est félicité, Julien Bayou, le porte-parole" */
@@ -1612,6 +1646,19 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         found g = name_before(r, j, lo, 0);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
+    /* a determiner's group of lower-case words right before the cue, after
+     * a word opening a clause, is its subject, not a name further on (the
+     * listener of "told"): "a contract that one client told the Post was
+     * '…'" (data/en/quote-clauses.txt) */
+    for (size_t d = k - 1;
+         d > lo && k - d <= Q_PHRASE && !broken(r, d) && !(r->tags[d] & (T_QUOTED | T_PRON)) &&
+         !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+         d--)
+        if ((r->tags[d] & T_DET) && d + 1 < k && !broken(r, d - 1) &&
+            listed(r, r->q->clauses, d - 1)) {
+            if (group_end(r, d) == k - 1) return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+            break;
+        }
     found f = name_before(r, k - 1, lo, 0);
     /* a place ends an apposition after a person's name: that person
      * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
@@ -2782,6 +2829,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
+                /* past a quotation, the name opening the words after it:
+                 * "'…,' Ann Lee, editor of X.com told BBC News. '…'" */
+                if (f.kind == PRECIS_SPEAKER_NONE && qk > o && listed(r, r->q->listeners, k))
+                    f = subject_first(r, qk, k);
                 if (f.kind == PRECIS_SPEAKER_NONE) f = phrase_after(r, k);
                 cue = f.kind != PRECIS_SPEAKER_NONE;
                 /* a pronoun's cue right after a quotation of that sentence
