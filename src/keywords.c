@@ -100,7 +100,7 @@ static int classify(const precis_token *t) {
     return (int)(word * (2 * stop + (content & !stop)));
 }
 
-static int tight(const char *text, size_t from, size_t to);
+static inline int tight(const char *text, size_t from, size_t to);
 
 /* Length of the joiner sequence at t[0..n) (stop words, tight), 0 if none:
  * the longest in data/<lang>/keyword-joiners.txt. A word's classes tell
@@ -129,8 +129,10 @@ static int joiner(const kw_run *r, const char *text, const precis_token *t,
 
 /* Whether the bytes between two tokens keep them in one phrase: nothing
  * (an elision), spaces, or one hyphen. */
-static int tight(const char *text, size_t from, size_t to) {
+static inline int tight(const char *text, size_t from, size_t to) {
     if (to - from > 3) return 0;
+    /* one byte, most gaps (a space): answered before the loop */
+    if (to - from == 1) return text[from] == ' ' || text[from] == '-';
     int hyphen = 0;
     for (size_t i = from; i < to; i++) {
         unsigned char c = (unsigned char)text[i];
@@ -189,52 +191,47 @@ static void *push_item(precis_vec *v) {
     return (char *)v->data + v->len++ * v->item;
 }
 
-static int same_key(const uint32_t *a, const uint32_t *b, size_t n) {
+/* Whether the candidate x is that of the n tokens toks. */
+static int same_key(const cand *x, const precis_token *toks, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
+        if (x->key[i] != toks[i].term) return 0;
     return 1;
 }
 
-/* Records one occurrence of the candidate toks[0..n) (words content words,
- * h the key_mix of its terms from KEY_SEED) at sentence sent (title: in the
- * title), weight w. */
-static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, uint32_t h,
-                   int title, size_t sent, double w) {
-    uint32_t key[KW_MAX_TOKS];
-    for (size_t i = 0; i < n; i++)
-        key[i] = toks[i].term;
-    cand *c = NULL;
-    uint32_t *slots = NULL;
-    size_t j = 0;
+/* Records one occurrence of the candidate of the n tokens from token at of
+ * the body (title: of the title), words content words, h the key_mix of its
+ * terms from KEY_SEED, at sentence sent, weight w. The key is read from the
+ * tokens, not copied first: most occurrences are of a known candidate.
+ * Inline: a call an occurrence cost a fifth of counting it. */
+static inline int add_occ(kw_run *r, uint32_t at, size_t n, size_t words, uint32_t h, int title,
+                          size_t sent, double w) {
+    const precis_token *toks = (title ? r->in->title_toks : r->in->toks) + at;
+    uint32_t *slot; /* the candidate's index + 1 in single or table, 0: new */
     if (n == 1) {
-        if (r->single[key[0]]) c = PRECIS_VEC_AT(&r->cands, cand, r->single[key[0]] - 1);
+        slot = &r->single[toks[0].term];
     } else {
         if (2 * (r->n_multi + 1) > r->table.len && table_grow(r, r->n_multi + 1) != 0) return -1;
-        size_t mask = r->table.len - 1;
-        slots = r->table.data;
+        size_t mask = r->table.len - 1, j;
+        uint32_t *slots = r->table.data;
         for (j = h & mask; slots[j]; j = (j + 1) & mask) {
-            cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
-            if (x->hash == h && x->n == n && same_key(x->key, key, n)) {
-                c = x;
-                break;
-            }
+            const cand *x = PRECIS_VEC_AT(&r->cands, cand, slots[j] - 1);
+            if (x->hash == h && x->n == n && same_key(x, toks, n)) break;
         }
+        slot = &slots[j];
     }
     uint32_t occ_i = (uint32_t)r->occs.len;
     occ *o = push_item(&r->occs);
     if (!o) return -1;
-    o->tok = (uint32_t)(toks - (title ? r->in->title_toks : r->in->toks));
+    o->tok = at;
     o->next = KW_NONE;
-    if (!c) {
+    cand *c;
+    if (!*slot) {
         if (!(c = push_item(&r->cands))) return -1;
-        if (n == 1) {
-            r->single[key[0]] = (uint32_t)r->cands.len;
-        } else {
-            slots[j] = (uint32_t)r->cands.len;
-            r->n_multi++;
-        }
+        *slot = (uint32_t)r->cands.len;
+        r->n_multi += n > 1;
         /* each field set once: no zeroing of the whole record first */
-        memcpy(c->key, key, n * sizeof *key);
+        for (size_t i = 0; i < n; i++)
+            c->key[i] = toks[i].term;
         c->hash = h;
         c->n = (uint8_t)n;
         c->words = (uint8_t)words;
@@ -244,6 +241,7 @@ static int add_occ(kw_run *r, const precis_token *toks, size_t n, size_t words, 
         c->wpos = c->score = 0;
         c->first_occ = occ_i;
     } else {
+        c = PRECIS_VEC_AT(&r->cands, cand, *slot - 1);
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
     }
     c->last_occ = occ_i;
@@ -263,8 +261,9 @@ static double pos_weight(size_t s) {
     return 1.0 + 2.0 / (1.0 + (double)s);
 }
 
-/* Candidates of the tokens t[0..n) of one sentence or the title. */
-static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, int title,
+/* Candidates of the tokens t[0..n) of one sentence or the title, t[0]
+ * being token at of the body's tokens or the title's. */
+static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, size_t n, int title,
                 size_t sent) {
     if (n == 0) return 0;
     unsigned char *role = r->role;
@@ -275,7 +274,7 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
         if (role[i] != R_WORD) continue;
         size_t end = i, words = 1;
         uint32_t h = key_mix(KEY_SEED, t[i].term);
-        if (add_occ(r, t + i, 1, 1, h, title, sent, w) != 0) return -1;
+        if (add_occ(r, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
         size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
         if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
             tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
@@ -299,7 +298,8 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t n, in
                 h = key_mix(h, t[k].term);
             end = j;
             words++;
-            if (add_occ(r, t + i, end - i + 1, words, h, title, sent, w) != 0) return -1;
+            if (add_occ(r, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
+                return -1;
         }
     }
     return 0;
@@ -452,11 +452,12 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     for (size_t i = 0; rc == 0 && i < in->n_sents; i++) {
         const precis_sentence *s = &in->sents[i];
         if (s->tok_end == s->tok_begin) continue; /* toks may be NULL */
-        rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_end - s->tok_begin, 0, i);
+        rc = scan(&r, in->text, in->toks + s->tok_begin, s->tok_begin, s->tok_end - s->tok_begin, 0,
+                  i);
     }
     r.title_occ = r.occs.len;
     if (rc == 0 && in->title_text)
-        rc = scan(&r, in->title_text, in->title_toks, in->n_title_toks, 1, 0);
+        rc = scan(&r, in->title_text, in->title_toks, 0, in->n_title_toks, 1, 0);
     size_t nc = r.cands.len;
     if (rc == 0 && nc) {
         order = precis_malloc(alc, nc * sizeof *order);
