@@ -1053,9 +1053,15 @@ static found coref_find(const q_run *r, found f) {
         if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
             !(r->tags[j - 1] & T_JOIN) && !acronym(r, j) &&
             !(r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
-              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j))
+              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j)) {
+            /* an organisation's name after a noun of its kind is the name:
+             * "l'association Technova" is Technova */
+            if (j == f.first + 2 && (r->tags[j - 1] & T_ORGN) &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_ORG)
+                return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, f.last + 1), j};
             return f; /* "l'association TechNet" too, not "l'élu LFI"; "the
                        * Tory leader" is a leader */
+        }
     int want = -1, kind = 0;
     size_t head = 0;
     /* "the Labour Party leader": the last noun heads, not the party's */
@@ -1146,6 +1152,11 @@ static found coref_find(const q_run *r, found f) {
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
     found g = coref_find(r, f);
+    /* an organisation's name right after a noun of its kind is its name:
+     * "l'association Technova" is Technova */
+    if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR &&
+        g.first == f.first + 2 && (r->tags[f.first + 1] & T_ORGN))
+        return g;
     long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
                  ? found_entity(r, &g)
                  : -1;
