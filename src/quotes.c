@@ -110,6 +110,7 @@ struct precis_quoter {
     const precis_wordlist *groups;   /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;  /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *asides;   /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *dates;    /* weekdays and months: "mardi", "juin" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -129,6 +130,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->asides = precis_wordlist_get(lang, "quote_asides");
+    q->dates = precis_wordlist_get(lang, "quote_dates");
     return q;
 }
 
@@ -1345,6 +1347,11 @@ static size_t aside_len(const q_run *r, size_t i) {
  * prepositional phrase ("a déclaré à l'AFP"). */
 static int participle(const q_run *r, size_t i);
 
+/* A weekday or a month (data/<lang>/quote-dates.txt). */
+static int date_word(const q_run *r, size_t i) {
+    return !(r->tags[i] & T_QUOTED) && listed(r, r->q->dates, i);
+}
+
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -1406,7 +1413,16 @@ static found phrase_after(const q_run *r, size_t k) {
     for (int hop = 0; hop < 3; hop++) {
         /* a date before the subject: "a annoncé lundi 27 avril le
          * ministère", "a déclaré à l'AFP lundi un manifestant" */
-        /* (a determiner is none: "explique cet ancien policier") */
+        /* (a determiner is none: "explique cet ancien policier"), unless
+         * a weekday or a month, or a number and a month, follow it: "a
+         * indiqué ce mardi son avocat", "a tweeté le 24 juin la
+         * présidente" */
+        if ((r->tags[first] & T_DET) && !(r->tags[first] & T_QUOTED) && first + 2 < n &&
+            !broken(r, first) && r->sent_of[first + 2] == s &&
+            (date_word(r, first + 1) ||
+             ((t[first + 1].flags & PRECIS_TOK_NUM) && !broken(r, first + 1) &&
+              date_word(r, first + 2))))
+            first++;
         for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
                         ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM)) &&
                         !(r->tags[first] & T_DET);
