@@ -1419,9 +1419,8 @@ static found phrase_after(const q_run *r, size_t k) {
          * présidente" */
         if ((r->tags[first] & T_DET) && !(r->tags[first] & T_QUOTED) && first + 2 < n &&
             !broken(r, first) && r->sent_of[first + 2] == s &&
-            (date_word(r, first + 1) ||
-             ((t[first + 1].flags & PRECIS_TOK_NUM) && !broken(r, first + 1) &&
-              date_word(r, first + 2))))
+            (date_word(r, first + 1) || ((t[first + 1].flags & PRECIS_TOK_NUM) &&
+                                         !broken(r, first + 1) && date_word(r, first + 2))))
             first++;
         for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
                         ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM)) &&
