@@ -112,6 +112,7 @@ struct precis_quoter {
     const precis_wordlist *clauses;   /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners; /* cues whose object listens: "told" */
     const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *dates;     /* weekdays and months: "mardi", "juin" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -134,6 +135,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
+    q->dates = precis_wordlist_get(lang, "quote_dates");
     return q;
 }
 
@@ -1086,9 +1088,15 @@ static found coref_find(const q_run *r, found f) {
         if (r->ent[j] >= 0 && (r->in->toks[j].flags & PRECIS_TOK_CAP) &&
             !(r->tags[j - 1] & T_JOIN) && !acronym(r, j) &&
             !(r->q->adj_before && (r->tags[f.last] & T_PERSON) &&
-              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j))
+              !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) && f.last > j)) {
+            /* an organisation's name after a noun of its kind is the name:
+             * "l'association Technova" is Technova */
+            if (j == f.first + 2 && (r->tags[j - 1] & T_ORGN) &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_ORG)
+                return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, f.last + 1), j};
             return f; /* "l'association TechNet" too, not "l'élu LFI"; "the
                        * Tory leader" is a leader */
+        }
     int want = -1, kind = 0;
     size_t head = 0;
     /* "the Labour Party leader": the last noun heads, not the party's */
@@ -1180,6 +1188,11 @@ static found coref_find(const q_run *r, found f) {
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
     found g = coref_find(r, f);
+    /* an organisation's name right after a noun of its kind is its name:
+     * "l'association Technova" is Technova */
+    if (g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR &&
+        g.first == f.first + 2 && (r->tags[f.first + 1] & T_ORGN))
+        return g;
     long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
                  ? found_entity(r, &g)
                  : -1;
@@ -1368,6 +1381,11 @@ static size_t aside_len(const q_run *r, size_t i) {
  * prepositional phrase ("a déclaré à l'AFP"). */
 static int participle(const q_run *r, size_t i);
 
+/* A weekday or a month (data/<lang>/quote-dates.txt). */
+static int date_word(const q_run *r, size_t i) {
+    return !(r->tags[i] & T_QUOTED) && listed(r, r->q->dates, i);
+}
+
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -1432,7 +1450,15 @@ static found phrase_after(const q_run *r, size_t k) {
     for (int hop = 0; hop < 3; hop++) {
         /* a date before the subject: "a annoncé lundi 27 avril le
          * ministère", "a déclaré à l'AFP lundi un manifestant" */
-        /* (a determiner is none: "explique cet ancien policier") */
+        /* (a determiner is none: "explique cet ancien policier"), unless
+         * a weekday or a month, or a number and a month, follow it: "a
+         * indiqué ce mardi son avocat", "a tweeté le 24 juin la
+         * présidente" */
+        if ((r->tags[first] & T_DET) && !(r->tags[first] & T_QUOTED) && first + 2 < n &&
+            !broken(r, first) && r->sent_of[first + 2] == s &&
+            (date_word(r, first + 1) || ((t[first + 1].flags & PRECIS_TOK_NUM) &&
+                                         !broken(r, first + 1) && date_word(r, first + 2))))
+            first++;
         for (int d = 0; d < 3 && first + 1 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
                         ((r->tags[first] & T_NOTNAME) || (t[first].flags & PRECIS_TOK_NUM)) &&
                         !(r->tags[first] & T_DET);
