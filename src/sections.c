@@ -62,6 +62,7 @@ void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc
     precis_vec_init(&s->szv, sizeof(size_t), alc);
     precis_vec_init(&s->f64a, sizeof(double), alc);
     precis_vec_init(&s->f64b, sizeof(double), alc);
+    precis_vec_init(&s->u64, sizeof(uint64_t), alc);
     precis_buf_init(&s->buf, alc);
 }
 
@@ -71,6 +72,7 @@ void precis_sections_scratch_free(precis_sections_scratch *s) {
     precis_vec_free(&s->szv);
     precis_vec_free(&s->f64a);
     precis_vec_free(&s->f64b);
+    precis_vec_free(&s->u64);
     precis_buf_free(&s->buf);
 }
 
@@ -412,55 +414,72 @@ static const double heading_weights_default[PRECIS_HEADING_FEATURES] = {
     -0.59, -0.67, 0.38, -0.24, 0.72, -0.08, 0.98,  0.84, 0.4,
 };
 
-/* Six more features of a word token for the products below (in this order,
+/* Nine more features of a word token for the products below (in this order,
  * after the 17 of enum precis_heading_feature but the bias): the last content
  * word of its run of content words (a head noun, roughly), log of the run's
  * length, its term in the text's first paragraph, a capital inside a German
  * sentence (any word), a capital inside its run, a content word after a word
- * that is not one. */
-#define HCROSS_EXTRA 6
+ * that is not one; then of a content word: log of the number of sections
+ * over those holding its term (idf over sections), in a bigram of terms seen
+ * twice in its section, before a word of data/<lang>/heading-complements.txt
+ * ("of", "de": the head of a phrase with a complement). */
+#define HCROSS_EXTRA 9
 #define HCROSS_N (PRECIS_HEADING_FEATURES - 1 + HCROSS_EXTRA)
 #define HCROSS_WEIGHTS (1 + HCROSS_N * (HCROSS_N + 1) / 2)
 
-/* The weights of the products of those 23 features (i <= j, row by row,
+/* The weights of the products of those 26 features (i <= j, row by row,
  * after a bias), added to the heading model's score: fitted beside it on
  * half a by `tools/heading-crosses.py --weights` (docs/quality.md,
- * "Headings: feature crosses (branch head2)"). */
+ * "Headings: feature crosses (branch head2)", "Headings: section features
+ * (branch head3)"). */
 static const double heading_cross_default[HCROSS_WEIGHTS] = {
-    0.1831,    -0.3738,    0.1434,   0.01829,  0.3753,    -0.07041,  -0.11,     0.06968,  0.03802,
-    -0.2081,   0.3106,     -0.05285, -0.03925, -0.03925,  -0.04137,  -0.01516,  -0.03585, 0,
-    -0.2345,   -0.02011,   0.168,    -0.09233, -0.006644, -0.1727,   -0.1346,   0.0174,   -0.009935,
-    0.0566,    0.2213,     -0.09916, -0.0237,  0.06395,   -0.04979,  0.07147,   0,        0,
-    0.01551,   -0.08522,   0.145,    0.1171,   0.08282,   0.1402,    -0.08201,  -0.07188, 0.1434,
-    0.1055,    -0.1502,    0.03135,  0.01789,  0.01423,   0.02524,   0.018,     0.00573,  0.03516,
-    0.1379,    -0.05603,   -0.00118, 0.002128, 0.01115,   0.02143,   0,         0.007345, 0.005257,
-    -0.005276, 0.02038,    0.01505,  0.01145,  -0.2564,   0.1859,    0.04469,   -0.2401,  0.1794,
-    0.2761,    0.06198,    0.1921,   0.04928,  0.04928,   0.02681,   -0.1772,   0.33,     0,
-    0.07444,   0.08502,    -0.2392,  -0.1391,  -0.04891,  0.1657,    -0.04726,  0.08378,  -0.1721,
-    -0.02208,  0.01008,    0.01592,  -0.1388,  0.06241,   0.06241,   -0.147,    -0.2096,  -0.04108,
-    0,         -0.1155,    0.08512,  -0.1857,  -0.394,    -0.05848,  -0.1374,   0.02241,  -0.1733,
-    0.1764,    0.1325,     0.003007, 0.1005,   0.0231,    0.0231,    0.03626,   -0.1631,  0.1334,
-    0,         -0.01704,   0.04013,  -0.0697,  -0.03352,  0.06575,   -0.007917, 0.06968,  -0.1784,
-    0.003206,  0.2751,     -0.1261,  0.06322,  0.06322,   -0.03478,  0.0208,    -0.2698,  0,
-    0.02613,   0.06176,    -0.07799, 0.2836,   -0.1201,   -0.03414,  0.03802,   0.02898,  -0.07576,
-    -0.1113,   0.08425,    0.08425,  -0.04137, -0.2829,   -0.1867,   0,         0.01482,  -0.08453,
-    -0.1606,   0.08543,    -0.05614, 0.001878, -0.2081,   0.0591,    0.107,     -0.05047, -0.05047,
-    0.02898,   0.0355,     -0.0687,  0,        0.03565,   0.009687,  0.1178,    0.07195,  -0.04881,
-    -0.04451,  -0.1298,    0.1111,   -0.01428, -0.01428,  -0.005771, 0.1712,    0.07854,  0,
-    0.0146,    -0.02924,   0.06263,  0.1379,   0.01248,   0.04962,   -0.1623,   0.04351,  0.07035,
-    -0.04137,  -0.04508,   -0.1242,  0.8791,   0.04302,   0.09511,   0.03423,   0.1208,   -0.04993,
-    -0.06197,  -0.06623,   -0.03925, 0.04611,  -0.05999,  0.01107,   0.322,     -0.07889, 0.03701,
-    -0.03601,  0,          0.06683,  0,        -0.03925,  0.04611,   -0.05999,  0.01107,  0,
-    -0.07889,  0.03701,    -0.03601, 0,        0.06683,   0,         -0.04137,  -0.02989, -0.1037,
-    0,         -0.0002843, 0.09764,  0.04432,  0.04985,   -0.07478,  -0.03825,  0.01661,  -0.1183,
-    0,         0.1209,     -0.2172,  0.1364,   -0.03684,  -0.1545,   0.09699,   -0.2088,  0,
-    0.06459,   0.001009,   -0.1176,  -0.09538, -0.003985, -0.14,     -0.1768,   0,        0,
-    0,         0.0006948,  0,        0,        -0.2345,   0.08446,   0.1563,    -0.07579, 0.008558,
-    -0.01031,  -0.1674,    0.2066,   0.1003,   -0.02149,  -0.005743, 0.168,     0.1487,   -0.0514,
-    0.004726,  -0.07188,   -0.09233, 0.06437,  -0.006644, -0.03787,  -0.1727,
+    0.1894,    -0.2655,   0.07817,  0.01928,    0.3524,    -0.06622,  -0.1125,   0.05505,
+    0.002162,  -0.1276,   0.3703,   -0.01716,   -0.0419,   -0.0419,   -0.0253,   -0.04801,
+    -0.03401,  0,         -0.1474,  -0.04284,   0.1115,    -0.03308,  -0.02435,  -0.09227,
+    -0.2894,   0.08367,   -0.0226,  -0.1887,    0.01757,   -0.04079,  -0.028,    0.09209,
+    -0.08333,  -0.046,    0.01987,  -0.0369,    0.04966,   0,         0,         0.01243,
+    -0.05325,  0.1031,    0.125,    0.05527,    0.05293,   0.05727,   -0.04144,  0.07817,
+    0.09767,   0.3205,    0.03082,  0.01175,    -0.1495,   0.03277,   0.01838,   0.01466,
+    0.02563,   0.01886,   0.005721, 0.03714,    0.1365,    -0.057,    -0.001157, 0.002077,
+    0.01137,   0.02193,   0,        0.007375,   0.006025,  -0.005722, 0.02043,   0.01521,
+    0.01177,   0.0223,    0.005613, -2.227e-05, -0.2332,   0.1757,    -0.03442,  -0.1903,
+    0.1701,    0.2084,    0.07784,  0.1855,     0.03016,   0.03016,   0.0172,    -0.1356,
+    0.2985,    0,         0.06589,  0.05492,    -0.2722,   -0.07023,  -0.07466,  0.1566,
+    0.2018,    -0.0181,   -0.03597, -0.06603,   0.02777,   -0.133,    -0.06516,  0.01189,
+    0.0777,    -0.1333,   0.05608,  0.05608,    -0.1424,   -0.1644,   -0.06458,  0,
+    -0.07527,  0.01971,   -0.2013,  -0.2997,    -0.1088,   -0.08975,  0.04352,   -0.00779,
+    -0.001708, -0.02547,  -0.135,   0.1042,     0.1476,    -0.0365,   0.09787,   0.001358,
+    0.001358,  0.03289,   -0.1352,  0.08224,    0,         0.03621,   -0.07163,  -0.1025,
+    0.03487,   -0.0292,   0.06587,  0.1687,     -0.09145,  0.022,     0.05505,   -0.1457,
+    -0.02023,  0.2,       -0.1292,  0.04312,    0.04312,   -0.0337,   -0.002119, -0.294,
+    0,         0.006246,  0.09155,  0.0543,     0.251,     -0.1125,   -0.03753,  -0.02535,
+    -0.03779,  -0.01914,  0.002162, 0.02339,    -0.06628,  -0.1042,   0.08481,   0.08481,
+    -0.0253,   -0.2542,   -0.1954,  0,          -0.001623, -0.1157,   -0.1951,   0.1032,
+    -0.07281,  -0.01138,  0.1341,   0.1672,     0.04686,   -0.1276,   0.04998,   0.1186,
+    -0.05114,  -0.05114,  0.02339,  -0.02432,   -0.06969,  0,         0.05813,   0.01679,
+    0.07818,   0.07519,   -0.04587, -0.01993,   -0.007978, 0.09648,   0.01651,   -0.1605,
+    0.1316,    -0.0205,   -0.0205,  -0.004856,  0.09024,   0.07727,   0,         0.01955,
+    -0.007927, 0.2059,    0.1447,   0.01688,    0.04616,   -0.1954,   -0.02318,  -0.06328,
+    -0.1612,   0.04516,   0.07037,  -0.0253,    -0.06609,  -0.1143,   0.8897,    0.0572,
+    0.09377,   0.00477,   0.131,    -0.04627,   -0.04818,  -0.0744,   -0.1324,   0.002952,
+    -0.05907,  -0.0419,   0.04438,  -0.05796,   0.008815,  0.323,     -0.08057,  0.03149,
+    0.02962,   0,         0.0397,   0,          0.05872,   0.112,     -0.02479,  -0.0419,
+    0.04438,   -0.05796,  0.008815, 0,          -0.08057,  0.03149,   0.02962,   0,
+    0.0397,    0,         0.05872,  0.112,      -0.02479,  -0.0253,   -0.04815,  -0.09581,
+    0,         -0.001097, 0.09788,  0.02033,    0.05571,   -0.06317,  -0.03743,  -0.03488,
+    -0.06453,  0.02411,   0.005212, -0.1156,    0,         0.03717,   -0.1227,   0.1104,
+    -0.06126,  -0.1159,   0.01528,  -0.1078,    0.08599,   -0.003145, -0.2009,   0,
+    0.06591,   -0.006569, -0.05193, -0.06168,   -0.01658,  -0.1435,   0.09729,   0.08563,
+    0.01465,   -0.1974,   0,        0,          0,         0.01123,   0,         0,
+    0,         0,         0,        -0.1474,    0.07122,   0.07823,   -0.0748,   0.01616,
+    0.02096,   -0.09928,  -0.1054,  -0.0226,    -0.1739,   0.1605,    0.162,     -0.05037,
+    0.006841,  0.1682,    0.0853,   0.006888,   0.1115,    -0.04402,  0.08037,   -0.09036,
+    -0.03655,  -0.06267,  0.01947,  -0.04144,   -0.03308,  0.04708,   -0.2425,   -0.1868,
+    0.02494,   -0.02435,  -0.03467, 0.09496,    0.05708,   0.02224,   -0.09227,  -0.1326,
+    -0.06055,  -0.006712, -0.03672, 0.1551,     0.0252,    0.08367,   -0.05889,  -0.0226,
 };
 
-/* The products' part of the score of a token: f its 18 features, e its six. */
+/* The products' part of the score of a token: f its 18 features, e its nine. */
 static double cross_score(const double *f, const double *e) {
     double z[HCROSS_N];
     int idx[HCROSS_N], nz = 0;
@@ -605,8 +624,72 @@ typedef struct heading_pass {
     sect_stats ss;
     precis_buf title;
     stop_odds so;
-    uint32_t *p0; /* per term: in the text's first paragraph */
+    uint32_t *p0;            /* per term: in the text's first paragraph */
+    uint32_t *nsec;          /* per term: sections holding it (headings only) */
+    size_t nsecs;            /* sections */
+    const uint64_t *bigrams; /* the section's bigrams of terms (hash) */
+    unsigned bigram_shift;
+    size_t bigram_mask;
+    double *idf;                  /* log(nsecs / k) for k = 1 .. nsecs */
+    const precis_wordlist *comps; /* heading-complements */
+    uint32_t *comp;               /* per term: 1 + whether in comps (0: not yet) */
 } heading_pass;
+
+/* A hash of 64-bit keys. */
+static size_t hash_u64(uint64_t k, unsigned shift) {
+    return (size_t)((k * 0x9E3779B97F4A7C15u) >> shift);
+}
+
+#define BIGRAM_TWICE ((uint64_t)1 << 63)
+
+/* The key of a bigram of terms (terms past the vocabulary count as one),
+ * never 0 and under BIGRAM_TWICE (n_terms < 2^31). */
+static uint64_t bigram_key(const precis_sections_doc *d, uint32_t a, uint32_t b) {
+    uint64_t n = (uint64_t)d->n_terms + 1;
+    return (a < d->n_terms ? a : d->n_terms) * n + (b < d->n_terms ? b : d->n_terms) + 1;
+}
+
+/* The bigrams (term, next term) of adjacent tokens of a sentence of
+ * sentences [s_begin, s_end), those with a content word, in an open hash
+ * table in s->u64: each key once, with BIGRAM_TWICE set when seen again. */
+static int section_bigrams(heading_pass *h, size_t s_begin, size_t s_end,
+                           precis_sections_scratch *s) {
+    const precis_sections_doc *d = h->d;
+    size_t n = 0;
+    for (size_t i = s_begin; i < s_end; i++)
+        for (size_t t = d->sents[i].tok_begin; t + 1 < d->sents[i].tok_end; t++)
+            n += is_content(&d->toks[t]) || is_content(&d->toks[t + 1]);
+    unsigned bits = 4;
+    while (((size_t)1 << bits) < n + n / 2)
+        bits++;
+    size_t cap = (size_t)1 << bits;
+    if (precis_vec_reserve(&s->u64, cap) != 0) return -1;
+    uint64_t *tab = s->u64.data;
+    memset(tab, 0, cap * sizeof *tab);
+    h->bigrams = tab;
+    h->bigram_shift = 64 - bits;
+    h->bigram_mask = cap - 1;
+    for (size_t i = s_begin; i < s_end; i++)
+        for (size_t t = d->sents[i].tok_begin; t + 1 < d->sents[i].tok_end; t++) {
+            if (!is_content(&d->toks[t]) && !is_content(&d->toks[t + 1])) continue;
+            uint64_t key = bigram_key(d, d->toks[t].term, d->toks[t + 1].term);
+            size_t j = hash_u64(key, h->bigram_shift);
+            while (tab[j] && (tab[j] & ~BIGRAM_TWICE) != key)
+                j = (j + 1) & h->bigram_mask;
+            tab[j] = tab[j] ? key | BIGRAM_TWICE : key;
+        }
+    return 0;
+}
+
+/* Whether the bigram (a, b) occurs twice or more in the section (one of a
+ * and b a content word). */
+static int bigram_repeated(const heading_pass *h, uint32_t a, uint32_t b) {
+    uint64_t key = bigram_key(h->d, a, b);
+    size_t j = hash_u64(key, h->bigram_shift);
+    while (h->bigrams[j] && (h->bigrams[j] & ~BIGRAM_TWICE) != key)
+        j = (j + 1) & h->bigram_mask;
+    return h->bigrams[j] == (key | BIGRAM_TWICE);
+}
 
 /* Counts and marks of the section's terms; 0 when no content term. */
 static int section_stats(heading_pass *h, size_t s_begin, size_t s_end) {
@@ -651,7 +734,7 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     h->d = d;
     h->so.lang = d->lang;
     precis_buf_init(&h->title, s->buf.alc);
-    if (precis_vec_reserve(&s->u32b, 6 * nt + 1) != 0 ||
+    if (precis_vec_reserve(&s->u32b, 9 * nt + 1) != 0 ||
         precis_vec_reserve(&s->f64a, 2 * nt + 1) != 0)
         return -1;
     uint32_t *total = s->u32b.data, *df = total + nt, *last = df + nt;
@@ -680,11 +763,47 @@ static int heading_pass_init(heading_pass *h, const precis_sections_doc *d,
     for (size_t i = 0; i < d->n_sents && d->sents[i].para == 0; i++)
         for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++)
             if (is_content(&d->toks[t]) && d->toks[t].term < nt) h->p0[d->toks[t].term] = 1;
+    h->nsec = h->p0 + nt;
+    h->comp = h->nsec + 2 * nt;
+    memset(h->comp, 0, nt * sizeof *h->comp);
     if (d->title && d->title_len && precis_fold(d->title, d->title_len, &h->title) != 0) return -1;
     return 0;
 }
 
-/* The six features of the products for token t of sentence i. */
+static void section_sents(const precis_sections_doc *d, const precis_sect *sec, size_t *cursor,
+                          size_t *s_begin, size_t *s_end);
+
+/* The number of sections holding each term (h->nsec), and the idf over
+ * sections of each count (h->idf, after the section counts in s->f64a). */
+static int section_spread(heading_pass *h, const precis_sect *secs, size_t n,
+                          precis_sections_scratch *s) {
+    const precis_sections_doc *d = h->d;
+    size_t nt = d->n_terms, cursor = 0;
+    if (precis_vec_reserve(&s->f64a, 2 * nt + n + 1) != 0) return -1;
+    h->ss.cnt = s->f64a.data; /* it may have moved */
+    h->ss.spara = h->ss.cnt + nt;
+    h->idf = h->ss.cnt + 2 * nt;
+    for (size_t k = 1; k <= n; k++)
+        h->idf[k] = log((double)n / (double)k);
+    h->idf[0] = h->idf[1];
+    uint32_t *last = h->nsec + nt;
+    memset(h->nsec, 0, 2 * nt * sizeof *h->nsec);
+    h->nsecs = n;
+    for (size_t si = 0; si < n; si++) {
+        size_t b, e;
+        section_sents(d, &secs[si], &cursor, &b, &e);
+        for (size_t i = b; i < e; i++)
+            for (size_t t = d->sents[i].tok_begin; t < d->sents[i].tok_end; t++) {
+                const precis_token *tk = &d->toks[t];
+                if (!is_content(tk) || tk->term >= nt || last[tk->term] == si + 1) continue;
+                last[tk->term] = (uint32_t)si + 1;
+                h->nsec[tk->term]++;
+            }
+    }
+    return 0;
+}
+
+/* The nine features of the products for token t of sentence i. */
 static void cross_extra(const precis_sections_doc *d, const heading_pass *h, size_t i, size_t t,
                         double *e) {
     const precis_sentence *st = &d->sents[i];
@@ -705,6 +824,25 @@ static void cross_extra(const precis_sections_doc *d, const heading_pass *h, siz
     for (size_t c = a; c <= b && !e[4]; c++)
         e[4] = (d->toks[c].flags & PRECIS_TOK_CAP) && c > st->tok_begin;
     e[5] = t > st->tok_begin && !is_content(&d->toks[t - 1]);
+    if (tk->term < d->n_terms) e[6] = h->idf[h->nsec[tk->term]];
+    e[7] = (t + 1 < st->tok_end && bigram_repeated(h, tk->term, d->toks[t + 1].term)) ||
+           (t > st->tok_begin && bigram_repeated(h, d->toks[t - 1].term, tk->term));
+    /* the complements are stop words (data/<lang>/heading-complements.txt) */
+    const precis_token *nx = &d->toks[t + 1];
+    if (h->comps && t + 1 < st->tok_end && (nx->flags & PRECIS_TOK_STOP)) {
+        uint32_t *memo = nx->term < d->n_terms ? &h->comp[nx->term] : NULL;
+        if (!memo || !*memo) {
+            char key[64];
+            size_t k = precis_fold_to(d->text + nx->off, nx->len, key, sizeof key);
+            uint32_t v = 1 + (k && precis_wordlist_has(h->comps, key, k));
+            if (!memo) {
+                e[8] = v == 2;
+                return;
+            }
+            *memo = v;
+        }
+        e[8] = *memo == 2;
+    }
 }
 
 /* Sentences [*s_begin, *s_end) of a section, walking on from *cursor. */
@@ -762,6 +900,8 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
     precis_buf_init(&tmp, s->buf.alc);
     precis_buf_init(&fold_a, s->buf.alc);
     if (heading_pass_init(&h, d, s) != 0) goto oom;
+    if (section_spread(&h, secs, n, s) != 0) goto oom;
+    h.comps = d->lang ? precis_wordlist_get(d->lang, "heading_complements") : NULL;
     /* p of each token of a sentence: the probability that its word is in the
      * authors' heading, under the model */
     size_t cursor = 0;
@@ -773,6 +913,7 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
         size_t s_begin, s_end;
         section_sents(d, sec, &cursor, &s_begin, &s_end);
         if (sec->lead || !section_stats(&h, s_begin, s_end)) continue;
+        if (section_bigrams(&h, s_begin, s_end, s) != 0) goto oom;
         cand best[4];
         size_t nbest = 0;
         for (size_t i = s_begin; i < s_end; i++) {

@@ -163,6 +163,7 @@ typedef struct precis_sect {
 /* Scratch memory, reusable across documents. */
 typedef struct precis_sections_scratch {
     precis_vec u32a, u32b, szv, f64a, f64b;
+    precis_vec u64; /* a section's bigrams of terms, sorted (headings) */
     precis_buf buf;
 } precis_sections_scratch;
 void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc);

@@ -659,6 +659,65 @@ static void test_heading_feature_products(void **state) {
     precis_buf_free(&g.out);
 }
 
+/* The section features of the products (branch head3): the idf of a term
+ * over the sections, a bigram repeated in the section, the word before a
+ * complement ("demande" before "de"). A fictional story in three sections,
+ * no title: the second one was headed "une rencontre avec Dupuis dès la
+ * semaine" and is now "la demande de Marchal" (its last paragraph's phrase
+ * with a complement, holding the section's most frequent name). */
+static void test_heading_section_features(void **state) {
+    (void)state;
+    static const char *const paras[] = {
+        "Le président Marchal s'est montré confiant quant à une éventuelle rencontre au sommet "
+        "avec le président de Kerven, Joël Dupuis, déclarant qu'il y a de fortes chances que "
+        "cette rencontre ait lieu bientôt. Tout en reconnaissant que les négociations avec "
+        "Kerven ont été décevantes par le passé, Marchal a souligné son souhait de voir la "
+        "querelle de la pêche prendre fin.",
+        "À la suite d'une rencontre entre l'émissaire Brunel et Dupuis à Corlay, Marchal a fait "
+        "part de son intérêt pour une rencontre avec Dupuis dès la semaine prochaine, suivie "
+        "d'entretiens avec le préfet de l'île, Paul Vasseur. Des conseillers ont confirmé que ces "
+        "réunions se préparent à la demande de Marchal.",
+        "Le lieu de l'éventuel sommet n'a pas encore été choisi, mais des discussions sont en "
+        "cours. Le palais a souligné l'engagement de Marchal à mettre fin à la querelle.",
+        "Dupuis, qui est tenu à l'écart par ses voisins depuis la saisie des chalutiers en 2022, a "
+        "rencontré pour la dernière fois un président du continent en 2021. L'annonce de Marchal "
+        "concernant une rencontre potentielle avec Dupuis semble plus concrète que les "
+        "précédentes.",
+        "La rencontre Brunel-Dupuis a duré environ trois heures et a été qualifiée de "
+        "constructive par la radio de Kerven. À l'issue de la rencontre, Marchal a écrit que de "
+        "grands progrès avaient été réalisés.",
+        "Alors que le continent avait menacé de fermer ses ports aux chalutiers de Kerven faute "
+        "d'accord, le ministre Rolland a indiqué que Marchal prendrait une décision dans les "
+        "jours à venir.",
+        "Rolland a aussi révélé que la réunion de Brunel avait permis de mieux comprendre les "
+        "conditions posées par Kerven pour mettre fin à la querelle.",
+        "Marchal s'est montré de plus en plus impatient face aux lenteurs de Kerven. Depuis leur "
+        "dernière rencontre en avril, les chalutiers de l'île ont multiplié les prises.",
+    };
+    fixture g;
+    memset(&g, 0, sizeof g);
+    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
+    ev_sdoc_init(&g.d);
+    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
+    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
+    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_buf_init(&g.out, &precis_default_alloc);
+    build(&g, paras, 8, NULL);
+    precis_sect secs[3] = {{0, 0, 1, 0, 0}, {1, 3, 0, 0, 0}, {4, 7, 0, 0, 0}};
+    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 3, &g.sc, &g.pieces), 0);
+    assert_int_equal(secs[1].piece_count, 1);
+    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
+    const char *want = "la demande de Marchal";
+    assert_int_equal(p->len, strlen(want));
+    assert_memory_equal(g.d.doc.text + p->off, want, p->len);
+    ev_sdoc_free(&g.d);
+    ev_analyser_free(&g.an);
+    precis_sections_scratch_free(&g.sc);
+    precis_vec_free(&g.secs);
+    precis_vec_free(&g.pieces);
+    precis_buf_free(&g.out);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
@@ -676,6 +735,7 @@ int main(void) {
         cmocka_unit_test(test_heading_features),
         cmocka_unit_test(test_heading_not_after_auxiliary),
         cmocka_unit_test(test_heading_feature_products),
+        cmocka_unit_test(test_heading_section_features),
         cmocka_unit_test(test_list_is_not_cut),
         cmocka_unit_test(test_list_after_colon_is_not_cut),
         cmocka_unit_test(test_count_prior),

@@ -36,11 +36,14 @@ W0 = np.array([-2.77, -0.36, 0.54, -1.50, 0.68, 1.85, -2.71, 1.41, 1.04,
 WORD, NUM, STOP, CAP = 1, 2, 4, 8
 EXTRA = ["phrase_end", "run_len", "sec_idf", "in_p0", "de_cap", "rep_bigram",
          "run_has_cap", "prev_det", "next_of"]
-OF = ("of", "de", "des", "du", "von", "der")
 
 
 def words(s):
     return re.findall(r"[^\W_]+", unicodedata.normalize("NFC", s).casefold())
+
+
+def fold(w):
+    return unicodedata.normalize("NFC", w).casefold().replace("\u2019", "'")
 
 
 def rouge1(c, r):
@@ -82,8 +85,9 @@ def read(path, datadir):
         lang = r["lang"]
         if lang not in lists:
             lists[lang] = (wordlist(datadir, lang, "compress-determiners"),
-                           wordlist(datadir, lang, "heading-bound-after"))
-        dets, bound = lists[lang]
+                           wordlist(datadir, lang, "heading-bound-after"),
+                           wordlist(datadir, lang, "heading-complements") or set())
+        dets, bound, comps = lists[lang]
         nseg = max(r["ref"]) + 1 if r["ref"] else 1
         segs_of, p0, big, bysec = defaultdict(set), set(), defaultdict(Counter), defaultdict(list)
         for s in r["sents"]:
@@ -129,7 +133,7 @@ def read(path, datadir):
                         e[3] = float(t["term"] in p0)
                         e[6] = float(any(toks[c]["fl"] & CAP and c > 0 for c in range(a, b + 1)))
                         e[7] = float(ti > 0 and not content(toks[ti - 1]["fl"]))
-                        e[8] = float(ti + 1 < len(toks) and toks[ti + 1]["w"].lower() in OF)
+                        e[8] = float(ti + 1 < len(toks) and fold(toks[ti + 1]["w"]) in comps)
                         nb = ti + 1 < len(toks) and big[seg][(t["term"], toks[ti + 1]["term"])] >= 2
                         pb = ti > 0 and big[seg][(toks[ti - 1]["term"], t["term"])] >= 2
                         e[5] = float(nb or pb)
@@ -214,9 +218,10 @@ def crosses(X):
     return np.stack(cols, 1)
 
 
-# The six of the nine that the stage computes (src/sections.c, enum hcross):
-# phrase_end, run_len, in_p0, de_cap, run_has_cap, prev_det.
-LOCAL = [18, 19, 21, 22, 24, 25]
+# The nine in the order the stage computes them (src/sections.c,
+# cross_extra): phrase_end, run_len, in_p0, de_cap, run_has_cap, prev_det,
+# then sec_idf, rep_bigram, next_of (branch head3).
+LOCAL = [18, 19, 21, 22, 24, 25, 20, 23, 26]
 
 
 def main():
@@ -229,7 +234,7 @@ def main():
     Xb, yb, sb = read(fb, datadir)
     za, zb = Xa[:, :18] @ W0, Xb[:, :18] @ W0
     if weights:
-        # the products of the 17 shipped features (not the bias) and the six,
+        # the products of the 17 shipped features (not the bias) and the nine,
         # i <= j in that order, after a bias: heading_cross_default
         cols = list(range(1, 18)) + LOCAL
         Ca, Cb = crosses(Xa[:, [0] + cols]), crosses(Xb[:, [0] + cols])
