@@ -16,15 +16,26 @@
 /* The tests link only the library, so the eval helper is compiled in. */
 #include "sectdoc.c"
 
+/* Paragraphs on a harbour storm, shared by the texts below. */
+#define STORM_HIT                                                                                  \
+    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "       \
+    "and tore the roof off the fish market, the harbour master said."
+#define STORM_WAVES                                                                                \
+    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "   \
+    "spent the night moving boats to the inner harbour, away from the storm."
+#define STORM_QUAY                                                                                 \
+    "The harbour master said the quay would stay closed to fishing boats until divers inspect "    \
+    "the cracked wall. The fish market will reopen on a temporary site near the harbour."
+#define STORM_WORST                                                                                \
+    "Fishermen said the storm was the worst the harbour had seen in twenty years, and that "       \
+    "two of the sunk boats had been moored at the quay since the market opened."
+
 /* Three stories, three paragraphs each: a harbour storm, a school budget, a
  * cycling race. Sections must start at paragraphs 3 and 6. */
 static const char *const three_topics[] = {
-    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
-    "and tore the roof off the fish market, the harbour master said.",
-    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
-    "spent the night moving boats to the inner harbour, away from the storm.",
-    "The harbour master said the quay would stay closed to fishing boats until divers inspect "
-    "the cracked wall. The fish market will reopen on a temporary site near the harbour.",
+    STORM_HIT,
+    STORM_WAVES,
+    STORM_QUAY,
     "In the town council, the school budget for next year was cut by six percent on Tuesday, "
     "and teachers warned that classes would grow.",
     "The council's budget plan merges two primary schools and ends the free school bus for "
@@ -47,27 +58,36 @@ typedef struct fixture {
     precis_buf out;
 } fixture;
 
-static int setup(void **state) {
-    static fixture f;
-    memset(&f, 0, sizeof f);
-    if (ev_analyser_init(&f.an, "en") != 0) return -1;
-    ev_sdoc_init(&f.d);
-    precis_sections_scratch_init(&f.sc, &precis_default_alloc);
-    precis_vec_init(&f.secs, sizeof(precis_sect), &precis_default_alloc);
-    precis_vec_init(&f.pieces, sizeof(precis_piece), &precis_default_alloc);
-    precis_buf_init(&f.out, &precis_default_alloc);
-    *state = &f;
+/* Opens the fixture with an analyser of language lang. */
+static int fixture_open(fixture *f, const char *lang) {
+    memset(f, 0, sizeof *f);
+    if (ev_analyser_init(&f->an, lang) != 0) return -1;
+    ev_sdoc_init(&f->d);
+    precis_sections_scratch_init(&f->sc, &precis_default_alloc);
+    precis_vec_init(&f->secs, sizeof(precis_sect), &precis_default_alloc);
+    precis_vec_init(&f->pieces, sizeof(precis_piece), &precis_default_alloc);
+    precis_buf_init(&f->out, &precis_default_alloc);
     return 0;
 }
 
-static int teardown(void **state) {
-    fixture *f = *state;
+static void fixture_close(fixture *f) {
     ev_sdoc_free(&f->d); /* before the engine its brief came from */
     ev_analyser_free(&f->an);
     precis_sections_scratch_free(&f->sc);
     precis_vec_free(&f->secs);
     precis_vec_free(&f->pieces);
     precis_buf_free(&f->out);
+}
+
+static int setup(void **state) {
+    static fixture f;
+    if (fixture_open(&f, "en") != 0) return -1;
+    *state = &f;
+    return 0;
+}
+
+static int teardown(void **state) {
+    fixture_close(*state);
     return 0;
 }
 
@@ -198,26 +218,19 @@ static void test_short_text_has_no_sections(void **state) {
 
 /* Five paragraphs on one storm: a short text whose split does not pay. */
 static const char *const one_storm[] = {
-    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
-    "and tore the roof off the fish market, the harbour master said.",
-    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
-    "spent the night moving boats to the inner harbour, away from the storm.",
-    "The harbour master said the quay would stay closed to fishing boats until divers inspect "
-    "the cracked wall. The fish market will reopen on a temporary site near the harbour.",
-    "Fishermen said the storm was the worst the harbour had seen in twenty years, and that "
-    "two of the sunk boats had been moored at the quay since the market opened.",
+    STORM_HIT,
+    STORM_WAVES,
+    STORM_QUAY,
+    STORM_WORST,
     "Divers will inspect the harbour wall and the quay on Thursday, the harbour master said, "
     "and the boats moved to the inner harbour will stay there until the storm season ends.",
 };
 
 /* Three paragraphs on the storm, two on the school budget. */
 static const char *const storm_then_budget[] = {
-    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
-    "and tore the roof off the fish market, the harbour master said.",
-    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
-    "spent the night moving boats to the inner harbour, away from the storm.",
-    "Fishermen said the storm was the worst the harbour had seen in twenty years, and that "
-    "two of the sunk boats had been moored at the quay since the market opened.",
+    STORM_HIT,
+    STORM_WAVES,
+    STORM_WORST,
     "In the town council, the school budget for next year was cut by six percent on Tuesday, "
     "and teachers warned that classes would grow. The council's budget plan merges two primary "
     "schools and ends the free school bus for pupils living within two kilometres of school.",
@@ -547,10 +560,8 @@ static void test_count_prior(void **state) {
  * lower case and in words of their own, then the school budget: the cue
  * prior keeps the items with the sentence that announces them. */
 static const char *const colon_story[] = {
-    "The storm that hit the harbour of Port-Lanvec on Monday night sank four fishing boats "
-    "and tore the roof off the fish market, the harbour master said.",
-    "Waves reached the quay at high tide and the harbour wall cracked in two places. Fishermen "
-    "spent the night moving boats to the inner harbour, away from the storm.",
+    STORM_HIT,
+    STORM_WAVES,
     "The harbour master listed on Tuesday what the storm destroyed in the town:",
     "cranes, lamps and the old lighthouse lantern, bought in 1922 from a Scottish foundry, "
     "with three wooden sheds and a crate of signal flags;",
@@ -590,13 +601,7 @@ static void test_heading_not_after_auxiliary(void **state) {
         "Les pêcheurs du port attendent la réparation du quai pour reprendre la pêche.",
     };
     fixture g;
-    memset(&g, 0, sizeof g);
-    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
-    ev_sdoc_init(&g.d);
-    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
-    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
-    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
-    precis_buf_init(&g.out, &precis_default_alloc);
+    assert_int_equal(fixture_open(&g, "fr"), 0);
     build(&g, paras, 6, NULL);
     /* the two stories as the sections */
     precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
@@ -605,12 +610,15 @@ static void test_heading_not_after_auxiliary(void **state) {
     const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
     const char *h = g.d.doc.text + p->off;
     assert_true(strncmp(h, "accusé", strlen("accusé")) != 0);
-    ev_sdoc_free(&g.d);
-    ev_analyser_free(&g.an);
-    precis_sections_scratch_free(&g.sc);
-    precis_vec_free(&g.secs);
-    precis_vec_free(&g.pieces);
-    precis_buf_free(&g.out);
+    fixture_close(&g);
+}
+
+/* The section's heading is the one piece want. */
+static void assert_one_piece(const fixture *f, const precis_sect *sec, const char *want) {
+    assert_int_equal(sec->piece_count, 1);
+    const precis_piece *p = PRECIS_VEC_AT(&f->pieces, precis_piece, sec->piece_off);
+    assert_int_equal(p->len, strlen(want));
+    assert_memory_equal(f->d.doc.text + p->off, want, p->len);
 }
 
 /* Regression: the products of the heading model's features (branch head2,
@@ -634,29 +642,14 @@ static void test_heading_feature_products(void **state) {
         "arrêtée depuis le mois de mai.",
     };
     fixture g;
-    memset(&g, 0, sizeof g);
-    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
-    ev_sdoc_init(&g.d);
-    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
-    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
-    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
-    precis_buf_init(&g.out, &precis_default_alloc);
+    assert_int_equal(fixture_open(&g, "fr"), 0);
     build(&g, paras, 6, "Marchal veut rencontrer Dupuis");
     precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
     assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
     /* the phrase that opens the section, not a subject and its verb ("Marchal
      * a souligné", the heading without the products) */
-    assert_int_equal(secs[0].piece_count, 1);
-    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[0].piece_off);
-    const char *want = "Le président Marchal";
-    assert_int_equal(p->len, strlen(want));
-    assert_memory_equal(g.d.doc.text + p->off, want, p->len);
-    ev_sdoc_free(&g.d);
-    ev_analyser_free(&g.an);
-    precis_sections_scratch_free(&g.sc);
-    precis_vec_free(&g.secs);
-    precis_vec_free(&g.pieces);
-    precis_buf_free(&g.out);
+    assert_one_piece(&g, &secs[0], "Le président Marchal");
+    fixture_close(&g);
 }
 
 /* The section features of the products (branch head3): the idf of a term
@@ -695,27 +688,12 @@ static void test_heading_section_features(void **state) {
         "dernière rencontre en avril, les chalutiers de l'île ont multiplié les prises.",
     };
     fixture g;
-    memset(&g, 0, sizeof g);
-    assert_int_equal(ev_analyser_init(&g.an, "fr"), 0);
-    ev_sdoc_init(&g.d);
-    precis_sections_scratch_init(&g.sc, &precis_default_alloc);
-    precis_vec_init(&g.secs, sizeof(precis_sect), &precis_default_alloc);
-    precis_vec_init(&g.pieces, sizeof(precis_piece), &precis_default_alloc);
-    precis_buf_init(&g.out, &precis_default_alloc);
+    assert_int_equal(fixture_open(&g, "fr"), 0);
     build(&g, paras, 8, NULL);
     precis_sect secs[3] = {{0, 0, 1, 0, 0}, {1, 3, 0, 0, 0}, {4, 7, 0, 0, 0}};
     assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 3, &g.sc, &g.pieces), 0);
-    assert_int_equal(secs[1].piece_count, 1);
-    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
-    const char *want = "la demande de Marchal";
-    assert_int_equal(p->len, strlen(want));
-    assert_memory_equal(g.d.doc.text + p->off, want, p->len);
-    ev_sdoc_free(&g.d);
-    ev_analyser_free(&g.an);
-    precis_sections_scratch_free(&g.sc);
-    precis_vec_free(&g.secs);
-    precis_vec_free(&g.pieces);
-    precis_buf_free(&g.out);
+    assert_one_piece(&g, &secs[1], "la demande de Marchal");
+    fixture_close(&g);
 }
 
 int main(void) {
