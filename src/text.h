@@ -63,18 +63,22 @@ static inline size_t precis_utf8_next(const unsigned char *s, size_t n, uint32_t
     return need + 1;
 }
 
-/* Start of the character that ends just before s[end] (end > begin); stays
- * within [begin, end) and steps over at most three continuation bytes. */
+/* Start of the character that ends just before s[end]; stays within
+ * [begin, end) and steps over at most three continuation bytes. An empty
+ * range gives begin (and precis_utf8_before PRECIS_UTF8_BAD): a caller's
+ * empty span at the text's start must not step before it (a fuzzer's find). */
 static inline size_t precis_utf8_prev(const unsigned char *s, size_t begin, size_t end) {
+    if (end <= begin) return begin;
     size_t p = end - 1;
     while (p > begin && end - p < 4 && (s[p] & 0xC0) == 0x80)
         p--;
     return p;
 }
 
-/* The code point that ends just before s[end] (end > begin), or
- * PRECIS_UTF8_BAD when the bytes there do not end a well-formed character. */
+/* The code point that ends just before s[end], or PRECIS_UTF8_BAD when the
+ * bytes there do not end a well-formed character (or the range is empty). */
 static inline uint32_t precis_utf8_before(const unsigned char *s, size_t begin, size_t end) {
+    if (end <= begin) return PRECIS_UTF8_BAD;
     size_t p = precis_utf8_prev(s, begin, end);
     uint32_t cp;
     return p + precis_utf8_next(s + p, end - p, &cp) == end ? cp : PRECIS_UTF8_BAD;

@@ -54,6 +54,11 @@ static void test_decode(void **state) {
     assert_int_equal(precis_utf8_before(t, 0, 1), 'a');
     assert_int_equal(precis_utf8_before(t, 0, 5), PRECIS_UTF8_BAD); /* inside U+2028 */
     assert_int_equal(precis_utf8_before(t, 2, 3), PRECIS_UTF8_BAD); /* begin cuts é */
+    /* an empty range stays at begin, never before the text (UBSan: s[SIZE_MAX]) */
+    assert_int_equal(precis_utf8_prev(t, 0, 0), 0);
+    assert_int_equal(precis_utf8_prev(t, 3, 3), 3);
+    assert_int_equal(precis_utf8_before(t, 0, 0), PRECIS_UTF8_BAD);
+    assert_int_equal(precis_utf8_before(t, 3, 3), PRECIS_UTF8_BAD);
 }
 
 static void test_spaces(void **state) {
