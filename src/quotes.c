@@ -65,6 +65,7 @@ enum {
     T_PEOPLE = 1u << 27,  /* a person by no role: "woman", "victim" */
     T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
     T_READ = 1u << 29,    /* a verb of reading: "lire" of "peut-on lire dans" */
+    T_CHARGE = 1u << 30,  /* a legal step before "pour « charge »": "examen", "plainte" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -99,6 +100,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_people", T_PEOPLE, 0},
                                                   {"quote_adds", T_ADDS, 0},
                                                   {"quote_reading", T_READ, 0},
+                                                  {"quote_charges", T_CHARGE, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2596,6 +2598,25 @@ static found plural_group(const q_run *r, size_t lo, size_t verb) {
     return none;
 }
 
+/* A charge: the quotation at token before follows "pour" after a legal
+ * step of its sentence, from token lo ("X a été mis en examen mercredi pour
+ * « … »", "une enquête a été ouverte pour « … »"), or ends a list of such
+ * quotations ("pour « … », « … » et « … »"). Speech of a cue's speaker if
+ * any, never of the subject. */
+static int charge_before(const q_run *r, size_t before, size_t lo) {
+    const precis_quote_input *in = r->in;
+    size_t p = before;
+    while (p > lo && ((r->tags[p - 1] & (T_QUOTED | T_LINK)) ||
+                      !(in->toks[p - 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM))))
+        p--;
+    if (p <= lo + 1 || !(r->tags[p - 1] & T_OPINION)) return 0;
+    for (size_t k = p - 1; k-- > lo && p - k <= Q_LOOK;) {
+        if (r->tags[k] & T_QUOTED) return 0;
+        if (r->tags[k] & T_CHARGE) return 1;
+    }
+    return 0;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -2660,6 +2681,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
         !broken(r, nk - 2))
         return 0;
+    int charge = charge_before(r, before, lo);
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
     size_t verb = 0;
@@ -3001,7 +3023,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
     }
     int dashed = !cue && !reported && dashed_heading(r, sp->open, sp->close + sp->close_len);
-    if (!cue && !reported && !dashed &&
+    if (!cue && !reported && !dashed && !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
@@ -3040,7 +3062,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked) {
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked && !charge) {
         /* in a relative clause, its antecedent: "critiquée par la Belgique
          * qui a appelé Paris à « … »" */
         for (size_t k = before;
@@ -3082,13 +3104,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
  * one when only a link stands between ("« … » et « … », a-t-il dit"), the
  * previous one when they open their sentence right after it ("X said.
  * \"…\""). */
+/* A charge with no speaker of its own takes none from a neighbour that is
+ * no charge: only the cue of its own list names one. */
+static int charge_of(const q_run *r, const precis_quote *q) {
+    size_t k = tok_from(r, q->mark_off);
+    if (k == 0 || k >= r->in->n_toks) return 0;
+    return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
+}
+
 static void neighbours(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t n = out->len;
     for (size_t i = n; i-- > 1;) {
         precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
         if (a->speaker_kind != PRECIS_SPEAKER_NONE || b->speaker_kind == PRECIS_SPEAKER_NONE ||
-            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len) ||
+            (charge_of(r, a) && !charge_of(r, b)))
             continue;
         size_t k = tok_from(r, a->mark_end), e = tok_from(r, b->mark_off), links = 0;
         int ok = k < in->n_toks && k > 0 && r->sent_of[k] == r->sent_of[k - 1];
@@ -3116,7 +3147,8 @@ static void neighbours(q_run *r, precis_vec *out) {
         if (i >= 2 && a->speaker_kind == PRECIS_SPEAKER_NONE &&
             heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
             from = a - 1;
-        if (b->speaker_kind != PRECIS_SPEAKER_NONE || from->speaker_kind == PRECIS_SPEAKER_NONE)
+        if (b->speaker_kind != PRECIS_SPEAKER_NONE || from->speaker_kind == PRECIS_SPEAKER_NONE ||
+            (charge_of(r, b) && !charge_of(r, from)))
             continue;
         size_t ka = tok_from(r, a->mark_end), kb = tok_from(r, b->mark_off);
         if (kb >= in->n_toks || ka == 0) continue;
