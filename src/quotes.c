@@ -2466,7 +2466,15 @@ static int speaks_as_person(const q_run *r, const found *g) {
     if (g->kind == PRECIS_SPEAKER_DESCRIPTOR) {
         for (size_t j = g->first; j <= g->last && j < g->first + 3; j++)
             if (r->tags[j] & (T_PERSON | T_ROLE)) return !(r->tags[j] & T_QUOTED);
-        /* a group of people: "officers", "Kelby Air officials" */
+        /* a group of people: "officers", "Kelby Air officials"; in French
+         * its head after the determiner, not a complement's noun ("les
+         * autorités", "d'autres témoins", not "le représentant des
+         * policiers") */
+        if (!r->q->adj_before) {
+            for (size_t j = g->first; j <= g->last && j < g->first + 3; j++)
+                if (listed(r, r->q->groups, j)) return !(r->tags[j] & T_QUOTED);
+            return 0;
+        }
         return listed(r, r->q->groups, g->last) && !(r->tags[g->last] & T_QUOTED);
     }
     return 0;
@@ -2803,7 +2811,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * situation révèle le caractère « … »", "For Mr Hale, it was 'a
          * betrayal'" */
         size_t o = in->sents[qs].tok_begin;
-        if (!cue && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
+        /* (a name in title case is none: "censurée par les « Sages »") */
+        int named = title_case && (in->toks[inside].flags & PRECIS_TOK_CAP);
+        if (!cue && !named && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
             found g = phrase_after(r, o);
             if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
                 speaks_as_person(r, &g)) {
