@@ -2064,6 +2064,11 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 continue;
             }
             size_t m = mention_last(r, j, before), x = m + 1;
+            /* an acronym after a role qualifies it, a person may follow:
+             * "le candidat LREM à Brest Paul X annonce", "le député RN" */
+            if (ty == PRECIS_ENT_ORG && m == j && j > lo && acronym(r, j) &&
+                (r->tags[j - 1] & (T_ROLE | T_PERSON)) && !(r->tags[j - 1] & T_QUOTED))
+                continue;
             /* a body completing a role, then the person: "Le patron du
              * Parti vert Paul X a appelé", "La porte-parole des Verts Anne
              * X" */
