@@ -1796,6 +1796,31 @@ static found person_in_run(const q_run *r, found f) {
     return f;
 }
 
+/* An organisation's name completing a person's noun ("par un sympathisant
+ * de La République en marche", "le rédacteur en chef de Cash
+ * Investigation"): the descriptor from its determiner to the name, not the
+ * organisation (French; the role's person is found from it by coref). */
+static found role_of_body(const q_run *r, found f) {
+    if (f.kind != PRECIS_SPEAKER_NAME || !r->ent || r->q->adj_before || f.first < 3) return f;
+    long e = r->ent[f.first];
+    if (e < 0 || ent_type(r, e) != PRECIS_ENT_ORG) return f;
+    size_t c = f.first - 1, o = r->in->sents[r->sent_of[f.first]].tok_begin;
+    if ((r->tags[c] & T_DET) && !(r->tags[c] & T_JOIN) && c > o) c--; /* "de la" */
+    if (!(r->tags[c] & T_JOIN) || (r->tags[c] & T_QUOTED) || broken(r, c)) return f;
+    /* the noun a few lower-case words before ("rédacteur en chef") */
+    for (size_t h = c; h-- > o && c - h <= 3;) {
+        const precis_token *t = &r->in->toks[h];
+        if (broken(r, h) || (r->tags[h] & T_QUOTED) || !(t->flags & PRECIS_TOK_WORD) ||
+            (t->flags & PRECIS_TOK_CAP))
+            return f;
+        if (!(r->tags[h] & T_PERSON)) continue;
+        if (h == o || !(r->tags[h - 1] & T_DET) || (r->tags[h - 1] & T_QUOTED)) return f;
+        return (found){PRECIS_SPEAKER_DESCRIPTOR, h - 1, mention_last(r, f.first, r->in->n_toks),
+                       h - 1};
+    }
+    return f;
+}
+
 /* Whether the name at token h modifies the noun group before it ("d'un
  * costume Mao"): no antecedent. */
 static int modifier(const q_run *r, size_t h, size_t lo) {
@@ -3102,7 +3127,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
     if (f.kind == -1) f = resolve(r, f.at);
-    f = no_heading(r, coref(r, person_in_run(r, f)));
+    f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     if (inherit) {
