@@ -2974,6 +2974,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if ((r->tags[k] & T_CUE) && c == SIZE_MAX) c = k;
         }
         if (j < hi && j + 1 < ps->tok_end && (r->tags[j] & T_LINK) && !broken(r, j)) j++;
+        size_t j0 = j;
         /* "He also accused the government of …. « … »" */
         if (j < hi && (r->tags[j] & T_PRON) && !(r->tags[j] & T_ITPRON) && j + 1 < ps->tok_end &&
             !broken(r, j) && !(in->toks[j + 1].flags & PRECIS_TOK_CAP))
@@ -2992,6 +2993,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 break;
             }
+        /* or a person's role opening it, the person it stands for: "La
+         * journaliste se montre sévère avec X et Y (…). « … »" */
+        if (f.kind == PRECIS_SPEAKER_NONE && j0 < hi && !r->q->adj_before) {
+            found g = role_group(r, j0, ps->tok_end);
+            if (g.kind == PRECIS_SPEAKER_DESCRIPTOR) {
+                g = coref(r, g);
+                if (g.kind == PRECIS_SPEAKER_NAME && speaks_as_person(r, &g)) f = g;
+            }
+        }
         /* a cue there only right after that subject: the quotation goes on
          * with what it reports ("She added that losing weight has helped
          * her. « … »") */
