@@ -2641,6 +2641,18 @@ static found plural_group(const q_run *r, size_t lo, size_t verb) {
  * « … »", "une enquête a été ouverte pour « … »"), or ends a list of such
  * quotations ("pour « … », « … » et « … »"). Speech of a cue's speaker if
  * any, never of the subject. */
+/* Whether no colon, comma or stop parts tokens [k, before) from one another
+ * and the last of them from the byte open (an opening mark). */
+static int spaced(const q_run *r, size_t k, size_t before, size_t open) {
+    const precis_token *t = r->in->toks;
+    for (size_t j = k; j < before; j++) {
+        size_t e = j + 1 < before ? t[j + 1].off : open;
+        for (size_t x = t[j].off + t[j].len; x < e; x++)
+            if (memchr(":,;.!?", r->in->text[x], 6)) return 0;
+    }
+    return 1;
+}
+
 static int charge_before(const q_run *r, size_t before, size_t lo) {
     const precis_quote_input *in = r->in;
     size_t p = before;
@@ -2719,6 +2731,19 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
         !broken(r, nk - 2))
         return 0;
+    /* or the maker's noun group between: "une chanson du groupe toulonnais
+     * X « … »" (a joiner and at most three lower-case words) */
+    if (nk < before && !r->q->adj_before && spaced(r, nk - 1, before, sp->open))
+        for (size_t k = nk; k-- > lo + 1 && nk - k <= 4;) {
+            const precis_token *t = &in->toks[k];
+            if (broken(r, k) || (r->tags[k] & (T_QUOTED | T_CUE)) || !(t->flags & PRECIS_TOK_WORD))
+                break;
+            if ((r->tags[k] & T_JOIN) && k < nk - 1) {
+                if ((r->tags[k - 1] & T_NAMING) && !broken(r, k - 1)) return 0;
+                break;
+            }
+            if (t->flags & PRECIS_TOK_CAP) break;
+        }
     int charge = charge_before(r, before, lo);
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
