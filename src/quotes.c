@@ -2695,6 +2695,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         /* a complement names the things, not the quotation: "a series of
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
+        /* a word of another quotation names nothing of this one, but for a
+         * gloss in brackets: "« Comme dans un film »« J'ai entendu … »",
+         * not "le mot « assassin » (« killer »)" */
+        if ((r->tags[k] & T_QUOTED) && !memchr(in->text + in->toks[k].off + in->toks[k].len, '(',
+                                                sp->open - (in->toks[k].off + in->toks[k].len)))
+            break;
         if (r->tags[k] & T_NAMING) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
         if (k + 1 == before && (compound_tags(r, k) & T_NAMING)) return 0;
