@@ -2699,7 +2699,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * gloss in brackets: "« Comme dans un film »« J'ai entendu … »",
          * not "le mot « assassin » (« killer »)" */
         if ((r->tags[k] & T_QUOTED) && !memchr(in->text + in->toks[k].off + in->toks[k].len, '(',
-                                                sp->open - (in->toks[k].off + in->toks[k].len)))
+                                               sp->open - (in->toks[k].off + in->toks[k].len)))
             break;
         if (r->tags[k] & T_NAMING) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
