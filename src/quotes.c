@@ -2636,11 +2636,6 @@ static found plural_group(const q_run *r, size_t lo, size_t verb) {
     return none;
 }
 
-/* A charge: the quotation at token before follows "pour" after a legal
- * step of its sentence, from token lo ("X a été mis en examen mercredi pour
- * « … »", "une enquête a été ouverte pour « … »"), or ends a list of such
- * quotations ("pour « … », « … » et « … »"). Speech of a cue's speaker if
- * any, never of the subject. */
 /* Whether no colon, comma or stop parts tokens [k, before) from one another
  * and the last of them from the byte open (an opening mark). */
 static int spaced(const q_run *r, size_t k, size_t before, size_t open) {
@@ -2653,6 +2648,11 @@ static int spaced(const q_run *r, size_t k, size_t before, size_t open) {
     return 1;
 }
 
+/* A charge: the quotation at token before follows "pour" after a legal
+ * step of its sentence, from token lo ("X a été mis en examen mercredi pour
+ * « … »", "une enquête a été ouverte pour « … »"), or ends a list of such
+ * quotations ("pour « … », « … » et « … »"). Speech of a cue's speaker if
+ * any, never of the subject. */
 static int charge_before(const q_run *r, size_t before, size_t lo) {
     const precis_quote_input *in = r->in;
     size_t p = before;
@@ -3181,10 +3181,6 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     return 0;
 }
 
-/* Quotations without a speaker take one from their neighbours: the next
- * one when only a link stands between ("« … » et « … », a-t-il dit"), the
- * previous one when they open their sentence right after it ("X said.
- * \"…\""). */
 /* A charge with no speaker of its own takes none from a neighbour that is
  * no charge: only the cue of its own list names one. */
 static int charge_of(const q_run *r, const precis_quote *q) {
@@ -3193,6 +3189,10 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
+/* Quotations without a speaker take one from their neighbours: the next
+ * one when only a link stands between ("« … » et « … », a-t-il dit"), the
+ * previous one when they open their sentence right after it ("X said.
+ * \"…\""). */
 static void neighbours(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t n = out->len;
