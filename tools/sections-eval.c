@@ -34,12 +34,11 @@
  * boundary model's, enum precis_gap_feature; tools/sections-gaps.py fits
  * them), --text-params (pages, fit, dump: the defaults for plain text
  * instead of those for web pages, precis_sections_params_page),
- * --page-params (concat, show: the web pages' settings), --without (pages: those without subheadings, and how many get
- * sections by length), -v
- * (pages: one line per page); study of the number of sections: --oracle N
- * (pages: each page's best number of headed sections, 1..N) and --curve
- * (pages and concat: one JSON line per document, the least cost and the Pk
- * of 1-9 segments). See docs/quality.md, "Sections".
+ * --page-params (concat, show: the web pages' settings), --without (pages: those without
+ * subheadings, and how many get sections by length), -v (pages: one line per page); study of the
+ * number of sections: --oracle N (pages: each page's best number of headed sections, 1..N) and
+ * --curve (pages and concat: one JSON line per document, the least cost and the Pk of 1-9
+ * segments). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
