@@ -64,6 +64,8 @@ typedef struct precis_analysis {
     precis_vec sections;       /* precis_sect */
     precis_vec heading_pieces; /* precis_piece */
     int sections_page;
+    int from_page;       /* the text is a web page's article (precis_brief_html): the
+                            made sections use precis_sections_params_page */
     precis_vec keywords; /* precis_keyword (keywords.h), best first */
     precis_vec quotes;   /* precis_quote (quotes.h), in text order */
     precis_vec entities; /* precis_entity (entities.h), most salient first */

@@ -219,9 +219,10 @@ void precis_brief_free(precis_brief *b) {
     precis_free(b->alc, b);
 }
 
-precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, size_t len,
-                                   const precis_options *opts, precis_scored_fn scored,
-                                   void *scored_ctx, precis_error *err) {
+/* The brief of text; page: the text is a web page's article. */
+static precis_brief *analyse(const precis_engine *e, const char *text, size_t len,
+                             const precis_options *opts, int page, precis_scored_fn scored,
+                             void *scored_ctx, precis_error *err) {
     if (err) precis_set_error(err, PRECIS_OK, 0);
     precis_options defaults;
     opts = precis_input_check(e, text, len, opts, &defaults, err);
@@ -239,6 +240,7 @@ precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, siz
         precis_brief_free(b);
         return NULL;
     }
+    b->a.from_page = page;
     precis_workspace *ws = precis_engine_acquire(e);
     int rc = ws ? precis_analyse(e, ws, opts, &b->a, scored, scored_ctx, err)
                 : precis_set_error(err, PRECIS_ERR_NOMEM, 0);
@@ -252,9 +254,20 @@ precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, siz
     return b;
 }
 
+precis_brief *precis_brief_analyse(const precis_engine *e, const char *text, size_t len,
+                                   const precis_options *opts, precis_scored_fn scored,
+                                   void *scored_ctx, precis_error *err) {
+    return analyse(e, text, len, opts, 0, scored, scored_ctx, err);
+}
+
+precis_brief *precis_brief_page_text(const precis_engine *e, const char *text, size_t len,
+                                     const precis_options *opts, precis_error *err) {
+    return analyse(e, text, len, opts, 1, NULL, NULL, err);
+}
+
 precis_brief *precis_brief_text(const precis_engine *e, const char *text, size_t len,
                                 const precis_options *opts, precis_error *err) {
-    return precis_brief_analyse(e, text, len, opts, NULL, NULL, err);
+    return analyse(e, text, len, opts, 0, NULL, NULL, err);
 }
 
 const precis_analysis *precis_brief_analysis(const precis_brief *b) {

@@ -635,7 +635,10 @@ static int find_sections(precis_workspace *ws, const precis_options *o, precis_a
         a->sents.len,      toks,          n_terms,      precis_lang_code(a->lang),
         a->title.data,     a->title.len};
     precis_sections_params prm;
-    precis_sections_params_default(&prm);
+    if (a->from_page)
+        precis_sections_params_page(&prm);
+    else
+        precis_sections_params_default(&prm);
     if (o->max_sections) prm.max_sections = o->max_sections;
     long k = precis_sections_split(&d, &prm, &ws->sscratch, &a->sections);
     if (k < 0 || precis_sections_headings(&d, &prm, a->sections.data, a->sections.len,

@@ -32,6 +32,11 @@ extern const char *const precis_page_field_names[PRECIS_PAGE_FIELDS];
 /* Copies fields[0..PRECIS_PAGE_FIELDS) (NULL as empty) into the brief;
  * -1 when out of memory. */
 int precis_brief_set_page(precis_brief *b, const char *const *fields);
+/* precis_brief_text for the article text extracted from a web page
+ * (precis_brief_html): the sections made for it use the pages' settings
+ * (precis_sections_params_page). */
+precis_brief *precis_brief_page_text(const precis_engine *e, const char *text, size_t len,
+                                     const precis_options *opts, precis_error *err);
 /* Field i of the page metadata, or NULL when the brief has none. */
 const char *precis_brief_page_field(const precis_brief *b, size_t i);
 /* Appends a warning (copied) to a brief. Returns 0 or -1 on OOM. */

@@ -56,6 +56,13 @@ void precis_sections_params_default(precis_sections_params *p) {
     p->force_segments = 0;
 }
 
+void precis_sections_params_page(precis_sections_params *p) {
+    precis_sections_params_default(p);
+    p->lead_max = 4;
+    p->shape_weight = 6.0;
+    p->gap_weights = precis_sections_gap_page;
+}
+
 void precis_sections_scratch_init(precis_sections_scratch *s, const precis_alloc *alc) {
     precis_vec_init(&s->u32a, sizeof(uint32_t), alc);
     precis_vec_init(&s->u32b, sizeof(uint32_t), alc);
@@ -119,6 +126,10 @@ size_t precis_sections_cue_class(const char *text, const precis_paragraph *befor
  * the pages (-0.53, 1.17, 1.32, 0.62, -0.60, 0.89 with shape_weight 6) did
  * not hold on the concatenations (docs/quality.md, branch sect3). */
 const double precis_sections_gap_default[PRECIS_GAP_FEATURES] = {0, 1, 1, 0, 0, 0};
+
+/* Fitted on half a of the pages with subheadings (tools/sections-gaps.py,
+ * branch pk4), for web pages only (precis_sections_params_page). */
+const double precis_sections_gap_page[PRECIS_GAP_FEATURES] = {-0.52, 1.18, 1.35, 0.63, -0.66, 0.85};
 
 /* The boundary model's cost of a boundary before each unit i, 1 <= i < u,
  * in bound[i] (sections.h, enum precis_gap_feature). The units' content

@@ -83,6 +83,14 @@ typedef struct precis_sections_params {
 
 void precis_sections_params_default(precis_sections_params *p);
 
+/* The defaults for the article of a web page (precis_brief_html), whose
+ * sections are written to be read apart: the boundary model fitted on the
+ * pages with subheadings (precis_sections_gap_page, shape_weight 6) and a
+ * lead-in of up to 4 paragraphs. Plain text keeps the defaults above, where
+ * that model cost the concatenated articles (docs/quality.md, branches sect3
+ * and pk4). */
+void precis_sections_params_page(precis_sections_params *p);
+
 /* The paragraph-length prior on boundaries: a boundary between a paragraph
  * of class a and one of class b (classes by word count: under 5, under 15,
  * under 40, more) costs -shape_weight * log(P(boundary | a, b) / P(boundary))
@@ -123,6 +131,7 @@ enum precis_gap_feature {
     PRECIS_GAP_FEATURES
 };
 extern const double precis_sections_gap_default[PRECIS_GAP_FEATURES];
+extern const double precis_sections_gap_page[PRECIS_GAP_FEATURES];
 
 /* The heading model's features of a word token of a section, in this order
  * (content-word features are 0 for other tokens): */

@@ -330,6 +330,59 @@ static void test_lead_in(void **state) {
     assert_false(sec_at(f, 0)->lead);
 }
 
+/* A web page's article uses the pages' settings (precis_sections_params_page,
+ * branch pk4): the boundary model fitted on pages and a lead-in of up to 4
+ * paragraphs, so the three stories' first one (3 paragraphs) is the lead-in
+ * without heading on a page and a headed section in plain text. */
+static void test_page_params(void **state) {
+    fixture *f = *state;
+    build(f, three_topics, 9, NULL);
+    precis_sections_params p;
+    precis_sections_params_page(&p);
+    long n = precis_sections_split(&f->d.doc, &p, &f->sc, &f->secs);
+    assert_int_equal(n, 3);
+    assert_int_equal(sec_at(f, 1)->first, 3);
+    assert_int_equal(sec_at(f, 2)->first, 6);
+    assert_true(sec_at(f, 0)->lead);
+
+    /* end to end: the same paragraphs as a page and as text */
+    precis_buf html, text;
+    precis_buf_init(&html, &precis_default_alloc);
+    precis_buf_init(&text, &precis_default_alloc);
+    static const char title[] = "News from Port-Lanvec";
+    precis_buf_append(&html, "<html><head><title>", 19);
+    precis_buf_append(&html, title, sizeof title - 1);
+    precis_buf_append(&html, "</title></head><body><article><h1>", 34);
+    precis_buf_append(&html, title, sizeof title - 1);
+    precis_buf_append(&html, "</h1>", 5);
+    precis_buf_append(&text, title, sizeof title - 1);
+    for (int i = 0; i < 9; i++) {
+        precis_buf_append(&html, "<p>", 3);
+        precis_buf_append(&html, three_topics[i], strlen(three_topics[i]));
+        precis_buf_append(&html, "</p>", 4);
+        precis_buf_append(&text, "\n\n", 2);
+        precis_buf_append(&text, three_topics[i], strlen(three_topics[i]));
+    }
+    precis_buf_append(&html, "</article></body></html>", 24);
+    precis_error err;
+    precis_brief *page = precis_brief_html(f->an.engine, html.data, html.len, NULL, &err);
+    precis_brief *plain = precis_brief_text(f->an.engine, text.data, text.len, NULL, &err);
+    assert_non_null(page);
+    assert_non_null(plain);
+    precis_section sp, st;
+    assert_int_equal(precis_brief_section_count(page), 3);
+    assert_int_equal(precis_brief_section_count(plain), 3);
+    assert_int_equal(precis_brief_section(page, 0, &sp), 0);
+    assert_int_equal(precis_brief_section(plain, 0, &st), 0);
+    assert_true(sp.generated && st.generated);
+    assert_null(sp.heading);     /* the page's lead-in */
+    assert_non_null(st.heading); /* the text's first section */
+    precis_brief_free(page);
+    precis_brief_free(plain);
+    precis_buf_free(&html);
+    precis_buf_free(&text);
+}
+
 /* Every heading: 2-8 words, <= 60 characters, from its own section's
  * paragraphs, no final period, capitalized, all distinct. */
 static void test_headings_follow_the_rules(void **state) {
@@ -706,6 +759,7 @@ int main(void) {
         cmocka_unit_test(test_gap_weights),
         cmocka_unit_test(test_max_sections_is_kept),
         cmocka_unit_test(test_lead_in),
+        cmocka_unit_test(test_page_params),
         cmocka_unit_test(test_headings_follow_the_rules),
         cmocka_unit_test(test_heading_keeps_its_determiner),
         cmocka_unit_test(test_render_case),

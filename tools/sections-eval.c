@@ -32,12 +32,13 @@
  * --min-paras N, --min-paras-weak N (0: no sections under --min-paras),
  * --min-words N, --weights W,W,... (the heading model's), --gap W,W,... (the
  * boundary model's, enum precis_gap_feature; tools/sections-gaps.py fits
- * them), --without (pages: those without subheadings, and how many get
- * sections by length), -v
- * (pages: one line per page); study of the number of sections: --oracle N
- * (pages: each page's best number of headed sections, 1..N) and --curve
- * (pages and concat: one JSON line per document, the least cost and the Pk
- * of 1-9 segments). See docs/quality.md, "Sections".
+ * them), --text-params (pages, fit, dump: the defaults for plain text
+ * instead of those for web pages, precis_sections_params_page),
+ * --page-params (concat, show: the web pages' settings), --without (pages: those without
+ * subheadings, and how many get sections by length), -v (pages: one line per page); study of the
+ * number of sections: --oracle N (pages: each page's best number of headed sections, 1..N) and
+ * --curve (pages and concat: one JSON line per document, the least cost and the Pk of 1-9
+ * segments). See docs/quality.md, "Sections".
  */
 #include "html/html.h"
 #include "rouge.h"
@@ -1126,6 +1127,15 @@ int main(int argc, char **argv) {
     const char *mode = argv[1];
     o.fit = !strcmp(mode, "fit");
     o.dump = !strcmp(mode, "dump");
+    /* The pages are web pages' articles: the stage's settings for them, as
+     * precis_brief_html uses (the options below change them further). */
+    int page = o.fit || o.dump || !strcmp(mode, "pages");
+    for (int i = 2; i < argc; i++)
+        if (!strcmp(argv[i], "--text-params"))
+            page = 0;
+        else if (!strcmp(argv[i], "--page-params"))
+            page = 1;
+    if (page) precis_sections_params_page(&o.p);
     int nf = 0;
     char **files = calloc((size_t)argc, sizeof *files);
     for (int i = 2; i < argc; i++) {
@@ -1196,6 +1206,8 @@ int main(int argc, char **argv) {
             o.oracle = (unsigned)atol(v), i++;
         else if (!strcmp(a, "-v"))
             o.verbose = 1;
+        else if (!strcmp(a, "--text-params") || !strcmp(a, "--page-params"))
+            continue; /* read above */
         else
             files[nf++] = argv[i];
     }

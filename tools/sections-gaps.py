@@ -3,14 +3,15 @@
 (enum precis_gap_feature in src/sections.h) on pages with subheadings.
 
     build/sections-eval dump ../shared/extract > dump.jsonl
-    python3 tools/sections-gaps.py dump.jsonl
+    python3 tools/sections-gaps.py dump.jsonl [a|b]
 
 Reads every page (paragraphs, the authors' segments, tokens with flags and
 term ids), computes the features of each paragraph gap as src/sections.c
 does (the paragraph-length and cue priors, the share of new content terms
 in the two paragraphs after the gap, the cosine of the two before and the
 two after less its mean, its TextTiling depth), fits an L2-regularized
-logistic regression of the authors' boundaries on half a (Newton's method)
+logistic regression of the authors' boundaries on half a, or on the half
+given (Newton's method; the other half is held out)
 and prints the weights for precis_sections_params.gap_weights (the bias less
 the log odds of the average boundary, so that shape_weight scales a log
 ratio), with the log loss on both halves. Needs numpy.
@@ -111,12 +112,13 @@ def main():
         rows, ys = page_rows(d)
         data[d['half']][0].extend(rows)
         data[d['half']][1].extend(ys)
-    Xa, ya = np.array(data[1][0]), np.array(data[1][1])
-    Xb, yb = np.array(data[2][0]), np.array(data[2][1])
+    fh = 2 if len(sys.argv) > 2 and sys.argv[2] == 'b' else 1
+    Xa, ya = np.array(data[fh][0]), np.array(data[fh][1])
+    Xb, yb = np.array(data[3 - fh][0]), np.array(data[3 - fh][1])
     w = fit(Xa, ya)
     base = math.log(ya.mean() / (1 - ya.mean()))
-    print('%d gaps in half a, %.3f boundaries; log loss a %.4f, b %.4f' %
-          (len(ya), ya.mean(), logloss(Xa, ya, w), logloss(Xb, yb, w)))
+    print('%d gaps in half %s, %.3f boundaries; log loss there %.4f, held out %.4f' %
+          (len(ya), 'ab'[fh - 1], ya.mean(), logloss(Xa, ya, w), logloss(Xb, yb, w)))
     w[0] -= base
     print('gap weights (%s): %s' % (', '.join(NAMES), ','.join('%.2f' % x for x in w)))
 

@@ -379,7 +379,7 @@ precis_brief *precis_brief_html(const precis_engine *engine, const char *html, s
     }
     size_t n;
     const char *text = precis_page_text(p, &n);
-    precis_brief *b = precis_brief_text(engine, text, n, &o, err);
+    precis_brief *b = precis_brief_page_text(engine, text, n, &o, err);
     if (!b && err && err->code == PRECIS_ERR_EMPTY) /* say why the page gave nothing */
         err->msg = p->cut ? "no article text in the first 16 MiB of the page (the rest is not read)"
                    : p->decoding
