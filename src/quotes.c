@@ -1599,6 +1599,57 @@ static int glued_next(const q_run *r, size_t j) {
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
+    /* a participle cue after a comma reports for the subject of the cue
+     * before it (en): "X criticised the plan, saying …" is X's */
+    if (r->q->adj_before && k > lo + 1 && broken(r, k - 1) && participle(r, k) &&
+        !(r->tags[k - 1] & T_QUOTED))
+        for (size_t j = k - 1; j-- > lo;)
+            if ((r->tags[j] & T_CUE) && !(r->tags[j] & T_QUOTED)) {
+                if (participle(r, j)) break;
+                /* no other name between as a subject (a name and a
+                 * lower-case word), past the cue's own inverted one: in
+                 * "commented X while Y believes …, saying", Y speaks */
+                size_t t = j + 1, a1, m0;
+                if (t < k && name_at(r, t, &a1, &m0)) t = m0 + 1;
+                for (; t < k; t++)
+                    if (name_at(r, t, &a1, &m0) && a1 == t && m0 + 1 < k && !broken(r, m0) &&
+                        !(r->tags[t] & T_QUOTED) && (r->in->toks[m0 + 1].flags & PRECIS_TOK_WORD) &&
+                        !(r->in->toks[m0 + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                        break;
+                if (t < k) break;
+                /* a name right before that cue is its subject ("Alan X said
+                 * it was wrong to …, adding"), else the cue's subject */
+                size_t a0, b0;
+                if (j > lo && !broken(r, j - 1) && name_at(r, j - 1, &a0, &b0) && b0 == j - 1 &&
+                    !(r->tags[a0] & T_QUOTED) &&
+                    !(r->ent && r->ent[j - 1] >= 0 &&
+                      ent_type(r, r->ent[j - 1]) != PRECIS_ENT_PERSON))
+                    return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+                return subject_of(r, j, lo);
+            }
+    /* a person's name opening the clause (after a link), then an
+     * apposition between commas, brackets inside, ending right before the
+     * cue (en): "But X, director general of the Institute of Directors
+     * (IoD), criticised" */
+    if (r->q->adj_before && r->ent) {
+        size_t o = lo + 1 < k && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        size_t c = k;
+        while (c > o && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1))
+            c--; /* auxiliaries */
+        if (o + 2 < c && r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
+            !(r->tags[o] & T_QUOTED) && broken(r, c - 1) &&
+            r->in->text[r->in->toks[c - 1].off + r->in->toks[c - 1].len] != '.') {
+            size_t l = mention_last(r, o, c);
+            const precis_token *t = &r->in->toks[l + 1];
+            int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
+                     r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                     (t->flags & PRECIS_TOK_WORD) &&
+                     (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
+            for (size_t j = l + 1; ok && j < c; j++)
+                ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
+            if (ok) return (found){PRECIS_SPEAKER_NAME, o, l, o};
+        }
+    }
     /* a bare plural of people right before the cue, opening its clause or
      * after a conjunction: "… and officers announced", "when strangers
      * shouted" (data/en/quote-groups.txt) */
@@ -1850,6 +1901,24 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi) {
     return none;
 }
 
+/* Whether the person's group ending before token h follows the agent of
+ * a passive past a role's group (en): "The plan was praised by the
+ * chairman of BT Mike X" is Mike X's doing, in a subject's place. */
+static int by_agent(const q_run *r, size_t h, size_t lo) {
+    if (!r->q->adj_before) return 0;
+    size_t j = h;
+    while (j > lo + 1 && h - j < Q_PHRASE && !broken(r, j - 1) &&
+           ((r->tags[j - 1] & (T_DET | T_ROLE | T_PERSON | T_JOIN)) ||
+            (r->ent && r->ent[j - 1] >= 0 && ent_type(r, r->ent[j - 1]) == PRECIS_ENT_ORG)) &&
+           !(r->tags[j - 1] & (T_QUOTED | T_AGENT)))
+        j--;
+    if (j == h || j < lo + 2 || !(r->tags[j - 1] & T_AGENT) || (r->tags[j - 1] & T_QUOTED) ||
+        broken(r, j - 2) || !(r->tags[j] & T_DET))
+        return 0;
+    const precis_token *t = &r->in->toks[j - 2];
+    return t->len > 3 && !memcmp(r->in->text + t->off + t->len - 2, "ed", 2);
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -1947,7 +2016,7 @@ static found resolve(const q_run *r, size_t p) {
             /* a view's holder too, its word opening a sentence: "Pour X,
              * qui dirige …, « … »", not "manager for X" */
             if (subj.kind == PRECIS_SPEAKER_NONE &&
-                (h == lo || broken(r, h - 1) || opening ||
+                (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
                 subj = g;
             /* not the channel: "s'est-il indigné, également sur Radio X" */
@@ -2065,6 +2134,16 @@ static found role_group(const q_run *r, size_t lo, size_t before) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, lo, last, lo};
 }
 
+/* Whether the lower-case word at token i may be a noun rather than a verb
+ * (en): not ending as a past, a present or a participle ("donor", not
+ * "backed", "hires", "hiring"). */
+static int noun_like(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *w = r->in->text + t->off;
+    size_t n = t->len;
+    return n >= 3 && memcmp(w + n - 2, "ed", 2) && w[n - 1] != 's' && memcmp(w + n - 3, "ing", 3);
+}
+
 /* The first name or pronoun of tokens [lo, before), outside quotations and
  * not a place: the subject of a sentence that quotes without a cue. */
 static found subject_first(const q_run *r, size_t lo, size_t before) {
@@ -2103,6 +2182,21 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 !(r->tags[x] & T_QUOTED) && r->ent[x] >= 0 &&
                 ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
                 return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, before), x};
+            /* a body's name before a person's noun, then the person: "Tory
+             * donor Peter X", "BT chairman Mike X" (en) */
+            if (ty == PRECIS_ENT_ORG && r->q->adj_before) {
+                size_t w = m + 1;
+                while (
+                    w < before && w - m <= 2 && !broken(r, w - 1) &&
+                    (r->in->toks[w].flags & PRECIS_TOK_WORD) &&
+                    !(r->in->toks[w].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+                    !(r->tags[w] & (T_QUOTED | T_CUE | T_PRON | T_DET | T_REL)))
+                    w++;
+                if (w > m + 1 && w < before && !broken(r, w - 1) && r->ent[w] >= 0 &&
+                    ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON && !(r->tags[w] & T_QUOTED) &&
+                    ((r->tags[w - 1] & (T_PERSON | T_ROLE)) || (w == m + 2 && noun_like(r, w - 1))))
+                    return (found){PRECIS_SPEAKER_NAME, w, mention_last(r, w, before), w};
+            }
             return (found){PRECIS_SPEAKER_NAME, j, m, j};
         }
     }
@@ -3000,6 +3094,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         r->ent && words >= Q_SPEECH) {
         const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
         size_t j = ps->tok_begin, hi = ps->tok_begin + 2 * Q_NAME, c = SIZE_MAX;
+        int apposed = 0;
         for (size_t k = j; k < ps->tok_end; k++) {
             if (r->tags[k] & T_QUOTED) hi = 0;
             if ((r->tags[k] & T_CUE) && c == SIZE_MAX) c = k;
@@ -3022,6 +3117,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
                     !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
+                /* or, past an apposition, the subject of its first cue (en):
+                 * "But X, director general of Y (Z), criticised the
+                 * announcement, saying …. '…'" */
+                else if (ent_type(r, ej) == PRECIS_ENT_PERSON && r->q->adj_before && broken(r, l) &&
+                         c != SIZE_MAX && c > l + 2) {
+                    found g = subject_of(r, c, ps->tok_begin);
+                    if (g.kind == PRECIS_SPEAKER_NAME && g.first == j) f = g, apposed = 1;
+                }
                 break;
             }
         /* or a person's role opening it, the person it stands for: "La
@@ -3037,7 +3140,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          * with what it reports ("She added that losing weight has helped
          * her. « … »") */
         size_t sl = f.kind == -1 ? f.at : f.last;
-        if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1)
+        if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1 && !apposed)
             f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     }
     /* no cue in its sentence: the next one quoting "also" with a cue names
