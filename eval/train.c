@@ -226,7 +226,7 @@ static int g_fitted;
 /* The fitted text of sentence s (n bytes) at w words into the sequence q
  * and *words; 1 when it fits, 0 when it stays whole, -1 on error. */
 static int fit_alone(precis_engine *e, rouge_ctx *ctx, const char *lang, const char *s, size_t n,
-                     size_t w, rouge_seq *q, size_t *words, double *x) {
+                     size_t w, rouge_seq *q, size_t *words) {
     precis_options o;
     precis_options_default(&o);
     o.lang = lang;
@@ -244,12 +244,6 @@ static int fit_alone(precis_engine *e, rouge_ctx *ctx, const char *lang, const c
             rouge_seq_free(q);
             rouge_seq_init(q);
             rc = rouge_tokenize(ctx, p.text, p.len, q) == 0 ? 1 : -1;
-            /* The features of the fit, as the engine computes them. */
-            precis_piece pc[PRECIS_COMPRESS_MAX_CUTS + 1];
-            size_t np = 0;
-            for (size_t j = 0; j < p.piece_count && np < PRECIS_COMPRESS_MAX_CUTS + 1; j++)
-                pc[np++] = (precis_piece){p.pieces[j].start, p.pieces[j].end - p.pieces[j].start};
-            if (np) precis_fit_features(s, p.start, p.end - p.start, pc, np, *words, k, x);
             *words = k;
         }
     }
@@ -312,7 +306,7 @@ static int load_article(precis_engine *e, rouge_ctx *ctx, const ev_record *r,
         if (rc == 0 && g_fitted && budget->kind == EV_WORDS && o.words && a->words[i] > o.words &&
             i < n &&
             fit_alone(e, ctx, precis_brief_lang(b), p.text, p.len, o.words, &a->seq[i],
-                      &a->words[i], &a->x[i * F]) < 0)
+                      &a->words[i]) < 0)
             rc = -1;
     }
     a->nref = r->nref;

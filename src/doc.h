@@ -52,13 +52,6 @@ enum {
                              ("Tragic: ...", "Pictured: ..."): a caption */
     PRECIS_F_UNENDED,     /* no final punctuation: a caption or a line, not
                              a sentence */
-    /* The fit of a sentence longer than a word budget (pipeline.c,
-     * fit_sentences; precis_fit_features): 0 for a sentence taken whole. */
-    PRECIS_F_FITTED,   /* fitted to the budget by deletions */
-    PRECIS_F_FIT_KEPT, /* share of its words the fit keeps */
-    PRECIS_F_FIT_HEAD, /* its start was cut (connective, adverbial, source) */
-    PRECIS_F_FIT_TAIL, /* its end was cut (a tail from a comma) */
-    PRECIS_F_FIT_MID,  /* cuts inside it (asides, appositions, relatives) */
     PRECIS_NFEAT
 };
 
@@ -133,15 +126,6 @@ int precis_features(precis_doc *doc, precis_workspace *ws, double *feats);
  * are). */
 int precis_opens_with_label(const char *text, const precis_token *toks, const precis_sentence *s);
 int precis_unended(const char *s, size_t n);
-/* Writes the fit features (PRECIS_F_FITTED .. PRECIS_F_FIT_MID) of the
- * sentence text[off, off + len) of `whole` words fitted to the pieces
- * p[0..np) keeping `kept` words into the feature row f; the other entries
- * of f are left as they are. A cut before the first piece holding a letter
- * or digit is the head, one after the last the tail, others are middle
- * cuts (counted). Used where the engine fits (pipeline.c) and by training
- * (eval/train.c --fitted). */
-void precis_fit_features(const char *text, size_t off, size_t len, const precis_piece *p,
-                         size_t np, size_t whole, size_t kept, double *f);
 /* Cosine similarity of two sentences' vectors. */
 double precis_cosine(const precis_doc *doc, size_t a, size_t b);
 

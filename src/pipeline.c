@@ -326,28 +326,6 @@ static int fit_sentences(const precis_engine *e, const precis_analysis *a, preci
     return fitted;
 }
 
-/* Adds to the score of each fitted sentence what the model's weights give
- * the features of its fit (precis_fit_features); words[i]: its words whole.
- * The fit features of a sentence taken whole are 0: its score is as
- * precis_score made it. */
-static void score_fits(const precis_analysis *a, const precis_workspace *ws, size_t n,
-                       const size_t *words, const double *weights, double *scores) {
-    const size_t *at = ws->piece_at.data, *cw = ws->cwords.data;
-    const double *feats = ws->feats.data;
-    double f[PRECIS_NFEAT];
-    for (size_t i = 0; i < n; i++) {
-        if (at[2 * i + 1] == 0) continue; /* whole */
-        const precis_sentence *st = PRECIS_VEC_AT(&a->sents, precis_sentence, i);
-        const double *row = feats + i * PRECIS_NFEAT;
-        memcpy(f, row, sizeof f);
-        precis_fit_features(a->text.text.data, st->off, st->len,
-                            PRECIS_VEC_AT(&ws->pieces, precis_piece, at[2 * i]), at[2 * i + 1],
-                            words[i], cw[i], f);
-        for (int k = 0; k < PRECIS_NFEAT; k++)
-            scores[i] += weights[k] * (f[k] - row[k]);
-    }
-}
-
 /* Records the kept pieces of key point kp (sentence s, compressed by
  * compress_sentences), when something was cut from it. */
 static int keep_pieces(precis_analysis *a, const precis_workspace *ws, size_t s, precis_pick *kp) {
@@ -552,11 +530,7 @@ static int choose_points(const precis_engine *e, precis_workspace *ws, const pre
     if (want && o->words && !o->compress) {
         fitted = fit_sentences(e, a, ws, considered, doc.words, scores, o->words);
         if (fitted < 0) return -1;
-        if (fitted) {
-            score_fits(a, ws, considered, doc.words,
-                       doc.extract_model ? e->weights_extract : e->weights[a->lang], scores);
-            doc.words = ws->cwords.data;
-        }
+        if (fitted) doc.words = ws->cwords.data;
     }
     size_t k = precis_select(&doc, scores, want, o->words, redundancy, section_penalty, chosen);
     if (k == 0 && want && o->words) return fit_one(e, ws, o, a, &doc, scores);

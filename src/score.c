@@ -48,11 +48,6 @@ const char *const precis_feature_names[PRECIS_NFEAT] = {
     [PRECIS_F_QUOTE_START] = "quote_start",
     [PRECIS_F_LABEL] = "label",
     [PRECIS_F_UNENDED] = "unended",
-    [PRECIS_F_FITTED] = "fitted",
-    [PRECIS_F_FIT_KEPT] = "fit_kept",
-    [PRECIS_F_FIT_HEAD] = "fit_head",
-    [PRECIS_F_FIT_TAIL] = "fit_tail",
-    [PRECIS_F_FIT_MID] = "fit_mid",
 };
 
 static int cmp_u32(const void *a, const void *b) {
@@ -302,61 +297,6 @@ int precis_unended(const char *s, size_t n) {
     char c = s[n - 1];
     if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return 0;
     return !(n >= 3 && memcmp(s + n - 3, "\xE2\x80\xA6", 3) == 0); /* … */
-}
-
-/* Whether bytes s[a, b) hold a letter or digit (ASCII, or a UTF-8 Latin
- * letter: lead bytes 0xC3-0xC9). */
-static int has_word_byte(const char *s, size_t a, size_t b) {
-    for (size_t i = a; i < b; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if ((c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
-            (c >= 0xC3 && c <= 0xC9))
-            return 1;
-    }
-    return 0;
-}
-
-/* Whether bytes s[a, b) hold anything but spaces. */
-static int has_text(const char *s, size_t a, size_t b) {
-    for (size_t i = a; i < b; i++)
-        if (s[i] != ' ' && s[i] != '\n' && s[i] != '\t') return 1;
-    return 0;
-}
-
-void precis_fit_features(const char *text, size_t off, size_t len, const precis_piece *p,
-                         size_t np, size_t whole, size_t kept, double *f) {
-    f[PRECIS_F_FITTED] = 1;
-    f[PRECIS_F_FIT_KEPT] = whole ? (double)kept / (double)whole : 1;
-    f[PRECIS_F_FIT_HEAD] = f[PRECIS_F_FIT_TAIL] = f[PRECIS_F_FIT_MID] = 0;
-    if (getenv("PRECIS_FIT_LEN")) { /* EXPERIMENT: length features of the fitted text */
-        f[PRECIS_F_LOGLEN] = log1p((double)kept);
-        f[PRECIS_F_SHORT] = kept < 8;
-        f[PRECIS_F_LONG] = kept > 45;
-        if (f[PRECIS_F_FLAT_WORDS] != 0) f[PRECIS_F_FLAT_WORDS] = (double)kept / 50.0;
-        f[PRECIS_F_WORDS] = (double)kept / 50.0;
-    }
-    /* The first and last pieces that hold a word: gaps outside them are
-     * the head and the tail. */
-    size_t first = np, last = np;
-    for (size_t k = 0; k < np; k++)
-        if (has_word_byte(text, p[k].off, p[k].off + p[k].len)) {
-            if (first == np) first = k;
-            last = k;
-        }
-    if (first == np) return;
-    size_t at = off;
-    for (size_t k = 0; k <= np; k++) {
-        size_t end = k < np ? p[k].off : off + len;
-        if (end > at && has_text(text, at, end)) {
-            if (k <= first)
-                f[PRECIS_F_FIT_HEAD] = 1;
-            else if (k > last)
-                f[PRECIS_F_FIT_TAIL] = 1;
-            else
-                f[PRECIS_F_FIT_MID] += 1;
-        }
-        if (k < np) at = p[k].off + p[k].len;
-    }
 }
 
 int precis_features(precis_doc *d, precis_workspace *ws, double *feats) {
