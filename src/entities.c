@@ -44,6 +44,7 @@ enum {
     T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
     T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
     T_TITLED = 1 << 22,   /* names a work after its noun: "called" of "a show called 'X'" */
+    T_SIDE = 1 << 23,     /* a player or a sports side after its name: "midfielder" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -70,6 +71,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_org_joiners", T_ORGJOIN, 0},
                                                    {"entity_model_makers", T_MAKER, 0},
                                                    {"entity_title_verbs", T_TITLED, 0},
+                                                   {"entity_side_nouns", T_SIDE, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -321,7 +323,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_TITLED < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_SIDE < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1450,6 +1452,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
+    /* "England midfielder", "Newcastle boss": a country's or a town's name
+     * before a lower-case noun of players or sides is the side, an
+     * organisation, outweighing the gazetteer and a place word */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
+        v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
