@@ -1496,6 +1496,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "a Manhattan-based clinic": where something is based (English) */
+    if (!r->e->adj_after && b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 1 &&
+        r->in->text[t[b].off + t[b].len] == '-' && t[b + 1].len == 5 &&
+        !memcmp(r->in->text + t[b + 1].off, "based", 5))
+        v[PRECIS_ENT_PLACE] += 4;
     /* "Cotterill, 23, of Oldbury, was jailed": where someone comes from,
      * a joiner after a comma, not an article, and a comma or a full stop
      * after the name, not a common word unless a place's ("Balco
