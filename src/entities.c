@@ -45,6 +45,8 @@ enum {
     T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
     T_TITLED = 1 << 22,   /* names a work after its noun: "called" of "a show called 'X'" */
     T_SIDE = 1 << 23,     /* a player or a sports side after its name: "midfielder" */
+    T_CAR = 1 << 24,      /* a make of cars: "Porsche" of "Clarkson's Porsche" */
+    T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -72,6 +74,8 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_model_makers", T_MAKER, 0},
                                                    {"entity_title_verbs", T_TITLED, 0},
                                                    {"entity_side_nouns", T_SIDE, 0},
+                                                   {"entity_car_makes", T_CAR, 0},
+                                                   {"entity_owned_determiners", T_OWNED, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -323,7 +327,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_SIDE < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_OWNED < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1403,6 +1407,23 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Token a's name has before it, in its sentence (from lo), a determiner of
+ * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
+ * article, a definite article too ("the"). */
+static int owner_before(const e_run *r, size_t a, size_t lo, int article) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || t[a].off != t[a - 1].off + t[a - 1].len + 1 ||
+        r->in->text[t[a].off - 1] != ' ')
+        return 0;
+    if (possessive(r, a - 1)) return 1;
+    if (t[a - 1].flags & PRECIS_TOK_CAP) return 0;
+    if (r->tags[a - 1] & T_OWNED) return 1;
+    size_t wn;
+    const char *w = folded_word(r, a - 1, &wn);
+    return article && joined(r, a - 1) && r->e->articles &&
+           precis_wordlist_has(r->e->articles, w, wn);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1441,6 +1462,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 10;
     else if (a == b && (r->tags[a] & T_MAKER))
         v[PRECIS_ENT_ORG] += 4;
+    /* "a Porsche", "Clarkson's Porsche", "sa Ferrari": a make of cars after
+     * a determiner of one thing owned or a possessive, and no noun of sides
+     * after it ("his Mercedes team-mate" is the team), is a car; "the Ford Mustang", "a Nissan Navara": with a model's word
+     * after it (no first name, surname nor make: "Fiat Chrysler"), too:
+     * other */
+    if ((r->tags[a] & T_CAR) && owner_before(r, a, lo, b > a)) {
+        if (a == b && (b + 1 >= n || !(r->tags[b + 1] & T_SIDE) || !joined(r, b)))
+            v[PRECIS_ENT_OTHER] += 6;
+        else if (b == a + 1 && r->in->text[t[b].off - 1] == ' ' && !(r->tags[b] & T_CAR) &&
+                 !is_first_name(r, b) && !is_surname(r, b))
+            v[PRECIS_ENT_OTHER] += 6;
+    }
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
