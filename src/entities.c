@@ -1092,6 +1092,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
+    /* "Germanwings Flight 9525", "Flight MH17": a number after the last
+     * word of a plan's or a flight's name */
+    if (last + 1 < e && (r->tags[last] & T_OTHEREND) && (t[last].flags & PRECIS_TOK_CAP) &&
+        (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
+        r->in->text[t[last + 1].off - 1] == ' ')
+        last++;
     /* "World War Two", "World War II": a number after an event's word */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
         (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
@@ -1475,7 +1481,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* "Marshall Plan", "Finance Bill" */
-    if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
+    if (b > a && ((r->tags[b] & T_OTHEREND) ||
+                  ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
+        v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
     /* ending at b, reading two tokens past it: whether a person's name
      * follows */
