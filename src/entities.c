@@ -47,6 +47,7 @@ enum {
     T_SIDE = 1 << 23,     /* a player or a sports side after its name: "midfielder" */
     T_CAR = 1 << 24,      /* a make of cars: "Porsche" of "Clarkson's Porsche" */
     T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
+    T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -76,6 +77,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_side_nouns", T_SIDE, 0},
                                                    {"entity_car_makes", T_CAR, 0},
                                                    {"entity_owned_determiners", T_OWNED, 0},
+                                                   {"entity_place_hyphened", T_FROM, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -327,7 +329,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_OWNED < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_FROM < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1537,10 +1539,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
-    /* "a Manhattan-based clinic": where something is based (English) */
-    if (!r->e->adj_after && b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 1 &&
-        r->in->text[t[b].off + t[b].len] == '-' && t[b + 1].len == 5 &&
-        !memcmp(r->in->text + t[b + 1].off, "based", 5))
+    /* "a Manhattan-based clinic", "the Belfast-born actor": where something
+     * is based, someone born (English) */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_FROM) &&
+        t[b + 1].off == t[b].off + t[b].len + 1 && r->in->text[t[b].off + t[b].len] == '-' &&
+        !(a == b && is_demonym(r, a)))
         v[PRECIS_ENT_PLACE] += 4;
     /* "Cotterill, 23, of Oldbury, was jailed": where someone comes from,
      * a joiner after a comma, not an article, and a comma or a full stop
