@@ -1568,15 +1568,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
         !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
         v[PRECIS_ENT_PLACE] += 3;
-    /* a reporting verb after: a person; in French an organisation after
-     * one word that is neither a first name nor a surname ("Sidaction a
-     * indiqué", "Roskosmos a annoncé": there bodies speak, and people
-     * named in full before) */
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
-        v[!r->e->fr || b > a || is_surname(r, b) || is_first_name(r, b) ? PRECIS_ENT_PERSON
-                                                                        : PRECIS_ENT_ORG] += 1;
+        v[PRECIS_ENT_PERSON] += 1;
     /* a title stands for all its mentions ("American Pie" is a song) */
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
