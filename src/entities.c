@@ -1420,8 +1420,7 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
  * article, a definite article too ("the"). */
 static int owner_before(const e_run *r, size_t a, size_t lo, int article) {
     const precis_token *t = r->in->toks;
-    if (a <= lo || t[a].off != t[a - 1].off + t[a - 1].len + 1 ||
-        r->in->text[t[a].off - 1] != ' ')
+    if (a <= lo || t[a].off != t[a - 1].off + t[a - 1].len + 1 || r->in->text[t[a].off - 1] != ' ')
         return 0;
     if (possessive(r, a - 1)) return 1;
     if (t[a - 1].flags & PRECIS_TOK_CAP) return 0;
@@ -1472,9 +1471,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     /* "a Porsche", "Clarkson's Porsche", "sa Ferrari": a make of cars after
      * a determiner of one thing owned or a possessive, and no noun of sides
-     * after it ("his Mercedes team-mate" is the team), is a car; "the Ford Mustang", "a Nissan Navara": with a model's word
-     * after it (no first name, surname nor make: "Fiat Chrysler"), too:
-     * other */
+     * after it ("his Mercedes team-mate" is the team), is a car; with a
+     * model's word after it (no first name, surname nor make: "Fiat
+     * Chrysler"), after "the" too ("the Ford Mustang"): other */
     if ((r->tags[a] & T_CAR) && owner_before(r, a, lo, b > a)) {
         if (a == b && (b + 1 >= n || !(r->tags[b + 1] & T_SIDE) || !joined(r, b)))
             v[PRECIS_ENT_OTHER] += 6;
