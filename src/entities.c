@@ -44,6 +44,10 @@ enum {
     T_ORGJOIN = 1 << 20,  /* "for" of "Commission for Africa" */
     T_MAKER = 1 << 21,    /* a maker before a model number: "Boeing" */
     T_TITLED = 1 << 22,   /* names a work after its noun: "called" of "a show called 'X'" */
+    T_SIDE = 1 << 23,     /* a player or a sports side after its name: "midfielder" */
+    T_CAR = 1 << 24,      /* a make of cars: "Porsche" of "Clarkson's Porsche" */
+    T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
+    T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -70,6 +74,10 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_org_joiners", T_ORGJOIN, 0},
                                                    {"entity_model_makers", T_MAKER, 0},
                                                    {"entity_title_verbs", T_TITLED, 0},
+                                                   {"entity_side_nouns", T_SIDE, 0},
+                                                   {"entity_car_makes", T_CAR, 0},
+                                                   {"entity_owned_determiners", T_OWNED, 0},
+                                                   {"entity_place_hyphened", T_FROM, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -321,7 +329,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_TITLED < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_FROM < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1086,6 +1094,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         last = k;
         j = k + 1;
     }
+    /* "Germanwings Flight 9525", "Flight MH17": a number after the last
+     * word of a plan's or a flight's name */
+    if (last + 1 < e && (r->tags[last] & T_OTHEREND) && (t[last].flags & PRECIS_TOK_CAP) &&
+        (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
+        r->in->text[t[last + 1].off - 1] == ' ')
+        last++;
     /* "World War Two", "World War II": a number after an event's word */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
         (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
@@ -1401,6 +1415,22 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Token a's name has before it, in its sentence (from lo), a determiner of
+ * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
+ * article, a definite article too ("the"). */
+static int owner_before(const e_run *r, size_t a, size_t lo, int article) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || t[a].off != t[a - 1].off + t[a - 1].len + 1 || r->in->text[t[a].off - 1] != ' ')
+        return 0;
+    if (possessive(r, a - 1)) return 1;
+    if (t[a - 1].flags & PRECIS_TOK_CAP) return 0;
+    if (r->tags[a - 1] & T_OWNED) return 1;
+    size_t wn;
+    const char *w = folded_word(r, a - 1, &wn);
+    return article && joined(r, a - 1) && r->e->articles &&
+           precis_wordlist_has(r->e->articles, w, wn);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1439,8 +1469,22 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 10;
     else if (a == b && (r->tags[a] & T_MAKER))
         v[PRECIS_ENT_ORG] += 4;
+    /* "a Porsche", "Clarkson's Porsche", "sa Ferrari": a make of cars after
+     * a determiner of one thing owned or a possessive, and no noun of sides
+     * after it ("his Mercedes team-mate" is the team), is a car; with a
+     * model's word after it (no first name, surname nor make: "Fiat
+     * Chrysler"), after "the" too ("the Ford Mustang"): other */
+    if ((r->tags[a] & T_CAR) && owner_before(r, a, lo, b > a)) {
+        if (a == b && (b + 1 >= n || !(r->tags[b + 1] & T_SIDE) || !joined(r, b)))
+            v[PRECIS_ENT_OTHER] += 6;
+        else if (b == a + 1 && r->in->text[t[b].off - 1] == ' ' && !(r->tags[b] & T_CAR) &&
+                 !is_first_name(r, b) && !is_surname(r, b))
+            v[PRECIS_ENT_OTHER] += 6;
+    }
     /* "Marshall Plan", "Finance Bill" */
-    if (b > a && (r->tags[b] & T_OTHEREND)) v[PRECIS_ENT_OTHER] += 5;
+    if (b > a && ((r->tags[b] & T_OTHEREND) ||
+                  ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
+        v[PRECIS_ENT_OTHER] += 5;
     /* a known name outweighs every cue of another type */
     /* ending at b, reading two tokens past it: whether a person's name
      * follows */
@@ -1450,6 +1494,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 10;
     if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
+    /* "England midfielder", "Newcastle boss": a country's or a town's name
+     * before a lower-case noun of players or sides is the side, an
+     * organisation, outweighing the gazetteer and a place word */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
+        v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -1488,6 +1538,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "a Manhattan-based clinic", "the Belfast-born actor": where something
+     * is based, someone born (English) */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_FROM) &&
+        t[b + 1].off == t[b].off + t[b].len + 1 && r->in->text[t[b].off + t[b].len] == '-' &&
+        !(a == b && is_demonym(r, a)))
+        v[PRECIS_ENT_PLACE] += 4;
     /* "Cotterill, 23, of Oldbury, was jailed": where someone comes from,
      * a joiner after a comma, not an article, and a comma or a full stop
      * after the name, not a common word unless a place's ("Balco

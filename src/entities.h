@@ -68,7 +68,16 @@
  * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
  * word and opens with no first name ("Skin Laundry"); a run opening with
  * a common word (no first name nor place) and ending with a place it is not
- * an organisation (a national branch: "Guardian Australia"). An entity with no vote is an
+ * an organisation (a national branch: "Guardian Australia"). In English a
+ * name before a lower-case noun of players or sides (entity-side-nouns.txt:
+ * "England midfielder", "Newcastle boss", "Mercedes team-mate") is the side,
+ * an organisation, and a name glued to a word of entity-place-hyphened.txt
+ * ("Manhattan-based", "Belfast-born") a place. A make of cars
+ * (entity-car-makes.txt) after a determiner of one thing owned
+ * (entity-owned-determiners.txt: "a", "his", "sa") or a possessive, or with a
+ * model's word after it ("the Ford Mustang"), is the car, other; a number
+ * after the last word of a plan's or a flight's name is the name's
+ * ("Germanwings Flight 9525"). An entity with no vote is an
  * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
  * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
  *
