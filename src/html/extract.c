@@ -56,10 +56,10 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, N_LISTS };
-static const char *const list_names[N_LISTS] = {"boilerplate_calls",  "photo_agencies",
-                                                "boilerplate_labels", "boilerplate_headings",
-                                                "boilerplate_lines",  "boilerplate_disclosures"};
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, L_HERE, N_LISTS };
+static const char *const list_names[N_LISTS] = {
+    "boilerplate_calls", "photo_agencies",          "boilerplate_labels", "boilerplate_headings",
+    "boilerplate_lines", "boilerplate_disclosures", "boilerplate_here"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -961,6 +961,62 @@ static int link_teaser(const char *s, size_t n, size_t links) {
     return rest >= 10 && links + 2 >= rest && links <= rest;
 }
 
+/* Whether a short block is one sentence pointing away with its last word
+ * as its only link: "Alles über Wanderschuhe findest Du <a>hier</a>.",
+ * "The full list is <a>here</a>" (data/<lang>/boilerplate-here.txt). A
+ * paragraph saying something before it ("... Check it out here.") or an
+ * aside in brackets stays. */
+static int here_teaser(walker *w, const char *s, size_t n, size_t links) {
+    if (n > CALL_MAX || !links || links > 8 || s[0] == '(') return 0;
+    size_t e = n;
+    while (e && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == ' '))
+        e--;
+    size_t a = e;
+    while (a && s[a - 1] != ' ')
+        a--;
+    if (e - a != links || precis_fold(s + a, e - a, &w->fold) != 0) return 0;
+    for (size_t i = 0; i + 1 < a; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return 0;
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_HERE][i];
+        if (wl && precis_wordlist_has(wl, w->fold.data, w->fold.len)) return 1;
+    }
+    return 0;
+}
+
+/* Whether a block is a server's error message printed into the page: PHP's
+ * "Warning: ... in /www/htdocs/x/classes.php on line 407". */
+static int server_error(const char *s, size_t n) {
+    if (n > 600 || n < 20) return 0;
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == n || e < 9 || memcmp(s + e - 9, " on line ", 9) != 0) return 0;
+    const char *colon = memchr(s, ':', n < 20 ? n : 20);
+    for (size_t i = 0; colon && i + 4 < e; i++)
+        if (s[i] == ' ' && s[i + 1] == 'i' && s[i + 2] == 'n' && s[i + 3] == ' ' && s[i + 4] == '/')
+            return 1;
+    return 0;
+}
+
+/* Whether a block is a label and a date alone: "Publikacja: 04.05.2021",
+ * "Updated: 12/03/2021, 10:15": when the page was filed, not its text. */
+static int dated_label(const char *s, size_t n) {
+    if (n > 60) return 0;
+    const char *colon = memchr(s, ':', n < 30 ? n : 30);
+    if (!colon || colon == s) return 0;
+    size_t digits = 0;
+    for (const char *p = s; p < colon; p++)
+        if ((*p >= '0' && *p <= '9') || *p == ',' || *p == '.') return 0;
+    for (const char *p = colon + 1; p < s + n; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits++;
+        else if (!memchr(" .,/-:", *p, 6))
+            return 0;
+    }
+    return digits >= 6;
+}
+
 /* For an end marker at block bi heading the element box: the first block
  * after the box when the box holds more than the heading and the next
  * paragraph of prose (kept, long, few links) is its sibling, the article
@@ -1212,6 +1268,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
+        if (b->kind == K_PARA && here_teaser(w, s, b->len, b->links)) continue;
+        if (server_error(s, b->len)) continue;
+        if (b->kind != K_HEAD && dated_label(s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article
          * (the page's description in it, beside share links, stays) */
         if (keep[b->node] == 2 && !desc) continue;
