@@ -811,6 +811,17 @@ static int end_marker(walker *w, const char *s, size_t n) {
             if (wl && precis_wordlist_has(wl, w->fold.data, fw)) return 2;
         }
     if (n > 60) return 0;
+    /* a two-word furniture line opening a short block, more buttons or a
+     * topic after it: "Bild anzeigen Bild schließen", "Rezept drucken Bei
+     * Pinterest speichern", "Weitere Informationen zum Thema:" */
+    size_t sw = sep;
+    while (sw < w->fold.len && is_word_byte((unsigned char)w->fold.data[sw]))
+        sw++;
+    if (fw && sep == fw + 1 && sw > sep && sw < w->fold.len)
+        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+            const precis_wordlist *wl = w->lists[L_LINES][i];
+            if (wl && precis_wordlist_has(wl, w->fold.data, sw)) return 2;
+        }
     size_t k = w->fold.len;
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
@@ -891,8 +902,19 @@ static int credit_label(const walker *w, const char *s, size_t n) {
  * "... in spring. Bild: Jane Doe/Theater". Prose does not end so. */
 #define CAPTION_MAX 400
 #define CREDIT_TAIL 60
+#define GLUED_CREDIT 40
 static int credit_caption(walker *w, const char *s, size_t n) {
     if (n > CAPTION_MAX || n < 4) return 0;
+    /* a credit line of its own: "© Press Office | Jane Doe" */
+    if (n <= CREDIT_MAX && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) return 1;
+    /* a credit glued to the caption's last stop, a slash in it: "... at
+     * dawn.DCV / Doe" (prose puts a space after its stops) */
+    const char *dot = NULL;
+    for (size_t i = n > GLUED_CREDIT ? n - GLUED_CREDIT : 1; i + 1 < n; i++)
+        if (s[i] == '.') dot = s + i;
+    if (dot && dot[-1] >= 'a' && dot[-1] <= 'z' && dot[1] >= 'A' && dot[1] <= 'Z' &&
+        memchr(dot, '/', (size_t)(s + n - dot)))
+        return 1;
     size_t from = n > CREDIT_TAIL ? n - CREDIT_TAIL : 0;
     for (size_t i = from; i + 1 < n; i++)
         if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) return 1;
@@ -942,6 +964,18 @@ static int numbered_caption(walker *w, const char *s, size_t n) {
         if (wl && precis_wordlist_has(wl, f, label)) return 1;
     }
     return 0;
+}
+
+/* Whether a paragraph opens with a credit's or a filing's label and its
+ * colon, up to CAPTION_MAX: a picture's caption, "Abbildung: Vergleich der
+ * Messungen ...", "Photo: the harbour at dawn"; end_marker takes such lines
+ * up to CREDIT_MAX ("Foto: dpa"), numbered_caption those with a number. */
+static int label_caption(walker *w, const char *s, size_t n) {
+    if (n > CAPTION_MAX) return 0;
+    size_t cut = n < 40 ? n : 40;
+    while (cut < n && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    return precis_fold(s, cut, &w->fold) == 0 && credit_label(w, w->fold.data, w->fold.len);
 }
 
 /* Whether a block is a teaser for another page: a label of one to three
@@ -1267,6 +1301,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* (a caption may be written as a heading) */
         if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
+        if (b->kind == K_PARA && label_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
         if (b->kind == K_PARA && here_teaser(w, s, b->len, b->links)) continue;
         if (server_error(s, b->len)) continue;
