@@ -12,10 +12,13 @@
  * or the last long paragraph when only short lines remain, and small boxes
  * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
- * subscribe or donate and disclosures of paid links. Soft hyphens,
- * zero-width spaces and ruby readings are dropped. With under 200 bytes of
- * text, a second pass ignores the class/id hints of the chosen node and its
- * ancestors, a third all of them, and a last walk reads <noscript>. */
+ * subscribe or donate, disclosures of paid links, picture credits and
+ * captions under a label, lines pointing away with a last-word link
+ * ("... findest Du hier"), dates under a label and a server's error
+ * messages. Soft hyphens, zero-width spaces and ruby readings are dropped.
+ * With under 200 bytes of text, a second pass ignores the class/id hints of
+ * the chosen node and its ancestors, a third all of them, and a last walk
+ * reads <noscript>. */
 #include "classes.h"
 #include "html.h"
 
@@ -971,7 +974,8 @@ static int numbered_caption(walker *w, const char *s, size_t n) {
  * Messungen ...", "Photo: the harbour at dawn"; end_marker takes such lines
  * up to CREDIT_MAX ("Foto: dpa"), numbered_caption those with a number. */
 static int label_caption(walker *w, const char *s, size_t n) {
-    if (n > CAPTION_MAX) return 0;
+    /* the label's colon is in the first 30 bytes (credit_label) */
+    if (n > CAPTION_MAX || !memchr(s, ':', n < 30 ? n : 30)) return 0;
     size_t cut = n < 40 ? n : 40;
     while (cut < n && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
         cut--;
