@@ -12,10 +12,13 @@
  * or the last long paragraph when only short lines remain, and small boxes
  * after the article's last paragraph (a bio, a call); furniture lines
  * ("Advertisement") go wherever they stand, and so do short calls to
- * subscribe or donate and disclosures of paid links. Soft hyphens,
- * zero-width spaces and ruby readings are dropped. With under 200 bytes of
- * text, a second pass ignores the class/id hints of the chosen node and its
- * ancestors, a third all of them, and a last walk reads <noscript>. */
+ * subscribe or donate, disclosures of paid links, picture credits and
+ * captions under a label, lines pointing away with a last-word link
+ * ("... findest Du hier"), dates under a label and a server's error
+ * messages. Soft hyphens, zero-width spaces and ruby readings are dropped.
+ * With under 200 bytes of text, a second pass ignores the class/id hints of
+ * the chosen node and its ancestors, a third all of them, and a last walk
+ * reads <noscript>. */
 #include "classes.h"
 #include "html.h"
 
@@ -56,10 +59,10 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, N_LISTS };
-static const char *const list_names[N_LISTS] = {"boilerplate_calls",  "photo_agencies",
-                                                "boilerplate_labels", "boilerplate_headings",
-                                                "boilerplate_lines",  "boilerplate_disclosures"};
+enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, L_HERE, N_LISTS };
+static const char *const list_names[N_LISTS] = {
+    "boilerplate_calls", "photo_agencies",          "boilerplate_labels", "boilerplate_headings",
+    "boilerplate_lines", "boilerplate_disclosures", "boilerplate_here"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -811,6 +814,17 @@ static int end_marker(walker *w, const char *s, size_t n) {
             if (wl && precis_wordlist_has(wl, w->fold.data, fw)) return 2;
         }
     if (n > 60) return 0;
+    /* a two-word furniture line opening a short block, more buttons or a
+     * topic after it: "Bild anzeigen Bild schließen", "Rezept drucken Bei
+     * Pinterest speichern", "Weitere Informationen zum Thema:" */
+    size_t sw = sep;
+    while (sw < w->fold.len && is_word_byte((unsigned char)w->fold.data[sw]))
+        sw++;
+    if (fw && sep == fw + 1 && sw > sep && sw < w->fold.len)
+        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+            const precis_wordlist *wl = w->lists[L_LINES][i];
+            if (wl && precis_wordlist_has(wl, w->fold.data, sw)) return 2;
+        }
     size_t k = w->fold.len;
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
@@ -891,8 +905,19 @@ static int credit_label(const walker *w, const char *s, size_t n) {
  * "... in spring. Bild: Jane Doe/Theater". Prose does not end so. */
 #define CAPTION_MAX 400
 #define CREDIT_TAIL 60
+#define GLUED_CREDIT 40
 static int credit_caption(walker *w, const char *s, size_t n) {
     if (n > CAPTION_MAX || n < 4) return 0;
+    /* a credit line of its own: "© Press Office | Jane Doe" */
+    if (n <= CREDIT_MAX && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA9) return 1;
+    /* a credit glued to the caption's last stop, a slash in it: "... at
+     * dawn.DCV / Doe" (prose puts a space after its stops) */
+    const char *dot = NULL;
+    for (size_t i = n > GLUED_CREDIT ? n - GLUED_CREDIT : 1; i + 1 < n; i++)
+        if (s[i] == '.') dot = s + i;
+    if (dot && dot[-1] >= 'a' && dot[-1] <= 'z' && dot[1] >= 'A' && dot[1] <= 'Z' &&
+        memchr(dot, '/', (size_t)(s + n - dot)))
+        return 1;
     size_t from = n > CREDIT_TAIL ? n - CREDIT_TAIL : 0;
     for (size_t i = from; i + 1 < n; i++)
         if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) return 1;
@@ -944,6 +969,19 @@ static int numbered_caption(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a paragraph opens with a credit's or a filing's label and its
+ * colon, up to CAPTION_MAX: a picture's caption, "Abbildung: Vergleich der
+ * Messungen ...", "Photo: the harbour at dawn"; end_marker takes such lines
+ * up to CREDIT_MAX ("Foto: dpa"), numbered_caption those with a number. */
+static int label_caption(walker *w, const char *s, size_t n) {
+    /* the label's colon is in the first 30 bytes (credit_label) */
+    if (n > CAPTION_MAX || !memchr(s, ':', n < 30 ? n : 30)) return 0;
+    size_t cut = n < 40 ? n : 40;
+    while (cut < n && cut && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    return precis_fold(s, cut, &w->fold) == 0 && credit_label(w, w->fold.data, w->fold.len);
+}
+
 /* Whether a block is a teaser for another page: a label of one to three
  * words and its colon, then only a link ("Read also: <a>...</a>", "Mire:
  * <a>...</a>"). Whatever the label's language, the line points away from
@@ -959,6 +997,62 @@ static int link_teaser(const char *s, size_t n, size_t links) {
     size_t rest = n - i - 1;
     /* the rest is the link, give or take its spaces and a final stop */
     return rest >= 10 && links + 2 >= rest && links <= rest;
+}
+
+/* Whether a short block is one sentence pointing away with its last word
+ * as its only link: "Alles über Wanderschuhe findest Du <a>hier</a>.",
+ * "The full list is <a>here</a>" (data/<lang>/boilerplate-here.txt). A
+ * paragraph saying something before it ("... Check it out here.") or an
+ * aside in brackets stays. */
+static int here_teaser(walker *w, const char *s, size_t n, size_t links) {
+    if (n > CALL_MAX || !links || links > 8 || s[0] == '(') return 0;
+    size_t e = n;
+    while (e && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == ' '))
+        e--;
+    size_t a = e;
+    while (a && s[a - 1] != ' ')
+        a--;
+    if (e - a != links || precis_fold(s + a, e - a, &w->fold) != 0) return 0;
+    for (size_t i = 0; i + 1 < a; i++)
+        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return 0;
+    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
+        const precis_wordlist *wl = w->lists[L_HERE][i];
+        if (wl && precis_wordlist_has(wl, w->fold.data, w->fold.len)) return 1;
+    }
+    return 0;
+}
+
+/* Whether a block is a server's error message printed into the page: PHP's
+ * "Warning: ... in /www/htdocs/x/classes.php on line 407". */
+static int server_error(const char *s, size_t n) {
+    if (n > 600 || n < 20) return 0;
+    size_t e = n;
+    while (e && s[e - 1] >= '0' && s[e - 1] <= '9')
+        e--;
+    if (e == n || e < 9 || memcmp(s + e - 9, " on line ", 9) != 0) return 0;
+    const char *colon = memchr(s, ':', n < 20 ? n : 20);
+    for (size_t i = 0; colon && i + 4 < e; i++)
+        if (s[i] == ' ' && s[i + 1] == 'i' && s[i + 2] == 'n' && s[i + 3] == ' ' && s[i + 4] == '/')
+            return 1;
+    return 0;
+}
+
+/* Whether a block is a label and a date alone: "Publikacja: 04.05.2021",
+ * "Updated: 12/03/2021, 10:15": when the page was filed, not its text. */
+static int dated_label(const char *s, size_t n) {
+    if (n > 60) return 0;
+    const char *colon = memchr(s, ':', n < 30 ? n : 30);
+    if (!colon || colon == s) return 0;
+    size_t digits = 0;
+    for (const char *p = s; p < colon; p++)
+        if ((*p >= '0' && *p <= '9') || *p == ',' || *p == '.') return 0;
+    for (const char *p = colon + 1; p < s + n; p++) {
+        if (*p >= '0' && *p <= '9')
+            digits++;
+        else if (!memchr(" .,/-:", *p, 6))
+            return 0;
+    }
+    return digits >= 6;
 }
 
 /* For an end marker at block bi heading the element box: the first block
@@ -1211,7 +1305,11 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* (a caption may be written as a heading) */
         if (b->kind != K_ITEM && credit_caption(w, s, b->len)) continue;
         if (b->kind == K_PARA && numbered_caption(w, s, b->len)) continue;
+        if (b->kind == K_PARA && label_caption(w, s, b->len)) continue;
         if (link_teaser(s, b->len, b->links)) continue;
+        if (b->kind == K_PARA && here_teaser(w, s, b->len, b->links)) continue;
+        if (server_error(s, b->len)) continue;
+        if (b->kind != K_HEAD && dated_label(s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article
          * (the page's description in it, beside share links, stays) */
         if (keep[b->node] == 2 && !desc) continue;
