@@ -514,7 +514,7 @@ static int in_title(const precis_buf *title, const char *w, size_t n) {
     if (!n || !title->len) return 0;
     const char *t = title->data;
     for (size_t i = 0; i + n <= title->len; i++) {
-        if (memcmp(t + i, w, n) != 0) continue;
+        if (t[i] != w[0] || memcmp(t + i, w, n) != 0) continue;
         uint32_t cp;
         int left = 1, right = 1;
         if (i > 0) {
@@ -970,7 +970,7 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
                  * words: the summed p of the distinct terms over the words
                  * of both. */
                 double sum = 0;
-                size_t w = 0;
+                size_t w = 0, chars = 0, counted = ta->off;
                 for (size_t b = a; b < st->tok_end; b++) {
                     const precis_token *tb = &d->toks[b];
                     if (b > a &&
@@ -980,7 +980,10 @@ int precis_sections_headings(const precis_sections_doc *d, const precis_sections
                     w++;
                     if (w > PRECIS_HEADING_MAX_WORDS) break;
                     size_t len = tb->off + tb->len - ta->off;
-                    if (count_chars(d->text + ta->off, len) > PRECIS_HEADING_MAX_CHARS) break;
+                    /* the span's characters, counted on from the last word's end */
+                    chars += count_chars(d->text + counted, tb->off + tb->len - counted);
+                    counted = tb->off + tb->len;
+                    if (chars > PRECIS_HEADING_MAX_CHARS) break;
                     /* a repeated word counts once, at its best */
                     double pb = p[b - st->tok_begin], prev = 0;
                     for (size_t c = a; c < b; c++)

@@ -749,6 +749,34 @@ static void test_heading_section_features(void **state) {
     fixture_close(&g);
 }
 
+/* A heading's 60 characters are characters, not bytes: spans are counted
+ * on word by word (branch head4), so accented words may make a heading of
+ * more than 60 bytes, never of more than 60 characters. */
+static void test_heading_counts_characters(void **state) {
+    (void)state;
+    static const char *const paras[] = {
+        "Le conseil municipal de Kervégan a voté mardi un budget modeste pour les écoles.",
+        "Régénération écologique élémentaire préférée réhabilitée également équipée désormais "
+        "régularisée. Régénération écologique élémentaire préférée réhabilitée également "
+        "équipée désormais régularisée.",
+        "Régénération écologique élémentaire préférée réhabilitée également équipée désormais "
+        "régularisée.",
+    };
+    fixture g;
+    assert_int_equal(fixture_open(&g, "fr"), 0);
+    build(&g, paras, 3, NULL);
+    precis_sect secs[2] = {{0, 0, 1, 0, 0}, {1, 2, 0, 0, 0}};
+    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
+    assert_int_equal(secs[1].piece_count, 1);
+    const precis_piece *pc = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
+    size_t chars = 0;
+    for (size_t i = 0; i < pc->len; i++)
+        chars += ((unsigned char)g.d.doc.text[pc->off + i] & 0xC0) != 0x80;
+    assert_true(chars <= PRECIS_HEADING_MAX_CHARS);
+    assert_true(pc->len > PRECIS_HEADING_MAX_CHARS);
+    fixture_close(&g);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_splits_at_topic_shifts),
@@ -768,6 +796,7 @@ int main(void) {
         cmocka_unit_test(test_heading_not_after_auxiliary),
         cmocka_unit_test(test_heading_feature_products),
         cmocka_unit_test(test_heading_section_features),
+        cmocka_unit_test(test_heading_counts_characters),
         cmocka_unit_test(test_list_is_not_cut),
         cmocka_unit_test(test_list_after_colon_is_not_cut),
         cmocka_unit_test(test_count_prior),
