@@ -1919,6 +1919,43 @@ static int by_agent(const q_run *r, size_t h, size_t lo) {
     return t->len > 3 && !memcmp(r->in->text + t->off + t->len - 2, "ed", 2);
 }
 
+/* The person a pronoun at token p stands for by its gender alone, when
+ * the nearest name before it is of the other gender ("Valérie X revient
+ * sur … François Y … », dit-elle"): the latest mention before it, outside
+ * quotations, of the one person of the pronoun's gender named before it,
+ * however far back; of several, the latest within Q_BACK sentences
+ * (French; English names are more often unisex). */
+static found gendered_before(const q_run *r, size_t p) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0}, g = none;
+    if (!r->ent || !r->gender || r->q->adj_before) return none; /* French */
+    /* the subject of a cue ("Elle dénonce", "a-t-il ajouté", "dit-elle"),
+     * not an impersonal "il" ("Il ne faut pas") */
+    size_t n = r->in->n_toks;
+    int cue = (p + 1 < n && (r->tags[p + 1] & T_CUE)) ||
+              (p + 2 < n && (r->in->toks[p + 1].flags & PRECIS_TOK_STOP) &&
+               (r->tags[p + 2] & T_CUE) && !broken(r, p + 1)) ||
+              (p > 0 && (r->tags[p - 1] & T_CUE)) ||
+              (p > 1 && r->in->toks[p - 1].len == 1 && r->in->text[r->in->toks[p - 1].off] == 't' &&
+               (r->tags[p - 2] & T_CUE));
+    if (!cue) return none;
+    long e0 = -1;
+    for (size_t j = p; j-- > 0;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+        if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        if (r->gender[e] < 0 || r->gender[e] != !(r->tags[p] & T_FEM)) continue;
+        if (e0 < 0) {
+            size_t a = j;
+            while (a > 0 && r->ent[a - 1] == e)
+                a--;
+            g = (found){PRECIS_SPEAKER_NAME, a, j, a};
+            e0 = e;
+        } else if (e != e0)
+            return gap(r, r->sent_of[g.first], r->sent_of[p]) <= Q_BACK ? g : none;
+    }
+    return g;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -2082,8 +2119,19 @@ static found resolve(const q_run *r, size_t p) {
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo) &&
-        !is_other(r, &f))
+        !is_other(r, &f)) {
+        /* a person of the other gender: the pronoun's own, further back */
+        long e = found_entity(r, &f);
+        if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && !agrees(r, p, e)) {
+            found g = gendered_before(r, p);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
         return f;
+    }
+    /* no name near: the one person of its gender named before ("… perçue
+     * par Emmanuelle X, secrétaire d'État. « … », estime-t-elle") */
+    f = gendered_before(r, p);
+    if (f.kind != PRECIS_SPEAKER_NONE) return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
