@@ -3425,6 +3425,46 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
 }
 
+/* A person's gender from the noun group right before a mention, its
+ * determiner's gender (French): "sa fille Georgie", "la maire, Carmen X",
+ * "le directeur général Paul X"; -1 when none, or when they differ. */
+static int noun_gender(const q_run *r, size_t e) {
+    const precis_entity *en = &r->in->ents[e];
+    if (r->q->adj_before || !r->in->folded) return -1;
+    int seen[2] = {0, 0};
+    for (size_t m = 0; m < en->mention_count; m++) {
+        size_t k = tok_from(r, r->in->ments[en->mention_off + m].off);
+        if (k < 2 || k >= r->in->n_toks || (r->tags[k] & T_QUOTED)) continue;
+        size_t j = k - 1;
+        const precis_token *t = &r->in->toks[j];
+        if (t->len == 1 && r->in->text[t->off] == ',' && j > 0) j--; /* "la maire, X" */
+        /* the noun, perhaps before one adjective ("la directrice générale") */
+        size_t h = SIZE_MAX;
+        for (size_t i = j + 1, w = 0; i-- > 0 && w < 2; w++) {
+            const precis_token *u = &r->in->toks[i];
+            if ((r->tags[i] & T_QUOTED) || !(u->flags & PRECIS_TOK_WORD) ||
+                (u->flags & PRECIS_TOK_CAP) || (i < j && broken(r, i)))
+                break;
+            if (r->tags[i] & (T_PERSON | T_ROLE)) {
+                h = i;
+                break;
+            }
+        }
+        if (h == SIZE_MAX || h == 0 || !(r->tags[h - 1] & (T_DET | T_POSS)) ||
+            r->sent_of[h - 1] != r->sent_of[k])
+            continue;
+        const char *d = r->in->folded + r->in->toks[h - 1].fold;
+        size_t dl = precis_quote_folded(r->in, h - 1);
+        if ((dl == 2 && (!memcmp(d, "la", 2) || !memcmp(d, "sa", 2) || !memcmp(d, "ma", 2))) ||
+            (dl == 3 && !memcmp(d, "une", 3)) || (dl == 5 && !memcmp(d, "cette", 5)))
+            seen[0] = 1;
+        else if ((dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "un", 2) || !memcmp(d, "ce", 2))) ||
+                 (dl == 3 && !memcmp(d, "cet", 3)))
+            seen[1] = 1;
+    }
+    return seen[0] == seen[1] ? -1 : seen[1];
+}
+
 /* A person's gender: a title before one of the mentions ("Mrs Creag"),
  * else the first word of the name when it is a first name of one gender
  * only; -1 when neither tells. */
@@ -3445,8 +3485,8 @@ static signed char entity_gender(const q_run *r, size_t e) {
     size_t n = 0;
     while (n < en->name_len && w[n] != ' ')
         n++;
-    if (n == en->name_len) return -1; /* a surname alone */
-    return (signed char)precis_first_name_gender(r->q->names, w, n);
+    int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
+    return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
