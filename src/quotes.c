@@ -1919,6 +1919,43 @@ static int by_agent(const q_run *r, size_t h, size_t lo) {
     return t->len > 3 && !memcmp(r->in->text + t->off + t->len - 2, "ed", 2);
 }
 
+/* The person a pronoun at token p stands for by its gender alone, when
+ * the nearest name before it is of the other gender ("Valérie X revient
+ * sur … François Y … », dit-elle"): the latest mention before it, outside
+ * quotations, of the one person of the pronoun's gender named before it,
+ * however far back; of several, the latest within Q_BACK sentences
+ * (French; English names are more often unisex). */
+static found gendered_before(const q_run *r, size_t p) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0}, g = none;
+    if (!r->ent || !r->gender || r->q->adj_before) return none; /* French */
+    /* the subject of a cue ("Elle dénonce", "a-t-il ajouté", "dit-elle"),
+     * not an impersonal "il" ("Il ne faut pas") */
+    size_t n = r->in->n_toks;
+    int cue = (p + 1 < n && (r->tags[p + 1] & T_CUE)) ||
+              (p + 2 < n && (r->in->toks[p + 1].flags & PRECIS_TOK_STOP) &&
+               (r->tags[p + 2] & T_CUE) && !broken(r, p + 1)) ||
+              (p > 0 && (r->tags[p - 1] & T_CUE)) ||
+              (p > 1 && r->in->toks[p - 1].len == 1 && r->in->text[r->in->toks[p - 1].off] == 't' &&
+               (r->tags[p - 2] & T_CUE));
+    if (!cue) return none;
+    long e0 = -1;
+    for (size_t j = p; j-- > 0;) {
+        long e = r->ent[j];
+        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
+        if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        if (r->gender[e] < 0 || r->gender[e] != !(r->tags[p] & T_FEM)) continue;
+        if (e0 < 0) {
+            size_t a = j;
+            while (a > 0 && r->ent[a - 1] == e)
+                a--;
+            g = (found){PRECIS_SPEAKER_NAME, a, j, a};
+            e0 = e;
+        } else if (e != e0)
+            return gap(r, r->sent_of[g.first], r->sent_of[p]) <= Q_BACK ? g : none;
+    }
+    return g;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -2082,8 +2119,19 @@ static found resolve(const q_run *r, size_t p) {
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (f.kind == PRECIS_SPEAKER_NAME && !is_place(r, &f) && !modifier(r, f.first, lo) &&
-        !is_other(r, &f))
+        !is_other(r, &f)) {
+        /* a person of the other gender: the pronoun's own, further back */
+        long e = found_entity(r, &f);
+        if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && !agrees(r, p, e)) {
+            found g = gendered_before(r, p);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
         return f;
+    }
+    /* no name near: the one person of its gender named before ("… perçue
+     * par Emmanuelle X, secrétaire d'État. « … », estime-t-elle") */
+    f = gendered_before(r, p);
+    if (f.kind != PRECIS_SPEAKER_NONE) return f;
     /* no one named before: the person opening the next sentence ("« … »,
      * a-t-il souligné. Jérôme X, qui dirige …") */
     if (p < r->first_person && s + 1 < r->in->n_sents &&
@@ -3377,6 +3425,46 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
 }
 
+/* A person's gender from the noun group right before a mention, its
+ * determiner's gender (French): "sa fille Georgie", "la maire, Carmen X",
+ * "le directeur général Paul X"; -1 when none, or when they differ. */
+static int noun_gender(const q_run *r, size_t e) {
+    const precis_entity *en = &r->in->ents[e];
+    if (r->q->adj_before || !r->in->folded) return -1;
+    int seen[2] = {0, 0};
+    for (size_t m = 0; m < en->mention_count; m++) {
+        size_t k = tok_from(r, r->in->ments[en->mention_off + m].off);
+        if (k < 2 || k >= r->in->n_toks || (r->tags[k] & T_QUOTED)) continue;
+        size_t j = k - 1;
+        const precis_token *t = &r->in->toks[j];
+        if (t->len == 1 && r->in->text[t->off] == ',' && j > 0) j--; /* "la maire, X" */
+        /* the noun, perhaps before one adjective ("la directrice générale") */
+        size_t h = SIZE_MAX;
+        for (size_t i = j + 1, w = 0; i-- > 0 && w < 2; w++) {
+            const precis_token *u = &r->in->toks[i];
+            if ((r->tags[i] & T_QUOTED) || !(u->flags & PRECIS_TOK_WORD) ||
+                (u->flags & PRECIS_TOK_CAP) || (i < j && broken(r, i)))
+                break;
+            if (r->tags[i] & (T_PERSON | T_ROLE)) {
+                h = i;
+                break;
+            }
+        }
+        if (h == SIZE_MAX || h == 0 || !(r->tags[h - 1] & (T_DET | T_POSS)) ||
+            r->sent_of[h - 1] != r->sent_of[k])
+            continue;
+        const char *d = r->in->folded + r->in->toks[h - 1].fold;
+        size_t dl = precis_quote_folded(r->in, h - 1);
+        if ((dl == 2 && (!memcmp(d, "la", 2) || !memcmp(d, "sa", 2) || !memcmp(d, "ma", 2))) ||
+            (dl == 3 && !memcmp(d, "une", 3)) || (dl == 5 && !memcmp(d, "cette", 5)))
+            seen[0] = 1;
+        else if ((dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "un", 2) || !memcmp(d, "ce", 2))) ||
+                 (dl == 3 && !memcmp(d, "cet", 3)))
+            seen[1] = 1;
+    }
+    return seen[0] == seen[1] ? -1 : seen[1];
+}
+
 /* A person's gender: a title before one of the mentions ("Mrs Creag"),
  * else the first word of the name when it is a first name of one gender
  * only; -1 when neither tells. */
@@ -3397,8 +3485,8 @@ static signed char entity_gender(const q_run *r, size_t e) {
     size_t n = 0;
     while (n < en->name_len && w[n] != ' ')
         n++;
-    if (n == en->name_len) return -1; /* a surname alone */
-    return (signed char)precis_first_name_gender(r->q->names, w, n);
+    int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
+    return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
 int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
