@@ -490,6 +490,10 @@ typedef struct q_run {
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
     size_t *outer;       /* per sentence: those before it with words outside quotations */
+    /* the last pronoun resolved for a quotation (SIZE_MAX: none), what it
+     * stood for, and where that quotation closed (its closing mark's end) */
+    size_t pron_at, pron_first, pron_last, pron_end;
+    int pron_kind;
 } q_run;
 
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
@@ -3296,7 +3300,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
-    if (f.kind == -1) f = resolve(r, f.at);
+    /* a pronoun reporting a list of quotations, no cue between them ("He
+     * said … '…', '…', as well as showing '…'"), stands for one person in
+     * all: the one found for the first */
+    if (f.kind == -1 && f.at == r->pron_at && r->pron_end <= sp->open) {
+        size_t k = tok_from(r, r->pron_end);
+        while (k < before && !((r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED)))
+            k++;
+        if (k == before) f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
+    }
+    if (f.kind == -1) {
+        r->pron_at = f.at;
+        f = resolve(r, f.at);
+        r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
+    }
+    if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
+        r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
@@ -3436,7 +3455,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .last_kind = PRECIS_SPEAKER_NONE,
                .last_ent = -1,
                .pers_ent = -1,
-               .first_person = SIZE_MAX};
+               .first_person = SIZE_MAX,
+               .pron_at = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
     /* the arrays per token, per sentence and per term in one block, widest
