@@ -490,6 +490,10 @@ typedef struct q_run {
     size_t first_person; /* the first token of a person's mention, or SIZE_MAX */
     signed char *gender; /* per entity: 0 a woman, 1 a man, -1 not known, 2 not asked yet */
     size_t *outer;       /* per sentence: those before it with words outside quotations */
+    /* the last pronoun resolved for a quotation (SIZE_MAX: none), what it
+     * stood for, and where that quotation closed (its closing mark's end) */
+    size_t pron_at, pron_first, pron_last, pron_end;
+    int pron_kind;
 } q_run;
 
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
@@ -852,6 +856,7 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
 }
 
 static int modifier(const q_run *r, size_t h, size_t lo);
+static int spaced(const q_run *r, size_t k, size_t before, size_t open);
 
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
  * role word of term `role` (after a word of term pre unless UINT32_MAX),
@@ -1690,6 +1695,23 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     size_t aux = c + 1; /* the auxiliaries before the cue: [aux, k) */
     while (c > lo && k - c < Q_LOOK && !broken(r, c - 1))
         c--;
+    /* a name, a relative clause between commas, at most one adverb, the
+     * cue (en): "X, who has given … since 2005, meanwhile has criticised"
+     * is X's, whatever opens the sentence before X (a caption run in) */
+    if (r->q->adj_before && c > lo + 2 && aux <= c + 1 && broken(r, c - 1) &&
+        memchr(r->in->text + r->in->toks[c - 1].off + r->in->toks[c - 1].len, ',',
+               r->in->toks[c].off - (r->in->toks[c - 1].off + r->in->toks[c - 1].len)) &&
+        !(r->tags[c] & (T_QUOTED | T_CUE | T_PRON | T_DET | T_REL | T_SOURCE)) &&
+        (r->in->toks[c].flags & PRECIS_TOK_WORD) && !(r->in->toks[c].flags & PRECIS_TOK_CAP)) {
+        size_t j = c - 1;
+        while (j > lo + 1 && c - j < Q_LOOK && spaced(r, j - 1, j, r->in->toks[j].off) &&
+               !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON)))
+            j--;
+        if ((r->tags[j] & T_REL) && !(r->tags[j] & T_QUOTED) && j > lo && broken(r, j - 1) &&
+            r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',' &&
+            name_at(r, j - 1, &a, &b) && b == j - 1 && !(r->tags[a] & (T_QUOTED | T_CAPTION)))
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
     /* an age between commas: "Her granddaughter, Paris, 20, said" */
     if (c > lo && c + 1 == aux && (r->in->toks[c].flags & PRECIS_TOK_NUM) && broken(r, c - 1)) {
         found g = name_before(r, c - 1, lo, 0);
@@ -2050,6 +2072,11 @@ static found resolve(const q_run *r, size_t p) {
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
                           !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
+            /* a caption run into the pronoun's own sentence names its
+             * speaker only as its subject ("Pat, pictured left, … 'I …,' she
+             * admitted"), not as the object of the picture's own clause ("The
+             * film starring Ann X has inspired … 'We …,' she said") */
+            if (q == s && (r->tags[a] & T_CAPTION) && h != lo && !opening) continue;
             /* a view's holder too, its word opening a sentence: "Pour X,
              * qui dirige …, « … »", not "manager for X" */
             if (subj.kind == PRECIS_SPEAKER_NONE &&
@@ -2687,7 +2714,9 @@ static int aux_participle(const q_run *r, size_t i) {
  * too: six tokens or more of the sentence, not opened by a pronoun, before
  * a mark glued by a space to a word that is no stop word ("capers as
  * \"Nine out of 10 …\"" is none) and opening speech (four words or more,
- * not in title case), none of them a cue unless a name is followed by
+ * not in title case), none of them a cue nor a naming word within a
+ * descriptor's length of the mark ("chanson du groupe X « … »"; "The film
+ * X starring … has inspired …, New York 'We …" is a caption) unless a name is followed by
  * its place in the picture in brackets ("Ann Lee (right)"); its names may still stand for a pronoun
  * of their sentence ("Pat, pictured left, … 'I party hard,' she admitted"), not of a later one, and
  * it is no subject of the quotation. */
@@ -2727,7 +2756,8 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
          * its verbs */
         size_t k = before;
         int cue = 0, pictured = 0;
-        while (k > b && !(r->tags[k - 1] & (T_QUOTED | T_NAMING))) {
+        while (k > b && !(r->tags[k - 1] & T_QUOTED) &&
+               !((r->tags[k - 1] & T_NAMING) && before - k < Q_PHRASE)) {
             k--;
             cue |= (r->tags[k] & (T_CUE | T_SOURCE)) != 0;
             const precis_token *u = &in->toks[k - (k > b)], *v = &in->toks[k];
@@ -3318,7 +3348,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
     }
-    if (f.kind == -1) f = resolve(r, f.at);
+    /* a pronoun reporting a list of quotations, no cue between them ("He
+     * said … '…', '…', as well as showing '…'"), stands for one person in
+     * all: the one found for the first */
+    if (f.kind == -1 && f.at == r->pron_at && r->pron_end <= sp->open) {
+        size_t k = tok_from(r, r->pron_end);
+        while (k < before && !((r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED)))
+            k++;
+        if (k == before) f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
+    }
+    if (f.kind == -1) {
+        r->pron_at = f.at;
+        f = resolve(r, f.at);
+        r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
+    }
+    if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
+        r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
@@ -3498,7 +3543,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
                .last_kind = PRECIS_SPEAKER_NONE,
                .last_ent = -1,
                .pers_ent = -1,
-               .first_person = SIZE_MAX};
+               .first_person = SIZE_MAX,
+               .pron_at = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
     /* the arrays per token, per sentence and per term in one block, widest
