@@ -77,8 +77,9 @@ def content(fl):
     return (fl & WORD) and not (fl & STOP)
 
 
-def read(path, datadir):
-    """Token features X (18 + 9), labels Y, and per section its candidates."""
+def read(path, datadir, with_info=False):
+    """Token features X (18 + 9), labels Y, and per section its candidates;
+    with_info adds each candidate's span facts (tools/heading-rerank.py)."""
     X, Y, secs, lists = [], [], [], {}
     for pi, line in enumerate(open(path, encoding="utf-8")):
         r = json.loads(line)
@@ -113,7 +114,7 @@ def read(path, datadir):
             head = r["heads"][seg] if seg < len(r["heads"]) else ""
             hw = set(words(head))
             cands = []
-            for text, toks in bysec[seg]:
+            for si, (text, toks) in enumerate(bysec[seg]):
                 g = []
                 for ti, t in enumerate(toks):
                     if not t["f"]:
@@ -145,7 +146,8 @@ def read(path, datadir):
                 for a, ta in enumerate(toks):
                     if not ta["fl"] & (WORD | NUM):
                         continue
-                    if not content(ta["fl"]) and (not dets or ta["w"].lower() not in dets):
+                    isdet = not content(ta["fl"])
+                    if isdet and (not dets or ta["w"].lower() not in dets):
                         continue
                     if a and joinable(ta["gap"]):
                         tp = toks[a - 1]
@@ -166,8 +168,15 @@ def read(path, datadir):
                             groups[tb["term"]].append(g[b])
                         if w < 2 or not content(tb["fl"]):
                             continue
-                        cands.append((w, [np.array(v) for v in groups.values()],
-                                      rouge1(span, head), " ".join(words(span))))
+                        cand = (w, [np.array(v) for v in groups.values()], rouge1(span, head),
+                                " ".join(words(span)))
+                        if with_info:
+                            nx = toks[b + 1] if b + 1 < len(toks) else None
+                            phrase_end = nx is None or not joinable(nx["gap"]) or not content(nx["fl"])
+                            mark = nx is None or not joinable(nx["gap"]) or not nx["fl"] & (WORD | NUM)
+                            opens = all(not (toks[c]["fl"] & (WORD | NUM)) for c in range(a))
+                            cand += ((si, a, opens, isdet, phrase_end, mark, len(toks)),)
+                        cands.append(cand)
             secs.append((pi, lang, cands))
     return np.array(X), np.array(Y), secs
 

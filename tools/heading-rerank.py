@@ -17,12 +17,11 @@ Needs numpy. The shipped model is read from src/sections.c
 choice are those of tools/heading-crosses.py (whose helpers it imports).
 """
 import importlib.util
-import json
 import math
 import os
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 import numpy as np
 
@@ -30,8 +29,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 spec = importlib.util.spec_from_file_location("hc", os.path.join(HERE, "heading-crosses.py"))
 hc = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(hc)
-content, joinable, words, fold, rouge1 = hc.content, hc.joinable, hc.words, hc.fold, hc.rouge1
-WORD, NUM, STOP, CAP = hc.WORD, hc.NUM, hc.STOP, hc.CAP
 LOCAL = hc.LOCAL
 K = 40
 
@@ -53,108 +50,6 @@ def logits(X, w0, wc):
             z += wc[k] * Z[:, i] * Z[:, j]
             k += 1
     return z
-
-
-def read(path, datadir):
-    """heading-crosses.py's read, each candidate with its span's facts."""
-    X, Y, secs, lists = [], [], [], {}
-    for pi, line in enumerate(open(path, encoding="utf-8")):
-        r = json.loads(line)
-        lang = r["lang"]
-        if lang not in lists:
-            lists[lang] = (hc.wordlist(datadir, lang, "compress-determiners"),
-                           hc.wordlist(datadir, lang, "heading-bound-after"),
-                           hc.wordlist(datadir, lang, "heading-complements") or set())
-        dets, bound, comps = lists[lang]
-        nseg = max(r["ref"]) + 1 if r["ref"] else 1
-        segs_of, p0, big, bysec = defaultdict(set), set(), defaultdict(Counter), defaultdict(list)
-        for s in r["sents"]:
-            if s["para"] >= len(r["ref"]):
-                continue
-            seg = r["ref"][s["para"]]
-            tb = s["text"].encode()
-            toks = [dict(w=t[0], fl=t[1], term=t[2], off=t[3], f=t[4] if len(t) > 4 else None)
-                    for t in s["toks"]]
-            for i, t in enumerate(toks):
-                t["gap"] = tb[toks[i - 1]["off"] + len(toks[i - 1]["w"].encode()):t["off"]].decode(
-                    "utf-8", "replace") if i else ""
-                if content(t["fl"]):
-                    segs_of[t["term"]].add(seg)
-                    if s["para"] == 0:
-                        p0.add(t["term"])
-                if i + 1 < len(toks):
-                    big[seg][(t["term"], toks[i + 1]["term"])] += 1
-            bysec[seg].append((s["text"], toks))
-        for seg in sorted(bysec):
-            if seg == 0:
-                continue
-            head = r["heads"][seg] if seg < len(r["heads"]) else ""
-            hw = set(words(head))
-            cands = []
-            for si, (text, toks) in enumerate(bysec[seg]):
-                g = []
-                for ti, t in enumerate(toks):
-                    if not t["f"]:
-                        g.append(-1)
-                        continue
-                    e = [0.0] * 9
-                    if content(t["fl"]):
-                        a = ti
-                        while a > 0 and content(toks[a - 1]["fl"]) and joinable(toks[a]["gap"]):
-                            a -= 1
-                        b = ti
-                        while (b + 1 < len(toks) and content(toks[b + 1]["fl"])
-                               and joinable(toks[b + 1]["gap"])):
-                            b += 1
-                        e[0] = float(b == ti)
-                        e[1] = math.log(b - a + 1)
-                        e[2] = math.log(nseg / max(1, len(segs_of[t["term"]])))
-                        e[3] = float(t["term"] in p0)
-                        e[6] = float(any(toks[c]["fl"] & CAP and c > 0 for c in range(a, b + 1)))
-                        e[7] = float(ti > 0 and not content(toks[ti - 1]["fl"]))
-                        e[8] = float(ti + 1 < len(toks) and fold(toks[ti + 1]["w"]) in comps)
-                        nb = ti + 1 < len(toks) and big[seg][(t["term"], toks[ti + 1]["term"])] >= 2
-                        pb = ti > 0 and big[seg][(toks[ti - 1]["term"], t["term"])] >= 2
-                        e[5] = float(nb or pb)
-                    e[4] = float(lang == "de" and bool(t["fl"] & CAP) and ti > 0)
-                    g.append(len(X))
-                    X.append(list(t["f"]) + e)
-                    ws = words(t["w"])
-                    Y.append(1.0 if ws and all(w in hw for w in ws) else 0.0)
-                for a, ta in enumerate(toks):
-                    if not ta["fl"] & (WORD | NUM):
-                        continue
-                    isdet = not content(ta["fl"])
-                    if isdet and (not dets or ta["w"].lower() not in dets):
-                        continue
-                    if a and joinable(ta["gap"]):
-                        tp = toks[a - 1]
-                        wl = tp["w"].lower()
-                        if content(tp["fl"]) or (dets and wl in dets) or (bound and wl in bound):
-                            continue
-                    groups, w = defaultdict(list), 0
-                    opens = all(not (toks[c]["fl"] & (WORD | NUM)) for c in range(a))
-                    for b in range(a, len(toks)):
-                        tb = toks[b]
-                        if b > a and not joinable(tb["gap"]) or not tb["fl"] & (WORD | NUM):
-                            break
-                        w += 1
-                        span = text.encode()[ta["off"]:tb["off"] + len(tb["w"].encode())]
-                        span = span.decode("utf-8", "replace")
-                        if w > 8 or len(span) > 60:
-                            break
-                        if g[b] >= 0:
-                            groups[tb["term"]].append(g[b])
-                        if w < 2 or not content(tb["fl"]):
-                            continue
-                        nx = toks[b + 1] if b + 1 < len(toks) else None
-                        phrase_end = nx is None or not joinable(nx["gap"]) or not content(nx["fl"])
-                        mark = nx is None or not joinable(nx["gap"]) or not nx["fl"] & (WORD | NUM)
-                        info = (si, a, opens, isdet, phrase_end, mark, len(toks))
-                        cands.append((w, [np.array(v) for v in groups.values()],
-                                      rouge1(span, head), " ".join(words(span)), info))
-            secs.append((pi, lang, cands))
-    return np.array(X), np.array(Y), secs
 
 
 def flatten(S, p):
@@ -337,8 +232,8 @@ def trees(Xa, ya, Xb, yb, za, zb, Fa, Fb, n=60, depth=3, lr=0.15, lam=10.0, minh
 def main():
     datadir, fa, fb = sys.argv[1:4]
     w0, wc = shipped()
-    Xa, ya, Sa = read(fa, datadir)
-    Xb, yb, Sb = read(fb, datadir)
+    Xa, ya, Sa = hc.read(fa, datadir, with_info=True)
+    Xb, yb, Sb = hc.read(fb, datadir, with_info=True)
     za, zb = logits(Xa, w0, wc), logits(Xb, w0, wc)
     pa, pb = 1 / (1 + np.exp(-za)), 1 / (1 + np.exp(-zb))
     Fa, Fb = flatten(Sa, pa), flatten(Sb, pb)
