@@ -1946,10 +1946,10 @@ static int by_agent(const q_run *r, size_t h, size_t lo) {
  * sur … François Y … », dit-elle"): the latest mention before it, outside
  * quotations, of the one person of the pronoun's gender named before it,
  * however far back; of several, the latest within Q_BACK sentences
- * (French; English names are more often unisex). */
+ * ("she said", "said he" alike). */
 static found gendered_before(const q_run *r, size_t p) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0}, g = none;
-    if (!r->ent || !r->gender || r->q->adj_before) return none; /* French */
+    if (!r->ent || !r->gender) return none;
     /* the subject of a cue ("Elle dénonce", "a-t-il ajouté", "dit-elle"),
      * not an impersonal "il" ("Il ne faut pas") */
     size_t n = r->in->n_toks;
@@ -1965,6 +1965,9 @@ static found gendered_before(const q_run *r, size_t p) {
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
         if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        /* English: a person of no known gender after the antecedent may be
+         * the one meant ("Christie", a husband and wife under one name) */
+        if (r->gender[e] < 0 && e0 < 0 && r->q->adj_before) return none;
         if (r->gender[e] < 0 || r->gender[e] != !(r->tags[p] & T_FEM)) continue;
         if (e0 < 0) {
             size_t a = j;
