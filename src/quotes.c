@@ -30,6 +30,13 @@
     40           /* tokens a backward search visits: linear time on                                \
                     sentences without punctuation */
 #define Q_NAME 6 /* longest name */
+/* Longest sentence read whole, in tokens: a longer one is read as pieces
+ * of this many (news sentences are far shorter), so that the scans of a
+ * quotation back to its sentence's start stay bounded on a text of
+ * quotations run into one sentence. */
+#define Q_SENT 400
+/* Tokens a pronoun's person of its gender is looked for back. */
+#define Q_FAR 4000
 #define Q_LABEL                                                                                    \
     12 /* longest caption with a label ("Pictured: …"), in tokens: a longer                      \
           sentence may follow the label, run in */
@@ -1961,7 +1968,7 @@ static found gendered_before(const q_run *r, size_t p) {
                (r->tags[p - 2] & T_CUE));
     if (!cue) return none;
     long e0 = -1;
-    for (size_t j = p; j-- > 0;) {
+    for (size_t j = p, far = p > Q_FAR ? p - Q_FAR : 0; j-- > far;) {
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
         if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
@@ -3537,10 +3544,52 @@ static signed char entity_gender(const q_run *r, size_t e) {
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
-int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, precis_vec *out) {
+/* The sentences of in0, those longer than Q_SENT tokens cut into pieces of
+ * Q_SENT, in *pieces (NULL when none is: in0's own are kept). */
+static int cut_sentences(const precis_quote_input *in0, precis_quote_input *in,
+                         precis_sentence **pieces, const precis_alloc *alc) {
+    *in = *in0;
+    *pieces = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < in0->n_sents; i++) {
+        size_t len = in0->sents[i].tok_end - in0->sents[i].tok_begin;
+        n += len > Q_SENT ? (len + Q_SENT - 1) / Q_SENT : 1;
+    }
+    if (n == in0->n_sents) return 0;
+    precis_sentence *v = precis_malloc(alc, n * sizeof *v);
+    if (!v) return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < in0->n_sents; i++) {
+        const precis_sentence *st = &in0->sents[i];
+        size_t b = st->tok_begin;
+        do {
+            size_t e = st->tok_end - b > Q_SENT ? b + Q_SENT : st->tok_end;
+            v[k] = *st;
+            v[k].tok_begin = b;
+            v[k].tok_end = e;
+            if (b > st->tok_begin) v[k].off = in0->toks[b].off;
+            if (e < st->tok_end)
+                v[k].len = in0->toks[e - 1].off + in0->toks[e - 1].len - v[k].off;
+            else
+                v[k].len = st->off + st->len - v[k].off;
+            k++;
+            b = e;
+        } while (b < st->tok_end);
+    }
+    in->sents = v;
+    in->n_sents = n;
+    *pieces = v;
+    return 0;
+}
+
+int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, precis_vec *out) {
     out->len = 0;
-    if (!q || !in) return 0;
+    if (!q || !in0) return 0;
     const precis_alloc *alc = q->alc;
+    precis_quote_input cut;
+    precis_sentence *pieces;
+    if (cut_sentences(in0, &cut, &pieces, alc) != 0) return -1;
+    const precis_quote_input *in = &cut;
     q_run r = {.q = q,
                .in = in,
                .last_kind = PRECIS_SPEAKER_NONE,
@@ -3643,6 +3692,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in, pre
     precis_free(alc, block);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);
+    precis_free(alc, pieces);
     return rc;
 }
 
