@@ -778,6 +778,13 @@ static int has_listed(const walker *w, const char *s, size_t n, int list, size_t
     return found;
 }
 
+/* Whether the word list l of any language holds s[0..n). */
+static int listed_any(const walker *w, int l, const char *s, size_t n) {
+    for (size_t i = 0; i < N_MARKER_LANGS; i++)
+        if (w->lists[l][i] && precis_wordlist_has(w->lists[l][i], s, n)) return 1;
+    return 0;
+}
+
 static int end_marker(walker *w, const char *s, size_t n) {
     if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t words;
@@ -794,10 +801,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
         size_t k = (size_t)(colon - w->fold.data);
         while (k && w->fold.data[k - 1] == ' ')
             k--;
-        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-            const precis_wordlist *wl = w->lists[L_LABELS][i];
-            if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
-        }
+        if (listed_any(w, L_LABELS, w->fold.data, k)) return 2;
     }
     /* a line of furniture opening a short block: "Anzeige, enthält
      * Affiliate-Links", "ADVERTISEMENT - Continue reading below" */
@@ -808,11 +812,9 @@ static int end_marker(walker *w, const char *s, size_t n) {
         sep++;
     if (fw && sep < w->fold.len &&
         (memchr(",:|-", w->fold.data[sep], 4) ||
-         (sep + 2 < w->fold.len && memcmp(w->fold.data + sep, "\xe2\x80\x93", 3) == 0)))
-        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-            const precis_wordlist *wl = w->lists[L_LINES][i];
-            if (wl && precis_wordlist_has(wl, w->fold.data, fw)) return 2;
-        }
+         (sep + 2 < w->fold.len && memcmp(w->fold.data + sep, "\xe2\x80\x93", 3) == 0)) &&
+        listed_any(w, L_LINES, w->fold.data, fw))
+        return 2;
     if (n > 60) return 0;
     /* a two-word furniture line opening a short block, more buttons or a
      * topic after it: "Bild anzeigen Bild schließen", "Rezept drucken Bei
@@ -820,11 +822,9 @@ static int end_marker(walker *w, const char *s, size_t n) {
     size_t sw = sep;
     while (sw < w->fold.len && is_word_byte((unsigned char)w->fold.data[sw]))
         sw++;
-    if (fw && sep == fw + 1 && sw > sep && sw < w->fold.len)
-        for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-            const precis_wordlist *wl = w->lists[L_LINES][i];
-            if (wl && precis_wordlist_has(wl, w->fold.data, sw)) return 2;
-        }
+    if (fw && sep == fw + 1 && sw > sep && sw < w->fold.len &&
+        listed_any(w, L_LINES, w->fold.data, sw))
+        return 2;
     size_t k = w->fold.len;
     while (k &&
            (w->fold.data[k - 1] == ':' || w->fold.data[k - 1] == ' ' || w->fold.data[k - 1] == '!'))
@@ -848,11 +848,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
         if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
                    (hn < k && hn && precis_wordlist_has(wl, h, hn)))) {
             /* "Read more" is also a line amid the text */
-            for (size_t j = 0; j < N_MARKER_LANGS; j++)
-                if (w->lists[L_LINES][j] &&
-                    precis_wordlist_has(w->lists[L_LINES][j], w->fold.data, k))
-                    return 1;
-            return 3;
+            return listed_any(w, L_LINES, w->fold.data, k) ? 1 : 3;
         }
         if (wl && ((pre[0] && precis_wordlist_has(wl, w->fold.data, pre[0])) ||
                    (pre[1] && precis_wordlist_has(wl, w->fold.data, pre[1]))))
@@ -893,11 +889,7 @@ static int credit_label(const walker *w, const char *s, size_t n) {
     size_t k = (size_t)(colon - s);
     while (k && s[k - 1] == ' ')
         k--;
-    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-        const precis_wordlist *wl = w->lists[L_LABELS][i];
-        if (wl && precis_wordlist_has(wl, s, k)) return 1;
-    }
-    return 0;
+    return listed_any(w, L_LABELS, s, k);
 }
 
 /* Whether a block is a picture's caption ending on its credit: "... at dawn.
@@ -962,11 +954,7 @@ static int numbered_caption(walker *w, const char *s, size_t n) {
     while (d < m && f[d] == ' ')
         d++;
     if (d >= m || f[d] != ':') return 0;
-    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-        const precis_wordlist *wl = w->lists[L_LABELS][i];
-        if (wl && precis_wordlist_has(wl, f, label)) return 1;
-    }
-    return 0;
+    return listed_any(w, L_LABELS, f, label);
 }
 
 /* Whether a paragraph opens with a credit's or a filing's label and its
@@ -1015,11 +1003,7 @@ static int here_teaser(walker *w, const char *s, size_t n, size_t links) {
     if (e - a != links || precis_fold(s + a, e - a, &w->fold) != 0) return 0;
     for (size_t i = 0; i + 1 < a; i++)
         if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ') return 0;
-    for (size_t i = 0; i < N_MARKER_LANGS; i++) {
-        const precis_wordlist *wl = w->lists[L_HERE][i];
-        if (wl && precis_wordlist_has(wl, w->fold.data, w->fold.len)) return 1;
-    }
-    return 0;
+    return listed_any(w, L_HERE, w->fold.data, w->fold.len);
 }
 
 /* Whether a block is a server's error message printed into the page: PHP's
