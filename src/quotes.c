@@ -1948,6 +1948,13 @@ static int by_agent(const q_run *r, size_t h, size_t lo) {
     return t->len > 3 && !memcmp(r->in->text + t->off + t->len - 2, "ed", 2);
 }
 
+/* Whether a cue and the euphonic "t" stand before the pronoun at token p:
+ * "a-t-il ajouté", "affirme-t-elle". */
+static int cue_t_before(const q_run *r, size_t p) {
+    return p > 1 && r->in->toks[p - 1].len == 1 && r->in->text[r->in->toks[p - 1].off] == 't' &&
+           (r->tags[p - 2] & T_CUE);
+}
+
 /* The person a pronoun at token p stands for by its gender alone, when
  * the nearest name before it is of the other gender ("Valérie X revient
  * sur … François Y … », dit-elle"): the latest mention before it, outside
@@ -1963,9 +1970,7 @@ static found gendered_before(const q_run *r, size_t p) {
     int cue = (p + 1 < n && (r->tags[p + 1] & T_CUE)) ||
               (p + 2 < n && (r->in->toks[p + 1].flags & PRECIS_TOK_STOP) &&
                (r->tags[p + 2] & T_CUE) && !broken(r, p + 1)) ||
-              (p > 0 && (r->tags[p - 1] & T_CUE)) ||
-              (p > 1 && r->in->toks[p - 1].len == 1 && r->in->text[r->in->toks[p - 1].off] == 't' &&
-               (r->tags[p - 2] & T_CUE));
+              (p > 0 && (r->tags[p - 1] & T_CUE)) || cue_t_before(r, p);
     if (!cue) return none;
     long e0 = -1;
     for (size_t j = p, far = p > Q_FAR ? p - Q_FAR : 0; j-- > far;) {
@@ -2057,9 +2062,7 @@ static found resolve(const q_run *r, size_t p) {
                  /* behind one adverb opening the sentence: "But now she" */
                  (j == o + 1 && r->ent[o] < 0 && (r->in->toks[o].flags & PRECIS_TOK_WORD) &&
                   !(r->tags[o] & (T_QUOTED | T_CUE | T_REL | T_PRON | T_DET | T_POSS))) ||
-                 (j >= 2 && r->in->toks[j - 1].len == 1 &&
-                  r->in->text[r->in->toks[j - 1].off] == 't' &&
-                  (r->tags[j - 2] & T_CUE)))) /* "affirme-t-elle" */
+                 cue_t_before(r, j))) /* "affirme-t-elle" */
                 pron = 1;
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON ||
                 (q < s && (r->tags[j] & T_CAPTION)))
