@@ -383,6 +383,22 @@ static void test_page_params(void **state) {
     precis_buf_free(&text);
 }
 
+/* Opens g on the French paragraphs paras[0..n) (and title) and gives
+ * headings to the sections secs[0..n_secs). */
+static void french_headings(fixture *g, const char *const *paras, size_t n, const char *title,
+                            precis_sect *secs, size_t n_secs) {
+    assert_int_equal(fixture_open(g, "fr"), 0);
+    build(g, paras, n, title);
+    assert_int_equal(precis_sections_headings(&g->d.doc, NULL, secs, n_secs, &g->sc, &g->pieces),
+                     0);
+}
+
+/* The one piece a section's heading is made of. */
+static const precis_piece *only_piece(const fixture *f, const precis_sect *sec) {
+    assert_int_equal(sec->piece_count, 1);
+    return PRECIS_VEC_AT(&f->pieces, precis_piece, sec->piece_off);
+}
+
 /* Every heading: 2-8 words, <= 60 characters, from its own section's
  * paragraphs, no final period, capitalized, all distinct. */
 static void test_headings_follow_the_rules(void **state) {
@@ -396,8 +412,7 @@ static void test_headings_follow_the_rules(void **state) {
     char seen[3][128];
     for (long i = 0; i < n; i++) {
         const precis_sect *s = sec_at(f, (size_t)i);
-        assert_int_equal(s->piece_count, 1);
-        const precis_piece *p = PRECIS_VEC_AT(&f->pieces, precis_piece, s->piece_off);
+        const precis_piece *p = only_piece(f, s);
         const precis_paragraph *a = &f->d.doc.paras[s->first], *b = &f->d.doc.paras[s->last];
         assert_true(p->off >= a->off && p->off + p->len <= b->off + b->len);
         const char *h = heading(f, (size_t)i);
@@ -653,14 +668,11 @@ static void test_heading_not_after_auxiliary(void **state) {
         "Martin a répondu que le quai du port serait réparé avant l'hiver par la ville.",
         "Les pêcheurs du port attendent la réparation du quai pour reprendre la pêche.",
     };
-    fixture g;
-    assert_int_equal(fixture_open(&g, "fr"), 0);
-    build(&g, paras, 6, NULL);
     /* the two stories as the sections */
     precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
-    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
-    assert_int_equal(secs[1].piece_count, 1);
-    const precis_piece *p = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
+    fixture g;
+    french_headings(&g, paras, 6, NULL, secs, 2);
+    const precis_piece *p = only_piece(&g, &secs[1]);
     const char *h = g.d.doc.text + p->off;
     assert_true(strncmp(h, "accusé", strlen("accusé")) != 0);
     fixture_close(&g);
@@ -668,8 +680,7 @@ static void test_heading_not_after_auxiliary(void **state) {
 
 /* The section's heading is the one piece want. */
 static void assert_one_piece(const fixture *f, const precis_sect *sec, const char *want) {
-    assert_int_equal(sec->piece_count, 1);
-    const precis_piece *p = PRECIS_VEC_AT(&f->pieces, precis_piece, sec->piece_off);
+    const precis_piece *p = only_piece(f, sec);
     assert_int_equal(p->len, strlen(want));
     assert_memory_equal(f->d.doc.text + p->off, want, p->len);
 }
@@ -694,11 +705,9 @@ static void test_heading_feature_products(void **state) {
         "Les pêcheurs de Kerven attendent la décision sur les quotas pour reprendre la pêche, "
         "arrêtée depuis le mois de mai.",
     };
-    fixture g;
-    assert_int_equal(fixture_open(&g, "fr"), 0);
-    build(&g, paras, 6, "Marchal veut rencontrer Dupuis");
     precis_sect secs[2] = {{0, 2, 0, 0, 0}, {3, 5, 0, 0, 0}};
-    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
+    fixture g;
+    french_headings(&g, paras, 6, "Marchal veut rencontrer Dupuis", secs, 2);
     /* the phrase that opens the section, not a subject and its verb ("Marchal
      * a souligné", the heading without the products) */
     assert_one_piece(&g, &secs[0], "Le président Marchal");
@@ -740,11 +749,9 @@ static void test_heading_section_features(void **state) {
         "Marchal s'est montré de plus en plus impatient face aux lenteurs de Kerven. Depuis leur "
         "dernière rencontre en avril, les chalutiers de l'île ont multiplié les prises.",
     };
-    fixture g;
-    assert_int_equal(fixture_open(&g, "fr"), 0);
-    build(&g, paras, 8, NULL);
     precis_sect secs[3] = {{0, 0, 1, 0, 0}, {1, 3, 0, 0, 0}, {4, 7, 0, 0, 0}};
-    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 3, &g.sc, &g.pieces), 0);
+    fixture g;
+    french_headings(&g, paras, 8, NULL, secs, 3);
     assert_one_piece(&g, &secs[1], "la demande de Marchal");
     fixture_close(&g);
 }
@@ -762,13 +769,10 @@ static void test_heading_counts_characters(void **state) {
         "Régénération écologique élémentaire préférée réhabilitée également équipée désormais "
         "régularisée.",
     };
-    fixture g;
-    assert_int_equal(fixture_open(&g, "fr"), 0);
-    build(&g, paras, 3, NULL);
     precis_sect secs[2] = {{0, 0, 1, 0, 0}, {1, 2, 0, 0, 0}};
-    assert_int_equal(precis_sections_headings(&g.d.doc, NULL, secs, 2, &g.sc, &g.pieces), 0);
-    assert_int_equal(secs[1].piece_count, 1);
-    const precis_piece *pc = PRECIS_VEC_AT(&g.pieces, precis_piece, secs[1].piece_off);
+    fixture g;
+    french_headings(&g, paras, 3, NULL, secs, 2);
+    const precis_piece *pc = only_piece(&g, &secs[1]);
     size_t chars = 0;
     for (size_t i = 0; i < pc->len; i++)
         chars += ((unsigned char)g.d.doc.text[pc->off + i] & 0xC0) != 0x80;
