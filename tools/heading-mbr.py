@@ -13,11 +13,17 @@ a heading outside the per-token family, on `sections-eval dump`:
   their scores at temperature T, alone and added to the shipped score; and
   consensus with the section's salient words.
 
+- a sentence-first choice: a ridge regression of each sentence's best
+  candidate F1, the heading taken from the best sentence (--sentences);
+- four count features of a token beside the shipped logit (--counts).
+
 Fitted (grids) on the first dump, read on both:
 
     build/sections-eval dump --half a ../shared/extract > dump-a.jsonl
     build/sections-eval dump --half b ../shared/extract > dump-b.jsonl
-    python3 tools/heading-mbr.py data dump-a.jsonl dump-b.jsonl
+    python3 tools/heading-mbr.py [--quick|--counts|--sentences] data dump-a.jsonl dump-b.jsonl
+
+--quick skips the MBR grid (the slow part).
 
 Needs numpy; uses tools/heading-crosses.py and tools/heading-rerank.py.
 """
@@ -340,12 +346,92 @@ def count_model(datadir, fa, fb, lams=(1.0, 100.0)):
                   flush=True)
 
 
+SENT_NAMES = ("best best_rel log_idx first last log_words cos top10 log_cands llr colon_q "
+              "no_stop").split()
+
+
+def sentence_table(S, F, s):
+    """One row per (section, sentence) holding one of the 40 best: features
+    (SENT_NAMES), the best F1 of its candidates, and each candidate's row."""
+    rows, ys, key_of = [], [], {}
+    smax = defaultdict(float)
+    for i in range(len(s)):
+        smax[F["csec"][i]] = max(smax[F["csec"][i]], s[i])
+    best, n = defaultdict(float), Counter()
+    for i in range(len(s)):
+        k = (F["csec"][i], F["info"][i][0])
+        best[k] = max(best[k], s[i])
+        n[k] += 1
+    cache = {}
+    for i in range(len(s)):
+        k = (F["csec"][i], F["info"][i][0])
+        if k in key_of:
+            continue
+        sec = S[k[0]]
+        if k[0] not in cache:
+            top10 = set(t for t, _ in sec["c"].most_common(10))
+            cache[k[0]] = (top10, salience(sec))
+        top10, sal = cache[k[0]]
+        text, toks = sec["sents"][k[1]]
+        terms = Counter(t["term"] for t in toks if content(t["fl"]))
+        dot = sum(v * sec["c"][t] for t, v in terms.items())
+        na = math.sqrt(sum(v * v for v in terms.values())) or 1
+        nb = math.sqrt(sum(v * v for v in sec["c"].values())) or 1
+        nw = sum(1 for t in toks if t["fl"] & (WORD | NUM))
+        last = text.rstrip()[-1:] if text.strip() else ""
+        key_of[k] = len(rows)
+        rows.append([best[k], best[k] / (smax[k[0]] or 1), math.log(1 + k[1]), float(k[1] == 0),
+                     float(k[1] == len(sec["sents"]) - 1), math.log(1 + nw), dot / (na * nb),
+                     len(set(terms) & top10) / max(1, len(terms)), math.log(n[k]),
+                     sum(max(0.0, min(sal.get(t, 0.0), 20.0)) for t in terms) / (1 + len(terms)),
+                     float(last in ":?"), float(last not in ".!?:;")])
+        ys.append(0.0)
+    for i in range(len(s)):
+        j = key_of[(F["csec"][i], F["info"][i][0])]
+        ys[j] = max(ys[j], F["cf"][i])
+    row = np.array([key_of[(F["csec"][i], F["info"][i][0])] for i in range(len(s))])
+    return np.array(rows), np.array(ys), row
+
+
+def sentence_model(halves):
+    """A ridge regression of a sentence's best candidate F1, fitted on one
+    half; the heading is the shipped choice within the best sentence (hard),
+    or the shipped score plus lambda times the sentence's prediction."""
+    T = {h: sentence_table(*halves[h]) for h in halves}
+    print("\n## Sentence first (ridge on the sentence's best F1, fitted on the first half named)")
+    for h in halves:
+        F, s = halves[h][1], halves[h][2]
+        X, y, row = T[h]
+        orc = np.where(y[row] == np.array([y[row][F["csec"] == c].max() for c in F["csec"]]), s, -1e9)
+        print(f"half {h}: {len(y)} sentences; the shipped score within the sentence of the "
+              f"best candidate: {rr.pick(F, orc)}")
+    for fit_on, other in (("a", "b"), ("b", "a")):
+        X, y, _ = T[fit_on]
+        mu, sd = X.mean(0), X.std(0) + 1e-9
+        A = np.hstack([np.ones((len(X), 1)), (X - mu) / sd])
+        for lam in (1.0, 100.0):
+            w = np.linalg.solve(A.T @ A + lam * np.eye(A.shape[1]), A.T @ y)
+            out = []
+            for h in (fit_on, other):
+                Xh, _, row = T[h]
+                pred = (np.hstack([np.ones((len(Xh), 1)), (Xh - mu) / sd]) @ w)[row]
+                F, s = halves[h][1], halves[h][2]
+                out.append(f"{h} hard {rr.pick(F, 10 * pred + s)[:6]}, " + ", ".join(
+                    f"+{g:g} {rr.pick(F, s + g * pred)[:6]}" for g in (0.1, 0.3, 1.0)))
+            print(f"fit on {fit_on}, L2 {lam:g}: " + "; ".join(out), flush=True)
+            if lam == 1.0:
+                print("    " + " ".join(f"{nm} {v:.3f}" for nm, v in zip(SENT_NAMES, w[1:])))
+
+
 def main():
     if sys.argv[1] == "--counts":
         count_model(*sys.argv[2:5])
         return
     quick = sys.argv[1] == "--quick"
     if quick:
+        del sys.argv[1]
+    sents = sys.argv[1] == "--sentences"
+    if sents:
         del sys.argv[1]
     datadir, fa, fb = sys.argv[1:4]
     w0, wc = rr.shipped()
@@ -361,6 +447,9 @@ def main():
         print(f"half {name}: {len(S)} headings; shipped {rr.pick(F, s)}; "
               f"oracle of the 40 {rr.pick(F, F['cf'])}", flush=True)
 
+    if sents:
+        sentence_model(halves)
+        return
     for name, (S, F, s) in halves.items():
         diagnose(name, S, F, s)
 
