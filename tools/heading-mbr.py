@@ -347,7 +347,7 @@ def count_model(datadir, fa, fb, lams=(1.0, 100.0)):
 
 
 SENT_NAMES = ("best best_rel log_idx first last log_words cos top10 log_cands llr colon_q "
-              "no_stop").split()
+              "no_stop cos_rest recur").split()
 
 
 def sentence_table(S, F, s):
@@ -378,13 +378,17 @@ def sentence_table(S, F, s):
         na = math.sqrt(sum(v * v for v in terms.values())) or 1
         nb = math.sqrt(sum(v * v for v in sec["c"].values())) or 1
         nw = sum(1 for t in toks if t["fl"] & (WORD | NUM))
+        rest = sec["c"] - terms
+        dr = sum(v * rest[t] for t, v in terms.items())
+        nr = math.sqrt(sum(v * v for v in rest.values())) or 1
         last = text.rstrip()[-1:] if text.strip() else ""
         key_of[k] = len(rows)
         rows.append([best[k], best[k] / (smax[k[0]] or 1), math.log(1 + k[1]), float(k[1] == 0),
                      float(k[1] == len(sec["sents"]) - 1), math.log(1 + nw), dot / (na * nb),
                      len(set(terms) & top10) / max(1, len(terms)), math.log(n[k]),
                      sum(max(0.0, min(sal.get(t, 0.0), 20.0)) for t in terms) / (1 + len(terms)),
-                     float(last in ":?"), float(last not in ".!?:;")])
+                     float(last in ":?"), float(last not in ".!?:;"), dr / (na * nr),
+                     sum(1 for t in terms if rest[t] > 0) / max(1, len(terms))])
         ys.append(0.0)
     for i in range(len(s)):
         j = key_of[(F["csec"][i], F["info"][i][0])]
@@ -423,6 +427,52 @@ def sentence_model(halves):
                 print("    " + " ".join(f"{nm} {v:.3f}" for nm, v in zip(SENT_NAMES, w[1:])))
 
 
+def listwise(X, y, groups, lam=1.0, steps=300, rate=0.5):
+    """Softmax over each section's sentences, the target the sentences'
+    best F1 normalized in the section (sections with no F1 left out);
+    plain gradient descent with L2 lam / n."""
+    w = np.zeros(X.shape[1])
+    G = np.unique(groups)
+    idx = [np.flatnonzero(groups == g) for g in G]
+    idx = [i for i in idx if y[i].sum() > 0]
+    for _ in range(steps):
+        g = lam * w / len(idx)
+        for i in idx:
+            z = X[i] @ w
+            q = np.exp(z - z.max())
+            q /= q.sum()
+            t = y[i] / y[i].sum()
+            g += X[i].T @ (q - t) / len(idx)
+        w -= rate * g
+    return w
+
+
+def sentence_listwise(halves):
+    T = {h: sentence_table(*halves[h]) for h in halves}
+    print("\n## Sentence first, listwise (softmax over a section's sentences)")
+    grp = {}
+    for h in halves:
+        F = halves[h][1]
+        X, y, row = T[h]
+        g = np.zeros(len(y), dtype=int)
+        g[row] = F["csec"]
+        grp[h] = g
+    for fit_on, other in (("a", "b"), ("b", "a")):
+        X, y, _ = T[fit_on]
+        mu, sd = X.mean(0), X.std(0) + 1e-9
+        for lam in (1.0, 10.0):
+            w = listwise((X - mu) / sd, y, grp[fit_on], lam)
+            out = []
+            for h in (fit_on, other):
+                Xh, _, row = T[h]
+                pred = (((Xh - mu) / sd) @ w)[row]
+                F, s = halves[h][1], halves[h][2]
+                out.append(f"{h} hard {rr.pick(F, 10 * pred + s)[:6]}, " + ", ".join(
+                    f"+{g:g} {rr.pick(F, s + g * pred)[:6]}" for g in (0.003, 0.01, 0.03)))
+            print(f"fit on {fit_on}, L2 {lam:g}: " + "; ".join(out), flush=True)
+            print("    " + " ".join(f"{nm} {v:.2f}" for nm, v in zip(SENT_NAMES, w)))
+
+
 def main():
     if sys.argv[1] == "--counts":
         count_model(*sys.argv[2:5])
@@ -449,6 +499,7 @@ def main():
 
     if sents:
         sentence_model(halves)
+        sentence_listwise(halves)
         return
     for name, (S, F, s) in halves.items():
         diagnose(name, S, F, s)
