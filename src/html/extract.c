@@ -1194,6 +1194,18 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
     return precis_buf_append(out, s, n);
 }
 
+/* Whether a short line after the article's last long paragraph is a
+ * sentence, words and a closing stop, as in a sign-off ("Ich hoffe euch
+ * gefällt der Relaunch.", "Viel Glück!"): the tail it opens is the
+ * article's end, not page furniture ("Share this", dates, "Weitere
+ * Artikel"), which closes on no stop. */
+static int tail_sentence(const char *s, size_t n) {
+    if (n < 3 || !memchr(s, ' ', n)) return 0;
+    if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1;
+    if (s[n - 1] == '!') return 1;
+    return s[n - 1] == '.' && s[n - 2] != '.';
+}
+
 /* Writes the kept blocks in document order. */
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
                 const char *title, size_t title_len, precis_buf *out) {
@@ -1229,7 +1241,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0; /* out->len after the last long paragraph */
+    size_t last_long = 0;  /* out->len after the last long paragraph */
+    size_t tail_links = 0; /* link text of the blocks written after it */
     size_t link_run = 0;  /* out->len before link list items not yet followed by prose */
     int dropped = 0;      /* a block was dropped after the pending heading */
     /* Blocks are in document order (their owners are not). */
@@ -1315,7 +1328,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
-        if (b->len >= TAIL_LONG) last_long = out->len;
+        if (b->len >= TAIL_LONG)
+            last_long = out->len, tail_links = 0;
+        else
+            tail_links += b->links;
     }
     /* A last heading with nothing dropped after it ends the article. */
     if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
@@ -1328,6 +1344,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
      * "Share this", dates, "Comments closed", credits. */
     if (last_long && out->len > last_long) {
         int all_short = 1;
+        /* ...unless it opens on a sentence with no link: a sign-off */
+        const char *first = out->data + last_long + 2, *first_end = strstr(first, "\n\n");
+        if (!first_end) first_end = out->data + out->len;
+        if (!tail_links && tail_sentence(first, (size_t)(first_end - first))) all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
