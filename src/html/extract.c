@@ -475,10 +475,10 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->flags = flags;
     /* 2: a link showing its address, a link to score the page by but text
      * to keep or drop a block by */
-    nf->in_link = (uint8_t)(pf && pf->in_link                      ? pf->in_link
+    nf->in_link = (uint8_t)(pf && pf->in_link                    ? pf->in_link
                             : tag != GUMBO_TAG_A || mail_link(n) ? 0
-                            : address_link(n)                      ? 2
-                                                                   : 1);
+                            : address_link(n)                    ? 2
+                                                                 : 1);
     nf->cell = (uint8_t)cell;
     nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
@@ -1266,8 +1266,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     int seen_h1 = 0;
     size_t last_long = 0;  /* out->len after the last long paragraph */
     size_t tail_links = 0; /* link text of the blocks written after it */
-    size_t link_run = 0;  /* out->len before link list items not yet followed by prose */
-    int dropped = 0;      /* a block was dropped after the pending heading */
+    size_t link_run = 0;   /* out->len before link list items not yet followed by prose */
+    int dropped = 0;       /* a block was dropped after the pending heading */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *at = PRECIS_VEC_AT(&w->blocks, eblock, bi);
