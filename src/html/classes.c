@@ -14,6 +14,7 @@ void precis_html_classes_init(precis_html_classes *c) {
     c->tail = precis_wordlist_get("html", "class_tail");
     c->aside = precis_wordlist_get("html", "class_aside");
     c->positive_not = precis_wordlist_get("html", "class_positive_not");
+    c->negative_not = precis_wordlist_get("html", "class_negative_not");
 }
 
 /* Whether one of the fragments occurs in s (lower-case). */
@@ -23,10 +24,10 @@ static int any_in(const char *s, const precis_wordlist *wl) {
     return 0;
 }
 
-/* Whether one of the article-like fragments occurs in s outside the words
- * that hold one without its sense ("text" in "context-full"). */
-static int positive_in(const char *s, const precis_html_classes *c) {
-    const precis_wordlist *wl = c->positive, *no = c->positive_not;
+/* Whether a fragment of wl occurs in s outside the words of no that hold
+ * one without its sense ("text" in "context-full", "widget" in
+ * "elementor-widget-container"). */
+static int fragment_in(const char *s, const precis_wordlist *wl, const precis_wordlist *no) {
     for (size_t i = 0; wl && i < wl->count; i++) {
         const char *f = wl->words[i];
         for (const char *p = strstr(s, f); p; p = strstr(p + 1, f)) {
@@ -42,6 +43,10 @@ static int positive_in(const char *s, const precis_html_classes *c) {
         }
     }
     return 0;
+}
+
+static int positive_in(const char *s, const precis_html_classes *c) {
+    return fragment_in(s, c->positive, c->positive_not);
 }
 
 /* Whether s has one of the words whole, or numbered ("cta3"): "ad-slot" has
@@ -118,7 +123,7 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     s[k] = '\0';
     if (!k) return h;
     h.minor = any_in(s, c->minor);
-    int neg = any_in(s, c->negative) || has_word(s, c->ad);
+    int neg = fragment_in(s, c->negative, c->negative_not) || has_word(s, c->ad);
     int pos = positive_in(s, c) || has_word(s, c->lead);
     if (neg && pos) pos = positive_name(s, c);
     if (any_in(s, c->body)) pos = 2, h.body = 1;

@@ -13,6 +13,7 @@ struct GumboInternalNode;
 typedef struct precis_html_classes {
     const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail, *aside;
     const precis_wordlist *positive_not; /* words holding a positive fragment: "context" */
+    const precis_wordlist *negative_not; /* words holding a boilerplate one: "elementor-widget" */
 } precis_html_classes;
 
 void precis_html_classes_init(precis_html_classes *c);

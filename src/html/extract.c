@@ -50,6 +50,7 @@ typedef struct eblock {
     uint32_t node; /* block-level element holding the text */
     uint8_t kind;
     size_t off, len, links;
+    size_t addr; /* of links, the bytes of links showing their own address */
 } eblock;
 
 typedef struct frame {
@@ -69,7 +70,7 @@ typedef struct walker {
     precis_buf text;
     precis_buf fold; /* scratch for end_marker */
     precis_vec nodes, blocks, stack;
-    size_t run_start, run_links;
+    size_t run_start, run_links, run_addr;
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
@@ -302,6 +303,7 @@ static int flush(walker *w, uint32_t owner) {
         b->off = w->run_start;
         b->len = w->text.len - w->run_start;
         b->links = w->run_links > b->len ? b->len : w->run_links;
+        b->addr = w->run_addr > b->links ? b->links : w->run_addr;
         o->text += b->len;
         o->links += b->links;
         o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
@@ -310,7 +312,7 @@ static int flush(walker *w, uint32_t owner) {
             o->prose += b->len;
     }
     w->run_start = w->text.len;
-    w->run_links = 0;
+    w->run_links = 0, w->run_addr = 0;
     w->run_space = 1;
     return 0;
 }
@@ -355,6 +357,7 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
     }
     w->text.data[w->text.len] = '\0';
     if (in_link) w->run_links += w->text.len - before;
+    if (in_link == 2) w->run_addr += w->text.len - before;
     return 0;
 }
 
@@ -419,6 +422,21 @@ static int mail_link(const GumboNode *n) {
            !strchr(v, '?');
 }
 
+/* Whether a link shows its own address as its text ("[1] <a
+ * href=...>http://www.example.org/page</a>", "<a>www.example.org</a>"):
+ * the author writes a source out, as with an e-mail address, text rather
+ * than a link away. */
+static int address_link(const GumboNode *n) {
+    const GumboVector *kids = &n->v.element.children;
+    if (kids->length != 1) return 0;
+    const GumboNode *t = kids->data[0];
+    if (t->type != GUMBO_NODE_TEXT) return 0;
+    const char *v = t->v.text.text;
+    v += strspn(v, " \t\r\n");
+    return strncmp(v, "http://", 7) == 0 || strncmp(v, "https://", 8) == 0 ||
+           strncmp(v, "www.", 4) == 0;
+}
+
 /* Opens element n as record idx under frame f (NULL for the root). */
 static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     GumboTag tag = n->v.element.tag;
@@ -455,7 +473,12 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->n = n;
     nf->idx = idx;
     nf->flags = flags;
-    nf->in_link = (uint8_t)((pf && pf->in_link) || (tag == GUMBO_TAG_A && !mail_link(n)));
+    /* 2: a link showing its address, a link to score the page by but text
+     * to keep or drop a block by */
+    nf->in_link = (uint8_t)(pf && pf->in_link                    ? pf->in_link
+                            : tag != GUMBO_TAG_A || mail_link(n) ? 0
+                            : address_link(n)                    ? 2
+                                                                 : 1);
     nf->cell = (uint8_t)cell;
     nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
@@ -1194,6 +1217,18 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
     return precis_buf_append(out, s, n);
 }
 
+/* Whether a short line after the article's last long paragraph is a
+ * sentence, words and a closing stop, as in a sign-off ("Ich hoffe euch
+ * gefällt der Relaunch.", "Viel Glück!"): the tail it opens is the
+ * article's end, not page furniture ("Share this", dates, "Weitere
+ * Artikel"), which closes on no stop. */
+static int tail_sentence(const char *s, size_t n) {
+    if (n < 3 || !memchr(s, ' ', n)) return 0;
+    if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1;
+    if (s[n - 1] == '!') return 1;
+    return s[n - 1] == '.' && s[n - 2] != '.';
+}
+
 /* Writes the kept blocks in document order. */
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
                 const char *title, size_t title_len, precis_buf *out) {
@@ -1229,12 +1264,17 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0; /* out->len after the last long paragraph */
-    size_t link_run = 0;  /* out->len before link list items not yet followed by prose */
-    int dropped = 0;      /* a block was dropped after the pending heading */
+    size_t last_long = 0;  /* out->len after the last long paragraph */
+    size_t tail_links = 0; /* link text of the blocks written after it */
+    size_t link_run = 0;   /* out->len before link list items not yet followed by prose */
+    int dropped = 0;       /* a block was dropped after the pending heading */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
-        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        const eblock *at = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        /* links showing their own address are the block's text here */
+        eblock shown = *at;
+        shown.links -= shown.addr;
+        const eblock *b = &shown;
         const enode *o = &nodes[b->node];
         const char *s = w->text.data + b->off;
         int lead = head != SIZE_MAX && bi > head && bi - head <= LEAD_GAP && bi < body &&
@@ -1306,7 +1346,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
         pending = NULL;
         if (b->kind == K_HEAD) {
-            pending = b;
+            pending = at;
             continue;
         }
         if (linky && !link_run) link_run = out->len;
@@ -1315,7 +1355,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
-        if (b->len >= TAIL_LONG) last_long = out->len;
+        if (b->len >= TAIL_LONG)
+            last_long = out->len, tail_links = 0;
+        else
+            tail_links += at->links; /* an address shown points away too */
     }
     /* A last heading with nothing dropped after it ends the article. */
     if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
@@ -1328,6 +1371,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
      * "Share this", dates, "Comments closed", credits. */
     if (last_long && out->len > last_long) {
         int all_short = 1;
+        /* ...unless it opens on a sentence with no link: a sign-off */
+        const char *first = out->data + last_long + 2, *first_end = strstr(first, "\n\n");
+        if (!first_end) first_end = out->data + out->len;
+        if (!tail_links && tail_sentence(first, (size_t)(first_end - first))) all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
@@ -1422,7 +1469,7 @@ static size_t boiler_prose(const walker *w) {
 static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
                         precis_buf *out) {
     w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
-    w->run_start = 0, w->run_links = 0, w->run_space = 1;
+    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_space = 1;
     int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
     if (rc == 0 && w->nodes.len) {
         /* Subtree totals: children follow parents in pre-order. */
