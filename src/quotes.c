@@ -2859,8 +2859,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (b >= e) return 0;
     int title_case;
     int words = words_in(r, b, e, &title_case);
-    if (words == 0 || ((sp->kind == M_ASCII1 || sp->kind == M_SINGLE) && words < 2)) return 0;
+    if (words == 0) return 0;
     size_t inside = tok_from(r, b), a = tok_from(r, sp->close + sp->close_len);
+    /* one word in single marks is speech as in double ones ("said the film
+     * was 'fluff'"), but for a name ('Infidel') or a word qualifying the
+     * noun right after it ("'kinky' outfits", "a 'ready' reply") */
+    if (words == 1 && (sp->kind == M_ASCII1 || sp->kind == M_SINGLE) &&
+        (title_case || (a < in->n_toks && in->toks[a].off == sp->close + sp->close_len + 1 &&
+                        in->text[sp->close + sp->close_len] == ' ' &&
+                        (in->toks[a].flags & PRECIS_TOK_WORD) &&
+                        !(in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+                        !(r->tags[a] & T_CUE))))
+        return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
     /* the words before the mark in the quotation's own sentence: none when
