@@ -362,6 +362,23 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 closes = c == 0x201C || c == 0x201D;
                 break;
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
+                if (c == 0x2018 && depth == 0 && precis_is_space(prev) && next >= 'A' &&
+                    next <= 'Z' && first_stop != SIZE_MAX && i >= b + 2 && s[i - 2] != ',' &&
+                    s[i - 2] != ':') {
+                    /* as for plain marks below: a capitalized word opened
+                     * after the open quotation's sentence ended, the mark
+                     * never closed (captions run in), starts a new one; the
+                     * first ends at the last sentence before it */
+                    span *sp = precis_vec_push(out);
+                    if (!sp) return -1;
+                    size_t q = last_stop + 1;
+                    while (q < i && s[q] == ' ')
+                        q++;
+                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    opens = open;
+                    split = 1;
+                    break;
+                }
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
                 if (c == 0x2019 && !precis_is_space(prev) &&
                     (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
