@@ -2890,6 +2890,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    /* a colon before the mark introduces what was said, not a title: "told
+     * the newspaper: '…'", "a confié au magazine : « … »" */
+    int colon = 0;
+    for (size_t k = before ? in->toks[before - 1].off + in->toks[before - 1].len : sp->open;
+         k < sp->open && !colon; k++)
+        colon = in->text[k] == ':';
     /* the words before the mark in the quotation's own sentence: none when
      * the quotation opens its sentence */
     size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
@@ -2913,9 +2919,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if ((r->tags[k] & T_QUOTED) && !memchr(in->text + in->toks[k].off + in->toks[k].len, '(',
                                                sp->open - (in->toks[k].off + in->toks[k].len)))
             break;
-        if (r->tags[k] & T_NAMING) return 0;
+        if ((r->tags[k] & T_NAMING) && !colon) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
-        if (k + 1 == before && (compound_tags(r, k) & T_NAMING)) return 0;
+        if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
@@ -2946,12 +2952,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
            (name_tok(r, nk - 1) || (in->toks[nk - 1].flags & PRECIS_TOK_NUM)) &&
            (nk == before || !broken(r, nk - 1)))
         nk--;
-    if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
-        !broken(r, nk - 2))
+    if (!colon && nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) &&
+        (r->tags[nk - 2] & T_NAMING) && !broken(r, nk - 2))
         return 0;
     /* or the maker's noun group between: "une chanson du groupe toulonnais
      * X « … »" (a joiner and at most three lower-case words) */
-    if (nk < before && !r->q->adj_before && spaced(r, nk - 1, before, sp->open))
+    if (!colon && nk < before && !r->q->adj_before && spaced(r, nk - 1, before, sp->open))
         for (size_t k = nk; k-- > lo + 1 && nk - k <= 4;) {
             const precis_token *t = &in->toks[k];
             if (broken(r, k) || (r->tags[k] & (T_QUOTED | T_CUE)) || !(t->flags & PRECIS_TOK_WORD))
