@@ -2968,6 +2968,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
             if (t->flags & PRECIS_TOK_CAP) break;
         }
+    /* a short quotation completing a noun through "des"/"du" names a group
+     * or a thing, it reports no words: "les manifestations des « gilets
+     * jaunes »", "un porte-parole des « foulards rouges »", not "d'apporter
+     * des « … »" (a noun: a determiner one or two words before it) */
+    if (!r->q->adj_before && words < Q_SPEECH && before >= lo + 3 &&
+        (r->tags[before - 1] & T_DET) && (r->tags[before - 1] & T_JOIN)) {
+        size_t k = before - 1, n = 0;
+        while (k > lo && n < 2 && !broken(r, k - 1) &&
+               (in->toks[k - 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) &&
+               !(in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
+               !(r->tags[k - 1] & (T_CUE | T_DET | T_JOIN | T_QUOTED | T_PRON)))
+            k--, n++;
+        if (n > 0 && k > lo && !broken(r, k - 1) && (r->tags[k - 1] & T_DET)) return 0;
+    }
     int charge = charge_before(r, before, lo);
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
