@@ -271,6 +271,23 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
     return 0;
 }
 
+/* Where a quotation never closed ends, captions run in after it: the last
+ * sentence's stop (text[first, last] holds the stops before a capital)
+ * before the first place a caption shows, a lower-case word run into a
+ * capitalized one with no stop between ("… kebabs As well as …", "his
+ * mother Claire"), before text[i]. */
+static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
+    size_t stop = first;
+    for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
+        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+            s[p + 2] <= 'Z')
+            stop = p;
+        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' && s[p + 2] <= 'Z')
+            return stop;
+    }
+    return last;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -431,7 +448,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                      * reported inside ("I said, 'Sorry") */
                     span *sp = precis_vec_push(out);
                     if (!sp) return -1;
-                    size_t q = first_stop + 1; /* at the next sentence, as for a run */
+                    size_t q = run_in_stop(s, first_stop, last_stop, i) + 1;
                     while (q < i && s[q] == ' ')
                         q++;
                     *sp = (span){open_at, open_len, q, 0, open, cont};
