@@ -2925,8 +2925,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
         !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
         lo++;
-    /* a naming word just before: a title or a nickname */
-    for (size_t k = before; k-- > lo && before - k <= 2;) {
+    /* a naming word just before: a title or a nickname; three words before
+     * when a determiner opens the quotation's group ("dubbed him the \"…\"") */
+    size_t reach = before > lo && (r->tags[before - 1] & T_DET) ? 3 : 2;
+    for (size_t k = before; k-- > lo && before - k <= reach;) {
         /* a complement names the things, not the quotation: "a series of
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
