@@ -73,6 +73,7 @@ enum {
     T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
     T_READ = 1u << 29,    /* a verb of reading: "lire" of "peut-on lire dans" */
     T_CHARGE = 1u << 30,  /* a legal step before "pour « charge »": "examen", "plainte" */
+    T_COPULA = 1u << 31,  /* a copula: "was", "est" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -108,6 +109,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_adds", T_ADDS, 0},
                                                   {"quote_reading", T_READ, 0},
                                                   {"quote_charges", T_CHARGE, 0},
+                                                  {"quote_copulas", T_COPULA, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -2932,6 +2934,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         /* a complement names the things, not the quotation: "a series of
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
+        /* nor past a copula: "said the film was 'fluff'" */
+        if (r->tags[k] & T_COPULA) break;
         /* a word of another quotation names nothing of this one, but for a
          * gloss in brackets: "« Comme dans un film »« J'ai entendu … »",
          * not "le mot « assassin » (« killer »)" */
