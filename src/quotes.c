@@ -3351,7 +3351,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             /* an organisation named speaking, when no person does (en):
              * "Stop Kelby Expansion said the plan was \"fundamentally
              * flawed\"" */
-            if (!reported && words >= 2 && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g))
+            if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g))
                 org = g;
             /* an inverted cue after its auxiliary: "…, a indiqué la
              * ministre" */
