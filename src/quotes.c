@@ -284,7 +284,8 @@ static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, siz
         if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
             s[p + 2] <= 'Z')
             stop = p;
-        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' && s[p + 2] <= 'Z')
+        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+                 s[p + 2] <= 'Z')
             return stop;
     }
     return last;
@@ -2901,11 +2902,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * was 'fluff'"), but for a name ('Infidel') or a word qualifying the
      * noun right after it ("'kinky' outfits", "a 'ready' reply") */
     if (words == 1 && (sp->kind == M_ASCII1 || sp->kind == M_SINGLE) &&
-        (title_case || (a < in->n_toks && in->toks[a].off == sp->close + sp->close_len + 1 &&
-                        in->text[sp->close + sp->close_len] == ' ' &&
-                        (in->toks[a].flags & PRECIS_TOK_WORD) &&
-                        !(in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
-                        !(r->tags[a] & T_CUE))))
+        (title_case ||
+         (a < in->n_toks && in->toks[a].off == sp->close + sp->close_len + 1 &&
+          in->text[sp->close + sp->close_len] == ' ' && (in->toks[a].flags & PRECIS_TOK_WORD) &&
+          !(in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+          !(r->tags[a] & T_CUE))))
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
@@ -3348,11 +3349,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
-            /* an organisation named speaking, when no person does (en):
-             * "Stop Kelby Expansion said the plan was \"fundamentally
-             * flawed\"" */
-            if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g))
-                org = g;
+            /* an organisation named speaking, when no person does, for one
+             * word too: "Stop Kelby Expansion said the plan was
+             * \"fundamentally flawed\"", "X says … will leave your skin
+             * 'glowing'" */
+            if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g)) org = g;
             /* an inverted cue after its auxiliary: "…, a indiqué la
              * ministre" */
             if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 && broken(r, k - 2) &&
