@@ -73,6 +73,7 @@ enum {
     T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
     T_READ = 1u << 29,    /* a verb of reading: "lire" of "peut-on lire dans" */
     T_CHARGE = 1u << 30,  /* a legal step before "pour « charge »": "examen", "plainte" */
+    T_COPULA = 1u << 31,  /* a copula: "was", "est" */
 };
 
 /* The determiners and relatives are those of compression (the same
@@ -108,6 +109,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
                                                   {"quote_adds", T_ADDS, 0},
                                                   {"quote_reading", T_READ, 0},
                                                   {"quote_charges", T_CHARGE, 0},
+                                                  {"quote_copulas", T_COPULA, 0},
                                                   {NULL, 0, 0}};
 
 struct precis_quoter {
@@ -271,6 +273,24 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
     return 0;
 }
 
+/* Where a quotation never closed ends, captions run in after it: the last
+ * sentence's stop (text[first, last] holds the stops before a capital)
+ * before the first place a caption shows, a lower-case word run into a
+ * capitalized one with no stop between ("… kebabs As well as …", "his
+ * mother Claire"), before text[i]. */
+static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
+    size_t stop = first;
+    for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
+        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+            s[p + 2] <= 'Z')
+            stop = p;
+        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+                 s[p + 2] <= 'Z')
+            return stop;
+    }
+    return last;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -362,6 +382,23 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 closes = c == 0x201C || c == 0x201D;
                 break;
             case M_SINGLE: /* ‘ ’ nest: "‘Mum said ‘really?’ and left.’" */
+                if (c == 0x2018 && depth == 0 && precis_is_space(prev) && next >= 'A' &&
+                    next <= 'Z' && first_stop != SIZE_MAX && i >= b + 2 && s[i - 2] != ',' &&
+                    s[i - 2] != ':') {
+                    /* as for plain marks below: a capitalized word opened
+                     * after the open quotation's sentence ended, the mark
+                     * never closed (captions run in), starts a new one; the
+                     * first ends at the last sentence before it */
+                    span *sp = precis_vec_push(out);
+                    if (!sp) return -1;
+                    size_t q = last_stop + 1;
+                    while (q < i && s[q] == ' ')
+                        q++;
+                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    opens = open;
+                    split = 1;
+                    break;
+                }
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
                 if (c == 0x2019 && !precis_is_space(prev) &&
                     (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
@@ -414,7 +451,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                      * reported inside ("I said, 'Sorry") */
                     span *sp = precis_vec_push(out);
                     if (!sp) return -1;
-                    size_t q = first_stop + 1; /* at the next sentence, as for a run */
+                    size_t q = run_in_stop(s, first_stop, last_stop, i) + 1;
                     while (q < i && s[q] == ' ')
                         q++;
                     *sp = (span){open_at, open_len, q, 0, open, cont};
@@ -2859,10 +2896,26 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (b >= e) return 0;
     int title_case;
     int words = words_in(r, b, e, &title_case);
-    if (words == 0 || ((sp->kind == M_ASCII1 || sp->kind == M_SINGLE) && words < 2)) return 0;
+    if (words == 0) return 0;
     size_t inside = tok_from(r, b), a = tok_from(r, sp->close + sp->close_len);
+    /* one word in single marks is speech as in double ones ("said the film
+     * was 'fluff'"), but for a name ('Infidel') or a word qualifying the
+     * noun right after it ("'kinky' outfits", "a 'ready' reply") */
+    if (words == 1 && (sp->kind == M_ASCII1 || sp->kind == M_SINGLE) &&
+        (title_case ||
+         (a < in->n_toks && in->toks[a].off == sp->close + sp->close_len + 1 &&
+          in->text[sp->close + sp->close_len] == ' ' && (in->toks[a].flags & PRECIS_TOK_WORD) &&
+          !(in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
+          !(r->tags[a] & T_CUE))))
+        return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    /* a colon before the mark introduces what was said, not a title: "told
+     * the newspaper: '…'", "a confié au magazine : « … »" */
+    int colon = 0;
+    for (size_t k = before ? in->toks[before - 1].off + in->toks[before - 1].len : sp->open;
+         k < sp->open && !colon; k++)
+        colon = in->text[k] == ':';
     /* the words before the mark in the quotation's own sentence: none when
      * the quotation opens its sentence */
     size_t qs = r->sent_of[inside], sb = before > 0 ? r->sent_of[before - 1] : qs;
@@ -2875,20 +2928,24 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
         !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
         lo++;
-    /* a naming word just before: a title or a nickname */
-    for (size_t k = before; k-- > lo && before - k <= 2;) {
+    /* a naming word just before: a title or a nickname; three words before
+     * when a determiner opens the quotation's group ("dubbed him the \"…\"") */
+    size_t reach = before > lo && (r->tags[before - 1] & T_DET) ? 3 : 2;
+    for (size_t k = before; k-- > lo && before - k <= reach;) {
         /* a complement names the things, not the quotation: "a series of
          * « … »" */
         if (r->tags[k] & T_JOIN) break;
+        /* nor past a copula: "said the film was 'fluff'" */
+        if (r->tags[k] & T_COPULA) break;
         /* a word of another quotation names nothing of this one, but for a
          * gloss in brackets: "« Comme dans un film »« J'ai entendu … »",
          * not "le mot « assassin » (« killer »)" */
         if ((r->tags[k] & T_QUOTED) && !memchr(in->text + in->toks[k].off + in->toks[k].len, '(',
                                                sp->open - (in->toks[k].off + in->toks[k].len)))
             break;
-        if (r->tags[k] & T_NAMING) return 0;
+        if ((r->tags[k] & T_NAMING) && !colon) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
-        if (k + 1 == before && (compound_tags(r, k) & T_NAMING)) return 0;
+        if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
@@ -2919,12 +2976,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
            (name_tok(r, nk - 1) || (in->toks[nk - 1].flags & PRECIS_TOK_NUM)) &&
            (nk == before || !broken(r, nk - 1)))
         nk--;
-    if (nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) && (r->tags[nk - 2] & T_NAMING) &&
-        !broken(r, nk - 2))
+    if (!colon && nk < before && nk >= lo + 2 && (r->tags[nk - 1] & T_JOIN) &&
+        (r->tags[nk - 2] & T_NAMING) && !broken(r, nk - 2))
         return 0;
     /* or the maker's noun group between: "une chanson du groupe toulonnais
      * X « … »" (a joiner and at most three lower-case words) */
-    if (nk < before && !r->q->adj_before && spaced(r, nk - 1, before, sp->open))
+    if (!colon && nk < before && !r->q->adj_before && spaced(r, nk - 1, before, sp->open))
         for (size_t k = nk; k-- > lo + 1 && nk - k <= 4;) {
             const precis_token *t = &in->toks[k];
             if (broken(r, k) || (r->tags[k] & (T_QUOTED | T_CUE)) || !(t->flags & PRECIS_TOK_WORD))
@@ -2935,6 +2992,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
             if (t->flags & PRECIS_TOK_CAP) break;
         }
+    /* a short quotation completing a noun through "des"/"du" names a group
+     * or a thing, it reports no words: "les manifestations des « gilets
+     * jaunes »", "un porte-parole des « foulards rouges »", not "d'apporter
+     * des « … »" (a noun: a determiner one or two words before it) */
+    if (!r->q->adj_before && words < Q_SPEECH && before >= lo + 3 &&
+        (r->tags[before - 1] & T_DET) && (r->tags[before - 1] & T_JOIN)) {
+        size_t k = before - 1, n = 0;
+        while (k > lo && n < 2 && !broken(r, k - 1) &&
+               (in->toks[k - 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) &&
+               !(in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
+               !(r->tags[k - 1] & (T_CUE | T_DET | T_JOIN | T_QUOTED | T_PRON)))
+            k--, n++;
+        if (n > 0 && k > lo && !broken(r, k - 1) && (r->tags[k - 1] & T_DET)) return 0;
+    }
     int charge = charge_before(r, before, lo);
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     int cue = 0, passive = 0;
@@ -3278,11 +3349,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
-            /* an organisation named speaking, when no person does (en):
-             * "Stop Kelby Expansion said the plan was \"fundamentally
-             * flawed\"" */
-            if (!reported && words >= 2 && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g))
-                org = g;
+            /* an organisation named speaking, when no person does, for one
+             * word too: "Stop Kelby Expansion said the plan was
+             * \"fundamentally flawed\"", "X says … will leave your skin
+             * 'glowing'" */
+            if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g)) org = g;
             /* an inverted cue after its auxiliary: "…, a indiqué la
              * ministre" */
             if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 && broken(r, k - 2) &&
