@@ -1578,10 +1578,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
-    if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
-        v[hyphenated(r, a, b)                                ? PRECIS_ENT_PLACE
-          : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
-                                                             : PRECIS_ENT_PERSON] += 1;
+    int guessed = 0;
+    if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
+        /* English; a make of cars or aircraft opens a model's name, no
+         * person's */
+        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
+                  is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
+        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+          : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
+                                                                          : PRECIS_ENT_PERSON] += 1;
+    }
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
@@ -1595,8 +1601,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
     }
-    /* "Witkoff-Poutine" (a meeting) lends no surname */
-    c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
+    /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
+     * cue is that guess of an organisation do ("Dougie Hall", a first name
+     * the lists lack: "Hall" alone then joins it and brings its own cues) */
+    c->surname = b > a && (!v[PRECIS_ENT_ORG] || (guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1)) &&
+                 v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
                  r->in->text[t[b].off - 1] == ' ';
 }
 
