@@ -48,6 +48,7 @@ enum {
     T_CAR = 1 << 24,      /* a make of cars: "Porsche" of "Clarkson's Porsche" */
     T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
     T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
+    T_PEER = 1 << 27,     /* a title of the peerage: "Duchess" of "Duchess of Cornwall" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -78,6 +79,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_car_makes", T_CAR, 0},
                                                    {"entity_owned_determiners", T_OWNED, 0},
                                                    {"entity_place_hyphened", T_FROM, 0},
+                                                   {"entity_peer_titles", T_PEER, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -329,7 +331,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_FROM < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_PEER < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1088,7 +1090,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * capitalized place word alone takes one ("Stadium of Light",
          * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
-            !(last == a && (r->tags[a] & T_PLACE) && (t[a].flags & PRECIS_TOK_CAP)) &&
+            !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
@@ -1452,6 +1454,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    /* "Duchess of Cornwall", "Earl of Wessex": a peer */
+    int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
+    if (peer) v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
@@ -1591,7 +1596,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
-    if ((a == b || !is_first_name(r, a)) && a > lo && r->e->articles &&
+    if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
         !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
