@@ -1454,6 +1454,19 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    /* "Glasgow Warriors", "Cardiff Blues": a known place, then a common
+     * noun in the plural, no first name, surname nor word of places,
+     * events or bodies: a sports side (English), whose last word alone is
+     * then its mention too ("the Blues") */
+    int side = 0;
+    if (!r->e->adj_after && b > a && !place && !is_first_name(r, a) && is_place(r, a, b - 1) &&
+        tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
+        tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
+        !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) &&
+        !is_surname(r, b) && !is_place(r, b, b) && is_common((e_run *)r, b)) {
+        side = 1;
+        v[PRECIS_ENT_ORG] += 5;
+    }
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
     int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
     if (peer) v[PRECIS_ENT_PERSON] += 6;
@@ -1609,9 +1622,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
-    c->surname = b > a && (!v[PRECIS_ENT_ORG] || (guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1)) &&
-                 v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
-                 r->in->text[t[b].off - 1] == ' ';
+    c->surname = side || (b > a &&
+                          (!v[PRECIS_ENT_ORG] || (guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1)) &&
+                          v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
+                          r->in->text[t[b].off - 1] == ' ');
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
