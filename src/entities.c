@@ -1937,6 +1937,19 @@ static int find_runs(e_run *r) {
             int word = name_word(r, i);
             int head = !word && head_start(r, i, e);
             int art = !word && !head && article_start(r, i, e);
+            /* "Queen Mother Square", "King George Road": a capitalized title
+             * opening a name that a capitalized word of places ends is the
+             * place's (English: the title is outside a person's name) */
+            if (!word && !head && !art && !r->e->adj_after && (r->tags[i] & T_ROLE) &&
+                (t[i].flags & PRECIS_TOK_CAP) && i + 1 < e && joined(r, i) && name_word(r, i + 1)) {
+                size_t pe = run_end(r, i + 1, e);
+                if ((r->tags[pe] & T_PLACE) && (t[pe].flags & PRECIS_TOK_CAP) &&
+                    !is_place(r, pe, pe)) {
+                    if (push_cand(r, i, pe, s, lo, 0) != 0) return -1;
+                    i = pe + 1;
+                    continue;
+                }
+            }
             if (!word && !head && !art) {
                 i++;
                 continue;
