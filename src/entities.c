@@ -268,6 +268,7 @@ typedef struct cand {
     size_t lkey, lkey_len;
     int surname; /* may lend its last word to a one-word mention */
     int weak;    /* a common word alone: a mention only as another's surname */
+    int side;    /* a place and a plural noun: a sports side ("Cardiff Blues") */
     size_t entity, next;
 } cand;
 
@@ -1467,6 +1468,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         side = 1;
         v[PRECIS_ENT_ORG] += 5;
     }
+    c->side = side;
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
     int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
     if (peer) v[PRECIS_ENT_PERSON] += 6;
@@ -1885,6 +1887,35 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* A text naming a sports side ("Glasgow Warriors") and its nickname alone
+ * ("the Warriors") is about sport (club_towns), and there the side's town
+ * alone, not after a preposition of places ("in Glasgow"), is the side:
+ * "Glasgow are a good side" (English). Without the nickname alone, "US
+ * Presidents" or "London Marathons" make no side. */
+static void side_towns(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        if (!c[i].side) continue;
+        size_t l = c[i].last, nick = 0;
+        for (; nick < r->cands.len; nick++)
+            if (c[nick].first == c[nick].last && t[c[nick].first].len == t[l].len &&
+                !memcmp(tok_s(r, c[nick].first), tok_s(r, l), t[l].len))
+                break;
+        if (nick == r->cands.len) continue;
+        r->sport = 1;
+        size_t f = c[i].first;
+        for (size_t k = 0; k < r->cands.len; k++) {
+            size_t a = c[k].first, lo = r->in->sents[c[k].sent].tok_begin;
+            if (c[k].last != a || c[k].side || t[a].len != t[f].len ||
+                memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
+                continue;
+            if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+            c[k].votes[PRECIS_ENT_ORG] += 8;
+        }
+    }
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -1943,8 +1974,9 @@ static int find_runs(e_run *r) {
             if (!word && !head && !art && !r->e->adj_after && (r->tags[i] & T_ROLE) &&
                 (t[i].flags & PRECIS_TOK_CAP) && i + 1 < e && joined(r, i) && name_word(r, i + 1)) {
                 size_t pe = run_end(r, i + 1, e);
-                if ((r->tags[pe] & T_PLACE) && (t[pe].flags & PRECIS_TOK_CAP) &&
-                    !is_place(r, pe, pe)) {
+                if (pe > i + 1 && (r->tags[pe] & T_PLACE) && (t[pe].flags & PRECIS_TOK_CAP) &&
+                    !is_place(r, pe, pe) && !is_place(r, i + 1, pe - 1) &&
+                    !has_tag(r, i + 1, pe - 1, T_PLACE)) {
                     if (push_cand(r, i, pe, s, lo, 0) != 0) return -1;
                     i = pe + 1;
                     continue;
@@ -2049,6 +2081,7 @@ static int find_runs(e_run *r) {
     }
     /* after the pairs are split, which votes again */
     if (split_pairs(r) != 0) return -1;
+    if (!r->e->adj_after) side_towns(r);
     return r->sport ? club_towns(r) : 0;
 }
 
