@@ -269,6 +269,9 @@ typedef struct cand {
     int surname; /* may lend its last word to a one-word mention */
     int weak;    /* a common word alone: a mention only as another's surname */
     int side;    /* a place and a plural noun: a sports side ("Cardiff Blues") */
+    /* lends its surname on a guess of organisation alone ("Dougie Hall"):
+     * the words alone that join it stay mentions only if it ends a person */
+    int guessed;
     size_t entity, next;
 } cand;
 
@@ -1624,8 +1627,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
-    c->surname = side || (b > a &&
-                          (!v[PRECIS_ENT_ORG] || (guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1)) &&
+    c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
+    c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) &&
                           v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
                           r->in->text[t[b].off - 1] == ' ');
 }
@@ -2090,6 +2093,7 @@ static int find_runs(e_run *r) {
 typedef struct ent {
     size_t count, first_sent, name, head, tail;
     int votes[4];
+    int guessed; /* a mention of it lends its surname on a guess (cand) */
 } ent;
 
 static int cmp_ent(const void *a, const void *b) {
@@ -2306,6 +2310,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             }
             ent *n = PRECIS_VEC_AT(&es, ent, id);
             n->count++;
+            n->guessed |= c->guessed;
             for (int k = 0; k < 4; k++)
                 n->votes[k] += c->votes[k];
             c->entity = id;
@@ -2326,6 +2331,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     *l = (slot){c->lkey, c->lkey_len, id};
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
+                /* not the first word of a guess ("Jenson" of "Jenson
+                 * Button" typed an organisation) */
+                if (c->guessed) continue;
                 size_t fkey, flen;
                 if (add_tok_key(r, c->first, &fkey, &flen) != 0) {
                     rc = -1;
@@ -2416,6 +2424,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             out->mention_off = mentions->len;
             out->mention_count = 0;
             for (size_t k = n->head; k != NONE; k = cs[k].next) {
+                /* "Sterling" alone with no cue, joined to "Raheem Sterling"
+                 * that no cue made a person: no mention, as before it
+                 * joined */
+                const int *cv = cs[k].votes;
+                if (cs[k].weak && n->guessed && out->type != PRECIS_ENT_PERSON && !cv[0] &&
+                    !cv[1] && !cv[2] && !cv[3])
+                    continue;
                 precis_entity_mention *m = precis_vec_push(mentions);
                 if (!m) {
                     rc = -1;
