@@ -266,12 +266,12 @@ typedef struct cand {
     int votes[4];        /* PRECIS_ENT_* */
     size_t key, key_len; /* folded text in keys */
     size_t lkey, lkey_len;
-    int surname; /* may lend its last word to a one-word mention */
-    int weak;    /* a common word alone: a mention only as another's surname */
-    int side;    /* a place and a plural noun: a sports side ("Cardiff Blues") */
+    unsigned surname : 1; /* may lend its last word to a one-word mention */
+    unsigned weak : 1;    /* a common word alone: a mention only as another's surname */
+    unsigned side : 1;    /* a place and a plural noun: a sports side ("Cardiff Blues") */
     /* lends its surname on a guess of organisation alone ("Dougie Hall"):
      * the words alone that join it stay mentions only if it ends a person */
-    int guessed;
+    unsigned guessed : 1;
     size_t entity, next;
 } cand;
 
@@ -1466,8 +1466,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && b > a && !place && !is_first_name(r, a) && is_place(r, a, b - 1) &&
         tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
         tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
-        !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) &&
-        !is_surname(r, b) && !is_place(r, b, b) && is_common((e_run *)r, b)) {
+        !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
+        !is_place(r, b, b) && is_common((e_run *)r, b)) {
         side = 1;
         v[PRECIS_ENT_ORG] += 5;
     }
@@ -1607,7 +1607,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          * person's */
         guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
                   is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
-        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+        v[hyphenated(r, a, b)                                             ? PRECIS_ENT_PLACE
           : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
                                                                           : PRECIS_ENT_PERSON] += 1;
     }
@@ -1628,9 +1628,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
     c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
-    c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) &&
-                          v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
-                          r->in->text[t[b].off - 1] == ' ');
+    c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
+                          !v[PRECIS_ENT_OTHER] && r->in->text[t[b].off - 1] == ' ');
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
@@ -1813,7 +1812,7 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->first = a;
     c->last = b;
     c->sent = s;
-    c->weak = weak;
+    c->weak = weak != 0;
     vote(r, c, lo);
     /* span_len(r, a, a) is tok_len(r, a) */
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
@@ -2093,7 +2092,6 @@ static int find_runs(e_run *r) {
 typedef struct ent {
     size_t count, first_sent, name, head, tail;
     int votes[4];
-    int guessed; /* a mention of it lends its surname on a guess (cand) */
 } ent;
 
 static int cmp_ent(const void *a, const void *b) {
@@ -2310,7 +2308,6 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             }
             ent *n = PRECIS_VEC_AT(&es, ent, id);
             n->count++;
-            n->guessed |= c->guessed;
             for (int k = 0; k < 4; k++)
                 n->votes[k] += c->votes[k];
             c->entity = id;
@@ -2423,13 +2420,16 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             const ent *n = PRECIS_VEC_AT(&es, ent, out->mention_count);
             out->mention_off = mentions->len;
             out->mention_count = 0;
+            int guessed = 0; /* a mention lends its surname on a guess (cand) */
+            for (size_t k = n->head; k != NONE && !guessed; k = cs[k].next)
+                guessed = cs[k].guessed;
             for (size_t k = n->head; k != NONE; k = cs[k].next) {
                 /* "Sterling" alone with no cue, joined to "Raheem Sterling"
                  * that no cue made a person: no mention, as before it
                  * joined */
                 const int *cv = cs[k].votes;
-                if (cs[k].weak && n->guessed && out->type != PRECIS_ENT_PERSON && !cv[0] &&
-                    !cv[1] && !cv[2] && !cv[3])
+                if (cs[k].weak && guessed && out->type != PRECIS_ENT_PERSON && !cv[0] && !cv[1] &&
+                    !cv[2] && !cv[3])
                     continue;
                 precis_entity_mention *m = precis_vec_push(mentions);
                 if (!m) {
