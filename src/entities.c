@@ -19,6 +19,7 @@
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
 #define E_NICKS 8       /* nicknames quoted inside names, per text */
 #define E_SPELLED 8     /* acronyms of common nouns, per text */
+#define E_SIDES 8       /* sports sides' first words read, per text (side_towns) */
 
 enum {
     T_ROLE = 1,
@@ -1897,8 +1898,17 @@ static int club_towns(e_run *r) {
 static void side_towns(e_run *r) {
     cand *c = r->cands.data;
     const precis_token *t = r->in->toks;
-    for (size_t i = 0; i < r->cands.len; i++) {
+    /* each side's first word once, a few per text: linear however many
+     * times a side is named */
+    uint32_t seen[E_SIDES];
+    size_t n_seen = 0;
+    for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
         if (!c[i].side) continue;
+        size_t s = 0;
+        while (s < n_seen && seen[s] != r->form[c[i].first])
+            s++;
+        if (s < n_seen) continue;
+        seen[n_seen++] = r->form[c[i].first];
         size_t l = c[i].last, nick = 0;
         for (; nick < r->cands.len; nick++)
             if (c[nick].first == c[nick].last && t[c[nick].first].len == t[l].len &&
