@@ -19,6 +19,7 @@
 #define E_KNOWN_KEY 32  /* longest folded word of one, in bytes */
 #define E_NICKS 8       /* nicknames quoted inside names, per text */
 #define E_SPELLED 8     /* acronyms of common nouns, per text */
+#define E_SIDES 8       /* sports sides' first words read, per text (side_towns) */
 
 enum {
     T_ROLE = 1,
@@ -48,6 +49,7 @@ enum {
     T_CAR = 1 << 24,      /* a make of cars: "Porsche" of "Clarkson's Porsche" */
     T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
     T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
+    T_PEER = 1 << 27,     /* a title of the peerage: "Duchess" of "Duchess of Cornwall" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -78,6 +80,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_car_makes", T_CAR, 0},
                                                    {"entity_owned_determiners", T_OWNED, 0},
                                                    {"entity_place_hyphened", T_FROM, 0},
+                                                   {"entity_peer_titles", T_PEER, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -264,8 +267,12 @@ typedef struct cand {
     int votes[4];        /* PRECIS_ENT_* */
     size_t key, key_len; /* folded text in keys */
     size_t lkey, lkey_len;
-    int surname; /* may lend its last word to a one-word mention */
-    int weak;    /* a common word alone: a mention only as another's surname */
+    unsigned surname : 1; /* may lend its last word to a one-word mention */
+    unsigned weak : 1;    /* a common word alone: a mention only as another's surname */
+    unsigned side : 1;    /* a place and a plural noun: a sports side ("Cardiff Blues") */
+    /* lends its surname on a guess of organisation alone ("Dougie Hall"):
+     * the words alone that join it stay mentions only if it ends a person */
+    unsigned guessed : 1;
     size_t entity, next;
 } cand;
 
@@ -329,7 +336,7 @@ static const char *tok_s(const e_run *r, size_t i) {
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
  * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
 enum { POSS_SHIFT = 29 };
-_Static_assert(T_FROM < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
+_Static_assert(T_PEER < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
 static unsigned possessive_cut(const char *s, size_t n) {
     /* the last byte first: most tokens end in no "s" */
@@ -1088,7 +1095,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * capitalized place word alone takes one ("Stadium of Light",
          * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
-            !(last == a && (r->tags[a] & T_PLACE) && (t[a].flags & PRECIS_TOK_CAP)) &&
+            !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
         last = k;
@@ -1452,6 +1459,23 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    /* "Glasgow Warriors", "Cardiff Blues": a known place, then a common
+     * noun in the plural, no first name, surname nor word of places,
+     * events or bodies: a sports side (English), whose last word alone is
+     * then its mention too ("the Blues") */
+    int side = 0;
+    if (!r->e->adj_after && b > a && !place && !is_first_name(r, a) && is_place(r, a, b - 1) &&
+        tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
+        tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
+        !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
+        !is_place(r, b, b) && is_common((e_run *)r, b)) {
+        side = 1;
+        v[PRECIS_ENT_ORG] += 5;
+    }
+    c->side = side;
+    /* "Duchess of Cornwall", "Earl of Wessex": a peer */
+    int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
+    if (peer) v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
@@ -1578,14 +1602,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
-    if (b > a && !v[0] && !v[1] && !v[2] && !v[3])
-        v[hyphenated(r, a, b)                                ? PRECIS_ENT_PLACE
-          : !is_first_name(r, a) && is_common((e_run *)r, b) ? PRECIS_ENT_ORG
-                                                             : PRECIS_ENT_PERSON] += 1;
+    int guessed = 0;
+    if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
+        /* English; a make of cars or aircraft opens a model's name, no
+         * person's */
+        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
+                  is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
+        v[hyphenated(r, a, b)                                             ? PRECIS_ENT_PLACE
+          : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
+                                                                          : PRECIS_ENT_PERSON] += 1;
+    }
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
-    if ((a == b || !is_first_name(r, a)) && a > lo && r->e->articles &&
+    if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
         !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
@@ -1595,9 +1625,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
     }
-    /* "Witkoff-Poutine" (a meeting) lends no surname */
-    c->surname = b > a && !v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PLACE] < 3 && !v[PRECIS_ENT_OTHER] &&
-                 r->in->text[t[b].off - 1] == ' ';
+    /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
+     * cue is that guess of an organisation do ("Dougie Hall", a first name
+     * the lists lack: "Hall" alone then joins it and brings its own cues) */
+    c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
+    c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
+                          !v[PRECIS_ENT_OTHER] && r->in->text[t[b].off - 1] == ' ');
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
@@ -1780,7 +1813,7 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     c->first = a;
     c->last = b;
     c->sent = s;
-    c->weak = weak;
+    c->weak = weak != 0;
     vote(r, c, lo);
     /* span_len(r, a, a) is tok_len(r, a) */
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
@@ -1857,6 +1890,44 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* A text naming a sports side ("Glasgow Warriors") and its nickname alone
+ * ("the Warriors") is about sport (club_towns), and there the side's town
+ * alone, not after a preposition of places ("in Glasgow"), is the side:
+ * "Glasgow are a good side" (English). Without the nickname alone, "US
+ * Presidents" or "London Marathons" make no side. */
+static void side_towns(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    /* each side's first word once, a few per text: linear however many
+     * times a side is named */
+    uint32_t seen[E_SIDES];
+    size_t n_seen = 0;
+    for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
+        if (!c[i].side) continue;
+        size_t s = 0;
+        while (s < n_seen && seen[s] != r->form[c[i].first])
+            s++;
+        if (s < n_seen) continue;
+        seen[n_seen++] = r->form[c[i].first];
+        size_t l = c[i].last, nick = 0;
+        for (; nick < r->cands.len; nick++)
+            if (c[nick].first == c[nick].last && t[c[nick].first].len == t[l].len &&
+                !memcmp(tok_s(r, c[nick].first), tok_s(r, l), t[l].len))
+                break;
+        if (nick == r->cands.len) continue;
+        r->sport = 1;
+        size_t f = c[i].first;
+        for (size_t k = 0; k < r->cands.len; k++) {
+            size_t a = c[k].first, lo = r->in->sents[c[k].sent].tok_begin;
+            if (c[k].last != a || c[k].side || t[a].len != t[f].len ||
+                memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
+                continue;
+            if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+            c[k].votes[PRECIS_ENT_ORG] += 8;
+        }
+    }
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -1909,6 +1980,20 @@ static int find_runs(e_run *r) {
             int word = name_word(r, i);
             int head = !word && head_start(r, i, e);
             int art = !word && !head && article_start(r, i, e);
+            /* "Queen Mother Square", "King George Road": a capitalized title
+             * opening a name that a capitalized word of places ends is the
+             * place's (English: the title is outside a person's name) */
+            if (!word && !head && !art && !r->e->adj_after && (r->tags[i] & T_ROLE) &&
+                (t[i].flags & PRECIS_TOK_CAP) && i + 1 < e && joined(r, i) && name_word(r, i + 1)) {
+                size_t pe = run_end(r, i + 1, e);
+                if (pe > i + 1 && (r->tags[pe] & T_PLACE) && (t[pe].flags & PRECIS_TOK_CAP) &&
+                    !is_place(r, pe, pe) && !is_place(r, i + 1, pe - 1) &&
+                    !has_tag(r, i + 1, pe - 1, T_PLACE)) {
+                    if (push_cand(r, i, pe, s, lo, 0) != 0) return -1;
+                    i = pe + 1;
+                    continue;
+                }
+            }
             if (!word && !head && !art) {
                 i++;
                 continue;
@@ -2008,6 +2093,7 @@ static int find_runs(e_run *r) {
     }
     /* after the pairs are split, which votes again */
     if (split_pairs(r) != 0) return -1;
+    if (!r->e->adj_after) side_towns(r);
     return r->sport ? club_towns(r) : 0;
 }
 
@@ -2252,6 +2338,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     *l = (slot){c->lkey, c->lkey_len, id};
                 else if (l->entity != id)
                     l->entity = AMBIGUOUS;
+                /* not the first word of a guess ("Jenson" of "Jenson
+                 * Button" typed an organisation) */
+                if (c->guessed) continue;
                 size_t fkey, flen;
                 if (add_tok_key(r, c->first, &fkey, &flen) != 0) {
                     rc = -1;
@@ -2341,7 +2430,17 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             const ent *n = PRECIS_VEC_AT(&es, ent, out->mention_count);
             out->mention_off = mentions->len;
             out->mention_count = 0;
+            int guessed = 0; /* a mention lends its surname on a guess (cand) */
+            for (size_t k = n->head; k != NONE && !guessed; k = cs[k].next)
+                guessed = cs[k].guessed;
             for (size_t k = n->head; k != NONE; k = cs[k].next) {
+                /* "Sterling" alone with no cue, joined to "Raheem Sterling"
+                 * that no cue made a person: no mention, as before it
+                 * joined */
+                const int *cv = cs[k].votes;
+                if (cs[k].weak && guessed && out->type != PRECIS_ENT_PERSON && !cv[0] && !cv[1] &&
+                    !cv[2] && !cv[3])
+                    continue;
                 precis_entity_mention *m = precis_vec_push(mentions);
                 if (!m) {
                     rc = -1;

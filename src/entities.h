@@ -77,14 +77,22 @@
  * (entity-owned-determiners.txt: "a", "his", "sa") or a possessive, or with a
  * model's word after it ("the Ford Mustang"), is the car, other; a number
  * after the last word of a plan's or a flight's name is the name's
- * ("Germanwings Flight 9525"). An entity with no vote is an
+ * ("Germanwings Flight 9525"). In English a title of the peerage
+ * (entity-peer-titles.txt), "of" and a name are a person ("the Duchess of
+ * Cornwall"); a known place and a plural common noun a sports side
+ * ("Glasgow Warriors"), and where its nickname is also written alone the
+ * text is about sport and the side's town alone, not after a preposition of
+ * places, is the side; a capitalized title opening a name that a place word
+ * ends is the place's ("Queen Mother Square"). An entity with no vote is an
  * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
  * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an
- * organisation nor a known place; a nickname quoted inside a name ("Mike
+ * organisation nor a known place (in English, two words guessed an
+ * organisation only for their common last word, "Dougie Hall", and a sports
+ * side's nickname, "the Blues", do join); a nickname quoted inside a name ("Mike
  * 'Sugar Bear' Thompson") is a mention of it, of its type, later alone; a
  * word alone with no cue that opens one person's longer name is that
  * person ("Kayahan" of "Kayahan Acar").
