@@ -1571,8 +1571,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
-    /* a title stands for all its mentions ("American Pie" is a song) */
+    /* a title stands for all its mentions ("American Pie" is a song); in
+     * French one word alone in marks too ("l'émission "Headliner"", "le
+     * film "Mondovino""), unless the word is common, a first name (a
+     * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
+     * an organisation's, a demonym or an acronym */
     if (b > a && quoted_title(r, a, b))
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
+             !is_first_name(r, a) &&
+             !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
+             !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
