@@ -1117,10 +1117,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
      * adjective of names: "Amérique latine", "Garde nationale" */
+    /* a role's adjective too after an organisation's word: "Direction
+     * générale de la santé" */
     if (r->e->adj_after && last + 1 < e && joined(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
-        !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
+        !(r->tags[last + 1] & T_CUE) &&
+        (!(r->tags[last + 1] & T_ROLE) ||
+         ((r->tags[last] & T_ORG) && adjective_ending(r, last + 1))) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
          ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
         last++;
@@ -1164,6 +1168,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
             if (!common_noun(r, k)) break;
             last = k;
+            /* the complement's adjectives: "Autorité de sûreté nucléaire",
+             * "Institut de santé globale" */
+            while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
+                   common_lower(r, last + 1) && !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
+                   adjective_ending(r, last + 1))
+                last++;
         }
     /* French capitalizes a name's first word only: a capitalized word inside
      * the sentence, no first name, place, role nor acronym, then lower-case
