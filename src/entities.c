@@ -819,6 +819,21 @@ static const char *contracted_article(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
+/* French: two capitalized words at i that no list knows, neither common,
+ * a place's nor an organisation's, the second ending the run: an unknown
+ * person's name after a known medium ("sur RTL Hayk Shahinyan"). */
+static int unknown_pair(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || i + 1 >= r->in->n_toks || r->in->text[t[i + 1].off - 1] != ' ') return 0;
+    if (i + 2 < r->in->n_toks && (t[i + 2].flags & PRECIS_TOK_CAP) && joined(r, i + 1)) return 0;
+    for (size_t k = i; k <= i + 1; k++)
+        if (!(t[k].flags & PRECIS_TOK_CAP) || (t[k].flags & PRECIS_TOK_STOP) ||
+            is_common((e_run *)r, k) || is_place(r, k, k) || is_org_name(r, k, k) ||
+            (r->tags[k] & (T_KNOWN | T_ORG | T_PLACE | T_OTHER | T_ORGEND)) || acronym(r, k))
+            return 0;
+    return 1;
+}
+
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;
@@ -854,7 +869,8 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
             !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
-              name_word(r, j + 2) && is_strong_first((e_run *)r, j + 1)))
+              name_word(r, j + 2) &&
+              (is_strong_first((e_run *)r, j + 1) || unknown_pair(r, j + 1))))
             continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
