@@ -1605,9 +1605,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
-             !is_first_name(r, a) &&
-             !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
-             !acronym(r, a))
+             !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
+             !is_demonym(r, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;

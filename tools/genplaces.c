@@ -118,8 +118,8 @@ static void put(FILE *out, const char *s) {
 static void put_place(FILE *out, const char *s) {
     put(out, s);
     if (!s || (unsigned char)s[0] != 0xC3) return;
-    static const char plain[][2] = {{'\x88', 'E'}, {'\x89', 'E'}, {'\x8A', 'E'},
-                                    {'\x8E', 'I'}, {'\x94', 'O'}};
+    static const char plain[][2] = {
+        {'\x88', 'E'}, {'\x89', 'E'}, {'\x8A', 'E'}, {'\x8E', 'I'}, {'\x94', 'O'}};
     for (size_t k = 0; k < sizeof plain / sizeof *plain; k++)
         if (s[1] == plain[k][0]) {
             char buf[256];
