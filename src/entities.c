@@ -1593,6 +1593,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
         !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
         v[PRECIS_ENT_PLACE] += 3;
+    /* French: a name after ", dit" or ", surnommé" is a person's, a
+     * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
+     * dit Jean X") */
+    if (r->e->fr && a > lo && joined(r, a - 1) && t[a - 1].off >= 2 &&
+        !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) && !(t[a - 1].flags & PRECIS_TOK_CAP)) {
+        size_t wn;
+        const char *w = folded_word(r, a - 1, &wn);
+        if (w && ((wn == 3 && !memcmp(w, "dit", 3)) || (wn == 4 && !memcmp(w, "dite", 4)) ||
+                  (wn >= 8 && !memcmp(w, "surnomm", 7))))
+            v[PRECIS_ENT_PERSON] += 3;
+    }
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
