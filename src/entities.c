@@ -1107,6 +1107,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             !(last == a && (r->tags[a] & T_PLACE) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
+        /* French: a place, "de" and a person's first name or an
+         * organisation's word are two names ("Minneapolis de George Floyd",
+         * "Minsk de l'Union européenne") */
+        if (r->e->fr && weak && !tight && !has_org(r, a, last) && is_place(r, a, last) &&
+            (is_strong_first((e_run *)r, k) || (r->tags[k] & T_ORG)))
+            break;
         last = k;
         j = k + 1;
     }
