@@ -826,6 +826,21 @@ static const char *contracted_article(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
+/* French: two capitalized words at i that no list knows, neither common,
+ * a place's nor an organisation's, the second ending the run: an unknown
+ * person's name after a known medium ("sur RTL Hayk Shahinyan"). */
+static int unknown_pair(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || i + 1 >= r->in->n_toks || r->in->text[t[i + 1].off - 1] != ' ') return 0;
+    if (i + 2 < r->in->n_toks && (t[i + 2].flags & PRECIS_TOK_CAP) && joined(r, i + 1)) return 0;
+    for (size_t k = i; k <= i + 1; k++)
+        if (!(t[k].flags & PRECIS_TOK_CAP) || (t[k].flags & PRECIS_TOK_STOP) ||
+            is_common((e_run *)r, k) || is_place(r, k, k) || is_org_name(r, k, k) ||
+            (r->tags[k] & (T_KNOWN | T_ORG | T_PLACE | T_OTHER | T_ORGEND)) || acronym(r, k))
+            return 0;
+    return 1;
+}
+
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;
@@ -861,7 +876,8 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
             !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
-              name_word(r, j + 2) && is_strong_first((e_run *)r, j + 1)))
+              name_word(r, j + 2) &&
+              (is_strong_first((e_run *)r, j + 1) || unknown_pair(r, j + 1))))
             continue;
         size_t n = t[j].off + t[j].len - t[i].off;
         char buf[96];
@@ -1098,6 +1114,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
             break;
+        /* French: a place, "de" and a person's first name or an
+         * organisation's word are two names ("Minneapolis de George Floyd",
+         * "Minsk de l'Union européenne") */
+        if (r->e->fr && weak && !tight && !has_org(r, a, last) && is_place(r, a, last) &&
+            (is_strong_first((e_run *)r, k) || (r->tags[k] & T_ORG)))
+            break;
         last = k;
         j = k + 1;
     }
@@ -1124,10 +1146,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
      * adjective of names: "Amérique latine", "Garde nationale" */
+    /* a role's adjective too after an organisation's word: "Direction
+     * générale de la santé" */
     if (r->e->adj_after && last + 1 < e && joined(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
-        !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
+        !(r->tags[last + 1] & T_CUE) &&
+        (!(r->tags[last + 1] & T_ROLE) ||
+         ((r->tags[last] & T_ORG) && adjective_ending(r, last + 1))) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
          ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
         last++;
@@ -1171,6 +1197,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
             if (!common_noun(r, k)) break;
             last = k;
+            /* the complement's adjectives: "Autorité de sûreté nucléaire",
+             * "Institut de santé globale" */
+            while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
+                   common_lower(r, last + 1) && !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
+                   adjective_ending(r, last + 1))
+                last++;
         }
     /* French capitalizes a name's first word only: a capitalized word inside
      * the sentence, no first name, place, role nor acronym, then lower-case
@@ -1591,12 +1623,31 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
         !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
         v[PRECIS_ENT_PLACE] += 3;
+    /* French: a name after ", dit" or ", surnommé" is a person's, a
+     * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
+     * dit Jean X") */
+    if (r->e->fr && a > lo && joined(r, a - 1) && t[a - 1].off >= 2 &&
+        !memcmp(r->in->text + t[a - 1].off - 2, ", ", 2) && !(t[a - 1].flags & PRECIS_TOK_CAP)) {
+        size_t wn;
+        const char *w = folded_word(r, a - 1, &wn);
+        if (w && ((wn == 3 && !memcmp(w, "dit", 3)) || (wn == 4 && !memcmp(w, "dite", 4)) ||
+                  (wn >= 8 && !memcmp(w, "surnomm", 7))))
+            v[PRECIS_ENT_PERSON] += 3;
+    }
     if (b + 1 < n &&
         ((r->tags[b + 1] & T_CUE) ||
          (b + 2 < n && (t[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE))))
         v[PRECIS_ENT_PERSON] += 1;
-    /* a title stands for all its mentions ("American Pie" is a song) */
+    /* a title stands for all its mentions ("American Pie" is a song); in
+     * French one word alone in marks too ("l'émission "Headliner"", "le
+     * film "Mondovino""), unless the word is common, a first name (a
+     * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
+     * an organisation's, a demonym or an acronym */
     if (b > a && quoted_title(r, a, b))
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
+             !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
+             !is_demonym(r, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;

@@ -112,6 +112,23 @@ static void put(FILE *out, const char *s) {
     if (n >= 2) fprintf(out, "%.*s\n", (int)n, s);
 }
 
+/* A French place name, and the same name with its accented capital written
+ * plain, as French papers often print capitals ("Etats-Unis", "Egypte",
+ * "Ile-de-France"). */
+static void put_place(FILE *out, const char *s) {
+    put(out, s);
+    if (!s || (unsigned char)s[0] != 0xC3) return;
+    static const char plain[][2] = {
+        {'\x88', 'E'}, {'\x89', 'E'}, {'\x8A', 'E'}, {'\x8E', 'I'}, {'\x94', 'O'}};
+    for (size_t k = 0; k < sizeof plain / sizeof *plain; k++)
+        if (s[1] == plain[k][0]) {
+            char buf[256];
+            snprintf(buf, sizeof buf, "%c%s", plain[k][1], s + 2);
+            put(out, buf);
+            return;
+        }
+}
+
 static FILE *open_list(const char *dir, const char *lang, const char *name) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, lang);
@@ -151,7 +168,7 @@ static void iso(const char *jsondir, const char *modir, const char *part, const 
             if (!names[k]) continue;
             put(en, names[k]);
             const char *t = mo_get(&m, names[k]);
-            put(fr, t ? t : names[k]);
+            put_place(fr, t ? t : names[k]);
         }
     }
     free(m.data);
@@ -220,7 +237,7 @@ static void hunspell_fr(const char *dic, FILE *places, FILE *first, FILE *first_
                 put(orgs_fr, word);
                 put(orgs_en, word);
             } else {
-                put(places, word);
+                put_place(places, word);
             }
         } else if (!isupper((unsigned char)word[0]) && (unsigned char)word[0] < 0xC3) {
             put(common, word);
@@ -253,7 +270,7 @@ static void cldr_names(const char *xml, const char *tag, FILE *out) {
         char name[128];
         snprintf(name, sizeof name, "%.*s", (int)(end - gt - 1), gt + 1);
         if (!strchr(name, '&') && isupper((unsigned char)name[0])) put(out, name);
-        if (!strchr(name, '&') && (unsigned char)name[0] == 0xC3) put(out, name);
+        if (!strchr(name, '&') && (unsigned char)name[0] == 0xC3) put_place(out, name);
     }
 }
 
