@@ -10,6 +10,7 @@
 #include "analysis.h"
 #include "doc.h"
 #include "entities.h"
+#include "speakers.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -3547,6 +3548,41 @@ static signed char entity_gender(const q_run *r, size_t e) {
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
+static signed char spk_gender(void *ctx, size_t e) {
+    q_run *r = ctx;
+    if (!r->gender) return -1;
+    if (r->gender[e] == 2) r->gender[e] = entity_gender(r, e);
+    return r->gender[e];
+}
+
+/* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
+static int choose_speakers(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    int mode = in->spk_mode ? in->spk_mode : precis_spk_default;
+    if (!in->spk_dump && mode == PRECIS_SPK_RULES) return 0;
+    uint16_t *fl = precis_malloc(r->q->alc, (in->n_toks + 1) * sizeof *fl);
+    if (!fl) return -1;
+    for (size_t k = 0; k < in->n_toks; k++) {
+        uint32_t t = r->tags[k];
+        fl[k] = (uint16_t)(((t & T_CUE) ? SPK_T_CUE : 0) | ((t & T_SOURCE) ? SPK_T_SOURCE : 0) |
+                           ((t & T_CHAN) ? SPK_T_CHAN : 0) | ((t & T_QUOTED) ? SPK_T_QUOTED : 0) |
+                           ((t & T_CAPTION) ? SPK_T_CAPTION : 0) |
+                           ((t & T_PRON) && !(t & T_ITPRON) ? SPK_T_PRON : 0) |
+                           ((t & T_FEM) ? SPK_T_FEM : 0) | ((t & T_AGENT) ? SPK_T_AGENT : 0) |
+                           ((t & T_DET) ? SPK_T_DET : 0) | ((t & T_PERSON) ? SPK_T_PERSONW : 0) |
+                           ((t & T_CUE) && listed(r, r->q->listeners, k) ? SPK_T_LISTEN : 0));
+    }
+    precis_spk_ctx c = {.in = in,
+                        .sent_of = r->sent_of,
+                        .ent = r->ent,
+                        .flags = fl,
+                        .gender = spk_gender,
+                        .gender_ctx = r};
+    int rc = precis_speakers_choose(&c, mode, out, in->spk_dump, r->q->alc);
+    precis_free(r->q->alc, fl);
+    return rc;
+}
+
 /* The sentences of in0, those longer than Q_SENT tokens cut into pieces of
  * Q_SENT, in *pieces (NULL when none is: in0's own are kept). */
 static int cut_sentences(const precis_quote_input *in0, precis_quote_input *in,
@@ -3682,6 +3718,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         made = i;
     }
     if (rc == 0) neighbours(&r, out);
+    if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
@@ -3717,4 +3754,6 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->ents = a->entities.data;
     in->n_ents = a->entities.len;
     in->ments = a->mentions.data;
+    in->spk_mode = PRECIS_SPK_DEFAULT;
+    in->spk_dump = NULL;
 }

@@ -213,6 +213,11 @@ typedef struct precis_quote_input {
     const struct precis_entity *ents;
     size_t n_ents;
     const struct precis_entity_mention *ments;
+    /* How speakers are chosen at the end (speakers.h: PRECIS_SPK_*; 0 the
+     * default); with spk_dump (a vec of precis_spk_cand, for the fitting
+     * tool only) every quotation's candidates are appended to it. */
+    int spk_mode;
+    precis_vec *spk_dump;
 } precis_quote_input;
 
 /* Length of token i's folded form (i < in->n_toks). */
