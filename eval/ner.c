@@ -151,8 +151,8 @@ static void dump_speakers(FILE *df, const ner_article *ga, const precis_analysis
             c.spk_text = t + q->speaker_off;
             c.spk_len = q->speaker_len;
         }
-        fprintf(df, "%s\t%zu\t%d\t%d\t%d", ga->id, x->quote, ner_speaker_right(ga, g, &c),
-                x->rules, x->kind);
+        fprintf(df, "%s\t%zu\t%d\t%d\t%d", ga->id, x->quote, ner_speaker_right(ga, g, &c), x->rules,
+                x->kind);
         for (int j = 0; j < SPK_NF; j++)
             fprintf(df, x->f[j] == 0 ? "\t0" : "\t%.4g", (double)x->f[j]);
         /* then, to read: where the quotation starts, the candidate's words */

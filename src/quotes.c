@@ -3555,32 +3555,26 @@ static signed char spk_gender(void *ctx, size_t e) {
     return r->gender[e];
 }
 
+static int spk_listens(void *ctx, size_t k) {
+    const q_run *r = ctx;
+    return listed(r, r->q->listeners, k);
+}
+
 /* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
 static int choose_speakers(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
     int mode = in->spk_mode ? in->spk_mode : precis_spk_default;
     if (!in->spk_dump && mode == PRECIS_SPK_RULES) return 0;
-    uint16_t *fl = precis_malloc(r->q->alc, (in->n_toks + 1) * sizeof *fl);
-    if (!fl) return -1;
-    for (size_t k = 0; k < in->n_toks; k++) {
-        uint32_t t = r->tags[k];
-        fl[k] = (uint16_t)(((t & T_CUE) ? SPK_T_CUE : 0) | ((t & T_SOURCE) ? SPK_T_SOURCE : 0) |
-                           ((t & T_CHAN) ? SPK_T_CHAN : 0) | ((t & T_QUOTED) ? SPK_T_QUOTED : 0) |
-                           ((t & T_CAPTION) ? SPK_T_CAPTION : 0) |
-                           ((t & T_PRON) && !(t & T_ITPRON) ? SPK_T_PRON : 0) |
-                           ((t & T_FEM) ? SPK_T_FEM : 0) | ((t & T_AGENT) ? SPK_T_AGENT : 0) |
-                           ((t & T_DET) ? SPK_T_DET : 0) | ((t & T_PERSON) ? SPK_T_PERSONW : 0) |
-                           ((t & T_CUE) && listed(r, r->q->listeners, k) ? SPK_T_LISTEN : 0));
-    }
     precis_spk_ctx c = {.in = in,
                         .sent_of = r->sent_of,
                         .ent = r->ent,
-                        .flags = fl,
+                        .tags = r->tags,
+                        .bits = {T_CUE, T_SOURCE, T_CHAN, T_QUOTED, T_CAPTION, T_PRON, T_ITPRON,
+                                 T_FEM, T_AGENT, T_DET, T_PERSON},
+                        .listens = spk_listens,
                         .gender = spk_gender,
-                        .gender_ctx = r};
-    int rc = precis_speakers_choose(&c, mode, out, in->spk_dump, r->q->alc);
-    precis_free(r->q->alc, fl);
-    return rc;
+                        .ctx = r};
+    return precis_speakers_choose(&c, mode, out, in->spk_dump, r->q->alc);
 }
 
 /* The sentences of in0, those longer than Q_SENT tokens cut into pieces of

@@ -2,52 +2,52 @@
 #define SPK_DEFAULT_MODE PRECIS_SPK_RULES
 #define SPK_MARGIN 0.0000f
 static const float spk_weights[SPK_NF] = {
-    0.06859f, /* none */
-    0.78536f, /* words */
-    0.39079f, /* person */
+    0.06859f,  /* none */
+    0.78536f,  /* words */
+    0.39079f,  /* person */
     -1.23724f, /* org */
-    1.30209f, /* rules */
-    0.24996f, /* before */
-    0.80228f, /* same */
-    0.09756f, /* prev */
+    1.30209f,  /* rules */
+    0.24996f,  /* before */
+    0.80228f,  /* same */
+    0.09756f,  /* prev */
     -0.33295f, /* prev2 */
     -0.63623f, /* next */
     -0.04994f, /* logdist */
-    0.08745f, /* near3 */
-    0.15114f, /* near8 */
-    0.43485f, /* cue_after */
-    0.00588f, /* cue_before */
-    0.62982f, /* subj_same */
-    0.38849f, /* inv_same */
-    0.04754f, /* source */
+    0.08745f,  /* near3 */
+    0.15114f,  /* near8 */
+    0.43485f,  /* cue_after */
+    0.00588f,  /* cue_before */
+    0.62982f,  /* subj_same */
+    0.38849f,  /* inv_same */
+    0.04754f,  /* source */
     -0.58409f, /* chan */
     -0.13967f, /* listener */
     -0.12408f, /* agent */
-    0.14006f, /* opens */
+    0.14006f,  /* opens */
     -0.08865f, /* logcount */
-    0.74357f, /* last */
+    0.74357f,  /* last */
     -0.27528f, /* nearest */
-    0.14071f, /* para */
+    0.14071f,  /* para */
     -0.17872f, /* quote_btw */
-    0.12886f, /* pron_cue */
-    0.79549f, /* gender_ok */
+    0.12886f,  /* pron_cue */
+    0.79549f,  /* gender_ok */
     -0.31699f, /* gender_bad */
     -0.34882f, /* n_cue_sent */
-    0.32198f, /* n_short */
+    0.32198f,  /* n_short */
     -0.23092f, /* n_nobody */
     -0.07339f, /* n_pron_cue */
     -0.06912f, /* role_near */
-    0.48530f, /* same_before */
-    0.31705f, /* same_after */
-    0.02665f, /* opens_prev */
+    0.48530f,  /* same_before */
+    0.31705f,  /* same_after */
+    0.02665f,  /* opens_prev */
     -0.49884f, /* rank */
-    0.06820f, /* last_pron */
+    0.06820f,  /* last_pron */
     -0.12177f, /* n_alone */
     -0.38626f, /* n_cue_adj */
     -0.69452f, /* n_logwords */
-    0.24589f, /* cue_subj */
-    0.12303f, /* cue_next */
-    0.38421f, /* nocue_last */
+    0.24589f,  /* cue_subj */
+    0.12303f,  /* cue_next */
+    0.38421f,  /* nocue_last */
     -0.57281f, /* nocue_out */
     -0.12210f, /* nocue_same */
 };

@@ -11,13 +11,13 @@
 #include "speaker_weights.h"
 
 const char *const precis_spk_feature_names[SPK_NF] = {
-    "none",     "words",    "person",      "org",       "rules",      "before",   "same",
-    "prev",     "prev2",    "next",        "logdist",   "near3",      "near8",    "cue_after",
-    "cue_before", "subj_same", "inv_same", "source",    "chan",       "listener", "agent",
-    "opens",    "logcount", "last",        "nearest",   "para",       "quote_btw", "pron_cue",
-    "gender_ok", "gender_bad", "n_cue_sent", "n_short", "n_nobody",   "n_pron_cue", "role_near",
-    "same_before", "same_after", "opens_prev", "rank", "last_pron", "n_alone", "n_cue_adj",
-    "n_logwords", "cue_subj", "cue_next", "nocue_last", "nocue_out", "nocue_same"};
+    "none",        "words",      "person",     "org",        "rules",     "before",     "same",
+    "prev",        "prev2",      "next",       "logdist",    "near3",     "near8",      "cue_after",
+    "cue_before",  "subj_same",  "inv_same",   "source",     "chan",      "listener",   "agent",
+    "opens",       "logcount",   "last",       "nearest",    "para",      "quote_btw",  "pron_cue",
+    "gender_ok",   "gender_bad", "n_cue_sent", "n_short",    "n_nobody",  "n_pron_cue", "role_near",
+    "same_before", "same_after", "opens_prev", "rank",       "last_pron", "n_alone",    "n_cue_adj",
+    "n_logwords",  "cue_subj",   "cue_next",   "nocue_last", "nocue_out", "nocue_same"};
 
 const int precis_spk_default = SPK_DEFAULT_MODE;
 
@@ -53,10 +53,18 @@ static size_t para_at(const precis_quote_input *in, size_t off) {
     return lo ? lo - 1 : 0;
 }
 
-/* A flag f on a token in [a, b) outside quotations. */
-static int flag_in(const precis_spk_ctx *c, size_t a, size_t b, uint16_t f) {
+/* A tag f on a token in [a, b) outside quotations. */
+static int flag_in(const precis_spk_ctx *c, size_t a, size_t b, uint32_t f) {
     for (size_t k = a; k < b && k < c->in->n_toks; k++)
-        if ((c->flags[k] & f) && !(c->flags[k] & SPK_T_QUOTED)) return 1;
+        if ((c->tags[k] & f) && !(c->tags[k] & c->bits.quoted)) return 1;
+    return 0;
+}
+
+/* A listener's cue ("told") in [a, b) outside quotations. */
+static int listener_in(const precis_spk_ctx *c, size_t a, size_t b) {
+    for (size_t k = a; k < b && k < c->in->n_toks; k++)
+        if ((c->tags[k] & c->bits.cue) && !(c->tags[k] & c->bits.quoted) && c->listens(c->ctx, k))
+            return 1;
     return 0;
 }
 
@@ -84,23 +92,22 @@ static void quote_facts(const precis_spk_ctx *c, const precis_quote *q, spk_quot
     if (!n) return;
     size_t a = in->sents[sq->s0].tok_begin, b = in->sents[sq->s1].tok_end;
     for (size_t k = a; k < b && k < n; k++) {
-        if (c->flags[k] & SPK_T_QUOTED) continue;
+        if (c->tags[k] & c->bits.quoted) continue;
         if (in->toks[k].flags & PRECIS_TOK_WORD) sq->alone = 0;
-        if ((c->flags[k] & SPK_T_CUE) &&
-            ((k < sq->ka && k + SPK_CUE_GAP >= sq->ka) || (k >= sq->kb && k < sq->kb + SPK_CUE_GAP)))
+        if ((c->tags[k] & c->bits.cue) && ((k < sq->ka && k + SPK_CUE_GAP >= sq->ka) ||
+                                           (k >= sq->kb && k < sq->kb + SPK_CUE_GAP)))
             sq->cue_adj = 1;
-        if (c->flags[k] & SPK_T_CUE) sq->cue = 1;
-        if ((c->flags[k] & SPK_T_PRON) && sq->pron < 0) {
+        if (c->tags[k] & c->bits.cue) sq->cue = 1;
+        if ((c->tags[k] & c->bits.pron) && !(c->tags[k] & c->bits.itpron) && sq->pron < 0) {
             size_t lo = k > SPK_CUE_GAP ? k - SPK_CUE_GAP : 0, hi = k + SPK_CUE_GAP + 1;
-            if (flag_in(c, lo < a ? a : lo, hi > b ? b : hi, SPK_T_CUE))
-                sq->pron = (c->flags[k] & SPK_T_FEM) ? 0 : 1;
+            if (flag_in(c, lo < a ? a : lo, hi > b ? b : hi, c->bits.cue))
+                sq->pron = (c->tags[k] & c->bits.fem) ? 0 : 1;
         }
     }
 }
 
 /* The features of the words [mf, ml] as quotation sq's speaker. */
-static void position(const precis_spk_ctx *c, const spk_quote *sq, size_t mf, size_t ml,
-                     float *f) {
+static void position(const precis_spk_ctx *c, const spk_quote *sq, size_t mf, size_t ml, float *f) {
     const precis_quote_input *in = c->in;
     size_t n = in->n_toks, sm = c->sent_of[mf];
     int before = ml < sq->ka;
@@ -115,33 +122,33 @@ static void position(const precis_spk_ctx *c, const spk_quote *sq, size_t mf, si
     f[SPK_NEAR3] = (float)(d <= 3);
     f[SPK_NEAR8] = (float)(d <= 8);
     size_t sb = in->sents[sm].tok_begin, se = in->sents[sm].tok_end;
-    int after_cue = flag_in(c, ml + 1, ml + 1 + SPK_CUE_GAP < se ? ml + 1 + SPK_CUE_GAP : se,
-                            SPK_T_CUE);
+    int after_cue =
+        flag_in(c, ml + 1, ml + 1 + SPK_CUE_GAP < se ? ml + 1 + SPK_CUE_GAP : se, c->bits.cue);
     size_t lo = mf > sb + SPK_CUE_GAP ? mf - SPK_CUE_GAP : sb;
-    int before_cue = flag_in(c, lo, mf, SPK_T_CUE);
+    int before_cue = flag_in(c, lo, mf, c->bits.cue);
     f[SPK_CUE_AFTER] = (float)after_cue;
     f[SPK_CUE_BEFORE] = (float)before_cue;
     f[SPK_SUBJ_SAME] = (float)(after_cue && same);
     f[SPK_INV_SAME] = (float)(before_cue && same);
     size_t lo2 = mf > sb + 2 ? mf - 2 : sb;
-    f[SPK_SOURCE] = (float)flag_in(c, lo2, mf, SPK_T_SOURCE);
-    f[SPK_CHAN] = (float)(mf > sb && (c->flags[mf - 1] & SPK_T_CHAN));
-    f[SPK_LISTENER] = (float)flag_in(c, lo2, mf, SPK_T_LISTEN);
-    f[SPK_AGENT] = (float)(mf > sb && (c->flags[mf - 1] & SPK_T_AGENT));
+    f[SPK_SOURCE] = (float)flag_in(c, lo2, mf, c->bits.source);
+    f[SPK_CHAN] = (float)(mf > sb && (c->tags[mf - 1] & c->bits.chan));
+    f[SPK_LISTENER] = (float)listener_in(c, lo2, mf);
+    f[SPK_AGENT] = (float)(mf > sb && (c->tags[mf - 1] & c->bits.agent));
     size_t o = sb;
-    while (o < mf && o < n && (c->flags[o] & (SPK_T_DET | SPK_T_CAPTION)))
+    while (o < mf && o < n && (c->tags[o] & (c->bits.det | c->bits.caption)))
         o++;
     f[SPK_OPENS] = (float)(o == mf);
     f[SPK_SAME_BEFORE] = (float)(same && before);
     f[SPK_SAME_AFTER] = (float)(same && !before);
     f[SPK_OPENS_PREV] = (float)(o == mf && sm + 1 == sq->s0);
-    f[SPK_ROLE_NEAR] = (float)flag_in(c, lo, mf, SPK_T_PERSONW);
+    f[SPK_ROLE_NEAR] = (float)flag_in(c, lo, mf, c->bits.personw);
     size_t pa = para_at(in, in->toks[mf].off), pq = para_at(in, in->toks[sq->ka].off);
     f[SPK_PARA] = (float)(pa != pq);
     size_t a = before ? ml + 1 : sq->kb, b = before ? sq->ka : mf;
     int q = 0;
     for (size_t k = a; k < b && !q; k++)
-        q = (c->flags[k] & SPK_T_QUOTED) != 0;
+        q = (c->tags[k] & c->bits.quoted) != 0;
     f[SPK_QUOTE_BTW] = (float)q;
 }
 
@@ -151,8 +158,8 @@ static int cue_reached(const precis_spk_ctx *c, size_t k, int step, size_t sb, s
     for (size_t n = 0; n < SPK_CUE_FAR; n++) {
         if ((step < 0 && k <= sb) || (step > 0 && k + 1 >= se)) return 0;
         k = step > 0 ? k + 1 : k - 1;
-        if (c->flags[k] & SPK_T_QUOTED) return 0;
-        if (c->flags[k] & SPK_T_CUE) return 1;
+        if (c->tags[k] & c->bits.quoted) return 0;
+        if (c->tags[k] & c->bits.cue) return 1;
         if (c->ent && c->ent[k] >= 0 && c->ent[k] != e) return 0;
     }
     return 0;
@@ -190,7 +197,7 @@ static int entity_cand(const precis_spk_ctx *c, const spk_quote *sq, precis_vec 
     x->f[SPK_PRON_CUE] = (float)(sq->pron >= 0 && !same);
     x->f[SPK_LAST_PRON] = (float)(sq->pron >= 0 && e == last_e);
     if (sq->pron >= 0 && !same && en->type == PRECIS_ENT_PERSON && c->gender) {
-        int g = c->gender(c->gender_ctx, (size_t)e);
+        int g = c->gender(c->ctx, (size_t)e);
         x->f[SPK_GENDER_OK] = (float)(g >= 0 && g == sq->pron);
         x->f[SPK_GENDER_BAD] = (float)(g >= 0 && g != sq->pron);
     }
@@ -205,7 +212,7 @@ static int nearest_mention(const precis_spk_ctx *c, long e, size_t k, size_t *mf
     for (size_t m = 0; m < en->mention_count; m++) {
         const precis_entity_mention *mt = &in->ments[en->mention_off + m];
         size_t f = first_tok(in, mt->off);
-        if (f >= in->n_toks || (c->flags[f] & SPK_T_QUOTED)) continue;
+        if (f >= in->n_toks || (c->tags[f] & c->bits.quoted)) continue;
         if (!best || f < k) best = mt;
         if (f >= k) break;
     }
@@ -214,6 +221,11 @@ static int nearest_mention(const precis_spk_ctx *c, long e, size_t k, size_t *mf
     *ml = first_tok(in, best->off + best->len);
     *ml = *ml > *mf ? *ml - 1 : *mf;
     return *mf < in->n_toks;
+}
+
+/* How far a candidate is from its quotation: sentences first, then tokens. */
+static float nearness(const precis_spk_cand *y) {
+    return y->f[SPK_LOGDIST] + (y->f[SPK_PREV] + 2 * y->f[SPK_PREV2] + y->f[SPK_NEXT]) * 10;
 }
 
 /* Every candidate of quotation i (rules_e: the rules' entity, last_e: the
@@ -238,7 +250,8 @@ static int gather(const precis_spk_ctx *c, const precis_quote *q, size_t i, long
     x->f[SPK_N_LOGWORDS] = (float)log1p((double)words);
     if (!n) return 0;
     if (q->speaker_kind != PRECIS_SPEAKER_NONE && q->entity < 0) {
-        size_t mf = first_tok(in, q->speaker_off), ml = first_tok(in, q->speaker_off + q->speaker_len);
+        size_t mf = first_tok(in, q->speaker_off),
+               ml = first_tok(in, q->speaker_off + q->speaker_len);
         ml = ml > mf ? ml - 1 : mf;
         if (mf < n) {
             x = push(v, i, SPK_C_WORDS, -1, 1);
@@ -254,7 +267,7 @@ static int gather(const precis_spk_ctx *c, const precis_quote *q, size_t i, long
         size_t a = in->sents[s_lo].tok_begin, b = in->sents[s_hi].tok_end;
         for (size_t k = a; k < b && k < n;) {
             long e = c->ent[k];
-            if (e < 0 || (c->flags[k] & (SPK_T_QUOTED | SPK_T_CAPTION)) ||
+            if (e < 0 || (c->tags[k] & (c->bits.quoted | c->bits.caption)) ||
                 in->ents[e].type == PRECIS_ENT_PLACE || in->ents[e].type == PRECIS_ENT_OTHER) {
                 k++;
                 continue;
@@ -284,19 +297,18 @@ static int gather(const precis_spk_ctx *c, const precis_quote *q, size_t i, long
     for (size_t j = from; j < v->len; j++) {
         const precis_spk_cand *y = PRECIS_VEC_AT(v, precis_spk_cand, j);
         if (y->kind != SPK_C_ENTITY) continue;
-        float d = y->f[SPK_LOGDIST] + (y->f[SPK_PREV] + 2 * y->f[SPK_PREV2] + y->f[SPK_NEXT]) * 10;
+        float d = nearness(y);
         if (y->f[SPK_BEFORE] > 0 && d < db) db = d, best_b = j;
         if (y->f[SPK_BEFORE] == 0 && d < da) da = d, best_a = j;
     }
     for (size_t j = from; j < v->len; j++) {
         precis_spk_cand *y = PRECIS_VEC_AT(v, precis_spk_cand, j);
         if (y->kind != SPK_C_ENTITY) continue;
-        float d = y->f[SPK_LOGDIST] + (y->f[SPK_PREV] + 2 * y->f[SPK_PREV2] + y->f[SPK_NEXT]) * 10;
+        float d = nearness(y);
         size_t nearer = 0;
         for (size_t h = from; h < v->len; h++) {
             const precis_spk_cand *z = PRECIS_VEC_AT(v, precis_spk_cand, h);
-            nearer += z->kind == SPK_C_ENTITY &&
-                      z->f[SPK_LOGDIST] + (z->f[SPK_PREV] + 2 * z->f[SPK_PREV2] + z->f[SPK_NEXT]) * 10 < d;
+            nearer += z->kind == SPK_C_ENTITY && nearness(z) < d;
         }
         y->f[SPK_RANK] = (float)log1p((double)nearer);
     }
@@ -312,8 +324,8 @@ static float score(const precis_spk_cand *x) {
     return s;
 }
 
-int precis_speakers_choose(const precis_spk_ctx *c, int mode, precis_vec *quotes,
-                           precis_vec *dump, const precis_alloc *alc) {
+int precis_speakers_choose(const precis_spk_ctx *c, int mode, precis_vec *quotes, precis_vec *dump,
+                           const precis_alloc *alc) {
     if (mode == PRECIS_SPK_DEFAULT) mode = precis_spk_default;
     if (!dump && mode == PRECIS_SPK_RULES) return 0;
     precis_vec own;

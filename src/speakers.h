@@ -25,20 +25,21 @@
 
 #include "quotes.h"
 
-/* Per-token flags the quotes stage hands over (its tags, translated). */
-enum {
-    SPK_T_CUE = 1,       /* a reporting verb */
-    SPK_T_SOURCE = 2,    /* "selon", "according" */
-    SPK_T_CHAN = 4,      /* a channel or listener's preposition: "sur", "to" */
-    SPK_T_LISTEN = 8,    /* a cue whose object listens: "told" */
-    SPK_T_QUOTED = 16,   /* inside a quotation */
-    SPK_T_CAPTION = 32,  /* in a caption */
-    SPK_T_PRON = 64,     /* a subject pronoun: "il", "she" */
-    SPK_T_FEM = 128,     /* a woman's pronoun */
-    SPK_T_AGENT = 256,   /* a passive's agent: "par", "by" */
-    SPK_T_DET = 512,     /* a determiner */
-    SPK_T_PERSONW = 1024 /* a noun of a person's role: "avocat", "lawyer" */
-};
+/* The quotes stage's tags that the features read (its own bits, handed
+ * over as masks: speakers.c reads the stage's tag array as it is). */
+typedef struct precis_spk_bits {
+    uint32_t cue;     /* a reporting verb */
+    uint32_t source;  /* "selon", "according" */
+    uint32_t chan;    /* a channel or listener's preposition: "sur", "to" */
+    uint32_t quoted;  /* inside a quotation */
+    uint32_t caption; /* in a caption */
+    uint32_t pron;    /* a subject pronoun: "il", "she" */
+    uint32_t itpron;  /* a pronoun for an organisation ("it"): no person's */
+    uint32_t fem;     /* a woman's pronoun */
+    uint32_t agent;   /* a passive's agent: "par", "by" */
+    uint32_t det;     /* a determiner */
+    uint32_t personw; /* a noun of a person's role: "avocat", "lawyer" */
+} precis_spk_bits;
 
 /* The features, in the order of speaker_weights.h and of the dump's
  * columns (precis_spk_feature_names). */
@@ -120,21 +121,24 @@ enum {
 /* The default mode (speaker_weights.h), never PRECIS_SPK_DEFAULT. */
 extern const int precis_spk_default;
 
-/* What the stage reads: the quotes stage's tokens, each one's sentence and
- * entity, and a person's gender (0 a woman, 1 a man, -1 not known). */
+/* What the stage reads: the quotes stage's tokens, each one's sentence,
+ * entity and tags, whether a cue's object listens ("told"), and a person's
+ * gender (0 a woman, 1 a man, -1 not known). */
 typedef struct precis_spk_ctx {
     const precis_quote_input *in;
     const size_t *sent_of;
-    const long *ent;       /* NULL: no entities */
-    const uint16_t *flags; /* SPK_T_* per token */
+    const long *ent; /* NULL: no entities */
+    const uint32_t *tags;
+    precis_spk_bits bits;
+    int (*listens)(void *ctx, size_t k);
     signed char (*gender)(void *ctx, size_t e);
-    void *gender_ctx;
+    void *ctx;
 } precis_spk_ctx;
 
 /* Rescoring of quotes (precis_quote, as the rules left them) by mode; with
  * dump, every candidate of every quotation is appended to it (precis_spk_cand)
  * and nothing changes. Returns 0 or -1 on OOM. */
-int precis_speakers_choose(const precis_spk_ctx *c, int mode, precis_vec *quotes,
-                           precis_vec *dump, const precis_alloc *alc);
+int precis_speakers_choose(const precis_spk_ctx *c, int mode, precis_vec *quotes, precis_vec *dump,
+                           const precis_alloc *alc);
 
 #endif /* PRECIS_SPEAKERS_H */

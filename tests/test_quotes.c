@@ -27,8 +27,8 @@ typedef struct qcase {
 } qcase;
 
 /* Finds the quotations of text; fills got[] with "quote | speaker". */
-static size_t run_quotes(const char *lang, int mode, const char *text, size_t len,
-                         char got[][400], size_t max) {
+static size_t run_quotes(const char *lang, int mode, const char *text, size_t len, char got[][400],
+                         size_t max) {
     precis_engine *e = precis_engine_new(lang, NULL, NULL);
     assert_non_null(e);
     precis_brief *d = ev_analyse(e, lang, text, len);

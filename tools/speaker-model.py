@@ -197,8 +197,10 @@ def write(path, w, mode, margin):
         f.write("#define SPK_DEFAULT_MODE %s\n" % modes[mode])
         f.write("#define SPK_MARGIN %.4ff\n" % margin)
         f.write("static const float spk_weights[SPK_NF] = {\n")
-        for j in range(NF):
-            f.write("    %.5ff, /* %s */\n" % (w[j], NAMES[j]))
+        vals = ["%.5ff," % x for x in w]
+        width = max(len(v) for v in vals) + 1  # as clang-format aligns the comments
+        for v, name in zip(vals, NAMES):
+            f.write("    %s/* %s */\n" % (v.ljust(width), name))
         f.write("};\n")
 
 
