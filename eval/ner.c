@@ -155,8 +155,9 @@ static void dump_speakers(FILE *df, const ner_article *ga, const precis_analysis
                 x->kind);
         for (int j = 0; j < SPK_NF; j++)
             fprintf(df, x->f[j] == 0 ? "\t0" : "\t%.4g", (double)x->f[j]);
-        /* then, to read: where the quotation starts, the candidate's words */
-        fprintf(df, "\t%zu\t%.*s\n", p->start, c.spk_text ? (int)c.spk_len : 1,
+        /* then whether the rules' answer is firm, and, to read: where the
+         * quotation starts, the candidate's words */
+        fprintf(df, "\t%d\t%zu\t%.*s\n", x->firm, p->start, c.spk_text ? (int)c.spk_len : 1,
                 c.spk_text ? c.spk_text : "-");
     }
 }
@@ -234,6 +235,7 @@ int ev_ner_main(int argc, char **argv) {
             spk_mode = !strcmp(m, "rules")    ? PRECIS_SPK_RULES
                        : !strcmp(m, "model")  ? PRECIS_SPK_MODEL
                        : !strcmp(m, "hybrid") ? PRECIS_SPK_HYBRID
+                       : !strcmp(m, "constrained") ? PRECIS_SPK_CONSTRAINED
                                               : -1;
             if (spk_mode < 0) {
                 fprintf(stderr, "precis-eval ner: --speakers rules|model|hybrid\n");
@@ -247,7 +249,7 @@ int ev_ner_main(int argc, char **argv) {
             errors = 1;
         } else if (argv[i][0] == '-' || (gold_path && set)) {
             fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
-                            "       [--speakers rules|model|hybrid] [--dump-speakers FILE]\n"
+                            "       [--speakers rules|model|hybrid|constrained] [--dump-speakers FILE]\n"
                             "Scores entity mentions, quotes and speakers against the gold\n"
                             "annotations (docs/annotation.md); -v lists each article's quotes,\n"
                             "-m the quotes missed, found with a wrong speaker or found but not\n"

@@ -3182,6 +3182,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
+    int rejected = 0;
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
         const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
@@ -3217,6 +3218,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     found g = subject_of(r, c, ps->tok_begin);
                     if (g.kind == PRECIS_SPEAKER_NAME && g.first == j) f = g, apposed = 1;
                 }
+                /* a name opening it that is none of a person's ("Strong Oscar
+                 * contenders"): no one's words, a convention */
+                rejected = f.kind == PRECIS_SPEAKER_NONE;
                 break;
             }
         /* or a person's role opening it, the person it stands for: "La
@@ -3305,6 +3309,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
+    int tail = f.kind == PRECIS_SPEAKER_NONE; /* a cue ending the sentence names it */
     if (f.kind == PRECIS_SPEAKER_NONE && after)
         for (size_t k = a; k < in->sents[qs].tok_end && k < in->n_toks; k++) {
             /* a name or a pronoun before the cue is its subject, no
@@ -3328,6 +3333,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
         }
     }
+    /* a cue's own speaker, named or described (no pronoun to resolve), or
+     * a charge's none: conventions, kept by the constrained mode */
+    int firm = ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
+               (charge && f.kind == PRECIS_SPEAKER_NONE);
+    /* and a pronoun's cue that finds no one it may stand for, or a
+     * quotation inside a sentence with no cue whose subject is no one
+     * ("Her report found a '…'"): no speaker */
+    int cue_far = 0, pron_cue = cue && f.kind == -1, inside_nocue = !cue && !reported && lo < before;
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
@@ -3357,10 +3370,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         for (size_t k = lo; f.kind == PRECIS_SPEAKER_NONE && k < before; k++)
             if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
                 found g = subject_of(r, k, lo);
+                cue_far = 1;
                 if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
                 break;
             }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
+        /* the subject of a cue before it, past the words a cue reaches */
+        if (cue_far && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) firm = 1;
     }
     /* a pronoun reporting a list of quotations, no cue between them ("He
      * said … '…', '…', as well as showing '…'"), stands for one person in
@@ -3379,9 +3395,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
-    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
+    if ((pron_cue || inside_nocue || rejected) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
+    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    q->speaker_firm = firm;
     if (inherit) {
+        q->speaker_firm = 1;
         inherit = q - 1; /* the vector may have moved: the one before q */
         q->speaker_kind = inherit->speaker_kind;
         q->speaker_off = inherit->speaker_off;
@@ -3425,6 +3444,7 @@ static void neighbours(q_run *r, precis_vec *out) {
                                 !(in->toks[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
                                 !(r->tags[k] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED))));
         if (ok && b->mark_off - a->mark_end < 24) {
+            a->speaker_firm = b->speaker_firm;
             a->speaker_kind = b->speaker_kind;
             a->speaker_off = b->speaker_off;
             a->speaker_len = b->speaker_len;

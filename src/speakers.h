@@ -107,6 +107,7 @@ typedef struct precis_spk_cand {
     int kind;     /* SPK_C_* */
     long entity;  /* SPK_C_ENTITY: index into in->ents */
     int rules;    /* the rules' pick */
+    int firm;     /* the quotation's rules' answer is firm (precis_quote.speaker_firm) */
     float f[SPK_NF];
 } precis_spk_cand;
 
@@ -115,7 +116,9 @@ enum {
     PRECIS_SPK_DEFAULT, /* the library's default: precis_spk_default */
     PRECIS_SPK_RULES,   /* the rules alone */
     PRECIS_SPK_MODEL,   /* the score alone */
-    PRECIS_SPK_HYBRID   /* the score, where it beats the rules' pick by a margin */
+    PRECIS_SPK_HYBRID,  /* the score, where it beats the rules' pick by a margin */
+    PRECIS_SPK_CONSTRAINED /* the rules' firm answers (precis_quote.speaker_firm) kept,
+                              the score elsewhere */
 };
 
 /* The default mode (speaker_weights.h), never PRECIS_SPK_DEFAULT. */
