@@ -232,13 +232,13 @@ int ev_ner_main(int argc, char **argv) {
             }
         } else if (!strcmp(argv[i], "--speakers") && i + 1 < argc) {
             const char *m = argv[++i];
-            spk_mode = !strcmp(m, "rules")    ? PRECIS_SPK_RULES
-                       : !strcmp(m, "model")  ? PRECIS_SPK_MODEL
-                       : !strcmp(m, "hybrid") ? PRECIS_SPK_HYBRID
+            spk_mode = !strcmp(m, "rules")         ? PRECIS_SPK_RULES
+                       : !strcmp(m, "model")       ? PRECIS_SPK_MODEL
+                       : !strcmp(m, "hybrid")      ? PRECIS_SPK_HYBRID
                        : !strcmp(m, "constrained") ? PRECIS_SPK_CONSTRAINED
-                                              : -1;
+                                                   : -1;
             if (spk_mode < 0) {
-                fprintf(stderr, "precis-eval ner: --speakers rules|model|hybrid\n");
+                fprintf(stderr, "precis-eval ner: --speakers rules|model|hybrid|constrained\n");
                 return 2;
             }
         } else if (!strcmp(argv[i], "-v")) {
@@ -248,17 +248,18 @@ int ev_ner_main(int argc, char **argv) {
         } else if (!strcmp(argv[i], "-e")) {
             errors = 1;
         } else if (argv[i][0] == '-' || (gold_path && set)) {
-            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
-                            "       [--speakers rules|model|hybrid|constrained] [--dump-speakers FILE]\n"
-                            "Scores entity mentions, quotes and speakers against the gold\n"
-                            "annotations (docs/annotation.md); -v lists each article's quotes,\n"
-                            "-m the quotes missed, found with a wrong speaker or found but not\n"
-                            "gold, with the words around them, -e the entity errors (missed,\n"
-                            "extra, wrong type); --speakers how speakers are chosen (the\n"
-                            "rules, the scored choice, or the score where it beats the rules';\n"
-                            "default: the library's), --dump-speakers writes every candidate\n"
-                            "speaker of the matched quotes with its features and gold label\n"
-                            "(tools/speaker-model.py).\n");
+            fprintf(stderr,
+                    "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
+                    "       [--speakers rules|model|hybrid|constrained] [--dump-speakers FILE]\n"
+                    "Scores entity mentions, quotes and speakers against the gold\n"
+                    "annotations (docs/annotation.md); -v lists each article's quotes,\n"
+                    "-m the quotes missed, found with a wrong speaker or found but not\n"
+                    "gold, with the words around them, -e the entity errors (missed,\n"
+                    "extra, wrong type); --speakers how speakers are chosen (the\n"
+                    "rules, the scored choice, or the score where it beats the rules';\n"
+                    "default: the library's), --dump-speakers writes every candidate\n"
+                    "speaker of the matched quotes with its features and gold label\n"
+                    "(tools/speaker-model.py).\n");
             return argv[i][1] == 'h' ? 0 : 2;
         } else if (!gold_path) {
             gold_path = argv[i];

@@ -3340,7 +3340,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* and a pronoun's cue that finds no one it may stand for, or a
      * quotation inside a sentence with no cue whose subject is no one
      * ("Her report found a '…'"): no speaker */
-    int cue_far = 0, pron_cue = cue && f.kind == -1, inside_nocue = !cue && !reported && lo < before;
+    int cue_far = 0, pron_cue = cue && f.kind == -1,
+        inside_nocue = !cue && !reported && lo < before;
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
@@ -3396,7 +3397,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if ((pron_cue || inside_nocue || rejected) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
-    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE, firm = 1;
+    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
+        f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
     q->speaker_firm = firm;
     if (inherit) {

@@ -338,15 +338,16 @@ int precis_speakers_choose(const precis_spk_ctx *c, int mode, precis_vec *quotes
         precis_quote *q = PRECIS_VEC_AT(quotes, precis_quote, i);
         size_t from = v->len;
         long rules_e = q->speaker_kind != PRECIS_SPEAKER_NONE ? q->entity : -1;
+        /* the rules' firm answer is kept: no candidates to weigh */
+        if (!dump && mode == PRECIS_SPK_CONSTRAINED && q->speaker_firm) {
+            if (q->speaker_kind != PRECIS_SPEAKER_NONE) last_e = q->entity;
+            continue;
+        }
         rc = gather(c, q, i, rules_e, last_e, v);
         if (q->speaker_kind != PRECIS_SPEAKER_NONE) last_e = q->entity;
         for (size_t j = from; rc == 0 && j < v->len; j++)
             PRECIS_VEC_AT(v, precis_spk_cand, j)->firm = q->speaker_firm;
         if (rc != 0 || dump) continue;
-        if (mode == PRECIS_SPK_CONSTRAINED && q->speaker_firm) {
-            v->len = from;
-            continue;
-        }
         size_t best = SIZE_MAX;
         float bs = -1e30f, rs = -1e30f;
         for (size_t j = from; j < v->len; j++) {

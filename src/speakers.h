@@ -113,10 +113,10 @@ typedef struct precis_spk_cand {
 
 /* How speakers are chosen (precis_quote_input.spk_mode). */
 enum {
-    PRECIS_SPK_DEFAULT, /* the library's default: precis_spk_default */
-    PRECIS_SPK_RULES,   /* the rules alone */
-    PRECIS_SPK_MODEL,   /* the score alone */
-    PRECIS_SPK_HYBRID,  /* the score, where it beats the rules' pick by a margin */
+    PRECIS_SPK_DEFAULT,    /* the library's default: precis_spk_default */
+    PRECIS_SPK_RULES,      /* the rules alone */
+    PRECIS_SPK_MODEL,      /* the score alone */
+    PRECIS_SPK_HYBRID,     /* the score, where it beats the rules' pick by a margin */
     PRECIS_SPK_CONSTRAINED /* the rules' firm answers (precis_quote.speaker_firm) kept,
                               the score elsewhere */
 };

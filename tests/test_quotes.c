@@ -20,7 +20,8 @@
 typedef struct qcase {
     int line;
     char lang[4];
-    int mode; /* PRECIS_SPK_*: "model fr: " runs the scored choice */
+    int mode; /* PRECIS_SPK_*: "model fr: " runs the scored choice, "rules fr: " the rules
+                 alone, others the default (constrained) */
     char input[1024];
     char quote[MAX_WANT][256], speaker[MAX_WANT][128];
     size_t n;
@@ -114,8 +115,8 @@ static void test_cases(void **state) {
         char *got = fgets(line, sizeof line, f);
         lineno++;
         if (got) line[strcspn(line, "\n")] = 0;
-        int model = !strncmp(line, "model ", 6);
-        char *head = model ? line + 6 : line;
+        int model = !strncmp(line, "model ", 6), rules = !strncmp(line, "rules ", 6);
+        char *head = model || rules ? line + 6 : line;
         if (!got || !line[0] || (head[2] == ':' && head[3] == ' ')) {
             if (have) {
                 cases++;
@@ -128,7 +129,7 @@ static void test_cases(void **state) {
         if (head[2] == ':' && head[3] == ' ') {
             memset(&c, 0, sizeof c);
             c.line = lineno;
-            c.mode = model ? PRECIS_SPK_MODEL : PRECIS_SPK_DEFAULT;
+            c.mode = model ? PRECIS_SPK_MODEL : rules ? PRECIS_SPK_RULES : PRECIS_SPK_DEFAULT;
             memcpy(c.lang, head, 2);
             snprintf(c.input, sizeof c.input, "%.*s", (int)sizeof c.input - 1, head + 4);
             unescape(c.input);
