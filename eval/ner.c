@@ -8,6 +8,7 @@
 #include "entities.h"
 #include "nerscore.h"
 #include "quotes.h"
+#include "speakers.h"
 #include "analyse.h"
 
 #include <errno.h>
@@ -121,19 +122,65 @@ static void list_misses(const ner_article *ga, const ner_pred_quote *pq, size_t 
     }
 }
 
+/* --dump-speakers: every candidate speaker of each quotation that matches a
+ * gold quote, one a line: article id, quotation, label (1: the gold
+ * speaker), the rules' pick, kind, then the features (speakers.h). */
+static void dump_speakers(FILE *df, const ner_article *ga, const precis_analysis *a,
+                          const precis_vec *qs, const ner_pred_quote *pq, const precis_vec *cands) {
+    const char *t = a->text.text.data;
+    const precis_entity *ents = a->entities.data;
+    for (size_t i = 0; i < cands->len; i++) {
+        const precis_spk_cand *x = PRECIS_VEC_AT(cands, precis_spk_cand, i);
+        const ner_pred_quote *p = &pq[x->quote];
+        const ner_quote *g = NULL;
+        for (size_t j = 0; j < ga->n_quotes && !g; j++)
+            if (ga->quotes[j].start == p->start && ga->quotes[j].end == p->end) g = &ga->quotes[j];
+        if (!g) continue;
+        ner_pred_quote c = *p;
+        if (x->kind == SPK_C_NONE) {
+            c.spk_text = NULL;
+            c.spk_len = 0;
+        } else if (x->kind == SPK_C_ENTITY) {
+            size_t off = ents[x->entity].name_off, len = ents[x->entity].name_len;
+            c.spk_text = t + off;
+            c.spk_len = len;
+            c.spk_start = precis_text_src_offset(&a->text, off);
+            c.spk_end = precis_text_src_offset(&a->text, off + len);
+        } else {
+            const precis_quote *q = PRECIS_VEC_AT(qs, precis_quote, x->quote);
+            c.spk_text = t + q->speaker_off;
+            c.spk_len = q->speaker_len;
+        }
+        fprintf(df, "%s\t%zu\t%d\t%d\t%d", ga->id, x->quote, ner_speaker_right(ga, g, &c), x->rules,
+                x->kind);
+        for (int j = 0; j < SPK_NF; j++)
+            fprintf(df, x->f[j] == 0 ? "\t0" : "\t%.4g", (double)x->f[j]);
+        /* then whether the rules' answer is firm, and, to read: where the
+         * quotation starts, the candidate's words */
+        fprintf(df, "\t%d\t%zu\t%.*s\n", x->firm, p->start, c.spk_text ? (int)c.spk_len : 1,
+                c.spk_text ? c.spk_text : "-");
+    }
+}
+
 /* Runs the quotes and entities stages on one article and scores them; -1
  * on OOM. */
 static int score_article(const precis_engine *engine, const precis_quoter *qr, precis_vec *qs,
                          const ner_article *ga, const char *lang, const char *text, size_t len,
-                         int verbose, int misses, int errors, ner_counts *c) {
+                         int verbose, int misses, int errors, int spk_mode, FILE *df,
+                         ner_counts *c) {
     precis_brief *doc = ev_analyse(engine, lang, text, len);
     if (!doc) return -1;
     const precis_analysis *a = precis_brief_analysis(doc);
     const char *t = a->text.text.data;
     precis_quote_input qi;
     precis_quotes_input(a, &qi);
+    qi.spk_mode = spk_mode;
+    precis_vec cands;
+    precis_vec_init(&cands, sizeof(precis_spk_cand), &precis_default_alloc);
+    if (df) qi.spk_dump = &cands;
     ner_pred_quote *pq = NULL;
     if (precis_quotes_find(qr, &qi, qs) != 0 || !(pq = calloc(qs->len ? qs->len : 1, sizeof *pq))) {
+        precis_vec_free(&cands);
         precis_brief_free(doc);
         return -1;
     }
@@ -149,6 +196,8 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr, p
             pq[i].spk_end = precis_text_src_offset(&a->text, q->speaker_off + q->speaker_len);
         }
     }
+    if (df) dump_speakers(df, ga, a, qs, pq, &cands);
+    precis_vec_free(&cands);
     ner_counts before = *c;
     ner_score_quotes(ga, pq, qs->len, c);
     if (verbose) {
@@ -172,21 +221,45 @@ static int score_article(const precis_engine *engine, const precis_quoter *qr, p
 
 int ev_ner_main(int argc, char **argv) {
     const char *gold_path = NULL, *set = NULL;
-    int verbose = 0, misses = 0, errors = 0;
+    int verbose = 0, misses = 0, errors = 0, spk_mode = PRECIS_SPK_DEFAULT;
+    FILE *df = NULL;
     for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-v")) {
+        if (!strcmp(argv[i], "--dump-speakers") && i + 1 < argc) {
+            if (df) fclose(df);
+            if (!(df = fopen(argv[++i], "w"))) {
+                fprintf(stderr, "precis-eval ner: cannot write %s: %s\n", argv[i], strerror(errno));
+                return 1;
+            }
+        } else if (!strcmp(argv[i], "--speakers") && i + 1 < argc) {
+            const char *m = argv[++i];
+            spk_mode = !strcmp(m, "rules")         ? PRECIS_SPK_RULES
+                       : !strcmp(m, "model")       ? PRECIS_SPK_MODEL
+                       : !strcmp(m, "hybrid")      ? PRECIS_SPK_HYBRID
+                       : !strcmp(m, "constrained") ? PRECIS_SPK_CONSTRAINED
+                                                   : -1;
+            if (spk_mode < 0) {
+                fprintf(stderr, "precis-eval ner: --speakers rules|model|hybrid|constrained\n");
+                return 2;
+            }
+        } else if (!strcmp(argv[i], "-v")) {
             verbose = 1;
         } else if (!strcmp(argv[i], "-m")) {
             misses = 1;
         } else if (!strcmp(argv[i], "-e")) {
             errors = 1;
         } else if (argv[i][0] == '-' || (gold_path && set)) {
-            fprintf(stderr, "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
-                            "Scores entity mentions, quotes and speakers against the gold\n"
-                            "annotations (docs/annotation.md); -v lists each article's quotes,\n"
-                            "-m the quotes missed, found with a wrong speaker or found but not\n"
-                            "gold, with the words around them, -e the entity errors (missed,\n"
-                            "extra, wrong type).\n");
+            fprintf(stderr,
+                    "usage: precis-eval ner GOLD.tsv SET.jsonl [-v] [-m] [-e]\n"
+                    "       [--speakers rules|model|hybrid|constrained] [--dump-speakers FILE]\n"
+                    "Scores entity mentions, quotes and speakers against the gold\n"
+                    "annotations (docs/annotation.md); -v lists each article's quotes,\n"
+                    "-m the quotes missed, found with a wrong speaker or found but not\n"
+                    "gold, with the words around them, -e the entity errors (missed,\n"
+                    "extra, wrong type); --speakers how speakers are chosen (the\n"
+                    "rules, the scored choice, or the score where it beats the rules';\n"
+                    "default: the library's), --dump-speakers writes every candidate\n"
+                    "speaker of the matched quotes with its features and gold label\n"
+                    "(tools/speaker-model.py).\n");
             return argv[i][1] == 'h' ? 0 : 2;
         } else if (!gold_path) {
             gold_path = argv[i];
@@ -242,7 +315,8 @@ int ev_ner_main(int argc, char **argv) {
             }
             if (!engine || !qr ||
                 score_article(engine, qr, &qs, ga, lang, json_string_value(text),
-                              json_string_length(text), verbose, misses, errors, &c) != 0) {
+                              json_string_length(text), verbose, misses, errors, spk_mode, df,
+                              &c) != 0) {
                 fprintf(stderr, "precis-eval ner: %s: analysis failed\n", id);
                 rc = 1;
             }
@@ -252,6 +326,7 @@ int ev_ner_main(int argc, char **argv) {
     }
     free(line);
     fclose(in);
+    if (df) fclose(df);
     if (rc == 0 && articles != gold.n)
         fprintf(stderr, "precis-eval ner: %zu of the %zu annotated articles are in %s\n", articles,
                 gold.n, set);

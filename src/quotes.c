@@ -10,6 +10,7 @@
 #include "analysis.h"
 #include "doc.h"
 #include "entities.h"
+#include "speakers.h"
 
 #include <string.h>
 #include <utf8proc.h>
@@ -3252,6 +3253,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     /* a quotation that is its own sentence after one whose subject is a
      * named person ("Union leader X criticised the plans. « … »"): theirs */
+    int rejected = 0;
     if (!cue && f.kind == PRECIS_SPEAKER_NONE && lo == before && pb > 0 && !linked && !after &&
         r->ent && words >= Q_SPEECH) {
         const precis_sentence *ps = &in->sents[r->sent_of[pb - 1]];
@@ -3287,6 +3289,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     found g = subject_of(r, c, ps->tok_begin);
                     if (g.kind == PRECIS_SPEAKER_NAME && g.first == j) f = g, apposed = 1;
                 }
+                /* a name opening it that is none of a person's ("Strong Oscar
+                 * contenders"): no one's words, a convention */
+                rejected = f.kind == PRECIS_SPEAKER_NONE;
                 break;
             }
         /* or a person's role opening it, the person it stands for: "La
@@ -3375,6 +3380,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
+    int tail = f.kind == PRECIS_SPEAKER_NONE; /* a cue ending the sentence names it */
     if (f.kind == PRECIS_SPEAKER_NONE && after)
         for (size_t k = a; k < in->sents[qs].tok_end && k < in->n_toks; k++) {
             /* a name or a pronoun before the cue is its subject, no
@@ -3398,6 +3404,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
         }
     }
+    /* a cue's own speaker, named or described (no pronoun to resolve), or
+     * a charge's none: conventions, kept by the constrained mode */
+    int firm = ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
+               (charge && f.kind == PRECIS_SPEAKER_NONE);
+    /* and a pronoun's cue that finds no one it may stand for, or a
+     * quotation inside a sentence with no cue whose subject is no one
+     * ("Her report found a '…'"): no speaker */
+    int cue_far = 0, pron_cue = cue && f.kind == -1,
+        inside_nocue = !cue && !reported && lo < before;
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
@@ -3427,10 +3442,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         for (size_t k = lo; f.kind == PRECIS_SPEAKER_NONE && k < before; k++)
             if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
                 found g = subject_of(r, k, lo);
+                cue_far = 1;
                 if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
                 break;
             }
         if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
+        /* the subject of a cue before it, past the words a cue reaches */
+        if (cue_far && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) firm = 1;
     }
     /* a pronoun reporting a list of quotations, no cue between them ("He
      * said … '…', '…', as well as showing '…'"), stands for one person in
@@ -3449,9 +3467,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
-    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e)) f.kind = PRECIS_SPEAKER_NONE;
+    if ((pron_cue || inside_nocue || rejected) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
+    if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
+        f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    q->speaker_firm = firm;
     if (inherit) {
+        q->speaker_firm = 1;
         inherit = q - 1; /* the vector may have moved: the one before q */
         q->speaker_kind = inherit->speaker_kind;
         q->speaker_off = inherit->speaker_off;
@@ -3495,6 +3517,7 @@ static void neighbours(q_run *r, precis_vec *out) {
                                 !(in->toks[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
                                 !(r->tags[k] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED))));
         if (ok && b->mark_off - a->mark_end < 24) {
+            a->speaker_firm = b->speaker_firm;
             a->speaker_kind = b->speaker_kind;
             a->speaker_off = b->speaker_off;
             a->speaker_len = b->speaker_len;
@@ -3616,6 +3639,35 @@ static signed char entity_gender(const q_run *r, size_t e) {
         n++;
     int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
+}
+
+static signed char spk_gender(void *ctx, size_t e) {
+    q_run *r = ctx;
+    if (!r->gender) return -1;
+    if (r->gender[e] == 2) r->gender[e] = entity_gender(r, e);
+    return r->gender[e];
+}
+
+static int spk_listens(void *ctx, size_t k) {
+    const q_run *r = ctx;
+    return listed(r, r->q->listeners, k);
+}
+
+/* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
+static int choose_speakers(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    int mode = in->spk_mode ? in->spk_mode : precis_spk_default;
+    if (!in->spk_dump && mode == PRECIS_SPK_RULES) return 0;
+    precis_spk_ctx c = {.in = in,
+                        .sent_of = r->sent_of,
+                        .ent = r->ent,
+                        .tags = r->tags,
+                        .bits = {T_CUE, T_SOURCE, T_CHAN, T_QUOTED, T_CAPTION, T_PRON, T_ITPRON,
+                                 T_FEM, T_AGENT, T_DET, T_PERSON},
+                        .listens = spk_listens,
+                        .gender = spk_gender,
+                        .ctx = r};
+    return precis_speakers_choose(&c, mode, out, in->spk_dump, r->q->alc);
 }
 
 /* The sentences of in0, those longer than Q_SENT tokens cut into pieces of
@@ -3753,6 +3805,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         made = i;
     }
     if (rc == 0) neighbours(&r, out);
+    if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker. */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
@@ -3788,4 +3841,6 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->ents = a->entities.data;
     in->n_ents = a->entities.len;
     in->ments = a->mentions.data;
+    in->spk_mode = PRECIS_SPK_DEFAULT;
+    in->spk_dump = NULL;
 }

@@ -213,6 +213,11 @@ typedef struct precis_quote_input {
     const struct precis_entity *ents;
     size_t n_ents;
     const struct precis_entity_mention *ments;
+    /* How speakers are chosen at the end (speakers.h: PRECIS_SPK_*; 0 the
+     * default); with spk_dump (a vec of precis_spk_cand, for the fitting
+     * tool only) every quotation's candidates are appended to it. */
+    int spk_mode;
+    precis_vec *spk_dump;
 } precis_quote_input;
 
 /* Length of token i's folded form (i < in->n_toks). */
@@ -239,6 +244,11 @@ typedef struct precis_quote {
     int speaker_kind;                /* PRECIS_SPEAKER_* */
     size_t speaker_off, speaker_len; /* in text; for a pronoun, the name it stands for */
     long entity;                     /* the speaker's index in ents, or -1 */
+    int speaker_firm;                /* the rules' answer is a convention, no guess: a cue's
+                                        own speaker (a role resolved to its holder, the
+                                        medium of "écrit le magazine", a participle's
+                                        subject), a charge's or a heading's none, a list's
+                                        speaker; the constrained mode keeps it */
 } precis_quote;
 
 /* The stage's word lists and their tags, for the lexicon (lexicon.h). */

@@ -13,19 +13,22 @@
 
 #include "analyse.h"
 #include "quotes.h"
+#include "speakers.h"
 
 #define MAX_WANT 8
 
 typedef struct qcase {
     int line;
     char lang[4];
+    int mode; /* PRECIS_SPK_*: "model fr: " runs the scored choice, "rules fr: " the rules
+                 alone, others the default (constrained) */
     char input[1024];
     char quote[MAX_WANT][256], speaker[MAX_WANT][128];
     size_t n;
 } qcase;
 
 /* Finds the quotations of text; fills got[] with "quote | speaker". */
-static size_t run_quotes(const char *lang, const char *text, size_t len, char got[][400],
+static size_t run_quotes(const char *lang, int mode, const char *text, size_t len, char got[][400],
                          size_t max) {
     precis_engine *e = precis_engine_new(lang, NULL, NULL);
     assert_non_null(e);
@@ -38,6 +41,7 @@ static size_t run_quotes(const char *lang, const char *text, size_t len, char go
     /* the title line, when the text has one, is left out as the brief does */
     precis_quote_input in;
     precis_quotes_input(precis_brief_analysis(d), &in);
+    in.spk_mode = mode;
     const char *nt = in.text;
     assert_int_equal(precis_quotes_find(q, &in, &out), 0);
     size_t n = 0;
@@ -72,13 +76,23 @@ static void unescape(char *s) {
 
 static int check_case(const qcase *c) {
     char got[MAX_WANT][400];
-    size_t n = run_quotes(c->lang, c->input, strlen(c->input), got, MAX_WANT);
+    size_t n = run_quotes(c->lang, c->mode, c->input, strlen(c->input), got, MAX_WANT);
     int ok = n == c->n;
     for (size_t i = 0; ok && i < n; i++) {
         char want[400];
         snprintf(want, sizeof want, "%s | %s", c->quote[i], c->speaker[i]);
         ok = !strcmp(want, got[i]);
     }
+    /* the scored choice of speakers moves speakers only: the same
+     * quotations, whatever the mode */
+    char other[MAX_WANT][400];
+    int mode = c->mode == PRECIS_SPK_MODEL ? PRECIS_SPK_RULES : PRECIS_SPK_MODEL;
+    size_t m = run_quotes(c->lang, mode, c->input, strlen(c->input), other, MAX_WANT);
+    int same = m == n;
+    for (size_t i = 0; same && i < n; i++)
+        same = !strncmp(got[i], other[i], (size_t)(strstr(got[i], " | ") - got[i]) + 3);
+    if (!same) fprintf(stderr, "quotes.txt:%d: other quotations in the other mode\n", c->line);
+    ok &= same;
     if (!ok) {
         fprintf(stderr, "quotes.txt:%d: %s\n  want:\n", c->line, c->input);
         for (size_t i = 0; i < c->n; i++)
@@ -101,7 +115,9 @@ static void test_cases(void **state) {
         char *got = fgets(line, sizeof line, f);
         lineno++;
         if (got) line[strcspn(line, "\n")] = 0;
-        if (!got || !line[0] || (line[2] == ':' && line[3] == ' ')) {
+        int model = !strncmp(line, "model ", 6), rules = !strncmp(line, "rules ", 6);
+        char *head = model || rules ? line + 6 : line;
+        if (!got || !line[0] || (head[2] == ':' && head[3] == ' ')) {
             if (have) {
                 cases++;
                 failed += !check_case(&c);
@@ -110,11 +126,12 @@ static void test_cases(void **state) {
             if (!got) break;
         }
         if (line[0] == '#' || !line[0]) continue;
-        if (line[2] == ':' && line[3] == ' ') {
+        if (head[2] == ':' && head[3] == ' ') {
             memset(&c, 0, sizeof c);
             c.line = lineno;
-            memcpy(c.lang, line, 2);
-            snprintf(c.input, sizeof c.input, "%.*s", (int)sizeof c.input - 1, line + 4);
+            c.mode = model ? PRECIS_SPK_MODEL : rules ? PRECIS_SPK_RULES : PRECIS_SPK_DEFAULT;
+            memcpy(c.lang, head, 2);
+            snprintf(c.input, sizeof c.input, "%.*s", (int)sizeof c.input - 1, head + 4);
             unescape(c.input);
             have = 1;
         } else if (line[0] == '=' && have && c.n < MAX_WANT) {
@@ -148,7 +165,7 @@ static void test_seed(void **state) {
     size_t len = fread(text, 1, sizeof text, f);
     fclose(f);
     char got[MAX_WANT][400];
-    size_t n = run_quotes("fr", text, len, got, MAX_WANT);
+    size_t n = run_quotes("fr", PRECIS_SPK_DEFAULT, text, len, got, MAX_WANT);
     for (size_t i = 0; i < n; i++)
         fprintf(stderr, "seed: %s\n", got[i]);
     assert_int_equal(n, 3);
@@ -175,7 +192,7 @@ static void test_hostile(void **state) {
     text[n * ul] = 0;
     clock_t t0 = clock();
     char got[MAX_WANT][400];
-    size_t found = run_quotes("fr", text, n * ul, got, MAX_WANT);
+    size_t found = run_quotes("fr", PRECIS_SPK_DEFAULT, text, n * ul, got, MAX_WANT);
     double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
     free(text);
     assert_true(found > 0);
