@@ -32,6 +32,8 @@ typedef struct ev_stats {
     double p[ROUGE_NMETRICS], r[ROUGE_NMETRICS];
     double words;
     double win[ROUGE_NMETRICS]; /* share of resamples where system 0 is higher */
+    /* 95% interval of system 0's mean less this one's, over the same resamples */
+    double dlo[ROUGE_NMETRICS], dhi[ROUGE_NMETRICS];
 } ev_stats;
 
 /* Means over the articles, then B resamples of the article indices (the same
@@ -59,9 +61,11 @@ static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uin
     if (B == 0) return 0;
     size_t *idx = malloc(na * sizeof *idx);
     double *means = malloc(nsys * ROUGE_NMETRICS * B * sizeof *means);
-    if (!idx || !means) {
+    double *diff = malloc(B * sizeof *diff);
+    if (!idx || !means || !diff) {
         free(idx);
         free(means);
+        free(diff);
         return -1;
     }
 #define MEAN(s, m, b) means[((s)*ROUGE_NMETRICS + (m)) * B + (b)]
@@ -77,25 +81,32 @@ static int compute(const ev_system *sys, size_t nsys, size_t na, unsigned B, uin
                 MEAN(s, m, b) = sum / (double)na;
             }
     }
+    /* percentile interval: the 2.5% and 97.5% order statistics */
+    size_t lo = (size_t)floor(0.025 * B), hi = (size_t)ceil(0.975 * B) - 1;
+    if (hi >= B) hi = B - 1;
     for (size_t s = 0; s < nsys; s++)
         for (int m = 0; m < ROUGE_NMETRICS; m++) {
             unsigned wins = 0;
-            for (unsigned b = 0; b < B; b++)
+            for (unsigned b = 0; b < B; b++) {
                 wins += MEAN(0, m, b) > MEAN(s, m, b);
+                diff[b] = MEAN(0, m, b) - MEAN(s, m, b);
+            }
             st[s].win[m] = (double)wins / B;
+            qsort(diff, B, sizeof *diff, cmp_double);
+            st[s].dlo[m] = diff[lo];
+            st[s].dhi[m] = diff[hi];
         }
     for (size_t s = 0; s < nsys; s++)
         for (int m = 0; m < ROUGE_NMETRICS; m++) {
             double *v = &MEAN(s, m, 0);
             qsort(v, B, sizeof *v, cmp_double);
-            /* percentile interval: the 2.5% and 97.5% order statistics */
-            size_t lo = (size_t)floor(0.025 * B), hi = (size_t)ceil(0.975 * B) - 1;
             st[s].lo[m] = v[lo];
-            st[s].hi[m] = v[hi < B ? hi : B - 1];
+            st[s].hi[m] = v[hi];
         }
 #undef MEAN
     free(idx);
     free(means);
+    free(diff);
     return 0;
 }
 
@@ -136,6 +147,21 @@ void ev_report(FILE *out, const ev_system *sys, size_t nsys, size_t na, unsigned
                 "seed %llu)",
                 full ? "[lo, hi] is" : "± is half the width of", B, (unsigned long long)seed);
     fprintf(out, ".\n");
+    /* The paired difference: the question "is it better than X on articles
+     * like these" is its interval's lower bound, not two overlapping
+     * intervals. */
+    if (B && nsys > 1) {
+        fprintf(out, "\nPaired bootstrap, %s less each system (x100, mean [95%% interval]):\n\n",
+                sys[0].name);
+        fprintf(out, "| vs | R1 | R2 | RL | RLsum |\n|---|---|---|---|---|\n");
+        for (size_t s = 1; s < nsys; s++) {
+            fprintf(out, "| %s", sys[s].name);
+            for (int m = 0; m < ROUGE_NMETRICS; m++)
+                fprintf(out, " | %+.2f [%+.2f, %+.2f]", 100 * (st[0].mean[m] - st[s].mean[m]),
+                        100 * st[s].dlo[m], 100 * st[s].dhi[m]);
+            fprintf(out, " |\n");
+        }
+    }
     if (!full) {
         free(st);
         return;

@@ -14,6 +14,7 @@
 
 /* The tests link only the library, so the eval modules are compiled in. */
 #include "rouge.c"
+#include "report.c"
 #include "systems.c"
 
 #define EPS 1e-9
@@ -374,6 +375,34 @@ static void test_count_words(void **state) {
     assert_int_equal(ev_count_words("-- ...", 6), 0);
 }
 
+/* The paired bootstrap's interval of the difference: system 0 ahead of
+ * system 1 by exactly 0.10 R1 and 0.05 R2 on every article (the articles'
+ * own scores vary), so every resample's difference is +10.00 / +5.00 and the
+ * interval is that point, however wide each system's own interval is. */
+static void test_paired_difference(void **state) {
+    (void)state;
+    ev_system sys[2] = {{.name = "precis"}, {.name = "lead"}};
+    const double r1[4] = {0.2, 0.5, 0.3, 0.6}, r2[4] = {0.1, 0.3, 0.15, 0.2};
+    for (int a = 0; a < 4; a++)
+        for (int s = 0; s < 2; s++) {
+            ev_row row = {.words = 50};
+            row.s.m[0].f = r1[a] - 0.10 * s;
+            row.s.m[1].f = r2[a] - 0.05 * s;
+            assert_int_equal(ev_system_push(&sys[s], &row), 0);
+        }
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&buf, &len);
+    assert_non_null(out);
+    ev_report(out, sys, 2, 4, 200, 1, 0);
+    fclose(out);
+    assert_non_null(strstr(buf, "Paired bootstrap, precis less each system"));
+    assert_non_null(strstr(buf, "| lead | +10.00 [+10.00, +10.00] | +5.00 [+5.00, +5.00] |"));
+    free(buf);
+    for (int s = 0; s < 2; s++)
+        free(sys[s].rows);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test_setup_teardown(test_basic, setup, teardown),
@@ -393,6 +422,7 @@ int main(void) {
         cmocka_unit_test(test_random),
         cmocka_unit_test_setup_teardown(test_oracle, setup, teardown),
         cmocka_unit_test(test_count_words),
+        cmocka_unit_test(test_paired_difference),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
