@@ -74,8 +74,9 @@ enum {
     T_ADDS = 1u << 28,    /* a cue going on with earlier words: "added" */
     T_READ = 1u << 29,    /* a verb of reading: "lire" of "peut-on lire dans" */
     T_CHARGE = 1u << 30,  /* a legal step before "pour « charge »": "examen", "plainte" */
-    T_COPULA = 1u << 31,  /* a copula: "was", "est" */
 };
+/* a copula: "was", "est" (the last bit: beyond int, so no enumerator) */
+#define T_COPULA (1u << 31)
 
 /* The determiners and relatives are those of compression (the same
  * questions: what opens a subject, a relative clause); the joiners and the
