@@ -190,21 +190,15 @@ def main(argv):
               (len(allq), acc(w, allq), sum(rules_right(q) for q in allq),
                acc(w, allq, mg), mg))
         return
-    print("| set | quotes | oracle | rules | model | model, no rules' pick | hybrid "
-          "(margin) |")
-    print("|---|---|---|---|---|---|---|")
-    tot = [0] * 6
-    for k, (name, qs) in enumerate(sets):
-        train = [q for j, (_, o) in enumerate(sets) if j != k for q in o]
+    def row(qs, train):
         w1 = fit(train, True, rules_acc=rules_acc)
         w0 = fit(train, False)
         mg = best_margin(w1, train)
-        row = [len(qs), sum(any(c[0] for c in q) for q in qs),
-               sum(rules_right(q) for q in qs), acc(w1, qs), acc(w0, qs), acc(w1, qs, mg)]
-        tot = [a + b for a, b in zip(tot, row)]
-        print("| %s | %d | %d | %d | %d | %d | %d (%.1f) |" % (name, *row, mg))
-        sys.stdout.flush()
-    print("| all | %d | %d | %d | %d | %d | %d |" % tuple(tot))
+        return [len(qs), sum(any(c[0] for c in q) for q in qs), sum(rules_right(q) for q in qs),
+                acc(w1, qs), acc(w0, qs), acc(w1, qs, mg)], " (%.1f)" % mg
+
+    loso(sets, ["quotes", "oracle", "rules", "model", "model, no rules' pick",
+                "hybrid (margin)"], row)
 
 
 def loso_constrained(sets, rules_acc):
@@ -212,22 +206,32 @@ def loso_constrained(sets, rules_acc):
     kept, the model elsewhere; weights fitted on every training quotation
     (as the model's) or on the loose ones only, the rules' pick as it is or
     made right rules_acc of the time."""
-    print("| set | quotes | firm | rules | model | constrained | constrained, loose fit | "
-          "constrained, loose fit, rules' pick as is |")
-    print("|---|---|---|---|---|---|---|---|")
-    tot = [0] * 7
-    for k, (name, qs) in enumerate(sets):
-        train = [q for j, (_, o) in enumerate(sets) if j != k for q in o]
+    def row(qs, train):
         loose = [q for q in train if not firm(q)]
         w1 = fit(train, True, rules_acc=rules_acc)
         w2 = fit(loose, True, rules_acc=rules_acc)
         w3 = fit(loose, True)
-        row = [len(qs), sum(firm(q) for q in qs), sum(rules_right(q) for q in qs), acc(w1, qs),
-               acc(w1, qs, None, True), acc(w2, qs, None, True), acc(w3, qs, None, True)]
-        tot = [a + b for a, b in zip(tot, row)]
-        print("| %s | %d | %d | %d | %d | %d | %d | %d |" % (name, *row))
+        return [len(qs), sum(firm(q) for q in qs), sum(rules_right(q) for q in qs), acc(w1, qs),
+                acc(w1, qs, None, True), acc(w2, qs, None, True), acc(w3, qs, None, True)], ""
+
+    loso(sets, ["quotes", "firm", "rules", "model", "constrained", "constrained, loose fit",
+                "constrained, loose fit, rules' pick as is"], row)
+
+
+def loso(sets, columns, row):
+    """A Markdown table of counts, one line per set held out: row(held-out
+    quotations, training quotations) gives the line's counts and a note
+    after the last; then their sums."""
+    print("| set | " + " | ".join(columns) + " |")
+    print("|---" * (len(columns) + 1) + "|")
+    tot = [0] * len(columns)
+    for k, (name, qs) in enumerate(sets):
+        train = [q for j, (_, o) in enumerate(sets) if j != k for q in o]
+        counts, note = row(qs, train)
+        tot = [a + b for a, b in zip(tot, counts)]
+        print("| %s | " % name + " | ".join("%d" % c for c in counts) + note + " |")
         sys.stdout.flush()
-    print("| all | %d | %d | %d | %d | %d | %d | %d |" % tuple(tot))
+    print("| all | " + " | ".join("%d" % c for c in tot) + " |")
 
 
 def write(path, w, mode, margin):
