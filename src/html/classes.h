@@ -14,6 +14,7 @@ typedef struct precis_html_classes {
     const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail, *aside;
     const precis_wordlist *positive_not; /* words holding a positive fragment: "context" */
     const precis_wordlist *negative_not; /* words holding a boilerplate one: "elementor-widget" */
+    const precis_wordlist *link_text;    /* a list whose links are its text: "ingredient" */
 } precis_html_classes;
 
 void precis_html_classes_init(precis_html_classes *c);
@@ -25,6 +26,7 @@ typedef struct precis_class_hints {
     int minor;  /* a byline, dateline, credit or caption: its short blocks go */
     int body;   /* names the article's body ("articleBody", "entry-content") */
     int talk;   /* names readers' comments ("comment-list", "disqus_thread") */
+    int link_text; /* a list whose links are its text: a recipe's ingredients */
 } precis_class_hints;
 
 precis_class_hints precis_html_class_hints(const precis_html_classes *c,

@@ -57,6 +57,7 @@ typedef struct frame {
     const GumboNode *n;
     uint32_t idx, child, block;   /* own record; next child; nearest block owner */
     uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
+    uint8_t link_text;            /* under a list whose links are its text (ingredients) */
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
@@ -475,7 +476,11 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->flags = flags;
     /* 2: a link showing its address, a link to score the page by but text
      * to keep or drop a block by */
-    nf->in_link = (uint8_t)(pf && pf->in_link                    ? pf->in_link
+    /* under a list whose links are its text (a recipe's ingredients,
+     * data/html/class-link-text.txt) a link counts as text */
+    nf->link_text = (uint8_t)((pf && pf->link_text) || ch.link_text);
+    nf->in_link = (uint8_t)(nf->link_text                        ? 0
+                            : pf && pf->in_link                  ? pf->in_link
                             : tag != GUMBO_TAG_A || mail_link(n) ? 0
                             : address_link(n)                    ? 2
                                                                  : 1);
