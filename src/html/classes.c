@@ -15,6 +15,7 @@ void precis_html_classes_init(precis_html_classes *c) {
     c->aside = precis_wordlist_get("html", "class_aside");
     c->positive_not = precis_wordlist_get("html", "class_positive_not");
     c->negative_not = precis_wordlist_get("html", "class_negative_not");
+    c->link_text = precis_wordlist_get("html", "class_link_text");
 }
 
 /* Whether one of the fragments occurs in s (lower-case). */
@@ -109,7 +110,7 @@ static int positive_name(const char *s, const precis_html_classes *c) {
 }
 
 precis_class_hints precis_html_class_hints(const precis_html_classes *c, const GumboNode *n) {
-    precis_class_hints h = {0, 0, 0, 0, 0};
+    precis_class_hints h = {0, 0, 0, 0, 0, 0};
     char s[256];
     size_t k = 0;
     static const char *const names[] = {"class", "id", "role", "itemprop"};
@@ -123,6 +124,7 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     s[k] = '\0';
     if (!k) return h;
     h.minor = any_in(s, c->minor);
+    h.link_text = any_in(s, c->link_text);
     int neg = fragment_in(s, c->negative, c->negative_not) || has_word(s, c->ad);
     int pos = positive_in(s, c) || has_word(s, c->lead);
     if (neg && pos) pos = positive_name(s, c);

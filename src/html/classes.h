@@ -14,17 +14,19 @@ typedef struct precis_html_classes {
     const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail, *aside;
     const precis_wordlist *positive_not; /* words holding a positive fragment: "context" */
     const precis_wordlist *negative_not; /* words holding a boilerplate one: "elementor-widget" */
+    const precis_wordlist *link_text;    /* a list whose links are its text: "ingredient" */
 } precis_html_classes;
 
 void precis_html_classes_init(precis_html_classes *c);
 
 /* What the names of element n say. */
 typedef struct precis_class_hints {
-    int weight; /* +25 per article-like name (+50 for the body itself), -25 for boilerplate */
-    int boiler; /* a boilerplate subtree: navigation, sharing, comments, a post's tail */
-    int minor;  /* a byline, dateline, credit or caption: its short blocks go */
-    int body;   /* names the article's body ("articleBody", "entry-content") */
-    int talk;   /* names readers' comments ("comment-list", "disqus_thread") */
+    int weight;    /* +25 per article-like name (+50 for the body itself), -25 for boilerplate */
+    int boiler;    /* a boilerplate subtree: navigation, sharing, comments, a post's tail */
+    int minor;     /* a byline, dateline, credit or caption: its short blocks go */
+    int body;      /* names the article's body ("articleBody", "entry-content") */
+    int talk;      /* names readers' comments ("comment-list", "disqus_thread") */
+    int link_text; /* a list whose links are its text: a recipe's ingredients */
 } precis_class_hints;
 
 precis_class_hints precis_html_class_hints(const precis_html_classes *c,

@@ -57,6 +57,7 @@ typedef struct frame {
     const GumboNode *n;
     uint32_t idx, child, block;   /* own record; next child; nearest block owner */
     uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
+    uint8_t link_text;            /* under a list whose links are its text (ingredients) */
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
@@ -71,6 +72,7 @@ typedef struct walker {
     precis_buf fold; /* scratch for end_marker */
     precis_vec nodes, blocks, stack;
     size_t run_start, run_links, run_addr;
+    size_t run_ltext; /* bytes in links of a list whose links are its text */
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
@@ -302,7 +304,9 @@ static int flush(walker *w, uint32_t owner) {
         b->kind = (uint8_t)kind_of((GumboTag)o->tag);
         b->off = w->run_start;
         b->len = w->text.len - w->run_start;
-        b->links = w->run_links > b->len ? b->len : w->run_links;
+        size_t links = w->run_links;
+        if (w->run_ltext && links + w->run_ltext >= b->len) links += w->run_ltext;
+        b->links = links > b->len ? b->len : links;
         b->addr = w->run_addr > b->links ? b->links : w->run_addr;
         o->text += b->len;
         o->links += b->links;
@@ -312,7 +316,7 @@ static int flush(walker *w, uint32_t owner) {
             o->prose += b->len;
     }
     w->run_start = w->text.len;
-    w->run_links = 0, w->run_addr = 0;
+    w->run_links = 0, w->run_addr = 0, w->run_ltext = 0;
     w->run_space = 1;
     return 0;
 }
@@ -356,7 +360,10 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
         i += k;
     }
     w->text.data[w->text.len] = '\0';
-    if (in_link) w->run_links += w->text.len - before;
+    if (in_link == 3)
+        w->run_ltext += w->text.len - before;
+    else if (in_link)
+        w->run_links += w->text.len - before;
     if (in_link == 2) w->run_addr += w->text.len - before;
     return 0;
 }
@@ -475,8 +482,13 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     nf->flags = flags;
     /* 2: a link showing its address, a link to score the page by but text
      * to keep or drop a block by */
+    /* 3: a link under a list whose links are its text (a recipe's
+     * ingredients, data/html/class-link-text.txt), text unless it is all
+     * its block ("150 g <a>butter</a>" is text, "<a>All recipes</a>" a link) */
+    nf->link_text = (uint8_t)((pf && pf->link_text) || ch.link_text);
     nf->in_link = (uint8_t)(pf && pf->in_link                    ? pf->in_link
                             : tag != GUMBO_TAG_A || mail_link(n) ? 0
+                            : nf->link_text                      ? 3
                             : address_link(n)                    ? 2
                                                                  : 1);
     nf->cell = (uint8_t)cell;
@@ -1469,7 +1481,7 @@ static size_t boiler_prose(const walker *w) {
 static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
                         precis_buf *out) {
     w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
-    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_space = 1;
+    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_space = 1;
     int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
     if (rc == 0 && w->nodes.len) {
         /* Subtree totals: children follow parents in pre-order. */
