@@ -823,9 +823,6 @@ static const char *contracted_article(const e_run *r, size_t i) {
     return art;
 }
 
-/* The last token of the longest known organisation name that starts at
- * token i inside [i, e), or i - 1 when none does. A name of one word does
- * not count at a sentence's start, where "Voici" and "Variety" are words. */
 /* French: two capitalized words at i that no list knows, neither common,
  * a place's nor an organisation's, the second ending the run: an unknown
  * person's name after a known medium ("sur RTL Hayk Shahinyan"). */
@@ -841,6 +838,9 @@ static int unknown_pair(const e_run *r, size_t i) {
     return 1;
 }
 
+/* The last token of the longest known organisation name that starts at
+ * token i inside [i, e), or i - 1 when none does. A name of one word does
+ * not count at a sentence's start, where "Voici" and "Variety" are words. */
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;

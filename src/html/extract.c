@@ -1236,7 +1236,7 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
  * Artikel"), which closes on no stop. */
 static int tail_sentence(const char *s, size_t n) {
     if (n < 3 || !memchr(s, ' ', n)) return 0;
-    if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1;
+    if (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1; /* an ellipsis */
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
 }
