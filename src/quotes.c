@@ -560,19 +560,9 @@ static size_t back(const q_run *r, size_t s, size_t n) {
     return r->in->sents[lo].tok_begin;
 }
 
-/* First token starting at or after byte off: a binary search without
- * branches (the halving's direction is a conditional move; asked hundreds
- * of times an article, its branches were mispredicted half the time). */
+/* First token starting at or after byte off. */
 static size_t tok_from(const q_run *r, size_t off) {
-    const precis_token *t = r->in->toks, *base = t;
-    size_t n = r->in->n_toks;
-    if (n == 0) return 0;
-    while (n > 1) {
-        size_t half = n / 2;
-        base = base[half].off < off ? base + half : base;
-        n -= half;
-    }
-    return (size_t)(base - t) + (base->off < off);
+    return precis_quote_tok_from(r->in, off);
 }
 
 /* Whether the bytes between tokens i and i+1 break a clause: any
@@ -2617,15 +2607,7 @@ static size_t glued_start(const q_run *r, size_t lo, size_t before) {
 
 /* The paragraph that holds byte off. */
 static const precis_paragraph *para_of(const q_run *r, size_t off) {
-    size_t lo = 0, hi = r->in->n_paras;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (r->in->paras[mid].off <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return &r->in->paras[lo ? lo - 1 : 0];
+    return &r->in->paras[precis_quote_para_at(r->in, off)];
 }
 
 /* Whether the quotation in [open, end) (marks included; words [b, e)) stands

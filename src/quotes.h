@@ -220,6 +220,35 @@ typedef struct precis_quote_input {
     precis_vec *spk_dump;
 } precis_quote_input;
 
+/* First token starting at or after byte off (in->n_toks when none): a
+ * binary search without branches (the halving's direction is a
+ * conditional move; asked hundreds of times an article, its branches were
+ * mispredicted half the time). */
+static inline size_t precis_quote_tok_from(const precis_quote_input *in, size_t off) {
+    const precis_token *t = in->toks, *base = t;
+    size_t n = in->n_toks;
+    if (n == 0) return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].off < off ? base + half : base;
+        n -= half;
+    }
+    return (size_t)(base - t) + (base->off < off);
+}
+
+/* The index of the paragraph that holds byte off (0 when none does). */
+static inline size_t precis_quote_para_at(const precis_quote_input *in, size_t off) {
+    size_t lo = 0, hi = in->n_paras;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (in->paras[mid].off <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo ? lo - 1 : 0;
+}
+
 /* Length of token i's folded form (i < in->n_toks). */
 static inline size_t precis_quote_folded(const precis_quote_input *in, size_t i) {
     return (i + 1 < in->n_toks ? in->toks[i + 1].fold : in->folded_end) - in->toks[i].fold;

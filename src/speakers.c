@@ -27,32 +27,6 @@ const int precis_spk_default = SPK_DEFAULT_MODE;
 #define SPK_CUE_GAP 3  /* tokens between a candidate and its cue */
 #define SPK_CUE_FAR 10 /* the same, with no other name between */
 
-/* First token starting at or after byte off. */
-static size_t first_tok(const precis_quote_input *in, size_t off) {
-    size_t lo = 0, hi = in->n_toks;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (in->toks[mid].off < off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
-}
-
-/* The paragraph holding byte off. */
-static size_t para_at(const precis_quote_input *in, size_t off) {
-    size_t lo = 0, hi = in->n_paras;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (in->paras[mid].off <= off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo ? lo - 1 : 0;
-}
-
 /* A tag f on a token in [a, b) outside quotations. */
 static int flag_in(const precis_spk_ctx *c, size_t a, size_t b, uint32_t f) {
     for (size_t k = a; k < b && k < c->in->n_toks; k++)
@@ -81,8 +55,8 @@ typedef struct spk_quote {
 static void quote_facts(const precis_spk_ctx *c, const precis_quote *q, spk_quote *sq) {
     const precis_quote_input *in = c->in;
     size_t n = in->n_toks;
-    sq->ka = first_tok(in, q->mark_off);
-    sq->kb = first_tok(in, q->mark_end);
+    sq->ka = precis_quote_tok_from(in, q->mark_off);
+    sq->kb = precis_quote_tok_from(in, q->mark_end);
     if (sq->ka >= n) sq->ka = n ? n - 1 : 0;
     sq->s0 = n ? c->sent_of[sq->ka] : 0;
     sq->s1 = n ? c->sent_of[sq->kb > sq->ka ? sq->kb - 1 : sq->ka] : 0;
@@ -143,7 +117,8 @@ static void position(const precis_spk_ctx *c, const spk_quote *sq, size_t mf, si
     f[SPK_SAME_AFTER] = (float)(same && !before);
     f[SPK_OPENS_PREV] = (float)(o == mf && sm + 1 == sq->s0);
     f[SPK_ROLE_NEAR] = (float)flag_in(c, lo, mf, c->bits.personw);
-    size_t pa = para_at(in, in->toks[mf].off), pq = para_at(in, in->toks[sq->ka].off);
+    size_t pa = precis_quote_para_at(in, in->toks[mf].off),
+           pq = precis_quote_para_at(in, in->toks[sq->ka].off);
     f[SPK_PARA] = (float)(pa != pq);
     size_t a = before ? ml + 1 : sq->kb, b = before ? sq->ka : mf;
     int q = 0;
@@ -211,14 +186,14 @@ static int nearest_mention(const precis_spk_ctx *c, long e, size_t k, size_t *mf
     const precis_entity_mention *best = NULL;
     for (size_t m = 0; m < en->mention_count; m++) {
         const precis_entity_mention *mt = &in->ments[en->mention_off + m];
-        size_t f = first_tok(in, mt->off);
+        size_t f = precis_quote_tok_from(in, mt->off);
         if (f >= in->n_toks || (c->tags[f] & c->bits.quoted)) continue;
         if (!best || f < k) best = mt;
         if (f >= k) break;
     }
     if (!best) return 0;
-    *mf = first_tok(in, best->off);
-    *ml = first_tok(in, best->off + best->len);
+    *mf = precis_quote_tok_from(in, best->off);
+    *ml = precis_quote_tok_from(in, best->off + best->len);
     *ml = *ml > *mf ? *ml - 1 : *mf;
     return *mf < in->n_toks;
 }
@@ -241,7 +216,8 @@ static int gather(const precis_spk_ctx *c, const precis_quote *q, size_t i, long
     x->f[SPK_NONE] = 1;
     x->f[SPK_N_CUE_SENT] = (float)sq.cue;
     size_t words = 0;
-    for (size_t k = first_tok(in, q->off); k < n && in->toks[k].off < q->off + q->len; k++)
+    for (size_t k = precis_quote_tok_from(in, q->off); k < n && in->toks[k].off < q->off + q->len;
+         k++)
         words += (in->toks[k].flags & PRECIS_TOK_WORD) != 0;
     x->f[SPK_N_SHORT] = (float)(words < 5);
     x->f[SPK_N_PRON_CUE] = (float)(sq.pron >= 0);
@@ -250,8 +226,8 @@ static int gather(const precis_spk_ctx *c, const precis_quote *q, size_t i, long
     x->f[SPK_N_LOGWORDS] = (float)log1p((double)words);
     if (!n) return 0;
     if (q->speaker_kind != PRECIS_SPEAKER_NONE && q->entity < 0) {
-        size_t mf = first_tok(in, q->speaker_off),
-               ml = first_tok(in, q->speaker_off + q->speaker_len);
+        size_t mf = precis_quote_tok_from(in, q->speaker_off),
+               ml = precis_quote_tok_from(in, q->speaker_off + q->speaker_len);
         ml = ml > mf ? ml - 1 : mf;
         if (mf < n) {
             x = push(v, i, SPK_C_WORDS, -1, 1);
