@@ -51,6 +51,9 @@ int ev_quotes_main(int argc, char **argv) {
             json_decref(o);
             continue;
         }
+        /* The last article was analysed by the engine about to be replaced. */
+        precis_brief_free(doc);
+        doc = NULL;
         if (strcmp(lang, cur) != 0) {
             precis_quoter_free(qr);
             precis_engine_free(engine);
@@ -58,7 +61,6 @@ int ev_quotes_main(int argc, char **argv) {
             engine = precis_engine_new(lang, NULL, NULL);
             snprintf(cur, sizeof cur, "%s", lang);
         }
-        precis_brief_free(doc);
         doc = qr && engine
                   ? ev_analyse(engine, lang, json_string_value(text), json_string_length(text))
                   : NULL;
