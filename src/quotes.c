@@ -1251,6 +1251,17 @@ static int group_name(const q_run *r, size_t first, size_t last, size_t lo) {
     return first == last && first > lo && (r->tags[first - 1] & T_DET) && !broken(r, first - 1);
 }
 
+/* Tokens (b, k] are lower-case words run on from token b, no cue nor
+ * quotation among them: "team managing director" after a name. */
+static int lower_run(const q_run *r, size_t b, size_t k) {
+    for (size_t j = b + 1; j <= k; j++)
+        if (broken(r, j - 1) || !(r->in->toks[j].flags & PRECIS_TOK_WORD) ||
+            (r->in->toks[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) ||
+            (r->tags[j] & (T_CUE | T_QUOTED)))
+            return 0;
+    return 1;
+}
+
 /* Nearest name run or pronoun at or before token k, down to token lo, not
  * across a clause break unless cross (an apposition after auxiliaries only,
  * "Paul Moreau, a déclaré", is still crossed). */
@@ -1321,6 +1332,13 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                     (e == k || (opens && e < k)) && !(r->tags[e] & T_QUOTED))
                     return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 1, e, a - 1};
             }
+            /* "Brackwater Motorsport team managing director told": with no
+             * determiner, a name that is no person opening the clause and
+             * lower-case words up to a person noun right before the cue */
+            if (!cross && !person && r->q->adj_before && (a == lo || broken(r, a - 1)) && b < k &&
+                k - b <= 3 && (r->tags[k] & T_PERSON) && !possessive(r, b) &&
+                lower_run(r, b, k))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a, k, a};
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
