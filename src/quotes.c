@@ -1652,6 +1652,43 @@ static int glued_next(const q_run *r, size_t j) {
            !precis_is_space((uint8_t)r->in->text[t[j + 1].off - 1]);
 }
 
+/* Where adjectives follow nouns: the determiner opening the clause (from
+ * token lo) of a group that the name at token first completes, walked back
+ * over words, joiners, determiners and names that are no person's to a
+ * noun of a person or a body: "Le directeur général de la chaîne X", "le
+ * rédacteur en chef de X", "Le compte X de la police de Y". SIZE_MAX:
+ * none. */
+static size_t completed_group(const q_run *r, size_t first, size_t lo) {
+    const precis_token *t = r->in->toks;
+    size_t x = first - 1;
+    if (x > lo && (r->tags[x] & T_ROLE)) x--; /* "de Mme X" */
+    /* the name's own noun: "de la chaîne X" */
+    if (x > lo + 2 && !(r->tags[x] & (T_JOIN | T_DET)) && (t[x].flags & PRECIS_TOK_WORD) &&
+        !(t[x].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) && (r->tags[x - 1] & T_DET) &&
+        (r->tags[x - 2] & T_JOIN) && !broken(r, x - 1) && !broken(r, x - 2))
+        x -= 2;
+    if (!(r->tags[x] & T_JOIN) || broken(r, x) || (r->tags[x] & T_QUOTED)) return SIZE_MAX;
+    int head = 0;
+    for (size_t d = x; d > lo && x - d < 2 * Q_PHRASE;) {
+        d--;
+        if (broken(r, d) || (r->tags[d] & (T_QUOTED | T_CUE | T_PRON | T_REL | T_CAPTION)))
+            return SIZE_MAX;
+        if (r->tags[d] & T_DET) {
+            if (d == lo || broken(r, d - 1)) return head ? d : SIZE_MAX;
+            continue;
+        }
+        if (t[d].flags & PRECIS_TOK_CAP) {
+            if (!name_tok(r, d) || (r->ent && r->ent[d] >= 0 &&
+                                    ent_type(r, r->ent[d]) == PRECIS_ENT_PERSON))
+                return SIZE_MAX;
+            continue;
+        }
+        if (!(t[d].flags & PRECIS_TOK_WORD) || (t[d].flags & PRECIS_TOK_NUM)) return SIZE_MAX;
+        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0;
+    }
+    return SIZE_MAX;
+}
+
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
@@ -1843,6 +1880,9 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             !(r->in->toks[x - 1].flags & PRECIS_TOK_CAP) && (r->tags[d] & T_DET) &&
             !(r->tags[d] & T_QUOTED) && (d == lo || broken(r, d - 1)) && !broken(r, d) &&
             !broken(r, x - 1) && !broken(r, x) && (f.last + 1 == aux || broken(r, f.last)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
+        d = completed_group(r, f.first, lo);
+        if (d != SIZE_MAX && (f.last + 1 == aux || broken(r, f.last)))
             return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
     }
     if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
