@@ -1389,6 +1389,13 @@ static size_t group_end(const q_run *r, size_t first) {
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
+    /* a participle before its agent's group is no part of it: "l'avis de
+     * recherche diffusé par la police", "the report released by the
+     * police" */
+    if (last > first + 1 && last + 2 < n && (r->tags[last + 1] & T_AGENT) && !broken(r, last) &&
+        !broken(r, last + 1) && !(r->tags[last + 1] & T_QUOTED) &&
+        ((r->tags[last + 2] & T_DET) || name_tok(r, last + 2)))
+        last--;
     while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
@@ -1901,10 +1908,9 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (last == SIZE_MAX || last >= k) return none;
     size_t j = last + 1;
     /* a participle's agent: "Le parti dirigé par X a qualifié" is the party */
-    if (j < k && (r->tags[j] & T_AGENT) && last > first + 1 && name_at(r, j + 1, &a, &b) && b < k) {
-        last--;
-        j = b + 1;
-    }
+    if (j + 1 < k && (r->tags[j + 1] & T_AGENT) && last > first && name_at(r, j + 2, &a, &b) &&
+        b < k)
+        j = b + 1; /* (group_end left the participle out) */
     for (; j < k; j++)
         if (!(r->in->toks[j].flags & PRECIS_TOK_STOP) && !(j + 1 == k && adverb(r, j))) return none;
     /* the group in apposition to a name before it: "Brownback, a
