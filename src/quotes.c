@@ -1336,8 +1336,7 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
              * determiner, a name that is no person opening the clause and
              * lower-case words up to a person noun right before the cue */
             if (!cross && !person && r->q->adj_before && (a == lo || broken(r, a - 1)) && b < k &&
-                k - b <= 3 && (r->tags[k] & T_PERSON) && !possessive(r, b) &&
-                lower_run(r, b, k))
+                k - b <= 3 && (r->tags[k] & T_PERSON) && !possessive(r, b) && lower_run(r, b, k))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, a, k, a};
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
@@ -1685,8 +1684,8 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
             continue;
         }
         if (t[d].flags & PRECIS_TOK_CAP) {
-            if (!name_tok(r, d) || (r->ent && r->ent[d] >= 0 &&
-                                    ent_type(r, r->ent[d]) == PRECIS_ENT_PERSON))
+            if (!name_tok(r, d) ||
+                (r->ent && r->ent[d] >= 0 && ent_type(r, r->ent[d]) == PRECIS_ENT_PERSON))
                 return SIZE_MAX;
             continue;
         }
