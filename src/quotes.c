@@ -1251,6 +1251,17 @@ static int group_name(const q_run *r, size_t first, size_t last, size_t lo) {
     return first == last && first > lo && (r->tags[first - 1] & T_DET) && !broken(r, first - 1);
 }
 
+/* Tokens (b, k] are lower-case words run on from token b, no cue nor
+ * quotation among them: "team managing director" after a name. */
+static int lower_run(const q_run *r, size_t b, size_t k) {
+    for (size_t j = b + 1; j <= k; j++)
+        if (broken(r, j - 1) || !(r->in->toks[j].flags & PRECIS_TOK_WORD) ||
+            (r->in->toks[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) ||
+            (r->tags[j] & (T_CUE | T_QUOTED)))
+            return 0;
+    return 1;
+}
+
 /* Nearest name run or pronoun at or before token k, down to token lo, not
  * across a clause break unless cross (an apposition after auxiliaries only,
  * "Paul Moreau, a déclaré", is still crossed). */
@@ -1321,6 +1332,12 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                     (e == k || (opens && e < k)) && !(r->tags[e] & T_QUOTED))
                     return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 1, e, a - 1};
             }
+            /* "Brackwater Motorsport team managing director told": with no
+             * determiner, a name that is no person opening the clause and
+             * lower-case words up to a person noun right before the cue */
+            if (!cross && !person && r->q->adj_before && (a == lo || broken(r, a - 1)) && b < k &&
+                k - b <= 3 && (r->tags[k] & T_PERSON) && !possessive(r, b) && lower_run(r, b, k))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, a, k, a};
             if (!possessive(r, b)) return (found){PRECIS_SPEAKER_NAME, a, b, j};
             /* "McHenry's lawyer said": the possessor's group speaks */
             size_t e = k;
@@ -1371,6 +1388,13 @@ static size_t group_end(const q_run *r, size_t first) {
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
+    /* a participle before its agent's group is no part of it: "l'avis de
+     * recherche diffusé par la police", "the report released by the
+     * police" */
+    if (last > first + 1 && last + 2 < n && (r->tags[last + 1] & T_AGENT) && !broken(r, last) &&
+        !broken(r, last + 1) && !(r->tags[last + 1] & T_QUOTED) &&
+        ((r->tags[last + 2] & T_DET) || name_tok(r, last + 2)))
+        last--;
     while (last > first && (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last))
         last--;
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
@@ -1634,6 +1658,43 @@ static int glued_next(const q_run *r, size_t j) {
            !precis_is_space((uint8_t)r->in->text[t[j + 1].off - 1]);
 }
 
+/* Where adjectives follow nouns: the determiner opening the clause (from
+ * token lo) of a group that the name at token first completes, walked back
+ * over words, joiners, determiners and names that are no person's to a
+ * noun of a person or a body: "Le directeur général de la chaîne X", "le
+ * rédacteur en chef de X", "Le compte X de la police de Y". SIZE_MAX:
+ * none. */
+static size_t completed_group(const q_run *r, size_t first, size_t lo) {
+    const precis_token *t = r->in->toks;
+    size_t x = first - 1;
+    if (x > lo && (r->tags[x] & T_ROLE)) x--; /* "de Mme X" */
+    /* the name's own noun: "de la chaîne X" */
+    if (x > lo + 2 && !(r->tags[x] & (T_JOIN | T_DET)) && (t[x].flags & PRECIS_TOK_WORD) &&
+        !(t[x].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) && (r->tags[x - 1] & T_DET) &&
+        (r->tags[x - 2] & T_JOIN) && !broken(r, x - 1) && !broken(r, x - 2))
+        x -= 2;
+    if (!(r->tags[x] & T_JOIN) || broken(r, x) || (r->tags[x] & T_QUOTED)) return SIZE_MAX;
+    int head = 0;
+    for (size_t d = x; d > lo && x - d < 2 * Q_PHRASE;) {
+        d--;
+        if (broken(r, d) || (r->tags[d] & (T_QUOTED | T_CUE | T_PRON | T_REL | T_CAPTION)))
+            return SIZE_MAX;
+        if (r->tags[d] & T_DET) {
+            if (d == lo || broken(r, d - 1)) return head ? d : SIZE_MAX;
+            continue;
+        }
+        if (t[d].flags & PRECIS_TOK_CAP) {
+            if (!name_tok(r, d) ||
+                (r->ent && r->ent[d] >= 0 && ent_type(r, r->ent[d]) == PRECIS_ENT_PERSON))
+                return SIZE_MAX;
+            continue;
+        }
+        if (!(t[d].flags & PRECIS_TOK_WORD) || (t[d].flags & PRECIS_TOK_NUM)) return SIZE_MAX;
+        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0;
+    }
+    return SIZE_MAX;
+}
+
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
@@ -1826,6 +1887,9 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             !(r->tags[d] & T_QUOTED) && (d == lo || broken(r, d - 1)) && !broken(r, d) &&
             !broken(r, x - 1) && !broken(r, x) && (f.last + 1 == aux || broken(r, f.last)))
             return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
+        d = completed_group(r, f.first, lo);
+        if (d != SIZE_MAX && (f.last + 1 == aux || broken(r, f.last)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
     }
     if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
         (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
@@ -1843,10 +1907,9 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (last == SIZE_MAX || last >= k) return none;
     size_t j = last + 1;
     /* a participle's agent: "Le parti dirigé par X a qualifié" is the party */
-    if (j < k && (r->tags[j] & T_AGENT) && last > first + 1 && name_at(r, j + 1, &a, &b) && b < k) {
-        last--;
-        j = b + 1;
-    }
+    if (j + 1 < k && (r->tags[j + 1] & T_AGENT) && last > first && name_at(r, j + 2, &a, &b) &&
+        b < k)
+        j = b + 1; /* (group_end left the participle out) */
     for (; j < k; j++)
         if (!(r->in->toks[j].flags & PRECIS_TOK_STOP) && !(j + 1 == k && adverb(r, j))) return none;
     /* the group in apposition to a name before it: "Brownback, a

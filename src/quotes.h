@@ -155,7 +155,8 @@
  * quotation alone; channels opening a sentence ("Interrogée sur
  * BFMTV/RMC,") are no subject; a name completing a person's or a body's
  * noun opening the clause gives the group ("le cabinet de Mme X a fait
- * savoir"); a noun of a kind of organisation stands first for an
+ * savoir", past adjectives, nouns, joiners and names that are no person's:
+ * "Le compte X de la police de Y évoque"); a noun of a kind of organisation stands first for an
  * organisation whose name holds it ("le magazine", "Figaro Magazine"); a
  * role after an organisation's quotation stands for the last person who
  * spoke; a participle cue after a clause that quotes with a cue takes that
@@ -166,7 +167,10 @@
  * English conventions: a name modifying a person noun after a determiner
  * ("a BAA spokesman said", "the Tory leader said") gives the group, not the
  * name; a definite one is headed by its last noun and stands for the person
- * given that role. A mark left open at a paragraph's end that closes a
+ * given that role; so does a body's name opening the clause with no
+ * determiner, lower-case words up to a person noun before the cue ("X
+ * Racing team managing director told"). A participle before its agent
+ * ends a descriptor ("the notice issued by …"). A mark left open at a paragraph's end that closes a
  * sentence, the next paragraph opening with the same mark, ends there. A
  * quotation that is its own sentence, with no cue, after a sentence whose
  * subject is a full or titled person's name or a pronoun, is theirs. A
