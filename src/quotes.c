@@ -1277,6 +1277,16 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             int person = 0; /* "le ministre de l'Intérieur Jean Morel": the person */
             for (size_t i = a; r->ent && i <= b && !person; i++)
                 person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
+            /* "Professor Alan Brook of Westmoor University said": the
+             * person the body's name completes speaks, not the body */
+            if (!cross && !person && a >= lo + 2) {
+                size_t c = a - 1, a2, b2;
+                if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && a >= lo + 3) c--;
+                if ((r->tags[c] & T_JOIN) && c > lo && name_at(r, c - 1, &a2, &b2) &&
+                    b2 == c - 1 && !(r->tags[a2] & T_QUOTED) && r->ent && r->ent[b2] >= 0 &&
+                    ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+            }
             if (!cross && !person && a >= lo + 2) {
                 /* "de la X", "du X" ("du" both joins and determines) */
                 size_t c = a - 1;
