@@ -1678,6 +1678,22 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                     return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
                 return subject_of(r, j, lo);
             }
+    /* a cue right after a link, no subject of its own, shares the
+     * sentence's subject, a pronoun or a person's name opening it, not the
+     * nearest name before (en): "He describes the day his brother Paul met
+     * her and claims he '…'" */
+    if (r->q->adj_before && k > lo + 2 && (r->tags[k - 1] & T_LINK) && !broken(r, k - 1) &&
+        !(r->tags[k - 1] & T_QUOTED)) {
+        size_t o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo, a0, b0;
+        if ((r->tags[o] & T_PRON) && !(r->tags[o] & (T_QUOTED | T_ITPRON)) && o + 2 < k &&
+            !broken(r, o))
+            return (found){-1, o, o, o};
+        if (o + 2 < k && name_at(r, o, &a0, &b0) && a0 == o && b0 + 2 < k && !broken(r, b0) &&
+            !possessive(r, b0) && !(r->tags[o] & (T_QUOTED | T_CAPTION)) && r->ent &&
+            r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
+            !(r->in->toks[b0 + 1].flags & PRECIS_TOK_CAP))
+            return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+    }
     /* a person's name opening the clause (after a link), then an
      * apposition between commas, brackets inside, ending right before the
      * cue (en): "But X, director general of the Institute of Directors
@@ -2355,7 +2371,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     if (verb_before) {
         /* an inverted cue right after it still names the speaker: "être
          * jugé en 2020, « … », a indiqué la procureure" */
-        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a));
+        /* not a link: "said the plan was 'rushed', but added it …" is a
+         * second verb of the same subject, its object no speaker */
+        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a) &&
+                        !(r->tags[a] & T_LINK));
         if (k >= n || !(r->tags[k] & T_CUE) || r->sent_of[k] != s || !broken(r, a - 1)) return 0;
         found g = phrase_after(r, k);
         if (g.kind == PRECIS_SPEAKER_NONE) return 0;
