@@ -1181,6 +1181,23 @@ static found coref_find(const q_run *r, found f) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
+    /* a noun of a kind of organisation opening its sentence right after
+     * one opened by an organisation's name, its subject: that one ("The
+     * Westmoor Food Bank, which …, urged caution. The organisation, …,
+     * said"), before the last organisation speaking */
+    if (want == PRECIS_ENT_ORG && kind && r->ent && s > 0) {
+        size_t b = r->in->sents[s].tok_begin;
+        size_t pb = r->in->sents[s - 1].tok_begin, pe = r->in->sents[s - 1].tok_end;
+        if (b + 1 < f.first && (r->tags[b] & T_LINK) && !broken(r, b)) b++;
+        size_t j = pb + (pb + 1 < pe && (r->tags[pb] & T_DET) && !broken(r, pb));
+        if (f.first == b && j < pe && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_ORG &&
+            !(r->tags[j] & (T_QUOTED | T_CAPTION)) && (j == pb || r->ent[pb] != r->ent[j])) {
+            size_t l = mention_last(r, j, pe);
+            if (l + 1 < pe && !possessive(r, l) && !(r->tags[l + 1] & T_QUOTED) &&
+                !(r->in->toks[l + 1].flags & PRECIS_TOK_CAP))
+                return (found){PRECIS_SPEAKER_NAME, j, l, j};
+        }
+    }
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
@@ -1737,6 +1754,27 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
           !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
           !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
         return (found){PRECIS_SPEAKER_DESCRIPTOR, p0, p, p0};
+    /* a determiner's group of lower-case words opening the clause, a
+     * relative clause after it from a comma to the comma before the cue
+     * (en): "One senior official, who declined to be named, told the
+     * paper", "The charity, which runs …, rather than …, said" */
+    if (r->q->adj_before && k > lo + 4) {
+        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1))
+            x--; /* auxiliaries */
+        size_t l = (r->tags[o] & T_DET) && !(r->tags[o] & (T_QUOTED | T_CAPTION | T_POSS))
+                       ? group_end(r, o)
+                       : SIZE_MAX;
+        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
+                 (r->tags[l + 1] & T_REL) &&
+                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+        for (size_t j = o + 1; ok && j <= l; j++)
+            ok = !name_tok(r, j) && !(r->in->toks[j].flags & PRECIS_TOK_NUM);
+        for (size_t j = l + 1; ok && j < x; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
     size_t c = k - 1, a, b;
