@@ -2174,10 +2174,14 @@ static found resolve(const q_run *r, size_t p) {
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             /* or behind a few words of a title opening the sentence:
              * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
-            int opening = h <= o + 3;
+            /* (two titles joined, an acronym in them: "Survival expert
+             * and TV star Rob X also lent", en) */
+            int opening = h <= o + (r->q->adj_before ? 5 : 3);
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
-                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
+                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o &&
+                                               !(r->q->adj_before && acronym(r, i))));
+            /* "X praised Y" */
             /* a caption run into the pronoun's own sentence names its
              * speaker only as its subject ("Pat, pictured left, … 'I …,' she
              * admitted"), not as the object of the picture's own clause ("The
