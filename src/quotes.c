@@ -1770,7 +1770,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                  r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
                  r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
         for (size_t j = o + 1; ok && j <= l; j++)
-            ok = !name_tok(r, j) && !(r->in->toks[j].flags & PRECIS_TOK_NUM);
+            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
         for (size_t j = l + 1; ok && j < x; j++)
             ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
         if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
