@@ -1695,6 +1695,27 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                     return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
                 return subject_of(r, j, lo);
             }
+    /* a participle cue after a comma, no cue before it in its clause: the
+     * determiner's group of a person's noun opening that clause, its verb
+     * right after it, speaks (en): "In another video, a man greets his
+     * mother, telling her: '…'" */
+    if (r->q->adj_before && k > lo + 3 && broken(r, k - 1) && participle(r, k) &&
+        !(r->tags[k - 1] & T_QUOTED))
+        for (size_t d = k - 1; d-- > lo;) {
+            if (r->tags[d] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON)) break;
+            if (name_tok(r, d) && !(r->tags[d] & T_DET)) break;
+            /* the noun right after the determiner or one word after */
+            size_t l = d + 1 + (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) &&
+                                !broken(r, d + 1));
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS) &&
+                (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)) && l + 2 < k &&
+                !broken(r, d) &&
+                (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
+                !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !broken(r, l) &&
+                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
+        }
     /* a cue right after a link, no subject of its own, shares the
      * sentence's subject, a pronoun or a person's name opening it, not the
      * nearest name before (en): "He describes the day his brother Paul met
