@@ -1299,8 +1299,8 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             if (!cross && !person && a >= lo + 2) {
                 size_t c = a - 1, a2, b2;
                 if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && a >= lo + 3) c--;
-                if ((r->tags[c] & T_JOIN) && c > lo && name_at(r, c - 1, &a2, &b2) &&
-                    b2 == c - 1 && !(r->tags[a2] & T_QUOTED) && r->ent && r->ent[b2] >= 0 &&
+                if ((r->tags[c] & T_JOIN) && c > lo && name_at(r, c - 1, &a2, &b2) && b2 == c - 1 &&
+                    !(r->tags[a2] & T_QUOTED) && r->ent && r->ent[b2] >= 0 &&
                     ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
                     return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
             }
@@ -1705,12 +1705,12 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             if (r->tags[d] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON)) break;
             if (name_tok(r, d) && !(r->tags[d] & T_DET)) break;
             /* the noun right after the determiner or one word after */
-            size_t l = d + 1 + (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) &&
-                                !broken(r, d + 1));
+            size_t l =
+                d + 1 +
+                (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) && !broken(r, d + 1));
             if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)) && l + 2 < k &&
-                !broken(r, d) &&
-                (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
+                !broken(r, d) && (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
                 !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !broken(r, l) &&
                 (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
@@ -2196,13 +2196,12 @@ static found resolve(const q_run *r, size_t p) {
             /* or behind a few words of a title opening the sentence:
              * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
             /* (two titles joined, an acronym in them: "Survival expert
-             * and TV star Rob X also lent", en) */
+             * and TV star Rob X also lent", en; no name: "X praised Y") */
             int opening = h <= o + (r->q->adj_before ? 5 : 3);
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
-                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o &&
-                                               !(r->q->adj_before && acronym(r, i))));
-            /* "X praised Y" */
+                          !(r->ent[i] >= 0 ||
+                            (name_tok(r, i) && i > o && !(r->q->adj_before && acronym(r, i))));
             /* a caption run into the pronoun's own sentence names its
              * speaker only as its subject ("Pat, pictured left, … 'I …,' she
              * admitted"), not as the object of the picture's own clause ("The
