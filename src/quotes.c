@@ -2195,8 +2195,9 @@ static found resolve(const q_run *r, size_t p) {
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             /* or behind a few words of a title opening the sentence:
              * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
-            /* (two titles joined, an acronym in them: "Survival expert
-             * and TV star Rob X also lent", en; no name: "X praised Y") */
+            /* in English up to five words, an acronym among them:
+             * "Survival expert and TV star Rob X also lent"; no name
+             * before it: "X praised Y" */
             int opening = h <= o + (r->q->adj_before ? 5 : 3);
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
