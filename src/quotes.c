@@ -1181,6 +1181,23 @@ static found coref_find(const q_run *r, found f) {
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
+    /* a noun of a kind of organisation opening its sentence right after
+     * one opened by an organisation's name, its subject: that one ("The
+     * Westmoor Food Bank, which …, urged caution. The organisation, …,
+     * said"), before the last organisation speaking */
+    if (want == PRECIS_ENT_ORG && kind && r->ent && s > 0) {
+        size_t b = r->in->sents[s].tok_begin;
+        size_t pb = r->in->sents[s - 1].tok_begin, pe = r->in->sents[s - 1].tok_end;
+        if (b + 1 < f.first && (r->tags[b] & T_LINK) && !broken(r, b)) b++;
+        size_t j = pb + (pb + 1 < pe && (r->tags[pb] & T_DET) && !broken(r, pb));
+        if (f.first == b && j < pe && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_ORG &&
+            !(r->tags[j] & (T_QUOTED | T_CAPTION)) && (j == pb || r->ent[pb] != r->ent[j])) {
+            size_t l = mention_last(r, j, pe);
+            if (l + 1 < pe && !possessive(r, l) && !(r->tags[l + 1] & T_QUOTED) &&
+                !(r->in->toks[l + 1].flags & PRECIS_TOK_CAP))
+                return (found){PRECIS_SPEAKER_NAME, j, l, j};
+        }
+    }
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
         size_t i = tok_from(r, r->last_off);
@@ -1288,6 +1305,16 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             int person = 0; /* "le ministre de l'Intérieur Jean Morel": the person */
             for (size_t i = a; r->ent && i <= b && !person; i++)
                 person = r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON;
+            /* "Professor Alan Brook of Westmoor University said": the
+             * person the body's name completes speaks, not the body */
+            if (!cross && !person && a >= lo + 2) {
+                size_t c = a - 1, a2, b2;
+                if (!(r->tags[c] & T_JOIN) && (r->tags[c] & T_DET) && a >= lo + 3) c--;
+                if ((r->tags[c] & T_JOIN) && c > lo && name_at(r, c - 1, &a2, &b2) && b2 == c - 1 &&
+                    !(r->tags[a2] & T_QUOTED) && r->ent && r->ent[b2] >= 0 &&
+                    ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+            }
             if (!cross && !person && a >= lo + 2) {
                 /* "de la X", "du X" ("du" both joins and determines) */
                 size_t c = a - 1;
@@ -1729,6 +1756,43 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                     return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
                 return subject_of(r, j, lo);
             }
+    /* a participle cue after a comma, no cue before it in its clause: the
+     * determiner's group of a person's noun opening that clause, its verb
+     * right after it, speaks (en): "In another video, a man greets his
+     * mother, telling her: '…'" */
+    if (r->q->adj_before && k > lo + 3 && broken(r, k - 1) && participle(r, k) &&
+        !(r->tags[k - 1] & T_QUOTED))
+        for (size_t d = k - 1; d-- > lo;) {
+            if (r->tags[d] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON)) break;
+            if (name_tok(r, d) && !(r->tags[d] & T_DET)) break;
+            /* the noun right after the determiner or one word after */
+            size_t l =
+                d + 1 +
+                (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) && !broken(r, d + 1));
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS) &&
+                (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)) && l + 2 < k &&
+                !broken(r, d) && (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
+                !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !broken(r, l) &&
+                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
+        }
+    /* a cue right after a link, no subject of its own, shares the
+     * sentence's subject, a pronoun or a person's name opening it, not the
+     * nearest name before (en): "He describes the day his brother Paul met
+     * her and claims he '…'" */
+    if (r->q->adj_before && k > lo + 2 && (r->tags[k - 1] & T_LINK) && !broken(r, k - 1) &&
+        !(r->tags[k - 1] & T_QUOTED)) {
+        size_t o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo, a0, b0;
+        if ((r->tags[o] & T_PRON) && !(r->tags[o] & (T_QUOTED | T_ITPRON)) && o + 2 < k &&
+            !broken(r, o))
+            return (found){-1, o, o, o};
+        if (o + 2 < k && name_at(r, o, &a0, &b0) && a0 == o && b0 + 2 < k && !broken(r, b0) &&
+            !possessive(r, b0) && !(r->tags[o] & (T_QUOTED | T_CAPTION)) && r->ent &&
+            r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
+            !(r->in->toks[b0 + 1].flags & PRECIS_TOK_CAP))
+            return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+    }
     /* a person's name opening the clause (after a link), then an
      * apposition between commas, brackets inside, ending right before the
      * cue (en): "But X, director general of the Institute of Directors
@@ -1772,6 +1836,27 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
           !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
           !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
         return (found){PRECIS_SPEAKER_DESCRIPTOR, p0, p, p0};
+    /* a determiner's group of lower-case words opening the clause, a
+     * relative clause after it from a comma to the comma before the cue
+     * (en): "One senior official, who declined to be named, told the
+     * paper", "The charity, which runs …, rather than …, said" */
+    if (r->q->adj_before && k > lo + 4) {
+        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1))
+            x--; /* auxiliaries */
+        size_t l = (r->tags[o] & T_DET) && !(r->tags[o] & (T_QUOTED | T_CAPTION | T_POSS))
+                       ? group_end(r, o)
+                       : SIZE_MAX;
+        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
+                 (r->tags[l + 1] & T_REL) &&
+                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+        for (size_t j = o + 1; ok && j <= l; j++)
+            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
+        for (size_t j = l + 1; ok && j < x; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
     size_t c = k - 1, a, b;
@@ -2173,10 +2258,14 @@ static found resolve(const q_run *r, size_t p) {
             h = a > lo && (r->tags[a - 1] & (T_ROLE | T_PERSON)) ? a - 1 : a;
             /* or behind a few words of a title opening the sentence:
              * "Scrum-half Peter X was", "L'élu républicain Jean X a" */
-            int opening = h <= o + 3;
+            /* in English up to five words, an acronym among them:
+             * "Survival expert and TV star Rob X also lent"; no name
+             * before it: "X praised Y" */
+            int opening = h <= o + (r->q->adj_before ? 5 : 3);
             for (size_t i = o; opening && i < h; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
-                          !(r->ent[i] >= 0 || (name_tok(r, i) && i > o)); /* "X praised Y" */
+                          !(r->ent[i] >= 0 ||
+                            (name_tok(r, i) && i > o && !(r->q->adj_before && acronym(r, i))));
             /* a caption run into the pronoun's own sentence names its
              * speaker only as its subject ("Pat, pictured left, … 'I …,' she
              * admitted"), not as the object of the picture's own clause ("The
@@ -2408,7 +2497,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     if (verb_before) {
         /* an inverted cue right after it still names the speaker: "être
          * jugé en 2020, « … », a indiqué la procureure" */
-        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a));
+        /* not a link: "said the plan was 'rushed', but added it …" is a
+         * second verb of the same subject, its object no speaker */
+        size_t k = a + (a + 1 < n && (r->in->toks[a].flags & PRECIS_TOK_STOP) && !broken(r, a) &&
+                        !(r->tags[a] & T_LINK));
         if (k >= n || !(r->tags[k] & T_CUE) || r->sent_of[k] != s || !broken(r, a - 1)) return 0;
         found g = phrase_after(r, k);
         if (g.kind == PRECIS_SPEAKER_NONE) return 0;
