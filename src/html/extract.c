@@ -1325,7 +1325,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             /* so does a paragraph that is all an end heading, "Kommentare"
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
-                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN + w->desc_only &&
+                (b->kind == K_HEAD || b->kind == K_PARA) &&
+                (out->len >= END_MIN + w->desc_only ||
+                 (last_at != SIZE_MAX && bi > last_at && out->len > w->desc_only)) &&
                 b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
