@@ -884,8 +884,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
     size_t post[2] = {0, 0}, nb = 0;
     if (k && w->fold.data[k - 1] != '.' && w->fold.data[k - 1] != '?')
         for (size_t j = k; j-- > 1 && nb < 4;)
-            if (w->fold.data[j - 1] == ' ' && w->fold.data[j] != ' ' && ++nb >= 3)
-                post[nb - 3] = j;
+            if (w->fold.data[j - 1] == ' ' && w->fold.data[j] != ' ' && ++nb >= 3) post[nb - 3] = j;
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
         if (wl && ((post[0] && precis_wordlist_has(wl, w->fold.data + post[0], k - post[0])) ||
@@ -1337,6 +1336,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
                 (b->kind == K_HEAD || b->kind == K_PARA) &&
+                /* (after the last paragraph, a short article's comments) */
                 (out->len >= END_MIN + w->desc_only ||
                  (last_at != SIZE_MAX && bi > last_at && out->len > w->desc_only)) &&
                 b->links * 2 <= b->len) {
