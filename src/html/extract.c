@@ -878,8 +878,18 @@ static int end_marker(walker *w, const char *s, size_t n) {
         if (w->fold.data[j] == ' ' && j && w->fold.data[j - 1] != ' ') {
             if (++nw >= 2) pre[nw - 2] = j;
         }
+    /* its last three and four words, after a subject of its own: "Diese
+     * Artikel könnten euch auch interessieren", "Stories you may also like"
+     * (not a sentence: no full stop or question mark closes it) */
+    size_t post[2] = {0, 0}, nb = 0;
+    if (k && w->fold.data[k - 1] != '.' && w->fold.data[k - 1] != '?')
+        for (size_t j = k; j-- > 1 && nb < 4;)
+            if (w->fold.data[j - 1] == ' ' && w->fold.data[j] != ' ' && ++nb >= 3) post[nb - 3] = j;
     for (size_t i = 0; i < N_MARKER_LANGS; i++) {
         const precis_wordlist *wl = w->lists[L_HEADINGS][i];
+        if (wl && ((post[0] && precis_wordlist_has(wl, w->fold.data + post[0], k - post[0])) ||
+                   (post[1] && precis_wordlist_has(wl, w->fold.data + post[1], k - post[1]))))
+            return 3;
         if (wl && (precis_wordlist_has(wl, w->fold.data, k) ||
                    (hn < k && hn && precis_wordlist_has(wl, h, hn)))) {
             /* "Read more" is also a line amid the text */
@@ -1325,7 +1335,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             /* so does a paragraph that is all an end heading, "Kommentare"
              * styled as a line of its own */
             if ((marker == 3 || (marker == 1 && b->kind == K_HEAD)) &&
-                (b->kind == K_HEAD || b->kind == K_PARA) && out->len >= END_MIN + w->desc_only &&
+                (b->kind == K_HEAD || b->kind == K_PARA) &&
+                /* (after the last paragraph, a short article's comments) */
+                (out->len >= END_MIN + w->desc_only ||
+                 (last_at != SIZE_MAX && bi > last_at && out->len > w->desc_only)) &&
                 b->links * 2 <= b->len) {
                 /* ...unless it heads a box with the article going on after
                  * it ("Read also" amid the text): the box goes. */
