@@ -81,7 +81,7 @@ static void usage(FILE *f) {
                "         [--label oracle|f1|recall|mix|combo|auto] [--label-temp T]\n"
                "         [--ridge] [--tune [--tune-min-gain G]] [--mmr [--redundancy R]]\n"
                "         [--served] [--fitted] [--folds K]\n"
-               "         [--fold-seed S] [--bag K [--bag-seed S]]\n"
+               "         [--fold-seed S]\n"
                "         [--lambda L[,L...]] [--by-lang]\n"
                "         [--section NAME] [--exclude FEATURE[,FEATURE...]]\n"
                "         FILE.jsonl [--points N | --words N | --ratio R] [--weight W]\n"
@@ -514,18 +514,13 @@ static double sentence_stats(const tr_article *arts, size_t na, int fold, const 
  * the scores should match the labels made a distribution; convex, so a
  * few Newton steps on the standardized features converge. Only the ranking
  * within an article matters, which is all selection uses. */
-/* --bag K: each article's count in the current bootstrap resample (NULL:
- * every article once). */
-static const double *g_mult;
-#define MULT(i) (g_mult ? g_mult[i] : 1.0)
-
 static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lang, double lambda,
                     double *w) {
     double mean[F], sd[F];
     if (sentence_stats(arts, na, fold, lang, mean, sd) <= 0) return -1;
     double beta[F] = {0}, narts = 0;
     for (size_t i = 0; i < na; i++)
-        narts += in_fit(&arts[i], fold, lang) ? arts[i].aw * MULT(i) : 0;
+        narts += in_fit(&arts[i], fold, lang) ? arts[i].aw : 0;
     size_t maxn = 0;
     for (size_t i = 0; i < na; i++)
         maxn = arts[i].n > maxn ? arts[i].n : maxn;
@@ -542,8 +537,7 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
             double ysum = 0;
             for (size_t s = 0; s < a->n; s++)
                 ysum += a->y[s];
-            if (!in_fit(a, fold, lang) || ysum <= 0 || MULT(i) <= 0) continue;
-            const double aw = a->aw * MULT(i);
+            if (!in_fit(a, fold, lang) || ysum <= 0) continue;
             double mx = -1e300, psum = 0, zp[F] = {0};
             for (size_t s = 0; s < a->n; s++) {
                 double *zs = z + s * F, v = 0;
@@ -560,15 +554,15 @@ static int fit_rank(const tr_article *arts, size_t na, int fold, const char *lan
                 p[s] /= psum;
                 double *zs = z + s * F, t = a->y[s] / ysum;
                 for (int f = 1; f < F; f++) {
-                    g[f] += aw * (p[s] - t) * zs[f];
+                    g[f] += a->aw * (p[s] - t) * zs[f];
                     zp[f] += p[s] * zs[f];
                     for (int c = 1; c < F; c++)
-                        H[f * F + c] += aw * p[s] * zs[f] * zs[c];
+                        H[f * F + c] += a->aw * p[s] * zs[f] * zs[c];
                 }
             }
             for (int f = 1; f < F; f++)
                 for (int c = 1; c < F; c++)
-                    H[f * F + c] -= aw * zp[f] * zp[c];
+                    H[f * F + c] -= a->aw * zp[f] * zp[c];
         }
         double gn = 0;
         for (int f = 1; f < F; f++) {
@@ -665,59 +659,10 @@ static int tune(const tr_article *arts, size_t na, int fold, const char *lang, d
     return 0;
 }
 
-/* --bag K: the listwise fit averaged over K bootstrap resamples of the
- * fit's articles (each set resampled apart, so the sets keep their shares),
- * a variance reduction for training sets of a few hundred articles; --tune
- * then refines the average once, on all of the fit's articles. */
-static unsigned g_bag;
-static uint64_t g_bag_seed = 1;
-
-static uint64_t bag_next(uint64_t *s) {
-    uint64_t z = (*s += 0x9E3779B97F4A7C15u);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9u;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBu;
-    return z ^ (z >> 31);
-}
-
-static int fit_bagged(const tr_article *arts, size_t na, int fold, const char *lang,
-                      double lambda, double *w) {
-    double *mult = calloc(na ? na : 1, sizeof *mult);
-    size_t *idx = malloc((na ? na : 1) * sizeof *idx);
-    if (!mult || !idx) {
-        free(mult);
-        free(idx);
-        return -1;
-    }
-    uint64_t st = g_bag_seed * 0x2545F4914F6CDD1Du + (uint64_t)(fold + 2);
-    double sum[F] = {0};
-    int rc = 0;
-    for (unsigned b = 0; rc == 0 && b < g_bag; b++) {
-        memset(mult, 0, na * sizeof *mult);
-        for (int s = 0; s < MAX_SETS; s++) {
-            size_t m = 0;
-            for (size_t i = 0; i < na; i++)
-                if (arts[i].set == s && in_fit(&arts[i], fold, lang)) idx[m++] = i;
-            for (size_t k = 0; k < m; k++)
-                mult[idx[bag_next(&st) % m]] += 1;
-        }
-        double wb[F];
-        g_mult = mult;
-        rc = fit_rank(arts, na, fold, lang, lambda, wb);
-        g_mult = NULL;
-        for (int f = 0; f < F; f++)
-            sum[f] += wb[f] / g_bag;
-    }
-    free(mult);
-    free(idx);
-    if (rc == 0) memcpy(w, sum, sizeof sum);
-    return rc;
-}
-
 static int fit_any(const tr_article *arts, size_t na, int fold, const char *lang, double lambda,
                    double *w) {
-    int rc = g_rank && g_bag ? fit_bagged(arts, na, fold, lang, lambda, w)
-             : g_rank        ? fit_rank(arts, na, fold, lang, lambda, w)
-                             : fit(arts, na, fold, lang, lambda, w);
+    int rc =
+        g_rank ? fit_rank(arts, na, fold, lang, lambda, w) : fit(arts, na, fold, lang, lambda, w);
     if (rc == 0 && g_tune) rc = tune(arts, na, fold, lang, w);
     return rc;
 }
@@ -958,13 +903,6 @@ static int parse(int argc, char **argv, tr_opts *o, tr_set *sets, size_t *nsets)
             if (!o->section || !*o->section ||
                 strspn(o->section, "abcdefghijklmnopqrstuvwxyz") != strlen(o->section))
                 return fprintf(stderr, "precis-eval train: bad --section\n"), -1;
-        } else if (!strcmp(a, "--bag") && v) {
-            unsigned long k = strtoul(argv[++i], &end, 10);
-            if (*end || k > 1000) return fprintf(stderr, "precis-eval train: bad --bag %s\n", v), -1;
-            g_bag = (unsigned)k;
-        } else if (!strcmp(a, "--bag-seed") && v) {
-            g_bag_seed = strtoull(argv[++i], &end, 10);
-            if (*end) return fprintf(stderr, "precis-eval train: bad --bag-seed %s\n", v), -1;
         } else if (!strcmp(a, "--fold-seed") && v) {
             g_fold_seed = strtoull(argv[++i], &end, 10);
             if (*end || !*v)
