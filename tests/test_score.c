@@ -176,6 +176,19 @@ static void test_extract_model_for_large_budgets(void **state) {
     precis_brief_free(b);
 }
 
+/* The [en] key-point model is the listwise fit without the ROUGE refinement
+ * (branch kp6): the refinement's steps, fit to ~200 training articles, had
+ * made sentences of over 45 words and paragraph openers cost points
+ * (`long` -0.22, `para_first` -0.21), and held out on CNN/DM cost 0.7 ROUGE
+ * of the margin over Lead (docs/quality.md, "Refinement and variance"). */
+static void test_en_model_untuned(void **state) {
+    (void)state;
+    const double *en = precis_weights_for(precis_lang_index("en", 2));
+    assert_non_null(en);
+    assert_true(en[PRECIS_F_LONG] > 0);
+    assert_true(fabs(en[PRECIS_F_PARA_FIRST]) < 0.1);
+}
+
 static void test_lead_outranks_byline(void **state) {
     precis_engine *e = *state;
     precis_brief *b = brief(e, story, 3, 0);
@@ -444,6 +457,7 @@ int main(void) {
         cmocka_unit_test(test_features),
         cmocka_unit_test(test_extract_model_for_large_budgets),
         cmocka_unit_test(test_caption_and_quote_cues),
+        cmocka_unit_test(test_en_model_untuned),
         cmocka_unit_test(test_lead_outranks_byline),
         cmocka_unit_test(test_mmr_drops_near_duplicate),
         cmocka_unit_test(test_word_budget),
