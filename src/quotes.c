@@ -126,6 +126,7 @@ struct precis_quoter {
     const precis_wordlist *listeners; /* cues whose object listens: "told" */
     const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
     const precis_wordlist *dates;     /* weekdays and months: "mardi", "juin" (NULL: none) */
+    const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -149,6 +150,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->dates = precis_wordlist_get(lang, "quote_dates");
+    q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     return q;
 }
 
@@ -2285,6 +2287,14 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 continue;
             }
             size_t m = mention_last(r, j, before), x = m + 1;
+            /* nor is the agent of a participle set apart by a comma: the
+             * interviewer of "Interrogées par TF1, Anne et Lise témoignent" */
+            if (!r->q->adj_before && c >= lo + 2 && (r->tags[c - 1] & T_AGENT) &&
+                !(r->tags[c - 1] & T_QUOTED) && listed(r, r->q->interviewed, c - 2) && x < before &&
+                broken(r, m) && r->in->text[r->in->toks[m].off + r->in->toks[m].len] == ',') {
+                j = m;
+                continue;
+            }
             /* an acronym after a role qualifies it, a person may follow:
              * "le candidat LREM à Brest Paul X annonce", "le député RN" */
             if (ty == PRECIS_ENT_ORG && m == j && j > lo && acronym(r, j) &&
