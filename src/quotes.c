@@ -1629,6 +1629,15 @@ static found phrase_after(const q_run *r, size_t k) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether token k follows an elided word with no space: "après" of
+ * "d'après". */
+static int elided_before(const q_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k], *p = k ? &r->in->toks[k - 1] : NULL;
+    if (!p || t->off != p->off + p->len || p->len < 2) return 0;
+    const unsigned char *x = (const unsigned char *)r->in->text + p->off + p->len;
+    return x[-1] == '\'' || x[-1] == 0x99; /* ' or the end of U+2019 */
+}
+
 /* Whether token j+1 follows token j without a space. */
 static int glued_next(const q_run *r, size_t j) {
     const precis_token *t = r->in->toks;
@@ -2345,6 +2354,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
     size_t s = r->sent_of[a];
+    /* an elided source's first word: "« … » d'après X" */
+    if (a + 1 < n && !(r->tags[a] & (T_SOURCE | T_QUOTED)) && (r->tags[a + 1] & T_SOURCE) &&
+        elided_before(r, a + 1) && r->sent_of[a + 1] == s)
+        a++;
     if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
         found g = phrase_after(r, a);
         /* "worried by it": "it" is no agent of speech */
@@ -2531,6 +2544,19 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
+/* The tags of an elided pair that ends at token k ("d'après"), when the
+ * pair is a listed word. */
+static uint32_t elided_tags(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    size_t n = t->off + t->len - p->off;
+    char key[64];
+    if (!elided_before(r, k) || n > sizeof key) return 0;
+    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+}
+
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
@@ -2544,6 +2570,9 @@ static int tag_tokens(q_run *r) {
         /* the rare test first: the tags are mixed, hard to predict */
         if (i + 1 < in->n_toks && in->text[in->toks[i].off + in->toks[i].len] == '-' && r->tags[i])
             r->tags[i] |= compound_tags(r, i + 1) & (T_PERSON | T_ORGW | T_ORGN);
+        /* a source of two words elided: "d'après" on "après" */
+        if (i > 0 && in->toks[i].off == in->toks[i - 1].off + in->toks[i - 1].len)
+            r->tags[i] |= elided_tags(r, i) & T_SOURCE;
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -3112,6 +3141,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
+            /* an elided source opens a clause ("D'après X, « … »"), it is
+             * no aside inside one ("placé sous tutelle d'après X, …") */
+            if ((r->tags[k] & T_SOURCE) && k > lo + 1 && elided_before(r, k) &&
+                !broken(r, k - 2))
+                continue;
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
                 cue = 1;
