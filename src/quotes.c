@@ -1648,6 +1648,8 @@ static int glued_next(const q_run *r, size_t j) {
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
+static int speaks_as_person(const q_run *r, const found *g);
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -1811,6 +1813,18 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             break;
         }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name after a listener's preposition is no subject: the name
+     * before it is ("X a reconnu auprès de Libération avoir dit « … »") */
+    if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first > lo + 1) {
+        size_t x = f.first - 1;
+        if ((r->tags[x] & T_DET) && !(r->tags[x] & T_JOIN) && x > lo + 1) x--;
+        if ((r->tags[x] & T_JOIN) && !(r->tags[x - 1] & T_QUOTED) && (r->tags[x - 1] & T_CHAN))
+            x--; /* "auprès de" */
+        if ((r->tags[x] & T_CHAN) && !(r->tags[x] & T_QUOTED) && x > lo) {
+            found g = name_before(r, x - 1, lo, 0);
+            if (g.kind == PRECIS_SPEAKER_NAME && speaks_as_person(r, &g)) return g;
+        }
+    }
     /* a place ends an apposition after a person's name: that person
      * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
      * a confié") */
