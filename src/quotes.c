@@ -2419,7 +2419,8 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 found g = subject_first(r, a, k);
                 /* with none, a place ends the quoted sentence before an
                  * inverted cue: "… du Caire, avertit la chercheuse" */
-                found h = g.kind == PRECIS_SPEAKER_NONE && broken(r, k - 1)
+                found h = g.kind == PRECIS_SPEAKER_NONE &&
+                                  (broken(r, k - 1) || inverted_aux(r, a, k))
                               ? phrase_after(r, k)
                               : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
                 if (h.kind != PRECIS_SPEAKER_NONE) {
