@@ -3133,6 +3133,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = subject_first(r, s0, c);
             if (g.kind != PRECIS_SPEAKER_NONE) f = g;
         }
+        /* the main cue's subject, a noun group as well as a name: "l'autorité
+         * a reconnu …, estimant que … « … »" */
+        if (f.kind == PRECIS_SPEAKER_NONE && main_cue && !inherit && !r->q->adj_before &&
+            c > lo + 1 && broken(r, c - 1) && participle(r, verb))
+        {
+            f = subject_of(r, mc, lo);
+            if (f.kind == PRECIS_SPEAKER_NONE && mc > lo &&
+                (broken(r, mc - 1) || inverted_aux(r, lo, mc)))
+                f = phrase_after(r, mc); /* ", a annoncé la préfecture, précisant" */
+        }
         /* a participle opening the sentence: its subject follows the
          * quotation ("Décrivant une « … », la magistrate a demandé") */
         size_t x, y;
