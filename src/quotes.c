@@ -3456,6 +3456,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
         }
     }
+    /* a plural pronoun next to a cue ("ajoutent-elles", "elles
+     * demandent") goes on with a group that spoke just before, described
+     * in the plural ("affirment les associations") */
+    if (f.kind == PRECIS_SPEAKER_NONE && cue && !r->q->adj_before &&
+        r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, qs) <= 2) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
+                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        size_t i = tok_from(r, r->last_off);
+        const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
+        if (plural && t && (r->tags[i] & T_DET) && t->len == 3 && (in->text[t->off + 2] | 32) == 's')
+            f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
+                        i};
+    }
     /* a cue's own speaker, named or described (no pronoun to resolve), or
      * a charge's none: conventions, kept by the constrained mode */
     int firm = ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
