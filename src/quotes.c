@@ -922,22 +922,42 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+static signed char entity_gender(const q_run *r, size_t e);
+
 /* The nearest person before token k (from lo, outside quotations) not
  * given the role of token head with another complement than comp: "le
  * président de la République" is not "le président américain X". */
 static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head, uint32_t comp) {
     uint32_t role = r->in->toks[head].term;
+    found comp_g = {PRECIS_SPEAKER_NONE, 0, 0, 0}; /* a noun's complement, the last resort */
     for (size_t j = k; j-- > lo;) {
         found g = entity_before(r, j + 1, lo, PRECIS_ENT_PERSON);
-        if (g.kind == PRECIS_SPEAKER_NONE) return g;
+        if (g.kind == PRECIS_SPEAKER_NONE) break;
         size_t b = mention_last(r, g.last, k);
-        if (!modifier(r, g.first, lo) &&
-            (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
-             role_given(r, g.first, b, k, role, comp)))
-            return g;
         j = g.first;
+        if (modifier(r, g.first, lo) ||
+            !(comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+              role_given(r, g.first, b, k, role, comp)))
+            continue;
+        /* a person completing a noun ("la mort à Minneapolis de X") is
+         * seldom the one a role stands for: a person before first, of
+         * the determiner's gender (fr) */
+        if (!r->q->adj_before && g.first > lo + 1 && (r->tags[g.first - 1] & T_JOIN) &&
+            !(r->tags[g.first - 1] & T_DET) && !(r->tags[g.first - 2] & (T_CUE | T_QUOTED)) &&
+            !broken(r, g.first - 2)) {
+            if (comp_g.kind == PRECIS_SPEAKER_NONE) comp_g = g;
+            continue;
+        }
+        if (comp_g.kind != PRECIS_SPEAKER_NONE && r->ent) {
+            const char *d = r->in->folded ? r->in->folded + r->in->toks[k].fold : NULL;
+            size_t dl = d ? precis_quote_folded(r->in, k) : 0;
+            int fem = dl == 2 && !memcmp(d, "la", 2), masc = dl == 2 && !memcmp(d, "le", 2);
+            signed char gg = entity_gender(r, (size_t)r->ent[g.first]);
+            if ((fem || masc) && gg >= 0 && gg != masc) return comp_g;
+        }
+        return g;
     }
-    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    return comp_g;
 }
 
 /* The person whose name a body's mention opens, the body of the
