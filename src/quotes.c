@@ -116,16 +116,16 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 
 struct precis_quoter {
     const precis_alloc *alc;
-    int adj_before;                   /* adjectives precede the noun (not fr, es, it, pt) */
-    int genders;                      /* the language has a list of women's pronouns */
-    const precis_wordlist *names[2];  /* first names given to women, to men */
-    const precis_wordlist *kin[4];    /* a mother, a father, parents, a child */
-    const precis_wordlist *groups;    /* plural nouns of people: "officers" */
-    const precis_wordlist *adverbs;   /* adverbs not in "-ly": "meanwhile" */
-    const precis_wordlist *clauses;   /* words opening a clause: "that", "when" */
-    const precis_wordlist *listeners; /* cues whose object listens: "told" */
-    const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
-    const precis_wordlist *dates;     /* weekdays and months: "mardi", "juin" (NULL: none) */
+    int adj_before;                     /* adjectives precede the noun (not fr, es, it, pt) */
+    int genders;                        /* the language has a list of women's pronouns */
+    const precis_wordlist *names[2];    /* first names given to women, to men */
+    const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
+    const precis_wordlist *groups;      /* plural nouns of people: "officers" */
+    const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
+    const precis_wordlist *listeners;   /* cues whose object listens: "told" */
+    const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
 };
 
@@ -2439,10 +2439,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 found g = subject_first(r, a, k);
                 /* with none, a place ends the quoted sentence before an
                  * inverted cue: "… du Caire, avertit la chercheuse" */
-                found h = g.kind == PRECIS_SPEAKER_NONE &&
-                                  (broken(r, k - 1) || inverted_aux(r, a, k))
-                              ? phrase_after(r, k)
-                              : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                found h =
+                    g.kind == PRECIS_SPEAKER_NONE && (broken(r, k - 1) || inverted_aux(r, a, k))
+                        ? phrase_after(r, k)
+                        : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
                 if (h.kind != PRECIS_SPEAKER_NONE) {
                     *f = h;
                     return 1;
@@ -3156,8 +3156,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         /* the main cue's subject, a noun group as well as a name: "l'autorité
          * a reconnu …, estimant que … « … »" */
         if (f.kind == PRECIS_SPEAKER_NONE && main_cue && !inherit && !r->q->adj_before &&
-            c > lo + 1 && broken(r, c - 1) && participle(r, verb))
-        {
+            c > lo + 1 && broken(r, c - 1) && participle(r, verb)) {
             f = subject_of(r, mc, lo);
             if (f.kind == PRECIS_SPEAKER_NONE && mc > lo &&
                 (broken(r, mc - 1) || inverted_aux(r, lo, mc)))
@@ -3188,8 +3187,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
             /* an elided source opens a clause ("D'après X, « … »"), it is
              * no aside inside one ("placé sous tutelle d'après X, …") */
-            if ((r->tags[k] & T_SOURCE) && k > lo + 1 && elided_before(r, k) &&
-                !broken(r, k - 2))
+            if ((r->tags[k] & T_SOURCE) && k > lo + 1 && elided_before(r, k) && !broken(r, k - 2))
                 continue;
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
@@ -3489,7 +3487,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                       (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
         size_t i = tok_from(r, r->last_off);
         const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
-        if (plural && t && (r->tags[i] & T_DET) && t->len == 3 && (in->text[t->off + 2] | 32) == 's')
+        if (plural && t && (r->tags[i] & T_DET) && t->len == 3 &&
+            (in->text[t->off + 2] | 32) == 's')
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
     }
