@@ -116,16 +116,17 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 
 struct precis_quoter {
     const precis_alloc *alc;
-    int adj_before;                   /* adjectives precede the noun (not fr, es, it, pt) */
-    int genders;                      /* the language has a list of women's pronouns */
-    const precis_wordlist *names[2];  /* first names given to women, to men */
-    const precis_wordlist *kin[4];    /* a mother, a father, parents, a child */
-    const precis_wordlist *groups;    /* plural nouns of people: "officers" */
-    const precis_wordlist *adverbs;   /* adverbs not in "-ly": "meanwhile" */
-    const precis_wordlist *clauses;   /* words opening a clause: "that", "when" */
-    const precis_wordlist *listeners; /* cues whose object listens: "told" */
-    const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
-    const precis_wordlist *dates;     /* weekdays and months: "mardi", "juin" (NULL: none) */
+    int adj_before;                     /* adjectives precede the noun (not fr, es, it, pt) */
+    int genders;                        /* the language has a list of women's pronouns */
+    const precis_wordlist *names[2];    /* first names given to women, to men */
+    const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
+    const precis_wordlist *groups;      /* plural nouns of people: "officers" */
+    const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
+    const precis_wordlist *listeners;   /* cues whose object listens: "told" */
+    const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
+    const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -149,6 +150,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->dates = precis_wordlist_get(lang, "quote_dates");
+    q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     return q;
 }
 
@@ -920,22 +922,42 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+static signed char entity_gender(const q_run *r, size_t e);
+
 /* The nearest person before token k (from lo, outside quotations) not
  * given the role of token head with another complement than comp: "le
  * président de la République" is not "le président américain X". */
 static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head, uint32_t comp) {
     uint32_t role = r->in->toks[head].term;
+    found comp_g = {PRECIS_SPEAKER_NONE, 0, 0, 0}; /* a noun's complement, the last resort */
     for (size_t j = k; j-- > lo;) {
         found g = entity_before(r, j + 1, lo, PRECIS_ENT_PERSON);
-        if (g.kind == PRECIS_SPEAKER_NONE) return g;
+        if (g.kind == PRECIS_SPEAKER_NONE) break;
         size_t b = mention_last(r, g.last, k);
-        if (!modifier(r, g.first, lo) &&
-            (comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
-             role_given(r, g.first, b, k, role, comp)))
-            return g;
         j = g.first;
+        if (modifier(r, g.first, lo) ||
+            !(comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
+              role_given(r, g.first, b, k, role, comp)))
+            continue;
+        /* a person completing a noun ("la mort à Minneapolis de X") is
+         * seldom the one a role stands for: a person before first, of
+         * the determiner's gender (fr) */
+        if (!r->q->adj_before && g.first > lo + 1 && (r->tags[g.first - 1] & T_JOIN) &&
+            !(r->tags[g.first - 1] & T_DET) && !(r->tags[g.first - 2] & (T_CUE | T_QUOTED)) &&
+            !broken(r, g.first - 2)) {
+            if (comp_g.kind == PRECIS_SPEAKER_NONE) comp_g = g;
+            continue;
+        }
+        if (comp_g.kind != PRECIS_SPEAKER_NONE && r->ent) {
+            const char *d = r->in->folded ? r->in->folded + r->in->toks[k].fold : NULL;
+            size_t dl = d ? precis_quote_folded(r->in, k) : 0;
+            int fem = dl == 2 && !memcmp(d, "la", 2), masc = dl == 2 && !memcmp(d, "le", 2);
+            signed char gg = entity_gender(r, (size_t)r->ent[g.first]);
+            if ((fem || masc) && gg >= 0 && gg != masc) return comp_g;
+        }
+        return g;
     }
-    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+    return comp_g;
 }
 
 /* The person whose name a body's mention opens, the body of the
@@ -1678,6 +1700,15 @@ static found phrase_after(const q_run *r, size_t k) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
+/* Whether token k follows an elided word with no space: "après" of
+ * "d'après". */
+static int elided_before(const q_run *r, size_t k) {
+    const precis_token *t = &r->in->toks[k], *p = k ? &r->in->toks[k - 1] : NULL;
+    if (!p || t->off != p->off + p->len || p->len < 2) return 0;
+    const unsigned char *x = (const unsigned char *)r->in->text + p->off + p->len;
+    return x[-1] == '\'' || x[-1] == 0x99; /* ' or the end of U+2019 */
+}
+
 /* Whether token j+1 follows token j without a space. */
 static int glued_next(const q_run *r, size_t j) {
     const precis_token *t = r->in->toks;
@@ -1725,6 +1756,8 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
 /* The subject of the verb cue at k, within its sentence (from token lo):
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
+static int speaks_as_person(const q_run *r, const found *g);
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -1946,6 +1979,18 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             break;
         }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name after a listener's preposition is no subject: the name
+     * before it is ("X a reconnu auprès de Libération avoir dit « … »") */
+    if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first > lo + 1) {
+        size_t x = f.first - 1;
+        if ((r->tags[x] & T_DET) && !(r->tags[x] & T_JOIN) && x > lo + 1) x--;
+        if ((r->tags[x] & T_JOIN) && !(r->tags[x - 1] & T_QUOTED) && (r->tags[x - 1] & T_CHAN))
+            x--; /* "auprès de" */
+        if ((r->tags[x] & T_CHAN) && !(r->tags[x] & T_QUOTED) && x > lo) {
+            found g = name_before(r, x - 1, lo, 0);
+            if (g.kind == PRECIS_SPEAKER_NAME && speaks_as_person(r, &g)) return g;
+        }
+    }
     /* a place ends an apposition after a person's name: that person
      * ("Interrogé par X, le général Y, commandant de la brigade de Paris,
      * a confié") */
@@ -2437,6 +2482,14 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 continue;
             }
             size_t m = mention_last(r, j, before), x = m + 1;
+            /* nor is the agent of a participle set apart by a comma: the
+             * interviewer of "Interrogées par TF1, Anne et Lise témoignent" */
+            if (!r->q->adj_before && c >= lo + 2 && (r->tags[c - 1] & T_AGENT) &&
+                !(r->tags[c - 1] & T_QUOTED) && listed(r, r->q->interviewed, c - 2) && x < before &&
+                broken(r, m) && r->in->text[r->in->toks[m].off + r->in->toks[m].len] == ',') {
+                j = m;
+                continue;
+            }
             /* an acronym after a role qualifies it, a person may follow:
              * "le candidat LREM à Brest Paul X annonce", "le député RN" */
             if (ty == PRECIS_ENT_ORG && m == j && j > lo && acronym(r, j) &&
@@ -2487,6 +2540,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
     size_t s = r->sent_of[a];
+    /* an elided source's first word: "« … » d'après X" */
+    if (a + 1 < n && !(r->tags[a] & (T_SOURCE | T_QUOTED)) && (r->tags[a + 1] & T_SOURCE) &&
+        elided_before(r, a + 1) && r->sent_of[a + 1] == s)
+        a++;
     if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
         found g = phrase_after(r, a);
         /* "worried by it": "it" is no agent of speech */
@@ -2537,9 +2594,10 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 found g = subject_first(r, a, k);
                 /* with none, a place ends the quoted sentence before an
                  * inverted cue: "… du Caire, avertit la chercheuse" */
-                found h = g.kind == PRECIS_SPEAKER_NONE && broken(r, k - 1)
-                              ? phrase_after(r, k)
-                              : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+                found h =
+                    g.kind == PRECIS_SPEAKER_NONE && (broken(r, k - 1) || inverted_aux(r, a, k))
+                        ? phrase_after(r, k)
+                        : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
                 if (h.kind != PRECIS_SPEAKER_NONE) {
                     *f = h;
                     return 1;
@@ -2676,6 +2734,19 @@ static uint32_t compound_tags(const q_run *r, size_t k) {
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
+/* The tags of an elided pair that ends at token k ("d'après"), when the
+ * pair is a listed word. */
+static uint32_t elided_tags(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    size_t n = t->off + t->len - p->off;
+    char key[64];
+    if (!elided_before(r, k) || n > sizeof key) return 0;
+    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+}
+
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
@@ -2689,6 +2760,9 @@ static int tag_tokens(q_run *r) {
         /* the rare test first: the tags are mixed, hard to predict */
         if (i + 1 < in->n_toks && in->text[in->toks[i].off + in->toks[i].len] == '-' && r->tags[i])
             r->tags[i] |= compound_tags(r, i + 1) & (T_PERSON | T_ORGW | T_ORGN);
+        /* a source of two words elided: "d'après" on "après" */
+        if (i > 0 && in->toks[i].off == in->toks[i - 1].off + in->toks[i - 1].len)
+            r->tags[i] |= elided_tags(r, i) & T_SOURCE;
     }
     for (size_t s = 0; s < in->n_sents; s++)
         for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
@@ -3234,6 +3308,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = subject_first(r, s0, c);
             if (g.kind != PRECIS_SPEAKER_NONE) f = g;
         }
+        /* the main cue's subject, a noun group as well as a name: "l'autorité
+         * a reconnu …, estimant que … « … »" */
+        if (f.kind == PRECIS_SPEAKER_NONE && main_cue && !inherit && !r->q->adj_before &&
+            c > lo + 1 && broken(r, c - 1) && participle(r, verb)) {
+            f = subject_of(r, mc, lo);
+            if (f.kind == PRECIS_SPEAKER_NONE && mc > lo &&
+                (broken(r, mc - 1) || inverted_aux(r, lo, mc)))
+                f = phrase_after(r, mc); /* ", a annoncé la préfecture, précisant" */
+        }
         /* a participle opening the sentence: its subject follows the
          * quotation ("Décrivant une « … », la magistrate a demandé") */
         size_t x, y;
@@ -3257,6 +3340,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
+            /* an elided source opens a clause ("D'après X, « … »"), it is
+             * no aside inside one ("placé sous tutelle d'après X, …") */
+            if ((r->tags[k] & T_SOURCE) && k > lo + 1 && elided_before(r, k) && !broken(r, k - 2))
+                continue;
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
                 cue = 1;
@@ -3541,6 +3628,24 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = subject_of(r, k, c);
             if (g.kind != PRECIS_SPEAKER_NONE && g.first == c) f = g;
         }
+    }
+    /* a plural pronoun next to a cue ("ajoutent-elles", "elles
+     * demandent") goes on with a group that spoke just before, described
+     * in the plural ("affirment les associations") */
+    if (f.kind == PRECIS_SPEAKER_NONE && cue && !r->q->adj_before &&
+        r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, qs) <= 2) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
+                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        size_t i = tok_from(r, r->last_off);
+        const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
+        if (plural && t && (r->tags[i] & T_DET) && t->len == 3 &&
+            (in->text[t->off + 2] | 32) == 's')
+            f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
+                        i};
     }
     /* a cue's own speaker, named or described (no pronoun to resolve), or
      * a charge's none: conventions, kept by the constrained mode */
