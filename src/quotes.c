@@ -3899,8 +3899,6 @@ static int spk_listens(void *ctx, size_t k) {
 /* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
 static int choose_speakers(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
-    int mode = in->spk_mode ? in->spk_mode : precis_spk_default;
-    if (!in->spk_dump && mode == PRECIS_SPK_RULES) return 0;
     precis_spk_ctx c = {.in = in,
                         .sent_of = r->sent_of,
                         .ent = r->ent,
@@ -3910,7 +3908,7 @@ static int choose_speakers(q_run *r, precis_vec *out) {
                         .listens = spk_listens,
                         .gender = spk_gender,
                         .ctx = r};
-    return precis_speakers_choose(&c, mode, out, in->spk_dump, r->q->alc);
+    return precis_speakers_choose(&c, in->spk_mode, out, in->spk_dump, r->q->alc);
 }
 
 /* The sentences of in0, those longer than Q_SENT tokens cut into pieces of
