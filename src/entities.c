@@ -1510,6 +1510,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (peer) v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    /* English: an organisation word heading the name, last ("Southwest
+     * Forestry University") or first before "of" ("University of New South
+     * Wales"), outweighs a place word or a place inside it */
+    if (!r->e->adj_after && b > a &&
+        (((r->tags[b] & T_ORG) && (t[b].flags & PRECIS_TOK_CAP)) ||
+         ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
+          !(t[a + 1].flags & PRECIS_TOK_CAP))))
+        v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
@@ -1561,10 +1569,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Southington, Ohio", "Petaluma, California": a known place after a
-     * comma */
+     * comma, not after an organisation's name ("University of New South
+     * Wales, Australia") */
     if (b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 2 &&
         !memcmp(r->in->text + t[b].off + t[b].len, ", ", 2) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
-        !v[PRECIS_ENT_PERSON] && is_place(r, b + 1, b + 1))
+        !v[PRECIS_ENT_PERSON] && !has_org(r, a, b) && is_place(r, b + 1, b + 1))
         v[PRECIS_ENT_PLACE] += 3;
     /* alone and capitalized inside a sentence: "the Championship" */
     if (a == b && (r->tags[a] & T_OTHER)) v[PRECIS_ENT_OTHER] += 3;
