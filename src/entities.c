@@ -1712,7 +1712,14 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
-         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)) ||
+        /* "this week's Stylist magazine": the cue after it, a lower-case
+         * word before it (English) */
+        (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+         (joined(r, a - 1) || possessive(r, a - 1)) &&
+         (r->tags[a + 1] & (T_ORGCUE | T_OTHERCUE)) &&
+         !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) && !glued_starter(r, a)))
         return 0;
     return is_common(r, a);
 }
