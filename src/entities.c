@@ -905,6 +905,16 @@ static int has_org(const e_run *r, size_t a, size_t b) {
     return 0;
 }
 
+/* One or two digits and nothing else: "4" of "Formula 4". */
+static int short_number(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r, i);
+    if (n < 1 || n > 2) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return 1;
+}
+
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
@@ -1129,9 +1139,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
         r->in->text[t[last + 1].off - 1] == ' ')
         last++;
-    /* "World War Two", "World War II": a number after an event's word */
-    if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
-        (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
+    /* "World War Two", "World War II", "Formula 4": a number after an
+     * event's word, a word of the list or one or two digits */
+    if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
+        (((r->tags[last + 1] & T_NUMWORD) && (t[last + 1].flags & PRECIS_TOK_CAP)) ||
+         ((t[last].flags & PRECIS_TOK_CAP) && short_number(r, last + 1))))
         last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
