@@ -1333,9 +1333,14 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
     size_t o = t[a].off;
-    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3))))
+    /* double marks, or single ones opening after a space (English papers
+     * quote titles in them: 'Storm on the Sea of Galilee') */
+    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3)) ||
+          (o >= 2 && s[o - 1] == '\'' && s[o - 2] == ' ') ||
+          (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x98", 3))))
         return 0;
     size_t caps = 0;
+    int lower = 0;
     for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
         unsigned f = t[j].flags;
         if (!(f & PRECIS_TOK_WORD)) return 0;
@@ -1343,7 +1348,11 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
             caps++;
         else if (!(f & PRECIS_TOK_STOP) || t[j].len > 4)
             return 0;
-        if (j > a && quoted_title(r, a, j)) return caps >= 2 && (f & PRECIS_TOK_CAP) ? j : 0;
+        /* title case, not capitals throughout (words shouted: 'I AM GOING') */
+        for (size_t k = 1; !lower && (f & PRECIS_TOK_CAP) && k < t[j].len; k++)
+            if (s[t[j].off + k] >= 'a' && s[t[j].off + k] <= 'z') lower = 1;
+        if (j > a && quoted_title(r, a, j))
+            return caps >= 2 && lower && (f & PRECIS_TOK_CAP) ? j : 0;
         if (!joined(r, j)) return 0;
     }
     return 0;
