@@ -402,6 +402,14 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     break;
                 }
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
+                /* a plain mark after the speech's comma or stop, before a
+                 * space, closes it too: "‘I think so,' she said" */
+                if (c == '\'' && depth == 0 &&
+                    (prev == ',' || prev == '.' || prev == '!' || prev == '?') &&
+                    (next == 0 || precis_is_space(next))) {
+                    closes = 1;
+                    break;
+                }
                 if (c == 0x2019 && !precis_is_space(prev) &&
                     (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                     !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 0)) {
@@ -464,6 +472,13 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
+                /* a curly mark after the speech's comma or stop, before a
+                 * space, closes a plain one too: "'Would you say?’ she
+                 * asked" (M_SINGLE's converse) */
+                if (open == M_ASCII1 && c == 0x2019 &&
+                    (prev == ',' || prev == '.' || prev == '!' || prev == '?') &&
+                    (next == 0 || precis_is_space(next)))
+                    closes = 1;
             }
         }
         if (to_nest) {
