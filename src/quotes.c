@@ -360,7 +360,11 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                                      "par BFMTV\"Nous" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
-        } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
+        } else if ((opener_of(open, c) ||
+                    /* single marks of either kind: "unhappy. ‘I asked" after
+                     * a plain one */
+                    (open == M_ASCII1 && c == 0x2018) || (open == M_SINGLE && c == '\'')) &&
+                   precis_is_space(prev) && is_letter_cp(next) &&
                    after_stop_space(s, open_at + open_len, i)) {
             if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i, last_stop)) {
                 to_nest = 1; /* as below */
@@ -368,7 +372,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
                 *sp = (span){open_at, open_len, i, 0, open, cont};
-                opens = open;
+                opens = c == 0x2018 ? M_SINGLE : c == '\'' ? M_ASCII1 : open;
             }
         } else {
             switch (open) {
