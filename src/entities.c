@@ -1742,6 +1742,21 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          (r->tags[a + 1] & (T_ORGCUE | T_OTHERCUE)) &&
          !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) && !glued_starter(r, a)))
         return 0;
+    /* English: a Latin binomial, a genus before its lower-case epithet that
+     * no list of the language holds ("Macaca leucogenys"), no article
+     * before it ("the Progress undocks" is a craft) */
+    if (!r->e->adj_after && a + 1 < r->in->n_toks && joined(r, a) && !r->tags[a + 1] &&
+        !(a > lo && r->e->articles && joined(r, a - 1) &&
+          precis_wordlist_has(r->e->articles, r->in->folded + r->in->toks[a - 1].fold,
+                              precis_quote_folded(r->in, a - 1)))) {
+        const precis_token *t = &r->in->toks[a + 1];
+        const char *w = tok_s(r, a + 1);
+        int latin = (t->flags & PRECIS_TOK_WORD) && t->len >= 5 &&
+                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM));
+        for (size_t k = 0; latin && k < t->len; k++)
+            latin = w[k] >= 'a' && w[k] <= 'z';
+        if (latin && !is_common(r, a + 1)) return 2;
+    }
     return is_common(r, a);
 }
 
