@@ -50,6 +50,7 @@ enum {
     T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
     T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
     T_PEER = 1 << 27,     /* a title of the peerage: "Duchess" of "Duchess of Cornwall" */
+    T_SUFFIX = 1 << 28,   /* a generation's mark ending a name: "Junior", "Jr" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -81,6 +82,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_owned_determiners", T_OWNED, 0},
                                                    {"entity_place_hyphened", T_FROM, 0},
                                                    {"entity_peer_titles", T_PEER, 0},
+                                                   {"entity_name_suffixes", T_SUFFIX, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -1529,6 +1531,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
     int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
     if (peer) v[PRECIS_ENT_PERSON] += 6;
+    /* "Schumacher Junior", "Hank Williams Jr": a generation's mark ending
+     * the name (English) */
+    if (!r->e->adj_after && b > a && (r->tags[b] & T_SUFFIX) && (t[b].flags & PRECIS_TOK_CAP))
+        v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     /* English: an organisation word heading the name, last ("Southwest
