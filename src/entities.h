@@ -79,7 +79,9 @@
  * after the last word of a plan's or a flight's name is the name's
  * ("Germanwings Flight 9525"). In English a title of the peerage
  * (entity-peer-titles.txt), "of" and a name are a person ("the Duchess of
- * Cornwall"); a known place and a plural common noun a sports side
+ * Cornwall"), and so is a name ending with a generation's mark
+ * (entity-name-suffixes.txt: "Schumacher Junior"); a known place and a
+ * plural common noun a sports side
  * ("Glasgow Warriors"), and where its nickname is also written alone the
  * text is about sport and the side's town alone, not after a preposition of
  * places, is the side; a capitalized title opening a name that a place word
