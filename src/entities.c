@@ -1821,6 +1821,20 @@ static int article_start(const e_run *r, size_t i, size_t e) {
             (PRECIS_TOK_CAP | PRECIS_TOK_STOP) ||
         i + 1 >= e || !name_word(r, i + 1) || !joined(r, i))
         return 0;
+    /* English: after a caption's colon or an opening quotation mark the
+     * article opens a sentence ("Critics: The Duchess was", "'The FBI
+     * has") */
+    if (!r->e->adj_after && t[i].off > 0) {
+        const char *x = r->in->text;
+        size_t p = t[i].off;
+        while (p > 0 && x[p - 1] == ' ')
+            p--;
+        if (p > 0 && (x[p - 1] == ':' || x[p - 1] == '"' ||
+                      (x[p - 1] == '\'' && (p < 2 || x[p - 2] == ' ')) ||
+                      (p >= 3 && (!memcmp(x + p - 3, "\xE2\x80\x98", 3) ||
+                                  !memcmp(x + p - 3, "\xE2\x80\x9C", 3)))))
+            return 0;
+    }
     /* "Les" is no name's article here */
     return is_article(r, i) && !(t[i].len == 3 && !memcmp(tok_s(r, i), "Les", 3));
 }
