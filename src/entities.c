@@ -1744,8 +1744,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          * word before it (English) */
         (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
-         (joined(r, a - 1) || possessive(r, a - 1)) &&
-         (r->tags[a + 1] & (T_ORGCUE | T_OTHERCUE)) &&
+         (joined(r, a - 1) || possessive(r, a - 1)) && (r->tags[a + 1] & (T_ORGCUE | T_OTHERCUE)) &&
          !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) && !glued_starter(r, a)))
         return 0;
     /* English: a Latin binomial, a genus before its lower-case epithet that
