@@ -907,11 +907,13 @@ static int has_org(const e_run *r, size_t a, size_t b) {
     return 0;
 }
 
-/* One or two digits and nothing else: "4" of "Formula 4". */
+/* One or two digits and nothing else: "4" of "Formula 4"; not a list's
+ * number ("Chinese Grand Prix 1. Lewis Hamilton"). */
 static int short_number(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
     size_t n = tok_len(r, i);
     if (n < 1 || n > 2) return 0;
+    if (i + 1 < r->in->n_toks && (s[n] == '.' || s[n] == ')')) return 0;
     for (size_t k = 0; k < n; k++)
         if (s[k] < '0' || s[k] > '9') return 0;
     return 1;
