@@ -50,6 +50,7 @@ enum {
     T_OWNED = 1 << 25,    /* a determiner before one thing owned: "a", "his" */
     T_FROM = 1 << 26,     /* after a place and a hyphen: "based" of "Leeds-based" */
     T_PEER = 1 << 27,     /* a title of the peerage: "Duchess" of "Duchess of Cornwall" */
+    T_SUFFIX = 1 << 28,   /* a generation's mark ending a name: "Junior", "Jr" */
 };
 /* T_KNOWN is the stage's own (known_orgs_init); the other tags are the
  * lexicon's (lexicon.h). */
@@ -81,6 +82,7 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_owned_determiners", T_OWNED, 0},
                                                    {"entity_place_hyphened", T_FROM, 0},
                                                    {"entity_peer_titles", T_PEER, 0},
+                                                   {"entity_name_suffixes", T_SUFFIX, 0},
                                                    {NULL, 0, 0}};
 
 struct precis_entiter {
@@ -905,6 +907,18 @@ static int has_org(const e_run *r, size_t a, size_t b) {
     return 0;
 }
 
+/* One or two digits and nothing else: "4" of "Formula 4"; not a list's
+ * number ("Chinese Grand Prix 1. Lewis Hamilton"). */
+static int short_number(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    size_t n = tok_len(r, i);
+    if (n < 1 || n > 2) return 0;
+    if (i + 1 < r->in->n_toks && (s[n] == '.' || s[n] == ')')) return 0;
+    for (size_t k = 0; k < n; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return 1;
+}
+
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
@@ -1129,9 +1143,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
         r->in->text[t[last + 1].off - 1] == ' ')
         last++;
-    /* "World War Two", "World War II": a number after an event's word */
-    if (last + 1 < e && (r->tags[last] & T_OTHER) && (r->tags[last + 1] & T_NUMWORD) &&
-        (t[last + 1].flags & PRECIS_TOK_CAP) && joined(r, last))
+    /* "World War Two", "World War II", "Formula 4": a number after an
+     * event's word, a word of the list or one or two digits */
+    if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
+        (((r->tags[last + 1] & T_NUMWORD) && (t[last + 1].flags & PRECIS_TOK_CAP)) ||
+         ((t[last].flags & PRECIS_TOK_CAP) && short_number(r, last + 1))))
         last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
@@ -1321,9 +1337,14 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
     size_t o = t[a].off;
-    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3))))
+    /* double marks, or single ones opening after a space (English papers
+     * quote titles in them: 'Storm on the Sea of Galilee') */
+    if (!((o >= 1 && s[o - 1] == '"') || (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x9C", 3)) ||
+          (o >= 2 && s[o - 1] == '\'' && s[o - 2] == ' ') ||
+          (o >= 3 && !memcmp(s + o - 3, "\xE2\x80\x98", 3))))
         return 0;
     size_t caps = 0;
+    int lower = 0;
     for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
         unsigned f = t[j].flags;
         if (!(f & PRECIS_TOK_WORD)) return 0;
@@ -1331,7 +1352,11 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
             caps++;
         else if (!(f & PRECIS_TOK_STOP) || t[j].len > 4)
             return 0;
-        if (j > a && quoted_title(r, a, j)) return caps >= 2 && (f & PRECIS_TOK_CAP) ? j : 0;
+        /* title case, not capitals throughout (words shouted: 'I AM GOING') */
+        for (size_t k = 1; !lower && (f & PRECIS_TOK_CAP) && k < t[j].len; k++)
+            if (s[t[j].off + k] >= 'a' && s[t[j].off + k] <= 'z') lower = 1;
+        if (j > a && quoted_title(r, a, j))
+            return caps >= 2 && lower && (f & PRECIS_TOK_CAP) ? j : 0;
         if (!joined(r, j)) return 0;
     }
     return 0;
@@ -1508,8 +1533,20 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
     int peer = b > a && (r->tags[a] & T_PEER) && (t[a].flags & PRECIS_TOK_CAP);
     if (peer) v[PRECIS_ENT_PERSON] += 6;
+    /* "Schumacher Junior", "Hank Williams Jr": a generation's mark ending
+     * the name (English) */
+    if (!r->e->adj_after && b > a && (r->tags[b] & T_SUFFIX) && (t[b].flags & PRECIS_TOK_CAP))
+        v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    /* English: an organisation word heading the name, last ("Southwest
+     * Forestry University") or first before "of" ("University of New South
+     * Wales"), outweighs a place word or a place inside it */
+    if (!r->e->adj_after && b > a &&
+        (((r->tags[b] & T_ORG) && (t[b].flags & PRECIS_TOK_CAP)) ||
+         ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
+          !(t[a + 1].flags & PRECIS_TOK_CAP))))
+        v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
@@ -1561,10 +1598,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Southington, Ohio", "Petaluma, California": a known place after a
-     * comma */
+     * comma, not after an organisation's name ("University of New South
+     * Wales, Australia") */
     if (b + 1 < n && t[b + 1].off == t[b].off + t[b].len + 2 &&
         !memcmp(r->in->text + t[b].off + t[b].len, ", ", 2) && (t[b + 1].flags & PRECIS_TOK_CAP) &&
-        !v[PRECIS_ENT_PERSON] && is_place(r, b + 1, b + 1))
+        !v[PRECIS_ENT_PERSON] && !has_org(r, a, b) && is_place(r, b + 1, b + 1))
         v[PRECIS_ENT_PLACE] += 3;
     /* alone and capitalized inside a sentence: "the Championship" */
     if (a == b && (r->tags[a] & T_OTHER)) v[PRECIS_ENT_OTHER] += 3;
@@ -1703,8 +1741,29 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
-         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)))
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)) ||
+        /* "this week's Stylist magazine": the cue after it, a lower-case
+         * word before it (English) */
+        (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
+         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+         (joined(r, a - 1) || possessive(r, a - 1)) && (r->tags[a + 1] & (T_ORGCUE | T_OTHERCUE)) &&
+         !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) && !glued_starter(r, a)))
         return 0;
+    /* English: a Latin binomial, a genus before its lower-case epithet that
+     * no list of the language holds ("Macaca leucogenys"), no article
+     * before it ("the Progress undocks" is a craft) */
+    if (!r->e->adj_after && a + 1 < r->in->n_toks && joined(r, a) && !r->tags[a + 1] &&
+        !(a > lo && r->e->articles && joined(r, a - 1) &&
+          precis_wordlist_has(r->e->articles, r->in->folded + r->in->toks[a - 1].fold,
+                              precis_quote_folded(r->in, a - 1)))) {
+        const precis_token *t = &r->in->toks[a + 1];
+        const char *w = tok_s(r, a + 1);
+        int latin = (t->flags & PRECIS_TOK_WORD) && t->len >= 5 &&
+                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM));
+        for (size_t k = 0; latin && k < t->len; k++)
+            latin = w[k] >= 'a' && w[k] <= 'z';
+        if (latin && !is_common(r, a + 1)) return 2;
+    }
     return is_common(r, a);
 }
 
@@ -1763,6 +1822,20 @@ static int article_start(const e_run *r, size_t i, size_t e) {
             (PRECIS_TOK_CAP | PRECIS_TOK_STOP) ||
         i + 1 >= e || !name_word(r, i + 1) || !joined(r, i))
         return 0;
+    /* English: after a caption's colon or an opening quotation mark the
+     * article opens a sentence ("Critics: The Duchess was", "'The FBI
+     * has") */
+    if (!r->e->adj_after && t[i].off > 0) {
+        const char *x = r->in->text;
+        size_t p = t[i].off;
+        while (p > 0 && x[p - 1] == ' ')
+            p--;
+        if (p > 0 && (x[p - 1] == ':' || x[p - 1] == '"' ||
+                      (x[p - 1] == '\'' && (p < 2 || x[p - 2] == ' ')) ||
+                      (p >= 3 && (!memcmp(x + p - 3, "\xE2\x80\x98", 3) ||
+                                  !memcmp(x + p - 3, "\xE2\x80\x9C", 3)))))
+            return 0;
+    }
     /* "Les" is no name's article here */
     return is_article(r, i) && !(t[i].len == 3 && !memcmp(tok_s(r, i), "Les", 3));
 }

@@ -44,7 +44,16 @@
  * (entity-holiday-heads.txt: "Valentine's Day") is no mention; one
  * that is a common word of the language (gen-common: wamerican,
  * hunspell-fr-classical stems with endings stripped) and has no cue of a
- * name is a mention only as the surname of a longer one ("Carver").
+ * name is a mention only as the surname of a longer one ("Carver"), unless
+ * (English) a lower-case noun of organisations or works follows it after a
+ * lower-case word or a possessive ("this week's Stylist magazine"). In
+ * English a genus before a lower-case epithet no word list holds, no article
+ * before it, is no mention ("Macaca leucogenys"), and a capitalized "The"
+ * after a caption's colon or an opening quotation mark opens a sentence
+ * ("Critics: The Duchess"). A title in title case between double or single
+ * marks, small lower-case words included, is one name ('The Storm on the
+ * Sea of Galilee'); one or two digits after an event's word end its name
+ * ("Formula 4").
  * Headline words are never mentions (offsets are in the text) but raise
  * salience.
  *
@@ -61,7 +70,10 @@
  * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
  * preposition before (entity-place-words.txt: "à", "in") or a place word
  * and "de" / "of" before ("l'île de X", "the town of X") a place; an
- * organisation word (entity-org-words.txt: "Parti", "Ministère", "Inc"), a
+ * organisation word (entity-org-words.txt: "Parti", "Ministère", "Inc";
+ * in English, heading the name, last or first before "of", it outweighs a
+ * place word in it and a place after its comma: "University of New South
+ * Wales, Australia"), a
  * known organisation name (gen-org-names) or an acronym an organisation; a
  * run between quotation marks on its own a title, other ("American Pie");
  * a run of two words or more with no other cue a person, a place when
@@ -79,7 +91,9 @@
  * after the last word of a plan's or a flight's name is the name's
  * ("Germanwings Flight 9525"). In English a title of the peerage
  * (entity-peer-titles.txt), "of" and a name are a person ("the Duchess of
- * Cornwall"); a known place and a plural common noun a sports side
+ * Cornwall"), and so is a name ending with a generation's mark
+ * (entity-name-suffixes.txt: "Schumacher Junior"); a known place and a
+ * plural common noun a sports side
  * ("Glasgow Warriors"), and where its nickname is also written alone the
  * text is about sport and the side's town alone, not after a preposition of
  * places, is the side; a capitalized title opening a name that a place word

@@ -362,7 +362,11 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                                      "par BFMTV\"Nous" */
             else if (c == '\'' && opens_after(prev) && is_letter_cp(next)) /* not '90s */
                 opens = M_ASCII1;
-        } else if (opener_of(open, c) && precis_is_space(prev) && is_letter_cp(next) &&
+        } else if ((opener_of(open, c) ||
+                    /* single marks of either kind: "unhappy. ‘I asked" after
+                     * a plain one */
+                    (open == M_ASCII1 && c == 0x2018) || (open == M_SINGLE && c == '\'')) &&
+                   precis_is_space(prev) && is_letter_cp(next) &&
                    after_stop_space(s, open_at + open_len, i)) {
             if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i, last_stop)) {
                 to_nest = 1; /* as below */
@@ -370,7 +374,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
                 *sp = (span){open_at, open_len, i, 0, open, cont};
-                opens = open;
+                opens = c == 0x2018 ? M_SINGLE : c == '\'' ? M_ASCII1 : open;
             }
         } else {
             switch (open) {
@@ -404,6 +408,14 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     break;
                 }
                 depth += c == 0x2018 && opens_after(prev) && is_letter_cp(next);
+                /* a plain mark after the speech's comma or stop, before a
+                 * space, closes it too: "‘I think so,' she said" */
+                if (c == '\'' && depth == 0 &&
+                    (prev == ',' || prev == '.' || prev == '!' || prev == '?') &&
+                    (next == 0 || precis_is_space(next))) {
+                    closes = 1;
+                    break;
+                }
                 if (c == 0x2019 && !precis_is_space(prev) &&
                     (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                     !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 0)) {
@@ -466,6 +478,13 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
+                /* a curly mark after the speech's comma or stop, before a
+                 * space, closes a plain one too: "'Would you say?’ she
+                 * asked" (M_SINGLE's converse) */
+                if (open == M_ASCII1 && c == 0x2019 &&
+                    (prev == ',' || prev == '.' || prev == '!' || prev == '?') &&
+                    (next == 0 || precis_is_space(next)))
+                    closes = 1;
             }
         }
         if (to_nest) {
