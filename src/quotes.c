@@ -2894,6 +2894,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    /* one capitalized word in marks, nothing else inside, after a lower-case
+     * word of its sentence, is a name the sentence uses, no words said: "la
+     * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
+     * « Headliner » diffuserait" (speech stands apart: "« Inacceptable »,
+     * a réagi X", a heading, after a colon) */
+    if (words == 1 && before > 0 && inside < in->n_toks && (in->toks[inside].flags & PRECIS_TOK_CAP) &&
+        in->toks[inside].off == b && in->toks[inside].off + in->toks[inside].len == e &&
+        r->sent_of[before - 1] == r->sent_of[inside] &&
+        (in->toks[before - 1].flags & PRECIS_TOK_WORD) &&
+        !(in->toks[before - 1].flags & PRECIS_TOK_CAP) && !(r->tags[before - 1] & T_QUOTED)) {
+        size_t k = in->toks[before - 1].off + in->toks[before - 1].len;
+        while (k < sp->open && in->text[k] == ' ')
+            k++;
+        if (k == sp->open) return 0;
+    }
     /* a colon before the mark introduces what was said, not a title: "told
      * the newspaper: '…'", "a confié au magazine : « … »" */
     int colon = 0;
