@@ -2675,6 +2675,14 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     if (i > lo && !(s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '"' ||
                     s[i - 1] == 0xBB))
         return 0;
+    /* a question or an exclamation mark may close the heading: "- « Sauver
+     * la planète » ? -" */
+    {
+        size_t k = end;
+        while (k < hi && s[k] == ' ')
+            k++;
+        if (k < hi && (s[k] == '?' || s[k] == '!')) j = k + 1;
+    }
     for (; j + 2 < hi && j - end < 60; j++) {
         if (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == ',') return 0;
         if (s[j] == ' ' && s[j + 1] == '-') break;
@@ -2682,9 +2690,12 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     if (j + 2 >= hi || s[j] != ' ' || s[j + 1] != '-') return 0;
     uint32_t c = 0;
     precis_utf8_next(s + j + 2, hi - j - 2, &c);
+    /* the text after it opens with a capital, or with the next quotation
+     * ("- « Sauver la planète » ? -« Je pense … »") */
     return c != PRECIS_UTF8_BAD &&
-           (c < 0x80 ? c >= 'A' && c <= 'Z'
-                     : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
+           (c < 0x80 ? (c >= 'A' && c <= 'Z') || c == '"'
+                     : c == 0xAB || c == 0x201C ||
+                           utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
 }
 
 /* Whether a speaker found for a cue is a person: a person's name, a
@@ -3371,7 +3382,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (f.kind == PRECIS_SPEAKER_NONE) f = org;
         }
     }
-    int dashed = !cue && !reported && dashed_heading(r, sp->open, sp->close + sp->close_len);
+    /* a subheading between dashes is one, whatever cue the segmenter ran
+     * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
+     * X") */
+    int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
     if (!cue && !reported && !dashed && !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
