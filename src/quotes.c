@@ -126,6 +126,7 @@ struct precis_quoter {
     const precis_wordlist *listeners; /* cues whose object listens: "told" */
     const precis_wordlist *asides;    /* "pour sa part", "de son côté" (NULL: none) */
     const precis_wordlist *dates;     /* weekdays and months: "mardi", "juin" (NULL: none) */
+    const precis_wordlist *chants;    /* a slogan follows: "scandant", "banderole" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -149,6 +150,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->dates = precis_wordlist_get(lang, "quote_dates");
+    q->chants = precis_wordlist_get(lang, "quote_chants");
     return q;
 }
 
@@ -2956,6 +2958,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if ((r->tags[k] & T_NAMING) && !colon) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
         if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
+    }
+    /* a slogan chanted or carried, a colon, a determiner, "de" and the
+     * slogans before it of the same list apart at most: "en scandant :
+     * « … »", "ont scandé « … » et « … »", "une banderole « … »", "aux cris
+     * de « … »" */
+    /* (not words with their own inverted cue: "Cette banderole « … »,
+     * disait l'ambassade", "… « Plus jamais ça », a lancé sa mère") */
+    int own_cue = a + 1 < in->n_toks && r->sent_of[a] == qs && in->text[sp->close + sp->close_len] == ',' &&
+                  ((r->tags[a] & T_CUE) || (r->tags[a + 1] & T_CUE));
+    for (size_t k = before, n = 0; r->q->chants && !own_cue && k-- > lo && n < 3;) {
+        if (r->tags[k] & (T_QUOTED | T_LINK)) continue;
+        if (listed(r, r->q->chants, k)) return 0;
+        if ((r->tags[k] & T_CUE) || (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)))
+            break;
+        if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
