@@ -2912,8 +2912,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
      * « Headliner » diffuserait" (speech stands apart: "« Inacceptable »,
      * a réagi X", a heading, after a colon) */
-    if (words == 1 && before > 0 && inside < in->n_toks && (in->toks[inside].flags & PRECIS_TOK_CAP) &&
-        in->toks[inside].off == b && in->toks[inside].off + in->toks[inside].len == e &&
+    if (words == 1 && before > 0 && inside < in->n_toks &&
+        (in->toks[inside].flags & PRECIS_TOK_CAP) && in->toks[inside].off == b &&
+        in->toks[inside].off + in->toks[inside].len == e &&
         r->sent_of[before - 1] == r->sent_of[inside] &&
         (in->toks[before - 1].flags & PRECIS_TOK_WORD) &&
         !(in->toks[before - 1].flags & PRECIS_TOK_CAP) && !(r->tags[before - 1] & T_QUOTED)) {
@@ -2965,7 +2966,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * de « … »" */
     /* (not words with their own inverted cue: "Cette banderole « … »,
      * disait l'ambassade", "… « Plus jamais ça », a lancé sa mère") */
-    int own_cue = a + 1 < in->n_toks && r->sent_of[a] == qs && in->text[sp->close + sp->close_len] == ',' &&
+    int own_cue = a + 1 < in->n_toks && r->sent_of[a] == qs &&
+                  in->text[sp->close + sp->close_len] == ',' &&
                   ((r->tags[a] & T_CUE) || (r->tags[a + 1] & T_CUE));
     for (size_t k = before, n = 0; r->q->chants && !own_cue && k-- > lo && n < 3;) {
         if (r->tags[k] & (T_QUOTED | T_LINK)) continue;
