@@ -1661,6 +1661,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a > lo + 1 && (r->tags[a - 1] & T_JOIN) && (r->tags[a - 2] & T_PLACE) &&
         !(t[a - 2].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1))
         v[PRECIS_ENT_PLACE] += 3;
+    /* the same noun and "de" before a name that is no known place nor a
+     * person's, one word: "le musée du Louvre", "le club de Valmont", not
+     * "la société d'Elon Musk" (French) */
+    if (r->e->fr && a == b && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
+        (r->tags[a - 2] & T_ORGCUE) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
+        !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
+        v[PRECIS_ENT_ORG] += 4;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
      * dit Jean X") */

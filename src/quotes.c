@@ -127,6 +127,7 @@ struct precis_quoter {
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
     const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
+    const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -151,6 +152,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->dates = precis_wordlist_get(lang, "quote_dates");
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
+    q->chants = precis_wordlist_get(lang, "quote_chants");
     return q;
 }
 
@@ -2923,6 +2925,14 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     if (i > lo && !(s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?' || s[i - 1] == '"' ||
                     s[i - 1] == 0xBB))
         return 0;
+    /* a question or an exclamation mark may close the heading: "- « Sauver
+     * la planète » ? -" */
+    {
+        size_t k = end;
+        while (k < hi && s[k] == ' ')
+            k++;
+        if (k < hi && (s[k] == '?' || s[k] == '!')) j = k + 1;
+    }
     for (; j + 2 < hi && j - end < 60; j++) {
         if (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == ',') return 0;
         if (s[j] == ' ' && s[j + 1] == '-') break;
@@ -2930,9 +2940,12 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     if (j + 2 >= hi || s[j] != ' ' || s[j + 1] != '-') return 0;
     uint32_t c = 0;
     precis_utf8_next(s + j + 2, hi - j - 2, &c);
+    /* the text after it opens with a capital, or with the next quotation
+     * ("- « Sauver la planète » ? -« Je pense … »") */
     return c != PRECIS_UTF8_BAD &&
-           (c < 0x80 ? c >= 'A' && c <= 'Z'
-                     : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
+           (c < 0x80 ? (c >= 'A' && c <= 'Z') || c == '"'
+                     : c == 0xAB || c == 0x201C ||
+                           utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
 }
 
 /* Whether a speaker found for a cue is a person: a person's name, a
@@ -3142,6 +3155,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    /* one capitalized word in marks, nothing else inside, after a lower-case
+     * word of its sentence, is a name the sentence uses, no words said: "la
+     * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
+     * « Headliner » diffuserait" (speech stands apart: "« Inacceptable »,
+     * a réagi X", a heading, after a colon) */
+    if (words == 1 && before > 0 && inside < in->n_toks &&
+        (in->toks[inside].flags & PRECIS_TOK_CAP) && in->toks[inside].off == b &&
+        in->toks[inside].off + in->toks[inside].len == e &&
+        r->sent_of[before - 1] == r->sent_of[inside] &&
+        (in->toks[before - 1].flags & PRECIS_TOK_WORD) &&
+        !(in->toks[before - 1].flags & PRECIS_TOK_CAP) && !(r->tags[before - 1] & T_QUOTED)) {
+        size_t k = in->toks[before - 1].off + in->toks[before - 1].len;
+        while (k < sp->open && in->text[k] == ' ')
+            k++;
+        if (k == sp->open) return 0;
+    }
     /* a colon before the mark introduces what was said, not a title: "told
      * the newspaper: '…'", "a confié au magazine : « … »" */
     int colon = 0;
@@ -3178,6 +3207,22 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if ((r->tags[k] & T_NAMING) && !colon) return 0;
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
         if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
+    }
+    /* a slogan chanted or carried, a colon, a determiner, "de" and the
+     * slogans before it of the same list apart at most: "en scandant :
+     * « … »", "ont scandé « … » et « … »", "une banderole « … »", "aux cris
+     * de « … »" */
+    /* (not words with their own inverted cue: "Cette banderole « … »,
+     * disait l'ambassade", "… « Plus jamais ça », a lancé sa mère") */
+    int own_cue = a + 1 < in->n_toks && r->sent_of[a] == qs &&
+                  in->text[sp->close + sp->close_len] == ',' &&
+                  ((r->tags[a] & T_CUE) || (r->tags[a + 1] & T_CUE));
+    for (size_t k = before, n = 0; r->q->chants && !own_cue && k-- > lo && n < 3;) {
+        if (r->tags[k] & (T_QUOTED | T_LINK)) continue;
+        if (listed(r, r->q->chants, k)) return 0;
+        if ((r->tags[k] & T_CUE) || (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)))
+            break;
+        if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
@@ -3617,8 +3662,34 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (f.kind == PRECIS_SPEAKER_NONE) f = org;
         }
     }
-    int dashed = !cue && !reported && dashed_heading(r, sp->open, sp->close + sp->close_len);
-    if (!cue && !reported && !dashed && !(charge && !title_case) &&
+    /* a subheading between dashes is one, whatever cue the segmenter ran
+     * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
+     * X") */
+    int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
+    /* a short fragment closing a list of quotations of its sentence, only
+     * a comma, a link, a determiner or a joiner after the last one, goes
+     * with it: "reproche des « … », une « … » ou encore une « tromperie
+     * caractérisée »" */
+    int in_list = 0;
+    if (!cue && !reported && !dashed && !title_case && words < Q_SPEECH && out->len > 0 &&
+        r->sent_of[before > 0 ? before - 1 : 0] == qs) {
+        const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
+        size_t j = tok_from(r, pq->mark_end), pk = tok_from(r, pq->mark_off);
+        int link = 0, ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
+                           j <= before && before - j <= 3;
+        for (size_t k = j; ok && k < before; k++) {
+            ok = (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
+                 ((in->toks[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & (T_CUE | T_COPULA)));
+            link |= (r->tags[k] & T_LINK) != 0;
+        }
+        for (size_t c = pq->mark_end; ok && !link && c < sp->open && c < pq->mark_end + 3; c++)
+            link = in->text[c] == ',';
+        if (ok && link) {
+            in_list = 1;
+            if (pq->speaker_kind != PRECIS_SPEAKER_NONE) inherit = pq;
+        }
+    }
+    if (!cue && !reported && !dashed && !in_list && !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
