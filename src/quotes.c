@@ -2741,31 +2741,31 @@ static int words_in(const q_run *r, size_t b, size_t e, int *title_case) {
     return words;
 }
 
+/* The quote tags of tokens k - 1 and k read as one listed word (k > 0). */
+static uint32_t pair_tags(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    size_t n = t->off + t->len - p->off;
+    char key[64];
+    if (n > sizeof key) return 0;
+    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+}
+
 /* The tags of a compound joined by a hyphen that ends at token k ("so-called",
  * "soi-disant"), 0 when there is none. */
 static uint32_t compound_tags(const q_run *r, size_t k) {
     const precis_quote_input *in = r->in;
     if (k == 0) return 0;
     const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
-    size_t n = t->off + t->len - p->off;
-    char key[64];
-    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-' || n > sizeof key)
-        return 0;
-    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
-    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-') return 0;
+    return pair_tags(r, k);
 }
 
 /* The tags of an elided pair that ends at token k ("d'après"), when the
  * pair is a listed word. */
 static uint32_t elided_tags(const q_run *r, size_t k) {
-    const precis_quote_input *in = r->in;
-    if (k == 0) return 0;
-    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
-    size_t n = t->off + t->len - p->off;
-    char key[64];
-    if (!elided_before(r, k) || n > sizeof key) return 0;
-    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
-    return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
+    return k > 0 && elided_before(r, k) ? pair_tags(r, k) : 0;
 }
 
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
