@@ -1287,6 +1287,24 @@ static found coref_find(const q_run *r, found f) {
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
+/* Whether the organisation e completes, before token k (from lo, outside
+ * quotations), a group headed by the noun of term `term` of a descriptor
+ * that speaks later: "le collectif de soutien aux victimes de X" makes a
+ * later "le collectif" that group, not X. */
+static int completes_kind(const q_run *r, size_t k, size_t lo, uint32_t term, long e) {
+    for (size_t j = k; j-- > lo + 1;) {
+        if (r->in->toks[j].term != term || (r->tags[j] & T_QUOTED) ||
+            (r->in->toks[j].flags & PRECIS_TOK_CAP) || !(r->tags[j - 1] & T_DET) ||
+            r->ent[j] >= 0 || j + 1 >= k || !(r->tags[j + 1] & T_JOIN))
+            continue;
+        for (size_t n = j + 2; n < k && n <= j + 8; n++) {
+            if (r->ent[n] == e) return 1;
+            if (r->tags[n] & (T_CUE | T_QUOTED | T_REL)) break;
+        }
+    }
+    return 0;
+}
+
 /* The descriptor's referent, not what its complement names: "le
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
@@ -1299,6 +1317,13 @@ static found coref(const q_run *r, found f) {
     long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
                  ? found_entity(r, &g)
                  : -1;
+    /* a kind's noun that headed a group completed by the organisation
+     * found is that group (French): "le collectif" after "le collectif de
+     * soutien aux victimes de X" */
+    if (e >= 0 && !r->q->adj_before && f.first + 1 == f.last && (r->tags[f.last] & T_ORGN) &&
+        completes_kind(r, f.first, back(r, r->sent_of[f.first], Q_ROLE),
+                       r->in->toks[f.last].term, e))
+        return f;
     for (size_t j = f.first; e >= 0 && j <= f.last; j++)
         if (r->ent[j] == e) return f;
     return g;
