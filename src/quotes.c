@@ -1794,7 +1794,8 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
             continue;
         }
         if (!(t[d].flags & PRECIS_TOK_WORD) || (t[d].flags & PRECIS_TOK_NUM)) return SIZE_MAX;
-        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0;
+        /* a plural noun of people too: "les avocats des salariés de X" */
+        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0 || listed(r, r->q->groups, d);
     }
     return SIZE_MAX;
 }
