@@ -1805,6 +1805,21 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
 static int speaks_as_person(const q_run *r, const found *g);
 
+/* A French past participle, lower case: "déposée", "soutenue", "créé". */
+static int past_participle(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        return 0;
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    static const char *const ends[] = {"é", "ée", "és", "ées", "ue", "ues"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t m = strlen(ends[e]);
+        if (n >= m + 3 && !memcmp(w + n - m, ends[e], m)) return 1;
+    }
+    return 0;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -1929,6 +1944,28 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                        : SIZE_MAX;
         int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
                  (r->tags[l + 1] & T_REL) &&
+                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+        for (size_t j = o + 1; ok && j <= l; j++)
+            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
+        for (size_t j = l + 1; ok && j < x; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
+    /* French: a determiner's group opening the clause, then an aside
+     * between commas opened by a relative pronoun or a past participle up
+     * to the comma before the cue: "Sa plainte, déposée le 3 août, reproche
+     * à la société des « … »", "Le syndicat, qui …, dénonce" */
+    if (!r->q->adj_before && k > lo + 4) {
+        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1) &&
+               !(r->tags[x - 1] & (T_REL | T_PRON)))
+            x--; /* auxiliaries, not the subject "qui" of a relative clause */
+        size_t l = (r->tags[o] & (T_DET | T_POSS)) && !(r->tags[o] & (T_QUOTED | T_CAPTION))
+                       ? group_end(r, o)
+                       : SIZE_MAX;
+        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
+                 ((r->tags[l + 1] & T_REL) || past_participle(r, l + 1)) &&
                  r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
                  r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
         for (size_t j = o + 1; ok && j <= l; j++)
