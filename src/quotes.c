@@ -1321,8 +1321,8 @@ static found coref(const q_run *r, found f) {
      * found is that group (French): "le collectif" after "le collectif de
      * soutien aux victimes de X" */
     if (e >= 0 && !r->q->adj_before && f.first + 1 == f.last && (r->tags[f.last] & T_ORGN) &&
-        completes_kind(r, f.first, back(r, r->sent_of[f.first], Q_ROLE),
-                       r->in->toks[f.last].term, e))
+        completes_kind(r, f.first, back(r, r->sent_of[f.first], Q_ROLE), r->in->toks[f.last].term,
+                       e))
         return f;
     for (size_t j = f.first; e >= 0 && j <= f.last; j++)
         if (r->ent[j] == e) return f;
@@ -1808,8 +1808,7 @@ static int speaks_as_person(const q_run *r, const found *g);
 /* A French past participle, lower case: "déposée", "soutenue", "créé". */
 static int past_participle(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
-        return 0;
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP))) return 0;
     size_t n = precis_quote_folded(r->in, i);
     const char *w = r->in->folded + r->in->toks[i].fold;
     static const char *const ends[] = {"é", "ée", "és", "ées", "ue", "ues"};
