@@ -1287,6 +1287,24 @@ static found coref_find(const q_run *r, found f) {
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
+/* Whether the organisation e completes, before token k (from lo, outside
+ * quotations), a group headed by the noun of term `term` of a descriptor
+ * that speaks later: "le collectif de soutien aux victimes de X" makes a
+ * later "le collectif" that group, not X. */
+static int completes_kind(const q_run *r, size_t k, size_t lo, uint32_t term, long e) {
+    for (size_t j = k; j-- > lo + 1;) {
+        if (r->in->toks[j].term != term || (r->tags[j] & T_QUOTED) ||
+            (r->in->toks[j].flags & PRECIS_TOK_CAP) || !(r->tags[j - 1] & T_DET) ||
+            r->ent[j] >= 0 || j + 1 >= k || !(r->tags[j + 1] & T_JOIN))
+            continue;
+        for (size_t n = j + 2; n < k && n <= j + 8; n++) {
+            if (r->ent[n] == e) return 1;
+            if (r->tags[n] & (T_CUE | T_QUOTED | T_REL)) break;
+        }
+    }
+    return 0;
+}
+
 /* The descriptor's referent, not what its complement names: "le
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
@@ -1299,6 +1317,13 @@ static found coref(const q_run *r, found f) {
     long e = g.kind == PRECIS_SPEAKER_NAME && f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->ent
                  ? found_entity(r, &g)
                  : -1;
+    /* a kind's noun that headed a group completed by the organisation
+     * found is that group (French): "le collectif" after "le collectif de
+     * soutien aux victimes de X" */
+    if (e >= 0 && !r->q->adj_before && f.first + 1 == f.last && (r->tags[f.last] & T_ORGN) &&
+        completes_kind(r, f.first, back(r, r->sent_of[f.first], Q_ROLE), r->in->toks[f.last].term,
+                       e))
+        return f;
     for (size_t j = f.first; e >= 0 && j <= f.last; j++)
         if (r->ent[j] == e) return f;
     return g;
@@ -1769,7 +1794,8 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
             continue;
         }
         if (!(t[d].flags & PRECIS_TOK_WORD) || (t[d].flags & PRECIS_TOK_NUM)) return SIZE_MAX;
-        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0;
+        /* a plural noun of people too: "les avocats des salariés de X" */
+        head |= (r->tags[d] & (T_PERSON | T_ORGW)) != 0 || listed(r, r->q->groups, d);
     }
     return SIZE_MAX;
 }
@@ -1778,6 +1804,20 @@ static size_t completed_group(const q_run *r, size_t first, size_t lo) {
  * the nearest name or pronoun in its clause, else the noun group that opens
  * the clause (with a determiner: "Le syndicat des pilotes estime"). */
 static int speaks_as_person(const q_run *r, const found *g);
+
+/* A French past participle, lower case: "déposée", "soutenue", "créé". */
+static int past_participle(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP))) return 0;
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    static const char *const ends[] = {"é", "ée", "és", "ées", "ue", "ues"};
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t m = strlen(ends[e]);
+        if (n >= m + 3 && !memcmp(w + n - m, ends[e], m)) return 1;
+    }
+    return 0;
+}
 
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -1903,6 +1943,28 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                        : SIZE_MAX;
         int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
                  (r->tags[l + 1] & T_REL) &&
+                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+        for (size_t j = o + 1; ok && j <= l; j++)
+            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
+        for (size_t j = l + 1; ok && j < x; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
+    /* French: a determiner's group opening the clause, then an aside
+     * between commas opened by a relative pronoun or a past participle up
+     * to the comma before the cue: "Sa plainte, déposée le 3 août, reproche
+     * à la société des « … »", "Le syndicat, qui …, dénonce" */
+    if (!r->q->adj_before && k > lo + 4) {
+        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1) &&
+               !(r->tags[x - 1] & (T_REL | T_PRON)))
+            x--; /* auxiliaries, not the subject "qui" of a relative clause */
+        size_t l = (r->tags[o] & (T_DET | T_POSS)) && !(r->tags[o] & (T_QUOTED | T_CAPTION))
+                       ? group_end(r, o)
+                       : SIZE_MAX;
+        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
+                 ((r->tags[l + 1] & T_REL) || past_participle(r, l + 1)) &&
                  r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
                  r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
         for (size_t j = o + 1; ok && j <= l; j++)
