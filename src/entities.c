@@ -843,6 +843,13 @@ static int unknown_pair(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
+/* A number ending its sentence with a full stop: "à France 3. L'homme",
+ * "Europe 1.Les", no initial joined to the next word. */
+static int number_stop(const e_run *r, size_t j) {
+    const precis_token *t = r->in->toks;
+    return (t[j].flags & PRECIS_TOK_NUM) && r->in->text[t[j].off + t[j].len] == '.';
+}
+
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;
@@ -877,6 +884,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
+            !number_stop(r, j) &&
             !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
               name_word(r, j + 2) &&
               (is_strong_first((e_run *)r, j + 1) || unknown_pair(r, j + 1))))
