@@ -2204,7 +2204,9 @@ static int find_runs(e_run *r) {
             /* "manager The Spanish midfielder", "workout The Filipino's
              * promoter": a glued caption's "The" before a demonym or a
              * place alone opens no name */
-            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b))) {
+            /* nor before an acronym alone: "The FBI identified" names the
+             * FBI (a paper's "The" is the known list's: "The Times") */
+            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b) || acronym(r, b))) {
                 a = b;
                 art = 0;
             }
