@@ -843,6 +843,13 @@ static int unknown_pair(const e_run *r, size_t i) {
 /* The last token of the longest known organisation name that starts at
  * token i inside [i, e), or i - 1 when none does. A name of one word does
  * not count at a sentence's start, where "Voici" and "Variety" are words. */
+/* A number ending its sentence with a full stop: "à France 3. L'homme",
+ * "Europe 1.Les", no initial joined to the next word. */
+static int number_stop(const e_run *r, size_t j) {
+    const precis_token *t = r->in->toks;
+    return (t[j].flags & PRECIS_TOK_NUM) && r->in->text[t[j].off + t[j].len] == '.';
+}
+
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;
@@ -877,6 +884,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
+            !number_stop(r, j) &&
             !(j + 2 < e && r->in->text[t[j + 1].off - 1] == ' ' && joined(r, j + 1) &&
               name_word(r, j + 2) &&
               (is_strong_first((e_run *)r, j + 1) || unknown_pair(r, j + 1))))
@@ -1478,6 +1486,40 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
     return 0;
 }
 
+/* One word named again, after a comma or in brackets, by an organisation's
+ * name: "Roscosmos, the Russian Federal Space Agency, said", "Sidexa (the
+ * Sidexa Bureau of Mines)"; or an acronym in brackets after one: "the
+ * Institute of Directors (IoD)". A capitalized word of organisations
+ * (entity-org-words) in the name within five words, all joined. */
+static int org_apposition(const e_run *r, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    size_t end = t[a].off + t[a].len;
+    /* after: ", the Name …" or " (the Name …" */
+    if (a + 2 < e && r->e->articles && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
+        ((t[a + 1].off == end + 2 && !memcmp(x + end, ", ", 2)) ||
+         (t[a + 1].off == end + 2 && !memcmp(x + end, " (", 2)))) {
+        size_t wn;
+        const char *w = folded_word(r, a + 1, &wn);
+        if (w && precis_wordlist_has(r->e->articles, w, wn) && joined(r, a + 1))
+            for (size_t k = a + 2; k < e && k <= a + 6; k++) {
+                if ((t[k].flags & PRECIS_TOK_CAP) && (r->tags[k] & T_ORG)) return 1;
+                if (!(t[k].flags & PRECIS_TOK_CAP) && !(r->tags[k] & T_JOIN)) break;
+                if (!joined(r, k)) break;
+            }
+    }
+    /* before: "Name of Things (IoD)" */
+    if (a >= 2 && t[a].off >= 2 && !memcmp(x + t[a].off - 2, " (", 2) && x[end] == ')' &&
+        t[a - 1].off + t[a - 1].len + 2 == t[a].off)
+        for (size_t k = a - 1, m = 0; m < 5; k--, m++) {
+            if ((t[k].flags & PRECIS_TOK_CAP) && (r->tags[k] & T_ORG)) return 1;
+            if (!(t[k].flags & PRECIS_TOK_CAP) && !(r->tags[k] & T_JOIN)) break;
+            if (k == 0 || !joined(r, k - 1)) break;
+        }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* Token a's name has before it, in its sentence (from lo), a determiner of
  * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
@@ -1548,6 +1590,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
+        v[PRECIS_ENT_ORG] += 4;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
      * Gaulle") */
@@ -2160,7 +2204,9 @@ static int find_runs(e_run *r) {
             /* "manager The Spanish midfielder", "workout The Filipino's
              * promoter": a glued caption's "The" before a demonym or a
              * place alone opens no name */
-            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b))) {
+            /* nor before an acronym alone: "The FBI identified" names the
+             * FBI (a paper's "The" is the known list's: "The Times") */
+            if (art && b == a + 1 && (is_demonym(r, b) || is_place(r, b, b) || acronym(r, b))) {
                 a = b;
                 art = 0;
             }
