@@ -1819,6 +1819,36 @@ static int past_participle(const q_run *r, size_t i) {
     return 0;
 }
 
+/* A determiner's group of lower-case words opening the clause lo..k, then
+ * an aside between commas up to the comma before the cue at k: in English a
+ * relative clause ("One senior official, who declined to be named, told the
+ * paper", "The charity, which runs …, rather than …, said"); in languages
+ * whose adjectives follow the noun also a past participle, and a possessive
+ * may open the group ("Sa plainte, déposée le 3 août, reproche à la société
+ * des « … »", "Le syndicat, qui …, dénonce"). The group is [*o, *l]. */
+static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, size_t *l) {
+    int post = !r->q->adj_before;
+    size_t x = k;
+    *o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+    /* auxiliaries; in French not the subject "qui" of a relative clause */
+    while (x > *o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1) &&
+           !(post && (r->tags[x - 1] & (T_REL | T_PRON))))
+        x--;
+    uint32_t opens = post ? T_DET | T_POSS : T_DET;
+    uint32_t never = post ? T_QUOTED | T_CAPTION : T_QUOTED | T_CAPTION | T_POSS;
+    *l = (r->tags[*o] & opens) && !(r->tags[*o] & never) ? group_end(r, *o) : SIZE_MAX;
+    size_t e = *l;
+    int ok = e != SIZE_MAX && e > *o && e + 2 < x && broken(r, e) && broken(r, x - 1) &&
+             ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1))) &&
+             r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
+             r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+    for (size_t j = *o + 1; ok && j <= e; j++)
+        ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
+    for (size_t j = e + 1; ok && j < x; j++)
+        ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
+    return ok;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -1930,48 +1960,12 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
           !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
           !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
         return (found){PRECIS_SPEAKER_DESCRIPTOR, p0, p, p0};
-    /* a determiner's group of lower-case words opening the clause, a
-     * relative clause after it from a comma to the comma before the cue
-     * (en): "One senior official, who declined to be named, told the
-     * paper", "The charity, which runs …, rather than …, said" */
-    if (r->q->adj_before && k > lo + 4) {
-        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
-        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1))
-            x--; /* auxiliaries */
-        size_t l = (r->tags[o] & T_DET) && !(r->tags[o] & (T_QUOTED | T_CAPTION | T_POSS))
-                       ? group_end(r, o)
-                       : SIZE_MAX;
-        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
-                 (r->tags[l + 1] & T_REL) &&
-                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
-        for (size_t j = o + 1; ok && j <= l; j++)
-            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
-        for (size_t j = l + 1; ok && j < x; j++)
-            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
-        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
-    }
-    /* French: a determiner's group opening the clause, then an aside
-     * between commas opened by a relative pronoun or a past participle up
-     * to the comma before the cue: "Sa plainte, déposée le 3 août, reproche
-     * à la société des « … »", "Le syndicat, qui …, dénonce" */
-    if (!r->q->adj_before && k > lo + 4) {
-        size_t x = k, o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
-        while (x > o && (r->in->toks[x - 1].flags & PRECIS_TOK_STOP) && !broken(r, x - 1) &&
-               !(r->tags[x - 1] & (T_REL | T_PRON)))
-            x--; /* auxiliaries, not the subject "qui" of a relative clause */
-        size_t l = (r->tags[o] & (T_DET | T_POSS)) && !(r->tags[o] & (T_QUOTED | T_CAPTION))
-                       ? group_end(r, o)
-                       : SIZE_MAX;
-        int ok = l != SIZE_MAX && l > o && l + 2 < x && broken(r, l) && broken(r, x - 1) &&
-                 ((r->tags[l + 1] & T_REL) || past_participle(r, l + 1)) &&
-                 r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                 r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
-        for (size_t j = o + 1; ok && j <= l; j++)
-            ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
-        for (size_t j = l + 1; ok && j < x; j++)
-            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE));
-        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    /* a determiner's group of lower-case words opening the clause, then an
+     * aside between commas up to the comma before the cue */
+    if (k > lo + 4) {
+        size_t o, l;
+        if (group_before_aside(r, k, lo, &o, &l))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
     }
     /* "Mr Hussen, 47, who is from Ethiopia, said": the relative clause
      * and the apposition before it are stepped over */
