@@ -840,9 +840,6 @@ static int unknown_pair(const e_run *r, size_t i) {
     return 1;
 }
 
-/* The last token of the longest known organisation name that starts at
- * token i inside [i, e), or i - 1 when none does. A name of one word does
- * not count at a sentence's start, where "Voici" and "Variety" are words. */
 /* A number ending its sentence with a full stop: "à France 3. L'homme",
  * "Europe 1.Les", no initial joined to the next word. */
 static int number_stop(const e_run *r, size_t j) {
@@ -850,6 +847,9 @@ static int number_stop(const e_run *r, size_t j) {
     return (t[j].flags & PRECIS_TOK_NUM) && r->in->text[t[j].off + t[j].len] == '.';
 }
 
+/* The last token of the longest known organisation name that starts at
+ * token i inside [i, e), or i - 1 when none does. A name of one word does
+ * not count at a sentence's start, where "Voici" and "Variety" are words. */
 static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, const char **swallowed,
                             int *list) {
     const precis_entiter *en = r->e;
@@ -1498,8 +1498,7 @@ static int org_apposition(const e_run *r, size_t a, size_t e) {
     size_t end = t[a].off + t[a].len;
     /* after: ", the Name …" or " (the Name …" */
     if (a + 2 < e && r->e->articles && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-        ((t[a + 1].off == end + 2 && !memcmp(x + end, ", ", 2)) ||
-         (t[a + 1].off == end + 2 && !memcmp(x + end, " (", 2)))) {
+        t[a + 1].off == end + 2 && (!memcmp(x + end, ", ", 2) || !memcmp(x + end, " (", 2))) {
         size_t wn;
         const char *w = folded_word(r, a + 1, &wn);
         if (w && precis_wordlist_has(r->e->articles, w, wn) && joined(r, a + 1))
