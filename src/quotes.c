@@ -128,6 +128,7 @@ struct precis_quoter {
     const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
+    const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -153,6 +154,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->dates = precis_wordlist_get(lang, "quote_dates");
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
+    q->terms = precis_wordlist_get(lang, "quote_terms");
     return q;
 }
 
@@ -2691,7 +2693,26 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         }
         /* an apposition is crossed ("his daughter, Claudette King, told"),
          * not another quotation */
-        if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) break;
+        if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) return 0;
+    }
+    /* past the reach, an inverted cue after a comma whose subject ends the
+     * sentence reports the whole of it, the words in marks with it: "Les
+     * mois d'hiver seront « plus durs » en Europe, où …, a affirmé lundi
+     * la branche régionale." (no other cue nor quotation between; not a
+     * name in marks, a capitalized word in them: "l'ONG « La Paix »") */
+    if (reach != Q_AFTER || r->q->adj_before) return 0;
+    for (size_t j = a; j-- > 0 && (r->tags[j] & T_QUOTED);)
+        if (r->in->toks[j].flags & PRECIS_TOK_CAP) return 0;
+    for (size_t k = a; k < end; k++) {
+        if (r->tags[k] & T_QUOTED) return 0;
+        if (!(r->tags[k] & T_CUE)) continue;
+        if (k - a < reach || !(broken(r, k - 1) || inverted_aux(r, a, k))) return 0;
+        found g = phrase_after(r, k);
+        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+        for (size_t j = g.last + 1; j < end; j++)
+            if (r->in->toks[j].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) return 0;
+        *f = g;
+        return 1;
     }
     return 0;
 }
@@ -3211,6 +3232,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    /* a movement's name, a word more at most, reports no words: "des
+     * « gilets jaunes »", "les « gilets jaunes libres »" */
+    if (r->q->terms && words <= 4)
+        for (size_t w = 2; w <= 3 && w <= (size_t)words; w++) {
+            size_t l = inside + w - 1;
+            if (l >= in->n_toks || in->toks[l].off + in->toks[l].len > e) break;
+            if ((size_t)words > w + 1) continue;
+            char key[48];
+            size_t n = in->toks[l].off + in->toks[l].len - b;
+            size_t kn = n < sizeof key ? precis_fold_to(in->text + b, n, key, sizeof key) : 0;
+            if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
+        }
     /* one capitalized word in marks, nothing else inside, after a lower-case
      * word of its sentence, is a name the sentence uses, no words said: "la
      * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
