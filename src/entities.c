@@ -2053,15 +2053,45 @@ static int split_pairs(e_run *r) {
     return 0;
 }
 
+/* In a text about sport, a known club's first or last word alone, not a
+ * place, is the club: "Real" after "Real Madrid" (a first name too),
+ * "Villa" after "Aston Villa" ("Madrid", "Manchester" stay places). A
+ * common word ("Villa") is kept as a mention too. */
+static void club_words(e_run *r) {
+    const precis_wordlist *clubs = r->e->known[K_CLUBS];
+    if (!clubs) return;
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    size_t words[2 * E_SIDES], n = 0;
+    for (size_t i = 0; i < r->cands.len && n + 2 <= 2 * E_SIDES; i++) {
+        size_t a = c[i].first, b = c[i].last;
+        if (a == b || !precis_wordlist_has(clubs, tok_s(r, a), span_len(r, a, b))) continue;
+        words[n++] = a;
+        words[n++] = b;
+    }
+    if (!n) return;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        size_t a = c[i].first;
+        if (c[i].last != a || one_word_place(r, a)) continue;
+        for (size_t k = 0; k < n; k++)
+            if (t[words[k]].len == t[a].len && !memcmp(tok_s(r, words[k]), tok_s(r, a), t[a].len)) {
+                c[i].votes[PRECIS_ENT_ORG] += 8;
+                c[i].weak = 0;
+                break;
+            }
+    }
+}
+
 /* In a text about sport, a town that is also a club's name is the club:
  * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
 static int club_towns(e_run *r) {
-    if (!r->e->club_places) return 0;
     cand *c = r->cands.data;
-    for (size_t i = 0; i < r->cands.len; i++)
-        if (precis_wordlist_has(r->e->club_places, tok_s(r, c[i].first),
-                                span_len(r, c[i].first, c[i].last)))
-            c[i].votes[PRECIS_ENT_ORG] += 8;
+    if (r->e->club_places)
+        for (size_t i = 0; i < r->cands.len; i++)
+            if (precis_wordlist_has(r->e->club_places, tok_s(r, c[i].first),
+                                    span_len(r, c[i].first, c[i].last)))
+                c[i].votes[PRECIS_ENT_ORG] += 8;
+    club_words(r);
     return 0;
 }
 

@@ -96,7 +96,9 @@
  * plural common noun a sports side
  * ("Glasgow Warriors"), and where its nickname is also written alone the
  * text is about sport and the side's town alone, not after a preposition of
- * places, is the side; a capitalized title opening a name that a place word
+ * places, is the side; in a text about sport (a club of entity-clubs.txt
+ * named) a known club's first or last word alone, not a place, is the club
+ * ("Real", "Villa"); a capitalized title opening a name that a place word
  * ends is the place's ("Queen Mother Square"). An entity with no vote is an
  * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
  * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
