@@ -80,108 +80,103 @@
  * sentences before, else the nearest name in the 2 sentences before, else no speaker. Words inside
  * quotations are never speakers.
  *
- * With the entities stage's result (in->ents): a name is an entity's
- * mention and the speaker is the entity, by its name (precis_quote.entity);
- * a place is a speaker only when nothing else is. A pronoun stands for the
- * nearest person next to a cue ("X said", "selon X") in its sentence or the
- * two before, else the nearest person in a subject's place (opening the
- * sentence or a clause, after a link, "Pour X,", or behind at most three
- * words of a title: "Scrum-half X was"), else the last speaker. A sentence
- * whose main clause has a pronoun of the same gender for subject ("Il en a
- * profité", "affirme-t-elle") is no distance: the pronoun goes on to the
- * name that one stands for. A person named out of the subject's place ("le
- * maire interrompt X") yields to the last speaker of the 2 sentences before,
- * unless that sentence holds a cue or one described ("The confident
- * 23-year-old is") stands between; a role's group opening the sentence
- * stands for the person it names or its referent ("L'ancien ministre a
- * critiqué X"); "Ce dernier", "The latter" (quote-latter.txt) opening it,
- * the person named last before. A definite or possessive
- * descriptor headed by a role (quote-definites.txt, quote-person-nouns.txt,
- * hyphenated words too: "l'avocate", "la porte-parole", "the lawyer",
- * "United's head coach") stands for the person given that role with the
- * same complement, 12 sentences back or forward ("la procureure de la
- * République de Vienne, X" … "a indiqué la procureure de Vienne"; "le
- * président américain X" is not "le président de la République"), else the
- * last speaker (recent from the quotation that gave it), else the nearest
- * person named in the 8 sentences before and not given the role with
+ * With the entities stage's result (in->ents): a name is an entity's mention
+ * and the speaker is the entity, by its name (precis_quote.entity); a place is
+ * a speaker only when nothing else is. A pronoun stands for the nearest person
+ * next to a cue ("X said", "selon X") in its sentence or the two before, else
+ * the nearest person in a subject's place (opening the sentence or a clause,
+ * after a link, "Pour X,", or behind at most three words of a title:
+ * "Scrum-half X was"), else the last speaker. A sentence whose main clause has
+ * a pronoun of the same gender for subject ("Il en a profité",
+ * "affirme-t-elle") is no distance: the pronoun goes on to the name that one
+ * stands for. A person named out of the subject's place ("le maire interrompt
+ * X") yields to the last speaker of the 2 sentences before, unless that
+ * sentence holds a cue or one described ("The confident 23-year-old is")
+ * stands between; a role's group opening the sentence stands for the person it
+ * names or its referent ("L'ancien ministre a critiqué X"); "Ce dernier", "The
+ * latter" (quote-latter.txt) opening it, the person named last before. A
+ * definite or possessive descriptor headed by a role (quote-definites.txt,
+ * quote-person-nouns.txt, hyphenated words too: "l'avocate", "la
+ * porte-parole", "the lawyer", "United's head coach") stands for the person
+ * given that role with the same complement, 12 sentences back or forward ("la
+ * procureure de la République de Vienne, X" … "a indiqué la procureure de
+ * Vienne"; "le président américain X" is not "le président de la République"),
+ * else the last speaker (recent from the quotation that gave it), else the
+ * nearest person named in the 8 sentences before and not given the role with
  * another complement, unless the last speaker, up to 24 sentences back, is
- * more salient. One headed by
- * an organisation's noun (entity-org-words.txt: "the agency") stands for
- * the last speaker or an organisation said to speak just before; by a noun
- * of a kind of organisation (quote-org-nouns.txt: "le magazine", "le
- * parti") else for the nearest organisation named before. A descriptor
- * never stands for what its complement names ("le porte-parole de la société X").
- * The capitalized end of a lower-case compound ("a neo-Nazi") is no name.
- * A pronoun does not stand for a person after a preposition of the channel
- * or the listener (quote-channels.txt: "a confié à X", "sur Radio X").
- * A participle's agent ("Le parti dirigé par X a qualifié") and the names
- * of an apposition after a name that opens the sentence ("Horizons.v, le
- * mouvement fondé par X, évoque"; "Sydney, 19, said") are not the subject;
- * a relative clause right after a name speaks for it ("par la Belgique qui
- * a appelé Paris à « … »"); an inverted cue right after the quotation
- * names its speaker even past a verb cue before it ("être jugé en 2025,
- * « … », a indiqué X"). A quotation standing as a heading glued to the text
- * (after a stop, without one of its own, its closing mark glued to a
- * capital or another quotation: "… a jugé le tribunal.\"Une décision
- * attendue\"Les élus ont …") has no speaker, and the quotation after it
- * takes the speaker of the one before it. Then, in order:
- * a name in apposition after a descriptor ("un responsable, le colonel X");
- * the words after the quotation opening with a name ("X, 27, told"); the
- * sentence before ending with a cue ("…, a annoncé le ministère. « … »");
- * with no cue, the first person or organisation opening the quotation's
- * sentence. Quotations joined by a link (quote-links.txt: "« … » et « … »,
- * a dit X") share the speaker of the second; one opening its sentence right
- * after another, or with no speaker in the sentence of one, takes its
- * speaker ("X a qualifié d'« … » la mesure, rejetant « … »"), and so does
- * one ending the sentence right after, no one named before it there ("Et de
- * résumer : « … »"). A person's name in brackets right after a quotation
- * speaks ("« … » (Gérald X)"). A participle after a comma ("X a attaqué Y,
- * le traitant d'« … »", "calling him") reports for the subject of the clause
+ * more salient. One headed by an organisation's noun (entity-org-words.txt:
+ * "the agency") stands for the last speaker or an organisation said to speak
+ * just before; by a noun of a kind of organisation (quote-org-nouns.txt: "le
+ * magazine", "le parti") else for the nearest organisation named before. A
+ * descriptor never stands for what its complement names ("le porte-parole de
+ * la société X"). The capitalized end of a lower-case compound ("a neo-Nazi")
+ * is no name. A pronoun does not stand for a person after a preposition of the
+ * channel or the listener (quote-channels.txt: "a confié à X", "sur Radio X").
+ * A participle's agent ("Le parti dirigé par X a qualifié") and the names of
+ * an apposition after a name that opens the sentence ("Horizons.v, le
+ * mouvement fondé par X, évoque"; "Sydney, 19, said") are not the subject; a
+ * relative clause right after a name speaks for it ("par la Belgique qui a
+ * appelé Paris à « … »"); an inverted cue right after the quotation names its
+ * speaker even past a verb cue before it ("être jugé en 2025, « … », a indiqué
+ * X"). A quotation standing as a heading glued to the text (after a stop,
+ * without one of its own, its closing mark glued to a capital or another
+ * quotation: "… a jugé le tribunal.\"Une décision attendue\"Les élus ont …")
+ * has no speaker, and the quotation after it takes the speaker of the one
+ * before it. Then, in order: a name in apposition after a descriptor ("un
+ * responsable, le colonel X"); the words after the quotation opening with a
+ * name ("X, 27, told"); the sentence before ending with a cue ("…, a annoncé
+ * le ministère. « … »"); with no cue, the first person or organisation opening
+ * the quotation's sentence. Quotations joined by a link (quote-links.txt: "« …
+ * » et « … », a dit X") share the speaker of the second; one opening its
+ * sentence right after another, or with no speaker in the sentence of one,
+ * takes its speaker ("X a qualifié d'« … » la mesure, rejetant « … »"), and so
+ * does one ending the sentence right after, no one named before it there ("Et
+ * de résumer : « … »"). A person's name in brackets right after a quotation
+ * speaks ("« … » (Gérald X)"). A participle after a comma ("X a attaqué Y, le
+ * traitant d'« … »", "calling him") reports for the subject of the clause
  * before it when that clause has no cue. A noun of a kind of organisation
- * ("l'association") stands for the nearest organisation named before, not
- * one named as the channel ("sur Twitter"); a one-word name after a
- * determiner counts as one ("Le Sidaction"). A quotation after a naming
- * word, a joiner and a name is a title ("l'émission de France 2 « … »"); one
- * of two sentences is no heading. A stop glued to the next word (lost
- * line breaks: "crise.L'opposition") ends a sentence; a quotation run over paragraphs whose breaks
- * were lost (". 'Whatever") is one quote per paragraph. "it" (quote-org-pronouns.txt) stands for an
- * organisation said to speak before. A heading in capitals glued to the text is no speaker
- * ("EXPERT VERDICT"), nor part of one; an acronym after a role ("l'élu
- * LFI") is no person.
- * Where adjectives follow nouns (French): a person after a role's
- * complement name speaks ("le maire de Brévigny Paul Moreau (LR)"); an
- * auxiliary after a comma before a cue inverts it ("« … » à la petite Léna,
- * a ajouté l'élu": the subject after), also for the sentence before a
- * quotation alone; channels opening a sentence ("Interrogée sur
- * BFMTV/RMC,") are no subject; a name completing a person's or a body's
- * noun opening the clause gives the group ("le cabinet de Mme X a fait
- * savoir", past adjectives, nouns, joiners and names that are no person's:
- * "Le compte X de la police de Y évoque"); a noun of a kind of organisation stands first for an
- * organisation whose name holds it ("le magazine", "Figaro Magazine"); a
- * role after an organisation's quotation stands for the last person who
- * spoke; a participle cue after a clause that quotes with a cue takes that
- * quotation's speaker ("…, parlant d'une « … »"); an adverbial between an
- * inverted cue and a person's name is stepped over ("écrit en particulier
- * X", "a écrit de son côté X"). A work, an event or a
- * product is never a pronoun's speaker.
- * English conventions: a name modifying a person noun after a determiner
- * ("a BAA spokesman said", "the Tory leader said") gives the group, not the
- * name; a definite one is headed by its last noun and stands for the person
- * given that role; so does a body's name opening the clause with no
- * determiner, lower-case words up to a person noun before the cue ("X
- * Racing team managing director told"). A participle before its agent
- * ends a descriptor ("the notice issued by …"). A mark left open at a paragraph's end that closes a
- * sentence, the next paragraph opening with the same mark, ends there. A
- * quotation that is its own sentence, with no cue, after a sentence whose
- * subject is a full or titled person's name or a pronoun, is theirs. A
- * subject and its cue ending the sentence after a comma ("…, the Tory
- * leader said.") speak for a quotation earlier in it. A pronoun after a
- * sentence whose cue gave its quotation a speaker, no person next to that
- * cue, stands for that speaker. Captions and lines that are no sentences
- * (no final stop, or a short line opening with a label: "Pictured: …"; doc.h)
- * holding no quotation nor cue name no speaker, and a caption run into the
- * text before a quotation (no stop between, no cue in it unless a name has
- * its place in the picture in brackets) is not its subject nor an
+ * ("l'association") stands for the nearest organisation named before, not one
+ * named as the channel ("sur Twitter"); a one-word name after a determiner
+ * counts as one ("Le Sidaction"). A quotation after a naming word, a joiner
+ * and a name is a title ("l'émission de France 2 « … »"); one of two sentences
+ * is no heading. A stop glued to the next word (lost line breaks:
+ * "crise.L'opposition") ends a sentence; a quotation run over paragraphs whose
+ * breaks were lost (". 'Whatever") is one quote per paragraph. "it"
+ * (quote-org-pronouns.txt) stands for an organisation said to speak before. A
+ * heading in capitals glued to the text is no speaker ("EXPERT VERDICT"), nor
+ * part of one; an acronym after a role ("l'élu LFI") is no person. Where
+ * adjectives follow nouns (French): a person after a role's complement name
+ * speaks ("le maire de Brévigny Paul Moreau (LR)"); an auxiliary after a comma
+ * before a cue inverts it ("« … » à la petite Léna, a ajouté l'élu": the
+ * subject after), also for the sentence before a quotation alone; channels
+ * opening a sentence ("Interrogée sur BFMTV/RMC,") are no subject; a name
+ * completing a person's or a body's noun opening the clause gives the group
+ * ("le cabinet de Mme X a fait savoir", past adjectives, nouns, joiners and
+ * names that are no person's: "Le compte X de la police de Y évoque"); a noun
+ * of a kind of organisation stands first for an organisation whose name holds
+ * it ("le magazine", "Figaro Magazine"); a role after an organisation's
+ * quotation stands for the last person who spoke; a participle cue after a
+ * clause that quotes with a cue takes that quotation's speaker ("…, parlant
+ * d'une « … »"); an adverbial between an inverted cue and a person's name is
+ * stepped over ("écrit en particulier X", "a écrit de son côté X"). A work, an
+ * event or a product is never a pronoun's speaker. English conventions: a name
+ * modifying a person noun after a determiner ("a BAA spokesman said", "the
+ * Tory leader said") gives the group, not the name; a definite one is headed
+ * by its last noun and stands for the person given that role; so does a body's
+ * name opening the clause with no determiner, lower-case words up to a person
+ * noun before the cue ("X Racing team managing director told"). A participle
+ * before its agent ends a descriptor ("the notice issued by …"). A mark left
+ * open at a paragraph's end that closes a sentence, the next paragraph opening
+ * with the same mark, ends there. A quotation that is its own sentence, with
+ * no cue, after a sentence whose subject is a full or titled person's name or
+ * a pronoun, is theirs. A subject and its cue ending the sentence after a
+ * comma ("…, the Tory leader said.") speak for a quotation earlier in it. A
+ * pronoun after a sentence whose cue gave its quotation a speaker, no person
+ * next to that cue, stands for that speaker. Captions and lines that are no
+ * sentences (no final stop, or a short line opening with a label: "Pictured:
+ * …"; doc.h) holding no quotation nor cue name no speaker, and a caption run
+ * into the text before a quotation (no stop between, no cue in it unless a
+ * name has its place in the picture in brackets) is not its subject nor an
  * antecedent past its sentence; neither counts as distance.
  */
 #ifndef PRECIS_QUOTES_H

@@ -38,7 +38,9 @@ trap 'rm -rf "$tmp"' EXIT
     "$bin" train --label combo --tune --mmr --by-lang --lambda 0.003 \
         --exclude overlap,quote_start,label,unended --out "$tmp/brief.txt" cnndm-dev.en.jsonl --points 3 \
         orangesum-dev.fr.jsonl --words 35 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
-    # 1b. [en] again, without the ROUGE refinement (branch kp6).
+    # 1b. [en] again, without the ROUGE refinement (--tune), which on ~200
+    #     training articles raised the training folds and lowered the held-out
+    #     ones (docs/quality.md, "Refinement and variance").
     "$bin" train --label combo --mmr --lambda 0.003 \
         --section en --exclude overlap,quote_start,label,unended --out "$tmp/en.txt" cnndm-dev.en.jsonl \
         --points 3 bbc-dev.en.jsonl --ratio 0.4 --weight 0.3
