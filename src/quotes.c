@@ -1160,6 +1160,92 @@ static found office_holder(const q_run *r, const found *f, size_t head, uint32_t
     return speaks ? g : none;
 }
 
+/* Whether the person of entity e is of the other gender than the
+ * descriptor f's determiner (French "le"/"la"/"ce"/"cette"/"cet": "le jeune
+ * homme" is not the mother who spoke last); 0 when either is not known. */
+static int gender_clash(const q_run *r, const found *f, long e) {
+    const precis_quote_input *in = r->in;
+    if (e < 0 || !r->gender || !in->folded || r->q->adj_before) return 0;
+    const char *d = in->folded + in->toks[f->first].fold;
+    size_t dl = precis_quote_folded(in, f->first);
+    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
+    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+               (dl == 3 && !memcmp(d, "cet", 3));
+    if (!fem && !masc) return 0;
+    if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+    return r->gender[e] >= 0 && r->gender[e] != masc;
+}
+
+/* The person whose name is the subject of sentence s before token k
+ * (French): opening it, or after an opening group of a determiner and at
+ * most four words and a comma, in apposition ("Son rival démocrate, Joe X,
+ * a critiqué … : « … », a déclaré l'ancien vice-président"), a comma or a
+ * lower-case word after the name; none when a quotation or a cue comes
+ * first. */
+static found sentence_subject(const q_run *r, size_t s, size_t k) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (!r->ent || r->q->adj_before || s >= in->n_sents) return none;
+    size_t b = in->sents[s].tok_begin, a = b;
+    if (a < k && (r->tags[a] & T_DET) && !(r->tags[a] & T_QUOTED)) {
+        size_t j = a + 1;
+        while (j < k && j <= a + 4 && !broken(r, j - 1) && r->ent[j] < 0 &&
+               !(r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_REL)))
+            j++;
+        if (j > a + 1 && j < k && broken(r, j - 1) &&
+            in->text[in->toks[j - 1].off + in->toks[j - 1].len] == ',')
+            a = j;
+    }
+    if (a >= k || r->ent[a] < 0 || (r->tags[a] & (T_QUOTED | T_CAPTION)) ||
+        ent_type(r, r->ent[a]) != PRECIS_ENT_PERSON || (a > b && r->ent[a - 1] == r->ent[a]))
+        return none;
+    size_t l = mention_last(r, a, k);
+    if (l + 1 >= k) return none;
+    const precis_token *t = &in->toks[l + 1];
+    if (!broken(r, l) && ((t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
+                          (r->tags[l + 1] & (T_CUE | T_QUOTED | T_REL))))
+        return none;
+    if (broken(r, l) && in->text[in->toks[l].off + in->toks[l].len] != ',') return none;
+    return (found){PRECIS_SPEAKER_NAME, a, l, a};
+}
+
+/* Whether a cue in sentence s - 1, or in sentence s before token k, has
+ * for speaker an unnamed person introduced by "un"/"une" of the gender of
+ * the descriptor f's determiner ("Selon un témoin interrogé …. « … », a
+ * ajouté le jeune homme"): f stands for that one (French). */
+static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const found *f) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !in->folded || s == 0) return 0;
+    for (size_t j = f->first; r->ent && j <= f->last; j++)
+        if (r->ent[j] >= 0) return 0; /* "le président X" names its person */
+    const char *d = in->folded + in->toks[f->first].fold;
+    size_t dl = precis_quote_folded(in, f->first);
+    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
+    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+               (dl == 3 && !memcmp(d, "cet", 3));
+    for (size_t i = in->sents[s - 1].tok_begin; i + 2 < k; i++) {
+        if (!(r->tags[i] & (T_CUE | T_SOURCE)) || (r->tags[i] & T_QUOTED) || broken(r, i) ||
+            broken(r, i + 1))
+            continue;
+        /* a verb's inverted subject, after a comma or a quotation and at
+         * most an auxiliary ("», a confirmé un porte-parole"), not its
+         * object ("X a annoncé un plan") */
+        if (!(r->tags[i] & T_SOURCE) && !(i > 0 && broken(r, i - 1)) &&
+            !(i > 1 && broken(r, i - 2) && in->toks[i - 1].len <= 5 &&
+              !(in->toks[i - 1].flags & PRECIS_TOK_CAP)))
+            continue;
+        const char *u = in->folded + in->toks[i + 1].fold;
+        size_t ul = precis_quote_folded(in, i + 1);
+        int un = ul == 2 && !memcmp(u, "un", 2), une = ul == 3 && !memcmp(u, "une", 3);
+        if ((!un && !une) || (fem && un) || (masc && une)) continue;
+        const precis_token *t = &in->toks[i + 2];
+        if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+            !(r->tags[i + 2] & (T_QUOTED | T_ORGW)) && (!r->ent || r->ent[i + 2] < 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -1194,7 +1280,12 @@ static found coref_find(const q_run *r, found f) {
     for (size_t j = f.first + 1; j <= f.last && want < 0; j++) {
         /* an age stands for a person: "the 28-year-old" */
         if ((r->tags[j] & (T_PERSON)) ||
-            ((r->tags[j] & T_AGE) && (r->in->toks[j - 1].flags & PRECIS_TOK_NUM)))
+            ((r->tags[j] & T_AGE) && (r->in->toks[j - 1].flags & PRECIS_TOK_NUM)) ||
+            /* a noun of a person by no role after an adjective before it
+             * (fr): "le jeune homme", not "l'homme" */
+            (!r->q->adj_before && (r->tags[j] & T_PEOPLE) && j > f.first + 1 &&
+             !(r->tags[j - 1] & (T_DET | T_JOIN)) &&
+             !(r->in->toks[j - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))))
             want = PRECIS_ENT_PERSON;
         else if (r->tags[j] & T_ORGW)
             want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
@@ -1243,8 +1334,18 @@ static found coref_find(const q_run *r, found f) {
                 return (found){PRECIS_SPEAKER_NAME, j, l, j};
         }
     }
+    /* an unnamed person a cue just before gave the words to */
+    if (want == PRECIS_ENT_PERSON && unnamed_speaker_before(r, s, f.first, &f)) return f;
+    /* a person named as the subject of the quotation's own sentence,
+     * before it, rather than the last speaker (fr) */
+    if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME) {
+        found g = sentence_subject(r, s, f.first);
+        long e = g.kind == PRECIS_SPEAKER_NAME ? r->ent[g.first] : -1;
+        if (e >= 0 && e != r->last_ent && !gender_clash(r, &f, e)) return g;
+    }
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
-        (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON)) {
+        (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON) &&
+        !gender_clash(r, &f, r->last_ent)) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){PRECIS_SPEAKER_NAME, i, e, i};
@@ -1253,7 +1354,7 @@ static found coref_find(const q_run *r, found f) {
      * ("« … », écrit le magazine. « … », martèle l'ex-député") */
     if (want == PRECIS_ENT_PERSON && !r->q->adj_before && r->last_kind == PRECIS_SPEAKER_NAME &&
         r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_ORG && r->pers_ent >= 0 &&
-        gap(r, r->pers_sent, s) <= Q_BACK) {
+        gap(r, r->pers_sent, s) <= Q_BACK && !gender_clash(r, &f, r->pers_ent)) {
         size_t i = tok_from(r, r->pers_off);
         return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->pers_off + r->pers_len) - 1, i};
     }
@@ -1278,6 +1379,7 @@ static found coref_find(const q_run *r, found f) {
      * speaker: the last one, a little further back, when more salient */
     if (want == PRECIS_ENT_PERSON && r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
         ent_type(r, r->last_ent) == want && gap(r, r->last_sent, s) <= 2 * Q_ROLE &&
+        !gender_clash(r, &f, r->last_ent) &&
         (g.kind == PRECIS_SPEAKER_NONE ||
          r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
         size_t i = tok_from(r, r->last_off);

@@ -104,7 +104,16 @@
  * else the last speaker (recent from the quotation that gave it), else the
  * nearest person named in the 8 sentences before and not given the role with
  * another complement, unless the last speaker, up to 24 sentences back, is
- * more salient. One headed by an organisation's noun (entity-org-words.txt:
+ * more salient. French: before the last speaker, an unnamed person a cue of the
+ * sentence before gave words to, as its inverted subject or after "selon",
+ * keeps the descriptor ("a confirmé un porte-parole …. « … », a indiqué ce
+ * porte-parole"), and a person's name as the subject of the quotation's own
+ * sentence is taken ("Son rival, X, a critiqué … : « … », a déclaré l'ancien
+ * vice-président"); a person of the other gender than the descriptor's
+ * determiner ("le", "la", "ce", "cette", "cet") is never the last speaker it
+ * stands for; a noun of a person by no role (data/fr/quote-people.txt:
+ * "homme") heads such a descriptor after an adjective ("le jeune homme", not
+ * "l'homme"). One headed by an organisation's noun (entity-org-words.txt:
  * "the agency") stands for the last speaker or an organisation said to speak
  * just before; by a noun of a kind of organisation (quote-org-nouns.txt: "le
  * magazine", "le parti") else for the nearest organisation named before. A
