@@ -3244,6 +3244,30 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
     }
 }
 
+/* Whether the cue at token k is a passive participle (en): a copula
+ * right before it, or before one adverb ("was called", "is widely
+ * described"), not a present participle ("is saying"). */
+static int passive_cue(const q_run *r, size_t k, size_t lo) {
+    if (!r->q->adj_before || k < lo + 2 || participle(r, k)) return 0;
+    size_t c = k - 1;
+    if (adverb(r, c) && c > lo + 1 && !broken(r, c - 1)) c--;
+    return (r->tags[c] & T_COPULA) && !(r->tags[c] & T_QUOTED) && !broken(r, c) &&
+           !(r->in->toks[c].flags & PRECIS_TOK_CAP);
+}
+
+static found subject_of(const q_run *r, size_t k, size_t lo);
+
+/* The speaker of an active cue before the passive one at token k, from
+ * token o: the words called so are reported speech ("X said he had been
+ * told a fan '…'", "Another member says she was told: '…'"), the
+ * reporter's (annotation.md). */
+static found reporter_before(const q_run *r, size_t k, size_t o) {
+    for (size_t j = k; j-- > o;)
+        if ((r->tags[j] & T_CUE) && !(r->tags[j] & T_QUOTED) && !passive_cue(r, j, o))
+            return subject_of(r, j, o);
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* Whether no break stands between tokens a and b. */
 static int gap_free(const q_run *r, size_t a, size_t b) {
     for (size_t j = a; j < b; j++)
@@ -3476,7 +3500,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     int charge = charge_before(r, before, lo);
     found f = {PRECIS_SPEAKER_NONE, 0, 0, 0};
-    int cue = 0, passive = 0;
+    int cue = 0, passive = 0, called = 0; /* called: a passive cue, its subject no speaker */
     size_t verb = 0;
     const precis_quote *inherit = NULL; /* a quotation whose speaker this one takes */
     /* quoted words between do not count: "a qualifié d'« inacceptable » et
@@ -3495,6 +3519,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             dist++;
         }
     }
+    /* a passive cue before it: its subject is no speaker (below) */
+    called = cue && passive_cue(r, verb, lo);
     /* 1. after the quotation (its sentence, or the next when it closes its own) */
     /* a capitalized possessive after it opens another sentence, its break
      * lost: "'… custody,' His arrest follows …" */
@@ -3592,6 +3618,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         else if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && f.kind == PRECIS_SPEAKER_NAME &&
                  is_place(r, &f))
             f = g; /* "L'ex-députée RN du Vaucluse a indiqué" */
+        /* a passive cue (en): its subject is the one called so, not the
+         * speaker ("she was called a '…'", "X was widely branded '…'"); an
+         * agent between the cue and the mark speaks ("was described by his
+         * neighbours as '…'"), else no one (an agent after the mark is
+         * cue_after's) */
+        if (called) {
+            f = reporter_before(r, verb, in->sents[qs].tok_begin);
+            called = f.kind == PRECIS_SPEAKER_NONE;
+            for (size_t k = verb + 1; called && k < before && !broken(r, k - 1); k++)
+                if ((r->tags[k] & T_AGENT) && !(r->tags[k] & T_QUOTED)) {
+                    found h = phrase_after(r, k);
+                    if (h.kind != -1) f = h;
+                    break;
+                }
+        }
     } else {
         /* 2. a source opening the clause: "Selon X, « … »" */
         for (size_t k = before; k-- > lo && before - k <= Q_LOOK;) {
@@ -3828,6 +3869,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
             if (!(r->tags[k] & (T_CUE | T_SOURCE)) || (r->tags[k] & T_QUOTED)) continue;
+            /* a passive cue reports speech, its subject no speaker: "she
+             * was called a '…'" */
+            if (!(r->tags[k] & T_SOURCE) && k < before && passive_cue(r, k, qsent->tok_begin)) {
+                reported = called = 1;
+                break;
+            }
             /* its speaker, a person: after a source or an inverted cue,
              * else the cue's subject */
             found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
@@ -3947,7 +3994,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
-    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked && !charge) {
+    if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked && !charge && !called) {
         /* in a relative clause, its antecedent: "critiquée par la Belgique
          * qui a appelé Paris à « … »" */
         for (size_t k = before;
@@ -3970,7 +4017,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
                 break;
             }
-        if (f.kind == PRECIS_SPEAKER_NONE) f = subject_first(r, lo, before);
+        /* the cue nearest before it, past the words a cue reaches, a
+         * passive one: its subject no speaker ("where she was called
+         * everything from …, '…' and '…' to a '…'") */
+        size_t o = in->sents[qs].tok_begin;
+        for (size_t k = before; f.kind == PRECIS_SPEAKER_NONE && k-- > o;)
+            if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
+                called = passive_cue(r, k, o);
+                if (called) f = reporter_before(r, k, o);
+                called &= f.kind == PRECIS_SPEAKER_NONE;
+                break;
+            }
+        if (f.kind == PRECIS_SPEAKER_NONE && !called) f = subject_first(r, lo, before);
         /* the subject of a cue before it, past the words a cue reaches */
         if (cue_far && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) firm = 1;
     }
@@ -3991,7 +4049,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
-    if ((pron_cue || inside_nocue || rejected) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
+    if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
