@@ -150,6 +150,11 @@ static inline int tight(const char *text, size_t from, size_t to) {
     return 1;
 }
 
+/* Whether a and b are two parts of one hyphenated word: "Jean-Michel". */
+static inline int hyphened(const char *text, const precis_token *a, const precis_token *b) {
+    return b->off == a->off + a->len + 1 && text[a->off + a->len] == '-';
+}
+
 /* A word-at-a-time mix of the term ids: hashing their bytes one by one
  * cost more than the rest of counting an occurrence. Term by term from
  * KEY_SEED, so that a phrase's hash goes on from that of its first words
@@ -272,11 +277,15 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
     double w = pos_weight(title ? SIZE_MAX : sent);
     for (size_t i = 0; i < n; i++) {
         if (role[i] != R_WORD) continue;
+        /* a piece of a hyphenated compound opens no phrase ("Michel" of
+         * "Jean-Michel", "Vilaine" of "Ille-et-Vilaine") */
+        if (i > 0 && hyphened(text, &t[i - 1], &t[i])) continue;
         size_t end = i, words = 1;
         uint32_t h = key_mix(KEY_SEED, t[i].term);
-        if (add_occ(r, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
+        int lone = !(i + 1 < n && hyphened(text, &t[i], &t[i + 1]));
+        if (lone && add_occ(r, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
         size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
-        if ((r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
+        if (lone && (r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
             tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
             r->last->bound++;
         while (words < KW_MAX_WORDS) {
@@ -298,7 +307,8 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
                 h = key_mix(h, t[k].term);
             end = j;
             words++;
-            if (add_occ(r, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
+            if (!(end + 1 < n && hyphened(text, &t[end], &t[end + 1])) &&
+                add_occ(r, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
                 return -1;
         }
     }

@@ -6,8 +6,10 @@
  * space, a hyphen or an elision ("l'"), and, between two content words, by
  * at most two joiner words of data/<lang>/keyword-joiners.txt ("de",
  * "de la", "of"): "journées de l'archéologie", "bank of England". Stop words
- * never open or close a candidate. Candidates with the same sequence of
- * term ids (stems) are one keyphrase, whatever their case or inflection.
+ * never open or close a candidate, nor does a piece of a hyphenated word
+ * ("Jean-Michel Larqué" is one, "Michel" and "Jean" alone are none; nor
+ * "Vilaine" of "Ille-et-Vilaine", "driving" of "drink-driving"). Candidates with the same sequence
+ * of term ids (stems) are one keyphrase, whatever their case or inflection.
  *
  * Scoring (plain statistics that hold across news, no model): a phrase
  * sums its occurrences, each weighted by position (title 3, body sentence s

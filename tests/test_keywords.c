@@ -151,6 +151,25 @@ static void test_particle_in_name(void **state) {
     release(&r);
 }
 
+/* A piece of a hyphenated compound is no phrase of its own: "Lonne" of
+ * "Bréval-sur-Lonne" and "Val-de-Lonne", "Sophie" of "Anne-Sophie". */
+static void test_hyphenated_pieces(void **state) {
+    (void)state;
+    kw_result r;
+    extract(&r, "fr",
+            "Crue à Bréval-sur-Lonne\n\n"
+            "La rivière a débordé à Bréval-sur-Lonne dans la nuit. Les pompiers de "
+            "Val-de-Lonne sont venus en renfort. Anne-Sophie Quérel, adjointe au maire, "
+            "a ouvert le gymnase. Marie-Sophie Dalbret a hébergé deux familles. La rivière devrait "
+            "baisser demain à Bréval-sur-Lonne.\n",
+            12);
+    assert_true(rank(&r, "rivière") >= 0);
+    assert_int_equal(rank(&r, "Lonne"), -1);
+    assert_int_equal(rank(&r, "Sophie"), -1);
+    assert_int_equal(rank(&r, "Bréval"), -1);
+    release(&r);
+}
+
 static void test_limits(void **state) {
     (void)state;
     kw_result r;
@@ -197,11 +216,9 @@ static void test_hostile(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_french_phrases),
-        cmocka_unit_test(test_surface_form),
-        cmocka_unit_test(test_english_and_names),
-        cmocka_unit_test(test_particle_in_name),
-        cmocka_unit_test(test_limits),
+        cmocka_unit_test(test_french_phrases),    cmocka_unit_test(test_surface_form),
+        cmocka_unit_test(test_english_and_names), cmocka_unit_test(test_particle_in_name),
+        cmocka_unit_test(test_hyphenated_pieces), cmocka_unit_test(test_limits),
         cmocka_unit_test(test_hostile),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
