@@ -1462,6 +1462,32 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
     return 0;
 }
 
+/* French: a title in quotation marks after a lower-case word, its channel
+ * or publisher in brackets right after the closing mark: 'dans le "Grand
+ * jeu des voisins" (TF1)', '"Appels de nuit" (NT1)'. Its last token, or 0.
+ * Speech is seldom followed by a bracketed name. */
+static size_t bracketed_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->fr || a <= lo || !(t[a].flags & PRECIS_TOK_CAP) ||
+        (t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) || !(t[a - 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    int m = mark_gap(r, a - 1, 1);
+    if (!m) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t j = a; j + 1 < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) {
+            size_t o = t[j + 1].off;
+            return o >= 2 && !memcmp(x + o - 2, " (", 2) && (t[j + 1].flags & PRECIS_TOK_CAP) ? j
+                                                                                              : 0;
+        }
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* Whether the run ending at token b names the body that the person named
  * after a role serves: "Vantor spokesman Neil Hart", "Tory shadow
  * chancellor Oliver Letwin" (up to two lower-case words before the role),
@@ -1795,6 +1821,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              !is_demonym(r, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
@@ -2219,6 +2247,7 @@ static int find_runs(e_run *r) {
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
             if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) && may_cue_title(r, i - 1))
                 title = cued_title_end(r, lo, i, e);
+            if (!title) title = bracketed_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
