@@ -1374,9 +1374,10 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
 
 /* Whether the gap after token i holds one quotation mark, opening (open)
  * or closing, among spaces (and, around a closing one, a comma, a full
- * stop, a colon or a semicolon; an opening bracket after it ends the gap): "le film « La Nuit tombe
- * »", 'the novel "Winter roads,"', "a show called 'Lantern'.": 2 when it is a plain single mark (an
- * apostrophe may be one), 1 another mark, else 0. */
+ * stop, a colon or a semicolon; an opening bracket after the closing mark
+ * ends the gap): "le film « La Nuit tombe »", 'the novel "Winter
+ * roads,"', "a show called 'Lantern'.": 2 when it is a plain single mark
+ * (an apostrophe may be one), 1 another mark, else 0. */
 static int mark_gap(const e_run *r, size_t i, int open) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
