@@ -68,6 +68,8 @@ const precis_word_tag precis_entity_word_tags[] = {{"quote_roles", T_ROLE, 0},
                                                    {"entity_org_ends", T_ORGEND, 0},
                                                    {"entity_org_cues", T_ORGCUE, 0},
                                                    {"entity_other_cues", T_OTHERCUE, 0},
+                                                   {"entity_work_cues", T_OTHERCUE, 0},
+                                                   {"entity_event_heads", T_OTHER, 0},
                                                    {"entity_org_ands", T_AND, 0},
                                                    {"quote_person_nouns", T_PNOUN, 0},
                                                    {"entity_body_roles", T_BODY, 0},
@@ -1372,9 +1374,10 @@ static size_t title_end(const e_run *r, size_t a, size_t e) {
 
 /* Whether the gap after token i holds one quotation mark, opening (open)
  * or closing, among spaces (and, around a closing one, a comma, a full
- * stop, a colon or a semicolon): "le film « La Nuit tombe »", 'the novel
- * "Winter roads,"', "a show called 'Lantern'.": 2 when it is a plain
- * single mark (an apostrophe may be one), 1 another mark, else 0. */
+ * stop, a colon or a semicolon; an opening bracket after the closing mark
+ * ends the gap): "le film « La Nuit tombe »", 'the novel "Winter
+ * roads,"', "a show called 'Lantern'.": 2 when it is a plain single mark
+ * (an apostrophe may be one), 1 another mark, else 0. */
 static int mark_gap(const e_run *r, size_t i, int open) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
@@ -1392,6 +1395,10 @@ static int mark_gap(const e_run *r, size_t i, int open) {
         if (*c == ' ' || *c == '\n' ||
             (!open && (*c == ',' || *c == '.' || *c == ';' || *c == ':')))
             k++;
+        /* a bracket after the closing mark ends the gap: 'le concept
+         * "Batch and Bake" (fournée de gâteaux)' */
+        else if (!open && *c == '(' && marks)
+            break;
         else if (*c == '"' || *c == '\'')
             plain = *c == '\'', marks++, k++;
         else if (left >= 2 && !memcmp(c, "\xC2\xA0", 2)) /* no-break space */
@@ -1452,6 +1459,32 @@ static size_t cued_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
         if (g && (g == 2) == (m == 2)) return j;
         g = mark_gap(r, j, 1);
         if (g && (g == 2) == (m == 2)) return 0;
+    }
+    return 0;
+}
+
+/* French: a title in quotation marks after a lower-case word, its channel
+ * or publisher in brackets right after the closing mark: 'dans le "Grand
+ * jeu des voisins" (TF1)', '"Appels de nuit" (NT1)'. Its last token, or 0.
+ * Speech is seldom followed by a bracketed name. */
+static size_t bracketed_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->fr || a <= lo || !(t[a].flags & PRECIS_TOK_CAP) ||
+        (t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) || !(t[a - 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    int m = mark_gap(r, a - 1, 1);
+    if (!m) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t j = a; j + 1 < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) {
+            size_t o = t[j + 1].off;
+            return o >= 2 && !memcmp(x + o - 2, " (", 2) && (t[j + 1].flags & PRECIS_TOK_CAP) ? j
+                                                                                              : 0;
+        }
+        if (mark_gap(r, j, 1)) return 0;
     }
     return 0;
 }
@@ -1519,6 +1552,37 @@ static int org_apposition(const e_run *r, size_t a, size_t e) {
     return 0;
 }
 
+/* The run ending at token b named again after a comma, a dash or a
+ * bracket by a determiner and a lower-case noun of works or events
+ * (entity-other-cues) within three words, the noun last before a stop
+ * word or a mark: "the Carnival Spirit, a cruise ship", "du Costa Magica,
+ * un navire de croisière"; not "Ann Hale, a film producer" (a person's
+ * trade). A word alone must be no acronym ("sur TFX, un programme"),
+ * first name, common word nor place ("Pour Julie, un cheval qui…"). */
+static int other_apposition(const e_run *r, size_t b, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    size_t end = t[b].off + t[b].len;
+    if (b + 2 >= e || (t[b + 1].flags & PRECIS_TOK_CAP)) return 0;
+    size_t gap = t[b + 1].off - end;
+    if (!((gap == 2 && (!memcmp(x + end, ", ", 2) || !memcmp(x + end, " (", 2))) ||
+          (gap == 3 && !memcmp(x + end, " - ", 3))))
+        return 0;
+    size_t wn;
+    const char *w = folded_word(r, b + 1, &wn);
+    if (!(r->tags[b + 1] & T_OWNED) &&
+        !(w && r->e->articles && precis_wordlist_has(r->e->articles, w, wn)))
+        return 0;
+    for (size_t k = b + 2; k < e && k <= b + 4; k++) {
+        if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
+        if (r->tags[k] & T_OTHERCUE)
+            return !joined(r, k) || k + 1 >= e || (t[k + 1].flags & PRECIS_TOK_STOP);
+        if (!joined(r, k)) return 0;
+    }
+    return 0;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* Token a's name has before it, in its sentence (from lo), a determiner of
  * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
@@ -1534,6 +1598,20 @@ static int owner_before(const e_run *r, size_t a, size_t lo, int article) {
     const char *w = folded_word(r, a - 1, &wn);
     return article && joined(r, a - 1) && r->e->articles &&
            precis_wordlist_has(r->e->articles, w, wn);
+}
+
+/* Whether a model's year, four digits from 1900 to 2099, is right before
+ * token a, after another token of the sentence (from lo): "the 2001 Toyota
+ * Corolla". */
+static int model_year(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2 || t[a - 1].len != 4 || !(t[a - 1].flags & PRECIS_TOK_NUM) ||
+        t[a].off != t[a - 1].off + 5 || r->in->text[t[a].off - 1] != ' ')
+        return 0;
+    const char *d = r->in->text + t[a - 1].off;
+    for (int i = 0; i < 4; i++)
+        if (d[i] < '0' || d[i] > '9') return 0;
+    return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
@@ -1610,7 +1688,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * after it ("his Mercedes team-mate" is the team), is a car; with a
      * model's word after it (no first name, surname nor make: "Fiat
      * Chrysler"), after "the" too ("the Ford Mustang"): other */
-    if ((r->tags[a] & T_CAR) && owner_before(r, a, lo, b > a)) {
+    if ((r->tags[a] & T_CAR) && owner_before(r, model_year(r, a, lo) ? a - 1 : a, lo, b > a)) {
         if (a == b && (b + 1 >= n || !(r->tags[b + 1] & T_SIDE) || !joined(r, b)))
             v[PRECIS_ENT_OTHER] += 6;
         else if (b == a + 1 && r->in->text[t[b].off - 1] == ' ' && !(r->tags[b] & T_CAR) &&
@@ -1674,6 +1752,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
+    /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
+    if ((b > a || (!acronym(r, a) && !is_first_name(r, a) && !is_common((e_run *)r, a) &&
+                   !is_place(r, a, a))) &&
+        other_apposition(r, b, r->in->sents[c->sent].tok_end))
+        v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "a Manhattan-based clinic", "the Belfast-born actor": where something
      * is based, someone born (English) */
@@ -1739,6 +1822,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              !is_demonym(r, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
@@ -2163,6 +2248,7 @@ static int find_runs(e_run *r) {
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
             if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) && may_cue_title(r, i - 1))
                 title = cued_title_end(r, lo, i, e);
+            if (!title) title = bracketed_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
