@@ -1845,8 +1845,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
+    /* (French: a capitalized one opening the sentence too: "Le Sidaction a
+     * réagi") */
     if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
-        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
+        (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
+        joined(r, a - 1) &&
         !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
         const char *w = folded_word(r, a - 1, &wn);
