@@ -1849,8 +1849,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * réagi") */
     if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
-        joined(r, a - 1) &&
-        !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
+        joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
         const char *w = folded_word(r, a - 1, &wn);
         if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
@@ -2702,8 +2701,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             }
         if (kin > 0) out->type = PRECIS_ENT_PERSON;
         /* "de Cataingan" written once, no cue (cand.of) */
-        if (n->count == 1 && nm->of && !n->votes[0] && !n->votes[1] && !n->votes[2] &&
-            !n->votes[3])
+        if (n->count == 1 && nm->of && !n->votes[0] && !n->votes[1] && !n->votes[2] && !n->votes[3])
             out->type = (int)nm->of - 1;
         int in_title = 0;
         if (nm->lkey_len + 2 < 256) {
