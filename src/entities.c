@@ -1591,16 +1591,16 @@ static int owner_before(const e_run *r, size_t a, size_t lo, int article) {
            precis_wordlist_has(r->e->articles, w, wn);
 }
 
-/* French: token i is a lower-case word with tag, joined to the next; of
- * the joiners (T_JOIN) "de" only ("du", "d'" come before bodies' names
- * as often as places', "des" before peoples' and families'). */
-static int fr_before(const e_run *r, size_t i, unsigned tag) {
-    if (!r->e->fr || !(r->tags[i] & tag) || (r->in->toks[i].flags & PRECIS_TOK_CAP) ||
+/* French: token i is a lower-case "de" joined to the next ("du", "d'"
+ * come before bodies' names as often as places', "des" before peoples'
+ * and families'). */
+static int fr_de_before(const e_run *r, size_t i) {
+    if (!r->e->fr || !(r->tags[i] & T_JOIN) || (r->in->toks[i].flags & PRECIS_TOK_CAP) ||
         !joined(r, i))
         return 0;
     size_t n;
     const char *w = folded_word(r, i, &n);
-    return tag != T_JOIN || (n == 2 && !memcmp(w, "de", 2));
+    return n == 2 && !memcmp(w, "de", 2);
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
@@ -1828,7 +1828,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * de X", "le directeur de X"), nor part of a longer name (a capital
      * before "de", a hyphen after: "Outre-mer"), nor a brand (a capital
      * inside it) */
-    if (a == b && a > lo + 1 && !v[0] && !v[1] && !v[2] && !v[3] && fr_before(r, a - 1, T_JOIN) &&
+    if (a == b && a > lo + 1 && !v[0] && !v[1] && !v[2] && !v[3] && fr_de_before(r, a - 1) &&
         (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) != PRECIS_TOK_CAP &&
         (a + 1 >= n || r->in->text[t[a].off + t[a].len] != '-')) {
         const char *w = tok_s(r, a);
