@@ -92,6 +92,9 @@ struct precis_entiter {
     precis_wordset known_words; /* folded word -> T_KNOWN */
     /* as written */
     const precis_wordlist *places[2], *first[2], *starters;
+    /* French: starters a lost line break glued to a name's last letter
+     * ("BFMTVLa police"), as written (glued_cut); NULL elsewhere */
+    const precis_wordlist *glued;
     const precis_wordlist *surnames, *orgs, *demonyms[2];
     const precis_wordlist *common;   /* folded, lower-case words of the language */
     int adj_after;                   /* adjectives follow the noun */
@@ -220,6 +223,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->first[0] = precis_wordlist_get(lang, "entity_first_names");
     e->first[1] = precis_wordlist_get(lang, "gen_first_names");
     e->starters = precis_wordlist_get(lang, "sentence_starters");
+    e->glued = !strcmp(lang, "fr") ? precis_wordlist_get(lang, "glued_starters") : NULL;
     e->surnames = precis_wordlist_get(lang, "gen_surnames");
     e->orgs = precis_wordlist_get(lang, "gen_org_names");
     e->demonyms[0] = precis_wordlist_get(lang, "entity_demonyms");
@@ -277,6 +281,9 @@ typedef struct cand {
     /* lends its surname on a guess of organisation alone ("Dougie Hall"):
      * the words alone that join it stay mentions only if it ends a person */
     unsigned guessed : 1;
+    /* French, one word with no cue after "de" (vote): the type it takes
+     * when it is an entity's only mention (bare): 1 + PRECIS_ENT_*, 0 none */
+    unsigned of : 3;
     size_t entity, next;
 } cand;
 
@@ -349,6 +356,29 @@ static unsigned possessive_cut(const char *s, size_t n) {
     return n > 5 && s[n - 2] == '\x99' && s[n - 3] == '\x80' && s[n - 4] == '\xE2' ? 4 : 0;
 }
 
+/* The bytes of a sentence starter (data/fr/glued-starters.txt) that a
+ * lost line break glued to the end of a capitalized token, after two
+ * letters or more, a space and a word after ("BFMTVLa police", "Maison
+ * BlancheSelon Axios"): outside the name, which ends there, as a
+ * possessive (tok_len); 0 if none. */
+static unsigned glued_cut(const precis_wordlist *glued, const char *s, size_t n, int spaced) {
+    if (!glued || n < 4 || !spaced) return 0;
+    for (size_t k = n > 7 ? n - 7 : 2; k + 2 <= n; k++) {
+        unsigned char c = (unsigned char)s[k], p = (unsigned char)s[k - 1];
+        if (c >= 'A' && c <= 'Z' && ((p | 0x20) >= 'a' && (p | 0x20) <= 'z' ? 1 : p >= 0x80) &&
+            precis_wordlist_has(glued, s + k, n - k))
+            return (unsigned)(n - k);
+    }
+    return 0;
+}
+
+/* The folded bytes of a cut (possessive_cut, glued_cut) of token (s, n):
+ * a possessive's are 2 ("'s"), a starter's as written (ASCII). */
+static unsigned folded_bytes(const char *s, size_t n, unsigned cut) {
+    return cut && s[n - 1] == 's' && (s[n - 2] == '\'' || (unsigned char)s[n - 2] == 0x99) ? 2
+                                                                                           : cut;
+}
+
 /* Token i's length without a possessive ending (possessive_cut). */
 static inline size_t tok_len(const e_run *r, size_t i) {
     return r->in->toks[i].len - (r->tags[i] >> POSS_SHIFT);
@@ -389,16 +419,17 @@ static int may_open(const e_run *r, size_t a) {
     return (index_bits(r, a) & ix->heads) != 0;
 }
 
-/* The length of a folded form of k bytes without the possessive ending
- * that possessive_cut found (cut bytes as written, 2 folded). */
+/* The length of a folded form of k bytes without the ending that
+ * possessive_cut or glued_cut found (folded_bytes: cut folded bytes). */
 static inline size_t folded_cut(size_t k, unsigned cut) {
-    return cut ? (k > 2 ? k - 2 : 0) : k;
+    return k > cut ? k - cut : 0;
 }
 
 /* Token i's folded form (the analysis's) without a possessive, as tok_len
  * cuts it: "trump" of "Trump's". */
 static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
-    *n = folded_cut(precis_quote_folded(r->in, i), r->tags[i] >> POSS_SHIFT);
+    *n = folded_cut(precis_quote_folded(r->in, i),
+                    folded_bytes(tok_s(r, i), r->in->toks[i].len, r->tags[i] >> POSS_SHIFT));
     return r->in->folded + r->in->toks[i].fold;
 }
 
@@ -434,9 +465,33 @@ static int abbr_dot(const e_run *r, size_t i) {
  * ("U.S.", "K.C."). */
 static int initial_after(const e_run *r, size_t a, size_t j);
 
+/* The bytes of a brand's "+" after token i ("Canal+", "Canal +", "Disney+"):
+ * a capitalized word of two letters or more, no "+" before a capital a few
+ * words before (marks: "+Vedomosti+"), then "+" glued or after one space,
+ * and no letter, digit nor "+" after it, the next token past it; 0 if
+ * none. */
+static size_t plus_after(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    if (i + 1 >= r->in->n_toks || !(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 ||
+        tok_len(r, i) != t[i].len || (t[i].off && s[t[i].off - 1] == '+'))
+        return 0;
+    size_t end = t[i].off + t[i].len, k = s[end] == ' ' ? 1 : 0;
+    if (t[i + 1].off <= end + k + 1 || s[end + k] != '+') return 0;
+    /* a "+" opening a name a few words before: marks ("+Black Lives
+     * Matter+") */
+    for (size_t j = t[i].off; j-- > 0 && t[i].off - j < 64 && s[j] != '\n';)
+        if (s[j] == '+' && s[j + 1] >= 'A' && s[j + 1] <= 'Z') return 0;
+    unsigned char c = (unsigned char)s[end + k + 1];
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c >= 0x80 ||
+                   c == '+'
+               ? 0
+               : k + 1;
+}
+
 static size_t span_len(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
-    size_t end = t[b].off + tok_len(r, b);
+    size_t end = t[b].off + tok_len(r, b) + plus_after(r, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
         end++;
@@ -1583,7 +1638,6 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
     return 0;
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* Token a's name has before it, in its sentence (from lo), a determiner of
  * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
  * article, a definite article too ("the"). */
@@ -1614,6 +1668,19 @@ static int model_year(const e_run *r, size_t a, size_t lo) {
     return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
 }
 
+/* French: token i is a lower-case "de" joined to the next ("du", "d'"
+ * come before bodies' names as often as places', "des" before peoples'
+ * and families'). */
+static int fr_de_before(const e_run *r, size_t i) {
+    if (!r->e->fr || !(r->tags[i] & T_JOIN) || (r->in->toks[i].flags & PRECIS_TOK_CAP) ||
+        !joined(r, i))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    return n == 2 && !memcmp(w, "de", 2);
+}
+
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1667,6 +1734,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
+    if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 4;
     /* an institution's name: a capitalized head, lower-case words, a
@@ -1837,12 +1906,35 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
                                                                           : PRECIS_ENT_PERSON] += 1;
     }
+    /* French: one word with no other cue after "de" ("la ville
+     * voisine de Cataingan", "originaire de Mézériat", "le barrage de
+     * Fontenoy"), written once, is a place more often than not (bare); not
+     * after a noun of bodies or a role a word or two before ("la société
+     * de X", "le directeur de X"), nor part of a longer name (a capital
+     * before "de", a hyphen after: "Outre-mer"), nor a brand (a capital
+     * inside it) */
+    if (a == b && a > lo + 1 && !v[0] && !v[1] && !v[2] && !v[3] && fr_de_before(r, a - 1) &&
+        (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) != PRECIS_TOK_CAP &&
+        (a + 1 >= n || r->in->text[t[a].off + t[a].len] != '-')) {
+        const char *w = tok_s(r, a);
+        size_t k = 1, wn = tok_len(r, a);
+        while (k < wn && !(w[k] >= 'A' && w[k] <= 'Z'))
+            k++;
+        unsigned near = 0;
+        for (size_t j = a - 1; j-- > lo && a - 1 - j <= 2 && !near;) {
+            if (t[j].flags & PRECIS_TOK_CAP) break;
+            near = r->tags[j] & (T_ORGCUE | T_ROLE);
+        }
+        if (k == wn && !near) c->of = 1 + PRECIS_ENT_PLACE;
+    }
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
+    /* (French: a capitalized one opening the sentence too: "Le Sidaction a
+     * réagi") */
     if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
-        !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1) &&
-        !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
+        (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
+        joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
         const char *w = folded_word(r, a - 1, &wn);
         if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
@@ -2464,7 +2556,7 @@ static int nickname(const e_run *r, const cand *c, size_t *a, size_t *b) {
  * reads; French and English, where this was measured. */
 static int bare(const e_run *r, const ent *n, const cand *nm) {
     if (!r->e->drop_bare || n->count != 1 || nm->first != nm->last || n->votes[0] || n->votes[1] ||
-        n->votes[2] || n->votes[3])
+        n->votes[2] || n->votes[3] || nm->of)
         return 0;
     size_t cn;
     const char *c = nm->first ? folded_word(r, nm->first - 1, &cn) : NULL;
@@ -2694,6 +2786,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 out->type = k;
             }
         if (kin > 0) out->type = PRECIS_ENT_PERSON;
+        /* "de Cataingan" written once, no cue (cand.of) */
+        if (n->count == 1 && nm->of && !n->votes[0] && !n->votes[1] && !n->votes[2] && !n->votes[3])
+            out->type = (int)nm->of - 1;
         int in_title = 0;
         if (nm->lkey_len + 2 < 256) {
             char pat[256];
@@ -2786,8 +2881,13 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
              * word's ("trump" of "Trump's") */
             uint16_t entry = t->classes;
             unsigned cut = possessive_cut(in->text + t->off, t->len);
+            if (!cut && (t->flags & PRECIS_TOK_CAP))
+                cut = glued_cut(e->glued, in->text + t->off, t->len,
+                                i + 1 < in->n_toks && t[1].off == t->off + t->len + 1 &&
+                                    in->text[t->off + t->len] == ' ');
             /* folded_word's */
-            size_t k = precis_quote_folded(in, i), n = folded_cut(k, cut);
+            size_t k = precis_quote_folded(in, i),
+                   n = folded_cut(k, folded_bytes(in->text + t->off, t->len, cut));
             const char *w = in->folded + t->fold;
             if (n != k) entry = precis_lexicon_find(in->lex, w, n);
             r.tags[i] = cut << POSS_SHIFT | precis_lexicon_classes(in->lex, entry)->entity;

@@ -53,7 +53,11 @@
  * ("Critics: The Duchess"). A title in title case between double or single
  * marks, small lower-case words included, is one name ('The Storm on the
  * Sea of Galilee'); one or two digits after an event's word end its name
- * ("Formula 4").
+ * ("Formula 4"). In French a sentence starter glued to the end of a
+ * capitalized token by a lost line break (glued-starters.txt: "BFMTVLa
+ * police", "Maison BlancheSelon Axios") is outside the name and ends it, as a
+ * possessive; a brand's "+" after a name's last word, glued or after one
+ * space, is the name's ("Canal+", "Canal +"; not "+" marks: "+Vedomosti+").
  * Headline words are never mentions (offsets are in the text) but raise
  * salience.
  *
@@ -98,10 +102,18 @@
  * text is about sport and the side's town alone, not after a preposition of
  * places, is the side; in a text about sport (a club of entity-clubs.txt
  * named) a known club's first or last word alone, not a place, is the club
- * ("Real", "Villa"); a capitalized title opening a name that a place word
+ * ("Real", "Villa"); a brand's "+" an organisation ("Canal+"); in French
+ * one word with no cue after "de" (no role nor noun of bodies a word or two
+ * before, no capital before "de" inside the sentence, no hyphen after),
+ * written once, a place ("originaire de Mézériat"), where such a word is
+ * otherwise no entity; a capitalized title opening a name that a place word
  * ends is the place's ("Queen Mother Square"). An entity with no vote is an
  * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
  * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
+ * A name right after a definite article is no person's ("l'Unesco", "the
+ * Daily Mail"; in French a capitalized article opening the sentence too:
+ * "Le Sidaction a réagi"); "revue", as "magazine", is a noun of
+ * organisations before a name (entity-org-cues.txt).
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
