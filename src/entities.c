@@ -115,6 +115,7 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -206,6 +207,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
+    e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1675,6 +1677,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over one place word: "the Harbour Lights festival" */
     if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "the Mekong river", "the Swansea area": a lower-case noun of places
+     * right after the name (English) */
+    if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) && has_word(r, b + 1, r->e->place_nouns))
+        v[PRECIS_ENT_PLACE] += 3;
     /* "a Manhattan-based clinic", "the Belfast-born actor": where something
      * is based, someone born (English) */
     if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_FROM) &&
