@@ -2077,13 +2077,12 @@ static int placed_or_body(const e_run *r, size_t a, size_t b) {
            has_tag(r, a, b, T_PLACE | T_ORG | T_ORGEND | T_OTHER | T_KNOWN);
 }
 
-/* A word ending as a verb's form or a plural ("Losing", "Charged",
- * "Fans"), not as a noun that heads names ("Project", "Jail"). */
-static int verb_or_plural(const e_run *r, size_t i) {
+/* A word ending as a verb's form ("Losing", "Charged"), not as a noun
+ * that heads or ends names ("Project", "Jail", "Sports"). */
+static int verb_form(const e_run *r, size_t i) {
     const char *w = tok_s(r, i);
     size_t n = tok_len(r, i);
-    return n >= 4 && (ends(w, n, "ing") || ends(w, n, "ed") ||
-                      (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\''));
+    return n >= 5 && (ends(w, n, "ing") || ends(w, n, "ed"));
 }
 
 /* "at Goodison Park Rooney waits", "the 1982 Falklands War Clarkson and
@@ -2095,8 +2094,9 @@ static int verb_or_plural(const e_run *r, size_t i) {
  * place: "Arizona DPS"; more words a first name's or placed_or_body:
  * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
  * word ending them: "Leeds United Football Club"), or one word
- * the text also writes in lower case ending as a verb's form or a plural
- * ("Losing", "Fans"; not "Project"), which is then no mention. Not a known place or organisation,
+ * the text also writes in lower case ending as a verb's form ("Losing",
+ * "Charged"; not "Project", nor a plural: "EA Sports"), which is then no
+ * mention. Not a known place or organisation,
  * nor before a word of places, organisations or events ("Sydney Harbour", "Manchester United"). */
 static int split_glued(e_run *r) {
     size_t n = r->cands.len, added = 0, cap = 16;
@@ -2133,7 +2133,7 @@ static int split_glued(e_run *r) {
                 !placed_or_body(r, a, j - 1) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
-                !acronym(r, j) && verb_or_plural(r, j))
+                !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
             else if (key_count(r, &h, j, b) &&
                      (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
