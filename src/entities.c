@@ -119,7 +119,8 @@ struct precis_entiter {
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
-    const precis_wordlist *holidays; /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *holidays;    /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -211,6 +212,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
+    e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1827,6 +1829,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "the Mekong river", "the Swansea area": a lower-case noun of places
+     * right after the name (English) */
+    if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) && has_word(r, b + 1, r->e->place_nouns))
+        v[PRECIS_ENT_PLACE] += 3;
     /* "a Manhattan-based clinic", "the Belfast-born actor": where something
      * is based, someone born (English) */
     if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_FROM) &&
@@ -2230,6 +2237,108 @@ static int split_pairs(e_run *r) {
     return 0;
 }
 
+/* How many mentions in h (a table of the mentions' keys, each with its
+ * count) have the folded text of tokens [a, b]. */
+static size_t key_count(e_run *r, const table *h, size_t a, size_t b) {
+    if (precis_fold(r->in->text + r->in->toks[a].off, span_len(r, a, b), &r->fold) != 0 ||
+        !r->fold.len)
+        return 0;
+    slot *sl = lookup(r, h, r->fold.data, r->fold.len);
+    return sl->entity == NONE ? 0 : sl->entity;
+}
+
+/* Whether tokens [a, b] name a place or a body by their words: a known
+ * place, an acronym, a word of places, organisations or events. */
+static int placed_or_body(const e_run *r, size_t a, size_t b) {
+    return is_place(r, a, b) || (a == b && acronym(r, a)) ||
+           has_tag(r, a, b, T_PLACE | T_ORG | T_ORGEND | T_OTHER | T_KNOWN);
+}
+
+/* A word ending as a verb's form ("Losing", "Charged"), not as a noun
+ * that heads or ends names ("Project", "Jail", "Sports"). */
+static int verb_form(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    size_t n = tok_len(r, i);
+    return n >= 5 && (ends(w, n, "ing") || ends(w, n, "ed"));
+}
+
+/* "at Goodison Park Rooney waits", "the 1982 Falklands War Clarkson and
+ * his colleagues", "rivals Atletico Losing their": a caption's name glued
+ * to the next sentence's first words (English). A run written once whose
+ * first words are a place's or a body's (placed_or_body) and a whole
+ * mention elsewhere in the text is cut after them when the rest is a
+ * mention elsewhere too (one word no common word, nor an acronym after a
+ * place: "Arizona DPS"; more words a first name's or placed_or_body:
+ * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
+ * word ending them: "Leeds United Football Club"), or one word
+ * the text also writes in lower case ending as a verb's form ("Losing",
+ * "Charged"; not "Project", nor a plural: "EA Sports"), which is then no
+ * mention. Not a known place or organisation,
+ * nor before a word of places, organisations or events ("Sydney Harbour", "Manchester United"). */
+static int split_glued(e_run *r) {
+    size_t n = r->cands.len, added = 0, cap = 16;
+    const precis_token *t = r->in->toks;
+    while (cap < 2 * n + 2)
+        cap *= 2;
+    table h = {precis_malloc(r->e->alc, cap * sizeof(slot)), cap - 1};
+    if (!h.slots) return -1;
+    for (size_t i = 0; i < cap; i++)
+        h.slots[i].entity = NONE;
+    for (size_t i = 0; i < n; i++) {
+        const cand *c = PRECIS_VEC_AT(&r->cands, cand, i);
+        slot *sl = lookup(r, &h, r->keys.data + c->key, c->key_len);
+        if (sl->entity == NONE)
+            *sl = (slot){c->key, c->key_len, 1};
+        else
+            sl->entity++;
+    }
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        cand *c = PRECIS_VEC_AT(&r->cands, cand, i);
+        size_t a = c->first, b = c->last;
+        if (b == a || is_place(r, a, b) || is_org_name(r, a, b) || key_count(r, &h, a, b) != 1)
+            continue;
+        size_t k = b, drop = 0;
+        for (size_t j = b; j > a && k == b; j--) {
+            /* the break between j - 1 and j: one space, j a name's word
+             * that opens no part of a name */
+            if (t[j].off != t[j - 1].off + t[j - 1].len + 1 || r->in->text[t[j].off - 1] != ' ' ||
+                !(t[j].flags & PRECIS_TOK_CAP) ||
+                (r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER | T_OTHEREND | T_JOIN | T_PART |
+                               T_ROLE | T_AND | T_NUMWORD)) ||
+                (r->tags[j - 1] & (T_JOIN | T_PART | T_AND)) || is_first_name(r, j - 1) ||
+                !placed_or_body(r, a, j - 1) || !key_count(r, &h, a, j - 1))
+                continue;
+            if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
+                !acronym(r, j) && verb_form(r, j))
+                k = j - 1, drop = 1;
+            else if (key_count(r, &h, j, b) &&
+                     (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
+                                  !(r->tags[b] & T_ORG)
+                            : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1))))
+                k = j - 1;
+        }
+        if (k == b) continue;
+        size_t s = c->sent, lo = r->in->sents[s].tok_begin;
+        c->last = k;
+        memset(c->votes, 0, sizeof c->votes);
+        vote(r, c, lo);
+        if ((a == k ? add_tok_key(r, a, &c->key, &c->key_len)
+                    : add_key(r, t[a].off, span_len(r, a, k), &c->key, &c->key_len)) != 0 ||
+            add_tok_key(r, k, &c->lkey, &c->lkey_len) != 0) {
+            rc = -1;
+            break;
+        }
+        if (!drop) {
+            rc = push_cand(r, k + 1, b, s, lo, 0);
+            added++;
+        }
+    }
+    precis_free(r->e->alc, h.slots);
+    if (rc == 0 && added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
+    return rc;
+}
+
 /* In a text about sport, a known club's first or last word alone, not a
  * place, is the club: "Real" after "Real Madrid" (a first name too),
  * "Villa" after "Aston Villa" ("Madrid", "Manchester" stay places). A
@@ -2478,6 +2587,7 @@ static int find_runs(e_run *r) {
     }
     /* after the pairs are split, which votes again */
     if (split_pairs(r) != 0) return -1;
+    if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) side_towns(r);
     return r->sport ? club_towns(r) : 0;
 }

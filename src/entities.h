@@ -6,7 +6,8 @@
  * stop words, roles (data/<lang>/quote-roles.txt; a known place holding one
  * keeps it, "United States", and "and" inside one, "Trinidad and Tobago"; a stop word of two
  * capitals amid small letters is an acronym: "IS"), weekdays and months (keyword-stopwords.txt) nor
- * diseases and deities (entity-not-names.txt), up to 8 tokens (a month that is a first name,
+ * diseases, deities and acronyms of common nouns and offices ("VAT", "PM":
+ * entity-not-names.txt), up to 8 tokens (a month that is a first name,
  * "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join two of
  * them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le
  * Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
@@ -32,7 +33,12 @@
  * joined by a hyphen are two mentions ("Witkoff-Poutine"); a hyphenated
  * name holds its short lower-case words ("Ile-de-France"); initials keep
  * their last full stop ("U.S."); a sentence starter inside a run is a lost
- * line break and ends it ("... Menorca While Pat ..."). A capital
+ * line break and ends it ("... Menorca While Pat ..."). In English a run
+ * written once whose first words are a place's or a body's and a whole
+ * mention elsewhere in the text is a caption glued to the next sentence:
+ * cut after them when the rest is a mention elsewhere too ("Goodison Park
+ * Rooney waits": two), or dropped when it is one word the text writes in
+ * lower case ending as a verb's form ("Atletico Losing their"). A capital
  * opening a sentence is a name only when the word is capitalized inside a
  * sentence elsewhere, or is a known first name, place, acronym or
  * organisation name; at the start of a longer run, a sentence starter
@@ -72,7 +78,9 @@
  * and cities, hunspell-fr-classical's place names; a town of entity-club-places.txt,
  * "Hull", outside a text about sport), a place word
  * (entity-place-parts.txt: "Ocean", "County", "rue", "Saint") or a
- * preposition before (entity-place-words.txt: "à", "in") or a place word
+ * preposition before (entity-place-words.txt: "à", "in"), in English a
+ * lower-case noun of places after (entity-place-nouns.txt: "the Mekong
+ * river", "the Swansea area"), or a place word
  * and "de" / "of" before ("l'île de X", "the town of X") a place; an
  * organisation word (entity-org-words.txt: "Parti", "Ministère", "Inc";
  * in English, heading the name, last or first before "of", it outweighs a
