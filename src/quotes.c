@@ -129,6 +129,7 @@ struct precis_quoter {
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
+    const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -155,6 +156,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
     q->terms = precis_wordlist_get(lang, "quote_terms");
+    q->locutions = precis_wordlist_get(lang, "quote_locutions");
     return q;
 }
 
@@ -3223,6 +3225,19 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
     return 0;
 }
 
+/* Whether tokens k - 1 and k, one space apart, are a reporting locution
+ * ("fait part", "fait état"). */
+static int locution(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->locutions || k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != ' ') return 0;
+    char key[32];
+    size_t n = t->off + t->len - p->off;
+    size_t kn = n < sizeof key ? precis_fold_to(in->text + p->off, n, key, sizeof key) : 0;
+    return kn && precis_wordlist_has(r->q->locutions, key, kn);
+}
+
 /* Whether the words of quotation i of out come again, two words at least,
  * inside another quotation of out (by term): a heading that repeats words
  * quoted in the article. */
@@ -3448,6 +3463,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* quoted words between do not count: "a qualifié d'« inacceptable » et
      * de « contraire au droit »" */
     for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
+        /* a locution stands on its first word: "X a fait part de la « … »" */
+        if (!(r->tags[k] & T_QUOTED) && k > lo && locution(r, k)) {
+            cue = 1;
+            passive = 0;
+            verb = k - 1;
+            break;
+        }
         if (r->tags[k] & T_CUE) {
             /* past another quotation, a cue after this one comes first
              * ("« … » et « … », a déclaré X") */
