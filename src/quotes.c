@@ -3225,17 +3225,29 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
     return 0;
 }
 
-/* Whether tokens k - 1 and k, one space apart, are a reporting locution
- * ("fait part", "fait état"). */
-static int locution(const q_run *r, size_t k) {
+/* The first word of a reporting locution ending at token k ("fait part",
+ * "fait état", "appelé à"), its object between them at most three words of
+ * the clause ("a appelé Moscou à", "appelé les Français à"); SIZE_MAX when
+ * there is none. */
+static size_t locution(const q_run *r, size_t k, size_t lo) {
     const precis_quote_input *in = r->in;
-    if (!r->q->locutions || k == 0) return 0;
-    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
-    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != ' ') return 0;
-    char key[32];
-    size_t n = t->off + t->len - p->off;
-    size_t kn = n < sizeof key ? precis_fold_to(in->text + p->off, n, key, sizeof key) : 0;
-    return kn && precis_wordlist_has(r->q->locutions, key, kn);
+    if (!r->q->locutions || k == 0) return SIZE_MAX;
+    const precis_token *t = &in->toks[k];
+    char key[48];
+    size_t tn = precis_fold_to(in->text + t->off, t->len, key + 24, 24);
+    if (!tn) return SIZE_MAX;
+    for (size_t j = k; j-- > lo && k - j <= 4;) {
+        if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE))) break;
+        const precis_token *p = &in->toks[j];
+        size_t pn = precis_fold_to(in->text + p->off, p->len, key, 23);
+        if (!pn) continue;
+        char k2[48];
+        memcpy(k2, key, pn);
+        k2[pn] = ' ';
+        memcpy(k2 + pn + 1, key + 24, tn);
+        if (precis_wordlist_has(r->q->locutions, k2, pn + 1 + tn)) return j;
+    }
+    return SIZE_MAX;
 }
 
 /* Whether the words of quotation i of out come again, two words at least,
@@ -3464,10 +3476,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * de « contraire au droit »" */
     for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
         /* a locution stands on its first word: "X a fait part de la « … »" */
-        if (!(r->tags[k] & T_QUOTED) && k > lo && locution(r, k)) {
+        /* (not a name in marks: "appelé à la création d'un « Comité du
+         * renouvellement »") */
+        size_t lw = !(r->tags[k] & T_QUOTED) && k > lo && !(in->toks[inside].flags & PRECIS_TOK_CAP)
+                        ? locution(r, k, lo)
+                        : SIZE_MAX;
+        /* in a relative clause, its antecedent speaks, below ("la Belgique
+         * qui a appelé Paris à « … »") */
+        if (lw != SIZE_MAX && lw > lo &&
+            ((r->tags[lw - 1] & T_REL) || (lw > lo + 1 && (r->tags[lw - 2] & T_REL) &&
+                                           (in->toks[lw - 1].flags & PRECIS_TOK_STOP))))
+            lw = SIZE_MAX;
+        if (lw != SIZE_MAX) {
             cue = 1;
             passive = 0;
-            verb = k - 1;
+            verb = lw;
             break;
         }
         if (r->tags[k] & T_CUE) {
