@@ -130,6 +130,7 @@ struct precis_quoter {
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
+    const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -157,6 +158,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->chants = precis_wordlist_get(lang, "quote_chants");
     q->terms = precis_wordlist_get(lang, "quote_terms");
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
+    q->demands = precis_wordlist_get(lang, "quote_demands");
     return q;
 }
 
@@ -3481,6 +3483,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t lw = !(r->tags[k] & T_QUOTED) && k > lo && !(in->toks[inside].flags & PRECIS_TOK_CAP)
                         ? locution(r, k, lo)
                         : SIZE_MAX;
+        /* a verb of a demand right before the mark, a determiner apart at
+         * most: "X réclame un « … »" */
+        if (lw == SIZE_MAX && r->q->demands && !(in->toks[inside].flags & PRECIS_TOK_CAP) &&
+            (k + 1 == before || (k + 2 == before && (r->tags[k + 1] & T_DET))) &&
+            !(r->tags[k] & T_QUOTED) && listed(r, r->q->demands, k))
+            lw = k;
         /* in a relative clause, its antecedent speaks, below ("la Belgique
          * qui a appelé Paris à « … »") */
         if (lw != SIZE_MAX && lw > lo &&
