@@ -2618,10 +2618,9 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
      * a lower-case word in "-ment") */
     const precis_token *v = &r->in->toks[k - 1];
     if (k >= a + 3 && !broken(r, k - 2) && !broken(r, k - 1) &&
-        ((r->tags[k - 1] & T_ALSO) ||
-         (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
-          !(v->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
-          !memcmp(r->in->text + v->off + v->len - 4, "ment", 4))) &&
+        ((r->tags[k - 1] & T_ALSO) || (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
+                                       !(v->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                                       !memcmp(r->in->text + v->off + v->len - 4, "ment", 4))) &&
         !(r->tags[k - 1] & (T_QUOTED | T_CUE)))
         k--;
     return broken(r, k - 2) && (r->in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
@@ -3315,8 +3314,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * sentence */
     if (before > 0 && !ends_like_speech(in->text, b, e)) {
         const unsigned char *x = (const unsigned char *)in->text;
-        size_t o = sp->open, c = sp->close + sp->close_len, end = in->paras[in->n_paras - 1].off +
-                                                                  in->paras[in->n_paras - 1].len;
+        size_t o = sp->open, c = sp->close + sp->close_len,
+               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
         while (o > 0 && x[o - 1] == ' ')
             o--;
         while (c < end && x[c] == ' ')
