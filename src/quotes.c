@@ -129,6 +129,8 @@ struct precis_quoter {
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
+    const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
+    const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -155,6 +157,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
     q->terms = precis_wordlist_get(lang, "quote_terms");
+    q->locutions = precis_wordlist_get(lang, "quote_locutions");
+    q->demands = precis_wordlist_get(lang, "quote_demands");
     return q;
 }
 
@@ -565,6 +569,7 @@ typedef struct q_run {
      * stood for, and where that quotation closed (its closing mark's end) */
     size_t pron_at, pron_first, pron_last, pron_end;
     int pron_kind;
+    precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
 } q_run;
 
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
@@ -2709,8 +2714,18 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
 /* An auxiliary after a comma before the cue at k, where the subject
  * follows (not English): "… à la petite Léna, a ajouté l'élu". */
 static int inverted_aux(const q_run *r, size_t a, size_t k) {
-    return !r->q->adj_before && k >= a + 2 && broken(r, k - 2) &&
-           (r->in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
+    if (r->q->adj_before || k < a + 2) return 0;
+    /* an adverb between the auxiliary and the cue: "…, ont notamment
+     * dénoncé des élus", "…, a également ajouté X" (an additive adverb or
+     * a lower-case word in "-ment") */
+    const precis_token *v = &r->in->toks[k - 1];
+    if (k >= a + 3 && !broken(r, k - 2) && !broken(r, k - 1) &&
+        ((r->tags[k - 1] & T_ALSO) || (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
+                                       !(v->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                                       !memcmp(r->in->text + v->off + v->len - 4, "ment", 4))) &&
+        !(r->tags[k - 1] & (T_QUOTED | T_CUE)))
+        k--;
+    return broken(r, k - 2) && (r->in->toks[k - 1].flags & PRECIS_TOK_STOP) &&
            !(r->tags[k - 1] & (T_DET | T_PRON | T_QUOTED | T_CUE | T_SOURCE));
 }
 
@@ -3337,6 +3352,53 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
     return 0;
 }
 
+/* The first word of a reporting locution ending at token k ("fait part",
+ * "fait état", "appelé à"), its object between them at most three words of
+ * the clause ("a appelé Moscou à", "appelé les Français à"); SIZE_MAX when
+ * there is none. */
+static size_t locution(const q_run *r, size_t k, size_t lo) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->locutions || k == 0) return SIZE_MAX;
+    const precis_token *t = &in->toks[k];
+    char key[48];
+    size_t tn = precis_fold_to(in->text + t->off, t->len, key + 24, 24);
+    if (!tn) return SIZE_MAX;
+    for (size_t j = k; j-- > lo && k - j <= 4;) {
+        if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE))) break;
+        const precis_token *p = &in->toks[j];
+        size_t pn = precis_fold_to(in->text + p->off, p->len, key, 23);
+        if (!pn) continue;
+        char k2[48];
+        memcpy(k2, key, pn);
+        k2[pn] = ' ';
+        memcpy(k2 + pn + 1, key + 24, tn);
+        if (precis_wordlist_has(r->q->locutions, k2, pn + 1 + tn)) return j;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether the words of quotation i of out come again, two words at least,
+ * inside another quotation of out (by term): a heading that repeats words
+ * quoted in the article. */
+static int repeats_quoted(const q_run *r, const precis_vec *out, size_t i) {
+    const precis_quote_input *in = r->in;
+    const precis_quote *h = PRECIS_VEC_AT(out, precis_quote, i);
+    size_t h0 = tok_from(r, h->off), h1 = tok_from(r, h->off + h->len);
+    if (h1 < h0 + 2) return 0;
+    for (size_t j = 0; j < out->len; j++) {
+        const precis_quote *o = PRECIS_VEC_AT(out, precis_quote, j);
+        if (j == i) continue;
+        size_t k0 = tok_from(r, o->off), k1 = tok_from(r, o->off + o->len);
+        for (size_t k = k0; k + (h1 - h0) <= k1; k++) {
+            size_t m = 0;
+            while (m < h1 - h0 && in->toks[k + m].term == in->toks[h0 + m].term)
+                m++;
+            if (m == h1 - h0) return 1;
+        }
+    }
+    return 0;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -3370,6 +3432,40 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             size_t kn = n < sizeof key ? precis_fold_to(in->text + b, n, key, sizeof key) : 0;
             if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
         }
+    /* a gloss: words in marks alone in brackets right after a word or
+     * another quotation translate or name it, they report nothing: "des
+     * foyers de cas groupés (« clusters »)", "« Remote Work » (« travail à
+     * distance »)"; not a person's words after the name ("la règle fixée
+     * par X (« … »)"), a figure ("la majorité (« plus de 50% »)") nor a
+     * sentence */
+    if (before > 0 && !ends_like_speech(in->text, b, e)) {
+        const unsigned char *x = (const unsigned char *)in->text;
+        size_t o = sp->open, c = sp->close + sp->close_len,
+               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
+        while (o > 0 && x[o - 1] == ' ')
+            o--;
+        while (c < end && x[c] == ' ')
+            c++;
+        int gloss = o > 1 && x[o - 1] == '(' && c < end && x[c] == ')';
+        if (gloss) {
+            o--;
+            while (o > 0 && x[o - 1] == ' ')
+                o--;
+            /* a word ends right there, or a closing mark does */
+            size_t w = tok_from(r, o);
+            w = w > 0 ? w - 1 : 0;
+            uint32_t pc = 0;
+            size_t pp = o > 0 ? precis_utf8_prev(x, 0, o) : 0;
+            if (o > 0) precis_utf8_next(x + pp, o - pp, &pc);
+            gloss = o > 0 && in->toks[w].off < o &&
+                    (is_alnum_cp(pc) || pc == '"' || pc == 0xBB || pc == 0x201D) &&
+                    !(r->ent && r->ent[w] >= 0 && !(r->tags[w] & T_QUOTED) &&
+                      ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON);
+        }
+        for (size_t k = b; gloss && k < e; k++)
+            gloss = x[k] - (unsigned)'0' >= 10u;
+        if (gloss) return 0;
+    }
     /* one capitalized word in marks, nothing else inside, after a lower-case
      * word of its sentence, is a name the sentence uses, no words said: "la
      * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
@@ -3506,6 +3602,30 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* quoted words between do not count: "a qualifié d'« inacceptable » et
      * de « contraire au droit »" */
     for (size_t k = before, dist = 0; k-- > lo && dist <= Q_BEFORE;) {
+        /* a locution stands on its first word: "X a fait part de la « … »" */
+        /* (not a name in marks: "appelé à la création d'un « Comité du
+         * renouvellement »") */
+        size_t lw = !(r->tags[k] & T_QUOTED) && k > lo && !(in->toks[inside].flags & PRECIS_TOK_CAP)
+                        ? locution(r, k, lo)
+                        : SIZE_MAX;
+        /* a verb of a demand right before the mark, a determiner apart at
+         * most: "X réclame un « … »" */
+        if (lw == SIZE_MAX && r->q->demands && !(in->toks[inside].flags & PRECIS_TOK_CAP) &&
+            (k + 1 == before || (k + 2 == before && (r->tags[k + 1] & T_DET))) &&
+            !(r->tags[k] & T_QUOTED) && listed(r, r->q->demands, k))
+            lw = k;
+        /* in a relative clause, its antecedent speaks, below ("la Belgique
+         * qui a appelé Paris à « … »") */
+        if (lw != SIZE_MAX && lw > lo &&
+            ((r->tags[lw - 1] & T_REL) || (lw > lo + 1 && (r->tags[lw - 2] & T_REL) &&
+                                           (in->toks[lw - 1].flags & PRECIS_TOK_STOP))))
+            lw = SIZE_MAX;
+        if (lw != SIZE_MAX) {
+            cue = 1;
+            passive = 0;
+            verb = lw;
+            break;
+        }
         if (r->tags[k] & T_CUE) {
             /* past another quotation, a cue after this one comes first
              * ("« … » et « … », a déclaré X") */
@@ -3888,10 +4008,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g)) org = g;
             /* an inverted cue after its auxiliary: "…, a indiqué la
              * ministre" */
-            if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 && broken(r, k - 2) &&
-                !(r->tags[k - 1] & (T_QUOTED | T_CUE))) {
+            if (!reported && !(r->tags[k] & T_SOURCE) && k >= 2 &&
+                ((broken(r, k - 2) && !(r->tags[k - 1] & (T_QUOTED | T_CUE))) ||
+                 inverted_aux(r, qsent->tok_begin, k))) {
                 g = phrase_after(r, k);
                 reported = speaks_as_person(r, &g);
+                if (!reported && org.kind == PRECIS_SPEAKER_NONE && speaks_as_org(r, &g)) org = g;
             }
             if (reported && f.kind == PRECIS_SPEAKER_NONE) f = g;
         }
@@ -3927,7 +4049,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (pq->speaker_kind != PRECIS_SPEAKER_NONE) inherit = pq;
         }
     }
-    if (!cue && !reported && !dashed && !in_list && !(charge && !title_case) &&
+    /* a heading glued to the text that repeats words quoted in the
+     * article is a quotation ("…du « perchoir ».« Difficilement tenable
+     * »Parmi eux, …" and later "« va être très difficilement tenable »") */
+    int repeats = !cue && !reported && !dashed && !in_list &&
+                  heading_quote(r, sp->open, sp->close + sp->close_len, b, e);
+    if (!cue && !reported && !dashed && !in_list && !repeats && !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
         return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
@@ -3984,6 +4111,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * ("Her report found a '…'"): no speaker */
     int cue_far = 0, pron_cue = cue && f.kind == -1,
         inside_nocue = !cue && !reported && lo < before;
+    /* (kept only if the words are those of a quotation kept: below) */
+    if (repeats && !(charge && !title_case) &&
+        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))))) {
+        size_t *h = precis_vec_push(&r->heads);
+        if (!h) return -1;
+        *h = out->len;
+    }
     precis_quote *q = precis_vec_push(out);
     if (!q) return -1;
     memset(q, 0, sizeof *q);
@@ -4305,6 +4439,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                .pron_at = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
+    precis_vec_init(&r.heads, sizeof(size_t), alc);
     /* the arrays per token, per sentence and per term in one block, widest
      * first: sent_of, outer (size_t), tags (uint32_t), cap_mid (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
@@ -4384,6 +4519,21 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         }
         made = i;
     }
+    /* headings kept for their words: those that repeat a quotation kept */
+    if (rc == 0 && r.heads.len) {
+        size_t w = 0, h = 0;
+        for (size_t i = 0; i < out->len; i++) {
+            int keep = 1;
+            if (h < r.heads.len && *PRECIS_VEC_AT(&r.heads, size_t, h) == i) {
+                keep = repeats_quoted(&r, out, i);
+                h++;
+            }
+            if (keep && w != i)
+                *PRECIS_VEC_AT(out, precis_quote, w) = *PRECIS_VEC_AT(out, precis_quote, i);
+            w += keep;
+        }
+        out->len = w;
+    }
     if (rc == 0) neighbours(&r, out);
     if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
@@ -4396,6 +4546,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     }
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
+    precis_vec_free(&r.heads);
     precis_free(alc, block);
     precis_free(alc, r.ent);
     precis_free(alc, r.gender);

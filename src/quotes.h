@@ -16,12 +16,19 @@
  * (data/<lang>/ quote-naming.txt: "surnommé", "intitulé", "dubbed", "titled") is a title or
  * nickname, never speech; so is one after a hyphenated naming word ("so-called", "soi-disant"),
  * and one in title case a word or two after a calling word (quote-name-calls.txt: "called",
- * "known as", "appelé", "dite"): a name ("a plot called 'Operation X'"). Only speech is
+ * "known as", "appelé", "dite"): a name ("a plot called 'Operation X'"). Words in marks alone
+ * in brackets right after a word or a quotation are a gloss, no speech ("des foyers (« clusters
+ * »)"), unless after a person's name, with a figure or ending as a sentence. A heading glued to
+ * the text (below) that repeats two words or more of a quotation kept is speech. Only speech is
  * reported.
  *
  * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
  * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
- * "told", "wrote"), quote-sources.txt (a source follows: "selon",
+ * "told", "wrote"), quote-locutions.txt (two words, a verb cue on the first,
+ * an object of three words at most between them: "fait part", "a appelé
+ * Moscou à"; not in a relative clause nor before a capitalized quotation),
+ * quote-demands.txt (a verb cue right before the mark, a determiner apart
+ * at most: "réclame un « … »"), quote-sources.txt (a source follows: "selon",
  * "according"), quote-opinions.txt (opening a sentence, a person's view
  * follows: "Pour X, …", "For X, …"), quote-agents.txt (a passive's agent:
  * "par", "by"),
@@ -157,7 +164,8 @@
  * adjectives follow nouns (French): a person after a role's complement name
  * speaks ("le maire de Brévigny Paul Moreau (LR)"); an auxiliary after a comma
  * before a cue inverts it ("« … » à la petite Léna, a ajouté l'élu": the
- * subject after), also for the sentence before a quotation alone; channels
+ * subject after; an adverb may follow the auxiliary: ", ont notamment
+ * dénoncé X"), also for the sentence before a quotation alone; channels
  * opening a sentence ("Interrogée sur BFMTV/RMC,") are no subject; a name
  * completing a person's or a body's noun opening the clause gives the group
  * ("le cabinet de Mme X a fait savoir", past adjectives, nouns, joiners and
