@@ -3378,16 +3378,19 @@ static size_t locution(const q_run *r, size_t k, size_t lo) {
 }
 
 /* Whether the words of quotation i of out come again, two words at least,
- * inside another quotation of out (by term): a heading that repeats words
- * quoted in the article. */
+ * inside another quotation of out (by term) that is no heading kept for
+ * its words (r->heads, ascending): a heading that repeats words quoted in
+ * the article, not only another heading. */
 static int repeats_quoted(const q_run *r, const precis_vec *out, size_t i) {
     const precis_quote_input *in = r->in;
     const precis_quote *h = PRECIS_VEC_AT(out, precis_quote, i);
     size_t h0 = tok_from(r, h->off), h1 = tok_from(r, h->off + h->len);
     if (h1 < h0 + 2) return 0;
-    for (size_t j = 0; j < out->len; j++) {
+    for (size_t j = 0, hd = 0; j < out->len; j++) {
         const precis_quote *o = PRECIS_VEC_AT(out, precis_quote, j);
-        if (j == i) continue;
+        while (hd < r->heads.len && *PRECIS_VEC_AT(&r->heads, size_t, hd) < j)
+            hd++;
+        if (j == i || (hd < r->heads.len && *PRECIS_VEC_AT(&r->heads, size_t, hd) == j)) continue;
         size_t k0 = tok_from(r, o->off), k1 = tok_from(r, o->off + o->len);
         for (size_t k = k0; k + (h1 - h0) <= k1; k++) {
             size_t m = 0;
@@ -4519,13 +4522,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         }
         made = i;
     }
-    /* headings kept for their words: those that repeat a quotation kept */
+    /* headings kept for their words: those that repeat a quotation kept;
+     * all are judged before any moves (a heading dropped gets no words, its
+     * mark), then the list is closed up */
     if (rc == 0 && r.heads.len) {
+        for (size_t h = 0; h < r.heads.len; h++) {
+            size_t i = *PRECIS_VEC_AT(&r.heads, size_t, h);
+            if (!repeats_quoted(&r, out, i)) PRECIS_VEC_AT(out, precis_quote, i)->len = 0;
+        }
         size_t w = 0, h = 0;
         for (size_t i = 0; i < out->len; i++) {
             int keep = 1;
             if (h < r.heads.len && *PRECIS_VEC_AT(&r.heads, size_t, h) == i) {
-                keep = repeats_quoted(&r, out, i);
+                keep = PRECIS_VEC_AT(out, precis_quote, i)->len != 0;
                 h++;
             }
             if (keep && w != i)
