@@ -1165,20 +1165,28 @@ static found office_holder(const q_run *r, const found *f, size_t head, uint32_t
     return speaks ? g : none;
 }
 
+/* The gender of the French determiner at token i (folded): 1 masculine
+ * ("le", "ce", "cet"), 0 feminine ("la", "cette"), -1 another word. */
+static int det_gender(const precis_quote_input *in, size_t i) {
+    const char *d = in->folded + in->toks[i].fold;
+    size_t dl = precis_quote_folded(in, i);
+    if ((dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5))) return 0;
+    if ((dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+        (dl == 3 && !memcmp(d, "cet", 3)))
+        return 1;
+    return -1;
+}
+
 /* Whether the person of entity e is of the other gender than the
- * descriptor f's determiner (French "le"/"la"/"ce"/"cette"/"cet": "le jeune
- * homme" is not the mother who spoke last); 0 when either is not known. */
+ * descriptor f's determiner (det_gender: "le jeune homme" is not the
+ * mother who spoke last); 0 when either is not known. */
 static int gender_clash(const q_run *r, const found *f, long e) {
     const precis_quote_input *in = r->in;
     if (e < 0 || !r->gender || !in->folded || r->q->adj_before) return 0;
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
-    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
-               (dl == 3 && !memcmp(d, "cet", 3));
-    if (!fem && !masc) return 0;
+    int g = det_gender(in, f->first);
+    if (g < 0) return 0;
     if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
-    return r->gender[e] >= 0 && r->gender[e] != masc;
+    return r->gender[e] >= 0 && r->gender[e] != g;
 }
 
 /* The person whose name is the subject of sentence s before token k
@@ -1223,11 +1231,7 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
     if (r->q->adj_before || !in->folded || s == 0) return 0;
     for (size_t j = f->first; r->ent && j <= f->last; j++)
         if (r->ent[j] >= 0) return 0; /* "le président X" names its person */
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
-    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
-               (dl == 3 && !memcmp(d, "cet", 3));
+    int g = det_gender(in, f->first);
     for (size_t i = in->sents[s - 1].tok_begin; i + 2 < k; i++) {
         if (!(r->tags[i] & (T_CUE | T_SOURCE)) || (r->tags[i] & T_QUOTED) || broken(r, i) ||
             broken(r, i + 1))
@@ -1242,7 +1246,7 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
         const char *u = in->folded + in->toks[i + 1].fold;
         size_t ul = precis_quote_folded(in, i + 1);
         int un = ul == 2 && !memcmp(u, "un", 2), une = ul == 3 && !memcmp(u, "une", 3);
-        if ((!un && !une) || (fem && un) || (masc && une)) continue;
+        if ((!un && !une) || (g == 0 && un) || (g == 1 && une)) continue;
         const precis_token *t = &in->toks[i + 2];
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
             !(r->tags[i + 2] & (T_QUOTED | T_ORGW)) && (!r->ent || r->ent[i + 2] < 0))
