@@ -362,10 +362,12 @@ static unsigned possessive_cut(const char *s, size_t n) {
  * lost line break glued to the end of a capitalized token, after two
  * letters or more, a space and a word after ("BFMTVLa police", "Maison
  * BlancheSelon Axios"): outside the name, which ends there, as a
- * possessive (tok_len); 0 if none. */
+ * possessive (tok_len); 0 if none. A cut is kept in the tags' three bits
+ * above POSS_SHIFT: 7 bytes at most (the longest starter, "Depuis" or
+ * "Après", has 6). */
 static unsigned glued_cut(const precis_wordlist *glued, const char *s, size_t n, int spaced) {
     if (!glued || n < 4 || !spaced) return 0;
-    for (size_t k = n > 7 ? n - 7 : 2; k + 2 <= n; k++) {
+    for (size_t k = n > 9 ? n - 7 : 2; k + 2 <= n; k++) {
         unsigned char c = (unsigned char)s[k], p = (unsigned char)s[k - 1];
         if (c >= 'A' && c <= 'Z' && ((p | 0x20) >= 'a' && (p | 0x20) <= 'z' ? 1 : p >= 0x80) &&
             precis_wordlist_has(glued, s + k, n - k))
