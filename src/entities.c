@@ -1684,6 +1684,30 @@ static int fr_de_before(const e_run *r, size_t i) {
     return n == 2 && !memcmp(w, "de", 2);
 }
 
+/* Whether the one word at token a of a sentence (from lo) comes after "de"
+ * with no cue around ("la ville voisine de Cataingan", "originaire de
+ * Mézériat", "le barrage de Fontenoy"): not after a noun of bodies or a
+ * role a word or two before ("la société de X", "le directeur de X"), nor
+ * part of a longer name (a capital before "de", a hyphen after:
+ * "Outre-mer"), nor a brand (a capital inside it). French (fr_de_before). */
+static int de_place(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo + 1 || !fr_de_before(r, a - 1) ||
+        (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP ||
+        (a + 1 < r->in->n_toks && r->in->text[t[a].off + t[a].len] == '-'))
+        return 0;
+    const char *w = tok_s(r, a);
+    size_t k = 1, wn = tok_len(r, a);
+    while (k < wn && !(w[k] >= 'A' && w[k] <= 'Z'))
+        k++;
+    if (k < wn) return 0;
+    for (size_t j = a - 1; j-- > lo && a - 1 - j <= 2;) {
+        if (t[j].flags & PRECIS_TOK_CAP) break;
+        if (r->tags[j] & (T_ORGCUE | T_ROLE)) return 0;
+    }
+    return 1;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -1915,27 +1939,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
                                                                           : PRECIS_ENT_PERSON] += 1;
     }
-    /* French: one word with no other cue after "de" ("la ville
-     * voisine de Cataingan", "originaire de Mézériat", "le barrage de
-     * Fontenoy"), written once, is a place more often than not (bare); not
-     * after a noun of bodies or a role a word or two before ("la société
-     * de X", "le directeur de X"), nor part of a longer name (a capital
-     * before "de", a hyphen after: "Outre-mer"), nor a brand (a capital
-     * inside it) */
-    if (a == b && a > lo + 1 && !v[0] && !v[1] && !v[2] && !v[3] && fr_de_before(r, a - 1) &&
-        (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) != PRECIS_TOK_CAP &&
-        (a + 1 >= n || r->in->text[t[a].off + t[a].len] != '-')) {
-        const char *w = tok_s(r, a);
-        size_t k = 1, wn = tok_len(r, a);
-        while (k < wn && !(w[k] >= 'A' && w[k] <= 'Z'))
-            k++;
-        unsigned near = 0;
-        for (size_t j = a - 1; j-- > lo && a - 1 - j <= 2 && !near;) {
-            if (t[j].flags & PRECIS_TOK_CAP) break;
-            near = r->tags[j] & (T_ORGCUE | T_ROLE);
-        }
-        if (k == wn && !near) c->of = 1 + PRECIS_ENT_PLACE;
-    }
+    /* French: one word with no other cue after "de", written once, is a
+     * place more often than not (de_place, bare) */
+    if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
+        c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
