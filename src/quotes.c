@@ -3406,6 +3406,42 @@ static int repeats_quoted(const q_run *r, const precis_vec *out, size_t i) {
     return 0;
 }
 
+/* Whether the quotation of span sp, its words [b, e), is a gloss: words
+ * in marks alone in brackets right after a word or another quotation
+ * translate or name it, they report nothing: "des foyers de cas groupés
+ * (« clusters »)", "« Remote Work » (« travail à distance »)"; not a
+ * person's words after the name ("la règle fixée par X (« … »)"), a
+ * figure ("la majorité (« plus de 50% »)") nor a sentence. */
+static int gloss(const q_run *r, const span *sp, size_t b, size_t e) {
+    const precis_quote_input *in = r->in;
+    if (ends_like_speech(in->text, b, e)) return 0;
+    const unsigned char *x = (const unsigned char *)in->text;
+    size_t o = sp->open, c = sp->close + sp->close_len,
+           end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
+    while (o > 0 && x[o - 1] == ' ')
+        o--;
+    while (c < end && x[c] == ' ')
+        c++;
+    if (!(o > 1 && x[o - 1] == '(' && c < end && x[c] == ')')) return 0;
+    o--;
+    while (o > 0 && x[o - 1] == ' ')
+        o--;
+    if (o == 0) return 0;
+    /* a word ends right there, or a closing mark does */
+    size_t w = tok_from(r, o);
+    w = w > 0 ? w - 1 : 0;
+    uint32_t pc = 0;
+    size_t pp = precis_utf8_prev(x, 0, o);
+    precis_utf8_next(x + pp, o - pp, &pc);
+    if (in->toks[w].off >= o || !(is_alnum_cp(pc) || pc == '"' || pc == 0xBB || pc == 0x201D) ||
+        (r->ent && r->ent[w] >= 0 && !(r->tags[w] & T_QUOTED) &&
+         ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON))
+        return 0;
+    for (size_t k = b; k < e; k++)
+        if (x[k] >= '0' && x[k] <= '9') return 0;
+    return 1;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -3439,40 +3475,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             size_t kn = n < sizeof key ? precis_fold_to(in->text + b, n, key, sizeof key) : 0;
             if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
         }
-    /* a gloss: words in marks alone in brackets right after a word or
-     * another quotation translate or name it, they report nothing: "des
-     * foyers de cas groupés (« clusters »)", "« Remote Work » (« travail à
-     * distance »)"; not a person's words after the name ("la règle fixée
-     * par X (« … »)"), a figure ("la majorité (« plus de 50% »)") nor a
-     * sentence */
-    if (before > 0 && !ends_like_speech(in->text, b, e)) {
-        const unsigned char *x = (const unsigned char *)in->text;
-        size_t o = sp->open, c = sp->close + sp->close_len,
-               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
-        while (o > 0 && x[o - 1] == ' ')
-            o--;
-        while (c < end && x[c] == ' ')
-            c++;
-        int gloss = o > 1 && x[o - 1] == '(' && c < end && x[c] == ')';
-        if (gloss) {
-            o--;
-            while (o > 0 && x[o - 1] == ' ')
-                o--;
-            /* a word ends right there, or a closing mark does */
-            size_t w = tok_from(r, o);
-            w = w > 0 ? w - 1 : 0;
-            uint32_t pc = 0;
-            size_t pp = o > 0 ? precis_utf8_prev(x, 0, o) : 0;
-            if (o > 0) precis_utf8_next(x + pp, o - pp, &pc);
-            gloss = o > 0 && in->toks[w].off < o &&
-                    (is_alnum_cp(pc) || pc == '"' || pc == 0xBB || pc == 0x201D) &&
-                    !(r->ent && r->ent[w] >= 0 && !(r->tags[w] & T_QUOTED) &&
-                      ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON);
-        }
-        for (size_t k = b; gloss && k < e; k++)
-            gloss = x[k] - (unsigned)'0' >= 10u;
-        if (gloss) return 0;
-    }
+    if (before > 0 && gloss(r, sp, b, e)) return 0;
     /* one capitalized word in marks, nothing else inside, after a lower-case
      * word of its sentence, is a name the sentence uses, no words said: "la
      * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
