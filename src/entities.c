@@ -377,7 +377,8 @@ static unsigned glued_cut(const precis_wordlist *glued, const char *s, size_t n,
 }
 
 /* The folded bytes of a cut (possessive_cut, glued_cut) of token (s, n):
- * a possessive's are 2 ("'s"), a starter's as written (ASCII). */
+ * a possessive's are 2 ("'s"), a starter's as many as written (an ASCII
+ * capital, and folding keeps the length of its small letters: "Après"). */
 static unsigned folded_bytes(const char *s, size_t n, unsigned cut) {
     return cut && s[n - 1] == 's' && (s[n - 2] == '\'' || (unsigned char)s[n - 2] == 0x99) ? 2
                                                                                            : cut;
