@@ -4064,9 +4064,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * »Parmi eux, …" and later "« va être très difficilement tenable »") */
     int repeats = !cue && !reported && !dashed && !in_list &&
                   heading_quote(r, sp->open, sp->close + sp->close_len, b, e);
-    if (!cue && !reported && !dashed && !in_list && !repeats && !(charge && !title_case) &&
-        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
-        return 0;
+    /* words that are no speech by themselves: a title, or fewer than
+     * Q_SPEECH words and no sentence, unless a charge is laid before */
+    int unspoken = !(charge && !title_case) &&
+                   (title_case ||
+                    (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
+    if (!cue && !reported && !dashed && !in_list && !repeats && unspoken) return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
@@ -4122,8 +4125,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     int cue_far = 0, pron_cue = cue && f.kind == -1,
         inside_nocue = !cue && !reported && lo < before;
     /* (kept only if the words are those of a quotation kept: below) */
-    if (repeats && !(charge && !title_case) &&
-        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))))) {
+    if (repeats && unspoken) {
         size_t *h = precis_vec_push(&r->heads);
         if (!h) return -1;
         *h = out->len;
