@@ -478,11 +478,12 @@ static int initial_after(const e_run *r, size_t a, size_t j);
 static size_t plus_after(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
-    if (i + 1 >= r->in->n_toks || !(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 ||
-        tok_len(r, i) != t[i].len || (t[i].off && s[t[i].off - 1] == '+'))
+    if (!(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 || tok_len(r, i) != t[i].len ||
+        (t[i].off && s[t[i].off - 1] == '+'))
         return 0;
+    /* (the text's last token too: "diffusé sur Canal+.") */
     size_t end = t[i].off + t[i].len, k = s[end] == ' ' ? 1 : 0;
-    if (t[i + 1].off <= end + k + 1 || s[end + k] != '+') return 0;
+    if (s[end + k] != '+' || (i + 1 < r->in->n_toks && t[i + 1].off <= end + k + 1)) return 0;
     /* a "+" opening a name a few words before: marks ("+Black Lives
      * Matter+") */
     for (size_t j = t[i].off; j-- > 0 && t[i].off - j < 64 && s[j] != '\n';)
