@@ -485,7 +485,8 @@ static size_t plus_after(const e_run *r, size_t i) {
     size_t end = t[i].off + t[i].len, k = s[end] == ' ' ? 1 : 0;
     if (s[end + k] != '+' || (i + 1 < r->in->n_toks && t[i + 1].off <= end + k + 1)) return 0;
     /* a "+" opening a name a few words before: marks ("+Black Lives
-     * Matter+") */
+     * Matter+"); 64 bytes back at most, within the line: such a name in
+     * marks has a few words */
     for (size_t j = t[i].off; j-- > 0 && t[i].off - j < 64 && s[j] != '\n';)
         if (s[j] == '+' && s[j + 1] >= 'A' && s[j + 1] <= 'Z') return 0;
     unsigned char c = (unsigned char)s[end + k + 1];

@@ -1237,8 +1237,9 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
             broken(r, i + 1))
             continue;
         /* a verb's inverted subject, after a comma or a quotation and at
-         * most an auxiliary ("», a confirmé un porte-parole"), not its
-         * object ("X a annoncé un plan") */
+         * most an auxiliary, a lower-case word of five bytes at most ("a",
+         * "ont", "avait": "», a confirmé un porte-parole"), not its object
+         * ("X a annoncé un plan") */
         if (!(r->tags[i] & T_SOURCE) && !(i > 0 && broken(r, i - 1)) &&
             !(i > 1 && broken(r, i - 2) && in->toks[i - 1].len <= 5 &&
               !(in->toks[i - 1].flags & PRECIS_TOK_CAP)))
@@ -2721,7 +2722,7 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
     if (r->q->adj_before || k < a + 2) return 0;
     /* an adverb between the auxiliary and the cue: "…, ont notamment
      * dénoncé des élus", "…, a également ajouté X" (an additive adverb or
-     * a lower-case word in "-ment") */
+     * a lower-case word of more than six bytes in "-ment": not "moment") */
     const precis_token *v = &r->in->toks[k - 1];
     if (k >= a + 3 && !broken(r, k - 2) && !broken(r, k - 1) &&
         ((r->tags[k - 1] & T_ALSO) || (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
