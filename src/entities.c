@@ -347,7 +347,8 @@ static const char *tok_s(const e_run *r, size_t i) {
 
 /* The bytes of a possessive ending ("'s", "\u2019s") that token i's word
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
- * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
+ * its tags are set, and kept in them above POSS_SHIFT (tok_len), as is a
+ * glued starter's (glued_cut). */
 enum { POSS_SHIFT = 29 };
 _Static_assert(T_PEER < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
@@ -384,7 +385,8 @@ static unsigned folded_bytes(const char *s, size_t n, unsigned cut) {
                                                                                            : cut;
 }
 
-/* Token i's length without a possessive ending (possessive_cut). */
+/* Token i's length without a possessive ending (possessive_cut) or a
+ * starter glued to it (glued_cut). */
 static inline size_t tok_len(const e_run *r, size_t i) {
     return r->in->toks[i].len - (r->tags[i] >> POSS_SHIFT);
 }
@@ -430,14 +432,16 @@ static inline size_t folded_cut(size_t k, unsigned cut) {
     return k > cut ? k - cut : 0;
 }
 
-/* Token i's folded form (the analysis's) without a possessive, as tok_len
- * cuts it: "trump" of "Trump's". */
+/* Token i's folded form (the analysis's) without a possessive or a glued
+ * starter, as tok_len cuts it: "trump" of "Trump's", "bfmtv" of "BFMTVLa". */
 static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
     *n = folded_cut(precis_quote_folded(r->in, i),
                     folded_bytes(tok_s(r, i), r->in->toks[i].len, r->tags[i] >> POSS_SHIFT));
     return r->in->folded + r->in->toks[i].fold;
 }
 
+/* Whether token i's word has a cut (tok_len): a possessive, or in French
+ * a starter glued to it, which ends a name as a possessive does. */
 static int possessive(const e_run *r, size_t i) {
     return tok_len(r, i) != r->in->toks[i].len;
 }
@@ -3000,7 +3004,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             /* the lexicon's entry is the token's; a possessive's is its
-             * word's ("trump" of "Trump's") */
+             * word's ("trump" of "Trump's"), and so is one glued to a
+             * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
             unsigned cut = possessive_cut(in->text + t->off, t->len);
             if (!cut && (t->flags & PRECIS_TOK_CAP))
