@@ -2286,11 +2286,12 @@ static int verb_form(const e_run *r, size_t i) {
  * mention elsewhere too (one word no common word, nor an acronym after a
  * place: "Arizona DPS"; more words a first name's or placed_or_body:
  * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
- * word ending them: "Leeds United Football Club"), or one word
- * the text also writes in lower case ending as a verb's form ("Losing",
- * "Charged"; not "Project", nor a plural: "EA Sports"), which is then no
- * mention. Not a known place or organisation,
- * nor before a word of places, organisations or events ("Sydney Harbour", "Manchester United"). */
+ * word ending them: "Leeds United Football Club"), or one word the text
+ * also writes in lower case ending as a verb's form ("Losing", "Charged";
+ * not "Project", nor a plural: "EA Sports"), which is then no mention. Not
+ * a known place or organisation, nor before a word of places,
+ * organisations or events ("Sydney Harbour", "Manchester United"). The
+ * table h counts each key's mentions in its slots' entity field. */
 static int split_glued(e_run *r) {
     size_t n = r->cands.len, added = 0, cap = 16;
     const precis_token *t = r->in->toks;
