@@ -4067,9 +4067,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                   heading_quote(r, sp->open, sp->close + sp->close_len, b, e);
     /* words that are no speech by themselves: a title, or fewer than
      * Q_SPEECH words and no sentence, unless a charge is laid before */
-    int unspoken = !(charge && !title_case) &&
-                   (title_case ||
-                    (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
+    int unspoken =
+        !(charge && !title_case) &&
+        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
     if (!cue && !reported && !dashed && !in_list && !repeats && unspoken) return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
