@@ -347,7 +347,8 @@ static const char *tok_s(const e_run *r, size_t i) {
 
 /* The bytes of a possessive ending ("'s", "\u2019s") that token i's word
  * leaves out ("Trump's" is a mention of Trump): asked once a token, when
- * its tags are set, and kept in them above POSS_SHIFT (tok_len). */
+ * its tags are set, and kept in them above POSS_SHIFT (tok_len), as is a
+ * glued starter's (glued_cut). */
 enum { POSS_SHIFT = 29 };
 _Static_assert(T_PEER < 1u << POSS_SHIFT, "the lexicon's tags stay below the possessive's");
 
@@ -362,10 +363,12 @@ static unsigned possessive_cut(const char *s, size_t n) {
  * lost line break glued to the end of a capitalized token, after two
  * letters or more, a space and a word after ("BFMTVLa police", "Maison
  * BlancheSelon Axios"): outside the name, which ends there, as a
- * possessive (tok_len); 0 if none. */
+ * possessive (tok_len); 0 if none. A cut is kept in the tags' three bits
+ * above POSS_SHIFT: 7 bytes at most (the longest starter, "Depuis" or
+ * "Après", has 6). */
 static unsigned glued_cut(const precis_wordlist *glued, const char *s, size_t n, int spaced) {
     if (!glued || n < 4 || !spaced) return 0;
-    for (size_t k = n > 7 ? n - 7 : 2; k + 2 <= n; k++) {
+    for (size_t k = n > 9 ? n - 7 : 2; k + 2 <= n; k++) {
         unsigned char c = (unsigned char)s[k], p = (unsigned char)s[k - 1];
         if (c >= 'A' && c <= 'Z' && ((p | 0x20) >= 'a' && (p | 0x20) <= 'z' ? 1 : p >= 0x80) &&
             precis_wordlist_has(glued, s + k, n - k))
@@ -375,13 +378,15 @@ static unsigned glued_cut(const precis_wordlist *glued, const char *s, size_t n,
 }
 
 /* The folded bytes of a cut (possessive_cut, glued_cut) of token (s, n):
- * a possessive's are 2 ("'s"), a starter's as written (ASCII). */
+ * a possessive's are 2 ("'s"), a starter's as many as written (an ASCII
+ * capital, and folding keeps the length of its small letters: "Après"). */
 static unsigned folded_bytes(const char *s, size_t n, unsigned cut) {
     return cut && s[n - 1] == 's' && (s[n - 2] == '\'' || (unsigned char)s[n - 2] == 0x99) ? 2
                                                                                            : cut;
 }
 
-/* Token i's length without a possessive ending (possessive_cut). */
+/* Token i's length without a possessive ending (possessive_cut) or a
+ * starter glued to it (glued_cut). */
 static inline size_t tok_len(const e_run *r, size_t i) {
     return r->in->toks[i].len - (r->tags[i] >> POSS_SHIFT);
 }
@@ -427,14 +432,16 @@ static inline size_t folded_cut(size_t k, unsigned cut) {
     return k > cut ? k - cut : 0;
 }
 
-/* Token i's folded form (the analysis's) without a possessive, as tok_len
- * cuts it: "trump" of "Trump's". */
+/* Token i's folded form (the analysis's) without a possessive or a glued
+ * starter, as tok_len cuts it: "trump" of "Trump's", "bfmtv" of "BFMTVLa". */
 static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
     *n = folded_cut(precis_quote_folded(r->in, i),
                     folded_bytes(tok_s(r, i), r->in->toks[i].len, r->tags[i] >> POSS_SHIFT));
     return r->in->folded + r->in->toks[i].fold;
 }
 
+/* Whether token i's word has a cut (tok_len): a possessive, or in French
+ * a starter glued to it, which ends a name as a possessive does. */
 static int possessive(const e_run *r, size_t i) {
     return tok_len(r, i) != r->in->toks[i].len;
 }
@@ -475,13 +482,15 @@ static int initial_after(const e_run *r, size_t a, size_t j);
 static size_t plus_after(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
-    if (i + 1 >= r->in->n_toks || !(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 ||
-        tok_len(r, i) != t[i].len || (t[i].off && s[t[i].off - 1] == '+'))
+    if (!(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 || tok_len(r, i) != t[i].len ||
+        (t[i].off && s[t[i].off - 1] == '+'))
         return 0;
+    /* (the text's last token too: "diffusé sur Canal+.") */
     size_t end = t[i].off + t[i].len, k = s[end] == ' ' ? 1 : 0;
-    if (t[i + 1].off <= end + k + 1 || s[end + k] != '+') return 0;
+    if (s[end + k] != '+' || (i + 1 < r->in->n_toks && t[i + 1].off <= end + k + 1)) return 0;
     /* a "+" opening a name a few words before: marks ("+Black Lives
-     * Matter+") */
+     * Matter+"); 64 bytes back at most, within the line: such a name in
+     * marks has a few words */
     for (size_t j = t[i].off; j-- > 0 && t[i].off - j < 64 && s[j] != '\n';)
         if (s[j] == '+' && s[j + 1] >= 'A' && s[j + 1] <= 'Z') return 0;
     unsigned char c = (unsigned char)s[end + k + 1];
@@ -1682,6 +1691,30 @@ static int fr_de_before(const e_run *r, size_t i) {
     return n == 2 && !memcmp(w, "de", 2);
 }
 
+/* Whether the one word at token a of a sentence (from lo) comes after "de"
+ * with no cue around ("la ville voisine de Cataingan", "originaire de
+ * Mézériat", "le barrage de Fontenoy"): not after a noun of bodies or a
+ * role a word or two before ("la société de X", "le directeur de X"), nor
+ * part of a longer name (a capital before "de", a hyphen after:
+ * "Outre-mer"), nor a brand (a capital inside it). French (fr_de_before). */
+static int de_place(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo + 1 || !fr_de_before(r, a - 1) ||
+        (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP ||
+        (a + 1 < r->in->n_toks && r->in->text[t[a].off + t[a].len] == '-'))
+        return 0;
+    const char *w = tok_s(r, a);
+    size_t k = 1, wn = tok_len(r, a);
+    while (k < wn && !(w[k] >= 'A' && w[k] <= 'Z'))
+        k++;
+    if (k < wn) return 0;
+    for (size_t j = a - 1; j-- > lo && a - 1 - j <= 2;) {
+        if (t[j].flags & PRECIS_TOK_CAP) break;
+        if (r->tags[j] & (T_ORGCUE | T_ROLE)) return 0;
+    }
+    return 1;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -1913,27 +1946,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
                                                                           : PRECIS_ENT_PERSON] += 1;
     }
-    /* French: one word with no other cue after "de" ("la ville
-     * voisine de Cataingan", "originaire de Mézériat", "le barrage de
-     * Fontenoy"), written once, is a place more often than not (bare); not
-     * after a noun of bodies or a role a word or two before ("la société
-     * de X", "le directeur de X"), nor part of a longer name (a capital
-     * before "de", a hyphen after: "Outre-mer"), nor a brand (a capital
-     * inside it) */
-    if (a == b && a > lo + 1 && !v[0] && !v[1] && !v[2] && !v[3] && fr_de_before(r, a - 1) &&
-        (t[a - 2].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) != PRECIS_TOK_CAP &&
-        (a + 1 >= n || r->in->text[t[a].off + t[a].len] != '-')) {
-        const char *w = tok_s(r, a);
-        size_t k = 1, wn = tok_len(r, a);
-        while (k < wn && !(w[k] >= 'A' && w[k] <= 'Z'))
-            k++;
-        unsigned near = 0;
-        for (size_t j = a - 1; j-- > lo && a - 1 - j <= 2 && !near;) {
-            if (t[j].flags & PRECIS_TOK_CAP) break;
-            near = r->tags[j] & (T_ORGCUE | T_ROLE);
-        }
-        if (k == wn && !near) c->of = 1 + PRECIS_ENT_PLACE;
-    }
+    /* French: one word with no other cue after "de", written once, is a
+     * place more often than not (de_place, bare) */
+    if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
+        c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
      * Ivy", "the Daily Mail"; a family is ("the Kardashians"), and a full
      * name may be a modifier ("the Charles Manson murders") */
@@ -2270,11 +2286,12 @@ static int verb_form(const e_run *r, size_t i) {
  * mention elsewhere too (one word no common word, nor an acronym after a
  * place: "Arizona DPS"; more words a first name's or placed_or_body:
  * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
- * word ending them: "Leeds United Football Club"), or one word
- * the text also writes in lower case ending as a verb's form ("Losing",
- * "Charged"; not "Project", nor a plural: "EA Sports"), which is then no
- * mention. Not a known place or organisation,
- * nor before a word of places, organisations or events ("Sydney Harbour", "Manchester United"). */
+ * word ending them: "Leeds United Football Club"), or one word the text
+ * also writes in lower case ending as a verb's form ("Losing", "Charged";
+ * not "Project", nor a plural: "EA Sports"), which is then no mention. Not
+ * a known place or organisation, nor before a word of places,
+ * organisations or events ("Sydney Harbour", "Manchester United"). The
+ * table h counts each key's mentions in its slots' entity field. */
 static int split_glued(e_run *r) {
     size_t n = r->cands.len, added = 0, cap = 16;
     const precis_token *t = r->in->toks;
@@ -2988,7 +3005,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];
             /* the lexicon's entry is the token's; a possessive's is its
-             * word's ("trump" of "Trump's") */
+             * word's ("trump" of "Trump's"), and so is one glued to a
+             * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
             unsigned cut = possessive_cut(in->text + t->off, t->len);
             if (!cut && (t->flags & PRECIS_TOK_CAP))

@@ -59,7 +59,9 @@
  * ("Critics: The Duchess"). A title in title case between double or single
  * marks, small lower-case words included, is one name ('The Storm on the
  * Sea of Galilee'); one or two digits after an event's word end its name
- * ("Formula 4"). In French a sentence starter glued to the end of a
+ * ("Formula 4"). In French a title in marks after a lower-case word with
+ * its channel in brackets right after is one name, other ('dans le "Grand
+ * jeu des voisins" (TF1)'). In French a sentence starter glued to the end of a
  * capitalized token by a lost line break (glued-starters.txt: "BFMTVLa
  * police", "Maison BlancheSelon Axios") is outside the name and ends it, as a
  * possessive; a brand's "+" after a name's last word, glued or after one
@@ -99,7 +101,13 @@
  * ("Manhattan-based", "Belfast-born") a place. A make of cars
  * (entity-car-makes.txt) after a determiner of one thing owned
  * (entity-owned-determiners.txt: "a", "his", "sa") or a possessive, or with a
- * model's word after it ("the Ford Mustang"), is the car, other; a number
+ * model's word after it ("the Ford Mustang"), is the car, other (a
+ * model's year between: "his 2001 Toyota"); a run named again after a
+ * comma, a dash or a bracket by a determiner and a noun of works or events
+ * (entity-other-cues.txt, entity-work-cues.txt) is other ("the Carnival
+ * Spirit, a cruise ship"), and so is a name holding a head of events
+ * (entity-event-heads.txt, as entity-other-words.txt: "Hurricane Katrina",
+ * "Fête de la musique"); a number
  * after the last word of a plan's or a flight's name is the name's
  * ("Germanwings Flight 9525"). In English a title of the peerage
  * (entity-peer-titles.txt), "of" and a name are a person ("the Duchess of

@@ -1165,20 +1165,28 @@ static found office_holder(const q_run *r, const found *f, size_t head, uint32_t
     return speaks ? g : none;
 }
 
+/* The gender of the French determiner at token i (folded): 1 masculine
+ * ("le", "ce", "cet"), 0 feminine ("la", "cette"), -1 another word. */
+static int det_gender(const precis_quote_input *in, size_t i) {
+    const char *d = in->folded + in->toks[i].fold;
+    size_t dl = precis_quote_folded(in, i);
+    if ((dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5))) return 0;
+    if ((dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
+        (dl == 3 && !memcmp(d, "cet", 3)))
+        return 1;
+    return -1;
+}
+
 /* Whether the person of entity e is of the other gender than the
- * descriptor f's determiner (French "le"/"la"/"ce"/"cette"/"cet": "le jeune
- * homme" is not the mother who spoke last); 0 when either is not known. */
+ * descriptor f's determiner (det_gender: "le jeune homme" is not the
+ * mother who spoke last); 0 when either is not known. */
 static int gender_clash(const q_run *r, const found *f, long e) {
     const precis_quote_input *in = r->in;
     if (e < 0 || !r->gender || !in->folded || r->q->adj_before) return 0;
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
-    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
-               (dl == 3 && !memcmp(d, "cet", 3));
-    if (!fem && !masc) return 0;
+    int g = det_gender(in, f->first);
+    if (g < 0) return 0;
     if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
-    return r->gender[e] >= 0 && r->gender[e] != masc;
+    return r->gender[e] >= 0 && r->gender[e] != g;
 }
 
 /* The person whose name is the subject of sentence s before token k
@@ -1223,18 +1231,15 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
     if (r->q->adj_before || !in->folded || s == 0) return 0;
     for (size_t j = f->first; r->ent && j <= f->last; j++)
         if (r->ent[j] >= 0) return 0; /* "le président X" names its person */
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    int fem = (dl == 2 && !memcmp(d, "la", 2)) || (dl == 5 && !memcmp(d, "cette", 5));
-    int masc = (dl == 2 && (!memcmp(d, "le", 2) || !memcmp(d, "ce", 2))) ||
-               (dl == 3 && !memcmp(d, "cet", 3));
+    int g = det_gender(in, f->first);
     for (size_t i = in->sents[s - 1].tok_begin; i + 2 < k; i++) {
         if (!(r->tags[i] & (T_CUE | T_SOURCE)) || (r->tags[i] & T_QUOTED) || broken(r, i) ||
             broken(r, i + 1))
             continue;
         /* a verb's inverted subject, after a comma or a quotation and at
-         * most an auxiliary ("», a confirmé un porte-parole"), not its
-         * object ("X a annoncé un plan") */
+         * most an auxiliary, a lower-case word of five bytes at most ("a",
+         * "ont", "avait": "», a confirmé un porte-parole"), not its object
+         * ("X a annoncé un plan") */
         if (!(r->tags[i] & T_SOURCE) && !(i > 0 && broken(r, i - 1)) &&
             !(i > 1 && broken(r, i - 2) && in->toks[i - 1].len <= 5 &&
               !(in->toks[i - 1].flags & PRECIS_TOK_CAP)))
@@ -1242,7 +1247,7 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
         const char *u = in->folded + in->toks[i + 1].fold;
         size_t ul = precis_quote_folded(in, i + 1);
         int un = ul == 2 && !memcmp(u, "un", 2), une = ul == 3 && !memcmp(u, "une", 3);
-        if ((!un && !une) || (fem && un) || (masc && une)) continue;
+        if ((!un && !une) || (g == 0 && un) || (g == 1 && une)) continue;
         const precis_token *t = &in->toks[i + 2];
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
             !(r->tags[i + 2] & (T_QUOTED | T_ORGW)) && (!r->ent || r->ent[i + 2] < 0))
@@ -2717,7 +2722,7 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
     if (r->q->adj_before || k < a + 2) return 0;
     /* an adverb between the auxiliary and the cue: "…, ont notamment
      * dénoncé des élus", "…, a également ajouté X" (an additive adverb or
-     * a lower-case word in "-ment") */
+     * a lower-case word of more than six bytes in "-ment": not "moment") */
     const precis_token *v = &r->in->toks[k - 1];
     if (k >= a + 3 && !broken(r, k - 2) && !broken(r, k - 1) &&
         ((r->tags[k - 1] & T_ALSO) || (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
@@ -3378,16 +3383,19 @@ static size_t locution(const q_run *r, size_t k, size_t lo) {
 }
 
 /* Whether the words of quotation i of out come again, two words at least,
- * inside another quotation of out (by term): a heading that repeats words
- * quoted in the article. */
+ * inside another quotation of out (by term) that is no heading kept for
+ * its words (r->heads, ascending): a heading that repeats words quoted in
+ * the article, not only another heading. */
 static int repeats_quoted(const q_run *r, const precis_vec *out, size_t i) {
     const precis_quote_input *in = r->in;
     const precis_quote *h = PRECIS_VEC_AT(out, precis_quote, i);
     size_t h0 = tok_from(r, h->off), h1 = tok_from(r, h->off + h->len);
     if (h1 < h0 + 2) return 0;
-    for (size_t j = 0; j < out->len; j++) {
+    for (size_t j = 0, hd = 0; j < out->len; j++) {
         const precis_quote *o = PRECIS_VEC_AT(out, precis_quote, j);
-        if (j == i) continue;
+        while (hd < r->heads.len && *PRECIS_VEC_AT(&r->heads, size_t, hd) < j)
+            hd++;
+        if (j == i || (hd < r->heads.len && *PRECIS_VEC_AT(&r->heads, size_t, hd) == j)) continue;
         size_t k0 = tok_from(r, o->off), k1 = tok_from(r, o->off + o->len);
         for (size_t k = k0; k + (h1 - h0) <= k1; k++) {
             size_t m = 0;
@@ -3397,6 +3405,42 @@ static int repeats_quoted(const q_run *r, const precis_vec *out, size_t i) {
         }
     }
     return 0;
+}
+
+/* Whether the quotation of span sp, its words [b, e), is a gloss: words
+ * in marks alone in brackets right after a word or another quotation
+ * translate or name it, they report nothing: "des foyers de cas groupés
+ * (« clusters »)", "« Remote Work » (« travail à distance »)"; not a
+ * person's words after the name ("la règle fixée par X (« … »)"), a
+ * figure ("la majorité (« plus de 50% »)") nor a sentence. */
+static int gloss(const q_run *r, const span *sp, size_t b, size_t e) {
+    const precis_quote_input *in = r->in;
+    if (ends_like_speech(in->text, b, e)) return 0;
+    const unsigned char *x = (const unsigned char *)in->text;
+    size_t o = sp->open, c = sp->close + sp->close_len,
+           end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
+    while (o > 0 && x[o - 1] == ' ')
+        o--;
+    while (c < end && x[c] == ' ')
+        c++;
+    if (!(o > 1 && x[o - 1] == '(' && c < end && x[c] == ')')) return 0;
+    o--;
+    while (o > 0 && x[o - 1] == ' ')
+        o--;
+    if (o == 0) return 0;
+    /* a word ends right there, or a closing mark does */
+    size_t w = tok_from(r, o);
+    w = w > 0 ? w - 1 : 0;
+    uint32_t pc = 0;
+    size_t pp = precis_utf8_prev(x, 0, o);
+    precis_utf8_next(x + pp, o - pp, &pc);
+    if (in->toks[w].off >= o || !(is_alnum_cp(pc) || pc == '"' || pc == 0xBB || pc == 0x201D) ||
+        (r->ent && r->ent[w] >= 0 && !(r->tags[w] & T_QUOTED) &&
+         ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON))
+        return 0;
+    for (size_t k = b; k < e; k++)
+        if (x[k] >= '0' && x[k] <= '9') return 0;
+    return 1;
 }
 
 static int consider(q_run *r, const span *sp, precis_vec *out) {
@@ -3432,40 +3476,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             size_t kn = n < sizeof key ? precis_fold_to(in->text + b, n, key, sizeof key) : 0;
             if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
         }
-    /* a gloss: words in marks alone in brackets right after a word or
-     * another quotation translate or name it, they report nothing: "des
-     * foyers de cas groupés (« clusters »)", "« Remote Work » (« travail à
-     * distance »)"; not a person's words after the name ("la règle fixée
-     * par X (« … »)"), a figure ("la majorité (« plus de 50% »)") nor a
-     * sentence */
-    if (before > 0 && !ends_like_speech(in->text, b, e)) {
-        const unsigned char *x = (const unsigned char *)in->text;
-        size_t o = sp->open, c = sp->close + sp->close_len,
-               end = in->paras[in->n_paras - 1].off + in->paras[in->n_paras - 1].len;
-        while (o > 0 && x[o - 1] == ' ')
-            o--;
-        while (c < end && x[c] == ' ')
-            c++;
-        int gloss = o > 1 && x[o - 1] == '(' && c < end && x[c] == ')';
-        if (gloss) {
-            o--;
-            while (o > 0 && x[o - 1] == ' ')
-                o--;
-            /* a word ends right there, or a closing mark does */
-            size_t w = tok_from(r, o);
-            w = w > 0 ? w - 1 : 0;
-            uint32_t pc = 0;
-            size_t pp = o > 0 ? precis_utf8_prev(x, 0, o) : 0;
-            if (o > 0) precis_utf8_next(x + pp, o - pp, &pc);
-            gloss = o > 0 && in->toks[w].off < o &&
-                    (is_alnum_cp(pc) || pc == '"' || pc == 0xBB || pc == 0x201D) &&
-                    !(r->ent && r->ent[w] >= 0 && !(r->tags[w] & T_QUOTED) &&
-                      ent_type(r, r->ent[w]) == PRECIS_ENT_PERSON);
-        }
-        for (size_t k = b; gloss && k < e; k++)
-            gloss = x[k] - (unsigned)'0' >= 10u;
-        if (gloss) return 0;
-    }
+    if (before > 0 && gloss(r, sp, b, e)) return 0;
     /* one capitalized word in marks, nothing else inside, after a lower-case
      * word of its sentence, is a name the sentence uses, no words said: "la
      * fin de « Headliner »", "l'auteur de « Mondovino »", "indiqué que
@@ -4054,9 +4065,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * »Parmi eux, …" and later "« va être très difficilement tenable »") */
     int repeats = !cue && !reported && !dashed && !in_list &&
                   heading_quote(r, sp->open, sp->close + sp->close_len, b, e);
-    if (!cue && !reported && !dashed && !in_list && !repeats && !(charge && !title_case) &&
-        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e)))))
-        return 0;
+    /* words that are no speech by themselves: a title, or fewer than
+     * Q_SPEECH words and no sentence, unless a charge is laid before */
+    int unspoken =
+        !(charge && !title_case) &&
+        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
+    if (!cue && !reported && !dashed && !in_list && !repeats && unspoken) return 0;
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
@@ -4112,8 +4126,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     int cue_far = 0, pron_cue = cue && f.kind == -1,
         inside_nocue = !cue && !reported && lo < before;
     /* (kept only if the words are those of a quotation kept: below) */
-    if (repeats && !(charge && !title_case) &&
-        (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))))) {
+    if (repeats && unspoken) {
         size_t *h = precis_vec_push(&r->heads);
         if (!h) return -1;
         *h = out->len;
@@ -4519,13 +4532,19 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         }
         made = i;
     }
-    /* headings kept for their words: those that repeat a quotation kept */
+    /* headings kept for their words: those that repeat a quotation kept;
+     * all are judged before any moves (a heading dropped gets no words, its
+     * mark), then the list is closed up */
     if (rc == 0 && r.heads.len) {
+        for (size_t h = 0; h < r.heads.len; h++) {
+            size_t i = *PRECIS_VEC_AT(&r.heads, size_t, h);
+            if (!repeats_quoted(&r, out, i)) PRECIS_VEC_AT(out, precis_quote, i)->len = 0;
+        }
         size_t w = 0, h = 0;
         for (size_t i = 0; i < out->len; i++) {
             int keep = 1;
             if (h < r.heads.len && *PRECIS_VEC_AT(&r.heads, size_t, h) == i) {
-                keep = repeats_quoted(&r, out, i);
+                keep = PRECIS_VEC_AT(out, precis_quote, i)->len != 0;
                 h++;
             }
             if (keep && w != i)

@@ -47,7 +47,11 @@
  *     clause and reaches the cue, auxiliaries aside, as a descriptor ("Le
  *     syndicat des pilotes estime que"; an object group before the cue is
  *     not taken); or a source cue opening the clause ("Selon le maire,
- *     « … »");
+ *     « … »"). In English a passive cue (a copula before it, an adverb
+ *     apart at most: "she was called a '…'", "was widely branded '…'") has
+ *     no speaker in its subject: the subject of an active cue before it
+ *     speaks ("X said he had been told '…'"), else an agent between it and
+ *     the mark ("was described by his neighbours as '…'"), else no one;
  *  3. with no cue around it: a short next sentence with a cue ("X said."),
  *     or the previous sentence ending with ":" and holding a cue; for a
  *     quotation opening the article, the next sentence however long, ending
