@@ -61,10 +61,22 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, L_HERE, N_LISTS };
+enum {
+    L_CALLS,
+    L_AGENCIES,
+    L_LABELS,
+    L_HEADINGS,
+    L_LINES,
+    L_DISCLOSURES,
+    L_HERE,
+    L_CHANNELS,
+    L_READER,
+    N_LISTS
+};
 static const char *const list_names[N_LISTS] = {
-    "boilerplate_calls", "photo_agencies",          "boilerplate_labels", "boilerplate_headings",
-    "boilerplate_lines", "boilerplate_disclosures", "boilerplate_here"};
+    "boilerplate_calls",       "photo_agencies",   "boilerplate_labels",
+    "boilerplate_headings",    "boilerplate_lines", "boilerplate_disclosures",
+    "boilerplate_here",        "boilerplate_channels", "boilerplate_reader"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -904,6 +916,19 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a short block closing the article is a call to follow the
+ * publication: it names a channel (a social network, an app, a newsletter,
+ * data/<lang>/boilerplate-channels.txt) and addresses the reader or speaks
+ * for the publication (boilerplate-reader.txt): "Follow us on Instagram",
+ * "Download our app for iOS and Android", "Already a subscriber? Log in". */
+static int tail_call(walker *w, const char *s, size_t n) {
+    /* shorter than a paragraph of article text */
+    if (n >= TAIL_LONG || precis_fold(s, n, &w->fold) != 0) return 0;
+    size_t words;
+    return has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) &&
+           has_listed(w, w->fold.data, w->fold.len, L_READER, &words);
+}
+
 /* Whether a block is a disclosure of paid links or advertisers ("We may
  * receive compensation when you click on links to those products", "Dieser
  * Beitrag enthält Affiliate-Links", data/<lang>/boilerplate-disclosures.txt):
@@ -1407,6 +1432,15 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             p = q + 2;
         }
         if (all_short) out->len = last_long, out->data[out->len] = '\0';
+    }
+    /* Calls to follow the publication close the article (never the whole
+     * of it). */
+    while (out->len) {
+        size_t k = out->len;
+        while (k >= 2 && !(out->data[k - 1] == '\n' && out->data[k - 2] == '\n'))
+            k--;
+        if (k < 2 || !tail_call(w, out->data + k, out->len - k)) break;
+        out->len = k - 2, out->data[out->len] = '\0';
     }
     return out->oom ? -1 : 0;
 }
