@@ -1424,11 +1424,14 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* ...unless it opens on a sentence with no link: a sign-off */
         const char *first = out->data + last_long + 2, *first_end = strstr(first, "\n\n");
         if (!first_end) first_end = out->data + out->len;
-        if (!tail_links && tail_sentence(first, (size_t)(first_end - first))) all_short = 0;
+        if (!tail_links && tail_sentence(first, (size_t)(first_end - first)) &&
+            !tail_call(w, first, (size_t)(first_end - first)))
+            all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
-            if ((size_t)(q - p) >= TAIL_SHORT) all_short = 0;
+            /* (a call to follow the publication is the tail's too) */
+            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p))) all_short = 0;
             p = q + 2;
         }
         if (all_short) out->len = last_long, out->data[out->len] = '\0';
