@@ -74,9 +74,9 @@ enum {
     N_LISTS
 };
 static const char *const list_names[N_LISTS] = {
-    "boilerplate_calls",       "photo_agencies",   "boilerplate_labels",
-    "boilerplate_headings",    "boilerplate_lines", "boilerplate_disclosures",
-    "boilerplate_here",        "boilerplate_channels", "boilerplate_reader"};
+    "boilerplate_calls",    "photo_agencies",       "boilerplate_labels",
+    "boilerplate_headings", "boilerplate_lines",    "boilerplate_disclosures",
+    "boilerplate_here",     "boilerplate_channels", "boilerplate_reader"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
