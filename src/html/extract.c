@@ -1448,6 +1448,29 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     return out->oom ? -1 : 0;
 }
 
+/* Marks 2 in keep[] a small box inside the kept subtrees holding a call to
+ * subscribe, follow or donate (data/<lang>/boilerplate-calls.txt): the
+ * box's other lines ("Never miss a story", "Enter your email address")
+ * go with it. The largest box under CALL_BOX bytes of text above the
+ * call, not holding the chosen node. */
+#define CALL_BOX 500
+static void call_boxes(walker *w, uint32_t top, uint8_t *keep) {
+    const enode *nodes = w->nodes.data;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (keep[b->node] != 1 || b->len > CALL_MAX) continue;
+        if (precis_fold(w->text.data + b->off, b->len, &w->fold) != 0) return;
+        size_t words;
+        if (!has_listed(w, w->fold.data, w->fold.len, L_CALLS, &words)) continue;
+        uint32_t box = UINT32_MAX;
+        for (uint32_t a = nodes[b->node].parent; a != nodes[a].parent; a = nodes[a].parent) {
+            if ((a <= top && top < nodes[a].end) || nodes[a].text >= CALL_BOX) break;
+            if (box_tag((GumboTag)nodes[a].tag) || nodes[a].tag == GUMBO_TAG_ASIDE) box = a;
+        }
+        if (box != UINT32_MAX) memset(keep + box, 2, nodes[box].end - box);
+    }
+}
+
 /* Passes of extract: with the class/id hints; ignoring those of the chosen
  * node and its ancestors (a page whose every block sits under a class such
  * as "has-sidebar" still loses the newsletter box inside its article); and
@@ -1481,6 +1504,7 @@ static int extract(walker *w, int hints, const char *title, size_t title_len, pr
     for (size_t i = 1; i < nn; i++)
         keep[i] |= keep[nodes[i].parent];
     if (!ignore_boiler) clean_boxes(w, top, keep);
+    if (!ignore_boiler) call_boxes(w, top, keep);
     /* inner[i]: boilerplate by an element below the chosen node's line that
      * holds a minor part of its text (not the body in a box named "ad") */
     uint8_t *inner = hints == HINTS_INSIDE ? keep + nn : NULL;
