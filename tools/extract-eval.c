@@ -192,10 +192,11 @@ static int trafilatura(const precis_engine *e, const char *dir, int verbose, int
            pages, missing, prec, rec_, f1, acc, secs > 0 ? (double)pages / secs : 0);
     if (halves)
         for (int k = 0; k < 2; k++)
-            printf("  half %c: precision %.3f  recall %.3f  F1 %.3f\n", 'A' + k,
-                   htp[k] + hfp[k] ? (double)htp[k] / (double)(htp[k] + hfp[k]) : 0,
+            printf("  half %c: precision %.3f  recall %.3f  F1 %.3f  (tp %zu fp %zu fn %zu)\n",
+                   'A' + k, htp[k] + hfp[k] ? (double)htp[k] / (double)(htp[k] + hfp[k]) : 0,
                    htp[k] + hfn[k] ? (double)htp[k] / (double)(htp[k] + hfn[k]) : 0,
-                   2.0 * (double)htp[k] / (double)(2 * htp[k] + hfp[k] + hfn[k]));
+                   2.0 * (double)htp[k] / (double)(2 * htp[k] + hfp[k] + hfn[k]), htp[k], hfp[k],
+                   hfn[k]);
     return 0;
 }
 

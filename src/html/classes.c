@@ -9,6 +9,7 @@ void precis_html_classes_init(precis_html_classes *c) {
     c->minor = precis_wordlist_get("html", "class_minor");
     c->positive = precis_wordlist_get("html", "class_positive");
     c->ad = precis_wordlist_get("html", "class_ad");
+    c->negative_word = precis_wordlist_get("html", "class_negative_word");
     c->lead = precis_wordlist_get("html", "class_lead");
     c->body = precis_wordlist_get("html", "class_body");
     c->tail = precis_wordlist_get("html", "class_tail");
@@ -125,7 +126,8 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     if (!k) return h;
     h.minor = any_in(s, c->minor);
     h.link_text = any_in(s, c->link_text);
-    int neg = fragment_in(s, c->negative, c->negative_not) || has_word(s, c->ad);
+    int neg = fragment_in(s, c->negative, c->negative_not) || has_word(s, c->ad) ||
+              has_word(s, c->negative_word);
     int pos = positive_in(s, c) || has_word(s, c->lead);
     if (neg && pos) pos = positive_name(s, c);
     if (any_in(s, c->body)) pos = 2, h.body = 1;

@@ -12,9 +12,10 @@ struct GumboInternalNode;
 /* The lists, looked up once per page. */
 typedef struct precis_html_classes {
     const precis_wordlist *negative, *minor, *positive, *ad, *lead, *body, *tail, *aside;
-    const precis_wordlist *positive_not; /* words holding a positive fragment: "context" */
-    const precis_wordlist *negative_not; /* words holding a boilerplate one: "elementor-widget" */
-    const precis_wordlist *link_text;    /* a list whose links are its text: "ingredient" */
+    const precis_wordlist *positive_not;  /* words holding a positive fragment: "context" */
+    const precis_wordlist *negative_not;  /* words holding a boilerplate one: "elementor-widget" */
+    const precis_wordlist *link_text;     /* a list whose links are its text: "ingredient" */
+    const precis_wordlist *negative_word; /* whole words of boilerplate: "meta", "factbox" */
 } precis_html_classes;
 
 void precis_html_classes_init(precis_html_classes *c);

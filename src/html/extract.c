@@ -61,10 +61,22 @@ typedef struct frame {
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
-enum { L_CALLS, L_AGENCIES, L_LABELS, L_HEADINGS, L_LINES, L_DISCLOSURES, L_HERE, N_LISTS };
+enum {
+    L_CALLS,
+    L_AGENCIES,
+    L_LABELS,
+    L_HEADINGS,
+    L_LINES,
+    L_DISCLOSURES,
+    L_HERE,
+    L_CHANNELS,
+    L_READER,
+    N_LISTS
+};
 static const char *const list_names[N_LISTS] = {
-    "boilerplate_calls", "photo_agencies",          "boilerplate_labels", "boilerplate_headings",
-    "boilerplate_lines", "boilerplate_disclosures", "boilerplate_here"};
+    "boilerplate_calls",    "photo_agencies",       "boilerplate_labels",
+    "boilerplate_headings", "boilerplate_lines",    "boilerplate_disclosures",
+    "boilerplate_here",     "boilerplate_channels", "boilerplate_reader"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -904,6 +916,19 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a short block closing the article is a call to follow the
+ * publication: it names a channel (a social network, an app, a newsletter,
+ * data/<lang>/boilerplate-channels.txt) and addresses the reader or speaks
+ * for the publication (boilerplate-reader.txt): "Follow us on Instagram",
+ * "Download our app for iOS and Android", "Already a subscriber? Log in". */
+static int tail_call(walker *w, const char *s, size_t n) {
+    /* shorter than a paragraph of article text */
+    if (n >= TAIL_LONG || precis_fold(s, n, &w->fold) != 0) return 0;
+    size_t words;
+    return has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) &&
+           has_listed(w, w->fold.data, w->fold.len, L_READER, &words);
+}
+
 /* Whether a block is a disclosure of paid links or advertisers ("We may
  * receive compensation when you click on links to those products", "Dieser
  * Beitrag enthält Affiliate-Links", data/<lang>/boilerplate-disclosures.txt):
@@ -1399,16 +1424,51 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* ...unless it opens on a sentence with no link: a sign-off */
         const char *first = out->data + last_long + 2, *first_end = strstr(first, "\n\n");
         if (!first_end) first_end = out->data + out->len;
-        if (!tail_links && tail_sentence(first, (size_t)(first_end - first))) all_short = 0;
+        if (!tail_links && tail_sentence(first, (size_t)(first_end - first)) &&
+            !tail_call(w, first, (size_t)(first_end - first)))
+            all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
-            if ((size_t)(q - p) >= TAIL_SHORT) all_short = 0;
+            /* (a call to follow the publication is the tail's too) */
+            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p))) all_short = 0;
             p = q + 2;
         }
         if (all_short) out->len = last_long, out->data[out->len] = '\0';
     }
+    /* Calls to follow the publication close the article (never the whole
+     * of it). */
+    while (out->len) {
+        size_t k = out->len;
+        while (k >= 2 && !(out->data[k - 1] == '\n' && out->data[k - 2] == '\n'))
+            k--;
+        if (k < 2 || !tail_call(w, out->data + k, out->len - k)) break;
+        out->len = k - 2, out->data[out->len] = '\0';
+    }
     return out->oom ? -1 : 0;
+}
+
+/* Marks 2 in keep[] a small box inside the kept subtrees holding a call to
+ * subscribe, follow or donate (data/<lang>/boilerplate-calls.txt): the
+ * box's other lines ("Never miss a story", "Enter your email address")
+ * go with it. The largest box under CALL_BOX bytes of text above the
+ * call, not holding the chosen node. */
+#define CALL_BOX 500
+static void call_boxes(walker *w, uint32_t top, uint8_t *keep) {
+    const enode *nodes = w->nodes.data;
+    for (size_t bi = 0; bi < w->blocks.len; bi++) {
+        const eblock *b = PRECIS_VEC_AT(&w->blocks, eblock, bi);
+        if (keep[b->node] != 1 || b->len > CALL_MAX) continue;
+        if (precis_fold(w->text.data + b->off, b->len, &w->fold) != 0) return;
+        size_t words;
+        if (!has_listed(w, w->fold.data, w->fold.len, L_CALLS, &words)) continue;
+        uint32_t box = UINT32_MAX;
+        for (uint32_t a = nodes[b->node].parent; a != nodes[a].parent; a = nodes[a].parent) {
+            if ((a <= top && top < nodes[a].end) || nodes[a].text >= CALL_BOX) break;
+            if (box_tag((GumboTag)nodes[a].tag) || nodes[a].tag == GUMBO_TAG_ASIDE) box = a;
+        }
+        if (box != UINT32_MAX) memset(keep + box, 2, nodes[box].end - box);
+    }
 }
 
 /* Passes of extract: with the class/id hints; ignoring those of the chosen
@@ -1444,6 +1504,7 @@ static int extract(walker *w, int hints, const char *title, size_t title_len, pr
     for (size_t i = 1; i < nn; i++)
         keep[i] |= keep[nodes[i].parent];
     if (!ignore_boiler) clean_boxes(w, top, keep);
+    if (!ignore_boiler) call_boxes(w, top, keep);
     /* inner[i]: boilerplate by an element below the chosen node's line that
      * holds a minor part of its text (not the body in a box named "ad") */
     uint8_t *inner = hints == HINTS_INSIDE ? keep + nn : NULL;
