@@ -313,6 +313,9 @@ typedef struct e_run {
      * every token's bytes cost more than asking those again) */
     uint32_t *form;
     uint16_t *memo; /* per form: M_* */
+    /* per token, joined's answer plus one (0: not asked yet, or asked of
+     * " & ", whose answer can change) */
+    unsigned char *joins;
     precis_buf fold, keys;
     precis_vec cands;
     /* the last words that mentions lend as surnames (lent_surname): a
@@ -538,9 +541,10 @@ static int plural_possessive(const e_run *r, size_t i) {
     return 1;
 }
 
-static int joined(const e_run *r, size_t i) {
+/* joined's test; *amp set when it asked amp_joined. */
+static int join_test(const e_run *r, size_t i, int *amp) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks || possessive(r, i)) return 0;
+    if (possessive(r, i)) return 0;
     /* "Birmingham Magistrates' Court": a plural possessive inside an
      * institution's name, before its capitalized word */
     if (plural_possessive(r, i) &&
@@ -555,7 +559,7 @@ static int joined(const e_run *r, size_t i) {
                                (r->tags[i] & T_ROLE)))
             return 0;
         else if (c == '&')
-            return amp_joined(r, i);
+            return *amp = 1, amp_joined(r, i);
         else if (c != '-' && c != '\'' && c != '.' && (unsigned char)c < 0x80)
             return 0;
         else if ((unsigned char)c >= 0x80 && memcmp(r->in->text + k, "\xE2\x80\x99", 3) != 0)
@@ -564,6 +568,17 @@ static int joined(const e_run *r, size_t i) {
             k += 2;
     }
     return spaces <= 1;
+}
+
+/* Whether tokens i and i+1 are words of one name: asked of the same tokens
+ * many times, so answered once per token but for " & " (amp_joined asks
+ * is_place, which the run's sport changes). */
+static int joined(const e_run *r, size_t i) {
+    if (i + 1 >= r->in->n_toks) return 0;
+    if (r->joins[i]) return r->joins[i] - 1;
+    int amp = 0, v = join_test(r, i, &amp);
+    if (!amp) r->joins[i] = (unsigned char)(v + 1);
+    return v;
 }
 
 /* " & " between two capitalized tokens: "Ernst & Young", "Marks &
@@ -1337,8 +1352,49 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     return last;
 }
 
-static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_len) {
-    if (precis_fold(r->in->text + off, len, &r->fold) != 0) return -1;
+/* precis_fold of the len bytes from token a's start into r->fold, made of
+ * the tokens' folded forms (in->folded) and the ASCII bytes between and
+ * after them, lowered, when that is the same string: folding is per
+ * character but for composition and reordering, which never reach across
+ * a cut before an ASCII byte, so each token used whole starts the span or
+ * with an ASCII byte and is followed by one or the span's end. Otherwise
+ * (a byte not ASCII outside such a token, or more than precis_fold folds
+ * in one piece), and when all is ASCII, it folds the bytes themselves. The normalized text is
+ * valid UTF-8. */
+#define FOLD_SPAN_MAX 256
+static int fold_span(e_run *r, size_t a, size_t len) {
+    const precis_quote_input *in = r->in;
+    const precis_token *t = in->toks;
+    const char *s = in->text;
+    size_t off = t[a].off, end = off + len, pos = off, i = a;
+    while (pos < end && (unsigned char)s[pos] < 0x80)
+        pos++;
+    /* all ASCII: precis_fold lowers it at once */
+    if (pos == end || len > FOLD_SPAN_MAX) return precis_fold(s + off, len, &r->fold);
+    pos = off;
+    precis_buf_clear(&r->fold);
+    while (pos < end) {
+        if (i < in->n_toks && t[i].off == pos && t[i].len <= end - pos &&
+            (pos == off || (unsigned char)s[pos] < 0x80) &&
+            (pos + t[i].len == end || (unsigned char)s[pos + t[i].len] < 0x80)) {
+            if (precis_buf_append(&r->fold, in->folded + t[i].fold, precis_quote_folded(in, i)) !=
+                0)
+                return -1;
+            pos += t[i++].len;
+        } else if ((unsigned char)s[pos] < 0x80) {
+            char c = s[pos] >= 'A' && s[pos] <= 'Z' ? (char)(s[pos] + 32) : s[pos];
+            if (precis_buf_append(&r->fold, &c, 1) != 0) return -1;
+            pos++;
+            while (i < in->n_toks && t[i].off < pos)
+                i++;
+        } else
+            return precis_fold(s + off, len, &r->fold);
+    }
+    return 0;
+}
+
+static int add_key(e_run *r, size_t a, size_t len, size_t *key, size_t *key_len) {
+    if (fold_span(r, a, len) != 0) return -1;
     *key = r->keys.len;
     *key_len = r->fold.len;
     return precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len);
@@ -1349,7 +1405,7 @@ static int add_key(e_run *r, size_t off, size_t len, size_t *key, size_t *key_le
 static int add_tok_key(e_run *r, size_t i, size_t *key, size_t *key_len) {
     const precis_quote_input *in = r->in;
     if (tok_len(r, i) != in->toks[i].len)
-        return add_key(r, in->toks[i].off, tok_len(r, i), key, key_len);
+        return add_key(r, i, tok_len(r, i), key, key_len);
     *key = r->keys.len;
     *key_len = precis_quote_folded(in, i);
     return precis_buf_append(&r->keys, in->folded + in->toks[i].fold, *key_len);
@@ -1363,8 +1419,7 @@ static int article_key(e_run *r, cand *c, const char *article) {
         char ch = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p;
         if (precis_buf_append(&r->keys, &ch, 1) != 0) return -1;
     }
-    const precis_token *t = r->in->toks;
-    if (precis_fold(r->in->text + t[c->first].off, span_len(r, c->first, c->last), &r->fold) != 0 ||
+    if (fold_span(r, c->first, span_len(r, c->first, c->last)) != 0 ||
         precis_buf_append(&r->keys, r->fold.data ? r->fold.data : "", r->fold.len) != 0)
         return -1;
     c->key = k;
@@ -2192,7 +2247,7 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     vote(r, c, lo);
     /* span_len(r, a, a) is tok_len(r, a) */
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
-                : add_key(r, t[a].off, span_len(r, a, b), &c->key, &c->key_len)) != 0)
+                : add_key(r, a, span_len(r, a, b), &c->key, &c->key_len)) != 0)
         return -1;
     if (a == b) {
         c->lkey = c->key;
@@ -2256,7 +2311,7 @@ static int split_pairs(e_run *r) {
 /* How many mentions in h (a table of the mentions' keys, each with its
  * count) have the folded text of tokens [a, b]. */
 static size_t key_count(e_run *r, const table *h, size_t a, size_t b) {
-    if (precis_fold(r->in->text + r->in->toks[a].off, span_len(r, a, b), &r->fold) != 0 ||
+    if (fold_span(r, a, span_len(r, a, b)) != 0 ||
         !r->fold.len)
         return 0;
     slot *sl = lookup(r, h, r->fold.data, r->fold.len);
@@ -2341,7 +2396,7 @@ static int split_glued(e_run *r) {
         memset(c->votes, 0, sizeof c->votes);
         vote(r, c, lo);
         if ((a == k ? add_tok_key(r, a, &c->key, &c->key_len)
-                    : add_key(r, t[a].off, span_len(r, a, k), &c->key, &c->key_len)) != 0 ||
+                    : add_key(r, a, span_len(r, a, k), &c->key, &c->key_len)) != 0 ||
             add_tok_key(r, k, &c->lkey, &c->lkey_len) != 0) {
             rc = -1;
             break;
@@ -2466,7 +2521,9 @@ static int find_runs(e_run *r) {
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
             if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) && may_cue_title(r, i - 1))
                 title = cued_title_end(r, lo, i, e);
-            if (!title) title = bracketed_title_end(r, lo, i, e);
+            /* (its first tests here: asked of every token) */
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = bracketed_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
@@ -2839,7 +2896,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 nickname(r, c, &na, &nb)) {
                 slot *k = &nicks[n_nick++];
                 k->entity = id;
-                if (add_key(r, r->in->toks[na].off, span_len(r, na, nb), &k->key, &k->len) != 0) {
+                if (add_key(r, na, span_len(r, na, nb), &k->key, &k->len) != 0) {
                     rc = -1;
                     break;
                 }
@@ -2981,15 +3038,15 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     if (!e || !ein) return 0;
     const precis_alloc *alc = e->alc;
     const precis_quote_input *in = &ein->doc;
-    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0, {0}, 0};
+    e_run r = {e, in, 0, NULL, NULL, NULL, NULL, NULL, NULL, {0}, {0}, {0}, {0}, 0, {0}, 0};
     precis_buf_init(&r.fold, alc);
     precis_buf_init(&r.keys, alc);
     precis_vec_init(&r.cands, sizeof(cand), alc);
     /* the arrays per token and per term in one block, widest first: tags,
-     * form, last (uint32_t), memo (uint16_t), cap_mid, lower (bytes) */
+     * form, last (uint32_t), memo (uint16_t), cap_mid, lower, joins (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
-    uint32_t *block =
-        precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) + nt * sizeof(uint16_t) + 2 * nw);
+    uint32_t *block = precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) +
+                                             nt * sizeof(uint16_t) + 2 * nw + nt);
     int rc = block ? 0 : -1;
     /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
     uint32_t *last = NULL;
@@ -3000,7 +3057,9 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         r.memo = (uint16_t *)(last + nw);
         r.cap_mid = (unsigned char *)(r.memo + nt);
         r.lower = r.cap_mid + nw;
-        memset(r.memo, 0, nt * sizeof *r.memo + 2 * nw); /* memo, cap_mid, lower */
+        r.joins = r.lower + nw;
+        /* memo, cap_mid, lower, joins */
+        memset(r.memo, 0, nt * sizeof *r.memo + 2 * nw + nt);
         memset(last, 0xFF, nw * sizeof *last);
         for (size_t i = 0; i < in->n_toks; i++) {
             const precis_token *t = &in->toks[i];

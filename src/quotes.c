@@ -572,6 +572,39 @@ typedef struct q_run {
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
 } q_run;
 
+/* precis_fold_to(text of tokens [a, b], out, cap), made of the tokens'
+ * folded forms (in->folded) when that is the same string, without folding
+ * again: each token at most FOLD_TOK_MAX bytes (one utf8proc call in both,
+ * within precis_fold_to's limits), the bytes between them ASCII and each
+ * token after the first starting with an ASCII byte (so nothing composes
+ * across a boundary). Otherwise folds the text itself. The normalized text
+ * is valid UTF-8. */
+#define FOLD_TOK_MAX 64
+static size_t span_fold_to(const precis_quote_input *in, size_t a, size_t b, char *out,
+                           size_t cap) {
+    const precis_token *t = in->toks;
+    size_t from = t[a].off, n = t[b].off + t[b].len - from, m = 0;
+    for (size_t i = a; i <= b; i++) {
+        if (t[i].len > FOLD_TOK_MAX || (i > a && (unsigned char)in->text[t[i].off] >= 0x80))
+            return precis_fold_to(in->text + from, n, out, cap);
+        for (size_t k = t[i - (i > a)].off + t[i - (i > a)].len; i > a && k < t[i].off; k++)
+            if ((unsigned char)in->text[k] >= 0x80) return precis_fold_to(in->text + from, n, out, cap);
+    }
+    for (size_t i = a; i <= b; i++) {
+        if (i > a) {
+            size_t g = t[i - 1].off + t[i - 1].len;
+            if (m + (t[i].off - g) > cap) return 0;
+            for (; g < t[i].off; g++)
+                out[m++] = (char)(in->text[g] >= 'A' && in->text[g] <= 'Z' ? in->text[g] + 32 : in->text[g]);
+        }
+        size_t fn = precis_quote_folded(in, i);
+        if (m + fn > cap) return 0;
+        memcpy(out + m, in->folded + t[i].fold, fn);
+        m += fn;
+    }
+    return m;
+}
+
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
 static size_t gap(const q_run *r, size_t a, size_t b) {
     return a > b ? SIZE_MAX : r->outer[b] - r->outer[a];
@@ -1645,8 +1678,7 @@ static size_t aside_len(const q_run *r, size_t i) {
         if (j + 1 < i + w) continue;
         char key[48];
         size_t n = in->toks[i + w - 1].off + in->toks[i + w - 1].len - in->toks[i].off;
-        size_t kn =
-            n < sizeof key ? precis_fold_to(in->text + in->toks[i].off, n, key, sizeof key) : 0;
+        size_t kn = n < sizeof key ? span_fold_to(in, i, i + w - 1, key, sizeof key) : 0;
         if (kn && precis_wordlist_has(r->q->asides, key, kn)) return w;
     }
     return 0;
@@ -2947,7 +2979,7 @@ static uint32_t pair_tags(const q_run *r, size_t k) {
     size_t n = t->off + t->len - p->off;
     char key[64];
     if (n > sizeof key) return 0;
-    size_t kn = precis_fold_to(in->text + p->off, n, key, sizeof key);
+    size_t kn = span_fold_to(in, k - 1, k, key, sizeof key);
     return kn ? precis_lexicon_classes(in->lex, precis_lexicon_find(in->lex, key, kn))->quote : 0;
 }
 
@@ -3364,14 +3396,12 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
 static size_t locution(const q_run *r, size_t k, size_t lo) {
     const precis_quote_input *in = r->in;
     if (!r->q->locutions || k == 0) return SIZE_MAX;
-    const precis_token *t = &in->toks[k];
     char key[48];
-    size_t tn = precis_fold_to(in->text + t->off, t->len, key + 24, 24);
+    size_t tn = span_fold_to(in, k, k, key + 24, 24);
     if (!tn) return SIZE_MAX;
     for (size_t j = k; j-- > lo && k - j <= 4;) {
         if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE))) break;
-        const precis_token *p = &in->toks[j];
-        size_t pn = precis_fold_to(in->text + p->off, p->len, key, 23);
+        size_t pn = span_fold_to(in, j, j, key, 23);
         if (!pn) continue;
         char k2[48];
         memcpy(k2, key, pn);
@@ -3473,7 +3503,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if ((size_t)words > w + 1) continue;
             char key[48];
             size_t n = in->toks[l].off + in->toks[l].len - b;
-            size_t kn = n < sizeof key ? precis_fold_to(in->text + b, n, key, sizeof key) : 0;
+            size_t kn = n >= sizeof key              ? 0
+                        : in->toks[inside].off == b ? span_fold_to(in, inside, l, key, sizeof key)
+                                                    : precis_fold_to(in->text + b, n, key, sizeof key);
             if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
         }
     if (before > 0 && gloss(r, sp, b, e)) return 0;
