@@ -554,6 +554,7 @@ typedef struct q_run {
     uint32_t *tags;         /* T_* per token */
     size_t *sent_of;        /* sentence index per token */
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
+    unsigned char *breaks;  /* per token: broken's answer plus one, 0 not asked yet */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
@@ -630,9 +631,8 @@ static size_t tok_from(const q_run *r, size_t off) {
 
 /* Whether the bytes between tokens i and i+1 break a clause: any
  * punctuation but an apostrophe, a hyphen or a full stop of an initial. */
-static int broken(const q_run *r, size_t i) {
+static int break_test(const q_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (i + 1 >= r->in->n_toks) return 1;
     const unsigned char *s = (const unsigned char *)r->in->text;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off;) {
         uint32_t c;
@@ -642,6 +642,13 @@ static int broken(const q_run *r, size_t i) {
         k += n;
     }
     return 0;
+}
+
+/* (asked of the same tokens many times: answered once per token) */
+static int broken(const q_run *r, size_t i) {
+    if (i + 1 >= r->in->n_toks) return 1;
+    if (!r->breaks[i]) r->breaks[i] = (unsigned char)(break_test(r, i) + 1);
+    return r->breaks[i] - 1;
 }
 
 static int name_tok(const q_run *r, size_t i) {
@@ -4486,17 +4493,18 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     precis_vec_init(&spans, sizeof(span), alc);
     precis_vec_init(&r.heads, sizeof(size_t), alc);
     /* the arrays per token, per sentence and per term in one block, widest
-     * first: sent_of, outer (size_t), tags (uint32_t), cap_mid (bytes) */
+     * first: sent_of, outer (size_t), tags (uint32_t), cap_mid, breaks (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
     size_t *block =
-        precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) + nt * sizeof(uint32_t) + nw);
+        precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) + nt * sizeof(uint32_t) + nw + nt);
     int rc = block ? 0 : -1;
     if (rc == 0) {
         r.sent_of = block;
         r.outer = block + nt;
         r.tags = (uint32_t *)(r.outer + in->n_sents + 1);
         r.cap_mid = (unsigned char *)(r.tags + nt);
-        memset(r.cap_mid, 0, nw);
+        r.breaks = r.cap_mid + nw;
+        memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
         memset(r.sent_of, 0, nt * sizeof *r.sent_of);
         rc = tag_tokens(&r);
     }
