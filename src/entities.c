@@ -1404,8 +1404,7 @@ static int add_key(e_run *r, size_t a, size_t len, size_t *key, size_t *key_len)
  * when no possessive is cut, the same bytes as folding it again. */
 static int add_tok_key(e_run *r, size_t i, size_t *key, size_t *key_len) {
     const precis_quote_input *in = r->in;
-    if (tok_len(r, i) != in->toks[i].len)
-        return add_key(r, i, tok_len(r, i), key, key_len);
+    if (tok_len(r, i) != in->toks[i].len) return add_key(r, i, tok_len(r, i), key, key_len);
     *key = r->keys.len;
     *key_len = precis_quote_folded(in, i);
     return precis_buf_append(&r->keys, in->folded + in->toks[i].fold, *key_len);
@@ -2311,9 +2310,7 @@ static int split_pairs(e_run *r) {
 /* How many mentions in h (a table of the mentions' keys, each with its
  * count) have the folded text of tokens [a, b]. */
 static size_t key_count(e_run *r, const table *h, size_t a, size_t b) {
-    if (fold_span(r, a, span_len(r, a, b)) != 0 ||
-        !r->fold.len)
-        return 0;
+    if (fold_span(r, a, span_len(r, a, b)) != 0 || !r->fold.len) return 0;
     slot *sl = lookup(r, h, r->fold.data, r->fold.len);
     return sl->entity == NONE ? 0 : sl->entity;
 }
@@ -3045,8 +3042,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
     /* the arrays per token and per term in one block, widest first: tags,
      * form, last (uint32_t), memo (uint16_t), cap_mid, lower, joins (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
-    uint32_t *block = precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) +
-                                             nt * sizeof(uint16_t) + 2 * nw + nt);
+    uint32_t *block =
+        precis_malloc(alc, (2 * nt + nw) * sizeof(uint32_t) + nt * sizeof(uint16_t) + 2 * nw + nt);
     int rc = block ? 0 : -1;
     /* a term's last capitalized token, for the forms (UINT32_MAX: none) */
     uint32_t *last = NULL;

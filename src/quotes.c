@@ -589,14 +589,16 @@ static size_t span_fold_to(const precis_quote_input *in, size_t a, size_t b, cha
         if (t[i].len > FOLD_TOK_MAX || (i > a && (unsigned char)in->text[t[i].off] >= 0x80))
             return precis_fold_to(in->text + from, n, out, cap);
         for (size_t k = t[i - (i > a)].off + t[i - (i > a)].len; i > a && k < t[i].off; k++)
-            if ((unsigned char)in->text[k] >= 0x80) return precis_fold_to(in->text + from, n, out, cap);
+            if ((unsigned char)in->text[k] >= 0x80)
+                return precis_fold_to(in->text + from, n, out, cap);
     }
     for (size_t i = a; i <= b; i++) {
         if (i > a) {
             size_t g = t[i - 1].off + t[i - 1].len;
             if (m + (t[i].off - g) > cap) return 0;
             for (; g < t[i].off; g++)
-                out[m++] = (char)(in->text[g] >= 'A' && in->text[g] <= 'Z' ? in->text[g] + 32 : in->text[g]);
+                out[m++] = (char)(in->text[g] >= 'A' && in->text[g] <= 'Z' ? in->text[g] + 32
+                                                                           : in->text[g]);
         }
         size_t fn = precis_quote_folded(in, i);
         if (m + fn > cap) return 0;
@@ -3510,9 +3512,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if ((size_t)words > w + 1) continue;
             char key[48];
             size_t n = in->toks[l].off + in->toks[l].len - b;
-            size_t kn = n >= sizeof key              ? 0
-                        : in->toks[inside].off == b ? span_fold_to(in, inside, l, key, sizeof key)
-                                                    : precis_fold_to(in->text + b, n, key, sizeof key);
+            size_t kn = n >= sizeof key ? 0
+                        : in->toks[inside].off == b
+                            ? span_fold_to(in, inside, l, key, sizeof key)
+                            : precis_fold_to(in->text + b, n, key, sizeof key);
             if (kn && precis_wordlist_has(r->q->terms, key, kn)) return 0;
         }
     if (before > 0 && gloss(r, sp, b, e)) return 0;
@@ -4495,8 +4498,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     /* the arrays per token, per sentence and per term in one block, widest
      * first: sent_of, outer (size_t), tags (uint32_t), cap_mid, breaks (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
-    size_t *block =
-        precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) + nt * sizeof(uint32_t) + nw + nt);
+    size_t *block = precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) +
+                                           nt * sizeof(uint32_t) + nw + nt);
     int rc = block ? 0 : -1;
     if (rc == 0) {
         r.sent_of = block;
