@@ -1639,6 +1639,16 @@ static int body_before_role(const e_run *r, size_t b, size_t e) {
     return 0;
 }
 
+/* Token i+1 opens an apposition to token i: the bytes between them are
+ * ", " or " (", or with dash " - " too. */
+static int apposition_gap(const e_run *r, size_t i, int dash) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text + t[i].off + t[i].len;
+    size_t gap = t[i + 1].off - (t[i].off + t[i].len);
+    if (gap == 2) return !memcmp(x, ", ", 2) || !memcmp(x, " (", 2);
+    return dash && gap == 3 && !memcmp(x, " - ", 3);
+}
+
 /* One word named again, after a comma or in brackets, by an organisation's
  * name: "Roscosmos, the Russian Federal Space Agency, said", "Sidexa (the
  * Sidexa Bureau of Mines)"; or an acronym in brackets after one: "the
@@ -1651,7 +1661,7 @@ static int org_apposition(const e_run *r, size_t a, size_t e) {
     size_t end = t[a].off + t[a].len;
     /* after: ", the Name …" or " (the Name …" */
     if (a + 2 < e && r->e->articles && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-        t[a + 1].off == end + 2 && (!memcmp(x + end, ", ", 2) || !memcmp(x + end, " (", 2))) {
+        apposition_gap(r, a, 0)) {
         size_t wn;
         const char *w = folded_word(r, a + 1, &wn);
         if (w && precis_wordlist_has(r->e->articles, w, wn) && joined(r, a + 1))
@@ -1681,14 +1691,8 @@ static int org_apposition(const e_run *r, size_t a, size_t e) {
  * first name, common word nor place ("Pour Julie, un cheval qui…"). */
 static int other_apposition(const e_run *r, size_t b, size_t e) {
     const precis_token *t = r->in->toks;
-    const char *x = r->in->text;
     if (e > r->in->n_toks) e = r->in->n_toks;
-    size_t end = t[b].off + t[b].len;
-    if (b + 2 >= e || (t[b + 1].flags & PRECIS_TOK_CAP)) return 0;
-    size_t gap = t[b + 1].off - end;
-    if (!((gap == 2 && (!memcmp(x + end, ", ", 2) || !memcmp(x + end, " (", 2))) ||
-          (gap == 3 && !memcmp(x + end, " - ", 3))))
-        return 0;
+    if (b + 2 >= e || (t[b + 1].flags & PRECIS_TOK_CAP) || !apposition_gap(r, b, 1)) return 0;
     size_t wn;
     const char *w = folded_word(r, b + 1, &wn);
     if (!(r->tags[b + 1] & T_OWNED) &&
