@@ -18,7 +18,8 @@ Nth word or at any earlier word (an upper bound for deletions that keep a
 sentence's start), precis's first point (its best-scoring) alone and with
 the words left filled by the oracle, the oracle's best whole sentence with
 the words left filled by precis's ranking or by the oracle, and the rank of
-the oracle's best whole sentence in precis's ranking. odd / even keep the
+the oracle's best whole sentence in precis's ranking, and the same split by
+precis's first point being a fitted sentence or a whole one. odd / even keep the
 records at even / odd indexes (0-based) of SET, as awk 'NR%2==1' / 'NR%2==0'.
 Prints means only: no article is shown.
 """
@@ -59,6 +60,7 @@ def main():
     half = sys.argv[6] if len(sys.argv) > 6 else 'all'
     agg = Counter()
     rank_of_best = Counter()
+    split = Counter()
     n = 0
     for j, (a, ss, w, r) in enumerate(zip(arts, sents, words, rank)):
         if (half == 'odd' and j % 2) or (half == 'even' and j % 2 == 0):
@@ -112,6 +114,15 @@ def main():
 
         first = max(points, key=lambda k: k['score'])
         ft = toks(first['text'])
+        whole = [toks(x['text']) for x in ss['sentences'] if x['start'] == first['start']]
+        whole = whole[0] if whole else []
+        kind = 'fitted' if ft != whole else 'whole'
+        split[kind] += 1
+        split[kind, 'precis'] += r1(got, rc, rn)
+        split[kind, 'first point alone'] += r1(ft, rc, rn)
+        split[kind, 'its whole sentence'] += r1(whole, rc, rn)
+        split[kind, 'its sentence cut at word N'] += r1(whole[:n_words], rc, rn)
+        split[kind, 'oracle: best whole sentence <= N'] += best1
         agg["precis's first point alone"] += r1(ft, rc, rn)
         agg["precis's first point + oracle fill"] += r1(
             fill(ft, [first['sentence']], True), rc, rn)
@@ -131,6 +142,11 @@ def main():
     print('rank of the oracle\'s best whole sentence among the sentences that fit, '
           'by precis\'s ranking (5 = 5 or lower):',
           ', '.join(f'{k}: {v}' for k, v in sorted(rank_of_best.items())))
+    for kind in ('fitted', 'whole'):
+        m = split[kind]
+        print(f'first point {kind} ({m} articles):', ', '.join(
+            f'{k[1]} {100 * v / m:.2f}' for k, v in split.items()
+            if isinstance(k, tuple) and k[0] == kind and m))
 
 
 if __name__ == '__main__':
