@@ -1298,6 +1298,27 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
     return 0;
 }
 
+/* The nearest person before token k (from lo, outside quotations) who is
+ * the subject of a reporting cue right after the name, or at most one
+ * stop word after it ("X said", "X has revealed"), or after "according
+ * to": not the person an inverted cue after an apposition names ("The
+ * book, Y, said X felt") (en). */
+static found subject_speaking(const q_run *r, size_t k, size_t lo) {
+    size_t n = r->in->n_toks;
+    for (size_t j = k; j > lo;) {
+        found g = entity_before(r, j, lo, PRECIS_ENT_PERSON);
+        if (g.kind == PRECIS_SPEAKER_NONE) break;
+        size_t b = g.last;
+        if ((b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) ||
+            (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) &&
+             (r->tags[b + 2] & T_CUE) && !broken(r, b) && !broken(r, b + 1)) ||
+            (g.first > 0 && (r->tags[g.first - 1] & T_SOURCE)))
+            return g;
+        j = g.first;
+    }
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -1394,6 +1415,18 @@ static found coref_find(const q_run *r, found f) {
         found g = sentence_subject(r, s, f.first);
         long e = g.kind == PRECIS_SPEAKER_NAME ? r->ent[g.first] : -1;
         if (e >= 0 && e != r->last_ent && !gender_clash(r, &f, e)) return g;
+    }
+    /* a person said to speak in the two sentences before, after the last
+     * speaker's name (or with none yet): that one ("British team member X
+     * said the team would understand …. '…,' said the champion") (en) */
+    if (want == PRECIS_ENT_PERSON && r->q->adj_before) {
+        found g = subject_speaking(r, f.first, back(r, s, 2));
+        long e = g.kind == PRECIS_SPEAKER_NAME ? r->ent[g.first] : -1;
+        if (e >= 0 && !gender_clash(r, &f, e) &&
+            (r->last_kind != PRECIS_SPEAKER_NAME ||
+             (e != r->last_ent && r->in->toks[g.first].off > r->last_off)))
+            return (found){PRECIS_SPEAKER_NAME, g.first, mention_last(r, g.first, f.first),
+                           g.first};
     }
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON) &&

@@ -120,10 +120,15 @@
  * keeps the descriptor ("a confirmé un porte-parole …. « … », a indiqué ce
  * porte-parole"), and a person's name as the subject of the quotation's own
  * sentence is taken ("Son rival, X, a critiqué … : « … », a déclaré l'ancien
- * vice-président"); a person of the other gender than the descriptor's
- * determiner ("le", "la", "ce", "cette", "cet") is never the last speaker it
- * stands for; a noun of a person by no role (data/fr/quote-people.txt:
- * "homme") heads such a descriptor after an adjective ("le jeune homme", not
+ * vice-président"). English: before the last speaker, a person who is the
+ * subject of a cue (right after the name or one stop word after it, or
+ * after "according to") in the 2 sentences before, named after the last
+ * speaker's name or with no speaker yet, is taken ("Team member X said the
+ * squad would wait. '…,' said the former coach"). A person of the other
+ * gender than the descriptor's determiner ("le", "la", "ce", "cette", "cet")
+ * is never the last speaker it stands for; a noun of a person by no role
+ * (data/fr/quote-people.txt: "homme") heads such a descriptor after an
+ * adjective ("le jeune homme", not
  * "l'homme"). One headed by an organisation's noun (entity-org-words.txt:
  * "the agency") stands for the last speaker or an organisation said to speak
  * just before; by a noun of a kind of organisation (quote-org-nouns.txt: "le
