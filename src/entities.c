@@ -121,6 +121,7 @@ struct precis_entiter {
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays;    /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -213,6 +214,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
+    e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2096,6 +2098,16 @@ static int demonyms_only(const e_run *r, size_t a, size_t b) {
     return 1;
 }
 
+/* A compass point or a colour and a demonym: "South African", "North
+ * Korean", "White British" (English; entity-demonym-prefixes.txt). */
+static int prefixed_demonym(const e_run *r, size_t a, size_t b) {
+    size_t n;
+    const char *w;
+    if (b != a + 1 || !r->e->demonym_prefixes || !is_demonym(r, b)) return 0;
+    w = folded_word(r, a, &n);
+    return w && precis_wordlist_has(r->e->demonym_prefixes, w, n);
+}
+
 /* A place's name and "er" or "ers" names its people, a demonym, where
  * adjectives come first: "New Yorkers", "Londoner". */
 static int dwellers(const e_run *r, size_t a, size_t b) {
@@ -2649,7 +2661,8 @@ static int find_runs(e_run *r) {
                 continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
-                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
+                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
+                prefixed_demonym(r, a, b))
                 continue;
             if (b >= a + 2 && shouted_words(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */
