@@ -1167,6 +1167,26 @@ static int inner_head(const e_run *r, size_t a) {
            !is_org_name(r, a, a);
 }
 
+/* Two capitalized words or more of the language (or demonyms), no first
+ * name: a body's name written in title case, which "of" and a name go on
+ * ("National Endowment of the Arts", "Recording Industry of America",
+ * "American Journal of Primatology", not "Strategy Analytics of Boston", a
+ * known place; English). */
+static int common_title(const e_run *r, size_t a, size_t last) {
+    if (r->e->adj_after || last == a || is_first_name(r, a)) return 0;
+    for (size_t i = a; i <= last; i++)
+        if (!(r->in->toks[i].flags & PRECIS_TOK_CAP) ||
+            (!is_common((e_run *)r, i) && !is_demonym(r, i)))
+            return 0;
+    return 1;
+}
+
+/* Whether token i is "of" in lower case. */
+static int of_word(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return t->len == 2 && !memcmp(r->in->text + t->off, "of", 2);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1219,7 +1239,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
-            (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
+            (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
+            !(common_title(r, a, last) && of_word(r, j) && !is_place(r, k, k)))
             break;
         /* French: a place, "de" and a person's first name or an
          * organisation's word are two names ("Minneapolis de George Floyd",
@@ -2002,9 +2023,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          * person's */
         guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
                   is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
-        v[hyphenated(r, a, b)                                             ? PRECIS_ENT_PLACE
-          : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
-                                                                          : PRECIS_ENT_PERSON] += 1;
+        /* "of" inside, no first name: a body's ("Writers Guild of America") */
+        int of = 0;
+        for (size_t k = a + 1; !r->e->adj_after && !of && k < b; k++)
+            of = of_word(r, k);
+        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+          : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
+              ? PRECIS_ENT_ORG
+              : PRECIS_ENT_PERSON] += 1;
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
