@@ -2063,6 +2063,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * not a mention; 1 when it is a common word of the language ("Français",
  * "Contrairement", "Carver"), a mention only as the surname of a longer
  * one; else 0. */
+/* A capitalized role before a word of the language that the text also
+ * writes in lower case: "the General Election" (English; "President
+ * Varne" keeps his name, "General" is a rank). */
+static int role_common(e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    return !r->e->adj_after && (t[a - 1].flags & PRECIS_TOK_CAP) && r->lower[t[a].term] &&
+           is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
+}
+
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
@@ -2074,7 +2083,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
-        (a > lo && (r->tags[a - 1] & T_ROLE)) ||
+        (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
