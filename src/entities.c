@@ -1797,6 +1797,14 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Whether "at the" in lower case comes right before token a. */
+static int at_the(const e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    return joined(r, a - 2) && joined(r, a - 1) && t[a - 2].len == 2 && t[a - 1].len == 3 &&
+           !memcmp(r->in->text + t[a - 2].off, "at", 2) &&
+           !memcmp(r->in->text + t[a - 1].off, "the", 3);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2050,6 +2058,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
+    }
+    /* "at the Bernabeu", "at the BayArena": in a text about sport, after
+     * "at the", a name with no cue of a place, a work nor more than a guess
+     * of a body is a venue, a ground (English) */
+    if (!r->e->adj_after && r->sport && !peer && a > lo + 1 && !v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER] &&
+        v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
+        v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
+        v[PRECIS_ENT_PLACE] += 2;
     }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
