@@ -122,6 +122,7 @@ struct precis_entiter {
     const precis_wordlist *holidays;    /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
+    const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -215,6 +216,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
+    e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2710,6 +2712,15 @@ static int find_runs(e_run *r) {
                 !(t[a].flags & PRECIS_TOK_FIRST) && r->lower[t[a].term] && !acronym(r, a) &&
                 !is_org_name(r, a, a) && !is_place(r, a, a))
                 continue;
+            /* "the UK Government": a place's name or a demonym, then such
+             * a noun that the text also writes in lower case, is the place
+             * alone (English; entity-common-bodies.txt) */
+            if (b == a + 1 && r->e->common_bodies && r->lower[t[b].term] &&
+                (is_place(r, a, a) || is_demonym(r, a)) && !is_org_name(r, a, b)) {
+                size_t wn;
+                const char *w = folded_word(r, b, &wn);
+                if (precis_wordlist_has(r->e->common_bodies, w, wn)) b = a;
+            }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
