@@ -119,8 +119,8 @@ struct precis_entiter {
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
-    const precis_wordlist *holidays;    /* "Day" of "Valentine's Day", as written */
-    const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
@@ -2064,8 +2064,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
      * of a body is a venue, a ground (English) */
-    if (!r->e->adj_after && r->sport && !peer && a > lo + 1 && !v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER] &&
-        v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
+    if (!r->e->adj_after && r->sport && !peer && a > lo + 1 && !v[PRECIS_ENT_PLACE] &&
+        !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
         v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
         v[PRECIS_ENT_PLACE] += 2;
     }
