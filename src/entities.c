@@ -1220,6 +1220,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
+        } else if ((r->tags[j] & T_ORGJOIN) && j + 2 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
+                   joined(r, j) && common_title(r, a, last)) {
+            /* "Guide Dogs for the Blind": after a body's name in title case,
+             * "for", an optional "the" and a name (English) */
+            size_t m = j + 1;
+            if ((r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) && joined(r, m)) m++;
+            if (m < e && name_word(r, m)) {
+                orgj = 1;
+                k = m;
+            }
         }
         while (
             !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
@@ -2033,10 +2043,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          * person's */
         guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
                   is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
-        /* "of" inside, no first name: a body's ("Writers Guild of America") */
+        /* "of" or "for" inside, no first name: a body's ("Writers Guild of
+         * America", "Guide Dogs for the Blind") */
         int of = 0;
         for (size_t k = a + 1; !r->e->adj_after && !of && k < b; k++)
-            of = of_word(r, k);
+            of = of_word(r, k) || ((r->tags[k] & T_ORGJOIN) && !(t[k].flags & PRECIS_TOK_CAP));
         v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
               ? PRECIS_ENT_ORG
