@@ -119,8 +119,10 @@ struct precis_entiter {
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
-    const precis_wordlist *holidays;    /* "Day" of "Valentine's Day", as written */
-    const precis_wordlist *place_nouns; /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
+    const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -213,6 +215,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
+    e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
+    e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1165,6 +1169,26 @@ static int inner_head(const e_run *r, size_t a) {
            !is_org_name(r, a, a);
 }
 
+/* Two capitalized words or more of the language (or demonyms), no first
+ * name: a body's name written in title case, which "of" and a name go on
+ * ("National Endowment of the Arts", "Recording Industry of America",
+ * "American Journal of Primatology", not "Strategy Analytics of Boston", a
+ * known place; English). */
+static int common_title(const e_run *r, size_t a, size_t last) {
+    if (r->e->adj_after || last == a || is_first_name(r, a)) return 0;
+    for (size_t i = a; i <= last; i++)
+        if (!(r->in->toks[i].flags & PRECIS_TOK_CAP) ||
+            (!is_common((e_run *)r, i) && !is_demonym(r, i)))
+            return 0;
+    return 1;
+}
+
+/* Whether token i is "of" in lower case. */
+static int of_word(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return t->len == 2 && !memcmp(r->in->text + t->off, "of", 2);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1196,6 +1220,16 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
+        } else if ((r->tags[j] & T_ORGJOIN) && j + 2 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
+                   joined(r, j) && common_title(r, a, last)) {
+            /* "Guide Dogs for the Blind": after a body's name in title case,
+             * "for", an optional "the" and a name (English) */
+            size_t m = j + 1;
+            if ((r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) && joined(r, m)) m++;
+            if (m < e && name_word(r, m)) {
+                orgj = 1;
+                k = m;
+            }
         }
         while (
             !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
@@ -1217,7 +1251,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Pointe du Raz") */
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
-            (!is_first_name(r, a) || (!r->e->adj_after && last > a)))
+            (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
+            !(common_title(r, a, last) && of_word(r, j) && !is_place(r, k, k)))
             break;
         /* French: a place, "de" and a person's first name or an
          * organisation's word are two names ("Minneapolis de George Floyd",
@@ -1774,6 +1809,14 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Whether "at the" in lower case comes right before token a. */
+static int at_the(const e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    return joined(r, a - 2) && joined(r, a - 1) && t[a - 2].len == 2 && t[a - 1].len == 3 &&
+           !memcmp(r->in->text + t[a - 2].off, "at", 2) &&
+           !memcmp(r->in->text + t[a - 1].off, "the", 3);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2000,9 +2043,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          * person's */
         guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
                   is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
-        v[hyphenated(r, a, b)                                             ? PRECIS_ENT_PLACE
-          : guessed || (!is_first_name(r, a) && is_common((e_run *)r, b)) ? PRECIS_ENT_ORG
-                                                                          : PRECIS_ENT_PERSON] += 1;
+        /* "of" or "for" inside, no first name: a body's ("Writers Guild of
+         * America", "Guide Dogs for the Blind") */
+        int of = 0;
+        for (size_t k = a + 1; !r->e->adj_after && !of && k < b; k++)
+            of = of_word(r, k) || ((r->tags[k] & T_ORGJOIN) && !(t[k].flags & PRECIS_TOK_CAP));
+        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+          : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
+              ? PRECIS_ENT_ORG
+              : PRECIS_ENT_PERSON] += 1;
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
@@ -2023,6 +2072,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
     }
+    /* "at the Bernabeu", "at the BayArena": in a text about sport, after
+     * "at the", a name with no cue of a place, a work nor more than a guess
+     * of a body is a venue, a ground (English) */
+    if (!r->e->adj_after && r->sport && !peer && a > lo + 1 && !v[PRECIS_ENT_PLACE] &&
+        !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
+        v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
+        v[PRECIS_ENT_PLACE] += 2;
+    }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
@@ -2035,6 +2092,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
  * not a mention; 1 when it is a common word of the language ("Français",
  * "Contrairement", "Carver"), a mention only as the surname of a longer
  * one; else 0. */
+/* A capitalized role before a word of the language that the text also
+ * writes in lower case: "the General Election" (English; "President
+ * Varne" keeps his name, "General" is a rank). */
+static int role_common(e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    return !r->e->adj_after && (t[a - 1].flags & PRECIS_TOK_CAP) && r->lower[t[a].term] &&
+           is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
+}
+
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
@@ -2046,7 +2112,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
-        (a > lo && (r->tags[a - 1] & T_ROLE)) ||
+        (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
@@ -2094,6 +2160,16 @@ static int demonyms_only(const e_run *r, size_t a, size_t b) {
     for (size_t i = a; i <= b; i++)
         if (!is_demonym(r, i)) return 0;
     return 1;
+}
+
+/* A compass point or a colour and a demonym: "South African", "North
+ * Korean", "White British" (English; entity-demonym-prefixes.txt). */
+static int prefixed_demonym(const e_run *r, size_t a, size_t b) {
+    size_t n;
+    const char *w;
+    if (b != a + 1 || !r->e->demonym_prefixes || !is_demonym(r, b)) return 0;
+    w = folded_word(r, a, &n);
+    return w && precis_wordlist_has(r->e->demonym_prefixes, w, n);
 }
 
 /* A place's name and "er" or "ers" names its people, a demonym, where
@@ -2647,9 +2723,19 @@ static int find_runs(e_run *r) {
                 !(t[a].flags & PRECIS_TOK_FIRST) && r->lower[t[a].term] && !acronym(r, a) &&
                 !is_org_name(r, a, a) && !is_place(r, a, a))
                 continue;
+            /* "the UK Government": a place's name or a demonym, then such
+             * a noun that the text also writes in lower case, is the place
+             * alone (English; entity-common-bodies.txt) */
+            if (b == a + 1 && r->e->common_bodies && r->lower[t[b].term] &&
+                (is_place(r, a, a) || is_demonym(r, a)) && !is_org_name(r, a, b)) {
+                size_t wn;
+                const char *w = folded_word(r, b, &wn);
+                if (precis_wordlist_has(r->e->common_bodies, w, wn)) b = a;
+            }
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
-                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)))
+                (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
+                prefixed_demonym(r, a, b))
                 continue;
             if (b >= a + 2 && shouted_words(r, a, b)) continue;
             /* a holiday: "Valentine's Day", "St Patrick's Day" */

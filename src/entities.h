@@ -92,7 +92,18 @@
  * run between quotation marks on its own a title, other ("American Pie");
  * a run of two words or more with no other cue a person, a place when
  * hyphenated ("Bâle-Mulhouse"), an organisation when it ends with a common
- * word and opens with no first name ("Skin Laundry"); a run opening with
+ * word and opens with no first name ("Skin Laundry") or holds "of" (English:
+ * "Writers Guild of America"; capitalized words of the language, "of" and a
+ * name that is no known place are one name: "National Endowment of the
+ * Arts"); in an English text about sport a name after "at the" with no cue
+ * of a place or a work is the ground, a place ("at the Bernabeu"); a
+ * capitalized role before a word of the language that the text also writes
+ * in lower case names no one ("the General Election"); a compass point or a
+ * colour before a demonym (entity-demonym-prefixes.txt: "South African",
+ * "White British") is no name, nor a demonym before an institution's noun
+ * of entity-common-bodies.txt that the text also writes in lower case ("the
+ * Irish Government"; after a known place the place alone: "the UK
+ * Government" gives "UK"); a run opening with
  * a common word (no first name nor place) and ending with a place it is not
  * an organisation (a national branch: "Guardian Australia"). In English a
  * name before a lower-case noun of players or sides (entity-side-nouns.txt:
