@@ -573,39 +573,40 @@ typedef struct q_run {
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
 } q_run;
 
-/* precis_fold_to(text of tokens [a, b], out, cap), made of the tokens'
- * folded forms (in->folded) when that is the same string, without folding
- * again: each token at most FOLD_TOK_MAX bytes (one utf8proc call in both,
- * within precis_fold_to's limits), the bytes between them ASCII and each
- * token after the first starting with an ASCII byte (so nothing composes
- * across a boundary). Otherwise folds the text itself. The normalized text
- * is valid UTF-8. */
-#define FOLD_TOK_MAX 64
+size_t precis_quote_fold_span(const precis_quote_input *in, size_t a, size_t len, char *out,
+                              size_t cap) {
+    const precis_token *t = in->toks;
+    const char *s = in->text;
+    size_t off = t[a].off, end = off + len, pos = off, i = a, m = 0;
+    while (pos < end) {
+        if (i < in->n_toks && t[i].off == pos && t[i].len <= end - pos &&
+            t[i].len <= PRECIS_FOLD_TOK_MAX && (pos == off || (unsigned char)s[pos] < 0x80) &&
+            (pos + t[i].len == end || (unsigned char)s[pos + t[i].len] < 0x80)) {
+            size_t fn = precis_quote_folded(in, i);
+            if (fn > cap - m) return 0;
+            memcpy(out + m, in->folded + t[i].fold, fn);
+            m += fn;
+            pos += t[i++].len;
+        } else if ((unsigned char)s[pos] < 0x80) {
+            if (m == cap) return 0;
+            out[m++] = s[pos] >= 'A' && s[pos] <= 'Z' ? (char)(s[pos] + 32) : s[pos];
+            pos++;
+            while (i < in->n_toks && t[i].off < pos)
+                i++;
+        } else
+            return SIZE_MAX;
+    }
+    return m;
+}
+
+/* precis_fold_to(text of tokens [a, b], out, cap), by
+ * precis_quote_fold_span when it can. */
 static size_t span_fold_to(const precis_quote_input *in, size_t a, size_t b, char *out,
                            size_t cap) {
     const precis_token *t = in->toks;
-    size_t from = t[a].off, n = t[b].off + t[b].len - from, m = 0;
-    for (size_t i = a; i <= b; i++) {
-        if (t[i].len > FOLD_TOK_MAX || (i > a && (unsigned char)in->text[t[i].off] >= 0x80))
-            return precis_fold_to(in->text + from, n, out, cap);
-        for (size_t k = t[i - (i > a)].off + t[i - (i > a)].len; i > a && k < t[i].off; k++)
-            if ((unsigned char)in->text[k] >= 0x80)
-                return precis_fold_to(in->text + from, n, out, cap);
-    }
-    for (size_t i = a; i <= b; i++) {
-        if (i > a) {
-            size_t g = t[i - 1].off + t[i - 1].len;
-            if (m + (t[i].off - g) > cap) return 0;
-            for (; g < t[i].off; g++)
-                out[m++] = (char)(in->text[g] >= 'A' && in->text[g] <= 'Z' ? in->text[g] + 32
-                                                                           : in->text[g]);
-        }
-        size_t fn = precis_quote_folded(in, i);
-        if (m + fn > cap) return 0;
-        memcpy(out + m, in->folded + t[i].fold, fn);
-        m += fn;
-    }
-    return m;
+    size_t from = t[a].off, n = t[b].off + t[b].len - from;
+    size_t m = precis_quote_fold_span(in, a, n, out, cap);
+    return m != SIZE_MAX ? m : precis_fold_to(in->text + from, n, out, cap);
 }
 
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */
