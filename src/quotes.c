@@ -573,32 +573,6 @@ typedef struct q_run {
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
 } q_run;
 
-size_t precis_quote_fold_span(const precis_quote_input *in, size_t a, size_t len, char *out,
-                              size_t cap) {
-    const precis_token *t = in->toks;
-    const char *s = in->text;
-    size_t off = t[a].off, end = off + len, pos = off, i = a, m = 0;
-    while (pos < end) {
-        if (i < in->n_toks && t[i].off == pos && t[i].len <= end - pos &&
-            t[i].len <= PRECIS_FOLD_TOK_MAX && (pos == off || (unsigned char)s[pos] < 0x80) &&
-            (pos + t[i].len == end || (unsigned char)s[pos + t[i].len] < 0x80)) {
-            size_t fn = precis_quote_folded(in, i);
-            if (fn > cap - m) return 0;
-            memcpy(out + m, in->folded + t[i].fold, fn);
-            m += fn;
-            pos += t[i++].len;
-        } else if ((unsigned char)s[pos] < 0x80) {
-            if (m == cap) return 0;
-            out[m++] = s[pos] >= 'A' && s[pos] <= 'Z' ? (char)(s[pos] + 32) : s[pos];
-            pos++;
-            while (i < in->n_toks && t[i].off < pos)
-                i++;
-        } else
-            return SIZE_MAX;
-    }
-    return m;
-}
-
 /* precis_fold_to(text of tokens [a, b], out, cap), by
  * precis_quote_fold_span when it can. */
 static size_t span_fold_to(const precis_quote_input *in, size_t a, size_t b, char *out,
