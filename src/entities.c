@@ -1387,44 +1387,26 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     return last;
 }
 
-/* precis_fold of the len bytes from token a's start into r->fold, made of
- * the tokens' folded forms (in->folded) and the ASCII bytes between and
- * after them, lowered, when that is the same string: folding is per
- * character but for composition and reordering, which never reach across
- * a cut before an ASCII byte, so each token used whole starts the span or
- * with an ASCII byte and is followed by one or the span's end. Otherwise
- * (a byte not ASCII outside such a token, or more than precis_fold folds
- * in one piece), and when all is ASCII, it folds the bytes themselves. The normalized text is
- * valid UTF-8. */
+/* precis_fold of the len bytes from token a's start into r->fold, by
+ * precis_quote_fold_span when it can (the tokens' folded forms, not folded
+ * again); an all-ASCII span, or one of over FOLD_SPAN_MAX bytes, goes to
+ * precis_fold itself. */
 #define FOLD_SPAN_MAX 256
 static int fold_span(e_run *r, size_t a, size_t len) {
-    const precis_quote_input *in = r->in;
-    const precis_token *t = in->toks;
-    const char *s = in->text;
-    size_t off = t[a].off, end = off + len, pos = off, i = a;
-    while (pos < end && (unsigned char)s[pos] < 0x80)
+    const char *s = r->in->text + r->in->toks[a].off;
+    size_t pos = 0;
+    while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
     /* all ASCII: precis_fold lowers it at once */
-    if (pos == end || len > FOLD_SPAN_MAX) return precis_fold(s + off, len, &r->fold);
-    pos = off;
+    if (pos == len || len > FOLD_SPAN_MAX) return precis_fold(s, len, &r->fold);
+    /* room for 3 bytes folded a byte (what does not fit is folded again) */
+    size_t cap = 3 * len;
     precis_buf_clear(&r->fold);
-    while (pos < end) {
-        if (i < in->n_toks && t[i].off == pos && t[i].len <= end - pos &&
-            (pos == off || (unsigned char)s[pos] < 0x80) &&
-            (pos + t[i].len == end || (unsigned char)s[pos + t[i].len] < 0x80)) {
-            if (precis_buf_append(&r->fold, in->folded + t[i].fold, precis_quote_folded(in, i)) !=
-                0)
-                return -1;
-            pos += t[i++].len;
-        } else if ((unsigned char)s[pos] < 0x80) {
-            char c = s[pos] >= 'A' && s[pos] <= 'Z' ? (char)(s[pos] + 32) : s[pos];
-            if (precis_buf_append(&r->fold, &c, 1) != 0) return -1;
-            pos++;
-            while (i < in->n_toks && t[i].off < pos)
-                i++;
-        } else
-            return precis_fold(s + off, len, &r->fold);
-    }
+    if (precis_buf_reserve(&r->fold, cap) != 0) return -1;
+    size_t m = precis_quote_fold_span(r->in, a, len, r->fold.data, cap);
+    if (m == 0 || m == SIZE_MAX) return precis_fold(s, len, &r->fold);
+    r->fold.len = m;
+    r->fold.data[m] = 0;
     return 0;
 }
 

@@ -573,39 +573,14 @@ typedef struct q_run {
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
 } q_run;
 
-/* precis_fold_to(text of tokens [a, b], out, cap), made of the tokens'
- * folded forms (in->folded) when that is the same string, without folding
- * again: each token at most FOLD_TOK_MAX bytes (one utf8proc call in both,
- * within precis_fold_to's limits), the bytes between them ASCII and each
- * token after the first starting with an ASCII byte (so nothing composes
- * across a boundary). Otherwise folds the text itself. The normalized text
- * is valid UTF-8. */
-#define FOLD_TOK_MAX 64
+/* precis_fold_to(text of tokens [a, b], out, cap), by
+ * precis_quote_fold_span when it can. */
 static size_t span_fold_to(const precis_quote_input *in, size_t a, size_t b, char *out,
                            size_t cap) {
     const precis_token *t = in->toks;
-    size_t from = t[a].off, n = t[b].off + t[b].len - from, m = 0;
-    for (size_t i = a; i <= b; i++) {
-        if (t[i].len > FOLD_TOK_MAX || (i > a && (unsigned char)in->text[t[i].off] >= 0x80))
-            return precis_fold_to(in->text + from, n, out, cap);
-        for (size_t k = t[i - (i > a)].off + t[i - (i > a)].len; i > a && k < t[i].off; k++)
-            if ((unsigned char)in->text[k] >= 0x80)
-                return precis_fold_to(in->text + from, n, out, cap);
-    }
-    for (size_t i = a; i <= b; i++) {
-        if (i > a) {
-            size_t g = t[i - 1].off + t[i - 1].len;
-            if (m + (t[i].off - g) > cap) return 0;
-            for (; g < t[i].off; g++)
-                out[m++] = (char)(in->text[g] >= 'A' && in->text[g] <= 'Z' ? in->text[g] + 32
-                                                                           : in->text[g]);
-        }
-        size_t fn = precis_quote_folded(in, i);
-        if (m + fn > cap) return 0;
-        memcpy(out + m, in->folded + t[i].fold, fn);
-        m += fn;
-    }
-    return m;
+    size_t from = t[a].off, n = t[b].off + t[b].len - from;
+    size_t m = precis_quote_fold_span(in, a, n, out, cap);
+    return m != SIZE_MAX ? m : precis_fold_to(in->text + from, n, out, cap);
 }
 
 /* Sentences with words outside quotations in [a, b); SIZE_MAX when a > b. */

@@ -279,6 +279,58 @@ static inline size_t precis_quote_folded(const precis_quote_input *in, size_t i)
     return (i + 1 < in->n_toks ? in->toks[i + 1].fold : in->folded_end) - in->toks[i].fold;
 }
 
+/* The folded text (precis_fold, precis_fold_to) of the len bytes from token
+ * a's start (len >= 1, within in->text), written to out[0, cap) without
+ * folding again: made of the tokens' folded forms (in->folded) and the
+ * ASCII bytes between them, lowered, when that is the same string. Folding
+ * is per character but for composition and canonical reordering, which
+ * never reach across a cut before an ASCII byte, so each token used whole
+ * (at most PRECIS_FOLD_TOK_MAX bytes, within precis_fold_to's limits) starts
+ * the span or with an ASCII byte and is followed by one or the span's end.
+ * Returns the folded length; 0 when it does not fit in cap; SIZE_MAX when
+ * it cannot be made so (a byte not ASCII outside a token used whole): the
+ * caller folds the bytes themselves. The text must be valid UTF-8 (the
+ * normalized text is). */
+#define PRECIS_FOLD_TOK_MAX 64
+static inline size_t precis_quote_fold_span(const precis_quote_input *in, size_t a, size_t len,
+                                            char *out, size_t cap) {
+    const precis_token *t = in->toks;
+    const unsigned char *s = (const unsigned char *)in->text;
+    size_t off = t[a].off, end = off + len, pos = off, i = a, m = 0, n = in->n_toks;
+    if (len == t[a].len && len <= PRECIS_FOLD_TOK_MAX) { /* one token, whole */
+        m = precis_quote_folded(in, a);
+        if (m > cap) return 0;
+        memcpy(out, in->folded + t[a].fold, m);
+        return m;
+    }
+    while (pos < end) {
+        while (i < n && t[i].off < pos)
+            i++;
+        if (i < n && t[i].off == pos) {
+            size_t tl = t[i].len;
+            if (tl <= end - pos && tl <= PRECIS_FOLD_TOK_MAX && (pos == off || s[pos] < 0x80) &&
+                (pos + tl == end || s[pos + tl] < 0x80)) {
+                size_t fn = precis_quote_folded(in, i);
+                if (fn > cap - m) return 0;
+                memcpy(out + m, in->folded + t[i].fold, fn);
+                m += fn;
+                pos += tl;
+                i++;
+                continue;
+            }
+            i++; /* not used whole: its bytes as those between tokens */
+        }
+        /* the bytes up to the next token, ASCII, lowered */
+        size_t stop = i < n && t[i].off < end ? t[i].off : end;
+        for (; pos < stop; pos++) {
+            if (s[pos] >= 0x80) return SIZE_MAX;
+            if (m == cap) return 0;
+            out[m++] = (char)(s[pos] >= 'A' && s[pos] <= 'Z' ? s[pos] + 32 : s[pos]);
+        }
+    }
+    return m;
+}
+
 /* A bound of the term ids of in's tokens: in->n_terms, else read from them. */
 static inline size_t precis_quote_terms(const precis_quote_input *in) {
     size_t n = in->n_terms;

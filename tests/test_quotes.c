@@ -236,12 +236,57 @@ static void test_folded_forms(void **state) {
     precis_engine_free(e);
 }
 
+/* precis_quote_fold_span, which the quotations and the entities fold spans
+ * with: whenever it makes a span from the tokens' folded forms, it is
+ * precis_fold of the span's bytes; a byte not ASCII between tokens ("«",
+ * a curly apostrophe) sends the span back to folding (SIZE_MAX); what does
+ * not fit in cap gives 0. */
+static void test_fold_span(void **state) {
+    (void)state;
+    static const char text[] = "Dupr\xC3\xA9 Told Us\n\n"
+                               "\xC3\x89mile Dupr\xC3\xA9-Lef\xC3\xA8vre, the STRASSE's "
+                               "Stra\xC3\x9F"
+                               "e man, said \xC2\xAB Oui \xC2\xBB to l\xE2\x80\x99"
+                               "AFP and O'Neil's aide.";
+    precis_engine *e = precis_engine_new("fr", NULL, NULL);
+    assert_non_null(e);
+    precis_brief *d = ev_analyse(e, "fr", text, sizeof text - 1);
+    assert_non_null(d);
+    precis_quote_input in;
+    precis_quotes_input(precis_brief_analysis(d), &in);
+    precis_buf f;
+    precis_buf_init(&f, &precis_default_alloc);
+    char out[256];
+    size_t made = 0, refused = 0;
+    for (size_t a = 0; a < in.n_toks; a++)
+        for (size_t b = a; b < in.n_toks && b < a + 4; b++) {
+            size_t n = in.toks[b].off + in.toks[b].len - in.toks[a].off;
+            /* the span, and the span less its last two bytes (a possessive) */
+            for (size_t cut = 0; cut <= 2 && cut < n; cut += 2) {
+                size_t m = precis_quote_fold_span(&in, a, n - cut, out, sizeof out);
+                if (m == SIZE_MAX) {
+                    refused++;
+                    continue;
+                }
+                assert_int_equal(precis_fold(in.text + in.toks[a].off, n - cut, &f), 0);
+                assert_int_equal(m, f.len);
+                assert_memory_equal(out, f.data, m);
+                made++;
+                if (m > 1) assert_int_equal(precis_quote_fold_span(&in, a, n - cut, out, m - 1), 0);
+            }
+        }
+    assert_true(made > 50);
+    assert_true(refused > 0);
+    precis_buf_free(&f);
+    precis_brief_free(d);
+    precis_engine_free(e);
+}
+
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_cases),
-        cmocka_unit_test(test_seed),
-        cmocka_unit_test(test_hostile),
-        cmocka_unit_test(test_folded_forms),
+        cmocka_unit_test(test_cases),     cmocka_unit_test(test_seed),
+        cmocka_unit_test(test_hostile),   cmocka_unit_test(test_folded_forms),
+        cmocka_unit_test(test_fold_span),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
