@@ -2238,6 +2238,71 @@ static int spelled_out(e_run *r, size_t a) {
     return 1;
 }
 
+/* French: whether the lower-case words ending at token j spell the
+ * acronym's letters acr[0..k) from the last: each word not a stop word gives
+ * the next letter back by its folded first byte, a stop word may give it or
+ * be passed ("impôt sur la fortune", "réduction du temps de travail"); the
+ * first word gives a letter and is no stop word. No word of an
+ * institution's name (an organisation's word or head, a role): "agence
+ * régionale de santé (ARS)" stays a body's. */
+static int fr_spells(const e_run *r, const char *acr, size_t k, size_t j, size_t lo, int depth) {
+    if (k == 0) return 0;
+    if (j < lo || j + 1 == 0 || depth > 12) return 0;
+    const precis_token *t = &r->in->toks[j];
+    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != PRECIS_TOK_WORD ||
+        (r->tags[j] & (T_ORG | T_HEAD | T_ROLE | T_ORGEND)))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, j, &n);
+    int stop = (t->flags & PRECIS_TOK_STOP) != 0;
+    if (n && w[0] == acr[k - 1] + 32) {
+        /* the phrase's first word: not the tail of a name or of a body's
+         * noun ("Direction départementale de la sécurité publique (DDSP)") */
+        if (k == 1 && !stop &&
+            (j == lo ||
+             (((r->in->toks[j - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP) &&
+              !(r->in->toks[j - 1].flags & PRECIS_TOK_NUM) &&
+              !(r->tags[j - 1] & (T_ORG | T_HEAD | T_ROLE | T_ORGEND)))))
+            return 1;
+        if (j > lo && fr_spells(r, acr, k - 1, j - 1, lo, depth + 1)) return 1;
+    }
+    return stop && j > lo && fr_spells(r, acr, k, j - 1, lo, depth + 1);
+}
+
+/* French: acronyms of common nouns spelled out by the lower-case words
+ * right before their brackets ("la procréation médicalement assistée
+ * (PMA)", "l'impôt sur la fortune (ISF)"), read once before the runs so
+ * that every mention of the acronym, before or after, is no name
+ * (spelled_out reads r->spelled). */
+static void fr_spelled_scan(e_run *r) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    for (size_t s_i = 0; s_i < r->in->n_sents; s_i++) {
+        size_t lo = r->in->sents[s_i].tok_begin, e = r->in->sents[s_i].tok_end;
+        if (e > r->in->n_toks) e = r->in->n_toks;
+        for (size_t a = lo + 2; a < e && r->n_spelled < E_SPELLED; a++) {
+            size_t n = t[a].len;
+            if (t[a].off < 2 || s[t[a].off - 1] != '(' || n < 2 || n > 6 ||
+                s[t[a].off + n] != ')' || !acronym(r, a) || (t[a].flags & PRECIS_TOK_NUM) ||
+                s[t[a].off - 2] != ' ')
+                continue;
+            /* a space, or a closing mark and a space, before the bracket:
+             * 'l'"impôt sur la fortune" (ISF)' */
+            size_t end = t[a - 1].off + t[a - 1].len, gap = t[a].off - 2 - end;
+            if (gap && !(gap == 1 && s[end] == '"') &&
+                !(gap == 2 && !memcmp(s + end, "\xc2\xbb", 2)) &&
+                !(gap == 3 && !memcmp(s + end, " \xc2\xbb", 3)))
+                continue;
+            if (!fr_spells(r, s + t[a].off, n, a - 1, lo, 0)) continue;
+            uint32_t term = t[a].term;
+            size_t k = 0;
+            while (k < r->n_spelled && r->spelled[k] != term)
+                k++;
+            if (k == r->n_spelled) r->spelled[r->n_spelled++] = term;
+        }
+    }
+}
+
 static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
@@ -2495,6 +2560,7 @@ static void side_towns(e_run *r) {
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
+    if (r->e->fr) fr_spelled_scan(r);
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
