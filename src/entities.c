@@ -102,6 +102,7 @@ struct precis_entiter {
     const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
     const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
     const precis_wordlist *adj_ends; /* folded endings: "ère" of "étrangères" */
+    const precis_wordlist *compl_preps; /* French: "sur" of "enquêtes sur les accidents" */
     const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* folded prepositions of a channel of speech ("sur", "on"): the word
      * after one is the medium the quotes stage reads ("sur Franceinfo") */
@@ -235,6 +236,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
+    e->compl_preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
     e->articles = precis_wordlist_get(lang, "entity_articles");
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
@@ -1165,6 +1167,24 @@ static int inner_head(const e_run *r, size_t a) {
            !is_org_name(r, a, a);
 }
 
+/* French: token k a preposition of data/fr/entity-complement-preps.txt
+ * before an article, inside an institution's name after a common noun
+ * ("Direction des enquêtes sur les accidents"): 1 before a joiner ("la",
+ * "l'", "des"), which the caller passes, 2 with an article no joiner
+ * ("les", "le"), 0 for none. */
+static size_t fr_complement_prep(const e_run *r, size_t k) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->compl_preps || k + 2 >= r->in->n_toks || (t[k].flags & PRECIS_TOK_CAP) ||
+        (t[k + 1].flags & PRECIS_TOK_CAP) || !joined(r, k - 1) || !joined(r, k))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, k, &n);
+    if (!precis_wordlist_has(r->e->compl_preps, w, n)) return 0;
+    if (r->tags[k + 1] & T_JOIN) return 1;
+    w = folded_word(r, k + 1, &n);
+    return r->e->articles && precis_wordlist_has(r->e->articles, w, n) && joined(r, k + 1) ? 2 : 0;
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1288,10 +1308,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                           !(t[k].flags & PRECIS_TOK_CAP) && (r->tags[k + 1] & T_JOIN) &&
                           joined(r, k - 1);
             k += conj;
-            while (k < e && k - last <= 2 + conj && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            size_t prep = !conj && hop > 0 ? fr_complement_prep(r, k) : 0;
+            k += prep;
+            while (k < e && k - last <= 2 + conj + prep && (r->tags[k] & T_JOIN) &&
+                   joined(r, k - 1))
                 k++;
-            if (k == last + 1 + conj || k >= e || !joined(r, k - 1)) break;
-            if (conj && !common_noun(r, k)) break;
+            if ((prep < 2 && k == last + 1 + conj + prep) || k >= e || !joined(r, k - 1)) break;
+            if ((conj || prep) && !common_noun(r, k)) break;
             if (name_word(r, k)) {
                 /* past a common noun, not a person's: "Assemblée du groupe
                  * de Jean-Luc X" */
