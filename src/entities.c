@@ -1797,6 +1797,18 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* French: a lower-case noun of organisations, then one lower-case
+ * adjective (a demonym or one of the adjectives' endings), right before
+ * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
+static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2 || !(r->tags[a - 2] & T_ORGCUE) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
+        !joined(r, a - 2) || !joined(r, a - 1))
+        return 0;
+    return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1984,6 +1996,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (r->tags[a - 2] & T_ORGCUE) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
         !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
+        v[PRECIS_ENT_ORG] += 4;
+    /* French: a noun of organisations and one adjective before the name
+     * ("le quotidien espagnol La Vanguardia", "le groupe chinois
+     * ByteDance") */
+    if (r->e->fr && !(around & T_ORGCUE) && !place &&
+        !(b > a && is_strong_first((e_run *)r, a)) && fr_cue_adjective(r, a, lo))
         v[PRECIS_ENT_ORG] += 4;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
