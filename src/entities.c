@@ -102,7 +102,7 @@ struct precis_entiter {
     const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
     const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
     const precis_wordlist *adj_ends; /* folded endings: "ère" of "étrangères" */
-    const precis_wordlist *compl_preps; /* French: "sur" of "enquêtes sur les accidents" */
+    const precis_wordlist *preps;    /* French: "sur" of "enquêtes sur les accidents" */
     const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* folded prepositions of a channel of speech ("sur", "on"): the word
      * after one is the medium the quotes stage reads ("sur Franceinfo") */
@@ -236,7 +236,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
-    e->compl_preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
+    e->preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
     e->articles = precis_wordlist_get(lang, "entity_articles");
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
@@ -1174,12 +1174,12 @@ static int inner_head(const e_run *r, size_t a) {
  * ("les", "le"), 0 for none. */
 static size_t fr_complement_prep(const e_run *r, size_t k) {
     const precis_token *t = r->in->toks;
-    if (!r->e->compl_preps || k + 2 >= r->in->n_toks || (t[k].flags & PRECIS_TOK_CAP) ||
+    if (!r->e->preps || k + 2 >= r->in->n_toks || (t[k].flags & PRECIS_TOK_CAP) ||
         (t[k + 1].flags & PRECIS_TOK_CAP) || !joined(r, k - 1) || !joined(r, k))
         return 0;
     size_t n;
     const char *w = folded_word(r, k, &n);
-    if (!precis_wordlist_has(r->e->compl_preps, w, n)) return 0;
+    if (!precis_wordlist_has(r->e->preps, w, n)) return 0;
     if (r->tags[k + 1] & T_JOIN) return 1;
     w = folded_word(r, k + 1, &n);
     return r->e->articles && precis_wordlist_has(r->e->articles, w, n) && joined(r, k + 1) ? 2 : 0;
@@ -2000,8 +2000,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
-    if (r->e->fr && !(around & T_ORGCUE) && !place &&
-        !(b > a && is_strong_first((e_run *)r, a)) && fr_cue_adjective(r, a, lo))
+    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo) &&
+        !(b > a && is_strong_first((e_run *)r, a)))
         v[PRECIS_ENT_ORG] += 4;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
@@ -2321,6 +2321,8 @@ static void fr_spelled_scan(e_run *r) {
     for (size_t s_i = 0; s_i < r->in->n_sents; s_i++) {
         size_t lo = r->in->sents[s_i].tok_begin, e = r->in->sents[s_i].tok_end;
         if (e > r->in->n_toks) e = r->in->n_toks;
+        /* most sentences hold no bracket */
+        if (e < lo + 3 || !memchr(s + t[lo].off, '(', t[e - 1].off - t[lo].off)) continue;
         for (size_t a = lo + 2; a < e && r->n_spelled < E_SPELLED; a++) {
             size_t n = t[a].len;
             if (t[a].off < 2 || s[t[a].off - 1] != '(' || n < 2 || n > 6 ||
