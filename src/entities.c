@@ -102,6 +102,7 @@ struct precis_entiter {
     const precis_wordlist *abbr;     /* "Ltd.", "Jr.": the full stop is the name's */
     const precis_wordlist *adjs;     /* folded: "latine" of "Amérique latine" */
     const precis_wordlist *adj_ends; /* folded endings: "ère" of "étrangères" */
+    const precis_wordlist *preps;    /* French: "sur" of "enquêtes sur les accidents" */
     const precis_wordlist *articles; /* folded definite articles: "la", "the" */
     /* folded prepositions of a channel of speech ("sur", "on"): the word
      * after one is the medium the quotes stage reads ("sur Franceinfo") */
@@ -239,6 +240,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
+    e->preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
     e->articles = precis_wordlist_get(lang, "entity_articles");
     e->channels = precis_wordlist_get(lang, "quote_channels");
     e->drop_bare = e->fr || !strcmp(lang, "en");
@@ -1189,6 +1191,24 @@ static int of_word(const e_run *r, size_t i) {
     return t->len == 2 && !memcmp(r->in->text + t->off, "of", 2);
 }
 
+/* French: token k a preposition of data/fr/entity-complement-preps.txt
+ * before an article, inside an institution's name after a common noun
+ * ("Direction des enquêtes sur les accidents"): 1 before a joiner ("la",
+ * "l'", "des"), which the caller passes, 2 with an article no joiner
+ * ("les", "le"), 0 for none. */
+static size_t fr_complement_prep(const e_run *r, size_t k) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->preps || k + 2 >= r->in->n_toks || (t[k].flags & PRECIS_TOK_CAP) ||
+        (t[k + 1].flags & PRECIS_TOK_CAP) || !joined(r, k - 1) || !joined(r, k))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, k, &n);
+    if (!precis_wordlist_has(r->e->preps, w, n)) return 0;
+    if (r->tags[k + 1] & T_JOIN) return 1;
+    w = folded_word(r, k + 1, &n);
+    return r->e->articles && precis_wordlist_has(r->e->articles, w, n) && joined(r, k + 1) ? 2 : 0;
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1323,10 +1343,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                           !(t[k].flags & PRECIS_TOK_CAP) && (r->tags[k + 1] & T_JOIN) &&
                           joined(r, k - 1);
             k += conj;
-            while (k < e && k - last <= 2 + conj && (r->tags[k] & T_JOIN) && joined(r, k - 1))
+            size_t prep = !conj && hop > 0 ? fr_complement_prep(r, k) : 0;
+            k += prep;
+            while (k < e && k - last <= 2 + conj + prep && (r->tags[k] & T_JOIN) &&
+                   joined(r, k - 1))
                 k++;
-            if (k == last + 1 + conj || k >= e || !joined(r, k - 1)) break;
-            if (conj && !common_noun(r, k)) break;
+            if ((prep < 2 && k == last + 1 + conj + prep) || k >= e || !joined(r, k - 1)) break;
+            if ((conj || prep) && !common_noun(r, k)) break;
             if (name_word(r, k)) {
                 /* past a common noun, not a person's: "Assemblée du groupe
                  * de Jean-Luc X" */
@@ -1790,7 +1813,6 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
     return 1;
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* Whether "at the" in lower case comes right before token a. */
 static int at_the(const e_run *r, size_t a) {
     const precis_token *t = r->in->toks;
@@ -1799,6 +1821,19 @@ static int at_the(const e_run *r, size_t a) {
            !memcmp(r->in->text + t[a - 1].off, "the", 3);
 }
 
+/* French: a lower-case noun of organisations, then one lower-case
+ * adjective (a demonym or one of the adjectives' endings), right before
+ * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
+static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2 || !(r->tags[a - 2] & T_ORGCUE) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
+        !joined(r, a - 2) || !joined(r, a - 1))
+        return 0;
+    return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
+}
+
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1986,6 +2021,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (r->tags[a - 2] & T_ORGCUE) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
         !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
+        v[PRECIS_ENT_ORG] += 4;
+    /* French: a noun of organisations and one adjective before the name
+     * ("le quotidien espagnol La Vanguardia", "le groupe chinois
+     * ByteDance") */
+    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo) &&
+        !(b > a && is_strong_first((e_run *)r, a)))
         v[PRECIS_ENT_ORG] += 4;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
@@ -2296,6 +2337,73 @@ static int spelled_out(e_run *r, size_t a) {
     return 1;
 }
 
+/* French: whether the lower-case words ending at token j spell the
+ * acronym's letters acr[0..k) from the last: each word not a stop word gives
+ * the next letter back by its folded first byte, a stop word may give it or
+ * be passed ("impôt sur la fortune", "réduction du temps de travail"); the
+ * first word gives a letter and is no stop word. No word of an
+ * institution's name (an organisation's word or head, a role): "agence
+ * régionale de santé (ARS)" stays a body's. */
+static int fr_spells(const e_run *r, const char *acr, size_t k, size_t j, size_t lo, int depth) {
+    if (k == 0) return 0;
+    if (j < lo || j + 1 == 0 || depth > 12) return 0;
+    const precis_token *t = &r->in->toks[j];
+    if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != PRECIS_TOK_WORD ||
+        (r->tags[j] & (T_ORG | T_HEAD | T_ROLE | T_ORGEND)))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, j, &n);
+    int stop = (t->flags & PRECIS_TOK_STOP) != 0;
+    if (n && w[0] == acr[k - 1] + 32) {
+        /* the phrase's first word: not the tail of a name or of a body's
+         * noun ("Direction départementale de la sécurité publique (DDSP)") */
+        if (k == 1 && !stop &&
+            (j == lo ||
+             (((r->in->toks[j - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_CAP) &&
+              !(r->in->toks[j - 1].flags & PRECIS_TOK_NUM) &&
+              !(r->tags[j - 1] & (T_ORG | T_HEAD | T_ROLE | T_ORGEND)))))
+            return 1;
+        if (j > lo && fr_spells(r, acr, k - 1, j - 1, lo, depth + 1)) return 1;
+    }
+    return stop && j > lo && fr_spells(r, acr, k, j - 1, lo, depth + 1);
+}
+
+/* French: acronyms of common nouns spelled out by the lower-case words
+ * right before their brackets ("la procréation médicalement assistée
+ * (PMA)", "l'impôt sur la fortune (ISF)"), read once before the runs so
+ * that every mention of the acronym, before or after, is no name
+ * (spelled_out reads r->spelled). */
+static void fr_spelled_scan(e_run *r) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    for (size_t s_i = 0; s_i < r->in->n_sents; s_i++) {
+        size_t lo = r->in->sents[s_i].tok_begin, e = r->in->sents[s_i].tok_end;
+        if (e > r->in->n_toks) e = r->in->n_toks;
+        /* most sentences hold no bracket */
+        if (e < lo + 3 || !memchr(s + t[lo].off, '(', t[e - 1].off - t[lo].off)) continue;
+        for (size_t a = lo + 2; a < e && r->n_spelled < E_SPELLED; a++) {
+            size_t n = t[a].len;
+            if (t[a].off < 2 || s[t[a].off - 1] != '(' || n < 2 || n > 6 ||
+                s[t[a].off + n] != ')' || !acronym(r, a) || (t[a].flags & PRECIS_TOK_NUM) ||
+                s[t[a].off - 2] != ' ')
+                continue;
+            /* a space, or a closing mark and a space, before the bracket:
+             * 'l'"impôt sur la fortune" (ISF)' */
+            size_t end = t[a - 1].off + t[a - 1].len, gap = t[a].off - 2 - end;
+            if (gap && !(gap == 1 && s[end] == '"') &&
+                !(gap == 2 && !memcmp(s + end, "\xc2\xbb", 2)) &&
+                !(gap == 3 && !memcmp(s + end, " \xc2\xbb", 3)))
+                continue;
+            if (!fr_spells(r, s + t[a].off, n, a - 1, lo, 0)) continue;
+            uint32_t term = t[a].term;
+            size_t k = 0;
+            while (k < r->n_spelled && r->spelled[k] != term)
+                k++;
+            if (k == r->n_spelled) r->spelled[r->n_spelled++] = term;
+        }
+    }
+}
+
 static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak) {
     const precis_token *t = r->in->toks;
     cand *c = precis_vec_push(&r->cands);
@@ -2553,6 +2661,7 @@ static void side_towns(e_run *r) {
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
+    if (r->e->fr) fr_spelled_scan(r);
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
