@@ -4687,7 +4687,8 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     if (rc == 0) neighbours(&r, out);
     if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
-     * (marks that pair across a stray apostrophe) is no speaker. */
+     * (marks that pair across a stray apostrophe) is no speaker; but for
+     * an aside inside the marks (aside_speakers, after). */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
         precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, i);
         if (qt->speaker_kind != PRECIS_SPEAKER_NONE && qt->speaker_off < qt->off + qt->len &&
