@@ -1711,6 +1711,22 @@ static int date_word(const q_run *r, size_t i) {
     return !(r->tags[i] & T_QUOTED) && listed(r, r->q->dates, i);
 }
 
+/* Whether only spaces and at most one bracket, "(" or ")", stand between
+ * tokens i and i+1 of one sentence. */
+static int bracket_gap(const q_run *r, size_t i) {
+    if (i + 1 >= r->in->n_toks || r->sent_of[i + 1] != r->sent_of[i]) return 0;
+    const precis_token *t = r->in->toks;
+    int brackets = 0;
+    for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
+        char c = r->in->text[k];
+        if (c == '(' || c == ')')
+            brackets++;
+        else if (c != ' ')
+            return 0;
+    }
+    return brackets <= 1;
+}
+
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -1879,6 +1895,37 @@ static found phrase_after(const q_run *r, size_t k) {
             if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
                 !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
                 return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    /* a party's or a body's name, its acronym in brackets, between the
+     * role and the person (French): "la députée La République en marche
+     * (LREM) Claire X", "le député La France insoumise (LFI) Marc X" */
+    if (r->ent && !r->q->adj_before && (r->tags[last] & (T_ROLE | T_PERSON)) &&
+        bracket_gap(r, last)) {
+        size_t j = last + 1;
+        for (int hop = 0; hop < 2 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
+                          ent_type(r, r->ent[j]) == PRECIS_ENT_ORG && !(r->tags[j] & T_QUOTED);
+             hop++) {
+            size_t y = mention_last(r, j, n);
+            if (!bracket_gap(r, y)) break;
+            j = y + 1;
+        }
+        /* a party's name the entities stage did not take whole ("La France
+         * insoumise"): capitalized first, at most five words, then its
+         * acronym in brackets */
+        if (j == last + 1 && (r->in->toks[j].flags & PRECIS_TOK_CAP)) {
+            size_t x = j;
+            while (x < j + 5 && x + 1 < n && !broken(r, x) && r->sent_of[x + 1] == s &&
+                   (r->in->toks[x + 1].flags & PRECIS_TOK_WORD) && !(r->tags[x + 1] & T_QUOTED))
+                x++;
+            if (x + 2 < n && bracket_gap(r, x) && acronym(r, x + 1) && bracket_gap(r, x + 1) &&
+                memchr(r->in->text + r->in->toks[x].off, '(',
+                       r->in->toks[x + 1].off - r->in->toks[x].off))
+                j = x + 2;
+        }
+        if (j > last + 1 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
+            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && !(r->tags[j] & T_QUOTED) &&
+            name_at(r, j, &a, &b))
+            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, n), j};
+    }
     /* a listener without its preposition, then the speaker: "a dit l'AFP
      * leur avocat Philippe X" */
     if (last + 1 < n && !broken(r, last) && r->sent_of[last + 1] == s &&
@@ -4432,6 +4479,47 @@ static int spk_listens(void *ctx, size_t k) {
     return listed(r, r->q->listeners, k);
 }
 
+/* Whether a comma stands between tokens i-1 and i. */
+static int comma_before(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return i > 0 && memchr(r->in->text + t[i - 1].off + t[i - 1].len, ',',
+                           t[i].off - (t[i - 1].off + t[i - 1].len)) != NULL;
+}
+
+/* A named speaker's inverted cue set between commas inside the marks, with
+ * quoted words on both sides ("« Les travaux …, explique Paul X, adjoint
+ * aux finances. Nous … »", French, where the press often leaves the aside
+ * inside the quotation): those words are that person's or that body's,
+ * whatever the rules or the score chose outside. An aside of a pronoun
+ * ("…, a-t-il expliqué aux gendarmes, …") is left alone: the quotation may
+ * be another's report of it. Runs after the choice of speakers, whose
+ * candidates are outside quotations. */
+static void aside_speakers(const q_run *r, precis_vec *out) {
+    if (r->q->adj_before || !r->ent) return;
+    const precis_quote_input *in = r->in;
+    for (size_t i = 0; i < out->len; i++) {
+        precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, i);
+        size_t kb = tok_from(r, qt->off), ke = tok_from(r, qt->off + qt->len);
+        for (size_t c = kb + 2; c + 3 < ke && c < in->n_toks; c++) {
+            /* (a reflexive's elided pronoun before the verb: ", s'insurge X,") */
+            if (!(r->tags[c] & T_CUE) || (r->tags[c] & T_SOURCE) ||
+                !(comma_before(r, c) || (elided_before(r, c) && comma_before(r, c - 1))))
+                continue;
+            found f = phrase_after(r, c);
+            if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last)) continue;
+            long e = found_entity(r, &f);
+            if (e < 0 || (ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG))
+                continue;
+            qt->speaker_kind = PRECIS_SPEAKER_NAME;
+            qt->entity = e;
+            qt->speaker_off = in->ents[e].name_off;
+            qt->speaker_len = in->ents[e].name_len;
+            qt->speaker_firm = 1;
+            break;
+        }
+    }
+}
+
 /* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
 static int choose_speakers(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -4607,13 +4695,15 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     if (rc == 0) neighbours(&r, out);
     if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
-     * (marks that pair across a stray apostrophe) is no speaker. */
+     * (marks that pair across a stray apostrophe) is no speaker; but for
+     * an aside inside the marks (aside_speakers, after). */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
         precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, i);
         if (qt->speaker_kind != PRECIS_SPEAKER_NONE && qt->speaker_off < qt->off + qt->len &&
             qt->speaker_off + qt->speaker_len > qt->off)
             qt->speaker_kind = PRECIS_SPEAKER_NONE, qt->speaker_off = qt->speaker_len = 0;
     }
+    if (rc == 0) aside_speakers(&r, out);
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
     precis_vec_free(&r.heads);

@@ -89,7 +89,9 @@
  * group that holds no person gives the group ("la procureure de Mulhouse,
  * évoquant"), a name before it in apposition aside. A pronoun is the last speaker given in the 5
  * sentences before, else the nearest name in the 2 sentences before, else no speaker. Words inside
- * quotations are never speakers.
+ * quotations are never speakers, but for a named person's or body's inverted cue between commas
+ * inside the marks, quoted words on both sides ("« …, explique Paul X, adjoint. … »", French),
+ * which names the quotation's speaker.
  *
  * With the entities stage's result (in->ents): a name is an entity's mention
  * and the speaker is the entity, by its name (precis_quote.entity); a place is
