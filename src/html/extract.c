@@ -1291,6 +1291,21 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 static int tail_sentence(const char *s, size_t n) {
     if (n < 3 || !memchr(s, ' ', n)) return 0;
     if (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1; /* an ellipsis */
+    /* a blogger's greeting closing on a smiley or an emoji ("Habt einen
+     * schönen Sonntag <3", "Bis bald :)", U+1F600-U+1F64F, U+1F900-U+1F9FF)
+     * after a space: its words are a sentence without the stop */
+    size_t k = n;
+    while (k && s[k - 1] != ' ')
+        k--;
+    const char *sp = s + k - 1;
+    size_t tl = n - k;
+    if (k > 1 && ((tl == 2 && (memcmp(sp + 1, "<3", 2) == 0 || memcmp(sp + 1, ":)", 2) == 0 ||
+                                      memcmp(sp + 1, ";)", 2) == 0 || memcmp(sp + 1, ":D", 2) == 0)) ||
+                         (tl == 3 && memcmp(sp + 1, ":-)", 3) == 0) ||
+                         (tl == 4 && (unsigned char)sp[1] == 0xF0 && (unsigned char)sp[2] == 0x9F &&
+                          ((unsigned char)sp[3] == 0x98 || (unsigned char)sp[3] == 0x99 ||
+                           (unsigned char)sp[3] == 0xA4 || (unsigned char)sp[3] == 0xA7))))
+        return 1;
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
 }
