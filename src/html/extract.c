@@ -923,6 +923,25 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether folded text holds a compound ending on a channel of five bytes or
+ * more, as German writes them ("Musiknewsletter", "Wochenpodcast"); shorter
+ * ones ("app") end other words too ("knapp"). */
+#define COMPOUND_PART_MIN 5
+static int compound_channel(const walker *w, const char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t a = i;
+        while (i < n && is_word_byte((unsigned char)s[i]))
+            i++;
+        /* each suffix starting on a character, the word's head 3 bytes or more */
+        for (size_t k = a + 3; k + COMPOUND_PART_MIN <= i; k++)
+            if (((unsigned char)s[k] & 0xC0) != 0x80 && listed_any(w, L_CHANNELS, s + k, i - k))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether a short block closing the article is a call to follow the
  * publication: it names a channel (a social network, an app, a newsletter,
  * data/<lang>/boilerplate-channels.txt) and addresses the reader or speaks
@@ -944,7 +963,8 @@ static int tail_call(walker *w, const char *s, size_t n, size_t max) {
             k++;
         if (!k || !listed_any(w, L_READER, f, k)) return 0;
     }
-    return has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) &&
+    return (has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) ||
+            compound_channel(w, w->fold.data, w->fold.len)) &&
            has_listed(w, w->fold.data, w->fold.len, L_READER, &words);
 }
 
