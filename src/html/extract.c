@@ -548,7 +548,8 @@ static int walk(walker *w, const GumboNode *root) {
             if (enter(w, c, f, cell) != 0) return -1;
         } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
                    c->type == GUMBO_NODE_CDATA) {
-            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link, f->emph) != 0) return -1;
+            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link, f->emph) != 0)
+                return -1;
         }
     }
     return 0;
@@ -1320,11 +1321,11 @@ static int tail_sentence(const char *s, size_t n) {
     const char *sp = s + k - 1;
     size_t tl = n - k;
     if (k > 1 && ((tl == 2 && (memcmp(sp + 1, "<3", 2) == 0 || memcmp(sp + 1, ":)", 2) == 0 ||
-                                      memcmp(sp + 1, ";)", 2) == 0 || memcmp(sp + 1, ":D", 2) == 0)) ||
-                         (tl == 3 && memcmp(sp + 1, ":-)", 3) == 0) ||
-                         (tl == 4 && (unsigned char)sp[1] == 0xF0 && (unsigned char)sp[2] == 0x9F &&
-                          ((unsigned char)sp[3] == 0x98 || (unsigned char)sp[3] == 0x99 ||
-                           (unsigned char)sp[3] == 0xA4 || (unsigned char)sp[3] == 0xA7))))
+                               memcmp(sp + 1, ";)", 2) == 0 || memcmp(sp + 1, ":D", 2) == 0)) ||
+                  (tl == 3 && memcmp(sp + 1, ":-)", 3) == 0) ||
+                  (tl == 4 && (unsigned char)sp[1] == 0xF0 && (unsigned char)sp[2] == 0x9F &&
+                   ((unsigned char)sp[3] == 0x98 || (unsigned char)sp[3] == 0x99 ||
+                    (unsigned char)sp[3] == 0xA4 || (unsigned char)sp[3] == 0xA7))))
         return 1;
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
@@ -1365,10 +1366,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0;  /* out->len after the last long paragraph */
-    size_t tail_links = 0; /* link text of the blocks written after it */
-    size_t link_run = 0;   /* out->len before link list items not yet followed by prose */
-    int dropped = 0;       /* a block was dropped after the pending heading */
+    size_t last_long = 0;      /* out->len after the last long paragraph */
+    size_t tail_links = 0;     /* link text of the blocks written after it */
+    size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
+    int dropped = 0;           /* a block was dropped after the pending heading */
     size_t emph_at = SIZE_MAX; /* out offset of the last block when all in bold or italics */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
@@ -1488,7 +1489,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
             /* (a call to follow the publication is the tail's too) */
-            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p), TAIL_LONG)) all_short = 0;
+            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p), TAIL_LONG))
+                all_short = 0;
             p = q + 2;
         }
         if (all_short) out->len = last_long, out->data[out->len] = '\0';
