@@ -1318,14 +1318,13 @@ static int tail_sentence(const char *s, size_t n) {
     size_t k = n;
     while (k && s[k - 1] != ' ')
         k--;
-    const char *sp = s + k - 1;
+    const unsigned char *t = (const unsigned char *)s + k; /* the last word */
     size_t tl = n - k;
-    if (k > 1 && ((tl == 2 && (memcmp(sp + 1, "<3", 2) == 0 || memcmp(sp + 1, ":)", 2) == 0 ||
-                               memcmp(sp + 1, ";)", 2) == 0 || memcmp(sp + 1, ":D", 2) == 0)) ||
-                  (tl == 3 && memcmp(sp + 1, ":-)", 3) == 0) ||
-                  (tl == 4 && (unsigned char)sp[1] == 0xF0 && (unsigned char)sp[2] == 0x9F &&
-                   ((unsigned char)sp[3] == 0x98 || (unsigned char)sp[3] == 0x99 ||
-                    (unsigned char)sp[3] == 0xA4 || (unsigned char)sp[3] == 0xA7))))
+    if (k > 1 && ((tl == 2 && (memcmp(t, "<3", 2) == 0 || memcmp(t, ":)", 2) == 0 ||
+                               memcmp(t, ";)", 2) == 0 || memcmp(t, ":D", 2) == 0)) ||
+                  (tl == 3 && memcmp(t, ":-)", 3) == 0) ||
+                  (tl == 4 && t[0] == 0xF0 && t[1] == 0x9F &&
+                   (t[2] == 0x98 || t[2] == 0x99 || t[2] == 0xA4 || t[2] == 0xA7))))
         return 1;
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
