@@ -51,6 +51,7 @@ typedef struct eblock {
     uint8_t kind;
     size_t off, len, links;
     size_t addr; /* of links, the bytes of links showing their own address */
+    size_t emph; /* bytes under <strong>, <b>, <em> or <i> */
 } eblock;
 
 typedef struct frame {
@@ -58,6 +59,7 @@ typedef struct frame {
     uint32_t idx, child, block;   /* own record; next child; nearest block owner */
     uint8_t flags, in_link, cell; /* cell: table cell kept inline in its row */
     uint8_t link_text;            /* under a list whose links are its text (ingredients) */
+    uint8_t emph;                 /* under <strong>, <b>, <em> or <i> */
 } frame;
 
 /* Boilerplate word lists (data/<lang>/<name>.txt) and their languages. */
@@ -85,6 +87,7 @@ typedef struct walker {
     precis_vec nodes, blocks, stack;
     size_t run_start, run_links, run_addr;
     size_t run_ltext; /* bytes in links of a list whose links are its text */
+    size_t run_emph;  /* bytes under emphasis (<strong>, <em>) */
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
@@ -320,6 +323,7 @@ static int flush(walker *w, uint32_t owner) {
         if (w->run_ltext && links + w->run_ltext >= b->len) links += w->run_ltext;
         b->links = links > b->len ? b->len : links;
         b->addr = w->run_addr > b->links ? b->links : w->run_addr;
+        b->emph = w->run_emph > b->len ? b->len : w->run_emph;
         o->text += b->len;
         o->links += b->links;
         o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
@@ -328,7 +332,7 @@ static int flush(walker *w, uint32_t owner) {
             o->prose += b->len;
     }
     w->run_start = w->text.len;
-    w->run_links = 0, w->run_addr = 0, w->run_ltext = 0;
+    w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
     w->run_space = 1;
     return 0;
 }
@@ -348,7 +352,7 @@ static int invisible(uint32_t cp) {
  * space until the next character, where this walk writes it at once and
  * counts it in the block that ends there.
  */
-static int add_text(walker *w, const char *s, size_t n, int in_link) {
+static int add_text(walker *w, const char *s, size_t n, int in_link, int emph) {
     if (precis_buf_reserve(&w->text, n) != 0) return -1;
     const unsigned char *u = (const unsigned char *)s;
     size_t before = w->text.len;
@@ -377,6 +381,7 @@ static int add_text(walker *w, const char *s, size_t n, int in_link) {
     else if (in_link)
         w->run_links += w->text.len - before;
     if (in_link == 2) w->run_addr += w->text.len - before;
+    if (emph) w->run_emph += w->text.len - before;
     return 0;
 }
 
@@ -504,6 +509,8 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
                             : address_link(n)                    ? 2
                                                                  : 1);
     nf->cell = (uint8_t)cell;
+    nf->emph = (uint8_t)((pf && pf->emph) || tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B ||
+                         tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I);
     nf->block = (is_block(tag) && !cell) || !pf ? idx : pf->block;
     return 0;
 }
@@ -515,7 +522,7 @@ static int walk(walker *w, const GumboNode *root) {
         const GumboVector *kids = &f->n->v.element.children;
         if (f->child >= kids->length) {
             if (f->cell) {
-                if (add_text(w, " ", 1, 0) != 0) return -1;
+                if (add_text(w, " ", 1, 0, 0) != 0) return -1;
             } else if (is_block((GumboTag)f->n->v.element.tag) || w->stack.len == 1) {
                 if (flush(w, f->block) != 0) return -1;
             }
@@ -534,14 +541,15 @@ static int walk(walker *w, const GumboNode *root) {
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
             int cell = inline_cell(c);
             if (cell) {
-                if (add_text(w, " ", 1, 0) != 0) return -1;
+                if (add_text(w, " ", 1, 0, 0) != 0) return -1;
             } else if (is_block(t) && flush(w, f->block) != 0) {
                 return -1;
             }
             if (enter(w, c, f, cell) != 0) return -1;
         } else if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE ||
                    c->type == GUMBO_NODE_CDATA) {
-            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link) != 0) return -1;
+            if (add_text(w, c->v.text.text, strlen(c->v.text.text), f->in_link, f->emph) != 0)
+                return -1;
         }
     }
     return 0;
@@ -916,16 +924,48 @@ static int end_marker(walker *w, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether folded text holds a compound ending on a channel of five bytes or
+ * more, as German writes them ("Musiknewsletter", "Wochenpodcast"); shorter
+ * ones ("app") end other words too ("knapp"). */
+#define COMPOUND_PART_MIN 5
+static int compound_channel(const walker *w, const char *s, size_t n) {
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_word_byte((unsigned char)s[i]))
+            i++;
+        size_t a = i;
+        while (i < n && is_word_byte((unsigned char)s[i]))
+            i++;
+        /* each suffix starting on a character, the word's head 3 bytes or more */
+        for (size_t k = a + 3; k + COMPOUND_PART_MIN <= i; k++)
+            if (((unsigned char)s[k] & 0xC0) != 0x80 && listed_any(w, L_CHANNELS, s + k, i - k))
+                return 1;
+    }
+    return 0;
+}
+
 /* Whether a short block closing the article is a call to follow the
  * publication: it names a channel (a social network, an app, a newsletter,
  * data/<lang>/boilerplate-channels.txt) and addresses the reader or speaks
  * for the publication (boilerplate-reader.txt): "Follow us on Instagram",
- * "Download our app for iOS and Android", "Already a subscriber? Log in". */
-static int tail_call(walker *w, const char *s, size_t n) {
-    /* shorter than a paragraph of article text */
-    if (n >= TAIL_LONG || precis_fold(s, n, &w->fold) != 0) return 0;
+ * "Download our app for iOS and Android", "Already a subscriber? Log in".
+ * `max`: TAIL_LONG, shorter than a paragraph of article text, or
+ * EMPH_CALL_MAX for a block set apart in bold or italics, which must then
+ * open on the call ("Follow the Echo on Twitter ... Send us a message on
+ * WhatsApp ..."), not on a sentence of its own (an author's note, "X is a
+ * reporter ... Follow him on Twitter", which Readability keeps). */
+#define EMPH_CALL_MAX 400
+static int tail_call(walker *w, const char *s, size_t n, size_t max) {
+    if (n >= max || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t words;
-    return has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) &&
+    if (n >= TAIL_LONG) {
+        const char *f = w->fold.data;
+        size_t k = 0;
+        while (k < w->fold.len && is_word_byte((unsigned char)f[k]))
+            k++;
+        if (!k || !listed_any(w, L_READER, f, k)) return 0;
+    }
+    return (has_listed(w, w->fold.data, w->fold.len, L_CHANNELS, &words) ||
+            compound_channel(w, w->fold.data, w->fold.len)) &&
            has_listed(w, w->fold.data, w->fold.len, L_READER, &words);
 }
 
@@ -1272,6 +1312,20 @@ static int put_block(precis_buf *out, const char *s, size_t n) {
 static int tail_sentence(const char *s, size_t n) {
     if (n < 3 || !memchr(s, ' ', n)) return 0;
     if (memcmp(s + n - 3, "\xe2\x80\xa6", 3) == 0) return 1; /* an ellipsis */
+    /* a blogger's greeting closing on a smiley or an emoji ("Habt einen
+     * schönen Sonntag <3", "Bis bald :)", U+1F600-U+1F64F, U+1F900-U+1F9FF)
+     * after a space: its words are a sentence without the stop */
+    size_t k = n;
+    while (k && s[k - 1] != ' ')
+        k--;
+    const unsigned char *t = (const unsigned char *)s + k; /* the last word */
+    size_t tl = n - k;
+    if (k > 1 && ((tl == 2 && (memcmp(t, "<3", 2) == 0 || memcmp(t, ":)", 2) == 0 ||
+                               memcmp(t, ";)", 2) == 0 || memcmp(t, ":D", 2) == 0)) ||
+                  (tl == 3 && memcmp(t, ":-)", 3) == 0) ||
+                  (tl == 4 && t[0] == 0xF0 && t[1] == 0x9F &&
+                   (t[2] == 0x98 || t[2] == 0x99 || t[2] == 0xA4 || t[2] == 0xA7))))
+        return 1;
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
 }
@@ -1311,10 +1365,11 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0;  /* out->len after the last long paragraph */
-    size_t tail_links = 0; /* link text of the blocks written after it */
-    size_t link_run = 0;   /* out->len before link list items not yet followed by prose */
-    int dropped = 0;       /* a block was dropped after the pending heading */
+    size_t last_long = 0;      /* out->len after the last long paragraph */
+    size_t tail_links = 0;     /* link text of the blocks written after it */
+    size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
+    int dropped = 0;           /* a block was dropped after the pending heading */
+    size_t emph_at = SIZE_MAX; /* out offset of the last block when all in bold or italics */
     /* Blocks are in document order (their owners are not). */
     for (size_t bi = 0; bi < w->blocks.len; bi++) {
         const eblock *at = PRECIS_VEC_AT(&w->blocks, eblock, bi);
@@ -1402,6 +1457,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (linky && !link_run) link_run = out->len;
         size_t before = out->len;
         if (put_block(out, s, b->len) != 0) return -1;
+        /* a last block set apart in bold or italics: an editor's note */
+        emph_at = b->emph * 20 >= b->len * 19 ? out->len - b->len : SIZE_MAX;
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
@@ -1425,13 +1482,14 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         const char *first = out->data + last_long + 2, *first_end = strstr(first, "\n\n");
         if (!first_end) first_end = out->data + out->len;
         if (!tail_links && tail_sentence(first, (size_t)(first_end - first)) &&
-            !tail_call(w, first, (size_t)(first_end - first)))
+            !tail_call(w, first, (size_t)(first_end - first), TAIL_LONG))
             all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
             /* (a call to follow the publication is the tail's too) */
-            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p))) all_short = 0;
+            if ((size_t)(q - p) >= TAIL_SHORT && !tail_call(w, p, (size_t)(q - p), TAIL_LONG))
+                all_short = 0;
             p = q + 2;
         }
         if (all_short) out->len = last_long, out->data[out->len] = '\0';
@@ -1442,7 +1500,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         size_t k = out->len;
         while (k >= 2 && !(out->data[k - 1] == '\n' && out->data[k - 2] == '\n'))
             k--;
-        if (k < 2 || !tail_call(w, out->data + k, out->len - k)) break;
+        if (k < 2 ||
+            !tail_call(w, out->data + k, out->len - k, k == emph_at ? EMPH_CALL_MAX : TAIL_LONG))
+            break;
         out->len = k - 2, out->data[out->len] = '\0';
     }
     return out->oom ? -1 : 0;
@@ -1555,7 +1615,8 @@ static size_t boiler_prose(const walker *w) {
 static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
                         precis_buf *out) {
     w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
-    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_space = 1;
+    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
+    w->run_space = 1;
     int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
     if (rc == 0 && w->nodes.len) {
         /* Subtree totals: children follow parents in pre-order. */
