@@ -1073,8 +1073,17 @@ static int dotted_initial(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
     size_t o = t[i].off;
-    return t[i].len == 1 && s[o] >= 'A' && s[o] <= 'Z' && s[o + 1] == '.' && s[o + 2] == ' ' &&
-           o >= 2 && s[o - 1] == '.' && s[o - 2] >= 'A' && s[o - 2] <= 'Z';
+    if (!(t[i].len == 1 && s[o] >= 'A' && s[o] <= 'Z' && s[o + 1] == '.' && s[o + 2] == ' ' &&
+          o >= 2 && s[o - 1] == '.' && s[o - 2] >= 'A' && s[o - 2] <= 'Z' && i > 0))
+        return 0;
+    /* not a place's ("U.S. President"), nor after an article ("the U.N.
+     * Secretary", "a U.S. Senator") */
+    if (is_place(r, i - 1, i)) return 0;
+    if (i < 2) return 1;
+    size_t n = precis_quote_folded(r->in, i - 2);
+    const char *w = r->in->folded + t[i - 2].fold;
+    return !((n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
+             (n == 2 && !memcmp(w, "an", 2)));
 }
 
 /* A role word right after a first name or initials, ending the name, is a
