@@ -1068,6 +1068,26 @@ static int article_surname(const e_run *r, size_t a, size_t last, size_t j, size
            is_first_name(r, a);
 }
 
+/* Token i is one capital letter followed by a full stop and one space, a
+ * capital letter and a full stop before it: the last of initials that the
+ * tokenizer split ("B.B." as "B", "B"). */
+static int dotted_initial(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    size_t o = t[i].off;
+    if (!(t[i].len == 1 && s[o] >= 'A' && s[o] <= 'Z' && s[o + 1] == '.' && s[o + 2] == ' ' &&
+          o >= 2 && s[o - 1] == '.' && s[o - 2] >= 'A' && s[o - 2] <= 'Z' && i > 0))
+        return 0;
+    /* not a place's ("U.S. President"), nor after an article ("the U.N.
+     * Secretary", "a U.S. Senator") */
+    if (is_place(r, i - 1, i)) return 0;
+    if (i < 2) return 1;
+    size_t n = precis_quote_folded(r->in, i - 2);
+    const char *w = r->in->folded + t[i - 2].fold;
+    return !((n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
+             (n == 2 && !memcmp(w, "an", 2)));
+}
+
 /* A role word right after a first name or initials, ending the name, is a
  * surname: "Claudette King", "B.B. King", "Stephen Bishop" (a title comes
  * before its name: "King Charles"). */
@@ -1086,7 +1106,8 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
             (n == 2 && !memcmp(w, "an", 2)))
             return 0;
     }
-    return is_first_name(r, last) || initials(tok_s(r, last), t[last].len);
+    return is_first_name(r, last) || initials(tok_s(r, last), t[last].len) ||
+           dotted_initial(r, last);
 }
 
 static int name_adjective(const e_run *r, size_t i) {
@@ -1877,6 +1898,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && b > a && (r->tags[b] & T_SUFFIX) && (t[b].flags & PRECIS_TOK_CAP))
         v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
+    /* initials, then a role word as the surname: "B.B. King" (role_surname) */
+    if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     /* English: an organisation word heading the name, last ("Southwest
      * Forestry University") or first before "of" ("University of New South

@@ -2342,6 +2342,12 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
 /* Whether a reporting cue stands next to the name at tokens [a, b]: after
  * it, perhaps past an auxiliary ("Ann Reis has said"), or before it,
  * perhaps past a title ("a déclaré Me Thierry Moser", "selon X"). */
+/* English: a cue in -ing at token c ("…, saying X would") opens no
+ * inverted cue; the name after it is the reported clause's subject. */
+static int ing_cue(const q_run *r, size_t c) {
+    return r->q->adj_before && participle(r, c);
+}
+
 static int cue_next_to(const q_run *r, size_t a, size_t b) {
     size_t n = r->in->n_toks;
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
@@ -2356,7 +2362,7 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
     /* an inverted cue opens its clause ("…, said X", "», a déclaré X"): in
      * "Y said X was planning", X is not the speaker */
     size_t c = a - 1;
-    if (!(r->tags[c] & T_CUE)) return 0;
+    if (!(r->tags[c] & T_CUE) || ing_cue(r, c)) return 0;
     if (c > 0 && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1)) c--;
     return c == 0 || broken(r, c - 1) || (r->tags[c - 1] & T_QUOTED);
 }
