@@ -3269,7 +3269,9 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
              * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
             unsigned cut = possessive_cut(in->text + t->off, t->len);
-            if (!cut && (t->flags & PRECIS_TOK_CAP))
+            /* the list first: English has none, and whether a token is
+             * capitalized is too random to predict */
+            if (e->glued && !cut && (t->flags & PRECIS_TOK_CAP))
                 cut = glued_cut(e->glued, in->text + t->off, t->len,
                                 i + 1 < in->n_toks && t[1].off == t->off + t->len + 1 &&
                                     in->text[t->off + t->len] == ' ');
@@ -3298,7 +3300,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
              * find_runs: fetched now, the forms' misses overlapping */
             if (r.form[i] == i)
                 precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(&r, i));
-            if (!(t->flags & PRECIS_TOK_FIRST)) r.cap_mid[t->term] = 1;
+            r.cap_mid[t->term] |= !(t->flags & PRECIS_TOK_FIRST); /* no branch */
         }
         rc = find_runs(&r);
     }
