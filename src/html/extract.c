@@ -1323,8 +1323,10 @@ static int tail_sentence(const char *s, size_t n) {
     if (k > 1 && ((tl == 2 && (memcmp(t, "<3", 2) == 0 || memcmp(t, ":)", 2) == 0 ||
                                memcmp(t, ";)", 2) == 0 || memcmp(t, ":D", 2) == 0)) ||
                   (tl == 3 && memcmp(t, ":-)", 3) == 0) ||
+                  /* F0 9F 98 80 - F0 9F 99 8F, F0 9F A4 80 - F0 9F A7 BF */
                   (tl == 4 && t[0] == 0xF0 && t[1] == 0x9F &&
-                   (t[2] == 0x98 || t[2] == 0x99 || t[2] == 0xA4 || t[2] == 0xA7))))
+                   (t[2] == 0x98 || (t[2] == 0x99 && t[3] < 0x90) ||
+                    (t[2] >= 0xA4 && t[2] <= 0xA7)))))
         return 1;
     if (s[n - 1] == '!') return 1;
     return s[n - 1] == '.' && s[n - 2] != '.';
