@@ -1240,12 +1240,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
-        } else if ((r->tags[j] & T_ORGJOIN) && j + 2 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
+        } else if ((r->tags[j] & T_ORGJOIN) && j + 1 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
                    joined(r, j) && common_title(r, a, last)) {
             /* "Guide Dogs for the Blind": after a body's name in title case,
-             * "for", an optional "the" and a name (English) */
+             * "for", an optional "the" and a name (English; the name may be
+             * the sentence's last token: m < e below) */
             size_t m = j + 1;
-            if ((r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) && joined(r, m)) m++;
+            if (m + 1 < e && (r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) && joined(r, m)) m++;
             if (m < e && name_word(r, m)) {
                 orgj = 1;
                 k = m;
