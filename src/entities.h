@@ -9,10 +9,10 @@
  * diseases, deities and acronyms of common nouns and offices ("VAT", "PM":
  * entity-not-names.txt; in French, at every mention, an acronym that the
  * lower-case words right before its brackets spell out, no body's noun among
- * them: "la procréation médicalement assistée (PMA)"), up to 8 tokens (a month that is a first name,
- * "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join two of
- * them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le
- * Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
+ * them: "la procréation médicalement assistée (PMA)"), up to 8 tokens (a month that is a first
+ * name, "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join
+ * two of them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine
+ * Le Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
  * name or a place ("Ministère de l'Intérieur", "Corée du Nord"; in English not after a first name
  * and a surname: "Alex Mowatt of Leeds" is two). A common word before a colon and a capital is a
  * caption's label, no part of the name before it ("Ms Jackson Quiet: Ms"). Where adjectives follow
