@@ -1261,12 +1261,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
-        } else if ((r->tags[j] & T_ORGJOIN) && j + 2 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
+        } else if ((r->tags[j] & T_ORGJOIN) && j + 1 < e && !(t[j].flags & PRECIS_TOK_CAP) &&
                    joined(r, j) && common_title(r, a, last)) {
             /* "Guide Dogs for the Blind": after a body's name in title case,
-             * "for", an optional "the" and a name (English) */
+             * "for", an optional "the" and a name (English; the name may be
+             * the sentence's last token: m < e below) */
             size_t m = j + 1;
-            if ((r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) && joined(r, m)) m++;
+            if (m + 1 < e && (r->tags[m] & T_JOIN) && !(t[m].flags & PRECIS_TOK_CAP) &&
+                joined(r, m))
+                m++;
             if (m < e && name_word(r, m)) {
                 orgj = 1;
                 k = m;
@@ -2369,6 +2372,9 @@ static int spelled_out(e_run *r, size_t a) {
  * régionale de santé (ARS)" stays a body's. */
 static int fr_spells(const e_run *r, const char *acr, size_t k, size_t j, size_t lo, int depth) {
     if (k == 0) return 0;
+    /* (12 words spell the longest acronym read, 6 letters, with stop words
+     * between; the bound also holds the two ways a stop word takes, given
+     * or passed, to a few thousand calls) */
     if (j < lo || j + 1 == 0 || depth > 12) return 0;
     const precis_token *t = &r->in->toks[j];
     if ((t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD | PRECIS_TOK_NUM)) != PRECIS_TOK_WORD ||

@@ -7,15 +7,19 @@
  * keeps it, "United States", and "and" inside one, "Trinidad and Tobago"; a stop word of two
  * capitals amid small letters is an acronym: "IS"), weekdays and months (keyword-stopwords.txt) nor
  * diseases, deities and acronyms of common nouns and offices ("VAT", "PM":
- * entity-not-names.txt), up to 8 tokens (a month that is a first name,
- * "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join two of
- * them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine Le
- * Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
+ * entity-not-names.txt; in French, at every mention, an acronym that the
+ * lower-case words right before its brackets spell out, no body's noun among
+ * them: "la procréation médicalement assistée (PMA)"), up to 8 tokens (a month that is a first
+ * name, "June", is a name away from a number and a date cue: entity-date-cues.txt); particles join
+ * two of them (entity-particles.txt: "al-Assad", "von der Leyen"; a capitalized stop word: "Marine
+ * Le Pen"), and so do joiners (entity-joiners.txt: "de", "of") after an organisation word, a first
  * name or a place ("Ministère de l'Intérieur", "Corée du Nord"; in English not after a first name
  * and a surname: "Alex Mowatt of Leeds" is two). A common word before a colon and a capital is a
  * caption's label, no part of the name before it ("Ms Jackson Quiet: Ms"). Where adjectives follow
  * the noun (fr, es, it, pt) one lower-case word after an organisation word joins ("Union
- * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"). A lower-case
+ * européenne"), then "de" and a name or a common noun ("Agence régionale de santé"), and in
+ * French a common noun's complement after "sur", "contre" or "envers" and an article
+ * (entity-complement-preps.txt: "Direction des enquêtes sur les accidents"). A lower-case
  * organisation head (entity-org-heads.txt) opens a name before "de" and a
  * capitalized word ("ministère de la Santé"). In French a capitalized word
  * inside a sentence (after a space; no first name, place, role, acronym,
@@ -95,7 +99,10 @@
  * word and opens with no first name ("Skin Laundry") or holds "of" (English:
  * "Writers Guild of America"; capitalized words of the language, "of" and a
  * name that is no known place are one name: "National Endowment of the
- * Arts"); in an English text about sport a name after "at the" with no cue
+ * Arts", and so are such words, "for", an optional "the" and a name: "Guide
+ * Dogs for the Blind"); in French a noun of organisations and one
+ * lower-case adjective just before a name vote organisation ("le quotidien
+ * espagnol La Vanguardia"); in an English text about sport a name after "at the" with no cue
  * of a place or a work is the ground, a place ("at the Bernabeu"); a
  * capitalized role before a word of the language that the text also writes
  * in lower case names no one ("the General Election"); a compass point or a

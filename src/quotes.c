@@ -1727,6 +1727,42 @@ static int bracket_gap(const q_run *r, size_t i) {
     return brackets <= 1;
 }
 
+/* After a role or a person's word at token last (of sentence s), a party's or a body's
+ * name and its acronym in brackets, then the person, who speaks (French):
+ * "la députée La République en marche (LREM) Claire X", "le député La
+ * France insoumise (LFI) Marc X". None when there is no such person. */
+static found party_then_person(const q_run *r, size_t last, size_t s) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t n = r->in->n_toks, a, b;
+    if (!r->ent || !(r->tags[last] & (T_ROLE | T_PERSON)) || !bracket_gap(r, last)) return none;
+    size_t j = last + 1;
+    for (int hop = 0; hop < 2 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
+                      ent_type(r, r->ent[j]) == PRECIS_ENT_ORG && !(r->tags[j] & T_QUOTED);
+         hop++) {
+        size_t y = mention_last(r, j, n);
+        if (!bracket_gap(r, y)) break;
+        j = y + 1;
+    }
+    /* a party's name the entities stage did not take whole ("La France
+     * insoumise"): capitalized first, at most five words, then its
+     * acronym in brackets */
+    if (j == last + 1 && (r->in->toks[j].flags & PRECIS_TOK_CAP)) {
+        size_t x = j;
+        while (x < j + 5 && x + 1 < n && !broken(r, x) && r->sent_of[x + 1] == s &&
+               (r->in->toks[x + 1].flags & PRECIS_TOK_WORD) && !(r->tags[x + 1] & T_QUOTED))
+            x++;
+        if (x + 2 < n && bracket_gap(r, x) && acronym(r, x + 1) && bracket_gap(r, x + 1) &&
+            memchr(r->in->text + r->in->toks[x].off, '(',
+                   r->in->toks[x + 1].off - r->in->toks[x].off))
+            j = x + 2;
+    }
+    if (j > last + 1 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
+        ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && !(r->tags[j] & T_QUOTED) &&
+        name_at(r, j, &a, &b))
+        return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, n), j};
+    return none;
+}
+
 static found phrase_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -1896,35 +1932,10 @@ static found phrase_after(const q_run *r, size_t k) {
                 !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
                 return (found){PRECIS_SPEAKER_NAME, a, b, a};
     /* a party's or a body's name, its acronym in brackets, between the
-     * role and the person (French): "la députée La République en marche
-     * (LREM) Claire X", "le député La France insoumise (LFI) Marc X" */
-    if (r->ent && !r->q->adj_before && (r->tags[last] & (T_ROLE | T_PERSON)) &&
-        bracket_gap(r, last)) {
-        size_t j = last + 1;
-        for (int hop = 0; hop < 2 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
-                          ent_type(r, r->ent[j]) == PRECIS_ENT_ORG && !(r->tags[j] & T_QUOTED);
-             hop++) {
-            size_t y = mention_last(r, j, n);
-            if (!bracket_gap(r, y)) break;
-            j = y + 1;
-        }
-        /* a party's name the entities stage did not take whole ("La France
-         * insoumise"): capitalized first, at most five words, then its
-         * acronym in brackets */
-        if (j == last + 1 && (r->in->toks[j].flags & PRECIS_TOK_CAP)) {
-            size_t x = j;
-            while (x < j + 5 && x + 1 < n && !broken(r, x) && r->sent_of[x + 1] == s &&
-                   (r->in->toks[x + 1].flags & PRECIS_TOK_WORD) && !(r->tags[x + 1] & T_QUOTED))
-                x++;
-            if (x + 2 < n && bracket_gap(r, x) && acronym(r, x + 1) && bracket_gap(r, x + 1) &&
-                memchr(r->in->text + r->in->toks[x].off, '(',
-                       r->in->toks[x + 1].off - r->in->toks[x].off))
-                j = x + 2;
-        }
-        if (j > last + 1 && j < n && r->sent_of[j] == s && r->ent[j] >= 0 &&
-            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && !(r->tags[j] & T_QUOTED) &&
-            name_at(r, j, &a, &b))
-            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, n), j};
+     * role and the person (French) */
+    if (!r->q->adj_before) {
+        found p = party_then_person(r, last, s);
+        if (p.kind != PRECIS_SPEAKER_NONE) return p;
     }
     /* a listener without its preposition, then the speaker: "a dit l'AFP
      * leur avocat Philippe X" */

@@ -173,7 +173,9 @@
  * heading in capitals glued to the text is no speaker ("EXPERT VERDICT"), nor
  * part of one; an acronym after a role ("l'élu LFI") is no person. Where
  * adjectives follow nouns (French): a person after a role's complement name
- * speaks ("le maire de Brévigny Paul Moreau (LR)"); an auxiliary after a comma
+ * speaks ("le maire de Brévigny Paul Moreau (LR)"), and so does one after a
+ * role and a party's or a body's name with its acronym in brackets ("la
+ * députée La République en marche (LREM) Claire X"); an auxiliary after a comma
  * before a cue inverts it ("« … » à la petite Léna, a ajouté l'élu": the
  * subject after; an adverb may follow the auxiliary: ", ont notamment
  * dénoncé X"), also for the sentence before a quotation alone; channels
