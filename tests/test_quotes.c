@@ -199,6 +199,17 @@ static void test_hostile(void **state) {
     assert_true(secs < 5.0);
 }
 
+/* A French engine, the analysed brief of text and its quotations' input,
+ * for the tests that read the tokens' folded forms. */
+static void analyse_fr(const char *text, size_t len, precis_engine **e, precis_brief **d,
+                       precis_quote_input *in) {
+    *e = precis_engine_new("fr", NULL, NULL);
+    assert_non_null(*e);
+    *d = ev_analyse(*e, "fr", text, len);
+    assert_non_null(*d);
+    precis_quotes_input(precis_brief_analysis(*d), in);
+}
+
 /* The analysis keeps each token's folded form for the stages' word lists
  * (analysis.h): it is precis_fold of the token, for the body's tokens and
  * the title's, and precis_quote_folded gives the body's lengths. */
@@ -210,13 +221,11 @@ static void test_folded_forms(void **state) {
                                "e met. \xC3\x89mile Dupr\xC3\xA9 a d\xC3\xA9"
                                "clar\xC3\xA9 \xC2\xAB Oui \xC2\xBB \xC3\xA0 l\xE2\x80\x99"
                                "AFP.";
-    precis_engine *e = precis_engine_new("fr", NULL, NULL);
-    assert_non_null(e);
-    precis_brief *d = ev_analyse(e, "fr", text, sizeof text - 1);
-    assert_non_null(d);
-    const precis_analysis *a = precis_brief_analysis(d);
+    precis_engine *e;
+    precis_brief *d;
     precis_quote_input in;
-    precis_quotes_input(a, &in);
+    analyse_fr(text, sizeof text - 1, &e, &d, &in);
+    const precis_analysis *a = precis_brief_analysis(d);
     assert_true(in.n_toks > 10);
     assert_true(a->tokens.len > a->title_tok); /* the title has tokens too */
     precis_buf f;
@@ -248,12 +257,10 @@ static void test_fold_span(void **state) {
                                "Stra\xC3\x9F"
                                "e man, said \xC2\xAB Oui \xC2\xBB to l\xE2\x80\x99"
                                "AFP and O'Neil's aide.";
-    precis_engine *e = precis_engine_new("fr", NULL, NULL);
-    assert_non_null(e);
-    precis_brief *d = ev_analyse(e, "fr", text, sizeof text - 1);
-    assert_non_null(d);
+    precis_engine *e;
+    precis_brief *d;
     precis_quote_input in;
-    precis_quotes_input(precis_brief_analysis(d), &in);
+    analyse_fr(text, sizeof text - 1, &e, &d, &in);
     precis_buf f;
     precis_buf_init(&f, &precis_default_alloc);
     char out[256];
