@@ -628,6 +628,13 @@ static int broken(const q_run *r, size_t i) {
     return r->breaks[i] - 1;
 }
 
+/* Whether a comma stands between tokens i-1 and i. */
+static int comma_before(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return i > 0 && memchr(r->in->text + t[i - 1].off + t[i - 1].len, ',',
+                           t[i].off - (t[i - 1].off + t[i - 1].len)) != NULL;
+}
+
 static int name_tok(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if (r->tags[i] & T_CAPTION) return 0;
@@ -2211,9 +2218,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     /* a name, a relative clause between commas, at most one adverb, the
      * cue (en): "X, who has given … since 2005, meanwhile has criticised"
      * is X's, whatever opens the sentence before X (a caption run in) */
-    if (r->q->adj_before && c > lo + 2 && aux <= c + 1 && broken(r, c - 1) &&
-        memchr(r->in->text + r->in->toks[c - 1].off + r->in->toks[c - 1].len, ',',
-               r->in->toks[c].off - (r->in->toks[c - 1].off + r->in->toks[c - 1].len)) &&
+    if (r->q->adj_before && c > lo + 2 && aux <= c + 1 && broken(r, c - 1) && comma_before(r, c) &&
         !(r->tags[c] & (T_QUOTED | T_CUE | T_PRON | T_DET | T_REL | T_SOURCE)) &&
         (r->in->toks[c].flags & PRECIS_TOK_WORD) && !(r->in->toks[c].flags & PRECIS_TOK_CAP)) {
         size_t j = c - 1;
@@ -2350,15 +2355,15 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
-/* Whether a reporting cue stands next to the name at tokens [a, b]: after
- * it, perhaps past an auxiliary ("Ann Reis has said"), or before it,
- * perhaps past a title ("a déclaré Me Thierry Moser", "selon X"). */
 /* English: a cue in -ing at token c ("…, saying X would") opens no
  * inverted cue; the name after it is the reported clause's subject. */
 static int ing_cue(const q_run *r, size_t c) {
     return r->q->adj_before && participle(r, c);
 }
 
+/* Whether a reporting cue stands next to the name at tokens [a, b]: after
+ * it, perhaps past an auxiliary ("Ann Reis has said"), or before it,
+ * perhaps past a title ("a déclaré Me Thierry Moser", "selon X"). */
 static int cue_next_to(const q_run *r, size_t a, size_t b) {
     size_t n = r->in->n_toks;
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
@@ -4494,13 +4499,6 @@ static signed char spk_gender(void *ctx, size_t e) {
 static int spk_listens(void *ctx, size_t k) {
     const q_run *r = ctx;
     return listed(r, r->q->listeners, k);
-}
-
-/* Whether a comma stands between tokens i-1 and i. */
-static int comma_before(const q_run *r, size_t i) {
-    const precis_token *t = r->in->toks;
-    return i > 0 && memchr(r->in->text + t[i - 1].off + t[i - 1].len, ',',
-                           t[i].off - (t[i - 1].off + t[i - 1].len)) != NULL;
 }
 
 /* A named speaker's inverted cue set between commas inside the marks, with
