@@ -1068,6 +1068,14 @@ static int article_surname(const e_run *r, size_t a, size_t last, size_t j, size
            is_first_name(r, a);
 }
 
+/* Whether token i is the English article "the", "a" or "an" (folded). */
+static int en_article(const e_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    return (n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
+           (n == 2 && !memcmp(w, "an", 2));
+}
+
 /* Token i is one capital letter followed by a full stop and one space, a
  * capital letter and a full stop before it: the last of initials that the
  * tokenizer split ("B.B." as "B", "B"). */
@@ -1081,11 +1089,7 @@ static int dotted_initial(const e_run *r, size_t i) {
     /* not a place's ("U.S. President"), nor after an article ("the U.N.
      * Secretary", "a U.S. Senator") */
     if (is_place(r, i - 1, i)) return 0;
-    if (i < 2) return 1;
-    size_t n = precis_quote_folded(r->in, i - 2);
-    const char *w = r->in->folded + t[i - 2].fold;
-    return !((n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
-             (n == 2 && !memcmp(w, "an", 2)));
+    return i < 2 || !en_article(r, i - 2);
 }
 
 /* A role word right after a first name or initials, ending the name, is a
@@ -1099,13 +1103,7 @@ static int role_surname(const e_run *r, size_t last, size_t j, size_t e) {
     if (j + 1 < e && joined(r, j) && (t[j + 1].flags & PRECIS_TOK_CAP)) return 0;
     /* "the Virginia Governor": a place's role after a determiner, not a
      * surname ("Paul King" keeps his) */
-    if (last > 0 && is_place(r, last, last)) {
-        size_t n = precis_quote_folded(r->in, last - 1);
-        const char *w = r->in->folded + t[last - 1].fold;
-        if ((n == 3 && !memcmp(w, "the", 3)) || (n == 1 && w[0] == 'a') ||
-            (n == 2 && !memcmp(w, "an", 2)))
-            return 0;
-    }
+    if (last > 0 && is_place(r, last, last) && en_article(r, last - 1)) return 0;
     return is_first_name(r, last) || initials(tok_s(r, last), t[last].len) ||
            dotted_initial(r, last);
 }
