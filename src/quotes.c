@@ -1305,6 +1305,18 @@ static found subject_speaking(const q_run *r, size_t k, size_t lo) {
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
+/* Whether tokens i and i+1 are "de" or an elided "d'", then "un" or
+ * "une" (French: "d'un gardien", "de une"). */
+static int indefinite_of(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *a = r->in->text + t[i].off, *b = r->in->text + t[i + 1].off;
+    int de = (t[i].len == 2 && (a[0] | 32) == 'd' && a[1] == 'e') ||
+             ((a[0] | 32) == 'd' && ((t[i].len == 2 && a[1] == '\'') ||
+                                     (t[i].len == 4 && !memcmp(a + 1, "\xe2\x80\x99", 3))));
+    return de && ((t[i + 1].len == 2 && !memcmp(b, "un", 2)) ||
+                  (t[i + 1].len == 3 && !memcmp(b, "une", 3)));
+}
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1347,6 +1359,14 @@ static found coref_find(const q_run *r, found f) {
         head = j;
     }
     if (want < 0) return f;
+    /* a person's noun after an article whose complement is indefinite
+     * names someone new (French): "l'épouse d'un gardien", "le frère d'une
+     * victime"; not after a demonstrative ("cette directrice d'une
+     * boutique", the woman just quoted) */
+    if (want == PRECIS_ENT_PERSON && !r->q->adj_before && head + 2 <= f.last &&
+        (r->in->text[r->in->toks[f.first].off] | 32) == 'l' && !broken(r, head) &&
+        !broken(r, head + 1) && indefinite_of(r, head + 1))
+        return f;
     size_t s = r->sent_of[f.first];
     uint32_t comp = UINT32_MAX; /* the last word of its complement */
     if (f.last > head && !(r->in->toks[f.last].flags & PRECIS_TOK_STOP))
@@ -1687,17 +1707,20 @@ static size_t prep_end(const q_run *r, size_t i) {
     return g + 1;
 }
 
-/* The number of tokens (2 or 3) of an aside of data/<lang>/quote-asides.txt
- * opening at token i, in one clause, its words one space apart ("pour sa
- * part", "quant à lui"); 0 when none opens there. */
+/* The number of tokens (1 to 4) of an aside of data/<lang>/quote-asides.txt
+ * opening at token i, in one clause, its words one space apart or glued
+ * after an elision ("pour sa part", "quant à lui", "d'ailleurs", "sous
+ * couvert d'anonymat"); 0 when none opens there. */
+static int elided_before(const q_run *r, size_t k);
 static size_t aside_len(const q_run *r, size_t i) {
     const precis_quote_input *in = r->in;
     if (!r->q->asides) return 0;
-    for (size_t w = 3; w >= 2; w--) {
+    for (size_t w = 4; w >= 1; w--) {
         if (i + w > in->n_toks || r->sent_of[i + w - 1] != r->sent_of[i]) continue;
         size_t j = i;
         while (j + 1 < i + w && !broken(r, j) &&
-               in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1)
+               (in->toks[j + 1].off == in->toks[j].off + in->toks[j].len + 1 ||
+                elided_before(r, j + 1)))
             j++;
         if (j + 1 < i + w) continue;
         char key[48];
