@@ -1799,6 +1799,25 @@ static int model_year(const e_run *r, size_t a, size_t lo) {
     return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
 }
 
+/* English: whether the name from token a to b comes after a determiner or
+ * a possessive and a year, no make of cars (model_year), and before no
+ * lower-case word but a noun of works or events, "of" nor "for": an
+ * edition of an event, "the 1993 Ashes", "the 2010 Chess Olympiad"; not a
+ * modifier ("the 2016 Holyrood elections", "the 1997 Lions tour"). */
+static int year_event(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || (r->tags[a] & (T_CAR | T_MAKER)) || !model_year(r, a, lo) ||
+        !owner_before(r, a - 1, lo, 1))
+        return 0;
+    if (b + 1 >= r->in->n_toks || !joined(r, b)) return 1;
+    unsigned f = t[b + 1].flags;
+    if ((f & PRECIS_TOK_CAP) || !(f & PRECIS_TOK_WORD)) return 1;
+    if (r->tags[b + 1] & (T_JOIN | T_ORGJOIN)) return 0;
+    /* "the 1904 Horsham by-election" */
+    if (r->in->text[t[b + 1].off + t[b + 1].len] == '-') return 0;
+    return (f & PRECIS_TOK_STOP) || (r->tags[b + 1] & T_OTHERCUE);
+}
+
 /* French: token i is a lower-case "de" joined to the next ("du", "d'"
  * come before bodies' names as often as places', "des" before peoples'
  * and families'). */
@@ -1941,6 +1960,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
                  !is_first_name(r, b) && !is_surname(r, b))
             v[PRECIS_ENT_OTHER] += 6;
     }
+    /* "the 1993 Ashes": no first name nor place */
+    if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
+        !acronym(r, a))
+        v[PRECIS_ENT_OTHER] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -2159,7 +2182,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
-        (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
+        year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
