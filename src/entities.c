@@ -1769,6 +1769,32 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
     return 0;
 }
 
+/* English: the name from token a to b named after a lower-case noun of
+ * works, ships or events and a comma, "the" or both, and closed by a
+ * mark: "a cruise ship, the Carnival Spirit, outside", "the reality show,
+ * Here Comes Honey Boo Boo, was", "the ship the Mary Rose." (the noun
+ * right before it is the vote's cue). */
+static int cue_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (r->e->adj_after || a < lo + 2 || !r->e->articles) return 0;
+    size_t c = a - 1, wn;
+    const char *w = folded_word(r, c, &wn);
+    int the = !(t[c].flags & PRECIS_TOK_CAP) && joined(r, c) && w &&
+              precis_wordlist_has(r->e->articles, w, wn);
+    if (the) c--;
+    if (!(r->tags[c] & T_OTHERCUE) || (t[c].flags & PRECIS_TOK_CAP)) return 0;
+    size_t end = t[c].off + t[c].len;
+    int comma = t[c + 1].off == end + 2 && !memcmp(x + end, ", ", 2);
+    if (!comma && !(the && joined(r, c))) return 0;
+    /* closed by a mark, or the text's end */
+    if (b + 1 >= r->in->n_toks) return 1;
+    char m = x[t[b].off + t[b].len];
+    /* not a dash: "the email scandal, David Lat - a lawyer" */
+    return m == ',' || m == '.' || m == ';' || m == ')' ||
+           (t[b + 1].off >= 2 && !memcmp(x + t[b + 1].off - 2, " (", 2));
+}
+
 /* Token a's name has before it, in its sentence (from lo), a determiner of
  * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
  * article, a definite article too ("the"). */
@@ -1963,6 +1989,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "the 1993 Ashes": no first name nor place */
     if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
         !acronym(r, a))
+        v[PRECIS_ENT_OTHER] += 6;
+    /* "a cruise ship, the Carnival Spirit,": one word no first name,
+     * surname, place, acronym nor common word */
+    if ((b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
+                   !acronym(r, a) && !is_common((e_run *)r, a))) &&
+        cue_apposition(r, a, b, lo))
         v[PRECIS_ENT_OTHER] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
