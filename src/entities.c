@@ -122,6 +122,7 @@ struct precis_entiter {
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
@@ -216,6 +217,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
+    e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
@@ -1995,6 +1997,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if ((b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
                    !acronym(r, a) && !is_common((e_run *)r, a))) &&
         cue_apposition(r, a, b, lo))
+        v[PRECIS_ENT_OTHER] += 6;
+    /* "a Coronation Street actress", "the X Files star": a work's name of
+     * two words or more before a lower-case noun of its people, no known
+     * place, body, first name, acronym nor demonym first (English; one
+     * word is as often a place or a band: "Hollywood", "Westlife") */
+    if (r->e->work_people && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
+        has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
+        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && b > a &&
+        !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
