@@ -123,6 +123,7 @@ struct precis_entiter {
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
+    const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
@@ -218,6 +219,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
+    e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
@@ -1606,6 +1608,8 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
     const precis_token *t = r->in->toks;
     if (t[c].flags & PRECIS_TOK_CAP) return possessive(r, c);
     if (r->tags[c] & T_OTHERCUE) return 1;
+    /* "his hit 'Cry'" (entity-title-cues) */
+    if (r->e->title_cues && has_word(r, c, r->e->title_cues)) return 1;
     return (r->tags[c] & T_TITLED) && c > lo && (r->tags[c - 1] & T_OTHERCUE) &&
            !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
 }
@@ -1615,6 +1619,7 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
  * naming it, a possessive, a capitalized word or a number (a maker's). */
 static int may_cue_title(const e_run *r, size_t p) {
     return (r->tags[p] & (T_OTHERCUE | T_TITLED)) || possessive(r, p) ||
+           (r->e->title_cues && has_word(r, p, r->e->title_cues)) ||
            (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
 }
 
