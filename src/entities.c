@@ -122,6 +122,8 @@ struct precis_entiter {
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
+    const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
+    const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
@@ -216,6 +218,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
+    e->work_people = precis_wordlist_get(lang, "entity_work_people");
+    e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
@@ -1604,6 +1608,8 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
     const precis_token *t = r->in->toks;
     if (t[c].flags & PRECIS_TOK_CAP) return possessive(r, c);
     if (r->tags[c] & T_OTHERCUE) return 1;
+    /* "his hit 'Cry'" (entity-title-cues) */
+    if (r->e->title_cues && has_word(r, c, r->e->title_cues)) return 1;
     return (r->tags[c] & T_TITLED) && c > lo && (r->tags[c - 1] & T_OTHERCUE) &&
            !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
 }
@@ -1613,6 +1619,7 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
  * naming it, a possessive, a capitalized word or a number (a maker's). */
 static int may_cue_title(const e_run *r, size_t p) {
     return (r->tags[p] & (T_OTHERCUE | T_TITLED)) || possessive(r, p) ||
+           (r->e->title_cues && has_word(r, p, r->e->title_cues)) ||
            (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
 }
 
@@ -1769,6 +1776,32 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
     return 0;
 }
 
+/* English: the name from token a to b named after a lower-case noun of
+ * works, ships or events and a comma, "the" or both, and closed by a
+ * mark: "a cruise ship, the Carnival Spirit, outside", "the reality show,
+ * Here Comes Honey Boo Boo, was", "the ship the Mary Rose." (the noun
+ * right before it is the vote's cue). */
+static int cue_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (r->e->adj_after || a < lo + 2 || !r->e->articles) return 0;
+    size_t c = a - 1, wn;
+    const char *w = folded_word(r, c, &wn);
+    int the = !(t[c].flags & PRECIS_TOK_CAP) && joined(r, c) && w &&
+              precis_wordlist_has(r->e->articles, w, wn);
+    if (the) c--;
+    if (!(r->tags[c] & T_OTHERCUE) || (t[c].flags & PRECIS_TOK_CAP)) return 0;
+    size_t end = t[c].off + t[c].len;
+    int comma = t[c + 1].off == end + 2 && !memcmp(x + end, ", ", 2);
+    if (!comma && !(the && joined(r, c))) return 0;
+    /* closed by a mark, or the text's end */
+    if (b + 1 >= r->in->n_toks) return 1;
+    char m = x[t[b].off + t[b].len];
+    /* not a dash: "the email scandal, David Lat - a lawyer" */
+    return m == ',' || m == '.' || m == ';' || m == ')' ||
+           (t[b + 1].off >= 2 && !memcmp(x + t[b + 1].off - 2, " (", 2));
+}
+
 /* Token a's name has before it, in its sentence (from lo), a determiner of
  * one thing owned ("a", "his", "sa") or a possessive ("Clarkson's"); with
  * article, a definite article too ("the"). */
@@ -1797,6 +1830,25 @@ static int model_year(const e_run *r, size_t a, size_t lo) {
     for (int i = 0; i < 4; i++)
         if (d[i] < '0' || d[i] > '9') return 0;
     return (d[0] == '1' && d[1] == '9') || (d[0] == '2' && d[1] == '0');
+}
+
+/* English: whether the name from token a to b comes after a determiner or
+ * a possessive and a year, no make of cars (model_year), and before no
+ * lower-case word but a noun of works or events, "of" nor "for": an
+ * edition of an event, "the 1993 Ashes", "the 2010 Chess Olympiad"; not a
+ * modifier ("the 2016 Holyrood elections", "the 1997 Lions tour"). */
+static int year_event(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || (r->tags[a] & (T_CAR | T_MAKER)) || !model_year(r, a, lo) ||
+        !owner_before(r, a - 1, lo, 1))
+        return 0;
+    if (b + 1 >= r->in->n_toks || !joined(r, b)) return 1;
+    unsigned f = t[b + 1].flags;
+    if ((f & PRECIS_TOK_CAP) || !(f & PRECIS_TOK_WORD)) return 1;
+    if (r->tags[b + 1] & (T_JOIN | T_ORGJOIN)) return 0;
+    /* "the 1904 Horsham by-election" */
+    if (r->in->text[t[b + 1].off + t[b + 1].len] == '-') return 0;
+    return (f & PRECIS_TOK_STOP) || (r->tags[b + 1] & T_OTHERCUE);
 }
 
 /* French: token i is a lower-case "de" joined to the next ("du", "d'"
@@ -1941,6 +1993,27 @@ static void vote(const e_run *r, cand *c, size_t lo) {
                  !is_first_name(r, b) && !is_surname(r, b))
             v[PRECIS_ENT_OTHER] += 6;
     }
+    /* "the 1993 Ashes": no first name nor place */
+    if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
+        !acronym(r, a))
+        v[PRECIS_ENT_OTHER] += 6;
+    /* "a cruise ship, the Carnival Spirit,": one word no first name,
+     * surname, place, acronym nor common word */
+    if ((b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
+                   !acronym(r, a) && !is_common((e_run *)r, a))) &&
+        cue_apposition(r, a, b, lo))
+        v[PRECIS_ENT_OTHER] += 6;
+    /* "a Coronation Street actress", "the X Files star": a work's name of
+     * two words or more before a lower-case noun of its people, no known
+     * place, body, first name, acronym nor demonym first (English; one
+     * word is as often a place or a band: "Hollywood", "Westlife") */
+    if (r->e->work_people && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
+        has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
+        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && b > a &&
+        !hyphenated(r, a, b))
+        v[PRECIS_ENT_OTHER] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -2159,7 +2232,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         return 2;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
-        (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
+        year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
