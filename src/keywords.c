@@ -478,17 +478,45 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         /* Candidates come off a heap best first: only the few that are
          * looked at get ordered. */
         cand *cs = r.cands.data;
+        /* The heap first holds the candidates scored at least a quarter
+         * of the best score, the others waiting after them: they all rank
+         * below, and are heaped only if the first run out before enough
+         * phrases are chosen (heaping all of them cost more than the rest
+         * of the ranking). */
+        double most = 0;
         for (size_t i = 0; i < nc; i++) {
-            _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
             cs[i].score = score_of(&cs[i]);
-            memcpy(&order[i].score, &cs[i].score, sizeof order[i].score);
-            order[i].low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+            most = cs[i].score > most ? cs[i].score : most;
         }
-        size_t heap = nc, n_chosen = 0;
-        for (size_t i = nc / 2; i-- > 0;)
+        _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
+        double quarter = most / 4;
+        uint64_t floor;
+        memcpy(&floor, &quarter, sizeof floor);
+        size_t heap = 0, rest = nc; /* the heap in order[0, heap), the others from rest on */
+        for (size_t i = 0; i < nc; i++) {
+            uint64_t bits;
+            memcpy(&bits, &cs[i].score, sizeof bits);
+            /* the side in arithmetic: too random a branch */
+            size_t up = bits >= floor, at = up ? heap : rest - 1;
+            heap += up;
+            rest -= !up;
+            rank *o = &order[at];
+            o->score = bits;
+            o->low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+        }
+        size_t n_chosen = 0, waiting = nc - rest;
+        for (size_t i = heap / 2; i-- > 0;)
             sift_down(order, heap, i);
         double top = cs[(uint32_t)order[0].low].score > 0 ? cs[(uint32_t)order[0].low].score : 1;
-        while (heap && out->len < max && rc == 0) {
+        while (out->len < max && rc == 0) {
+            if (!heap) {
+                if (!waiting) break;
+                memmove(order, order + rest, waiting * sizeof *order);
+                heap = waiting;
+                waiting = 0;
+                for (size_t i = heap / 2; i-- > 0;)
+                    sift_down(order, heap, i);
+            }
             const cand *c = &cs[(uint32_t)order[0].low];
             order[0] = order[--heap];
             sift_down(order, heap, 0);
