@@ -2614,9 +2614,34 @@ static int verb_form(const e_run *r, size_t i) {
  * a known place or organisation, nor before a word of places,
  * organisations or events ("Sydney Harbour", "Manchester United"). The
  * table h counts each key's mentions in its slots' entity field. */
+/* The tokens' own tests of split_glued's break between j - 1 and j (one
+ * space, j a name's word that opens no part of a name), asked before its
+ * lookups: a run with no such break in it is never cut. */
+static int glue_break(const e_run *r, size_t j) {
+    const precis_token *t = r->in->toks;
+    return t[j].off == t[j - 1].off + t[j - 1].len + 1 && r->in->text[t[j].off - 1] == ' ' &&
+           (t[j].flags & PRECIS_TOK_CAP) &&
+           !(r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER | T_OTHEREND | T_JOIN | T_PART |
+                           T_ROLE | T_AND | T_NUMWORD)) &&
+           !(r->tags[j - 1] & (T_JOIN | T_PART | T_AND));
+}
+
+/* Whether the run [a, b] has a break glue_break allows. */
+static int may_unglue(const e_run *r, size_t a, size_t b) {
+    for (size_t j = b; j > a; j--)
+        if (glue_break(r, j)) return 1;
+    return 0;
+}
+
 static int split_glued(e_run *r) {
     size_t n = r->cands.len, added = 0, cap = 16;
     const precis_token *t = r->in->toks;
+    /* most texts have no run that could be cut: no table then */
+    size_t i0 = 0;
+    while (i0 < n && !may_unglue(r, PRECIS_VEC_AT(&r->cands, cand, i0)->first,
+                                 PRECIS_VEC_AT(&r->cands, cand, i0)->last))
+        i0++;
+    if (i0 == n) return 0;
     while (cap < 2 * n + 2)
         cap *= 2;
     table h = {precis_malloc(r->e->alc, cap * sizeof(slot)), cap - 1};
@@ -2632,21 +2657,16 @@ static int split_glued(e_run *r) {
             sl->entity++;
     }
     int rc = 0;
-    for (size_t i = 0; rc == 0 && i < n; i++) {
+    for (size_t i = i0; rc == 0 && i < n; i++) {
         cand *c = PRECIS_VEC_AT(&r->cands, cand, i);
         size_t a = c->first, b = c->last;
-        if (b == a || is_place(r, a, b) || is_org_name(r, a, b) || key_count(r, &h, a, b) != 1)
+        if (b == a || !may_unglue(r, a, b) || is_place(r, a, b) || is_org_name(r, a, b) ||
+            key_count(r, &h, a, b) != 1)
             continue;
         size_t k = b, drop = 0;
         for (size_t j = b; j > a && k == b; j--) {
-            /* the break between j - 1 and j: one space, j a name's word
-             * that opens no part of a name */
-            if (t[j].off != t[j - 1].off + t[j - 1].len + 1 || r->in->text[t[j].off - 1] != ' ' ||
-                !(t[j].flags & PRECIS_TOK_CAP) ||
-                (r->tags[j] & (T_ORG | T_ORGEND | T_PLACE | T_OTHER | T_OTHEREND | T_JOIN | T_PART |
-                               T_ROLE | T_AND | T_NUMWORD)) ||
-                (r->tags[j - 1] & (T_JOIN | T_PART | T_AND)) || is_first_name(r, j - 1) ||
-                !placed_or_body(r, a, j - 1) || !key_count(r, &h, a, j - 1))
+            if (!glue_break(r, j) || is_first_name(r, j - 1) || !placed_or_body(r, a, j - 1) ||
+                !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))

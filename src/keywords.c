@@ -82,6 +82,7 @@ typedef struct kw_run {
     precis_vec table;
     uint32_t *single;    /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
+    uint32_t *word_at;   /* scan's content words, their positions */
     cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
     size_t title_occ;    /* the first occurrence in the title (occs.len until then) */
@@ -272,11 +273,20 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
                 size_t sent) {
     if (n == 0) return 0;
     unsigned char *role = r->role;
+    /* the content words' positions, listed without a branch: the loop
+     * below visits them only (whether a token is one is too random to
+     * predict) */
+    uint32_t *word_at = r->word_at;
+    size_t n_words = 0;
     for (size_t i = 0; i < n; i++)
         role[i] = (unsigned char)classify(&t[i]);
-    double w = pos_weight(title ? SIZE_MAX : sent);
     for (size_t i = 0; i < n; i++) {
-        if (role[i] != R_WORD) continue;
+        word_at[n_words] = (uint32_t)i;
+        n_words += role[i] == R_WORD;
+    }
+    double w = pos_weight(title ? SIZE_MAX : sent);
+    for (size_t x = 0; x < n_words; x++) {
+        size_t i = word_at[x];
         /* a piece of a hyphenated compound opens no phrase ("Michel" of
          * "Jean-Michel", "Vilaine" of "Ille-et-Vilaine") */
         if (i > 0 && hyphened(text, &t[i - 1], &t[i])) continue;
@@ -428,7 +438,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0, SIZE_MAX};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, NULL, 0, SIZE_MAX};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(uint32_t), alc);
@@ -444,6 +454,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
             if (in->toks[k].term >= terms) terms = (size_t)in->toks[k].term + 1;
     }
     r.role = precis_malloc(alc, longest + 1);
+    r.word_at = precis_malloc(alc, (longest + 1) * sizeof *r.word_at);
     r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
     if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
     rank *order = NULL;
@@ -453,9 +464,9 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
      * grows them as it needs */
     size_t est = toks < KW_RESERVE_TOKS ? toks : KW_RESERVE_TOKS;
     size_t last_tok = in->n_sents ? in->sents[in->n_sents - 1].tok_end : 0;
-    int rc = r.role && r.single && last_tok <= KW_MAX_COUNT && in->n_title_toks <= KW_MAX_COUNT &&
-                     toks <= KW_MAX_COUNT && in->n_sents < KW_NONE &&
-                     precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
+    int rc = r.role && r.word_at && r.single && last_tok <= KW_MAX_COUNT &&
+                     in->n_title_toks <= KW_MAX_COUNT && toks <= KW_MAX_COUNT &&
+                     in->n_sents < KW_NONE && precis_vec_reserve(&r.occs, 2 * est + 1) == 0 &&
                      precis_vec_reserve(&r.cands, est + 1) == 0 && table_grow(&r, est / 2 + 1) == 0
                  ? 0
                  : -1;
@@ -478,17 +489,45 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         /* Candidates come off a heap best first: only the few that are
          * looked at get ordered. */
         cand *cs = r.cands.data;
+        /* The heap first holds the candidates scored at least a quarter
+         * of the best score, the others waiting after them: they all rank
+         * below, and are heaped only if the first run out before enough
+         * phrases are chosen (heaping all of them cost more than the rest
+         * of the ranking). */
+        double most = 0;
         for (size_t i = 0; i < nc; i++) {
-            _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
             cs[i].score = score_of(&cs[i]);
-            memcpy(&order[i].score, &cs[i].score, sizeof order[i].score);
-            order[i].low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+            most = cs[i].score > most ? cs[i].score : most;
         }
-        size_t heap = nc, n_chosen = 0;
-        for (size_t i = nc / 2; i-- > 0;)
+        _Static_assert(sizeof(double) == sizeof(uint64_t), "a score's bits");
+        double quarter = most / 4;
+        uint64_t floor;
+        memcpy(&floor, &quarter, sizeof floor);
+        size_t heap = 0, rest = nc; /* the heap in order[0, heap), the others from rest on */
+        for (size_t i = 0; i < nc; i++) {
+            uint64_t bits;
+            memcpy(&bits, &cs[i].score, sizeof bits);
+            /* the side in arithmetic: too random a branch */
+            size_t up = bits >= floor, at = up ? heap : rest - 1;
+            heap += up;
+            rest -= !up;
+            rank *o = &order[at];
+            o->score = bits;
+            o->low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+        }
+        size_t n_chosen = 0, waiting = nc - rest;
+        for (size_t i = heap / 2; i-- > 0;)
             sift_down(order, heap, i);
         double top = cs[(uint32_t)order[0].low].score > 0 ? cs[(uint32_t)order[0].low].score : 1;
-        while (heap && out->len < max && rc == 0) {
+        while (out->len < max && rc == 0) {
+            if (!heap) {
+                if (!waiting) break;
+                memmove(order, order + rest, waiting * sizeof *order);
+                heap = waiting;
+                waiting = 0;
+                for (size_t i = heap / 2; i-- > 0;)
+                    sift_down(order, heap, i);
+            }
             const cand *c = &cs[(uint32_t)order[0].low];
             order[0] = order[--heap];
             sift_down(order, heap, 0);
@@ -516,6 +555,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     precis_free(alc, order);
     precis_free(alc, chosen);
     precis_free(alc, r.role);
+    precis_free(alc, r.word_at);
     precis_free(alc, r.single);
     precis_vec_free(&r.cands);
     precis_vec_free(&r.occs);

@@ -3211,11 +3211,6 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     /* a space before the closing mark: it opens a title inside ("la pièce
      * \"Une envie folle\"") */
     if (!r->in->n_paras || ends_like_speech(text, b, e)) return 0;
-    /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu" */
-    for (size_t i = b; i + 2 < e; i++)
-        if ((s[i] == '.' || s[i] == '!' || s[i] == '?') && s[i + 1] == ' ' && s[i + 2] >= 'A' &&
-            s[i + 2] <= 'Z')
-            return 0;
     /* (not the spaces inside French guillemets) */
     if (precis_is_space(s[e]) && !(e + 2 < end && !memcmp(text + end - 2, "\xC2\xBB", 2))) return 0;
     const precis_paragraph *pp = para_of(r, open);
@@ -3239,6 +3234,12 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
                   (c < 0x80 ? c >= 'A' && c <= 'Z'
                             : utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_LU);
     if (!capital && c != '"' && c != 0xAB && c != 0x201C) return 0;
+    /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu"
+     * (asked last: it reads every byte of the words) */
+    for (size_t q = b; q + 2 < e; q++)
+        if ((s[q] == '.' || s[q] == '!' || s[q] == '?') && s[q + 1] == ' ' && s[q + 2] >= 'A' &&
+            s[q + 2] <= 'Z')
+            return 0;
     while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
         i--;
     if (i == para_off) return 1;
