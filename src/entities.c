@@ -2685,6 +2685,44 @@ static void side_towns(e_run *r) {
     }
 }
 
+/* A place's name that one mention makes a sports side ("England captain",
+ * "the Surrey team": a noun of players or sides after it, vote) is the side
+ * in its other mentions too, unless after a preposition of places ("in
+ * England"): the side is named more often than the country in a text that
+ * writes it so, where the cued mention alone is outvoted by the place's
+ * (English). */
+static void side_places(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
+    for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
+        size_t a = c[i].first;
+        if (c[i].last != a || a + 1 >= n || !(r->tags[a + 1] & T_SIDE) ||
+            (t[a + 1].flags & PRECIS_TOK_CAP) || !joined(r, a) || !one_word_place(r, a))
+            continue;
+        cued++;
+        size_t s = 0;
+        while (s < n_seen && r->form[seen[s]] != r->form[a])
+            s++;
+        if (s == n_seen) seen[n_seen++] = a;
+    }
+    /* one cue alone in a text that names no club may be no side's:
+     * "Colorado drivers" */
+    if (cued < 2 && !r->sport) return;
+    for (size_t s = 0; s < n_seen; s++)
+        for (size_t k = 0; k < r->cands.len; k++) {
+            size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
+            if (c[k].last != a || a == f || t[a].len != t[f].len ||
+                memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
+                continue;
+            if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+            if (a + 1 < n && (r->tags[a + 1] & T_SIDE) && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, a))
+                continue; /* its own cue voted */
+            c[k].votes[PRECIS_ENT_ORG] += 8;
+        }
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -2868,6 +2906,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) side_towns(r);
+    if (!r->e->adj_after) side_places(r);
     return r->sport ? club_towns(r) : 0;
 }
 
