@@ -2805,6 +2805,26 @@ static int find_runs(e_run *r) {
                     i++;
                 continue;
             }
+            /* So are words in capitals of which two are words of the
+             * language, however short ("CURRENT JOB: Sky commentator",
+             * "BALL OF THE CENTURY Benaud said"), English: the name after
+             * them opens its own run */
+            if (!r->e->adj_after && acronym(r, i) && i + 1 < e && joined(r, i) &&
+                acronym(r, i + 1)) {
+                size_t j = i, common = 0;
+                while (j < e && acronym(r, j) && !(t[j].flags & PRECIS_TOK_NUM)) {
+                    common += is_common(r, j);
+                    if (j + 1 >= e || !joined(r, j)) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                if (common >= 2 && j > i + 1) {
+                    i = j;
+                    continue;
+                }
+            }
             if (!head && !art && glued_heading(r, i)) {
                 i++;
                 continue;
