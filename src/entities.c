@@ -1856,6 +1856,25 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* English: a body's role and "for" or "at" before token a, "the" between
+ * them or not: "a spokesman for Harwell", "an analyst at the Drummond
+ * Bank", whose name is the body's. */
+static int role_for(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    size_t p = a;
+    if (r->e->adj_after || p < lo + 2) return 0;
+    if (t[p - 1].len == 3 && !memcmp(r->in->text + t[p - 1].off, "the", 3) && joined(r, p - 1)) p--;
+    if (p < lo + 2 || !joined(r, p - 1) || !joined(r, p - 2) || (t[p - 2].flags & PRECIS_TOK_CAP) ||
+        !(r->tags[p - 2] & T_BODY))
+        return 0;
+    /* an award's category: "best director for Mike Leigh" */
+    if (p >= lo + 3 && t[p - 3].len == 4 && !memcmp(r->in->text + t[p - 3].off, "best", 4))
+        return 0;
+    const char *w = r->in->text + t[p - 1].off;
+    return (t[p - 1].len == 3 && !memcmp(w, "for", 3)) ||
+           (t[p - 1].len == 2 && !memcmp(w, "at", 2));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1915,6 +1934,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 4;
+    /* "a spokesman for Harwell": not a known place ("minister for Wales"),
+     * a person's full name ("manager for Tom Hale") nor a possessive ("a
+     * spokesman for Okafor's office") */
+    if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
+        !possessive(r, b) && role_for(r, a, lo))
+        v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
      * Gaulle") */
