@@ -1908,6 +1908,25 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* English: a body's role and "for" or "at" before token a, "the" between
+ * them or not: "a spokesman for Harwell", "an analyst at the Drummond
+ * Bank", whose name is the body's. */
+static int role_for(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    size_t p = a;
+    if (r->e->adj_after || p < lo + 2) return 0;
+    if (t[p - 1].len == 3 && !memcmp(r->in->text + t[p - 1].off, "the", 3) && joined(r, p - 1)) p--;
+    if (p < lo + 2 || !joined(r, p - 1) || !joined(r, p - 2) || (t[p - 2].flags & PRECIS_TOK_CAP) ||
+        !(r->tags[p - 2] & T_BODY))
+        return 0;
+    /* an award's category: "best director for Mike Leigh" */
+    if (p >= lo + 3 && t[p - 3].len == 4 && !memcmp(r->in->text + t[p - 3].off, "best", 4))
+        return 0;
+    const char *w = r->in->text + t[p - 1].off;
+    return (t[p - 1].len == 3 && !memcmp(w, "for", 3)) ||
+           (t[p - 1].len == 2 && !memcmp(w, "at", 2));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -1967,6 +1986,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 4;
+    /* "a spokesman for Harwell": not a known place ("minister for Wales"),
+     * a person's full name ("manager for Tom Hale") nor a possessive ("a
+     * spokesman for Okafor's office") */
+    if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
+        !possessive(r, b) && role_for(r, a, lo))
+        v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
      * Gaulle") */
@@ -2778,6 +2803,44 @@ static void side_towns(e_run *r) {
     }
 }
 
+/* A place's name that one mention makes a sports side ("England captain",
+ * "the Surrey team": a noun of players or sides after it, vote) is the side
+ * in its other mentions too, unless after a preposition of places ("in
+ * England"): the side is named more often than the country in a text that
+ * writes it so, where the cued mention alone is outvoted by the place's
+ * (English). */
+static void side_places(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
+    for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
+        size_t a = c[i].first;
+        if (c[i].last != a || a + 1 >= n || !(r->tags[a + 1] & T_SIDE) ||
+            (t[a + 1].flags & PRECIS_TOK_CAP) || !joined(r, a) || !one_word_place(r, a))
+            continue;
+        cued++;
+        size_t s = 0;
+        while (s < n_seen && r->form[seen[s]] != r->form[a])
+            s++;
+        if (s == n_seen) seen[n_seen++] = a;
+    }
+    /* one cue alone in a text that names no club may be no side's:
+     * "Colorado drivers" */
+    if (cued < 2 && !r->sport) return;
+    for (size_t s = 0; s < n_seen; s++)
+        for (size_t k = 0; k < r->cands.len; k++) {
+            size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
+            if (c[k].last != a || a == f || t[a].len != t[f].len ||
+                memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
+                continue;
+            if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+            if (a + 1 < n && (r->tags[a + 1] & T_SIDE) && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, a))
+                continue; /* its own cue voted */
+            c[k].votes[PRECIS_ENT_ORG] += 8;
+        }
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -2859,6 +2922,26 @@ static int find_runs(e_run *r) {
                 while (i < e && shouted(r, i))
                     i++;
                 continue;
+            }
+            /* So are words in capitals of which two are words of the
+             * language, however short ("CURRENT JOB: Sky commentator",
+             * "BALL OF THE CENTURY Benaud said"), English: the name after
+             * them opens its own run */
+            if (!r->e->adj_after && acronym(r, i) && i + 1 < e && joined(r, i) &&
+                acronym(r, i + 1)) {
+                size_t j = i, common = 0;
+                while (j < e && acronym(r, j) && !(t[j].flags & PRECIS_TOK_NUM)) {
+                    common += is_common(r, j);
+                    if (j + 1 >= e || !joined(r, j)) {
+                        j++;
+                        break;
+                    }
+                    j++;
+                }
+                if (common >= 2 && j > i + 1) {
+                    i = j;
+                    continue;
+                }
             }
             if (!head && !art && glued_heading(r, i)) {
                 i++;
@@ -2961,6 +3044,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) side_towns(r);
+    if (!r->e->adj_after) side_places(r);
     return r->sport ? club_towns(r) : 0;
 }
 
