@@ -1629,6 +1629,14 @@ static int adverb(const q_run *r, size_t i) {
            (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
 }
 
+/* The same adverb opening a sentence, capitalized or not ("Yesterday",
+ * "Meanwhile"). */
+static int opening_adverb(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->q->adj_before && t->len > 4 && (t->flags & PRECIS_TOK_WORD) &&
+           (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
+}
+
 /* A word of a date after a noun group's words, not after a joiner nor a
  * number ("une vingtaine d'années"): a weekday or a month before a number,
  * another such word or the end of the clause ("le ministre de
@@ -2077,6 +2085,12 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
     return ok;
 }
 
+/* A noun of a person by role or by no role ("judge", "woman"), or a
+ * plural of people that speaks as a group ("judges", "officials"). */
+static int people_noun(const q_run *r, size_t i) {
+    return (r->tags[i] & (T_PERSON | T_PEOPLE)) || listed(r, r->q->groups, i);
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -2118,14 +2132,11 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             if (r->tags[d] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON)) break;
             if (name_tok(r, d) && !(r->tags[d] & T_DET)) break;
             /* the noun right after the determiner or one word after */
-            size_t l =
-                d + 1 +
-                (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) && !broken(r, d + 1));
+            size_t l = d + 1 + (d + 2 < k && !people_noun(r, d + 1) && !broken(r, d + 1));
             if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)) && l + 2 < k &&
-                !broken(r, d) && (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
-                !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !broken(r, l) &&
-                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !broken(r, d) && people_noun(r, l) && !(r->in->toks[l].flags & PRECIS_TOK_CAP) &&
+                !broken(r, l) && (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
         }
@@ -2182,8 +2193,14 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         while (p0 > lo && r->ent[p0 - 1] == r->ent[p - 1])
             p0--;
     }
+    /* a time adverb may open the clause before it: "But yesterday judges
+     * said" */
+    size_t p1 = p0;
+    if (p1 > lo && opening_adverb(r, p1 - 1) && !broken(r, p1 - 1) &&
+        (p1 - 1 == lo || broken(r, p1 - 2) || (r->tags[p1 - 2] & T_LINK)))
+        p1--;
     if (listed(r, r->q->groups, p) && !(r->tags[p] & (T_QUOTED | T_CAPTION)) &&
-        (p0 == lo || broken(r, p0 - 1) || (r->tags[p0 - 1] & T_LINK) ||
+        (p1 == lo || broken(r, p1 - 1) || (r->tags[p1 - 1] & T_LINK) ||
          ((r->in->toks[p0 - 1].flags & PRECIS_TOK_STOP) &&
           !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
           !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
@@ -4280,7 +4297,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
                 found g = subject_of(r, k, lo);
                 cue_far = 1;
-                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
+                /* (a link and an adverb may open the sentence before it:
+                 * "But yesterday judges said the fine was …") */
+                size_t o1 = lo + ((r->tags[lo] & T_LINK) && !broken(r, lo));
+                if (o1 < g.first && opening_adverb(r, o1) && !broken(r, o1)) o1++;
+                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && (g.first == lo || g.first == o1)) f = g;
                 break;
             }
         /* the cue nearest before it, past the words a cue reaches, a
