@@ -2165,18 +2165,33 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         size_t c = k;
         while (c > o && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1))
             c--; /* auxiliaries */
-        if (o + 2 < c && r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
-            !(r->tags[o] & T_QUOTED) && broken(r, c - 1) &&
-            r->in->text[r->in->toks[c - 1].off + r->in->toks[c - 1].len] != '.') {
-            size_t l = mention_last(r, o, c);
-            const precis_token *t = &r->in->toks[l + 1];
-            int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
-                     r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                     (t->flags & PRECIS_TOK_WORD) &&
-                     (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
-            for (size_t j = l + 1; ok && j < c; j++)
-                ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
-            if (ok) return (found){PRECIS_SPEAKER_NAME, o, l, o};
+        /* or a person's name run in after a caption with no stop, a
+         * content word or a place's name right before it ("… returned 56
+         * minutes late X, director of Y, said:") */
+        for (size_t o1 = c > o + 3 ? c - 3 : o; o1 >= o; o1--) {
+            size_t x = o1 - 1;
+            if (o1 > o && !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
+                            (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
+                            !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
+                            !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON |
+                                            T_CUE | T_QUOTED | T_SOURCE | T_AGENT)) &&
+                            (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
+                             (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
+                continue;
+            if (o1 + 2 < c && r->ent[o1] >= 0 && ent_type(r, r->ent[o1]) == PRECIS_ENT_PERSON &&
+                !(r->tags[o1] & T_QUOTED) && broken(r, c - 1) &&
+                r->in->text[r->in->toks[c - 1].off + r->in->toks[c - 1].len] != '.') {
+                size_t l = mention_last(r, o1, c);
+                const precis_token *t = &r->in->toks[l + 1];
+                int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
+                         r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                         (t->flags & PRECIS_TOK_WORD) &&
+                         (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
+                for (size_t j = l + 1; ok && j < c; j++)
+                    ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
+                if (ok) return (found){PRECIS_SPEAKER_NAME, o1, l, o1};
+            }
+            if (o1 == o) break;
         }
     }
     /* a bare plural of people right before the cue, opening its clause or
