@@ -2091,6 +2091,21 @@ static int people_noun(const q_run *r, size_t i) {
     return (r->tags[i] & (T_PERSON | T_PEOPLE)) || listed(r, r->q->groups, i);
 }
 
+/* Whether a spaced dash (" - ", an en or em dash) stands between tokens
+ * i and i+1. */
+static int dash_after(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t a = t[i].off + t[i].len, b = t[i + 1].off;
+    const char *x = r->in->text;
+    for (size_t m = a; m < b; m++)
+        if ((x[m] == '-' && m > a && m + 1 < b && x[m - 1] == ' ' && x[m + 1] == ' ') ||
+            (m + 2 < b && (unsigned char)x[m] == 0xe2 && (unsigned char)x[m + 1] == 0x80 &&
+             ((unsigned char)x[m + 2] == 0x93 || (unsigned char)x[m + 2] == 0x94)))
+            return 1;
+    return 0;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -2193,6 +2208,25 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             }
             if (o1 == o) break;
         }
+    }
+    /* a person's name opening the clause (its complement after it), then
+     * an aside between spaced dashes ending right before the cue (en): "X
+     * of Y's fan group - who organised the event with Z - called" */
+    if (r->q->adj_before && r->ent && k > lo + 4 && dash_after(r, k - 1)) {
+        size_t j = k - 2;
+        while (j > lo && k - j < 3 * Q_PHRASE && !dash_after(r, j) &&
+               !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE)))
+            j--;
+        size_t s0 = j;
+        while (s0 > lo && j - s0 < Q_PHRASE && !broken(r, s0 - 1))
+            s0--;
+        if ((r->tags[s0] & T_LINK) && s0 < j) s0++;
+        int ok = j > lo && dash_after(r, j) && r->ent[s0] >= 0 &&
+                 ent_type(r, r->ent[s0]) == PRECIS_ENT_PERSON &&
+                 (s0 == 0 || r->ent[s0 - 1] != r->ent[s0]);
+        for (size_t i = s0; ok && i <= j; i++)
+            ok = !(r->tags[i] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON | T_REL));
+        if (ok) return (found){PRECIS_SPEAKER_NAME, s0, mention_last(r, s0, j + 1), s0};
     }
     /* a bare plural of people right before the cue, opening its clause or
      * after a conjunction: "… and officers announced", "when strangers
