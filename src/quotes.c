@@ -4112,10 +4112,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 size_t l = mention_last(r, j, ps->tok_end);
                 const precis_token *t = &in->toks[l + 1];
                 /* a full name or a title's: "Strong Oscar contenders" is none */
+                /* (its verb a cue, "said" a stop word: "Mr X said the bank
+                 * had …. '…'", en) */
                 if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
                     (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE))) &&
-                    (t->flags & PRECIS_TOK_WORD) &&
-                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_CAP) &&
+                    (!(t->flags & PRECIS_TOK_STOP) ||
+                     (r->q->adj_before && (r->tags[l + 1] & T_CUE) && !participle(r, l + 1))) &&
                     !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 /* or, past an apposition, the subject of its first cue (en):
