@@ -2348,6 +2348,22 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             break;
         }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name ending a body's name after "of" that completes a person's
+     * name opening the clause: that person (en), "X of Spirit of Y said" */
+    if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && r->ent && f.first > lo + 2 &&
+        (r->tags[f.first - 1] & T_JOIN) && !broken(r, f.first - 1) && !broken(r, f.first - 2)) {
+        size_t j = f.first - 1;
+        while (j > lo && f.first - j < Q_PHRASE && !broken(r, j - 1) &&
+               (name_tok(r, j - 1) || (r->tags[j - 1] & (T_JOIN | T_DET))) &&
+               !(r->tags[j - 1] & T_QUOTED))
+            j--;
+        if (j < f.first - 1 && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+            (j == lo || broken(r, j - 1) || (r->tags[j - 1] & T_LINK))) {
+            size_t l = mention_last(r, j, f.first);
+            if (l + 2 < f.first && (r->tags[l + 1] & T_JOIN) && r->ent[l] != r->ent[f.first])
+                return (found){PRECIS_SPEAKER_NAME, j, l, j};
+        }
+    }
     /* a name after a listener's preposition is no subject: the name
      * before it is ("X a reconnu auprès de Libération avoir dit « … »") */
     if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first > lo + 1) {
