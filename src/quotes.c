@@ -2170,6 +2170,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
             !(r->in->toks[b0 + 1].flags & PRECIS_TOK_CAP))
             return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+        /* or a definite group of a person's noun: "The former soap star
+         * backed the plans and called for a '…' wage" */
+        if (o + 3 < k && (r->tags[o] & T_DEF) && !(r->tags[o] & (T_POSS | T_QUOTED | T_CAPTION)) &&
+            !broken(r, o)) {
+            size_t l = o + 1;
+            while (l + 2 < k && l - o < Q_PHRASE && !people_noun(r, l) && !broken(r, l) &&
+                   !(r->tags[l] & (T_QUOTED | T_CUE | T_JOIN | T_DET)))
+                l++;
+            if (l + 2 < k && people_noun(r, l) && !broken(r, l) &&
+                !(r->in->toks[l].flags & PRECIS_TOK_CAP) &&
+                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+        }
     }
     /* a person's name opening the clause (after a link), then an
      * apposition between commas, brackets inside, ending right before the
