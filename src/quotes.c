@@ -4144,8 +4144,15 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 /* a full name or a title's: "Strong Oscar contenders" is none */
                 /* (its verb a cue, "said" a stop word: "Mr X said the bank
                  * had …. '…'", en) */
+                /* (one word: a role before it, or the surname of a person
+                 * named in full before, en: "Elton lashed out at …") */
                 if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
-                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE))) &&
+                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE)) ||
+                     (r->q->adj_before && !(r->tags[j] & T_CAPTION) &&
+                      r->in->ents[ej].name_off < in->toks[j].off &&
+                      r->in->ents[ej].name_len > in->toks[j].len &&
+                      memchr(r->in->text + r->in->ents[ej].name_off, ' ',
+                             r->in->ents[ej].name_len))) &&
                     (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_CAP) &&
                     (!(t->flags & PRECIS_TOK_STOP) ||
                      (r->q->adj_before && (r->tags[l + 1] & T_CUE) && !participle(r, l + 1))) &&
