@@ -1649,6 +1649,14 @@ static int adverb(const q_run *r, size_t i) {
            (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
 }
 
+/* The same adverb opening a sentence, capitalized or not ("Yesterday",
+ * "Meanwhile"). */
+static int opening_adverb(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->q->adj_before && t->len > 4 && (t->flags & PRECIS_TOK_WORD) &&
+           (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
+}
+
 /* A word of a date after a noun group's words, not after a joiner nor a
  * number ("une vingtaine d'années"): a weekday or a month before a number,
  * another such word or the end of the clause ("le ministre de
@@ -2100,6 +2108,27 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
     return ok;
 }
 
+/* A noun of a person by role or by no role ("judge", "woman"), or a
+ * plural of people that speaks as a group ("judges", "officials"). */
+static int people_noun(const q_run *r, size_t i) {
+    return (r->tags[i] & (T_PERSON | T_PEOPLE)) || listed(r, r->q->groups, i);
+}
+
+/* Whether a spaced dash (" - ", an en or em dash) stands between tokens
+ * i and i+1. */
+static int dash_after(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (i + 1 >= r->in->n_toks) return 0;
+    size_t a = t[i].off + t[i].len, b = t[i + 1].off;
+    const char *x = r->in->text;
+    for (size_t m = a; m < b; m++)
+        if ((x[m] == '-' && m > a && m + 1 < b && x[m - 1] == ' ' && x[m + 1] == ' ') ||
+            (m + 2 < b && (unsigned char)x[m] == 0xe2 && (unsigned char)x[m + 1] == 0x80 &&
+             ((unsigned char)x[m + 2] == 0x93 || (unsigned char)x[m + 2] == 0x94)))
+            return 1;
+    return 0;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -2141,14 +2170,11 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             if (r->tags[d] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON)) break;
             if (name_tok(r, d) && !(r->tags[d] & T_DET)) break;
             /* the noun right after the determiner or one word after */
-            size_t l =
-                d + 1 +
-                (d + 2 < k && !(r->tags[d + 1] & (T_PERSON | T_PEOPLE)) && !broken(r, d + 1));
+            size_t l = d + 1 + (d + 2 < k && !people_noun(r, d + 1) && !broken(r, d + 1));
             if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)) && l + 2 < k &&
-                !broken(r, d) && (r->tags[l] & (T_PERSON | T_PEOPLE)) &&
-                !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !broken(r, l) &&
-                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !broken(r, d) && people_noun(r, l) && !(r->in->toks[l].flags & PRECIS_TOK_CAP) &&
+                !broken(r, l) && (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
         }
@@ -2167,6 +2193,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
             !(r->in->toks[b0 + 1].flags & PRECIS_TOK_CAP))
             return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+        /* or a definite group of a person's noun: "The former soap star
+         * backed the plans and called for a '…' wage" */
+        if (o + 3 < k && (r->tags[o] & T_DEF) && !(r->tags[o] & (T_POSS | T_QUOTED | T_CAPTION)) &&
+            !broken(r, o)) {
+            size_t l = o + 1;
+            while (l + 2 < k && l - o < Q_PHRASE && !people_noun(r, l) && !broken(r, l) &&
+                   !(r->tags[l] & (T_QUOTED | T_CUE | T_JOIN | T_DET)))
+                l++;
+            if (l + 2 < k && people_noun(r, l) && !broken(r, l) &&
+                !(r->in->toks[l].flags & PRECIS_TOK_CAP) &&
+                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+        }
     }
     /* a person's name opening the clause (after a link), then an
      * apposition between commas, brackets inside, ending right before the
@@ -2177,19 +2217,53 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         size_t c = k;
         while (c > o && (r->in->toks[c - 1].flags & PRECIS_TOK_STOP) && !broken(r, c - 1))
             c--; /* auxiliaries */
-        if (o + 2 < c && r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
-            !(r->tags[o] & T_QUOTED) && broken(r, c - 1) &&
-            r->in->text[r->in->toks[c - 1].off + r->in->toks[c - 1].len] != '.') {
-            size_t l = mention_last(r, o, c);
-            const precis_token *t = &r->in->toks[l + 1];
-            int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
-                     r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                     (t->flags & PRECIS_TOK_WORD) &&
-                     (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
-            for (size_t j = l + 1; ok && j < c; j++)
-                ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
-            if (ok) return (found){PRECIS_SPEAKER_NAME, o, l, o};
+        /* or a person's name run in after a caption with no stop, a
+         * content word or a place's name right before it ("… returned 56
+         * minutes late X, director of Y, said:") */
+        for (size_t o1 = c > o + 3 ? c - 3 : o; o1 >= o; o1--) {
+            size_t x = o1 - 1;
+            if (o1 > o && !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
+                            (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
+                            !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
+                            !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON |
+                                            T_CUE | T_QUOTED | T_SOURCE | T_AGENT)) &&
+                            (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
+                             (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
+                continue;
+            if (o1 + 2 < c && r->ent[o1] >= 0 && ent_type(r, r->ent[o1]) == PRECIS_ENT_PERSON &&
+                !(r->tags[o1] & T_QUOTED) && broken(r, c - 1) &&
+                r->in->text[r->in->toks[c - 1].off + r->in->toks[c - 1].len] != '.') {
+                size_t l = mention_last(r, o1, c);
+                const precis_token *t = &r->in->toks[l + 1];
+                int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
+                         r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
+                         (t->flags & PRECIS_TOK_WORD) &&
+                         (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
+                for (size_t j = l + 1; ok && j < c; j++)
+                    ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
+                if (ok) return (found){PRECIS_SPEAKER_NAME, o1, l, o1};
+            }
+            if (o1 == o) break;
         }
+    }
+    /* a person's name opening the clause (its complement after it), then
+     * an aside between spaced dashes ending right before the cue (en): "X
+     * of Y's fan group - who organised the event with Z - called" */
+    if (r->q->adj_before && r->ent && k > lo + 4 && dash_after(r, k - 1)) {
+        size_t j = k - 2;
+        while (j > lo && k - j < 3 * Q_PHRASE && !dash_after(r, j) &&
+               !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE)))
+            j--;
+        size_t s0 = j;
+        while (s0 > lo && j - s0 < Q_PHRASE && !broken(r, s0 - 1))
+            s0--;
+        if ((r->tags[s0] & T_LINK) && s0 < j) s0++;
+        int ok = j > lo && dash_after(r, j) && r->ent[s0] >= 0 &&
+                 ent_type(r, r->ent[s0]) == PRECIS_ENT_PERSON &&
+                 (s0 == 0 || r->ent[s0 - 1] != r->ent[s0]);
+        for (size_t i = s0; ok && i <= j; i++)
+            ok = !(r->tags[i] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON | T_REL));
+        if (ok) return (found){PRECIS_SPEAKER_NAME, s0, mention_last(r, s0, j + 1), s0};
     }
     /* a bare plural of people right before the cue, opening its clause or
      * after a conjunction: "… and officers announced", "when strangers
@@ -2205,8 +2279,14 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         while (p0 > lo && r->ent[p0 - 1] == r->ent[p - 1])
             p0--;
     }
+    /* a time adverb may open the clause before it: "But yesterday judges
+     * said" */
+    size_t p1 = p0;
+    if (p1 > lo && opening_adverb(r, p1 - 1) && !broken(r, p1 - 1) &&
+        (p1 - 1 == lo || broken(r, p1 - 2) || (r->tags[p1 - 2] & T_LINK)))
+        p1--;
     if (listed(r, r->q->groups, p) && !(r->tags[p] & (T_QUOTED | T_CAPTION)) &&
-        (p0 == lo || broken(r, p0 - 1) || (r->tags[p0 - 1] & T_LINK) ||
+        (p1 == lo || broken(r, p1 - 1) || (r->tags[p1 - 1] & T_LINK) ||
          ((r->in->toks[p0 - 1].flags & PRECIS_TOK_STOP) &&
           !(r->tags[p0 - 1] & (T_DET | T_POSS | T_JOIN)) &&
           !(r->in->toks[p0 - 1].flags & PRECIS_TOK_NUM))))
@@ -2305,6 +2385,22 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             break;
         }
     found f = name_before(r, k - 1, lo, 0);
+    /* a name ending a body's name after "of" that completes a person's
+     * name opening the clause: that person (en), "X of Spirit of Y said" */
+    if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && r->ent && f.first > lo + 2 &&
+        (r->tags[f.first - 1] & T_JOIN) && !broken(r, f.first - 1) && !broken(r, f.first - 2)) {
+        size_t j = f.first - 1;
+        while (j > lo && f.first - j < Q_PHRASE && !broken(r, j - 1) &&
+               (name_tok(r, j - 1) || (r->tags[j - 1] & (T_JOIN | T_DET))) &&
+               !(r->tags[j - 1] & T_QUOTED))
+            j--;
+        if (j < f.first - 1 && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+            (j == lo || broken(r, j - 1) || (r->tags[j - 1] & T_LINK))) {
+            size_t l = mention_last(r, j, f.first);
+            if (l + 2 < f.first && (r->tags[l + 1] & T_JOIN) && r->ent[l] != r->ent[f.first])
+                return (found){PRECIS_SPEAKER_NAME, j, l, j};
+        }
+    }
     /* a name after a listener's preposition is no subject: the name
      * before it is ("X a reconnu auprès de Libération avoir dit « … »") */
     if (f.kind == PRECIS_SPEAKER_NAME && !r->q->adj_before && f.first > lo + 1) {
@@ -4070,10 +4166,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 size_t l = mention_last(r, j, ps->tok_end);
                 const precis_token *t = &in->toks[l + 1];
                 /* a full name or a title's: "Strong Oscar contenders" is none */
+                /* (its verb a cue, "said" a stop word: "Mr X said the bank
+                 * had …. '…'", en) */
+                /* (one word: a role before it, or the surname of a person
+                 * named in full before, en: "Elton lashed out at …") */
                 if (ent_type(r, ej) == PRECIS_ENT_PERSON && l + 1 < ps->tok_end && !broken(r, l) &&
-                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE))) &&
-                    (t->flags & PRECIS_TOK_WORD) &&
-                    !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    (l > j || (j > ps->tok_begin && (r->tags[j - 1] & T_ROLE)) ||
+                     (r->q->adj_before && !(r->tags[j] & T_CAPTION) &&
+                      r->in->ents[ej].name_off < in->toks[j].off &&
+                      r->in->ents[ej].name_len > in->toks[j].len &&
+                      memchr(r->in->text + r->in->ents[ej].name_off, ' ',
+                             r->in->ents[ej].name_len))) &&
+                    (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_CAP) &&
+                    (!(t->flags & PRECIS_TOK_STOP) ||
+                     (r->q->adj_before && (r->tags[l + 1] & T_CUE) && !participle(r, l + 1))) &&
                     !(r->tags[l + 1] & (T_JOIN | T_PERSON)))
                     f = (found){PRECIS_SPEAKER_NAME, j, l, j};
                 /* or, past an apposition, the subject of its first cue (en):
@@ -4304,7 +4410,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if ((r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED)) {
                 found g = subject_of(r, k, lo);
                 cue_far = 1;
-                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && g.first == lo) f = g;
+                /* (a link and an adverb may open the sentence before it:
+                 * "But yesterday judges said the fine was …") */
+                size_t o1 = lo + ((r->tags[lo] & T_LINK) && !broken(r, lo));
+                if (o1 < g.first && opening_adverb(r, o1) && !broken(r, o1)) o1++;
+                if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && (g.first == lo || g.first == o1)) f = g;
                 break;
             }
         /* the cue nearest before it, past the words a cue reaches, a
