@@ -14,11 +14,11 @@
  * ("Advertisement") go wherever they stand, and so do short calls to
  * subscribe or donate, disclosures of paid links, picture credits and
  * captions under a label, lines pointing away with a last-word link
- * ("... findest Du hier"), dates under a label and a server's error
- * messages. Soft hyphens, zero-width spaces and ruby readings are dropped.
- * With under 200 bytes of text, a second pass ignores the class/id hints of
- * the chosen node and its ancestors, a third all of them, and a last walk
- * reads <noscript>. */
+ * ("... findest Du hier"), dates under a label, date lines before the
+ * body and a server's error messages. Soft hyphens, zero-width spaces and
+ * ruby readings are dropped. With under 200 bytes of text, a second pass
+ * ignores the class/id hints of the chosen node and its ancestors, a third
+ * all of them, and a last walk reads <noscript>. */
 #include "classes.h"
 #include "html.h"
 
