@@ -110,6 +110,27 @@ static int positive_name(const char *s, const precis_html_classes *c) {
     return 0;
 }
 
+/* Whether an id is made of four words or more joined by "_" or "-": a
+ * heading's own words ("nav_nur_die_folie__1"), not a role
+ * ("related-posts"). */
+static int slug(const char *id) {
+    size_t words = 0;
+    for (const char *p = id; *p;) {
+        while (*p == '_' || *p == '-')
+            p++;
+        if (!*p) break;
+        words++;
+        while (*p && *p != '_' && *p != '-')
+            p++;
+    }
+    return words >= 4;
+}
+
+static int heading(GumboTag t) {
+    return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 ||
+           t == GUMBO_TAG_H5 || t == GUMBO_TAG_H6;
+}
+
 precis_class_hints precis_html_class_hints(const precis_html_classes *c, const GumboNode *n) {
     precis_class_hints h = {0, 0, 0, 0, 0, 0};
     char s[256];
@@ -118,6 +139,9 @@ precis_class_hints precis_html_class_hints(const precis_html_classes *c, const G
     for (size_t a = 0; a < 4; a++) {
         GumboAttribute *at = gumbo_get_attribute(&n->v.element.attributes, names[a]);
         if (!at) continue;
+        /* a heading's id is an anchor for a table of contents, made from
+         * its words ("nav_nur_die_folie__1"), not its role */
+        if (a == 1 && heading(n->v.element.tag) && slug(at->value)) continue;
         for (const char *p = at->value; *p && k + 2 < sizeof s; p++)
             s[k++] = (char)(*p >= 'A' && *p <= 'Z' ? *p + 32 : *p);
         if (k + 1 < sizeof s) s[k++] = ' ';

@@ -14,11 +14,11 @@
  * ("Advertisement") go wherever they stand, and so do short calls to
  * subscribe or donate, disclosures of paid links, picture credits and
  * captions under a label, lines pointing away with a last-word link
- * ("... findest Du hier"), dates under a label and a server's error
- * messages. Soft hyphens, zero-width spaces and ruby readings are dropped.
- * With under 200 bytes of text, a second pass ignores the class/id hints of
- * the chosen node and its ancestors, a third all of them, and a last walk
- * reads <noscript>. */
+ * ("... findest Du hier"), dates under a label, date lines before the
+ * body and a server's error messages. Soft hyphens, zero-width spaces and
+ * ruby readings are dropped. With under 200 bytes of text, a second pass
+ * ignores the class/id hints of the chosen node and its ancestors, a third
+ * all of them, and a last walk reads <noscript>. */
 #include "classes.h"
 #include "html.h"
 
@@ -73,12 +73,13 @@ enum {
     L_HERE,
     L_CHANNELS,
     L_READER,
+    L_MONTHS,
     N_LISTS
 };
 static const char *const list_names[N_LISTS] = {
-    "boilerplate_calls",    "photo_agencies",       "boilerplate_labels",
-    "boilerplate_headings", "boilerplate_lines",    "boilerplate_disclosures",
-    "boilerplate_here",     "boilerplate_channels", "boilerplate_reader"};
+    "boilerplate_calls",  "photo_agencies",          "boilerplate_labels", "boilerplate_headings",
+    "boilerplate_lines",  "boilerplate_disclosures", "boilerplate_here",   "boilerplate_channels",
+    "boilerplate_reader", "boilerplate_months"};
 #define N_MARKER_LANGS PRECIS_MAX_LANGS /* rows without the lists have NULL */
 
 typedef struct walker {
@@ -1150,6 +1151,76 @@ static int dated_label(const char *s, size_t n) {
     return digits >= 6;
 }
 
+/* Whether s[a..e) is a date in figures: "23.10.2018", "2021-10-16",
+ * "7/2019", "23.10.18" (not "1.000", "2.500.000" or a version "0.2"). */
+static int numeric_date(const char *s, size_t a, size_t e) {
+    size_t len[4], groups = 0, i = a;
+    char sep = 0;
+    while (i < e && groups < 4) {
+        size_t g = i;
+        while (i < e && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == g) return 0;
+        len[groups++] = i - g;
+        if (i == e) break;
+        if (!memchr("./-", s[i], 3) || (sep && s[i] != sep)) return 0;
+        sep = s[i++];
+    }
+    if (i != e) return 0;
+    if (groups == 2) /* a month and a year */
+        return len[0] <= 2 && len[1] == 4 && (s[e - 4] == '1' || s[e - 4] == '2') && sep != '-';
+    if (groups != 3) return 0;
+    if (len[0] == 4) return len[1] <= 2 && len[2] <= 2;
+    return len[0] <= 2 && len[1] <= 2 && (len[2] == 2 || len[2] == 4);
+}
+
+/* Whether a short block is a date line: a date, in figures or with a
+ * month's name beside a number (data/<lang>/boilerplate-months.txt), and
+ * at most DATE_WORDS other words ("23.10.2018", "TR 7/2019", "Veröffentlicht:
+ * 2. Februar 2022", "2021-10-16 | Botschaft", "Verfasst von: X | 31.
+ * Dezember 2008"). */
+#define DATE_LINE 80
+#define DATE_WORDS 3
+static int date_line(walker *w, const char *s, size_t n) {
+    if (n > DATE_LINE || precis_fold(s, n, &w->fold) != 0) return 0;
+    const char *f = w->fold.data;
+    size_t fn = w->fold.len, i = 0, others = 0;
+    int date = 0, prev_num = 0, prev_month = 0;
+    while (i < fn) {
+        while (i < fn && (f[i] == ' ' || !is_word_byte((unsigned char)f[i])))
+            i++;
+        if (i == fn) break;
+        /* a token runs to the next space: "23.10.2018", "2.", "2022," */
+        size_t a = i;
+        while (i < fn && f[i] != ' ')
+            i++;
+        size_t e = i;
+        while (e > a && !is_word_byte((unsigned char)f[e - 1]))
+            e--;
+        size_t digits = 0;
+        for (size_t k = a; k < e; k++)
+            digits += f[k] >= '0' && f[k] <= '9';
+        int num = digits == e - a, month = 0;
+        /* a day before its month stands alone or with its stop ("2.
+         * Februar"), not closing a clause ("1992; Ott", "12, may") */
+        int day = num && (e == i || (e + 1 == i && f[e] == '.'));
+        if (numeric_date(f, a, e))
+            date = 1, num = 1;
+        else if (!num && digits == 0 && listed_any(w, L_MONTHS, f + a, e - a))
+            month = 1;
+        else if (!num) {
+            /* words: "|" and other signs are no words */
+            int word = 0;
+            for (size_t k = a; k < e; k++)
+                word |= is_word_byte((unsigned char)f[k]);
+            others += word;
+        }
+        if ((month && prev_num) || (num && prev_month)) date = 1;
+        prev_num = day, prev_month = month;
+    }
+    return date && others <= DATE_WORDS;
+}
+
 /* For an end marker at block bi heading the element box: the first block
  * after the box when the box holds more than the heading and the next
  * paragraph of prose (kept, long, few links) is its sibling, the article
@@ -1442,6 +1513,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind == K_PARA && here_teaser(w, s, b->len, b->links)) continue;
         if (server_error(s, b->len)) continue;
         if (b->kind != K_HEAD && dated_label(s, b->len)) continue;
+        /* a date line before the body is when the page was filed */
+        if (bi < body && date_line(w, s, b->len)) continue;
         /* a box dropped for its make-up: its headings still end the article
          * (the page's description in it, beside share links, stays) */
         if (keep[b->node] == 2 && !desc) continue;
