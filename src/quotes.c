@@ -3372,6 +3372,9 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
                !((r->tags[k - 1] & T_NAMING) && before - k < Q_PHRASE)) {
             k--;
             cue |= (r->tags[k] & (T_CUE | T_SOURCE)) != 0;
+            /* nor a slogan's word: "Passant devant …, la foule a scandé
+             * « … »" is the text's sentence */
+            cue |= r->q->chants && listed(r, r->q->chants, k);
             const precis_token *u = &in->toks[k - (k > b)], *v = &in->toks[k];
             pictured |= k > b && (u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
                         x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
