@@ -131,6 +131,7 @@ struct precis_quoter {
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
+    const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -159,6 +160,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->terms = precis_wordlist_get(lang, "quote_terms");
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
     q->demands = precis_wordlist_get(lang, "quote_demands");
+    q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     return q;
 }
 
@@ -3668,6 +3670,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             break;
         if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
     }
+    /* a noun of the things that bear names right before the mark, after a
+     * definite determiner, names them: "le programme « Welcome Stamp »",
+     * "la liste « commission paritaire »", "du groupe « Génération
+     * identitaire »"; capitalized words, or two or three words (a clause
+     * in lower case after such a subject is speech: "le plan « ne tient
+     * pas la route »", and so is a word qualifying the noun: "la campagne
+     * « inouïe »") */
+    if (r->q->name_nouns && !colon && before >= lo + 2 &&
+        ((in->toks[inside].flags & PRECIS_TOK_CAP) || (words >= 2 && words <= 3)) &&
+        !(r->tags[before - 1] & T_QUOTED) && listed(r, r->q->name_nouns, before - 1) &&
+        ((r->tags[before - 2] & T_DEF) ||
+         ((r->tags[before - 2] & T_DET) && (r->tags[before - 2] & T_JOIN))) &&
+        !broken(r, before - 2) && spaced(r, before - 1, before, sp->open))
+        return 0;
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
      * « X »"; in lower case, what a speaker calls a thing is speech ("called
