@@ -4175,25 +4175,24 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
      * X") */
     int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
-    /* a short fragment closing a list of quotations of its sentence, only
-     * a comma, a link, a determiner or a joiner after the last one, goes
-     * with it: "reproche des « … », une « … » ou encore une « tromperie
-     * caractérisée »" */
+    /* a short fragment after a quotation of its sentence, only a comma, a
+     * link, a determiner, a joiner or a stop word that is no cue between
+     * (three words at most), goes with it: "reproche des « … », une « … »
+     * ou encore une « tromperie caractérisée »", "voit en cette réforme
+     * « … » vers « … »", "de permettre » la « subsistance »"
+     * (docs/annotation.md: a fragment after a quotation of its own
+     * sentence has that quotation's speaker) */
     int in_list = 0;
     if (!cue && !reported && !dashed && !title_case && words < Q_SPEECH && out->len > 0 &&
         r->sent_of[before > 0 ? before - 1 : 0] == qs) {
         const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
         size_t j = tok_from(r, pq->mark_end), pk = tok_from(r, pq->mark_off);
-        int link = 0, ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
-                           j <= before && before - j <= 3;
-        for (size_t k = j; ok && k < before; k++) {
+        int ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
+                 j <= before && before - j <= 3;
+        for (size_t k = j; ok && k < before; k++)
             ok = (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
                  ((in->toks[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & (T_CUE | T_COPULA)));
-            link |= (r->tags[k] & T_LINK) != 0;
-        }
-        for (size_t c = pq->mark_end; ok && !link && c < sp->open && c < pq->mark_end + 3; c++)
-            link = in->text[c] == ',';
-        if (ok && link) {
+        if (ok) {
             in_list = 1;
             if (pq->speaker_kind != PRECIS_SPEAKER_NONE) inherit = pq;
         }
