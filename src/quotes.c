@@ -132,6 +132,7 @@ struct precis_quoter {
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
+    const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -161,6 +162,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
+    q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     return q;
 }
 
@@ -3684,6 +3686,23 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
          ((r->tags[before - 2] & T_DET) && (r->tags[before - 2] & T_JOIN))) &&
         !broken(r, before - 2) && spaced(r, before - 1, before, sp->open))
         return 0;
+    /* a noun of words as words after a definite determiner, right before
+     * the mark or before "de" right before it, makes the quotation a term:
+     * "l'expression « … »", "a refusé le terme de « … »", "le phénomène
+     * d'« … »" (not "un phénomène « à très faible probabilité … »") */
+    if (r->q->term_nouns && !colon && before > lo) {
+        size_t k = before - 1;
+        /* (an elided "d'" before a straight mark may come out as "d") */
+        const precis_token *t = &in->toks[k];
+        int elided = t->len == 1 && (in->text[t->off] | 32) == 'd' && t->off + 1 < sp->open &&
+                     (in->text[t->off + 1] == '\'' || in->text[t->off + 1] == '\xe2');
+        if (k > lo && ((r->tags[k] & T_JOIN) || elided) && !(r->tags[k] & (T_DET | T_QUOTED)) &&
+            !broken(r, k - 1))
+            k--;
+        if (k > lo && (r->tags[k - 1] & T_DEF) && !broken(r, k - 1) && !(r->tags[k] & T_QUOTED) &&
+            listed(r, r->q->term_nouns, k) && spaced(r, k, before, sp->open))
+            return 0;
+    }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
      * « X »"; in lower case, what a speaker calls a thing is speech ("called
