@@ -131,6 +131,8 @@ struct precis_quoter {
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
+    const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
+    const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -159,6 +161,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->terms = precis_wordlist_get(lang, "quote_terms");
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
     q->demands = precis_wordlist_get(lang, "quote_demands");
+    q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
+    q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     return q;
 }
 
@@ -3492,6 +3496,9 @@ static void mark_captions(q_run *r, const precis_vec *spans) {
                !((r->tags[k - 1] & T_NAMING) && before - k < Q_PHRASE)) {
             k--;
             cue |= (r->tags[k] & (T_CUE | T_SOURCE)) != 0;
+            /* nor a slogan's word: "Passant devant …, la foule a scandé
+             * « … »" is the text's sentence */
+            cue |= r->q->chants && listed(r, r->q->chants, k);
             const precis_token *u = &in->toks[k - (k > b)], *v = &in->toks[k];
             pictured |= k > b && (u->flags & PRECIS_TOK_CAP) && v->off == u->off + u->len + 2 &&
                         x[u->off + u->len] == ' ' && x[u->off + u->len + 1] == '(' &&
@@ -3784,6 +3791,37 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if ((r->tags[k] & T_CUE) || (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)))
             break;
         if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
+    }
+    /* a noun of the things that bear names right before the mark, after a
+     * definite determiner, names them: "le programme « Welcome Stamp »",
+     * "la liste « commission paritaire »", "du groupe « Génération
+     * identitaire »"; capitalized words, or two or three words (a clause
+     * in lower case after such a subject is speech: "le plan « ne tient
+     * pas la route »", and so is a word qualifying the noun: "la campagne
+     * « inouïe »") */
+    if (r->q->name_nouns && !colon && before >= lo + 2 &&
+        ((in->toks[inside].flags & PRECIS_TOK_CAP) || (words >= 2 && words <= 3)) &&
+        !(r->tags[before - 1] & T_QUOTED) && listed(r, r->q->name_nouns, before - 1) &&
+        ((r->tags[before - 2] & T_DEF) ||
+         ((r->tags[before - 2] & T_DET) && (r->tags[before - 2] & T_JOIN))) &&
+        !broken(r, before - 2) && spaced(r, before - 1, before, sp->open))
+        return 0;
+    /* a noun of words as words after a definite determiner, right before
+     * the mark or before "de" right before it, makes the quotation a term:
+     * "l'expression « … »", "a refusé le terme de « … »", "le phénomène
+     * d'« … »" (not "un phénomène « à très faible probabilité … »") */
+    if (r->q->term_nouns && !colon && before > lo) {
+        size_t k = before - 1;
+        /* (an elided "d'" before a straight mark may come out as "d") */
+        const precis_token *t = &in->toks[k];
+        int elided = t->len == 1 && (in->text[t->off] | 32) == 'd' && t->off + 1 < sp->open &&
+                     (in->text[t->off + 1] == '\'' || in->text[t->off + 1] == '\xe2');
+        if (k > lo && ((r->tags[k] & T_JOIN) || elided) && !(r->tags[k] & (T_DET | T_QUOTED)) &&
+            !broken(r, k - 1))
+            k--;
+        if (k > lo && (r->tags[k - 1] & T_DEF) && !broken(r, k - 1) && !(r->tags[k] & T_QUOTED) &&
+            listed(r, r->q->term_nouns, k) && spaced(r, k, before, sp->open))
+            return 0;
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
@@ -4286,25 +4324,24 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
      * X") */
     int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
-    /* a short fragment closing a list of quotations of its sentence, only
-     * a comma, a link, a determiner or a joiner after the last one, goes
-     * with it: "reproche des « … », une « … » ou encore une « tromperie
-     * caractérisée »" */
+    /* a short fragment after a quotation of its sentence, only a comma, a
+     * link, a determiner, a joiner or a stop word that is no cue between
+     * (three words at most), goes with it: "reproche des « … », une « … »
+     * ou encore une « tromperie caractérisée »", "voit en cette réforme
+     * « … » vers « … »", "de permettre » la « subsistance »"
+     * (docs/annotation.md: a fragment after a quotation of its own
+     * sentence has that quotation's speaker) */
     int in_list = 0;
     if (!cue && !reported && !dashed && !title_case && words < Q_SPEECH && out->len > 0 &&
         r->sent_of[before > 0 ? before - 1 : 0] == qs) {
         const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
         size_t j = tok_from(r, pq->mark_end), pk = tok_from(r, pq->mark_off);
-        int link = 0, ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
-                           j <= before && before - j <= 3;
-        for (size_t k = j; ok && k < before; k++) {
+        int ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
+                 j <= before && before - j <= 3;
+        for (size_t k = j; ok && k < before; k++)
             ok = (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
                  ((in->toks[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & (T_CUE | T_COPULA)));
-            link |= (r->tags[k] & T_LINK) != 0;
-        }
-        for (size_t c = pq->mark_end; ok && !link && c < sp->open && c < pq->mark_end + 3; c++)
-            link = in->text[c] == ',';
-        if (ok && link) {
+        if (ok) {
             in_list = 1;
             if (pq->speaker_kind != PRECIS_SPEAKER_NONE) inherit = pq;
         }
