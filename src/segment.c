@@ -675,7 +675,9 @@ static int camel_join(seg_state *st, size_t i) {
     }
     if (!el && k < st->end && is_letter(dec(t + k, t + st->end, &n))) return 0; /* "TaFac" */
     if (letters > SEG_MAX_WORD) return 0;
-    int ok = (letters >= 2 || el) && (seg_lookup(st->sg, t + i, k - i + el) & SEG_CAMEL);
+    /* one letter only before a space: "carréÀ Béziers" */
+    int ok = (letters >= 2 || el || (k < st->end && t[k] == ' ')) &&
+             (seg_lookup(st->sg, t + i, k - i + el) & SEG_CAMEL);
     if (!ok && !cap && !el && letters >= 2 && lowers >= 4 && st->sg->common &&
         !(seg_lookup(st->sg, t + b, i - b) & SEG_STOP))
         ok = common_word(st->sg, t + b, i - b);
