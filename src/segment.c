@@ -105,7 +105,8 @@ enum {
     SEG_CREDIT = 2048,     /* glued credit of a caption: "?par franceinfoLa" */
     SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
     SEG_DEGREE = 8192,     /* a degree, ending a noun phrase: "Ph.D." */
-    SEG_SUFFIX = 16384     /* ends abbreviated compounds: "str." of "Goethestr." */
+    SEG_SUFFIX = 16384,    /* ends abbreviated compounds: "str." of "Goethestr." */
+    SEG_CAMEL = 32768      /* opens one glued to a word: "sanitaireLa" */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -113,10 +114,12 @@ enum {
 
 struct precis_segmenter {
     const precis_alloc *alc;
-    precis_wordset words; /* abbreviations and starters, SEG_* flags */
-    int ordinals;         /* "3. Oktober": digits + period is an ordinal (the row says) */
-    int glued_starters;   /* the language has glued-starters or glued-labels */
-    int suffixes;         /* the language has abbreviations-suffixes */
+    precis_wordset words;          /* abbreviations and starters, SEG_* flags */
+    int ordinals;                  /* "3. Oktober": digits + period is an ordinal (the row says) */
+    int glued_starters;            /* the language has glued-starters or glued-labels */
+    int suffixes;                  /* the language has abbreviations-suffixes */
+    int camel;                     /* the language has camel-openers */
+    const precis_wordlist *common; /* gen-common: lower-case words of the language */
 };
 
 static uint32_t seg_lookup(const precis_segmenter *sg, const unsigned char *s, size_t n) {
@@ -148,11 +151,12 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
                                         "glued_credits",
                                         "time_openers",
                                         "abbreviations_degrees",
-                                        "abbreviations_suffixes"};
-    static const uint32_t flags[] = {SEG_NONFINAL,   SEG_FINAL,  SEG_STARTER, SEG_GLUED,
-                                     SEG_STOP,       SEG_LABEL,  SEG_SPEECH,  SEG_SPEECH,
-                                     SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,    SEG_ALWAYS_CAP,
-                                     SEG_CREDIT,     SEG_OPENER, SEG_DEGREE,  SEG_SUFFIX};
+                                        "abbreviations_suffixes",
+                                        "camel_openers"};
+    static const uint32_t flags[] = {
+        SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP, SEG_LABEL,
+        SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME, SEG_ALWAYS_CAP,
+        SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -166,6 +170,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     }
     sg->glued_starters = (wl[3] && wl[3]->count > 0) || (wl[5] && wl[5]->count > 0);
     sg->suffixes = wl[15] && wl[15]->count > 0;
+    sg->camel = wl[16] && wl[16]->count > 0;
+    if (sg->camel) sg->common = precis_wordlist_get(lang, "gen_common");
     if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = wl[8] = NULL; /* only those rules need them */
     for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
@@ -520,6 +526,8 @@ typedef struct seg_state {
     seg_marker list;     /* the list marker that opened the current sentence */
     size_t marker_end;   /* where it ends ("1." of "1. Le"), SIZE_MAX if none */
     size_t qpos, quotes; /* '"' counted in the paragraph up to qpos */
+    size_t code_run;     /* space-delimited run whose code test is cached */
+    int code;            /* cached: that run is code, a path or a hashtag */
 } seg_state;
 
 static int emit(seg_state *st, size_t end) {
@@ -596,6 +604,84 @@ static size_t glued(seg_state *st, size_t t0, size_t t1, size_t q) {
         (seg_lookup(st->sg, t + st->run, t1 - st->run) & SEG_NONFINAL))
         return 0; /* "Mr.Smith" */
     return in_url(st) ? 0 : at;
+}
+
+/* The current space-delimited run holds a character of code, a path, a
+ * hashtag or a handle ("mediaType:", "pvpContainer_4", "#BalanceTaFacPour",
+ * "/videoInfoEdito/"): no heading is glued there. Cached per run: linear. */
+static int in_code(seg_state *st) {
+    if (st->code_run == st->ws_run) return st->code;
+    const unsigned char *t = st->t;
+    int code = 0;
+    for (size_t i = st->ws_run, n; i < st->end && !code; i += n) {
+        uint32_t c = dec(t + i, t + st->end, &n);
+        if (is_space(c)) break;
+        code = c < 0x80 && c != 0 && strchr("/_{}=#@<>|\\:;[]", (int)c) != NULL;
+    }
+    st->code_run = st->ws_run;
+    st->code = code;
+    return code;
+}
+
+/* A lower-case word of data/<lang>/gen-common (Debian's dictionary, base
+ * forms), maybe with a plural "s"/"x" and a feminine "e" ("syndicats",
+ * "difficiles", "avocate"). */
+static int common_word(const precis_segmenter *sg, const unsigned char *s, size_t n) {
+    if (precis_wordlist_has(sg->common, (const char *)s, n)) return 1;
+    if (n > 4 && (s[n - 1] == 's' || s[n - 1] == 'x')) {
+        n--;
+        if (precis_wordlist_has(sg->common, (const char *)s, n)) return 1;
+    }
+    return n > 4 && s[n - 1] == 'e' && precis_wordlist_has(sg->common, (const char *)s, n - 1);
+}
+
+/* "sanitaireLa préfecture", "d'eurosYannick Jadot", "des VosgesOn a": a
+ * crosshead glued to the paragraph after it with no space nor punctuation,
+ * a capital at i after a lower-case letter inside a word. The part before
+ * i (its lower-case letters, maybe after one capital) must open its word
+ * (after white space, an apostrophe, a hyphen: not "BalanceTaFac|Pour") and
+ * have three letters or more (not "iPhone", "eBay", "McDonald", "LeBron");
+ * the part after, a whole word, is
+ *  - a word of data/<lang>/camel-openers.txt ("La", "Selon", "L'"), or
+ *  - a capital and lower-case letters after a word of the dictionary
+ *    (gen-common) of four letters or more, lower-case and no stop word
+ *    ("septembreFinalement", "semainesRadouane"; not "créé parRyan").
+ * A capitalized word glued to a word that is no opener is a brand
+ * ("EasyJet", "LinkedIn", "AstraZeneca") and stays whole. Never inside
+ * code, paths, hashtags or URLs (in_code, in_url). */
+static int camel_join(seg_state *st, size_t i) {
+    const unsigned char *t = st->t;
+    size_t b = i, lowers = 0, n;
+    while (b > st->run && lowers <= SEG_MAX_WORD && is_lower(prev_cp(t, st->run, b))) {
+        b = precis_utf8_prev(t, st->run, b);
+        lowers++;
+    }
+    if (lowers == 0 || lowers > SEG_MAX_WORD) return 0;
+    int cap = b > st->run && is_upper(prev_cp(t, st->run, b));
+    if (cap) b = precis_utf8_prev(t, st->run, b);
+    if (lowers + (size_t)cap < 3 || (b > st->run && is_letter(prev_cp(t, st->run, b)))) return 0;
+    size_t k = i + 1, letters = 1;
+    if (t[i] >= 0x80) dec(t + i, t + st->end, &n), k = i + n;
+    while (k < st->end && letters <= SEG_MAX_WORD) {
+        uint32_t d = dec(t + k, t + st->end, &n);
+        if (!is_lower(d)) break;
+        k += n;
+        letters++;
+    }
+    size_t el = 0;
+    if (k < st->end && (t[k] == '\'' || dec(t + k, t + st->end, &n) == 0x2019)) {
+        size_t a = t[k] == '\'' ? 1 : n;
+        if (k + a < st->end && is_letter(dec(t + k + a, t + st->end, &n))) el = a;
+    }
+    if (!el && k < st->end && is_letter(dec(t + k, t + st->end, &n))) return 0; /* "TaFac" */
+    if (letters > SEG_MAX_WORD) return 0;
+    /* one letter only before a space: "carréÀ Béziers" */
+    int ok = (letters >= 2 || el || (k < st->end && t[k] == ' ')) &&
+             (seg_lookup(st->sg, t + i, k - i + el) & SEG_CAMEL);
+    if (!ok && !cap && !el && letters >= 2 && lowers >= 4 && st->sg->common &&
+        !(seg_lookup(st->sg, t + b, i - b) & SEG_STOP))
+        ok = common_word(st->sg, t + b, i - b);
+    return ok && !in_code(st) && !in_url(st);
 }
 
 /* Counts '"' in the paragraph up to i (once each: linear); whether the
@@ -929,6 +1015,7 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
                     .end = off + len,
                     .prev = SIZE_MAX,
                     .url_run = SIZE_MAX,
+                    .code_run = SIZE_MAX,
                     .para = para_index,
                     .first = out->len,
                     .out = out};
@@ -977,6 +1064,11 @@ int precis_segment(const precis_segmenter *sg, const char *text, size_t off, siz
                 st.sent = i;
                 st.alnum = 0;
             }
+        }
+        if (st.sg->camel && st.alnum && i > st.run && is_upper(c) && camel_join(&st, i)) {
+            if (emit(&st, i) != 0) return -1; /* "sanitaireLa" */
+            st.sent = st.run = i;
+            st.alnum = 0;
         }
         if (c < 0x80 ? c != '.' && c != '!' && c != '?' : !is_terminator(c)) {
             if (!st.alnum && is_alnum(c)) st.alnum = 1;
