@@ -290,17 +290,37 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
  * before the first place a caption shows, a lower-case word run into a
  * capitalized one with no stop between ("… kebabs As well as …", "his
  * mother Claire"), before text[i]. */
+static int run_in_at(const unsigned char *s, size_t p, size_t i) {
+    /* a lower-case word's end, then a capitalized word ("rugby As", "the
+     * Masters The"), not "I" nor an acronym ("and I think", "on TV") */
+    return p + 3 < i && s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+           s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
+}
+
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
         if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
             s[p + 2] <= 'Z')
             stop = p;
-        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-                 s[p + 2] <= 'Z')
+        else if (run_in_at(s, p, i))
             return stop;
     }
     return last;
+}
+
+/* The last sentence's stop before a caption runs in (as run_in_stop) in
+ * text[first, i), or SIZE_MAX where none shows. */
+static size_t run_in_before(const unsigned char *s, size_t first, size_t i) {
+    size_t stop = first;
+    for (size_t p = first + 1; p + 3 < i; p++) {
+        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+            s[p + 2] <= 'Z')
+            stop = p;
+        else if (run_in_at(s, p, i))
+            return stop;
+    }
+    return SIZE_MAX;
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
@@ -483,9 +503,40 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     split = 1;
                     break;
                 }
+                if (open == M_ASCII1 && c == '\'' && precis_is_space(prev) && next >= 'a' &&
+                    next <= 'z') {
+                    /* a plain mark opening a lower-case word inside: after
+                     * a caption run in past the open quotation's sentence
+                     * (its mark never closed), a new quotation ("… harder.
+                     * Amateur champion Bradley Neil … needed to 'give
+                     * himself …'"); else, in its first sentence, one nested
+                     * ("'I thought 'this could be it' so I stayed,' he said") */
+                    size_t stop =
+                        first_stop == SIZE_MAX ? SIZE_MAX : run_in_before(s, first_stop, i);
+                    if (stop != SIZE_MAX && stop > open_at && s[open_at + open_len] >= 'A' &&
+                        s[open_at + open_len] <= 'Z') { /* speech opens capitalized, not "'bot" */
+                        span *sp = precis_vec_push(out);
+                        if (!sp) return -1;
+                        size_t q = stop + 1;
+                        while (q < i && s[q] == ' ')
+                            q++;
+                        *sp = (span){open_at, open_len, q, 0, open, cont};
+                        opens = open;
+                        break;
+                    }
+                    /* nested only in the quotation's first sentence
+                     * ("'bot nets" further on is no mark) */
+                    depth += first_stop == SIZE_MAX;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
+                if (closes && depth > 0 && open == M_ASCII1 && prev != ',' && prev != '.' &&
+                    prev != '!' && prev != '?') {
+                    depth--; /* the nested one closes, not after the speech's own comma or stop */
+                    closes = 0;
+                }
                 /* a curly mark after the speech's comma or stop, before a
                  * space, closes a plain one too: "'Would you say?’ she
                  * asked" (M_SINGLE's converse) */
