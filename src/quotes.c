@@ -122,6 +122,7 @@ struct precis_quoter {
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
@@ -150,6 +151,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[3] = precis_wordlist_get(lang, "quote_children");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
+    q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
@@ -4299,7 +4301,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_sentence *qsent = &in->sents[qs];
         found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
-            if (!(r->tags[k] & (T_CUE | T_SOURCE)) || (r->tags[k] & T_QUOTED)) continue;
+            if ((!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)) ||
+                (r->tags[k] & T_QUOTED))
+                continue;
             /* a passive cue reports speech, its subject no speaker: "she
              * was called a '…'" */
             if (!(r->tags[k] & T_SOURCE) && k < before && passive_cue(r, k, qsent->tok_begin)) {
