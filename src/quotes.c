@@ -311,16 +311,24 @@ static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, siz
     return last;
 }
 
-/* The last sentence's stop before a caption runs in (as run_in_stop) in
- * text[first, i), or SIZE_MAX where none shows. */
-static size_t run_in_before(const unsigned char *s, size_t first, size_t i) {
-    size_t stop = first;
-    for (size_t p = first + 1; p + 3 < i; p++) {
+/* The last sentence's stop before a caption runs in (as run_in_stop) from
+ * the open quotation's first stop up to text[i], or SIZE_MAX where none
+ * shows. The scan resumes where the last question on the same quotation
+ * left it (*at, its last stop *stop, SIZE_MAX *at when none was asked):
+ * one pass over a quotation however many marks it holds. */
+static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size_t *at,
+                            size_t *stop) {
+    if (*at == SIZE_MAX) {
+        *at = first + 1;
+        *stop = first;
+    }
+    for (; *at + 3 < i; ++*at) {
+        size_t p = *at;
         if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
             s[p + 2] <= 'Z')
-            stop = p;
+            *stop = p;
         else if (run_in_at(s, p, i))
-            return stop;
+            return *stop; /* *at stays on the caption: asked again, the same answer */
     }
     return SIZE_MAX;
 }
@@ -341,8 +349,9 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     size_t open_at = 0, open_len = 0;
     size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
     size_t last_stop = SIZE_MAX;                    /* for stop_inside */
-    size_t first_stop = SIZE_MAX; /* the first stop before a capital in the open span */
-    int cont = 0, split = 0;      /* span.cont of the open span, of the next one */
+    size_t first_stop = SIZE_MAX;         /* the first stop before a capital in the open span */
+    int cont = 0, split = 0;              /* span.cont of the open span, of the next one */
+    size_t ri_at = SIZE_MAX, ri_stop = 0; /* run_in_before's scan of the open span */
     for (size_t i = b; i < e;) {
         /* four bytes a test: one branch for four (most bytes lead no mark) */
         while (i + 4 <= e && !(lead[s[i]] | lead[s[i + 1]] | lead[s[i + 2]] | lead[s[i + 3]]))
@@ -513,8 +522,9 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                      * Amateur champion Bradley Neil … needed to 'give
                      * himself …'"); else, in its first sentence, one nested
                      * ("'I thought 'this could be it' so I stayed,' he said") */
-                    size_t stop =
-                        first_stop == SIZE_MAX ? SIZE_MAX : run_in_before(s, first_stop, i);
+                    size_t stop = first_stop == SIZE_MAX
+                                      ? SIZE_MAX
+                                      : run_in_before(s, first_stop, i, &ri_at, &ri_stop);
                     if (stop != SIZE_MAX && stop > open_at && s[open_at + open_len] >= 'A' &&
                         s[open_at + open_len] <= 'Z') { /* speech opens capitalized, not "'bot" */
                         span *sp = precis_vec_push(out);
@@ -568,6 +578,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             depth = 0;
             nest_len = 0;
             first_stop = SIZE_MAX;
+            ri_at = SIZE_MAX;
             cont = split;
             split = 0;
         } else if (closes) {
