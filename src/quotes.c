@@ -122,6 +122,7 @@ struct precis_quoter {
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
+    const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
@@ -152,6 +153,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[3] = precis_wordlist_get(lang, "quote_children");
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
+    q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
@@ -294,17 +296,45 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
  * before the first place a caption shows, a lower-case word run into a
  * capitalized one with no stop between ("… kebabs As well as …", "his
  * mother Claire"), before text[i]. */
+static int run_in_at(const unsigned char *s, size_t p, size_t i) {
+    /* a lower-case word's end, then a capitalized word ("rugby As", "the
+     * Masters The"), not "I" nor an acronym ("and I think", "on TV") */
+    return p + 3 < i && s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+           s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
+}
+
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
         if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
             s[p + 2] <= 'Z')
             stop = p;
-        else if (s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-                 s[p + 2] <= 'Z')
+        else if (run_in_at(s, p, i))
             return stop;
     }
     return last;
+}
+
+/* The last sentence's stop before a caption runs in (as run_in_stop) from
+ * the open quotation's first stop up to text[i], or SIZE_MAX where none
+ * shows. The scan resumes where the last question on the same quotation
+ * left it (*at, its last stop *stop, SIZE_MAX *at when none was asked):
+ * one pass over a quotation however many marks it holds. */
+static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size_t *at,
+                            size_t *stop) {
+    if (*at == SIZE_MAX) {
+        *at = first + 1;
+        *stop = first;
+    }
+    for (; *at + 3 < i; ++*at) {
+        size_t p = *at;
+        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+            s[p + 2] <= 'Z')
+            *stop = p;
+        else if (run_in_at(s, p, i))
+            return *stop; /* *at stays on the caption: asked again, the same answer */
+    }
+    return SIZE_MAX;
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
@@ -323,8 +353,9 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     size_t open_at = 0, open_len = 0;
     size_t nest_at = 0, nest_len = 0, nest_end = 0; /* a nested "…" (nest_len > 0) */
     size_t last_stop = SIZE_MAX;                    /* for stop_inside */
-    size_t first_stop = SIZE_MAX; /* the first stop before a capital in the open span */
-    int cont = 0, split = 0;      /* span.cont of the open span, of the next one */
+    size_t first_stop = SIZE_MAX;         /* the first stop before a capital in the open span */
+    int cont = 0, split = 0;              /* span.cont of the open span, of the next one */
+    size_t ri_at = SIZE_MAX, ri_stop = 0; /* run_in_before's scan of the open span */
     for (size_t i = b; i < e;) {
         /* four bytes a test: one branch for four (most bytes lead no mark) */
         while (i + 4 <= e && !(lead[s[i]] | lead[s[i + 1]] | lead[s[i + 2]] | lead[s[i + 3]]))
@@ -487,9 +518,41 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     split = 1;
                     break;
                 }
+                if (open == M_ASCII1 && c == '\'' && precis_is_space(prev) && next >= 'a' &&
+                    next <= 'z') {
+                    /* a plain mark opening a lower-case word inside: after
+                     * a caption run in past the open quotation's sentence
+                     * (its mark never closed), a new quotation ("… harder.
+                     * Amateur champion Bradley Neil … needed to 'give
+                     * himself …'"); else, in its first sentence, one nested
+                     * ("'I thought 'this could be it' so I stayed,' he said") */
+                    size_t stop = first_stop == SIZE_MAX
+                                      ? SIZE_MAX
+                                      : run_in_before(s, first_stop, i, &ri_at, &ri_stop);
+                    if (stop != SIZE_MAX && stop > open_at && s[open_at + open_len] >= 'A' &&
+                        s[open_at + open_len] <= 'Z') { /* speech opens capitalized, not "'bot" */
+                        span *sp = precis_vec_push(out);
+                        if (!sp) return -1;
+                        size_t q = stop + 1;
+                        while (q < i && s[q] == ' ')
+                            q++;
+                        *sp = (span){open_at, open_len, q, 0, open, cont};
+                        opens = open;
+                        break;
+                    }
+                    /* nested only in the quotation's first sentence
+                     * ("'bot nets" further on is no mark) */
+                    depth += first_stop == SIZE_MAX;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
+                if (closes && depth > 0 && open == M_ASCII1 && prev != ',' && prev != '.' &&
+                    prev != '!' && prev != '?') {
+                    depth--; /* the nested one closes, not after the speech's own comma or stop */
+                    closes = 0;
+                }
                 /* a curly mark after the speech's comma or stop, before a
                  * space, closes a plain one too: "'Would you say?’ she
                  * asked" (M_SINGLE's converse) */
@@ -519,6 +582,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             depth = 0;
             nest_len = 0;
             first_stop = SIZE_MAX;
+            ri_at = SIZE_MAX;
             cont = split;
             split = 0;
         } else if (closes) {
@@ -4286,7 +4350,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_sentence *qsent = &in->sents[qs];
         found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
-            if (!(r->tags[k] & (T_CUE | T_SOURCE)) || (r->tags[k] & T_QUOTED)) continue;
+            if ((!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)) ||
+                (r->tags[k] & T_QUOTED))
+                continue;
             /* a passive cue reports speech, its subject no speaker: "she
              * was called a '…'" */
             if (!(r->tags[k] & T_SOURCE) && k < before && passive_cue(r, k, qsent->tok_begin)) {
