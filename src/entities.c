@@ -1927,6 +1927,27 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
            (t[p - 1].len == 2 && !memcmp(w, "at", 2));
 }
 
+/* French: a name that English's article opens ("selon The Mirror"), or
+ * right after a preposition that swallowed the article ("par le Mirror"
+ * has its rule above; "la fondatrice des Femen", "au Ritz"), is no person;
+ * not a first name and a surname, nor a family ("des Kennedy": a surname
+ * the text gives with a first name elsewhere is asked by the caller's
+ * chain). */
+static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int peer) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || peer) return 0;
+    if (b > a && t[a].len == 3 && !memcmp(tok_s(r, a), "The", 3)) return 1;
+    if (a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1)) return 0;
+    /* a nationality then a name ("du Hongrois Kornel Mundruczo") */
+    if (b > a && is_demonym(r, a)) return 0;
+    for (size_t k = a; k <= b; k++)
+        if (is_first_name(r, k)) return 0;
+    const char *w = tok_s(r, a - 1);
+    size_t n = t[a - 1].len;
+    return (n == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) ||
+           (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2216,6 +2237,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
+    }
+    if (v[PRECIS_ENT_PERSON] && fr_article_name(r, a, b, lo, peer)) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
     }
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
