@@ -1898,9 +1898,9 @@ static int at_the(const e_run *r, size_t a) {
 /* French: a lower-case noun of organisations, then one lower-case
  * adjective (a demonym or one of the adjectives' endings), right before
  * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
-static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
+static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     const precis_token *t = r->in->toks;
-    if (a < lo + 2 || !(r->tags[a - 2] & T_ORGCUE) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+    if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
         !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
         !joined(r, a - 2) || !joined(r, a - 1))
         return 0;
@@ -2168,9 +2168,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
-    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo) &&
+    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo, T_ORGCUE) &&
         !(b > a && is_strong_first((e_run *)r, a)))
         v[PRECIS_ENT_ORG] += 4;
+    /* a noun of works or events and one adjective: "le jeu télévisé Happy
+     * Hour", "la série américaine Westfall" */
+    if (r->e->fr && !(around & T_OTHERCUE) && !place && fr_cue_adjective(r, a, lo, T_OTHERCUE) &&
+        !(b > a && is_strong_first((e_run *)r, a)))
+        v[PRECIS_ENT_OTHER] += 5;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
      * dit Jean X") */
