@@ -1936,7 +1936,16 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
 static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int peer) {
     const precis_token *t = r->in->toks;
     if (!r->e->fr || peer) return 0;
-    if (b > a && t[a].len == 3 && !memcmp(tok_s(r, a), "The", 3)) return 1;
+    if (b > a && t[a].len == 3 && !memcmp(tok_s(r, a), "The", 3)) {
+        /* a title in marks: "le film \"The World to Come\"" */
+        const char *x = r->in->text;
+        size_t o = t[a].off;
+        return (o >= 1 && x[o - 1] == '"') || (o >= 3 && !memcmp(x + o - 3, "\xE2\x80\x9C", 3)) ||
+                       (o >= 2 && !memcmp(x + o - 2, "\xC2\xAB", 2)) ||
+                       (o >= 3 && !memcmp(x + o - 3, "\xC2\xAB ", 3))
+                   ? 2
+                   : 1;
+    }
     if (a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1)) return 0;
     /* a nationality then a name ("du Hongrois Kornel Mundruczo") */
     if (b > a && is_demonym(r, a)) return 0;
@@ -2243,9 +2252,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
     }
-    if (v[PRECIS_ENT_PERSON] && fr_article_name(r, a, b, lo, peer)) {
+    int art = v[PRECIS_ENT_PERSON] ? fr_article_name(r, a, b, lo, peer) : 0;
+    if (art) {
         v[PRECIS_ENT_PERSON] = 0;
-        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER])
+            v[art == 2 ? PRECIS_ENT_OTHER : PRECIS_ENT_ORG] += 1;
     }
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
