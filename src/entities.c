@@ -1898,6 +1898,25 @@ static int at_the(const e_run *r, size_t a) {
 /* French: a lower-case noun of organisations, then one lower-case
  * adjective (a demonym or one of the adjectives' endings), right before
  * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
+/* A lower-case noun of organisations, "de" and one common noun right
+ * before a name that opens with no first name: "l'institut de sondage
+ * Opinion Way", "l'agence de presse Isna", not "le président de la
+ * coopérative des magazines Frédérick Cassegrain" (French). */
+static int fr_cue_complement(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 3) return 0;
+    /* "de", "d'": no article ("des magazines") */
+    const char *d = tok_s(r, a - 2);
+    if (d[0] != 'd' || !(t[a - 2].len == 1 || (t[a - 2].len == 2 && d[1] == 'e') || d[1] == '\'' ||
+                         (t[a - 2].len >= 4 && !memcmp(d + 1, "\xE2\x80\x99", 3))))
+        return 0;
+    return (r->tags[a - 3] & T_ORGCUE) && (r->tags[a - 2] & T_JOIN) &&
+           !(t[a - 3].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+           common_lower(r, a - 1) &&
+           !(r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE | T_PLACE)) &&
+           joined(r, a - 3) && joined(r, a - 2) && joined(r, a - 1) && !is_first_name(r, a);
+}
+
 static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     const precis_token *t = r->in->toks;
     if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
@@ -2177,7 +2196,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
-    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo, T_ORGCUE) &&
+    if (r->e->fr && !(around & T_ORGCUE) && !place &&
+        (fr_cue_adjective(r, a, lo, T_ORGCUE) || fr_cue_complement(r, a, lo)) &&
         !(b > a && is_strong_first((e_run *)r, a)))
         v[PRECIS_ENT_ORG] += 4;
     /* a noun of works or events and one adjective: "le jeu télévisé Happy
