@@ -1898,9 +1898,28 @@ static int at_the(const e_run *r, size_t a) {
 /* French: a lower-case noun of organisations, then one lower-case
  * adjective (a demonym or one of the adjectives' endings), right before
  * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
-static int fr_cue_adjective(const e_run *r, size_t a, size_t lo) {
+/* A lower-case noun of organisations, "de" and one common noun right
+ * before a name that opens with no first name: "l'institut de sondage
+ * Opinion Way", "l'agence de presse Isna", not "le président de la
+ * coopérative des magazines Frédérick Cassegrain" (French). */
+static int fr_cue_complement(const e_run *r, size_t a, size_t lo) {
     const precis_token *t = r->in->toks;
-    if (a < lo + 2 || !(r->tags[a - 2] & T_ORGCUE) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+    if (a < lo + 3) return 0;
+    /* "de", "d'": no article ("des magazines") */
+    const char *d = tok_s(r, a - 2);
+    if (d[0] != 'd' || !(t[a - 2].len == 1 || (t[a - 2].len == 2 && d[1] == 'e') || d[1] == '\'' ||
+                         (t[a - 2].len >= 4 && !memcmp(d + 1, "\xE2\x80\x99", 3))))
+        return 0;
+    return (r->tags[a - 3] & T_ORGCUE) && (r->tags[a - 2] & T_JOIN) &&
+           !(t[a - 3].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+           common_lower(r, a - 1) &&
+           !(r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE | T_PLACE)) &&
+           joined(r, a - 3) && joined(r, a - 2) && joined(r, a - 1) && !is_first_name(r, a);
+}
+
+static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
         !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
         !joined(r, a - 2) || !joined(r, a - 1))
         return 0;
@@ -1925,6 +1944,36 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
     const char *w = r->in->text + t[p - 1].off;
     return (t[p - 1].len == 3 && !memcmp(w, "for", 3)) ||
            (t[p - 1].len == 2 && !memcmp(w, "at", 2));
+}
+
+/* French: a name that English's article opens ("selon The Mirror"), or
+ * right after a preposition that swallowed the article ("par le Mirror"
+ * has its rule above; "la fondatrice des Femen", "au Ritz"), is no person;
+ * not a first name and a surname, nor a family ("des Kennedy": a surname
+ * the text gives with a first name elsewhere is asked by the caller's
+ * chain). */
+static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int peer) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || peer) return 0;
+    if (b > a && t[a].len == 3 && !memcmp(tok_s(r, a), "The", 3)) {
+        /* a title in marks: "le film \"The World to Come\"" */
+        const char *x = r->in->text;
+        size_t o = t[a].off;
+        return (o >= 1 && x[o - 1] == '"') || (o >= 3 && !memcmp(x + o - 3, "\xE2\x80\x9C", 3)) ||
+                       (o >= 2 && !memcmp(x + o - 2, "\xC2\xAB", 2)) ||
+                       (o >= 3 && !memcmp(x + o - 3, "\xC2\xAB ", 3))
+                   ? 2
+                   : 1;
+    }
+    if (a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1)) return 0;
+    /* a nationality then a name ("du Hongrois Kornel Mundruczo") */
+    if (b > a && is_demonym(r, a)) return 0;
+    for (size_t k = a; k <= b; k++)
+        if (is_first_name(r, k)) return 0;
+    const char *w = tok_s(r, a - 1);
+    size_t n = t[a - 1].len;
+    return (n == 2 && (!memcmp(w, "du", 2) || !memcmp(w, "au", 2))) ||
+           (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
@@ -2147,9 +2196,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
-    if (r->e->fr && !(around & T_ORGCUE) && !place && fr_cue_adjective(r, a, lo) &&
+    if (r->e->fr && !(around & T_ORGCUE) && !place &&
+        (fr_cue_adjective(r, a, lo, T_ORGCUE) || fr_cue_complement(r, a, lo)) &&
         !(b > a && is_strong_first((e_run *)r, a)))
         v[PRECIS_ENT_ORG] += 4;
+    /* a noun of works or events and one adjective: "le jeu télévisé Happy
+     * Hour", "la série américaine Westfall" */
+    if (r->e->fr && !(around & T_OTHERCUE) && !place && fr_cue_adjective(r, a, lo, T_OTHERCUE) &&
+        !(b > a && is_strong_first((e_run *)r, a)))
+        v[PRECIS_ENT_OTHER] += 5;
     /* French: a name after ", dit" or ", surnommé" is a person's, a
      * nickname ("Parit Chiwarak, dit Penguin") or a cue's subject ("« … »,
      * dit Jean X") */
@@ -2216,6 +2271,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
+    }
+    int art = v[PRECIS_ENT_PERSON] ? fr_article_name(r, a, b, lo, peer) : 0;
+    if (art) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER])
+            v[art == 2 ? PRECIS_ENT_OTHER : PRECIS_ENT_ORG] += 1;
     }
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
