@@ -120,6 +120,7 @@ struct precis_quoter {
     int genders;                        /* the language has a list of women's pronouns */
     const precis_wordlist *names[2];    /* first names given to women, to men */
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
+    const precis_wordlist *titles[2];   /* "Aunt", "Uncle" before a name (NULL: none) */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
@@ -147,6 +148,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
+    q->titles[0] = precis_wordlist_get(lang, "quote_female_titles");
+    q->titles[1] = precis_wordlist_get(lang, "quote_male_titles");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->kin[3] = precis_wordlist_get(lang, "quote_children");
@@ -4648,6 +4651,9 @@ static signed char entity_gender(const q_run *r, size_t e) {
         if (k == 0 || k >= r->in->n_toks) continue;
         const precis_token *t = &r->in->toks[k - 1];
         int g = precis_title_gender(r->in->text + t->off, t->len);
+        /* a capitalized title or kinship word ("Mama June", "Sir Tom X") */
+        if (g < 0 && (t->flags & PRECIS_TOK_CAP))
+            g = listed(r, r->q->titles[0], k - 1) ? 0 : listed(r, r->q->titles[1], k - 1) ? 1 : -1;
         if (g >= 0) titled[g] = 1;
     }
     /* "Mr and Mrs Creag" under one name: not known */
@@ -4657,6 +4663,16 @@ static signed char entity_gender(const q_run *r, size_t e) {
     while (n < en->name_len && w[n] != ' ')
         n++;
     int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
+    /* a title or kinship word opening the name itself ("Mama June") */
+    if (g < 0 && n < en->name_len && n < 16) {
+        char low[16];
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+        if (r->q->titles[0] && precis_wordlist_has(r->q->titles[0], low, n))
+            g = 0;
+        else if (r->q->titles[1] && precis_wordlist_has(r->q->titles[1], low, n))
+            g = 1;
+    }
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
