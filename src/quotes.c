@@ -2732,6 +2732,19 @@ static found resolve(const q_run *r, size_t p) {
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
             if (!agrees(r, p, e)) continue;                     /* "she" is not "Mark Ray" */
             found g = {PRECIS_SPEAKER_NAME, a, mention_last(r, a, hi), a};
+            /* of no known gender, but a pronoun of the other gender
+             * after it in the pronoun's own sentence, no person between
+             * (en): that pronoun's ("Poodle posted a text he had with June
+             * in which she told him") */
+            if (q == s && r->q->adj_before && r->gender && r->gender[e] < 0) {
+                int other = 0;
+                for (size_t k = g.last + 1; k < p && !other; k++) {
+                    if (r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) break;
+                    other = (r->tags[k] & T_PRON) && !(r->tags[k] & (T_ITPRON | T_QUOTED)) &&
+                            !(r->tags[k] & T_FEM) != !(r->tags[p] & T_FEM);
+                }
+                if (other) continue;
+            }
             if (cue_next_to(r, g.first, g.last)) return g;
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
@@ -4654,6 +4667,10 @@ static signed char entity_gender(const q_run *r, size_t e) {
         /* a capitalized title or kinship word ("Mama June", "Sir Tom X") */
         if (g < 0 && (t->flags & PRECIS_TOK_CAP))
             g = listed(r, r->q->titles[0], k - 1) ? 0 : listed(r, r->q->titles[1], k - 1) ? 1 : -1;
+        /* or opening the mention: "Uncle Poodle" of "Lee 'Uncle Poodle' X" */
+        if (g < 0 && k + 1 < r->in->n_toks && r->ent[k + 1] == (long)e &&
+            (r->in->toks[k].flags & PRECIS_TOK_CAP))
+            g = listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
         if (g >= 0) titled[g] = 1;
     }
     /* "Mr and Mrs Creag" under one name: not known */
