@@ -120,6 +120,7 @@ struct precis_quoter {
     int genders;                        /* the language has a list of women's pronouns */
     const precis_wordlist *names[2];    /* first names given to women, to men */
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
+    const precis_wordlist *titles[2];   /* "Aunt", "Uncle" before a name (NULL: none) */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
@@ -148,6 +149,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
+    q->titles[0] = precis_wordlist_get(lang, "quote_female_titles");
+    q->titles[1] = precis_wordlist_get(lang, "quote_male_titles");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->kin[3] = precis_wordlist_get(lang, "quote_children");
@@ -2793,6 +2796,19 @@ static found resolve(const q_run *r, size_t p) {
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
             if (!agrees(r, p, e)) continue;                     /* "she" is not "Mark Ray" */
             found g = {PRECIS_SPEAKER_NAME, a, mention_last(r, a, hi), a};
+            /* of no known gender, but a pronoun of the other gender
+             * after it in the pronoun's own sentence, no person between
+             * (en): that pronoun's ("Poodle posted a text he had with June
+             * in which she told him") */
+            if (q == s && r->q->adj_before && r->gender && r->gender[e] < 0) {
+                int other = 0;
+                for (size_t k = g.last + 1; k < p && !other; k++) {
+                    if (r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) break;
+                    other = (r->tags[k] & T_PRON) && !(r->tags[k] & (T_ITPRON | T_QUOTED)) &&
+                            !(r->tags[k] & T_FEM) != !(r->tags[p] & T_FEM);
+                }
+                if (other) continue;
+            }
             if (cue_next_to(r, g.first, g.last)) return g;
             /* the nearest in a subject's place (opening the sentence or a
              * clause, a title aside), else the first */
@@ -4714,6 +4730,13 @@ static signed char entity_gender(const q_run *r, size_t e) {
         if (k == 0 || k >= r->in->n_toks) continue;
         const precis_token *t = &r->in->toks[k - 1];
         int g = precis_title_gender(r->in->text + t->off, t->len);
+        /* a capitalized title or kinship word ("Mama June", "Sir Tom X") */
+        if (g < 0 && (t->flags & PRECIS_TOK_CAP))
+            g = listed(r, r->q->titles[0], k - 1) ? 0 : listed(r, r->q->titles[1], k - 1) ? 1 : -1;
+        /* or opening the mention: "Uncle Poodle" of "Lee 'Uncle Poodle' X" */
+        if (g < 0 && k + 1 < r->in->n_toks && r->ent[k + 1] == (long)e &&
+            (r->in->toks[k].flags & PRECIS_TOK_CAP))
+            g = listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
         if (g >= 0) titled[g] = 1;
     }
     /* "Mr and Mrs Creag" under one name: not known */
@@ -4723,6 +4746,16 @@ static signed char entity_gender(const q_run *r, size_t e) {
     while (n < en->name_len && w[n] != ' ')
         n++;
     int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
+    /* a title or kinship word opening the name itself ("Mama June") */
+    if (g < 0 && n < en->name_len && n < 16) {
+        char low[16];
+        for (size_t i = 0; i < n; i++)
+            low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
+        if (r->q->titles[0] && precis_wordlist_has(r->q->titles[0], low, n))
+            g = 0;
+        else if (r->q->titles[1] && precis_wordlist_has(r->q->titles[1], low, n))
+            g = 1;
+    }
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
 
