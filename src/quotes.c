@@ -4056,13 +4056,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
         /* a person whose view the sentence gives: "Pour Mme Kadi, cette
          * situation révèle le caractère « … »", "For Mr Hale, it was 'a
-         * betrayal'" */
+         * betrayal'", also right before the mark ("Pour les syndicats,
+         * « … »") */
         size_t o = in->sents[qs].tok_begin;
         /* (a name in title case is none: "censurée par les « Sages »") */
         int named = title_case && (in->toks[inside].flags & PRECIS_TOK_CAP);
         if (!cue && !named && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
             found g = phrase_after(r, o);
-            if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
+            if (g.kind != PRECIS_SPEAKER_NONE && g.last < before && broken(r, g.last) &&
                 speaks_as_person(r, &g)) {
                 f = g;
                 cue = 1;
