@@ -4136,17 +4136,36 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         }
         /* a person whose view the sentence gives: "Pour Mme Kadi, cette
          * situation révèle le caractère « … »", "For Mr Hale, it was 'a
-         * betrayal'" */
+         * betrayal'", also right before the mark ("Pour les syndicats,
+         * « … »") */
         size_t o = in->sents[qs].tok_begin;
         /* (a name in title case is none: "censurée par les « Sages »") */
         int named = title_case && (in->toks[inside].flags & PRECIS_TOK_CAP);
         if (!cue && !named && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
             found g = phrase_after(r, o);
-            if (g.kind != PRECIS_SPEAKER_NONE && g.last + 1 < before && broken(r, g.last) &&
+            if (g.kind != PRECIS_SPEAKER_NONE && g.last < before && broken(r, g.last) &&
                 speaks_as_person(r, &g)) {
                 f = g;
                 cue = 1;
             }
+        }
+        /* a person named before "pour qui" opening the quotation's clause:
+         * "X, pour qui cette réforme vise à « … »" (French: "qui" after the
+         * opinion's word) */
+        for (size_t k = before;
+             !cue && r->ent && !r->q->adj_before && k-- > lo + 2 && before - k <= Q_LOOK;) {
+            if (r->tags[k] & (T_QUOTED | T_CUE | T_SOURCE)) break;
+            if (k + 1 < before && broken(r, k) && !(r->tags[k] & T_OPINION)) break;
+            if (!(r->tags[k] & T_REL) || !(r->tags[k - 1] & T_OPINION)) continue;
+            long who = r->ent[k - 2];
+            if (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON && !(r->tags[k - 2] & T_QUOTED)) {
+                size_t m = k - 2;
+                while (m > lo && r->ent[m - 1] == who)
+                    m--;
+                f = (found){PRECIS_SPEAKER_NAME, m, k - 2, m};
+                cue = 1;
+            }
+            break;
         }
     }
     /* a person's name in brackets right after it: "« … » (Gérald X)" */
