@@ -1786,15 +1786,18 @@ static size_t prep_end(const q_run *r, size_t i) {
     return g + 1;
 }
 
-/* The number of tokens (1 to 4) of an aside of data/<lang>/quote-asides.txt
- * opening at token i, in one clause, its words one space apart or glued
- * after an elision ("pour sa part", "quant à lui", "d'ailleurs", "sous
- * couvert d'anonymat"); 0 when none opens there. */
+/* The number of tokens (1 to Q_ASIDE_TOKS) of an aside of
+ * data/<lang>/quote-asides.txt opening at token i, in one clause, its words
+ * one space apart or glued after an elision ("pour sa part", "quant à lui",
+ * "d'ailleurs", "sous couvert d'anonymat"); 0 when none opens there. An
+ * elided article is a token of its own: "sous couvert de l'anonymat" has
+ * four words and five tokens. */
+#define Q_ASIDE_TOKS 5
 static int elided_before(const q_run *r, size_t k);
 static size_t aside_len(const q_run *r, size_t i) {
     const precis_quote_input *in = r->in;
     if (!r->q->asides) return 0;
-    for (size_t w = 4; w >= 1; w--) {
+    for (size_t w = Q_ASIDE_TOKS; w >= 1; w--) {
         if (i + w > in->n_toks || r->sent_of[i + w - 1] != r->sent_of[i]) continue;
         size_t j = i;
         while (j + 1 < i + w && !broken(r, j) &&
