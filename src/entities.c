@@ -1895,9 +1895,6 @@ static int at_the(const e_run *r, size_t a) {
            !memcmp(r->in->text + t[a - 1].off, "the", 3);
 }
 
-/* French: a lower-case noun of organisations, then one lower-case
- * adjective (a demonym or one of the adjectives' endings), right before
- * token a: "quotidien espagnol" of "le quotidien espagnol La Vanguardia". */
 /* A lower-case noun of organisations, "de" and one common noun right
  * before a name that opens with no first name: "l'institut de sondage
  * Opinion Way", "l'agence de presse Isna", not "le président de la
@@ -1917,6 +1914,11 @@ static int fr_cue_complement(const e_run *r, size_t a, size_t lo) {
            joined(r, a - 3) && joined(r, a - 2) && joined(r, a - 1) && !is_first_name(r, a);
 }
 
+/* French: a lower-case noun tagged cue (T_ORGCUE: organisations,
+ * T_OTHERCUE: works or events), then one lower-case adjective (a demonym or
+ * one of the adjectives' endings), right before token a: "quotidien
+ * espagnol" of "le quotidien espagnol La Vanguardia", "série américaine" of
+ * "la série américaine Westfall". */
 static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     const precis_token *t = r->in->toks;
     if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
@@ -1926,7 +1928,6 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* English: a body's role and "for" or "at" before token a, "the" between
  * them or not: "a spokesman for Harwell", "an analyst at the Drummond
  * Bank", whose name is the body's. */
@@ -1951,7 +1952,9 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
  * has its rule above; "la fondatrice des Femen", "au Ritz"), is no person;
  * not a first name and a surname, nor a family ("des Kennedy": a surname
  * the text gives with a first name elsewhere is asked by the caller's
- * chain). */
+ * chain). Returns 2 for "The" right after an opening mark (a work's
+ * title, vote types it other), 1 for another such name (vote types it an
+ * organisation), 0 when the rule does not apply. */
 static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int peer) {
     const precis_token *t = r->in->toks;
     if (!r->e->fr || peer) return 0;
@@ -1976,6 +1979,7 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
            (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2686,20 +2690,6 @@ static int verb_form(const e_run *r, size_t i) {
     return n >= 5 && (ends(w, n, "ing") || ends(w, n, "ed"));
 }
 
-/* "at Goodison Park Rooney waits", "the 1982 Falklands War Clarkson and
- * his colleagues", "rivals Atletico Losing their": a caption's name glued
- * to the next sentence's first words (English). A run written once whose
- * first words are a place's or a body's (placed_or_body) and a whole
- * mention elsewhere in the text is cut after them when the rest is a
- * mention elsewhere too (one word no common word, nor an acronym after a
- * place: "Arizona DPS"; more words a first name's or placed_or_body:
- * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
- * word ending them: "Leeds United Football Club"), or one word the text
- * also writes in lower case ending as a verb's form ("Losing", "Charged";
- * not "Project", nor a plural: "EA Sports"), which is then no mention. Not
- * a known place or organisation, nor before a word of places,
- * organisations or events ("Sydney Harbour", "Manchester United"). The
- * table h counts each key's mentions in its slots' entity field. */
 /* The tokens' own tests of split_glued's break between j - 1 and j (one
  * space, j a name's word that opens no part of a name), asked before its
  * lookups: a run with no such break in it is never cut. */
@@ -2719,6 +2709,20 @@ static int may_unglue(const e_run *r, size_t a, size_t b) {
     return 0;
 }
 
+/* "at Goodison Park Rooney waits", "the 1982 Falklands War Clarkson and
+ * his colleagues", "rivals Atletico Losing their": a caption's name glued
+ * to the next sentence's first words (English). A run written once whose
+ * first words are a place's or a body's (placed_or_body) and a whole
+ * mention elsewhere in the text is cut after them when the rest is a
+ * mention elsewhere too (one word no common word, nor an acronym after a
+ * place: "Arizona DPS"; more words a first name's or placed_or_body:
+ * "Raheem Sterling", "Manchester City", not "National Park" nor a body's
+ * word ending them: "Leeds United Football Club"), or one word the text
+ * also writes in lower case ending as a verb's form ("Losing", "Charged";
+ * not "Project", nor a plural: "EA Sports"), which is then no mention. Not
+ * a known place or organisation, nor before a word of places,
+ * organisations or events ("Sydney Harbour", "Manchester United"). The
+ * table h counts each key's mentions in its slots' entity field. */
 static int split_glued(e_run *r) {
     size_t n = r->cands.len, added = 0, cap = 16;
     const precis_token *t = r->in->toks;

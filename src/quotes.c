@@ -294,18 +294,19 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
     return 0;
 }
 
+/* Whether a caption runs in at text[p], before text[i]: a lower-case
+ * word's end, then a capitalized word ("rugby As", "the Masters The"), not
+ * "I" nor an acronym ("and I think", "on TV"). */
+static int run_in_at(const unsigned char *s, size_t p, size_t i) {
+    return p + 3 < i && s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+           s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
+}
+
 /* Where a quotation never closed ends, captions run in after it: the last
  * sentence's stop (text[first, last] holds the stops before a capital)
  * before the first place a caption shows, a lower-case word run into a
  * capitalized one with no stop between ("… kebabs As well as …", "his
  * mother Claire"), before text[i]. */
-static int run_in_at(const unsigned char *s, size_t p, size_t i) {
-    /* a lower-case word's end, then a capitalized word ("rugby As", "the
-     * Masters The"), not "I" nor an acronym ("and I think", "on TV") */
-    return p + 3 < i && s[p] >= 'a' && s[p] <= 'z' && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-           s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
-}
-
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
@@ -1372,10 +1373,6 @@ static found subject_speaking(const q_run *r, size_t k, size_t lo) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
-/* A definite descriptor headed by a role ("l'avocat", "la procureure de
- * Mulhouse", "the agency") after someone was named stands for them: the
- * last speaker when of the kind, else the nearest person (organisation)
- * named in the 3 sentences before. */
 /* Whether tokens i and i+1 are "de" or an elided "d'", then "un" or
  * "une" (French: "d'un gardien", "de une"). */
 static int indefinite_of(const q_run *r, size_t i) {
@@ -1388,6 +1385,10 @@ static int indefinite_of(const q_run *r, size_t i) {
                   (t[i + 1].len == 3 && !memcmp(b, "une", 3)));
 }
 
+/* A definite descriptor headed by a role ("l'avocat", "la procureure de
+ * Mulhouse", "the agency") after someone was named stands for them: the
+ * last speaker when of the kind, else the nearest person (organisation)
+ * named in the 3 sentences before. */
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||

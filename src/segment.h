@@ -18,9 +18,11 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
 void precis_segmenter_free(precis_segmenter *s);
 /* Appends the sentences of one paragraph [off, off+len) of text to out
  * (precis_sentence, para set to para_index). Sentences glued without a space
- * ("fin.Début", `fin."Début`) and list items ("1. ... 2. ...") are split;
- * single line breaks are white space (blocks: sentences.h). Returns 0 or -1
- * on OOM. */
+ * ("fin.Début", `fin."Début`) and list items ("1. ... 2. ...") are split,
+ * and so, in a language with data/<lang>/camel-openers.txt, is a heading
+ * glued to the next sentence with no space nor stop ("sanitaireLa"; not
+ * brands, code, paths, hashtags nor URLs); single line breaks are white
+ * space (blocks: sentences.h). Returns 0 or -1 on OOM. */
 int precis_segment(const precis_segmenter *s, const char *text, size_t off, size_t len,
                    size_t para_index, precis_vec *out);
 

@@ -20,7 +20,9 @@ typedef struct precis_html_classes {
 
 void precis_html_classes_init(precis_html_classes *c);
 
-/* What the names of element n say. */
+/* What the names (class, id, ...) of element n say; a heading's id of four
+ * words or more joined by "_" or "-" is an anchor made of its text
+ * ("nav_nur_die_folie__1") and says nothing. */
 typedef struct precis_class_hints {
     int weight;    /* +25 per article-like name (+50 for the body itself), -25 for boilerplate */
     int boiler;    /* a boilerplate subtree: navigation, sharing, comments, a post's tail */
