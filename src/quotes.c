@@ -341,6 +341,20 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
     return SIZE_MAX;
 }
 
+/* Closes the open span (its mark at open_at, open_len bytes) at the
+ * first non-space after text[stop], before text[i], never closed by a
+ * mark: a caption ran in. Returns 0 or -1 on OOM. */
+static int close_at_stop(precis_vec *out, const unsigned char *s, size_t stop, size_t i,
+                         size_t open_at, size_t open_len, int open, int cont) {
+    span *sp = precis_vec_push(out);
+    if (!sp) return -1;
+    size_t q = stop + 1;
+    while (q < i && s[q] == ' ')
+        q++;
+    *sp = (span){open_at, open_len, q, 0, open, cont};
+    return 0;
+}
+
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
  * run over several paragraphs opens each with a mark and closes only the
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
@@ -444,12 +458,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                      * after the open quotation's sentence ended, the mark
                      * never closed (captions run in), starts a new one; the
                      * first ends at the last sentence before it */
-                    span *sp = precis_vec_push(out);
-                    if (!sp) return -1;
-                    size_t q = last_stop + 1;
-                    while (q < i && s[q] == ' ')
-                        q++;
-                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    if (close_at_stop(out, s, last_stop, i, open_at, open_len, open, cont) != 0)
+                        return -1;
                     opens = open;
                     split = 1;
                     break;
@@ -512,12 +522,9 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                      * run in): the first quotation ends at its first
                      * sentence and this one opens; not after a comma, speech
                      * reported inside ("I said, 'Sorry") */
-                    span *sp = precis_vec_push(out);
-                    if (!sp) return -1;
-                    size_t q = run_in_stop(s, first_stop, last_stop, i) + 1;
-                    while (q < i && s[q] == ' ')
-                        q++;
-                    *sp = (span){open_at, open_len, q, 0, open, cont};
+                    if (close_at_stop(out, s, run_in_stop(s, first_stop, last_stop, i), i, open_at,
+                                      open_len, open, cont) != 0)
+                        return -1;
                     opens = open;
                     split = 1;
                     break;
@@ -535,12 +542,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                                       : run_in_before(s, first_stop, i, &ri_at, &ri_stop);
                     if (stop != SIZE_MAX && stop > open_at && s[open_at + open_len] >= 'A' &&
                         s[open_at + open_len] <= 'Z') { /* speech opens capitalized, not "'bot" */
-                        span *sp = precis_vec_push(out);
-                        if (!sp) return -1;
-                        size_t q = stop + 1;
-                        while (q < i && s[q] == ' ')
-                            q++;
-                        *sp = (span){open_at, open_len, q, 0, open, cont};
+                        if (close_at_stop(out, s, stop, i, open_at, open_len, open, cont) != 0)
+                            return -1;
                         opens = open;
                         break;
                     }
@@ -1712,21 +1715,20 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
 /* The noun group from token first: determiners, joiners and content words
  * up to a break, another stop word or a cue; its last token, trailing stop
  * words dropped, or SIZE_MAX if it has no content word. */
-/* An adverb in -ly where adjectives come first ("playfully"). */
 static int listed(const q_run *r, const precis_wordlist *l, size_t i);
 
-static int adverb(const q_run *r, size_t i) {
-    const precis_token *t = &r->in->toks[i];
-    return r->q->adj_before && t->len > 4 && !(t->flags & PRECIS_TOK_CAP) &&
-           (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
-}
-
-/* The same adverb opening a sentence, capitalized or not ("Yesterday",
- * "Meanwhile"). */
+/* An adverb where adjectives come first (English), capitalized or not
+ * ("Yesterday", "Meanwhile" opening a sentence): in -ly ("playfully") or
+ * of data/<lang>/quote-adverbs.txt. */
 static int opening_adverb(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return r->q->adj_before && t->len > 4 && (t->flags & PRECIS_TOK_WORD) &&
            (!memcmp(r->in->text + t->off + t->len - 2, "ly", 2) || listed(r, r->q->adverbs, i));
+}
+
+/* The same adverb in lower case. */
+static int adverb(const q_run *r, size_t i) {
+    return !(r->in->toks[i].flags & PRECIS_TOK_CAP) && opening_adverb(r, i);
 }
 
 /* A word of a date after a noun group's words, not after a joiner nor a
@@ -4741,9 +4743,18 @@ static int noun_gender(const q_run *r, size_t e) {
     return seen[0] == seen[1] ? -1 : seen[1];
 }
 
-/* A person's gender: a title before one of the mentions ("Mrs Creag"),
- * else the first word of the name when it is a first name of one gender
- * only; -1 when neither tells. */
+/* The gender (0 a woman's, 1 a man's) of token k when it is a title or
+ * kinship word of data/<lang>/quote-{female,male}-titles.txt ("Mama",
+ * "Uncle"); -1 when not. */
+static int title_word_gender(const q_run *r, size_t k) {
+    return listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
+}
+
+/* A person's gender: a title before one of the mentions ("Mrs Creag"), a
+ * capitalized title or kinship word before or opening one ("Sir Tom X",
+ * "Uncle Poodle"), else the first word of the name when it is a first name
+ * of one gender only or such a word ("Mama June"), else noun_gender's; -1
+ * when none tells. */
 static signed char entity_gender(const q_run *r, size_t e) {
     const precis_entity *en = &r->in->ents[e];
     if (en->type != PRECIS_ENT_PERSON) return -1;
@@ -4754,12 +4765,11 @@ static signed char entity_gender(const q_run *r, size_t e) {
         const precis_token *t = &r->in->toks[k - 1];
         int g = precis_title_gender(r->in->text + t->off, t->len);
         /* a capitalized title or kinship word ("Mama June", "Sir Tom X") */
-        if (g < 0 && (t->flags & PRECIS_TOK_CAP))
-            g = listed(r, r->q->titles[0], k - 1) ? 0 : listed(r, r->q->titles[1], k - 1) ? 1 : -1;
+        if (g < 0 && (t->flags & PRECIS_TOK_CAP)) g = title_word_gender(r, k - 1);
         /* or opening the mention: "Uncle Poodle" of "Lee 'Uncle Poodle' X" */
         if (g < 0 && k + 1 < r->in->n_toks && r->ent[k + 1] == (long)e &&
             (r->in->toks[k].flags & PRECIS_TOK_CAP))
-            g = listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
+            g = title_word_gender(r, k);
         if (g >= 0) titled[g] = 1;
     }
     /* "Mr and Mrs Creag" under one name: not known */
