@@ -219,7 +219,7 @@
  * capital opening a sentence is a name only if the same term is capitalized
  * inside a sentence somewhere). */
 typedef struct precis_quote_input {
-    const char *text;
+    const char *text; /* NUL-terminated: rules read the byte after a token, the last one's too */
     const precis_paragraph *paras;
     size_t n_paras;
     const precis_sentence *sents; /* tok ranges into toks */
