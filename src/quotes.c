@@ -2151,13 +2151,17 @@ static int past_participle(const q_run *r, size_t i) {
     return 0;
 }
 
+static int people_noun(const q_run *r, size_t i);
+
 /* A determiner's group of lower-case words opening the clause lo..k, then
  * an aside between commas up to the comma before the cue at k: in English a
  * relative clause ("One senior official, who declined to be named, told the
  * paper", "The charity, which runs …, rather than …, said"); in languages
  * whose adjectives follow the noun also a past participle, and a possessive
  * may open the group ("Sa plainte, déposée le 3 août, reproche à la société
- * des « … »", "Le syndicat, qui …, dénonce"). The group is [*o, *l]. */
+ * des « … »", "Le syndicat, qui …, dénonce"), and a group of people takes
+ * a noun of people ("Des voisins, amis de la famille, racontent"). The
+ * group is [*o, *l]. */
 static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, size_t *l) {
     int post = !r->q->adj_before;
     size_t x = k;
@@ -2171,7 +2175,9 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
     *l = (r->tags[*o] & opens) && !(r->tags[*o] & never) ? group_end(r, *o) : SIZE_MAX;
     size_t e = *l;
     int ok = e != SIZE_MAX && e > *o && e + 2 < x && broken(r, e) && broken(r, x - 1) &&
-             ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1))) &&
+             ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1)) ||
+              (post && people_noun(r, *o + 1) && people_noun(r, e + 1) &&
+               !(r->in->toks[e + 1].flags & PRECIS_TOK_CAP))) &&
              r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
              r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
     for (size_t j = *o + 1; ok && j <= e; j++)
