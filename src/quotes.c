@@ -127,6 +127,7 @@ struct precis_quoter {
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
+    const precis_wordlist *partitives;  /* "autres" of "d'autres" (NULL: none) */
     const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
@@ -160,6 +161,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
+    q->partitives = precis_wordlist_get(lang, "quote_partitives");
     q->dates = precis_wordlist_get(lang, "quote_dates");
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
@@ -2155,13 +2157,17 @@ static int past_participle(const q_run *r, size_t i) {
     return 0;
 }
 
+static int people_noun(const q_run *r, size_t i);
+
 /* A determiner's group of lower-case words opening the clause lo..k, then
  * an aside between commas up to the comma before the cue at k: in English a
  * relative clause ("One senior official, who declined to be named, told the
  * paper", "The charity, which runs …, rather than …, said"); in languages
  * whose adjectives follow the noun also a past participle, and a possessive
  * may open the group ("Sa plainte, déposée le 3 août, reproche à la société
- * des « … »", "Le syndicat, qui …, dénonce"). The group is [*o, *l]. */
+ * des « … »", "Le syndicat, qui …, dénonce"), and a group of people takes
+ * a noun of people ("Des voisins, amis de la famille, racontent"). The
+ * group is [*o, *l]. */
 static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, size_t *l) {
     int post = !r->q->adj_before;
     size_t x = k;
@@ -2175,7 +2181,9 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
     *l = (r->tags[*o] & opens) && !(r->tags[*o] & never) ? group_end(r, *o) : SIZE_MAX;
     size_t e = *l;
     int ok = e != SIZE_MAX && e > *o && e + 2 < x && broken(r, e) && broken(r, x - 1) &&
-             ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1))) &&
+             ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1)) ||
+              (post && people_noun(r, *o + 1) && people_noun(r, e + 1) &&
+               !(r->in->toks[e + 1].flags & PRECIS_TOK_CAP))) &&
              r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
              r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
     for (size_t j = *o + 1; ok && j <= e; j++)
@@ -2523,6 +2531,38 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
     if (f.kind == -1 || f.kind == PRECIS_SPEAKER_DESCRIPTOR ||
         (f.kind == PRECIS_SPEAKER_NAME && !group_name(r, f.first, f.last, lo)))
         return f;
+    /* a group of people opening the clause, its determiner perhaps "de"
+     * before a word of data/<lang>/quote-partitives.txt, then perhaps a
+     * preposition's group (where adjectives follow nouns): "D'autres
+     * témoins ont fait état", "Des habitants dans le nord de l'île ont
+     * raconté" */
+    if (!r->q->adj_before && k > lo + 1) {
+        size_t o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo, hd = o;
+        if (o + 1 < k && (r->tags[o] & T_JOIN) && !(r->tags[o] & (T_DET | T_QUOTED)) &&
+            !broken(r, o) && listed(r, r->q->partitives, o + 1))
+            hd = o + 1;
+        size_t e = (hd > o || (r->tags[o] & T_DET)) && !(r->tags[o] & (T_QUOTED | T_POSS))
+                       ? group_end(r, hd)
+                       : SIZE_MAX;
+        /* its head, the word after the determiner, a noun of people */
+        if (e != SIZE_MAX && e > hd && e < k && people_noun(r, hd + 1) &&
+            !(r->in->toks[hd + 1].flags & PRECIS_TOK_CAP)) {
+            size_t j = e + 1;
+            int prep = 0;
+            if (j < k && !broken(r, e)) {
+                size_t g = prep_end(r, j);
+                if (g != SIZE_MAX && g <= k) {
+                    j = g;
+                    prep = 1;
+                }
+            }
+            while (j < k && (r->in->toks[j].flags & PRECIS_TOK_STOP) && !broken(r, j - 1) &&
+                   !(r->tags[j] & (T_QUOTED | T_REL | T_PRON)))
+                j++;
+            if (j == k && !broken(r, k - 1) && (hd > o || prep))
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, o, e, o};
+        }
+    }
     size_t first = k - 1;
     while (first > lo && k - first <= Q_PHRASE && !broken(r, first - 1))
         first--;
