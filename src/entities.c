@@ -2296,6 +2296,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
     c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
                           !v[PRECIS_ENT_OTHER] && r->in->text[t[b].off - 1] == ' ');
+    /* French: a body's or a work's name of an article and one word lends
+     * that word ("le Mirror" after "The Mirror"); a known body's keeps to
+     * its own aliases ("du Monde" of "champion du Monde" is no "Le Monde") */
+    if (r->e->fr && b == a + 1 && is_article(r, a) && !(r->tags[b] & T_KNOWN) &&
+        (v[PRECIS_ENT_ORG] || v[PRECIS_ENT_OTHER]) && r->in->text[t[b].off - 1] == ' ')
+        c->surname = 1;
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
@@ -3356,7 +3362,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     l->entity = AMBIGUOUS;
                 /* not the first word of a guess ("Jenson" of "Jenson
                  * Button" typed an organisation) */
-                if (c->guessed) continue;
+                if (c->guessed || is_article(r, c->first)) continue;
                 size_t fkey, flen;
                 if (add_tok_key(r, c->first, &fkey, &flen) != 0) {
                     rc = -1;
