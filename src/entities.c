@@ -697,6 +697,14 @@ __attribute__((noinline)) static int alnum_acronym(const e_run *r, size_t i) {
     return letters >= 2;
 }
 
+/* Token i, a number word, opens a name of bodies it counts: the next word,
+ * capitalized and joined, is an organisation's ("Six Nations") */
+static int numbered_body(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return i + 1 < r->in->n_toks && (t->flags & PRECIS_TOK_CAP) && (t[1].flags & PRECIS_TOK_CAP) &&
+           (r->tags[i + 1] & T_ORG) && !(t[1].flags & PRECIS_TOK_STOP) && joined(r, i);
+}
+
 /* name_word of a capitalized word */
 static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
@@ -707,6 +715,9 @@ static int cap_name_word(const e_run *r, size_t i) {
         return 0;
     unsigned tag = r->tags[i];
     if (((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) && listed_name(r, i)) return 1;
+    /* English: a number opening a competition between bodies ("Six
+     * Nations", "Four Nations Championship") */
+    if (!r->e->adj_after && (tag & T_NUMWORD) && numbered_body(r, i)) return 1;
     if (t->flags & PRECIS_TOK_STOP) return 0;
     if (!(tag & (T_ROLE | T_NOTNAME | T_CUE))) return 1;
     /* "Times" is a stop word, but not inside "The Sunday Times" */
@@ -2115,6 +2126,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    /* "Six Nations", "Tri Nations": a competition between the bodies the
+     * number counts (English) */
+    for (size_t k = a; !r->e->adj_after && k < b; k++)
+        if ((r->tags[k] & T_NUMWORD) && numbered_body(r, k)) {
+            v[PRECIS_ENT_OTHER] += 9;
+            break;
+        }
     /* "Southington, Ohio", "Petaluma, California": a known place after a
      * comma, not after an organisation's name ("University of New South
      * Wales, Australia") */
