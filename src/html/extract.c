@@ -308,6 +308,14 @@ static size_t count_commas(const char *s, size_t n) {
     return k;
 }
 
+/* Starts the next block's run of text at the end of the text so far: no
+ * links, no emphasis, a space pending. */
+static void new_run(walker *w) {
+    w->run_start = w->text.len;
+    w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
+    w->run_space = 1;
+}
+
 /* Ends the current text run as a block of element `owner`. */
 static int flush(walker *w, uint32_t owner) {
     while (w->text.len > w->run_start && w->text.data[w->text.len - 1] == ' ')
@@ -332,9 +340,7 @@ static int flush(walker *w, uint32_t owner) {
         if (!(o->flags & (BOILER | MINOR)) && b->links * 4 <= b->len && b->len >= PROSE_MIN)
             o->prose += b->len;
     }
-    w->run_start = w->text.len;
-    w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
-    w->run_space = 1;
+    new_run(w);
     return 0;
 }
 
@@ -1692,8 +1698,7 @@ static size_t boiler_prose(const walker *w) {
 static int content_pass(walker *w, const GumboNode *root, const char *title, size_t title_len,
                         precis_buf *out) {
     w->text.len = 0, w->nodes.len = 0, w->blocks.len = 0, w->stack.len = 0;
-    w->run_start = 0, w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
-    w->run_space = 1;
+    new_run(w);
     int rc = root->type == GUMBO_NODE_ELEMENT ? walk(w, root) : 0;
     if (rc == 0 && w->nodes.len) {
         /* Subtree totals: children follow parents in pre-order. */
