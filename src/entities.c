@@ -2322,10 +2322,6 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         c->surname = 1;
 }
 
-/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
- * not a mention; 1 when it is a common word of the language ("Français",
- * "Contrairement", "Carver"), a mention only as the surname of a longer
- * one; else 0. */
 /* A capitalized role before a word of the language that the text also
  * writes in lower case: "the General Election" (English; "President
  * Varne" keeps his name, "General" is a rank). */
@@ -2335,6 +2331,10 @@ static int role_common(e_run *r, size_t a) {
            is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
 }
 
+/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
+ * not a mention; 1 when it is a common word of the language ("Français",
+ * "Contrairement", "Carver"), a mention only as the surname of a longer
+ * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
