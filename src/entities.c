@@ -3020,11 +3020,7 @@ static int find_runs(e_run *r) {
                 size_t j = i, common = 0;
                 while (j < e && acronym(r, j) && !(t[j].flags & PRECIS_TOK_NUM)) {
                     common += is_common(r, j);
-                    if (j + 1 >= e || !joined(r, j)) {
-                        j++;
-                        break;
-                    }
-                    j++;
+                    if (++j >= e || !joined(r, j - 1)) break;
                 }
                 if (common >= 2 && j > i + 1) {
                     i = j;
