@@ -1309,7 +1309,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
-            !(common_title(r, a, last) && of_word(r, j) && !is_place(r, k, k)))
+            !(of_word(r, j) && common_title(r, a, last) && !is_place(r, k, k)))
             break;
         /* French: a place, "de" and a person's first name or an
          * organisation's word are two names ("Minneapolis de George Floyd",
@@ -2088,20 +2088,19 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
-    if ((b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
-                   !acronym(r, a) && !is_common((e_run *)r, a))) &&
-        cue_apposition(r, a, b, lo))
+    if (cue_apposition(r, a, b, lo) &&
+        (b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
+                   !acronym(r, a) && !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
      * two words or more before a lower-case noun of its people, no known
      * place, body, first name, acronym nor demonym first (English; one
      * word is as often a place or a band: "Hollywood", "Westlife") */
-    if (r->e->work_people && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
+    if (r->e->work_people && b > a && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
-        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && b > a &&
-        !hyphenated(r, a, b))
+        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
@@ -2322,10 +2321,6 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         c->surname = 1;
 }
 
-/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
- * not a mention; 1 when it is a common word of the language ("Français",
- * "Contrairement", "Carver"), a mention only as the surname of a longer
- * one; else 0. */
 /* A capitalized role before a word of the language that the text also
  * writes in lower case: "the General Election" (English; "President
  * Varne" keeps his name, "General" is a rank). */
@@ -2335,6 +2330,10 @@ static int role_common(e_run *r, size_t a) {
            is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
 }
 
+/* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
+ * not a mention; 1 when it is a common word of the language ("Français",
+ * "Contrairement", "Carver"), a mention only as the surname of a longer
+ * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
@@ -3021,11 +3020,7 @@ static int find_runs(e_run *r) {
                 size_t j = i, common = 0;
                 while (j < e && acronym(r, j) && !(t[j].flags & PRECIS_TOK_NUM)) {
                     common += is_common(r, j);
-                    if (j + 1 >= e || !joined(r, j)) {
-                        j++;
-                        break;
-                    }
-                    j++;
+                    if (++j >= e || !joined(r, j - 1)) break;
                 }
                 if (common >= 2 && j > i + 1) {
                     i = j;
