@@ -296,6 +296,12 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
     return 0;
 }
 
+/* Whether text[p] ends a sentence: a stop, a space, a capital ("… end. The"). */
+static int stop_before_capital(const unsigned char *s, size_t p) {
+    return (s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+           s[p + 2] <= 'Z';
+}
+
 /* Whether a caption runs in at text[p], before text[i]: a lower-case
  * word's end, then a capitalized word ("rugby As", "the Masters The"), not
  * "I" nor an acronym ("and I think", "on TV"). */
@@ -312,8 +318,7 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
-        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-            s[p + 2] <= 'Z')
+        if (stop_before_capital(s, p))
             stop = p;
         else if (run_in_at(s, p, i))
             return stop;
@@ -334,8 +339,7 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
     }
     for (; *at + 3 < i; ++*at) {
         size_t p = *at;
-        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-            s[p + 2] <= 'Z')
+        if (stop_before_capital(s, p))
             *stop = p;
         else if (run_in_at(s, p, i))
             return *stop; /* *at stays on the caption: asked again, the same answer */
@@ -3463,9 +3467,7 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu"
      * (asked last: it reads every byte of the words) */
     for (size_t q = b; q + 2 < e; q++)
-        if ((s[q] == '.' || s[q] == '!' || s[q] == '?') && s[q + 1] == ' ' && s[q + 2] >= 'A' &&
-            s[q + 2] <= 'Z')
-            return 0;
+        if (stop_before_capital(s, q)) return 0;
     while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
         i--;
     if (i == para_off) return 1;
