@@ -4433,8 +4433,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_sentence *qsent = &in->sents[qs];
         found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
-            if ((!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)) ||
-                (r->tags[k] & T_QUOTED))
+            if ((r->tags[k] & T_QUOTED) ||
+                (!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)))
                 continue;
             /* a passive cue reports speech, its subject no speaker: "she
              * was called a '…'" */
