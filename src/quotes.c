@@ -4785,11 +4785,18 @@ static int noun_gender(const q_run *r, size_t e) {
     return seen[0] == seen[1] ? -1 : seen[1];
 }
 
-/* The gender (0 a woman's, 1 a man's) of token k when it is a title or
- * kinship word of data/<lang>/quote-{female,male}-titles.txt ("Mama",
- * "Uncle"); -1 when not. */
+/* The gender (0 a woman's, 1 a man's) of the folded word w[0, n) when it
+ * is a title or kinship word of data/<lang>/quote-{female,male}-titles.txt
+ * ("mama", "uncle"); -1 when not. */
+static int title_gender(const precis_quoter *q, const char *w, size_t n) {
+    return q->titles[0] && precis_wordlist_has(q->titles[0], w, n)   ? 0
+           : q->titles[1] && precis_wordlist_has(q->titles[1], w, n) ? 1
+                                                                     : -1;
+}
+
+/* title_gender of token k's folded form. */
 static int title_word_gender(const q_run *r, size_t k) {
-    return listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
+    return title_gender(r->q, r->in->folded + r->in->toks[k].fold, precis_quote_folded(r->in, k));
 }
 
 /* A person's gender: a title before one of the mentions ("Mrs Creag"), a
@@ -4826,10 +4833,7 @@ static signed char entity_gender(const q_run *r, size_t e) {
         char low[16];
         for (size_t i = 0; i < n; i++)
             low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
-        if (r->q->titles[0] && precis_wordlist_has(r->q->titles[0], low, n))
-            g = 0;
-        else if (r->q->titles[1] && precis_wordlist_has(r->q->titles[1], low, n))
-            g = 1;
+        g = title_gender(r->q, low, n);
     }
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
