@@ -296,6 +296,12 @@ static int possessive_mark(const unsigned char *s, size_t b, size_t e, size_t fr
     return 0;
 }
 
+/* Whether text[p] ends a sentence: a stop, a space, a capital ("… end. The"). */
+static int stop_before_capital(const unsigned char *s, size_t p) {
+    return (s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
+           s[p + 2] <= 'Z';
+}
+
 /* Whether a caption runs in at text[p], before text[i]: a lower-case
  * word's end, then a capitalized word ("rugby As", "the Masters The"), not
  * "I" nor an acronym ("and I think", "on TV"). */
@@ -312,8 +318,7 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
-        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-            s[p + 2] <= 'Z')
+        if (stop_before_capital(s, p))
             stop = p;
         else if (run_in_at(s, p, i))
             return stop;
@@ -334,8 +339,7 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
     }
     for (; *at + 3 < i; ++*at) {
         size_t p = *at;
-        if ((s[p] == '.' || s[p] == '!' || s[p] == '?') && s[p + 1] == ' ' && s[p + 2] >= 'A' &&
-            s[p + 2] <= 'Z')
+        if (stop_before_capital(s, p))
             *stop = p;
         else if (run_in_at(s, p, i))
             return *stop; /* *at stays on the caption: asked again, the same answer */
@@ -3463,9 +3467,7 @@ static int heading_quote(const q_run *r, size_t open, size_t end, size_t b, size
     /* two sentences are speech, no heading: "… énorme. Il n'y a jamais eu"
      * (asked last: it reads every byte of the words) */
     for (size_t q = b; q + 2 < e; q++)
-        if ((s[q] == '.' || s[q] == '!' || s[q] == '?') && s[q + 1] == ' ' && s[q + 2] >= 'A' &&
-            s[q + 2] <= 'Z')
-            return 0;
+        if (stop_before_capital(s, q)) return 0;
     while (i > para_off && (s[i - 1] == ' ' || s[i - 1] == '\t'))
         i--;
     if (i == para_off) return 1;
@@ -4431,8 +4433,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_sentence *qsent = &in->sents[qs];
         found org = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t k = qsent->tok_begin; k < qsent->tok_end && !reported; k++) {
-            if ((!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)) ||
-                (r->tags[k] & T_QUOTED))
+            if ((r->tags[k] & T_QUOTED) ||
+                (!(r->tags[k] & (T_CUE | T_SOURCE)) && !listed(r, r->q->frag_cues, k)))
                 continue;
             /* a passive cue reports speech, its subject no speaker: "she
              * was called a '…'" */
@@ -4783,11 +4785,18 @@ static int noun_gender(const q_run *r, size_t e) {
     return seen[0] == seen[1] ? -1 : seen[1];
 }
 
-/* The gender (0 a woman's, 1 a man's) of token k when it is a title or
- * kinship word of data/<lang>/quote-{female,male}-titles.txt ("Mama",
- * "Uncle"); -1 when not. */
+/* The gender (0 a woman's, 1 a man's) of the folded word w[0, n) when it
+ * is a title or kinship word of data/<lang>/quote-{female,male}-titles.txt
+ * ("mama", "uncle"); -1 when not. */
+static int title_gender(const precis_quoter *q, const char *w, size_t n) {
+    return q->titles[0] && precis_wordlist_has(q->titles[0], w, n)   ? 0
+           : q->titles[1] && precis_wordlist_has(q->titles[1], w, n) ? 1
+                                                                     : -1;
+}
+
+/* title_gender of token k's folded form. */
 static int title_word_gender(const q_run *r, size_t k) {
-    return listed(r, r->q->titles[0], k) ? 0 : listed(r, r->q->titles[1], k) ? 1 : -1;
+    return title_gender(r->q, r->in->folded + r->in->toks[k].fold, precis_quote_folded(r->in, k));
 }
 
 /* A person's gender: a title before one of the mentions ("Mrs Creag"), a
@@ -4824,10 +4833,7 @@ static signed char entity_gender(const q_run *r, size_t e) {
         char low[16];
         for (size_t i = 0; i < n; i++)
             low[i] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i]);
-        if (r->q->titles[0] && precis_wordlist_has(r->q->titles[0], low, n))
-            g = 0;
-        else if (r->q->titles[1] && precis_wordlist_has(r->q->titles[1], low, n))
-            g = 1;
+        g = title_gender(r->q, low, n);
     }
     return (signed char)(g >= 0 ? g : noun_gender(r, e)); /* a surname alone, a rare name */
 }
