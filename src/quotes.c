@@ -3263,17 +3263,32 @@ static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *
     return 1;
 }
 
+/* Whether token k is the impersonal "il" of a passive after "est" ("est-il
+ * écrit", "est-il précisé"). */
+static int passive_il(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    const precis_token *t = &in->toks[k];
+    if (t->len != 2 || memcmp(in->text + t->off, "il", 2) || k == 0) return 0;
+    size_t v = k - 1; /* "est", a hyphen token between or not */
+    if (v > 0 && in->toks[v].len == 1 && in->text[in->toks[v].off] == '-') v--;
+    const precis_token *e = &in->toks[v];
+    return e->len == 3 && !memcmp(in->text + e->off, "est", 3) && e->off + e->len + 1 == t->off &&
+           in->text[e->off + e->len] == '-';
+}
+
 /* A document named after the quotation by a verb of reading with the
- * impersonal "on" before it: "« … » peut-on lire dans ce communiqué",
- * "lit-on sur le site du parti". The noun group after the preposition
- * speaks. */
+ * impersonal "on" before it, or by a participle of writing after "est-il":
+ * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
+ * "« … », est-il écrit dans le protocole". The noun group after the
+ * preposition speaks. */
 static int read_in_after(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
     int on = 0;
     for (size_t k = a; k < n && k <= a + 3 && r->sent_of[k] == s; k++) {
         const precis_token *t = &in->toks[k];
-        if (t->len == 2 && (in->text[t->off] | 32) == 'o' && (in->text[t->off + 1] | 32) == 'n')
+        if ((t->len == 2 && (in->text[t->off] | 32) == 'o' && (in->text[t->off + 1] | 32) == 'n') ||
+            passive_il(r, k))
             on = 1;
         if (!(r->tags[k] & T_READ)) {
             if (broken(r, k)) return 0;
