@@ -4869,7 +4869,9 @@ static int spk_listens(void *ctx, size_t k) {
  * quoted words on both sides ("« Les travaux …, explique Paul X, adjoint
  * aux finances. Nous … »", French, where the press often leaves the aside
  * inside the quotation): those words are that person's or that body's,
- * whatever the rules or the score chose outside. An aside of a pronoun
+ * whatever the rules or the score chose outside; a descriptor's too ("…,
+ * assure une source proche de l'enquête au journal. … »"), or the person
+ * or body it stands for. An aside of a pronoun
  * ("…, a-t-il expliqué aux gendarmes, …") is left alone: the quotation may
  * be another's report of it. Runs after the choice of speakers, whose
  * candidates are outside quotations. */
@@ -4885,6 +4887,37 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 !(comma_before(r, c) || (elided_before(r, c) && comma_before(r, c - 1))))
                 continue;
             found f = phrase_after(r, c);
+            /* not a participle's object: "J'ai, en effet, demandé les
+             * reports", "…, interrogé par le site le 21 octobre" */
+            if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !past_participle(r, c)) {
+                /* a descriptor, then at most its channel ("assure une
+                 * source proche de l'enquête au magazine, …"): the
+                 * descriptor, or the person or body it stands for */
+                size_t end = f.last;
+                if (!broken(r, end) && end + 2 < ke && (r->tags[end + 1] & T_CHAN)) {
+                    size_t pe = prep_end(r, end + 1);
+                    /* "au magazine": the article inside the preposition */
+                    if (pe == SIZE_MAX && !broken(r, end + 1) &&
+                        (in->toks[end + 2].flags & PRECIS_TOK_WORD) &&
+                        !(in->toks[end + 2].flags & PRECIS_TOK_STOP))
+                        pe = end + 3;
+                    if (pe != SIZE_MAX) end = pe - 1;
+                }
+                if (end + 2 >= ke || !broken(r, end)) continue;
+                found g = coref(r, f);
+                long e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+                if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON &&
+                    ent_type(r, e) != PRECIS_ENT_ORG)
+                    continue;
+                qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
+                qt->entity = e;
+                qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
+                qt->speaker_len =
+                    e >= 0 ? in->ents[e].name_len
+                           : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
+                qt->speaker_firm = 1;
+                break;
+            }
             if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last)) continue;
             long e = found_entity(r, &f);
             if (e < 0 || (ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG))
