@@ -128,6 +128,7 @@ struct precis_quoter {
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
     const precis_wordlist *partitives;  /* "autres" of "d'autres" (NULL: none) */
+    const precis_wordlist *det_adjs;    /* "autre" of "une autre source" (NULL: none) */
     const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
@@ -162,6 +163,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->partitives = precis_wordlist_get(lang, "quote_partitives");
+    q->det_adjs = precis_wordlist_get(lang, "quote_det_adjectives");
     q->dates = precis_wordlist_get(lang, "quote_dates");
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
@@ -1757,7 +1759,10 @@ static size_t group_end(const q_run *r, size_t first) {
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
-            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)) &&
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1) ||
+            /* a stop word that is an adjective after the determiner: "une
+             * autre source" */
+            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
