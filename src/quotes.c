@@ -2885,6 +2885,29 @@ static found resolve(const q_run *r, size_t p) {
             if (q == s && (r->tags[a] & T_CAPTION) && h != lo && !opening) continue;
             /* a view's holder too, its word opening a sentence: "Pour X,
              * qui dirige …, « … »", not "manager for X" */
+            /* or, given a role, after an adverbial opening the sentence,
+             * closed by a comma, no person, cue nor pronoun in it (fr):
+             * "Dans un discours mardi, le Premier ministre Paul X a salué
+             * …", "…, la comédienne Ann X a"; not "Durant le débat, le
+             * maire interrompt Marc X" */
+            if (!opening && !r->q->adj_before && h > o + 1) {
+                size_t g0 = h;
+                while (h < a && g0 > o && h - g0 < 3 && !broken(r, g0 - 1) &&
+                       !(r->tags[g0 - 1] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
+                       r->ent[g0 - 1] < 0 && !(r->in->toks[g0 - 1].flags & PRECIS_TOK_NUM))
+                    g0--;
+                /* no role: one lower-case noun between the determiner and
+                 * the name ("la comédienne Ann X") */
+                if (h == a && a > o + 2 && !broken(r, a - 2) && !broken(r, a - 1) &&
+                    !(r->in->toks[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    (r->in->toks[a - 1].flags & PRECIS_TOK_WORD) && !(r->tags[a - 1] & T_CUE))
+                    g0 = a - 2;
+                int adv = g0 > o + 1 && broken(r, g0 - 1) && (r->tags[g0] & T_DET);
+                for (size_t i = o; adv && i + 1 < g0; i++)
+                    adv = !broken(r, i) && r->ent[i] < 0 &&
+                          !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
+                opening = adv;
+            }
             if (subj.kind == PRECIS_SPEAKER_NONE &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
