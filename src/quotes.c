@@ -3291,6 +3291,33 @@ static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *
     return 1;
 }
 
+/* A source closing the quotation's sentence beyond the reach of the cues
+ * after it (French): "« … » sont les premiers signes qui montrent que …,
+ * selon l'Association des pédiatres (AP)." After a comma, no cue nor other
+ * quotation between; its group ends the sentence (an acronym may follow).
+ * It names the speaker of words kept as speech, and makes no fragment
+ * speech (a term, a charge: "pour « violation du secret professionnel »,
+ * selon Le Point"). */
+static int source_at_end(const q_run *r, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || a >= in->n_toks) return 0;
+    size_t s = r->sent_of[a], end = in->sents[s].tok_end, k = SIZE_MAX;
+    for (size_t j = a; j < end; j++) {
+        if ((r->tags[j] & T_QUOTED) || ((r->tags[j] & T_CUE) && !(r->tags[j] & T_SOURCE))) return 0;
+        if ((r->tags[j] & T_SOURCE) && j > a + 1 &&
+            (broken(r, j - 1) || (elided_before(r, j) && broken(r, j - 2))))
+            k = j;
+    }
+    if (k == SIZE_MAX) return 0;
+    found g = phrase_after(r, k);
+    if (g.kind == PRECIS_SPEAKER_NONE || g.kind < 0) return 0;
+    size_t l = g.last + 1;
+    if (l < end && acronym(r, l)) l++;
+    if (l != end) return 0;
+    *f = g;
+    return 1;
+}
+
 /* Whether token k is the impersonal "il" of a passive after "est" ("est-il
  * écrit", "est-il précisé"). */
 static int passive_il(const q_run *r, size_t k) {
@@ -4129,6 +4156,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
+
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
@@ -4549,6 +4577,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
     if (!cue && !reported && !dashed && !in_list && !repeats && unspoken) return 0;
+    /* no cue near: a source closing the sentence ("…, selon X.") */
+    if (f.kind == PRECIS_SPEAKER_NONE && !cue && after) source_at_end(r, a, &f);
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
