@@ -4923,6 +4923,17 @@ static int spk_listens(void *ctx, size_t k) {
     return listed(r, r->q->listeners, k);
 }
 
+/* A French past participle in "-é", "-ée", "-és", "-ées" ("demandé",
+ * "interrogée"), folded; not "explique", which past_participle takes for
+ * one. */
+static int participle_e(const q_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    if (n > 5 && w[n - 1] == 's') n--;
+    if (n > 5 && w[n - 1] == 'e') n--;
+    return n >= 5 && !memcmp(w + n - 2, "\xc3\xa9", 2);
+}
+
 /* A named speaker's inverted cue set between commas inside the marks, with
  * quoted words on both sides ("« Les travaux …, explique Paul X, adjoint
  * aux finances. Nous … »", French, where the press often leaves the aside
@@ -4947,7 +4958,7 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
             found f = phrase_after(r, c);
             /* not a participle's object: "J'ai, en effet, demandé les
              * reports", "…, interrogé par le site le 21 octobre" */
-            if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !past_participle(r, c)) {
+            if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !participle_e(r, c) && !participle(r, c)) {
                 /* a descriptor, then at most its channel ("assure une
                  * source proche de l'enquête au magazine, …"): the
                  * descriptor, or the person or body it stands for */
