@@ -1400,6 +1400,30 @@ static int indefinite_of(const q_run *r, size_t i) {
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
+/* The name opening the sentence after the descriptor f's (after a
+ * determiner: "La CGT"), of type want, named there for the first time and
+ * of the descriptor's gender (French): the descriptor names it ahead ("« …
+ * », écrit le syndicat. La CGT appelle …", "« … », a déclaré le président
+ * français. Emmanuel X a …"); for a body, a determiner and its noun only. */
+static found named_next(const q_run *r, const found *f, int want) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    size_t s = r->sent_of[f->first];
+    if (r->q->adj_before || !r->ent || s + 1 >= in->n_sents) return none;
+    /* a body's noun with a complement names a body of its own ("la police
+     * des transports"), not one named next */
+    if (want == PRECIS_ENT_ORG && f->last > f->first + 1) return none;
+    size_t b = in->sents[s + 1].tok_begin, e = in->sents[s + 1].tok_end;
+    if (b + 1 < e && (r->tags[b] & T_DET) && !broken(r, b)) b++;
+    if (b >= e || r->ent[b] < 0 || (r->tags[b] & (T_QUOTED | T_CAPTION))) return none;
+    long x = r->ent[b];
+    if (ent_type(r, x) != want) return none;
+    for (size_t j = 0; j < b; j++)
+        if (r->ent[j] == x) return none; /* named before: coref's business */
+    if (want == PRECIS_ENT_PERSON && gender_clash(r, f, x)) return none;
+    return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
+}
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1558,6 +1582,7 @@ static found coref_find(const q_run *r, found f) {
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
     if (g.kind == PRECIS_SPEAKER_NONE && kind) g = body_before(r, f.first, back(r, s, Q_ROLE));
+    if (g.kind == PRECIS_SPEAKER_NONE) g = named_next(r, &f, want);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
