@@ -128,6 +128,7 @@ struct precis_quoter {
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
     const precis_wordlist *partitives;  /* "autres" of "d'autres" (NULL: none) */
+    const precis_wordlist *det_adjs;    /* "autre" of "une autre source" (NULL: none) */
     const precis_wordlist *dates;       /* weekdays and months: "mardi", "juin" (NULL: none) */
     const precis_wordlist *interviewed; /* "interrogée" of "interrogée par X," (NULL: none) */
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
@@ -162,6 +163,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
     q->partitives = precis_wordlist_get(lang, "quote_partitives");
+    q->det_adjs = precis_wordlist_get(lang, "quote_det_adjectives");
     q->dates = precis_wordlist_get(lang, "quote_dates");
     q->interviewed = precis_wordlist_get(lang, "quote_interviewed");
     q->chants = precis_wordlist_get(lang, "quote_chants");
@@ -1398,6 +1400,30 @@ static int indefinite_of(const q_run *r, size_t i) {
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
+/* The name opening the sentence after the descriptor f's (after a
+ * determiner: "La CGT"), of type want, named there for the first time and
+ * of the descriptor's gender (French): the descriptor names it ahead ("« …
+ * », écrit le syndicat. La CGT appelle …", "« … », a déclaré le président
+ * français. Emmanuel X a …"); for a body, a determiner and its noun only. */
+static found named_next(const q_run *r, const found *f, int want) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    size_t s = r->sent_of[f->first];
+    if (r->q->adj_before || !r->ent || s + 1 >= in->n_sents) return none;
+    /* a body's noun with a complement names a body of its own ("la police
+     * des transports"), not one named next */
+    if (want == PRECIS_ENT_ORG && f->last > f->first + 1) return none;
+    size_t b = in->sents[s + 1].tok_begin, e = in->sents[s + 1].tok_end;
+    if (b + 1 < e && (r->tags[b] & T_DET) && !broken(r, b)) b++;
+    if (b >= e || r->ent[b] < 0 || (r->tags[b] & (T_QUOTED | T_CAPTION))) return none;
+    long x = r->ent[b];
+    if (ent_type(r, x) != want) return none;
+    for (size_t j = 0; j < b; j++)
+        if (r->ent[j] == x) return none; /* named before: coref's business */
+    if (want == PRECIS_ENT_PERSON && gender_clash(r, f, x)) return none;
+    return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
+}
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1556,6 +1582,7 @@ static found coref_find(const q_run *r, found f) {
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
     if (g.kind == PRECIS_SPEAKER_NONE && kind) g = body_before(r, f.first, back(r, s, Q_ROLE));
+    if (g.kind == PRECIS_SPEAKER_NONE) g = named_next(r, &f, want);
     return g.kind == PRECIS_SPEAKER_NONE ? f : g;
 }
 
@@ -1757,7 +1784,10 @@ static size_t group_end(const q_run *r, size_t first) {
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
-            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1)) &&
+            ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1) ||
+            /* a stop word that is an adjective after the determiner: "une
+             * autre source" */
+            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
@@ -2880,6 +2910,29 @@ static found resolve(const q_run *r, size_t p) {
             if (q == s && (r->tags[a] & T_CAPTION) && h != lo && !opening) continue;
             /* a view's holder too, its word opening a sentence: "Pour X,
              * qui dirige …, « … »", not "manager for X" */
+            /* or, given a role, after an adverbial opening the sentence,
+             * closed by a comma, no person, cue nor pronoun in it (fr):
+             * "Dans un discours mardi, le Premier ministre Paul X a salué
+             * …", "…, la comédienne Ann X a"; not "Durant le débat, le
+             * maire interrompt Marc X" */
+            if (!opening && !r->q->adj_before && h > o + 1) {
+                size_t g0 = h;
+                while (h < a && g0 > o && h - g0 < 3 && !broken(r, g0 - 1) &&
+                       !(r->tags[g0 - 1] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
+                       r->ent[g0 - 1] < 0 && !(r->in->toks[g0 - 1].flags & PRECIS_TOK_NUM))
+                    g0--;
+                /* no role: one lower-case noun between the determiner and
+                 * the name ("la comédienne Ann X") */
+                if (h == a && a > o + 2 && !broken(r, a - 2) && !broken(r, a - 1) &&
+                    !(r->in->toks[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+                    (r->in->toks[a - 1].flags & PRECIS_TOK_WORD) && !(r->tags[a - 1] & T_CUE))
+                    g0 = a - 2;
+                int adv = g0 > o + 1 && broken(r, g0 - 1) && (r->tags[g0] & T_DET);
+                for (size_t i = o; adv && i + 1 < g0; i++)
+                    adv = !broken(r, i) && r->ent[i] < 0 &&
+                          !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
+                opening = adv;
+            }
             if (subj.kind == PRECIS_SPEAKER_NONE &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
@@ -3263,17 +3316,59 @@ static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *
     return 1;
 }
 
+/* A source closing the quotation's sentence beyond the reach of the cues
+ * after it (French): "« … » sont les premiers signes qui montrent que …,
+ * selon l'Association des pédiatres (AP)." After a comma, no cue nor other
+ * quotation between; its group ends the sentence (an acronym may follow).
+ * It names the speaker of words kept as speech, and makes no fragment
+ * speech (a term, a charge: "pour « violation du secret professionnel »,
+ * selon Le Point"). */
+static int source_at_end(const q_run *r, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || a >= in->n_toks) return 0;
+    size_t s = r->sent_of[a], end = in->sents[s].tok_end, k = SIZE_MAX;
+    for (size_t j = a; j < end; j++) {
+        if ((r->tags[j] & T_QUOTED) || ((r->tags[j] & T_CUE) && !(r->tags[j] & T_SOURCE))) return 0;
+        if ((r->tags[j] & T_SOURCE) && j > a + 1 &&
+            (broken(r, j - 1) || (elided_before(r, j) && broken(r, j - 2))))
+            k = j;
+    }
+    if (k == SIZE_MAX) return 0;
+    found g = phrase_after(r, k);
+    if (g.kind == PRECIS_SPEAKER_NONE || g.kind < 0) return 0;
+    size_t l = g.last + 1;
+    if (l < end && acronym(r, l)) l++;
+    if (l != end) return 0;
+    *f = g;
+    return 1;
+}
+
+/* Whether token k is the impersonal "il" of a passive after "est" ("est-il
+ * écrit", "est-il précisé"). */
+static int passive_il(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    const precis_token *t = &in->toks[k];
+    if (t->len != 2 || memcmp(in->text + t->off, "il", 2) || k == 0) return 0;
+    size_t v = k - 1; /* "est", a hyphen token between or not */
+    if (v > 0 && in->toks[v].len == 1 && in->text[in->toks[v].off] == '-') v--;
+    const precis_token *e = &in->toks[v];
+    return e->len == 3 && !memcmp(in->text + e->off, "est", 3) && e->off + e->len + 1 == t->off &&
+           in->text[e->off + e->len] == '-';
+}
+
 /* A document named after the quotation by a verb of reading with the
- * impersonal "on" before it: "« … » peut-on lire dans ce communiqué",
- * "lit-on sur le site du parti". The noun group after the preposition
- * speaks. */
+ * impersonal "on" before it, or by a participle of writing after "est-il":
+ * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
+ * "« … », est-il écrit dans le protocole". The noun group after the
+ * preposition speaks. */
 static int read_in_after(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
     int on = 0;
     for (size_t k = a; k < n && k <= a + 3 && r->sent_of[k] == s; k++) {
         const precis_token *t = &in->toks[k];
-        if (t->len == 2 && (in->text[t->off] | 32) == 'o' && (in->text[t->off + 1] | 32) == 'n')
+        if ((t->len == 2 && (in->text[t->off] | 32) == 'o' && (in->text[t->off + 1] | 32) == 'n') ||
+            passive_il(r, k))
             on = 1;
         if (!(r->tags[k] & T_READ)) {
             if (broken(r, k)) return 0;
@@ -4086,6 +4181,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
+
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
@@ -4506,6 +4602,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         !(charge && !title_case) &&
         (title_case || (words < Q_SPEECH && !(words >= 2 && ends_like_speech(in->text, b, e))));
     if (!cue && !reported && !dashed && !in_list && !repeats && unspoken) return 0;
+    /* no cue near: a source closing the sentence ("…, selon X.") */
+    if (f.kind == PRECIS_SPEAKER_NONE && !cue && after) source_at_end(r, a, &f);
     /* speech without a cue next to it: the speaker of an inverted cue
      * ending its sentence, a person or not ("des « … » seront mis en
      * vente, a annoncé la maison X") */
@@ -4850,11 +4948,24 @@ static int spk_listens(void *ctx, size_t k) {
     return listed(r, r->q->listeners, k);
 }
 
+/* A French past participle in "-é", "-ée", "-és", "-ées" ("demandé",
+ * "interrogée"), folded; not "explique", which past_participle takes for
+ * one. */
+static int participle_e(const q_run *r, size_t i) {
+    size_t n = precis_quote_folded(r->in, i);
+    const char *w = r->in->folded + r->in->toks[i].fold;
+    if (n > 5 && w[n - 1] == 's') n--;
+    if (n > 5 && w[n - 1] == 'e') n--;
+    return n >= 5 && !memcmp(w + n - 2, "\xc3\xa9", 2);
+}
+
 /* A named speaker's inverted cue set between commas inside the marks, with
  * quoted words on both sides ("« Les travaux …, explique Paul X, adjoint
  * aux finances. Nous … »", French, where the press often leaves the aside
  * inside the quotation): those words are that person's or that body's,
- * whatever the rules or the score chose outside. An aside of a pronoun
+ * whatever the rules or the score chose outside; a descriptor's too ("…,
+ * assure une source proche de l'enquête au journal. … »"), or the person
+ * or body it stands for. An aside of a pronoun
  * ("…, a-t-il expliqué aux gendarmes, …") is left alone: the quotation may
  * be another's report of it. Runs after the choice of speakers, whose
  * candidates are outside quotations. */
@@ -4870,6 +4981,37 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 !(comma_before(r, c) || (elided_before(r, c) && comma_before(r, c - 1))))
                 continue;
             found f = phrase_after(r, c);
+            /* not a participle's object: "J'ai, en effet, demandé les
+             * reports", "…, interrogé par le site le 21 octobre" */
+            if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !participle_e(r, c) && !participle(r, c)) {
+                /* a descriptor, then at most its channel ("assure une
+                 * source proche de l'enquête au magazine, …"): the
+                 * descriptor, or the person or body it stands for */
+                size_t end = f.last;
+                if (!broken(r, end) && end + 2 < ke && (r->tags[end + 1] & T_CHAN)) {
+                    size_t pe = prep_end(r, end + 1);
+                    /* "au magazine": the article inside the preposition */
+                    if (pe == SIZE_MAX && !broken(r, end + 1) &&
+                        (in->toks[end + 2].flags & PRECIS_TOK_WORD) &&
+                        !(in->toks[end + 2].flags & PRECIS_TOK_STOP))
+                        pe = end + 3;
+                    if (pe != SIZE_MAX) end = pe - 1;
+                }
+                if (end + 2 >= ke || !broken(r, end)) continue;
+                found g = coref(r, f);
+                long e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+                if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON &&
+                    ent_type(r, e) != PRECIS_ENT_ORG)
+                    continue;
+                qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
+                qt->entity = e;
+                qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
+                qt->speaker_len =
+                    e >= 0 ? in->ents[e].name_len
+                           : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
+                qt->speaker_firm = 1;
+                break;
+            }
             if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last)) continue;
             long e = found_entity(r, &f);
             if (e < 0 || (ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG))
