@@ -2937,6 +2937,11 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
+            /* program code in the text (code.h) names no one */
+            if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
+                i++;
+                continue;
+            }
             const char *article = NULL;
             int list = K_ORGS;
             size_t known =

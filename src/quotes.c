@@ -4985,11 +4985,21 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                     r.ent[k] = (long)e;
             }
     }
-    for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
-        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len,
-                        p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
-                        p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
-                        &spans);
+    for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
+        /* the paragraph's pieces outside program code (code.h); the last
+         * one may go on into the next paragraph */
+        size_t b = in->paras[p].off, e = b + in->paras[p].len;
+        while (c < in->n_code && in->code[c].off + in->code[c].len <= b)
+            c++;
+        for (; rc == 0 && c < in->n_code && in->code[c].off < e; c++) {
+            if (in->code[c].off > b) rc = pair_marks(in->text, b, in->code[c].off, 0, 0, &spans);
+            b = in->code[c].off + in->code[c].len;
+        }
+        if (rc == 0 && b < e)
+            rc = pair_marks(in->text, b, e, p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
+                            p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
+                            &spans);
+    }
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
         const span *sp = PRECIS_VEC_AT(&spans, span, i);
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
@@ -5082,6 +5092,8 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->text = a->text.text.data ? a->text.text.data : "";
     in->paras = a->paras.data;
     in->n_paras = a->paras.len;
+    in->code = a->code.data;
+    in->n_code = a->code.len;
     in->sents = a->sents.data;
     in->n_sents = a->considered;
     in->toks = a->tokens.data;

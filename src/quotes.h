@@ -222,6 +222,10 @@ typedef struct precis_quote_input {
     const char *text; /* NUL-terminated: rules read the byte after a token, the last one's too */
     const precis_paragraph *paras;
     size_t n_paras;
+    /* program code in the paragraphs (code.h), sorted: no quotation nor
+     * name is read there. NULL / 0: none. */
+    const struct precis_code_span *code;
+    size_t n_code;
     const precis_sentence *sents; /* tok ranges into toks */
     size_t n_sents;
     const precis_token *toks;
