@@ -136,6 +136,8 @@ struct precis_quoter {
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
+    const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
+    const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -170,6 +172,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
+    q->scare = precis_wordlist_get(lang, "quote_scare_words");
+    q->called = precis_wordlist_get(lang, "quote_called_words");
     return q;
 }
 
@@ -1028,6 +1032,24 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
 
 static int modifier(const q_run *r, size_t h, size_t lo);
 static int spaced(const q_run *r, size_t k, size_t before, size_t open);
+
+/* Whether list l holds token k, or the compound joined by a hyphen that
+ * ends at k ("sacro-sainte"); *first: the compound's first token. */
+static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, size_t *first) {
+    const precis_quote_input *in = r->in;
+    *first = k;
+    if (!l) return 0;
+    if (precis_wordlist_has(l, in->folded + in->toks[k].fold, precis_quote_folded(in, k))) return 1;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-') return 0;
+    char key[64];
+    if (t->off + t->len - p->off > sizeof key) return 0;
+    size_t kn = span_fold_to(in, k - 1, k, key, sizeof key);
+    if (!kn || !precis_wordlist_has(l, key, kn)) return 0;
+    *first = k - 1;
+    return 1;
+}
 
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
  * role word of term `role` (after a word of term pre unless UINT32_MAX),
@@ -3950,6 +3972,33 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (k > lo && (r->tags[k - 1] & T_DEF) && !broken(r, k - 1) && !(r->tags[k] & T_QUOTED) &&
             listed(r, r->q->term_nouns, k) && spaced(r, k, before, sp->open))
             return 0;
+    }
+    /* a scare word after a determiner, right before the mark: "un
+     * prétendu « bon de chargement »", "la sacro-sainte « … »" (scare quotes,
+     * no one's words) */
+    size_t sf;
+    if (r->q->scare && !colon && before >= lo + 2 && !(r->tags[before - 1] & T_QUOTED) &&
+        listed_compound(r, r->q->scare, before - 1, &sf) && sf > lo && (r->tags[sf - 1] & T_DET) &&
+        !broken(r, sf - 1) && spaced(r, sf - 1, before, sp->open))
+        return 0;
+    /* "dit" and its forms after a determiner and a noun group of lower-case
+     * words, right before a short quotation: the name the thing is known
+     * by, no one's words ("un mandat d'arrêt dit « no knock »", "des sites
+     * dits « dangereux »"); not after a person's or a body's noun ("le
+     * ministre dit « … »"), a possessive ("de son côté dit"), nor with a
+     * copula before the determiner ("s'est d'autre part dit « … »") */
+    if (r->q->called && !colon && words <= 4 && before >= lo + 3 &&
+        !(r->tags[before - 1] & T_QUOTED) && listed(r, r->q->called, before - 1) &&
+        spaced(r, before - 1, before, sp->open)) {
+        const uint32_t stop = T_QUOTED | T_CUE | T_PRON | T_PERSON | T_ROLE | T_PEOPLE | T_ORGW |
+                              T_COPULA | T_REL | T_POSS | T_SOURCE;
+        for (size_t j = before - 1; j-- > lo && before - 1 - j <= 5;) {
+            if (broken(r, j) || (r->tags[j] & stop) || (in->toks[j].flags & PRECIS_TOK_CAP)) break;
+            if (r->tags[j] & T_DET) {
+                if (j + 2 < before && (j == lo || !(r->tags[j - 1] & T_COPULA))) return 0;
+                break;
+            }
+        }
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
