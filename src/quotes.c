@@ -138,6 +138,7 @@ struct precis_quoter {
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
+    const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -174,6 +175,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
+    q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
     return q;
 }
 
@@ -4240,9 +4242,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         int named = title_case && (in->toks[inside].flags & PRECIS_TOK_CAP);
         if (!cue && !named && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
             found g = phrase_after(r, o);
-            if (g.kind != PRECIS_SPEAKER_NONE && g.last < before && broken(r, g.last) &&
+            /* an aside between the holder and the comma: "Pour M. X
+             * toutefois, …" */
+            size_t gl = g.last, al;
+            if (g.kind != PRECIS_SPEAKER_NONE && gl + 1 < before && !broken(r, gl) &&
+                (al = aside_len(r, gl + 1)) && gl + al < before && broken(r, gl + al))
+                gl += al;
+            if (g.kind != PRECIS_SPEAKER_NONE && gl < before && broken(r, gl) &&
                 speaks_as_person(r, &g)) {
                 f = g;
+                cue = 1;
+            } else if (o + 2 < before && listed(r, r->q->stressed, o + 1) && broken(r, o + 1)) {
+                /* a stressed pronoun: "Pour lui, …" stands for the person
+                 * as "il" would */
+                f = (found){-1, o + 1, o + 1, o + 1};
                 cue = 1;
             }
         }
