@@ -1369,10 +1369,23 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * common noun, the complement's own: "Fédération algérienne des parents
      * d'élèves", "Chambre de commerce de Lyon"; not after an acronym of
      * events' words ("les TGV de la ligne") */
-    if (r->e->adj_after && ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
+    /* (French: the organisation's word may follow a capitalized adjective:
+     * "Haut Comité de la santé publique", "Haute Autorité de santé") */
+    if (r->e->adj_after &&
+        ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a)) ||
+         (r->e->fr && last == a + 1 && (r->tags[last] & T_ORG) &&
+          (t[last].flags & PRECIS_TOK_CAP))) &&
         (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
+            /* French, after a common noun, "et" and another without "de":
+             * "Université des sciences et technologies de Hong Kong" */
+            if (r->e->fr && hop > 0 && k + 1 < e && (r->tags[k] & T_AND) &&
+                !(t[k].flags & PRECIS_TOK_CAP) && joined(r, k - 1) && joined(r, k) &&
+                common_noun(r, k + 1) && !(r->tags[k + 1] & T_JOIN)) {
+                last = k + 1;
+                continue;
+            }
             /* after a common noun, "et de" and another: "Service
              * départemental d'incendie et de secours", "Chambres de
              * métiers et de l'artisanat" */
@@ -1399,6 +1412,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
             if (!common_noun(r, k)) break;
             last = k;
+            /* a compound joined by a hyphen: "des sapeurs-pompiers de France" */
+            while (r->e->fr && last + 1 < e && last - a < E_RUN &&
+                   t[last + 1].off == t[last].off + t[last].len + 1 &&
+                   r->in->text[t[last].off + t[last].len] == '-' && common_lower(r, last + 1))
+                last++;
             /* the complement's adjectives: "Autorité de sûreté nucléaire",
              * "Institut de santé globale" */
             while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
