@@ -159,7 +159,11 @@ static int known_orgs_init(precis_entiter *e) {
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
             for (int pass = 0; pass < 2 && *w; pass++) {
-                size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
+                size_t n = strcspn(w, " ");
+                /* an elided article is a token of its own: "L'" of "L'Obs" */
+                if (n > 2 && w[1] == '\'') n = 2;
+                if (n > 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)) n = 4; /* "L’" */
+                size_t m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
                     precis_wordset_add(&e->known_words, p, T_KNOWN);
@@ -959,7 +963,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
-    if (!(r->tags[i] & T_KNOWN) || !(t[i].flags & PRECIS_TOK_CAP)) return i - 1;
+    if (!(r->tags[i] & T_KNOWN) || !(t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))) return i - 1;
     const char *article = contracted_article(r, i);
     /* "RMC-BFMTV": no name inside a hyphenated one */
     if (t[i].off > 0 && r->in->text[t[i].off - 1] == '-' && i > 0 &&
@@ -3572,6 +3576,9 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             r.form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {
                 r.lower[t->term] = 1;
+                /* a number opening a known name: "20 Minutes" */
+                if ((t->flags & PRECIS_TOK_NUM) && n)
+                    r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
             uint32_t j = last[t->term];
