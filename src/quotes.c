@@ -38,6 +38,7 @@
 #define Q_SENT 400
 /* Tokens a pronoun's person of its gender is looked for back. */
 #define Q_FAR 4000
+#define Q_POLL_WORDS 12 /* longest poll wording in marks, in words */
 #define Q_LABEL                                                                                    \
     12 /* longest caption with a label ("Pictured: …"), in tokens: a longer                      \
           sentence may follow the label, run in */
@@ -139,6 +140,7 @@ struct precis_quoter {
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
+    const precis_wordlist *polls;       /* a poll's respondents: "sondés" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -176,6 +178,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
+    q->polls = precis_wordlist_get(lang, "quote_poll_words");
     return q;
 }
 
@@ -3909,6 +3912,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
         !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
         lo++;
+    /* a poll's wording: the sentence counts respondents outside the marks
+     * and a share in per cent ("est jugé « bon » par 71% des personnes
+     * interrogées", "deux sondés sur trois (64%) pensent que ce plan
+     * « … »"): the questionnaire's words, no one's speech */
+    if (r->q->polls && words <= Q_POLL_WORDS) {
+        const precis_sentence *st = &in->sents[qs];
+        int polled = 0;
+        for (size_t k = st->tok_begin; !polled && k < st->tok_end && k < in->n_toks; k++)
+            polled = !(r->tags[k] & T_QUOTED) && listed(r, r->q->polls, k);
+        if (polled && memchr(in->text + st->off, '%', st->len)) return 0;
+    }
     /* a naming word just before: a title or a nickname; three words before
      * when a determiner opens the quotation's group ("dubbed him the \"…\"") */
     size_t reach = before > lo && (r->tags[before - 1] & T_DET) ? 3 : 2;
