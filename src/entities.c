@@ -112,6 +112,8 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
+    uint32_t
+        lower_first; /* bit c - 'a': a name written in lower case opens with c ("franceinfo") */
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
@@ -148,6 +150,7 @@ const char *precis_entity_type_name(int type) {
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
+    e->lower_first = 0;
     size_t count = 0;
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
@@ -158,6 +161,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
+            if (*w >= 'a' && *w <= 'z') e->lower_first |= 1u << (*w - 'a');
             for (int pass = 0; pass < 2 && *w; pass++) {
                 size_t n = strcspn(w, " ");
                 /* an elided article is a token of its own: "L'" of "L'Obs" */
@@ -963,7 +967,8 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
-    if (!(r->tags[i] & T_KNOWN) || !(t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM))) return i - 1;
+    /* (T_KNOWN: capitalized, a number, or a name's word written in lower case) */
+    if (!(r->tags[i] & T_KNOWN)) return i - 1;
     const char *article = contracted_article(r, i);
     /* "RMC-BFMTV": no name inside a hyphenated one */
     if (t[i].off > 0 && r->in->text[t[i].off - 1] == '-' && i > 0 &&
@@ -3576,8 +3581,13 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             r.form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {
                 r.lower[t->term] = 1;
-                /* a number opening a known name: "20 Minutes" */
-                if ((t->flags & PRECIS_TOK_NUM) && n)
+                /* a number opening a known name ("20 Minutes"), or a word
+                 * of a name written in lower case ("franceinfo", "i-Télé";
+                 * their first letters screen the lookup) */
+                unsigned char c0 = (unsigned char)in->text[t->off];
+                if (n && ((t->flags & PRECIS_TOK_NUM) ||
+                          (c0 >= 'a' && c0 <= 'z' && !(t->flags & PRECIS_TOK_STOP) &&
+                           (e->lower_first >> (c0 - 'a') & 1))))
                     r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
