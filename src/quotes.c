@@ -141,6 +141,7 @@ struct precis_quoter {
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
     const precis_wordlist *polls;       /* a poll's respondents: "sondés" (NULL: none) */
+    const precis_wordlist *title_preps; /* a title in marks follows: "dans" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -179,6 +180,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
     q->polls = precis_wordlist_get(lang, "quote_poll_words");
+    q->title_preps = precis_wordlist_get(lang, "quote_title_preps");
     return q;
 }
 
@@ -3912,6 +3914,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
         !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
         lo++;
+    /* a title after a preposition of place or of a medium, right before the
+     * mark: capitalized, five words at most, no sentence inside ("a
+     * déclaré la présidente à « Envoyé spécial »", "écrit dans « Les leçons
+     * du pouvoir »", "sa chronique dans « Salut les terriens »"): a work's
+     * or a programme's name */
+    if (r->q->title_preps && !colon && words <= 5 && before > lo &&
+        (in->toks[inside].flags & PRECIS_TOK_CAP) && !(r->tags[before - 1] & T_QUOTED) &&
+        listed(r, r->q->title_preps, before - 1) && spaced(r, before - 1, before, sp->open) &&
+        !ends_like_speech(in->text, b, e) && !memchr(in->text + b, '.', e - b) &&
+        !memchr(in->text + b, '?', e - b) && !memchr(in->text + b, '!', e - b))
+        return 0;
     /* a poll's wording: the sentence counts respondents outside the marks
      * and a share in per cent ("est jugé « bon » par 71% des personnes
      * interrogées", "deux sondés sur trois (64%) pensent que ce plan
