@@ -142,6 +142,7 @@ struct precis_quoter {
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
     const precis_wordlist *polls;       /* a poll's respondents: "sondés" (NULL: none) */
     const precis_wordlist *title_preps; /* a title in marks follows: "dans" (NULL: none) */
+    const precis_wordlist *signs;       /* signs as a cue's subject: "panneau" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -181,6 +182,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
     q->polls = precis_wordlist_get(lang, "quote_poll_words");
     q->title_preps = precis_wordlist_get(lang, "quote_title_preps");
+    q->signs = precis_wordlist_get(lang, "quote_signs");
     return q;
 }
 
@@ -3967,8 +3969,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     for (size_t k = before, n = 0; r->q->chants && !own_cue && k-- > lo && n < 3;) {
         if (r->tags[k] & (T_QUOTED | T_LINK)) continue;
         if (listed(r, r->q->chants, k)) return 0;
-        if ((r->tags[k] & T_CUE) || (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)))
+        /* a sign as the cue's subject, an adjective apart at most: "un
+         * panneau rouillé indique « … »", "la pancarte proclamait « … »" */
+        if (r->tags[k] & T_CUE) {
+            for (size_t j = k; j-- > lo && k - j <= 2 && !broken(r, j);)
+                if (listed(r, r->q->signs, j) && !(r->tags[j] & T_QUOTED)) return 0;
             break;
+        }
+        if (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)) break;
         if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
     }
     /* a noun of the things that bear names right before the mark, after a
