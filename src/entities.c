@@ -1959,9 +1959,10 @@ static int fr_cue_complement(const e_run *r, size_t a, size_t lo) {
  * "la série américaine Westfall". */
 static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     const precis_token *t = r->in->toks;
-    if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
-        !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
-        !joined(r, a - 2) || !joined(r, a - 1))
+    if (a < lo + 2 || !(r->tags[a - 2] & cue) ||
+        ((t[a - 2].flags & PRECIS_TOK_CAP) && !acronym(r, a - 2)) || !common_lower(r, a - 1) ||
+        (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) || !joined(r, a - 2) ||
+        !joined(r, a - 1))
         return 0;
     return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
 }
@@ -2175,7 +2176,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * weighs */
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
     /* not a person's full name: "du groupe Marie Lebec" (a role's) */
-    if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
+    if (a > lo && (r->tags[a - 1] & cue) &&
+        (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) && joined(r, a - 1))
         around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
                                         ? ~(unsigned)T_ORGCUE
                                         : ~0u);
@@ -2376,7 +2378,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
-         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)) ||
+         (!(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) &&
+         !glued_starter(r, a)) ||
         /* "this week's Stylist magazine": the cue after it, a lower-case
          * word before it (English) */
         (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
@@ -2966,6 +2969,14 @@ static int find_runs(e_run *r) {
         for (size_t i = lo; i < e;) {
             /* program code in the text (code.h) names no one */
             if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* French: a cue written as an acronym before a name ("l'ONG
+             * Panthera") is the cue, no part of the name (vote reads it) */
+            if (r->e->fr && (r->tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
+                acronym(r, i) && i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[i + 1] & T_KNOWN)) {
                 i++;
                 continue;
             }
