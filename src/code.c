@@ -7,7 +7,7 @@
 
 /* How far a shape's test reads ahead (a first value, a parameter list):
  * bounded, so that a text of many "{" or "function(" stays linear. */
-#define CODE_REACH 512
+#define CODE_REACH 256
 
 static int ident_start(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
