@@ -10,6 +10,7 @@
 #ifndef PRECIS_ANALYSIS_H
 #define PRECIS_ANALYSIS_H
 
+#include "code.h"
 #include "compress.h"
 #include "doc.h"
 #include "entities.h"
@@ -37,6 +38,7 @@ typedef struct precis_analysis {
     int lang; /* row of the language table (languages.h) */
     double lang_confidence;
     precis_vec paras;  /* precis_paragraph: the body, title excluded */
+    precis_vec code;   /* precis_code_span: program code in the paragraphs (code.h) */
     precis_vec sents;  /* precis_sentence: every sentence of the body */
     size_t considered; /* the first sentences tokenized and scored */
     /* Tokens of the considered sentences (sentence i: tok_begin..tok_end),

@@ -112,6 +112,8 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
+    uint32_t
+        lower_first; /* bit c - 'a': a name written in lower case opens with c ("franceinfo") */
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
@@ -148,6 +150,7 @@ const char *precis_entity_type_name(int type) {
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
+    e->lower_first = 0;
     size_t count = 0;
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
@@ -158,8 +161,13 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
+            if (*w >= 'a' && *w <= 'z') e->lower_first |= 1u << (*w - 'a');
             for (int pass = 0; pass < 2 && *w; pass++) {
-                size_t n = strcspn(w, " "), m = precis_fold_to(w, n, p, E_KNOWN_KEY);
+                size_t n = strcspn(w, " ");
+                /* an elided article is a token of its own: "L'" of "L'Obs" */
+                if (n > 2 && w[1] == '\'') n = 2;
+                if (n > 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)) n = 4; /* "L’" */
+                size_t m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
                     precis_wordset_add(&e->known_words, p, T_KNOWN);
@@ -959,7 +967,8 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
     const precis_entiter *en = r->e;
     const precis_token *t = r->in->toks;
     if (swallowed) *swallowed = NULL;
-    if (!(r->tags[i] & T_KNOWN) || !(t[i].flags & PRECIS_TOK_CAP)) return i - 1;
+    /* (T_KNOWN: capitalized, a number, or a name's word written in lower case) */
+    if (!(r->tags[i] & T_KNOWN)) return i - 1;
     const char *article = contracted_article(r, i);
     /* "RMC-BFMTV": no name inside a hyphenated one */
     if (t[i].off > 0 && r->in->text[t[i].off - 1] == '-' && i > 0 &&
@@ -1369,10 +1378,23 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * common noun, the complement's own: "Fédération algérienne des parents
      * d'élèves", "Chambre de commerce de Lyon"; not after an acronym of
      * events' words ("les TGV de la ligne") */
-    if (r->e->adj_after && ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a))) &&
+    /* (French: the organisation's word may follow a capitalized adjective:
+     * "Haut Comité de la santé publique", "Haute Autorité de santé") */
+    if (r->e->adj_after &&
+        ((r->tags[a] & T_ORG) || ((r->tags[a] & T_OTHER) && !acronym(r, a)) ||
+         (r->e->fr && last == a + 1 && (r->tags[last] & T_ORG) &&
+          (t[last].flags & PRECIS_TOK_CAP))) &&
         (t[a].flags & PRECIS_TOK_CAP) && last - a <= 1)
         for (int hop = 0; hop < 3 && last - a < E_RUN; hop++) {
             size_t k = last + 1;
+            /* French, after a common noun, "et" and another without "de":
+             * "Université des sciences et technologies de Hong Kong" */
+            if (r->e->fr && hop > 0 && k + 1 < e && (r->tags[k] & T_AND) &&
+                !(t[k].flags & PRECIS_TOK_CAP) && joined(r, k - 1) && joined(r, k) &&
+                common_noun(r, k + 1) && !(r->tags[k + 1] & T_JOIN)) {
+                last = k + 1;
+                continue;
+            }
             /* after a common noun, "et de" and another: "Service
              * départemental d'incendie et de secours", "Chambres de
              * métiers et de l'artisanat" */
@@ -1399,6 +1421,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
             if (!common_noun(r, k)) break;
             last = k;
+            /* a compound joined by a hyphen: "des sapeurs-pompiers de France" */
+            while (r->e->fr && last + 1 < e && last - a < E_RUN &&
+                   t[last + 1].off == t[last].off + t[last].len + 1 &&
+                   r->in->text[t[last].off + t[last].len] == '-' && common_lower(r, last + 1))
+                last++;
             /* the complement's adjectives: "Autorité de sûreté nucléaire",
              * "Institut de santé globale" */
             while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
@@ -1932,9 +1959,10 @@ static int fr_cue_complement(const e_run *r, size_t a, size_t lo) {
  * "la série américaine Westfall". */
 static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     const precis_token *t = r->in->toks;
-    if (a < lo + 2 || !(r->tags[a - 2] & cue) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
-        !common_lower(r, a - 1) || (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) ||
-        !joined(r, a - 2) || !joined(r, a - 1))
+    if (a < lo + 2 || !(r->tags[a - 2] & cue) ||
+        ((t[a - 2].flags & PRECIS_TOK_CAP) && !acronym(r, a - 2)) || !common_lower(r, a - 1) ||
+        (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) || !joined(r, a - 2) ||
+        !joined(r, a - 1))
         return 0;
     return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
 }
@@ -2148,7 +2176,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * weighs */
     unsigned around = 0, cue = T_ORGCUE | T_OTHERCUE;
     /* not a person's full name: "du groupe Marie Lebec" (a role's) */
-    if (a > lo && (r->tags[a - 1] & cue) && !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 1))
+    if (a > lo && (r->tags[a - 1] & cue) &&
+        (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) && joined(r, a - 1))
         around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
                                         ? ~(unsigned)T_ORGCUE
                                         : ~0u);
@@ -2349,7 +2378,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
-         !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)) ||
+         (!(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) &&
+         !glued_starter(r, a)) ||
         /* "this week's Stylist magazine": the cue after it, a lower-case
          * word before it (English) */
         (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
@@ -2937,6 +2967,19 @@ static int find_runs(e_run *r) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
         for (size_t i = lo; i < e;) {
+            /* program code in the text (code.h) names no one */
+            if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* French: a cue written as an acronym before a name ("l'ONG
+             * Panthera") is the cue, no part of the name (vote reads it) */
+            if (r->e->fr && (r->tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
+                acronym(r, i) && i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[i + 1] & T_KNOWN)) {
+                i++;
+                continue;
+            }
             const char *article = NULL;
             int list = K_ORGS;
             size_t known =
@@ -3549,6 +3592,14 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             r.form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {
                 r.lower[t->term] = 1;
+                /* a number opening a known name ("20 Minutes"), or a word
+                 * of a name written in lower case ("franceinfo", "i-Télé";
+                 * their first letters screen the lookup) */
+                unsigned char c0 = (unsigned char)in->text[t->off];
+                if (n && ((t->flags & PRECIS_TOK_NUM) ||
+                          (c0 >= 'a' && c0 <= 'z' && !(t->flags & PRECIS_TOK_STOP) &&
+                           (e->lower_first >> (c0 - 'a') & 1))))
+                    r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
             uint32_t j = last[t->term];

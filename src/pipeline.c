@@ -19,6 +19,7 @@ void precis_analysis_init(precis_analysis *a, const precis_alloc *alc) {
     precis_text_init(&a->text, alc);
     precis_buf_init(&a->title, alc);
     precis_vec_init(&a->paras, sizeof(precis_paragraph), alc);
+    precis_vec_init(&a->code, sizeof(precis_code_span), alc);
     precis_vec_init(&a->sents, sizeof(precis_sentence), alc);
     precis_vec_init(&a->tokens, sizeof(precis_token), alc);
     precis_vec_init(&a->term_off, sizeof(size_t), alc);
@@ -43,9 +44,9 @@ void precis_analysis_free(precis_analysis *a) {
     precis_buf *bufs[] = {&a->title, &a->stems, &a->folded, &a->warn_text};
     for (size_t i = 0; i < sizeof bufs / sizeof bufs[0]; i++)
         precis_buf_free(bufs[i]);
-    precis_vec *vecs[] = {&a->paras,    &a->sents,  &a->tokens,   &a->term_off, &a->scores,
-                          &a->picks,    &a->pieces, &a->warnings, &a->sections, &a->heading_pieces,
-                          &a->keywords, &a->quotes, &a->entities, &a->mentions};
+    precis_vec *vecs[] = {&a->paras,          &a->code,     &a->sents,  &a->tokens,   &a->term_off,
+                          &a->scores,         &a->picks,    &a->pieces, &a->warnings, &a->sections,
+                          &a->heading_pieces, &a->keywords, &a->quotes, &a->entities, &a->mentions};
     for (size_t i = 0; i < sizeof vecs / sizeof vecs[0]; i++)
         precis_vec_free(vecs[i]);
 }
@@ -655,6 +656,10 @@ static int later_stages(const precis_engine *e, const precis_options *o, precis_
         precis_keywords_input(a, &in);
         if (precis_keywords_extract(e->kw[a->lang], &in, o->keywords, &a->keywords) != 0) return -1;
     }
+    /* program code in the text (a player's script): both stages leave it */
+    if ((o->entities || o->quotes) &&
+        precis_code_spans(a->text.text.data, a->paras.data, a->paras.len, &a->code) != 0)
+        return -1;
     /* entities first: the quotes' speakers are named by them */
     if (o->entities) {
         precis_entity_input in;

@@ -38,6 +38,7 @@
 #define Q_SENT 400
 /* Tokens a pronoun's person of its gender is looked for back. */
 #define Q_FAR 4000
+#define Q_POLL_WORDS 12 /* longest poll wording in marks, in words */
 #define Q_LABEL                                                                                    \
     12 /* longest caption with a label ("Pictured: …"), in tokens: a longer                      \
           sentence may follow the label, run in */
@@ -137,6 +138,12 @@ struct precis_quoter {
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
+    const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
+    const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
+    const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
+    const precis_wordlist *polls;       /* a poll's respondents: "sondés" (NULL: none) */
+    const precis_wordlist *title_preps; /* a title in marks follows: "dans" (NULL: none) */
+    const precis_wordlist *signs;       /* signs as a cue's subject: "panneau" (NULL: none) */
 };
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -172,6 +179,12 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
+    q->scare = precis_wordlist_get(lang, "quote_scare_words");
+    q->called = precis_wordlist_get(lang, "quote_called_words");
+    q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
+    q->polls = precis_wordlist_get(lang, "quote_poll_words");
+    q->title_preps = precis_wordlist_get(lang, "quote_title_preps");
+    q->signs = precis_wordlist_get(lang, "quote_signs");
     return q;
 }
 
@@ -1030,6 +1043,24 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
 
 static int modifier(const q_run *r, size_t h, size_t lo);
 static int spaced(const q_run *r, size_t k, size_t before, size_t open);
+
+/* Whether list l holds token k, or the compound joined by a hyphen that
+ * ends at k ("sacro-sainte"); *first: the compound's first token. */
+static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, size_t *first) {
+    const precis_quote_input *in = r->in;
+    *first = k;
+    if (!l) return 0;
+    if (precis_wordlist_has(l, in->folded + in->toks[k].fold, precis_quote_folded(in, k))) return 1;
+    if (k == 0) return 0;
+    const precis_token *t = &in->toks[k], *p = &in->toks[k - 1];
+    if (t->off != p->off + p->len + 1 || in->text[p->off + p->len] != '-') return 0;
+    char key[64];
+    if (t->off + t->len - p->off > sizeof key) return 0;
+    size_t kn = span_fold_to(in, k - 1, k, key, sizeof key);
+    if (!kn || !precis_wordlist_has(l, key, kn)) return 0;
+    *first = k - 1;
+    return 1;
+}
 
 /* The nearest person in tokens [lo, hi) (outside quotations) given with the
  * role word of term `role` (after a word of term pre unless UINT32_MAX),
@@ -3980,6 +4011,28 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (lo + 1 < before && lo == in->sents[qs].tok_begin && (r->tags[lo] & T_LINK) &&
         !(r->tags[lo] & T_QUOTED) && !broken(r, lo))
         lo++;
+    /* a title after a preposition of place or of a medium, right before the
+     * mark: capitalized, five words at most, no sentence inside ("a
+     * déclaré la présidente à « Envoyé spécial »", "écrit dans « Les leçons
+     * du pouvoir »", "sa chronique dans « Salut les terriens »"): a work's
+     * or a programme's name */
+    if (r->q->title_preps && !colon && words <= 5 && before > lo &&
+        (in->toks[inside].flags & PRECIS_TOK_CAP) && !(r->tags[before - 1] & T_QUOTED) &&
+        listed(r, r->q->title_preps, before - 1) && spaced(r, before - 1, before, sp->open) &&
+        !ends_like_speech(in->text, b, e) && !memchr(in->text + b, '.', e - b) &&
+        !memchr(in->text + b, '?', e - b) && !memchr(in->text + b, '!', e - b))
+        return 0;
+    /* a poll's wording: the sentence counts respondents outside the marks
+     * and a share in per cent ("est jugé « bon » par 71% des personnes
+     * interrogées", "deux sondés sur trois (64%) pensent que ce plan
+     * « … »"): the questionnaire's words, no one's speech */
+    if (r->q->polls && words <= Q_POLL_WORDS) {
+        const precis_sentence *st = &in->sents[qs];
+        int polled = 0;
+        for (size_t k = st->tok_begin; !polled && k < st->tok_end && k < in->n_toks; k++)
+            polled = !(r->tags[k] & T_QUOTED) && listed(r, r->q->polls, k);
+        if (polled && memchr(in->text + st->off, '%', st->len)) return 0;
+    }
     /* a naming word just before: a title or a nickname; three words before
      * when a determiner opens the quotation's group ("dubbed him the \"…\"") */
     size_t reach = before > lo && (r->tags[before - 1] & T_DET) ? 3 : 2;
@@ -4011,8 +4064,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     for (size_t k = before, n = 0; r->q->chants && !own_cue && k-- > lo && n < 3;) {
         if (r->tags[k] & (T_QUOTED | T_LINK)) continue;
         if (listed(r, r->q->chants, k)) return 0;
-        if ((r->tags[k] & T_CUE) || (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)))
+        /* a sign as the cue's subject, an adjective apart at most: "un
+         * panneau rouillé indique « … »", "la pancarte proclamait « … »" */
+        if (r->tags[k] & T_CUE) {
+            for (size_t j = k; j-- > lo && k - j <= 2 && !broken(r, j);)
+                if (listed(r, r->q->signs, j) && !(r->tags[j] & T_QUOTED)) return 0;
             break;
+        }
+        if (k > lo && broken(r, k - 1) && !(r->tags[k - 1] & T_QUOTED)) break;
         if (!(r->tags[k] & (T_DET | T_JOIN))) n++;
     }
     /* a noun of the things that bear names right before the mark, after a
@@ -4045,6 +4104,33 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         if (k > lo && (r->tags[k - 1] & T_DEF) && !broken(r, k - 1) && !(r->tags[k] & T_QUOTED) &&
             listed(r, r->q->term_nouns, k) && spaced(r, k, before, sp->open))
             return 0;
+    }
+    /* a scare word after a determiner, right before the mark: "un
+     * prétendu « bon de chargement »", "la sacro-sainte « … »" (scare quotes,
+     * no one's words) */
+    size_t sf;
+    if (r->q->scare && !colon && before >= lo + 2 && !(r->tags[before - 1] & T_QUOTED) &&
+        listed_compound(r, r->q->scare, before - 1, &sf) && sf > lo && (r->tags[sf - 1] & T_DET) &&
+        !broken(r, sf - 1) && spaced(r, sf - 1, before, sp->open))
+        return 0;
+    /* "dit" and its forms after a determiner and a noun group of lower-case
+     * words, right before a short quotation: the name the thing is known
+     * by, no one's words ("un mandat d'arrêt dit « no knock »", "des sites
+     * dits « dangereux »"); not after a person's or a body's noun ("le
+     * ministre dit « … »"), a possessive ("de son côté dit"), nor with a
+     * copula before the determiner ("s'est d'autre part dit « … »") */
+    if (r->q->called && !colon && words <= 4 && before >= lo + 3 &&
+        !(r->tags[before - 1] & T_QUOTED) && listed(r, r->q->called, before - 1) &&
+        spaced(r, before - 1, before, sp->open)) {
+        const uint32_t stop = T_QUOTED | T_CUE | T_PRON | T_PERSON | T_ROLE | T_PEOPLE | T_ORGW |
+                              T_COPULA | T_REL | T_POSS | T_SOURCE;
+        for (size_t j = before - 1; j-- > lo && before - 1 - j <= 5;) {
+            if (broken(r, j) || (r->tags[j] & stop) || (in->toks[j].flags & PRECIS_TOK_CAP)) break;
+            if (r->tags[j] & T_DET) {
+                if (j + 2 < before && (j == lo || !(r->tags[j - 1] & T_COPULA))) return 0;
+                break;
+            }
+        }
     }
     /* a name in title case right after a calling word, a word apart at
      * most: "a plot called 'Operation X'", "known as 'X'", "la loi dite
@@ -4287,9 +4373,20 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         int named = title_case && (in->toks[inside].flags & PRECIS_TOK_CAP);
         if (!cue && !named && lo == o && o + 1 < before && (r->tags[o] & T_OPINION)) {
             found g = phrase_after(r, o);
-            if (g.kind != PRECIS_SPEAKER_NONE && g.last < before && broken(r, g.last) &&
+            /* an aside between the holder and the comma: "Pour M. X
+             * toutefois, …" */
+            size_t gl = g.last, al;
+            if (g.kind != PRECIS_SPEAKER_NONE && gl + 1 < before && !broken(r, gl) &&
+                (al = aside_len(r, gl + 1)) && gl + al < before && broken(r, gl + al))
+                gl += al;
+            if (g.kind != PRECIS_SPEAKER_NONE && gl < before && broken(r, gl) &&
                 speaks_as_person(r, &g)) {
                 f = g;
+                cue = 1;
+            } else if (o + 2 < before && listed(r, r->q->stressed, o + 1) && broken(r, o + 1)) {
+                /* a stressed pronoun: "Pour lui, …" stands for the person
+                 * as "il" would */
+                f = (found){-1, o + 1, o + 1, o + 1};
                 cue = 1;
             }
         }
@@ -5127,11 +5224,21 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                     r.ent[k] = (long)e;
             }
     }
-    for (size_t p = 0; rc == 0 && p < in->n_paras; p++)
-        rc = pair_marks(in->text, in->paras[p].off, in->paras[p].off + in->paras[p].len,
-                        p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
-                        p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
-                        &spans);
+    for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
+        /* the paragraph's pieces outside program code (code.h); the last
+         * one may go on into the next paragraph */
+        size_t b = in->paras[p].off, e = b + in->paras[p].len;
+        while (c < in->n_code && in->code[c].off + in->code[c].len <= b)
+            c++;
+        for (; rc == 0 && c < in->n_code && in->code[c].off < e; c++) {
+            if (in->code[c].off > b) rc = pair_marks(in->text, b, in->code[c].off, 0, 0, &spans);
+            b = in->code[c].off + in->code[c].len;
+        }
+        if (rc == 0 && b < e)
+            rc = pair_marks(in->text, b, e, p + 1 < in->n_paras ? in->paras[p + 1].off : 0,
+                            p + 1 < in->n_paras ? in->paras[p + 1].off + in->paras[p + 1].len : 0,
+                            &spans);
+    }
     for (size_t i = 0; rc == 0 && i < spans.len; i++) {
         const span *sp = PRECIS_VEC_AT(&spans, span, i);
         for (size_t k = tok_from(&r, sp->open); k < in->n_toks && in->toks[k].off < sp->close; k++)
@@ -5224,6 +5331,8 @@ void precis_quotes_input(const precis_analysis *a, precis_quote_input *in) {
     in->text = a->text.text.data ? a->text.text.data : "";
     in->paras = a->paras.data;
     in->n_paras = a->paras.len;
+    in->code = a->code.data;
+    in->n_code = a->code.len;
     in->sents = a->sents.data;
     in->n_sents = a->considered;
     in->toks = a->tokens.data;

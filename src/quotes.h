@@ -19,8 +19,14 @@
  * "known as", "appelé", "dite"): a name ("a plot called 'Operation X'"). Words in marks alone
  * in brackets right after a word or a quotation are a gloss, no speech ("des foyers (« clusters
  * »)"), unless after a person's name, with a figure or ending as a sentence. A heading glued to
- * the text (below) that repeats two words or more of a quotation kept is speech. Only speech is
- * reported.
+ * the text (below) that repeats two words or more of a quotation kept is speech. French lists
+ * add more that are no speech: after a determiner and a scare word right before the mark
+ * (quote-scare-words.txt: "un prétendu « … »"), after a determiner, a noun group and "dit"
+ * (quote-called-words.txt: "un mandat dit « … »"), a short capitalized quotation right after
+ * "à", "dans", "sur" (quote-title-preps.txt: a title), a sign as the cue's subject
+ * (quote-signs.txt: "un panneau indique « … »"), and a poll's wording (quote-poll-words.txt
+ * outside the marks and a "%" in the sentence). Program code in the text (code.h) is never read
+ * for marks. Only speech is reported.
  *
  * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
  * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
@@ -222,6 +228,10 @@ typedef struct precis_quote_input {
     const char *text; /* NUL-terminated: rules read the byte after a token, the last one's too */
     const precis_paragraph *paras;
     size_t n_paras;
+    /* program code in the paragraphs (code.h), sorted: no quotation nor
+     * name is read there. NULL / 0: none. */
+    const struct precis_code_span *code;
+    size_t n_code;
     const precis_sentence *sents; /* tok ranges into toks */
     size_t n_sents;
     const precis_token *toks;

@@ -188,6 +188,22 @@ static void test_no_punctuation(void **state) {
     free(s);
 }
 
+/* Shapes of program code over and over (code.c): each "{" or "function("
+ * reads a bounded way ahead, so the text stays linear. */
+static void test_code_shapes(void **state) {
+    (void)state;
+    static const char *const patterns[] = {"{a: {b: ", "x_y = new ", "function( ",
+                                           "{ 'k': \"v\", 'l': 2 } "};
+    for (size_t p = 0; p < sizeof patterns / sizeof *patterns; p++) {
+        size_t len = (size_t)2 << 20;
+        char *s = repeat(patterns[p], len);
+        run_result r = measure("2 MB of code shapes", s, len, 0, NULL, (bounds){40, 40});
+        assert_non_null(r.brief);
+        precis_brief_free(r.brief);
+        free(s);
+    }
+}
+
 static void test_million_lines(void **state) {
     (void)state;
     size_t len = (size_t)1000000 * 6;
@@ -583,6 +599,7 @@ int main(void) {
         cmocka_unit_test(test_many_points),
         cmocka_unit_test(test_no_punctuation),
         cmocka_unit_test(test_million_lines),
+        cmocka_unit_test(test_code_shapes),
         cmocka_unit_test(test_many_sentences),
         cmocka_unit_test(test_abbreviations),
         cmocka_unit_test(test_names_and_surnames),

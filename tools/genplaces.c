@@ -117,6 +117,21 @@ static void put(FILE *out, const char *s) {
  * "Ile-de-France"). */
 static void put_place(FILE *out, const char *s) {
     put(out, s);
+    /* and with a straight apostrophe for ’, as most texts print it
+     * ("Val-d'Oise", "Europe de l'Est") */
+    if (s && strstr(s, "\xE2\x80\x99")) {
+        char buf[256];
+        size_t n = 0;
+        for (const char *c = s; *c && n + 1 < sizeof buf; c++) {
+            if (memcmp(c, "\xE2\x80\x99", 3) == 0) {
+                buf[n++] = '\'';
+                c += 2;
+            } else
+                buf[n++] = *c;
+        }
+        buf[n] = 0;
+        put_place(out, buf);
+    }
     if (!s || (unsigned char)s[0] != 0xC3) return;
     static const char plain[][2] = {
         {'\x88', 'E'}, {'\x89', 'E'}, {'\x8A', 'E'}, {'\x8E', 'I'}, {'\x94', 'O'}};
