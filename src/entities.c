@@ -123,6 +123,7 @@ struct precis_entiter {
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
+    const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
@@ -219,6 +220,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
+    e->media_people = precis_wordlist_get(lang, "entity_media_people");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
@@ -1991,6 +1993,22 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* A lower-case noun of a medium's people right after the name a..b:
+ * "three Sun journalists", "a Sky commentator" (English,
+ * entity-media-people.txt); no place word in the name ("a Silicon Valley
+ * journalist") and not the tail of a longer name after "of" or "of the"
+ * ("a Top of the Pops presenter"). */
+static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->media_people || b + 1 >= r->in->n_toks || !(t[b + 1].flags & PRECIS_TOK_WORD) ||
+        (t[b + 1].flags & PRECIS_TOK_CAP) || !joined(r, b) ||
+        !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
+        return 0;
+    size_t p = a;
+    if (p > lo && is_article(r, p - 1)) p--;
+    return !(p > lo && (r->tags[p - 1] & T_JOIN) && !(t[p - 1].flags & PRECIS_TOK_CAP));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2102,6 +2120,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
         !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
+    /* "three Sun journalists", "a Sky commentator": the medium, not a
+     * known place ("our Moscow correspondent") nor a person's name */
+    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !is_first_name(r, a))
+        v[PRECIS_ENT_ORG] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -2350,6 +2372,9 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
          !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) && !glued_starter(r, a)) ||
+        /* "three Sun journalists": a word of the language naming a
+         * medium before its people's noun (English) */
+        (media_before(r, a, a, lo) && !glued_starter(r, a)) ||
         /* "this week's Stylist magazine": the cue after it, a lower-case
          * word before it (English) */
         (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
