@@ -124,6 +124,7 @@ struct precis_entiter {
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
+    const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
@@ -221,6 +222,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
+    e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
@@ -2922,7 +2924,7 @@ static void side_towns(e_run *r) {
  * England"): the side is named more often than the country in a text that
  * writes it so, where the cued mention alone is outvoted by the place's
  * (English). */
-static void side_places(e_run *r) {
+static size_t side_places(e_run *r) {
     cand *c = r->cands.data;
     const precis_token *t = r->in->toks;
     size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
@@ -2939,7 +2941,7 @@ static void side_places(e_run *r) {
     }
     /* one cue alone in a text that names no club may be no side's:
      * "Colorado drivers" */
-    if (cued < 2 && !r->sport) return;
+    if (cued < 2 && !r->sport) return cued;
     for (size_t s = 0; s < n_seen; s++)
         for (size_t k = 0; k < r->cands.len; k++) {
             size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
@@ -2952,6 +2954,43 @@ static void side_places(e_run *r) {
                 continue; /* its own cue voted */
             c[k].votes[PRECIS_ENT_ORG] += 8;
         }
+    return cued;
+}
+
+/* Whether the words right before token a, one or two of them, are a cue of
+ * a match (entity-match-cues.txt): "against", "win over". */
+static int match_cue(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !joined(r, a - 1) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        !(t[a - 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    size_t n1, n2;
+    const char *w1 = folded_word(r, a - 1, &n1);
+    if (precis_wordlist_has(r->e->match_cues, w1, n1)) return 1;
+    if (a - 1 <= lo || !joined(r, a - 2) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !(t[a - 2].flags & PRECIS_TOK_WORD))
+        return 0;
+    const char *w2 = folded_word(r, a - 2, &n2);
+    char pair[64];
+    if (n1 + n2 + 1 > sizeof pair) return 0;
+    memcpy(pair, w2, n2);
+    pair[n2] = ' ';
+    memcpy(pair + n2 + 1, w1, n1);
+    return precis_wordlist_has(r->e->match_cues, pair, n1 + n2 + 1);
+}
+
+/* In a text about sport (a club named, or two places cued as sides), a
+ * known place right after a cue of a match is the side: "against
+ * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
+ * mention votes as the cue of a side's noun does (English). */
+static void match_sides(e_run *r, size_t cued) {
+    if (!r->e->match_cues || (!r->sport && cued < 2)) return;
+    cand *c = r->cands.data;
+    for (size_t k = 0; k < r->cands.len; k++) {
+        size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
+        if (b > a + 2 || !is_place(r, a, b) || !match_cue(r, a, lo)) continue;
+        c[k].votes[PRECIS_ENT_ORG] += 9;
+    }
 }
 
 static int find_runs(e_run *r) {
@@ -3153,7 +3192,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) side_towns(r);
-    if (!r->e->adj_after) side_places(r);
+    if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
 }
 
