@@ -125,6 +125,7 @@ struct precis_entiter {
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
+    const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
@@ -223,6 +224,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
+    e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
@@ -1247,6 +1249,17 @@ static size_t fr_complement_prep(const e_run *r, size_t k) {
     return r->e->articles && precis_wordlist_has(r->e->articles, w, n) && joined(r, k + 1) ? 2 : 0;
 }
 
+/* A small capitalized word at k opening a sentence glued to the name
+ * before it, its line break lost: one of entity-caption-openers.txt before
+ * a lower-case word ("the Bahrain Grand Prix It was", "the New York Post
+ * 'She was"; English). */
+static int caption_opener(const e_run *r, size_t k, size_t e) {
+    const precis_token *t = r->in->toks;
+    return r->e->caption_openers && k + 1 < e && (t[k + 1].flags & PRECIS_TOK_WORD) &&
+           !(t[k + 1].flags & PRECIS_TOK_CAP) && joined(r, k) &&
+           precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1366,7 +1379,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
              (t[last + 1].flags & PRECIS_TOK_STOP) && !(t[last + 1].flags & PRECIS_TOK_FIRST) &&
              t[last + 1].len <= 3 && last > a &&
              (last + 2 >= e || !(t[last + 2].flags & PRECIS_TOK_CAP)) &&
-             !(r->tags[last + 1] & (T_JOIN | T_CUE)))
+             !(r->tags[last + 1] & (T_JOIN | T_CUE)) && !caption_opener(r, last + 1, e))
         last++;
     /* then "de" and a name or a common noun: "Organisation mondiale de la
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
