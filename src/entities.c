@@ -2008,6 +2008,12 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Whether token i is "the" in lower case, joined to the word after it. */
+static int lower_the(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return t->len == 3 && !memcmp(r->in->text + t->off, "the", 3) && joined(r, i);
+}
+
 /* A lower-case noun of a medium's people right after the name a..b:
  * "three Sun journalists", "a Sky commentator" (English,
  * entity-media-people.txt); no place word in the name ("a Silicon Valley
@@ -2020,8 +2026,8 @@ static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
         !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
         return 0;
     size_t p = a;
-    if (p > lo && is_article(r, p - 1)) p--;
-    return !(p > lo && (r->tags[p - 1] & T_JOIN) && !(t[p - 1].flags & PRECIS_TOK_CAP));
+    if (p > lo && lower_the(r, p - 1)) p--;
+    return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
