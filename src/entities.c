@@ -2008,6 +2008,8 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static int nickname_plural(e_run *r, size_t a, size_t lo);
+
 /* Whether token i is "the" in lower case, joined to the word after it. */
 static int lower_the(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
@@ -2141,6 +2143,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
         !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
+    /* "the Gunners", "the Magpies" */
+    if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
     /* "three Sun journalists", "a Sky commentator": the medium, not a
      * known place ("our Moscow correspondent") nor a person's name */
     if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !is_first_name(r, a))
@@ -2373,6 +2377,33 @@ static int role_common(e_run *r, size_t a) {
            is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
 }
 
+/* English: a capitalized plural of a common noun right after a lower-case
+ * "the", inside a sentence, is a side's or a band's nickname: "the
+ * Gunners", "the Magpies", "the Weavers"; not a known place, a place's,
+ * an event's or an organisation's word ("the Highlands", "the Games"), a
+ * demonym ("the Australians"), a first name nor a surname ("the Obamas"
+ * is a family); not after "of the" nor before "of", a capitalized word or
+ * "and" and one, a longer name's ("Lord of the Rings", "the Glens of
+ * Antrim", "the Critics' Circle", "the Stars and Stripes"), nor after "at the", a ground ("at the
+ * Hawthorns"). */
+static int nickname_plural(e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, a);
+    size_t n = tok_len(r, a);
+    return !r->e->adj_after && a > lo && n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != '\'' && n == t[a].len &&
+           (t[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+           lower_the(r, a - 1) && !(a > lo + 1 && (of_word(r, a - 2) || at_the(r, a))) &&
+           !(a + 1 < r->in->n_toks && joined(r, a) &&
+             (of_word(r, a + 1) || (t[a + 1].flags & PRECIS_TOK_CAP) ||
+              (a + 2 < r->in->n_toks && (r->tags[a + 1] & T_AND) &&
+               !(t[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a + 1) &&
+               (t[a + 2].flags & PRECIS_TOK_CAP)))) &&
+           !(r->tags[a] & (T_OTHER | T_PLACE | T_ORG | T_ROLE)) && !acronym(r, a) &&
+           !is_place(r, a, a) && !is_demonym(r, a) && !is_first_name(r, a) && !is_surname(r, a) &&
+           is_common(r, a);
+}
+
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
  * not a mention; 1 when it is a common word of the language ("Français",
  * "Contrairement", "Carver"), a mention only as the surname of a longer
@@ -2389,6 +2420,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
+        nickname_plural(r, a, lo) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
