@@ -990,7 +990,11 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         }
     }
     for (size_t j = last + 1; j-- > i;) {
-        if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
+        /* one word opening a sentence: a club's alone ("Arsenal are the
+         * form team"), English, where such a word is seldom a common one
+         * there */
+        int first_only = j == i && (t[i].flags & PRECIS_TOK_FIRST);
+        if (first_only && (en->adj_after || en->fr || !en->known[K_CLUBS] || article)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
@@ -1005,7 +1009,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             memcpy(buf, article, k);
             memcpy(buf + k, tok_s(r, i), n);
         }
-        for (int l = 0; l < 2; l++) {
+        for (int l = first_only ? K_CLUBS : 0; l < 2; l++) {
             if (!en->known[l]) continue;
             if (list) *list = l;
             if (precis_wordlist_has_hashed(en->known[l], tok_s(r, i), n, hs[j - i])) return j;
