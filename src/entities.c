@@ -126,6 +126,7 @@ struct precis_entiter {
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
+    const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
@@ -225,6 +226,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
+    e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
@@ -457,6 +459,13 @@ static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
     *n = folded_cut(precis_quote_folded(r->in, i),
                     folded_bytes(tok_s(r, i), r->in->toks[i].len, r->tags[i] >> POSS_SHIFT));
     return r->in->folded + r->in->toks[i].fold;
+}
+
+/* Whether the folded list l holds token i's folded word. */
+static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    return l && precis_wordlist_has(l, w, n);
 }
 
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
@@ -3229,6 +3238,12 @@ static int find_runs(e_run *r) {
                 const char *w = folded_word(r, b, &wn);
                 if (precis_wordlist_has(r->e->common_bodies, w, wn)) b = a;
             }
+            /* "the Second World War": a capitalized ordinal right before
+             * an event's name opens it (a stop word opens no run) */
+            if (r->e->ordinals && a > lo && (r->tags[b] & T_OTHER) &&
+                (t[b].flags & PRECIS_TOK_CAP) && (t[a - 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, a - 1) && has_folded(r, a - 1, r->e->ordinals))
+                a--;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
