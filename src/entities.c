@@ -3212,11 +3212,20 @@ static int find_runs(e_run *r) {
             /* "Dagenham and Redbridge Football Club": the name before "and"
              * is the organisation's first part, unless it ends as one
              * ("Brookfield Academy and Linwood School": two) */
+            /* so is an event's: "Coachella Valley Music and Arts
+             * Festival", words of the language on both sides of "and", no
+             * person's name before it nor demonym after it ("Chelsea and
+             * Premier League", "Lindsay Davenport and French Open" are
+             * two; English) */
+            int event_and = !r->e->adj_after && b > a && (r->tags[b] & T_OTHER) &&
+                            !(r->tags[a] & T_OTHER) && a > lo + 1 && is_common(r, a) &&
+                            !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
-                (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
-                joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
+                (has_org(r, a, b) || (r->tags[b] & T_ORGEND) || event_and) && r->cands.len &&
+                joined(r, a - 2) && joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
-                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
+                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN &&
+                    !(event_and && is_first_name(r, p->first))) {
                     a = p->first;
                     r->cands.len--;
                 }
