@@ -1287,6 +1287,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             last = j++;
             continue;
         }
+        /* an acronym of a common noun ("TV") inside a name, before a word
+         * of events or bodies: "Golden Screen TV Awards" (English) */
+        if (!r->e->adj_after && (r->tags[j] & T_NOTNAME) && acronym(r, j) && j + 1 < e &&
+            joined(r, j) && name_word(r, j + 1) &&
+            (r->tags[j + 1] & (T_OTHER | T_ORG | T_ORGEND)) && (t[j + 1].flags & PRECIS_TOK_CAP)) {
+            last = j + 1;
+            j += 2;
+            continue;
+        }
         /* an initial after a first name, though the letter be a stop word
          * ("Amir S.", "John D."): an anonymised person's name */
         if (j == a + 1 && initial_after(r, a, j)) {
