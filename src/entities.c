@@ -125,6 +125,10 @@ struct precis_entiter {
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
+    const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
+    const precis_wordlist *match_cues;       /* folded: "against", "win over" */
+    const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
+    const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
@@ -227,6 +231,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
+    e->media_people = precis_wordlist_get(lang, "entity_media_people");
+    e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
+    e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
+    e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
@@ -459,6 +467,13 @@ static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
     *n = folded_cut(precis_quote_folded(r->in, i),
                     folded_bytes(tok_s(r, i), r->in->toks[i].len, r->tags[i] >> POSS_SHIFT));
     return r->in->folded + r->in->toks[i].fold;
+}
+
+/* Whether the folded list l holds token i's folded word. */
+static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    return l && precis_wordlist_has(l, w, n);
 }
 
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
@@ -993,7 +1008,11 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
         }
     }
     for (size_t j = last + 1; j-- > i;) {
-        if (j == i && (t[i].flags & PRECIS_TOK_FIRST)) break;
+        /* one word opening a sentence: a club's alone ("Arsenal are the
+         * form team"), English, where such a word is seldom a common one
+         * there */
+        int first_only = j == i && (t[i].flags & PRECIS_TOK_FIRST);
+        if (first_only && (en->adj_after || en->fr || !en->known[K_CLUBS] || article)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
         if (j + 1 < r->in->n_toks && (t[j + 1].flags & PRECIS_TOK_CAP) && joined(r, j) &&
@@ -1008,7 +1027,7 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             memcpy(buf, article, k);
             memcpy(buf + k, tok_s(r, i), n);
         }
-        for (int l = 0; l < 2; l++) {
+        for (int l = first_only ? K_CLUBS : 0; l < 2; l++) {
             if (!en->known[l]) continue;
             if (list) *list = l;
             if (precis_wordlist_has_hashed(en->known[l], tok_s(r, i), n, hs[j - i])) return j;
@@ -1252,6 +1271,17 @@ static size_t fr_complement_prep(const e_run *r, size_t k) {
     return r->e->articles && precis_wordlist_has(r->e->articles, w, n) && joined(r, k + 1) ? 2 : 0;
 }
 
+/* A small capitalized word at k opening a sentence glued to the name
+ * before it, its line break lost: one of entity-caption-openers.txt before
+ * a lower-case word ("the Bahrain Grand Prix It was", "the New York Post
+ * 'She was"; English). */
+static int caption_opener(const e_run *r, size_t k, size_t e) {
+    const precis_token *t = r->in->toks;
+    return r->e->caption_openers && k + 1 < e && (t[k + 1].flags & PRECIS_TOK_WORD) &&
+           !(t[k + 1].flags & PRECIS_TOK_CAP) && joined(r, k) &&
+           precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
+}
+
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -1264,6 +1294,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
              is_place(r, a, j))) {
             last = j++;
+            continue;
+        }
+        /* an acronym of a common noun ("TV") inside a name, before a word
+         * of events or bodies: "Golden Screen TV Awards" (English) */
+        if (!r->e->adj_after && (r->tags[j] & T_NOTNAME) && acronym(r, j) && j + 1 < e &&
+            joined(r, j) && name_word(r, j + 1) &&
+            (r->tags[j + 1] & (T_OTHER | T_ORG | T_ORGEND)) && (t[j + 1].flags & PRECIS_TOK_CAP)) {
+            last = j + 1;
+            j += 2;
             continue;
         }
         /* an initial after a first name, though the letter be a stop word
@@ -1371,7 +1410,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
              (t[last + 1].flags & PRECIS_TOK_STOP) && !(t[last + 1].flags & PRECIS_TOK_FIRST) &&
              t[last + 1].len <= 3 && last > a &&
              (last + 2 >= e || !(t[last + 2].flags & PRECIS_TOK_CAP)) &&
-             !(r->tags[last + 1] & (T_JOIN | T_CUE)))
+             !(r->tags[last + 1] & (T_JOIN | T_CUE)) && !caption_opener(r, last + 1, e))
         last++;
     /* then "de" and a name or a common noun: "Organisation mondiale de la
      * Santé", "Agence régionale de santé", "Chambres de commerce"; after a
@@ -2019,6 +2058,30 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static int nickname_plural(e_run *r, size_t a, size_t lo);
+
+/* Whether token i is "the" in lower case, joined to the word after it. */
+static int lower_the(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return t->len == 3 && !memcmp(r->in->text + t->off, "the", 3) && joined(r, i);
+}
+
+/* A lower-case noun of a medium's people right after the name a..b:
+ * "three Sun journalists", "a Sky commentator" (English,
+ * entity-media-people.txt); no place word in the name ("a Silicon Valley
+ * journalist") and not the tail of a longer name after "of" or "of the"
+ * ("a Top of the Pops presenter"). */
+static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->media_people || b + 1 >= r->in->n_toks || !(t[b + 1].flags & PRECIS_TOK_WORD) ||
+        (t[b + 1].flags & PRECIS_TOK_CAP) || !joined(r, b) ||
+        !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
+        return 0;
+    size_t p = a;
+    if (p > lo && lower_the(r, p - 1)) p--;
+    return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2130,6 +2193,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
         !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
+    /* "the Gunners", "the Magpies" */
+    if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
+    /* "three Sun journalists", "a Sky commentator": the medium, not a
+     * known place ("our Moscow correspondent") nor a person's name */
+    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !is_first_name(r, a))
+        v[PRECIS_ENT_ORG] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -2359,6 +2428,33 @@ static int role_common(e_run *r, size_t a) {
            is_common(r, a) && !is_first_name(r, a) && !is_surname(r, a);
 }
 
+/* English: a capitalized plural of a common noun right after a lower-case
+ * "the", inside a sentence, is a side's or a band's nickname: "the
+ * Gunners", "the Magpies", "the Weavers"; not a known place, a place's,
+ * an event's or an organisation's word ("the Highlands", "the Games"), a
+ * demonym ("the Australians"), a first name nor a surname ("the Obamas"
+ * is a family); not after "of the" nor before "of", a capitalized word or
+ * "and" and one, a longer name's ("Lord of the Rings", "the Glens of
+ * Antrim", "the Critics' Circle", "the Stars and Stripes"), nor after "at the", a ground ("at the
+ * Hawthorns"). */
+static int nickname_plural(e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, a);
+    size_t n = tok_len(r, a);
+    return !r->e->adj_after && a > lo && n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != '\'' && n == t[a].len &&
+           (t[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+           lower_the(r, a - 1) && !(a > lo + 1 && (of_word(r, a - 2) || at_the(r, a))) &&
+           !(a + 1 < r->in->n_toks && joined(r, a) &&
+             (of_word(r, a + 1) || (t[a + 1].flags & PRECIS_TOK_CAP) ||
+              (a + 2 < r->in->n_toks && (r->tags[a + 1] & T_AND) &&
+               !(t[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a + 1) &&
+               (t[a + 2].flags & PRECIS_TOK_CAP)))) &&
+           !(r->tags[a] & (T_OTHER | T_PLACE | T_ORG | T_ROLE)) && !acronym(r, a) &&
+           !is_place(r, a, a) && !is_demonym(r, a) && !is_first_name(r, a) && !is_surname(r, a) &&
+           is_common(r, a);
+}
+
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
  * not a mention; 1 when it is a common word of the language ("Français",
  * "Contrairement", "Carver"), a mention only as the surname of a longer
@@ -2375,11 +2471,15 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
+        nickname_plural(r, a, lo) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
          (!(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) &&
          !glued_starter(r, a)) ||
+        /* "three Sun journalists": a word of the language naming a
+         * medium before its people's noun (English) */
+        (media_before(r, a, a, lo) && !glued_starter(r, a)) ||
         /* "this week's Stylist magazine": the cue after it, a lower-case
          * word before it (English) */
         (!r->e->adj_after && a > lo && a + 1 < r->in->n_toks &&
@@ -2927,7 +3027,7 @@ static void side_towns(e_run *r) {
  * England"): the side is named more often than the country in a text that
  * writes it so, where the cued mention alone is outvoted by the place's
  * (English). */
-static void side_places(e_run *r) {
+static size_t side_places(e_run *r) {
     cand *c = r->cands.data;
     const precis_token *t = r->in->toks;
     size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
@@ -2944,7 +3044,7 @@ static void side_places(e_run *r) {
     }
     /* one cue alone in a text that names no club may be no side's:
      * "Colorado drivers" */
-    if (cued < 2 && !r->sport) return;
+    if (cued < 2 && !r->sport) return cued;
     for (size_t s = 0; s < n_seen; s++)
         for (size_t k = 0; k < r->cands.len; k++) {
             size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
@@ -2957,6 +3057,43 @@ static void side_places(e_run *r) {
                 continue; /* its own cue voted */
             c[k].votes[PRECIS_ENT_ORG] += 8;
         }
+    return cued;
+}
+
+/* Whether the words right before token a, one or two of them, are a cue of
+ * a match (entity-match-cues.txt): "against", "win over". */
+static int match_cue(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !joined(r, a - 1) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        !(t[a - 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    size_t n1, n2;
+    const char *w1 = folded_word(r, a - 1, &n1);
+    if (precis_wordlist_has(r->e->match_cues, w1, n1)) return 1;
+    if (a - 1 <= lo || !joined(r, a - 2) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !(t[a - 2].flags & PRECIS_TOK_WORD))
+        return 0;
+    const char *w2 = folded_word(r, a - 2, &n2);
+    char pair[64];
+    if (n1 + n2 + 1 > sizeof pair) return 0;
+    memcpy(pair, w2, n2);
+    pair[n2] = ' ';
+    memcpy(pair + n2 + 1, w1, n1);
+    return precis_wordlist_has(r->e->match_cues, pair, n1 + n2 + 1);
+}
+
+/* In a text about sport (a club named, or two places cued as sides), a
+ * known place right after a cue of a match is the side: "against
+ * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
+ * mention votes as the cue of a side's noun does (English). */
+static void match_sides(e_run *r, size_t cued) {
+    if (!r->e->match_cues || (!r->sport && cued < 2)) return;
+    cand *c = r->cands.data;
+    for (size_t k = 0; k < r->cands.len; k++) {
+        size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
+        if (b > a + 2 || !is_place(r, a, b) || !match_cue(r, a, lo)) continue;
+        c[k].votes[PRECIS_ENT_ORG] += 9;
+    }
 }
 
 static int find_runs(e_run *r) {
@@ -3127,11 +3264,20 @@ static int find_runs(e_run *r) {
             /* "Dagenham and Redbridge Football Club": the name before "and"
              * is the organisation's first part, unless it ends as one
              * ("Brookfield Academy and Linwood School": two) */
+            /* so is an event's: "Coachella Valley Music and Arts
+             * Festival", words of the language on both sides of "and", no
+             * person's name before it nor demonym after it ("Chelsea and
+             * Premier League", "Lindsay Davenport and French Open" are
+             * two; English) */
+            int event_and = !r->e->adj_after && b > a && (r->tags[b] & T_OTHER) &&
+                            !(r->tags[a] & T_OTHER) && a > lo + 1 && is_common(r, a) &&
+                            !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
-                (has_org(r, a, b) || (r->tags[b] & T_ORGEND)) && r->cands.len && joined(r, a - 2) &&
-                joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
+                (has_org(r, a, b) || (r->tags[b] & T_ORGEND) || event_and) && r->cands.len &&
+                joined(r, a - 2) && joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
-                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN) {
+                if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN &&
+                    !(event_and && is_first_name(r, p->first))) {
                     a = p->first;
                     r->cands.len--;
                 }
@@ -3153,6 +3299,12 @@ static int find_runs(e_run *r) {
                 const char *w = folded_word(r, b, &wn);
                 if (precis_wordlist_has(r->e->common_bodies, w, wn)) b = a;
             }
+            /* "the Second World War": a capitalized ordinal right before
+             * an event's name opens it (a stop word opens no run) */
+            if (r->e->ordinals && a > lo && (r->tags[b] & T_OTHER) &&
+                (t[b].flags & PRECIS_TOK_CAP) && (t[a - 1].flags & PRECIS_TOK_CAP) &&
+                joined(r, a - 1) && has_folded(r, a - 1, r->e->ordinals))
+                a--;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
@@ -3171,7 +3323,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) side_towns(r);
-    if (!r->e->adj_after) side_places(r);
+    if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
 }
 
