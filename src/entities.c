@@ -2936,7 +2936,13 @@ static int find_runs(e_run *r) {
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
+        const uint32_t *tags = r->tags;
         for (size_t i = lo; i < e;) {
+            /* a token in lower case opens nothing but an organisation's
+             * head (head_start): every test below asks for a capital */
+            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & T_HEAD)))
+                if (++i == e) break;
+            if (i == e) break;
             const char *article = NULL;
             int list = K_ORGS;
             size_t known =
