@@ -3366,9 +3366,12 @@ static int tag_tokens(q_run *r) {
         end_prev = end;
     }
     size_t *sent_of = r->sent_of;
-    for (size_t s = 0; s < in->n_sents; s++)
-        for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < n; i++)
+    for (size_t s = 0; s < in->n_sents; s++) {
+        /* the bounds in locals: the stores (size_t) may alias them */
+        size_t e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
+        for (size_t i = in->sents[s].tok_begin; i < e; i++)
             sent_of[i] = s;
+    }
     return 0;
 }
 
@@ -4986,8 +4989,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         /* each token's entity, from the mentions */
         r.ent = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.ent);
         if (!r.ent) rc = -1;
-        for (size_t k = 0; r.ent && k <= in->n_toks; k++)
-            r.ent[k] = -1;
+        if (r.ent) memset(r.ent, 0xFF, (in->n_toks + 1) * sizeof *r.ent); /* -1 each */
         for (size_t e = 0; r.ent && e < in->n_ents; e++)
             for (size_t m = 0; m < in->ents[e].mention_count; m++) {
                 const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
