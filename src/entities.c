@@ -2939,7 +2939,9 @@ static int find_runs(e_run *r) {
         const uint32_t *tags = r->tags;
         for (size_t i = lo; i < e;) {
             /* a token in lower case opens nothing but an organisation's
-             * head (head_start): every test below asks for a capital */
+             * head (head_start): every test below asks for a capital (a
+             * new test that opens a run on a lower-case token must let
+             * its tokens through this screen) */
             while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & T_HEAD)))
                 if (++i == e) break;
             if (i == e) break;
