@@ -3103,7 +3103,17 @@ static int find_runs(e_run *r) {
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
+        const uint32_t *tags = r->tags;
         for (size_t i = lo; i < e;) {
+            /* a token in lower case opens nothing but an organisation's
+             * head (head_start) or a known name written in lower case or
+             * opened by a number (T_KNOWN: "franceinfo", "20 Minutes"):
+             * every other test below asks for a capital (a new test that
+             * opens a run on a lower-case token must let its tokens
+             * through this screen) */
+            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))))
+                if (++i == e) break;
+            if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
                 i++;
@@ -3111,9 +3121,9 @@ static int find_runs(e_run *r) {
             }
             /* French: a cue written as an acronym before a name ("l'ONG
              * Panthera") is the cue, no part of the name (vote reads it) */
-            if (r->e->fr && (r->tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
+            if (r->e->fr && (tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
                 acronym(r, i) && i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
-                !(r->tags[i + 1] & T_KNOWN)) {
+                !(tags[i + 1] & T_KNOWN)) {
                 i++;
                 continue;
             }
@@ -3722,53 +3732,62 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         /* memo, cap_mid, lower, joins */
         memset(r.memo, 0, nt * sizeof *r.memo + 2 * nw + nt);
         memset(last, 0xFF, nw * sizeof *last);
-        for (size_t i = 0; i < in->n_toks; i++) {
-            const precis_token *t = &in->toks[i];
+        /* the arrays in locals: the byte stores (lower, cap_mid) may alias
+         * anything, and would have every field read again each token */
+        const precis_token *toks = in->toks;
+        const char *text = in->text, *folded = in->folded;
+        const precis_lexicon *lex = in->lex;
+        uint32_t *tags = r.tags, *form = r.form;
+        unsigned char *lower = r.lower, *cap_mid = r.cap_mid;
+        const precis_wordlist *glued = e->glued;
+        size_t n_toks = in->n_toks;
+        for (size_t i = 0; i < n_toks; i++) {
+            const precis_token *t = &toks[i];
+            const char *s = text + t->off;
+            size_t len = t->len;
             /* the lexicon's entry is the token's; a possessive's is its
              * word's ("trump" of "Trump's"), and so is one glued to a
              * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
-            unsigned cut = possessive_cut(in->text + t->off, t->len);
+            unsigned cut = possessive_cut(s, len);
             /* the list first: English has none, and whether a token is
              * capitalized is too random to predict */
-            if (e->glued && !cut && (t->flags & PRECIS_TOK_CAP))
-                cut = glued_cut(e->glued, in->text + t->off, t->len,
-                                i + 1 < in->n_toks && t[1].off == t->off + t->len + 1 &&
-                                    in->text[t->off + t->len] == ' ');
+            if (glued && !cut && (t->flags & PRECIS_TOK_CAP))
+                cut = glued_cut(glued, s, len,
+                                i + 1 < n_toks && t[1].off == t->off + len + 1 && s[len] == ' ');
             /* folded_word's */
-            size_t k = precis_quote_folded(in, i),
-                   n = folded_cut(k, folded_bytes(in->text + t->off, t->len, cut));
-            const char *w = in->folded + t->fold;
-            if (n != k) entry = precis_lexicon_find(in->lex, w, n);
-            r.tags[i] = cut << POSS_SHIFT | precis_lexicon_classes(in->lex, entry)->entity;
-            r.form[i] = (uint32_t)i;
+            size_t k = precis_quote_folded(in, i), n = folded_cut(k, folded_bytes(s, len, cut));
+            const char *w = folded + t->fold;
+            if (n != k) entry = precis_lexicon_find(lex, w, n);
+            uint32_t tag = cut << POSS_SHIFT | precis_lexicon_classes(lex, entry)->entity;
+            tags[i] = tag;
+            form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {
-                r.lower[t->term] = 1;
+                lower[t->term] = 1;
                 /* a number opening a known name ("20 Minutes"), or a word
                  * of a name written in lower case ("franceinfo", "i-Télé";
                  * their first letters screen the lookup) */
-                unsigned char c0 = (unsigned char)in->text[t->off];
+                unsigned char c0 = (unsigned char)s[0];
                 if (n && ((t->flags & PRECIS_TOK_NUM) ||
                           (c0 >= 'a' && c0 <= 'z' && !(t->flags & PRECIS_TOK_STOP) &&
                            (e->lower_first >> (c0 - 'a') & 1))))
-                    r.tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
+                    tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
-            uint32_t j = last[t->term];
-            if (j != UINT32_MAX && in->toks[j].len == t->len &&
-                !memcmp(in->text + in->toks[j].off, in->text + t->off, t->len))
-                r.form[i] = r.form[j];
+            uint32_t j = last[t->term], f = (uint32_t)i;
+            if (j != UINT32_MAX && toks[j].len == len && !memcmp(text + toks[j].off, s, len))
+                f = form[i] = form[j];
             last[t->term] = (uint32_t)i;
             /* asked of capitalized words only (known_org_end), once per form
              * (the same bytes, the same folded word) */
             if (n)
-                r.tags[i] |= r.form[i] != i ? r.tags[r.form[i]] & T_KNOWN
-                                            : (uint32_t)precis_wordset_get(&e->known_words, w, n);
+                tags[i] = tag |= f != i ? tags[f] & T_KNOWN
+                                        : (uint32_t)precis_wordset_get(&e->known_words, w, n);
             /* the index's slot of a capitalized form, asked later by
-             * find_runs: fetched now, the forms' misses overlapping */
-            if (r.form[i] == i)
-                precis_wordindex_prefetch(e->names, in->text + t->off, tok_len(&r, i));
-            r.cap_mid[t->term] |= !(t->flags & PRECIS_TOK_FIRST); /* no branch */
+             * find_runs: fetched now, the forms' misses overlapping
+             * (tok_len's bytes) */
+            if (f == i) precis_wordindex_prefetch(e->names, s, len - (tag >> POSS_SHIFT));
+            cap_mid[t->term] |= !(t->flags & PRECIS_TOK_FIRST); /* no branch */
         }
         rc = find_runs(&r);
     }

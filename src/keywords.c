@@ -204,14 +204,13 @@ static int same_key(const cand *x, const precis_token *toks, size_t n) {
     return 1;
 }
 
-/* Records one occurrence of the candidate of the n tokens from token at of
- * the body (title: of the title), words content words, h the key_mix of its
+/* Records one occurrence of the candidate of the n tokens toks, from token
+ * at of the body (title: of the title), words content words, h the key_mix of its
  * terms from KEY_SEED, at sentence sent, weight w. The key is read from the
  * tokens, not copied first: most occurrences are of a known candidate.
  * Inline: a call an occurrence cost a fifth of counting it. */
-static inline int add_occ(kw_run *r, uint32_t at, size_t n, size_t words, uint32_t h, int title,
-                          size_t sent, double w) {
-    const precis_token *toks = (title ? r->in->title_toks : r->in->toks) + at;
+static inline int add_occ(kw_run *r, const precis_token *toks, uint32_t at, size_t n, size_t words,
+                          uint32_t h, int title, size_t sent, double w) {
     uint32_t *slot; /* the candidate's index + 1 in single or table, 0: new */
     if (n == 1) {
         slot = &r->single[toks[0].term];
@@ -293,7 +292,7 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
         size_t end = i, words = 1;
         uint32_t h = key_mix(KEY_SEED, t[i].term);
         int lone = !(i + 1 < n && hyphened(text, &t[i], &t[i + 1]));
-        if (lone && add_occ(r, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
+        if (lone && add_occ(r, t + i, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
         size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
         if (lone && (r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
             tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
@@ -318,7 +317,7 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
             end = j;
             words++;
             if (!(end + 1 < n && hyphened(text, &t[end], &t[end + 1])) &&
-                add_occ(r, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
+                add_occ(r, t + i, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
                 return -1;
         }
     }

@@ -3468,22 +3468,36 @@ static uint32_t elided_tags(const q_run *r, size_t k) {
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
     const precis_quote_input *in = r->in;
-    for (size_t i = 0; i < in->n_toks; i++) {
-        if ((in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP)
-            r->cap_mid[in->toks[i].term] = 1;
-        r->tags[i] = precis_lexicon_classes(in->lex, in->toks[i].classes)->quote;
+    /* the arrays in locals: cap_mid's byte stores may alias anything, and
+     * would have every field read again each token */
+    const precis_token *t = in->toks;
+    const char *text = in->text;
+    const precis_lexicon *lex = in->lex;
+    uint32_t *tags = r->tags;
+    unsigned char *cap_mid = r->cap_mid;
+    size_t n = in->n_toks, end_prev = SIZE_MAX; /* the previous token's end */
+    for (size_t i = 0; i < n; i++) {
+        size_t off = t[i].off, end = off + t[i].len;
+        /* no branch: whether a token is capitalized is too random to predict */
+        cap_mid[t[i].term] |= (t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP;
+        uint32_t tag = precis_lexicon_classes(lex, t[i].classes)->quote;
+        tags[i] = tag;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
         /* the rare test first: the tags are mixed, hard to predict */
-        if (i + 1 < in->n_toks && in->text[in->toks[i].off + in->toks[i].len] == '-' && r->tags[i])
-            r->tags[i] |= compound_tags(r, i + 1) & (T_PERSON | T_ORGW | T_ORGN);
+        if (i + 1 < n && text[end] == '-' && tag)
+            tags[i] |= compound_tags(r, i + 1) & (T_PERSON | T_ORGW | T_ORGN);
         /* a source of two words elided: "d'après" on "après" */
-        if (i > 0 && in->toks[i].off == in->toks[i - 1].off + in->toks[i - 1].len)
-            r->tags[i] |= elided_tags(r, i) & T_SOURCE;
+        if (off == end_prev) tags[i] |= elided_tags(r, i) & T_SOURCE;
+        end_prev = end;
     }
-    for (size_t s = 0; s < in->n_sents; s++)
-        for (size_t i = in->sents[s].tok_begin; i < in->sents[s].tok_end && i < in->n_toks; i++)
-            r->sent_of[i] = s;
+    size_t *sent_of = r->sent_of;
+    for (size_t s = 0; s < in->n_sents; s++) {
+        /* the bounds in locals: the stores (size_t) may alias them */
+        size_t e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
+        for (size_t i = in->sents[s].tok_begin; i < e; i++)
+            sent_of[i] = s;
+    }
     return 0;
 }
 
@@ -5214,8 +5228,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         /* each token's entity, from the mentions */
         r.ent = precis_malloc(alc, (in->n_toks + 1) * sizeof *r.ent);
         if (!r.ent) rc = -1;
-        for (size_t k = 0; r.ent && k <= in->n_toks; k++)
-            r.ent[k] = -1;
+        if (r.ent) memset(r.ent, 0xFF, (in->n_toks + 1) * sizeof *r.ent); /* -1 each */
         for (size_t e = 0; r.ent && e < in->n_ents; e++)
             for (size_t m = 0; m < in->ents[e].mention_count; m++) {
                 const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
