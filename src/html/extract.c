@@ -1623,6 +1623,13 @@ enum { HINTS_ALL, HINTS_INSIDE, HINTS_NONE };
  * third's. */
 #define INSIDE_SHARE 1.25
 
+/* The text of an element named as the article's body that counts for
+ * choosing it: outside boilerplate and link lists, or, when boilerplate
+ * classes are ignored, all of it but its links. */
+static size_t body_text(const enode *e, int ignore_boiler) {
+    return ignore_boiler ? e->text - e->links : e->good;
+}
+
 static int extract(walker *w, int hints, const char *title, size_t title_len, precis_buf *out) {
     int ignore_boiler = hints != HINTS_ALL;
     uint32_t top = pick_top(w, ignore_boiler);
@@ -1630,12 +1637,16 @@ static int extract(walker *w, int hints, const char *title, size_t title_len, pr
     top = widen(w, top);
     top = widen_prose(w, top);
     /* The page's own "this is the article body" wins over scores when it
-     * holds real text and is not inside the chosen node already. */
+     * holds real text and is not inside the chosen node already (in the
+     * passes that ignore boilerplate classes, all of its text not in links
+     * counts: a body under a "sidebar-wrapper" that page builders split
+     * into rows nested deeper than the scores climb). */
     const enode *nodes = w->nodes.data;
     uint32_t hinted = UINT32_MAX;
     for (size_t i = 0; i < w->nodes.len; i++)
-        if (nodes[i].body_hint && nodes[i].good >= BODY_MIN &&
-            (hinted == UINT32_MAX || nodes[i].good > nodes[hinted].good))
+        if (nodes[i].body_hint && body_text(&nodes[i], ignore_boiler) >= BODY_MIN &&
+            (hinted == UINT32_MAX ||
+             body_text(&nodes[i], ignore_boiler) > body_text(&nodes[hinted], ignore_boiler)))
             hinted = (uint32_t)i;
     if (hinted != UINT32_MAX && !(hinted >= top && hinted < nodes[top].end)) top = hinted;
     size_t nn = w->nodes.len;
