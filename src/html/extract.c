@@ -28,7 +28,15 @@
 /* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone;
  * OWN_BOILER: the element itself, not an ancestor, is boilerplate; TALK:
  * under a class or id naming readers' comments. */
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8, OWN_BOILER = 16, TALK = 32 };
+enum {
+    BOILER = 1,
+    MINOR = 2,
+    IN_ARTICLE = 4,
+    BOILER_CLASS = 8,
+    OWN_BOILER = 16,
+    TALK = 32,
+    DATA = 64 /* the element's own class names the article's data (ingredients) */
+};
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -489,6 +497,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
     if (ch.talk) flags |= TALK;
+    flags = (uint8_t)((flags & ~DATA) | (ch.link_text ? DATA : 0));
     e->body_hint = (uint8_t)body;
     e->flags = flags;
     e->cls = 0;
@@ -672,10 +681,25 @@ static uint32_t widen_prose(const walker *w, uint32_t top) {
     return top;
 }
 
+/* Levels above the chosen node where a box of the article's data beside
+ * it is looked for. */
+#define DATA_LEVELS 3
+
 /* Marks in keep[] the top node and siblings that look like article too. */
 static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     enode *nodes = w->nodes.data;
     keep[top] = 1;
+    /* A recipe's ingredients in a box of their own beside the steps (a
+     * sibling <article>, a column): children, named as the article's data,
+     * of the chosen node's near ancestors. */
+    uint32_t a = top;
+    for (int level = 0; level < DATA_LEVELS && nodes[a].parent != a; level++) {
+        a = nodes[a].parent;
+        if (nodes[a].tag == GUMBO_TAG_BODY || nodes[a].tag == GUMBO_TAG_HTML) break;
+        for (uint32_t c = a + 1; c < nodes[a].end; c = nodes[c].end)
+            if ((nodes[c].flags & (DATA | BOILER)) == DATA && !(c <= top && top < nodes[c].end))
+                keep[c] = 1;
+    }
     uint32_t parent = nodes[top].parent;
     if (parent == top) return;
     double threshold = nodes[top].score * 0.1;
