@@ -281,6 +281,54 @@ static int hidden(const GumboNode *n) {
     return aria && strcmp(aria->value, "true") == 0;
 }
 
+/* The first class name of an element, its length in *n; NULL without one. */
+static const char *first_class(const GumboNode *n, size_t *len) {
+    GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
+    if (!ca) return NULL;
+    const char *p = ca->value + strspn(ca->value, " ");
+    *len = strcspn(p, " ");
+    return *len ? p : NULL;
+}
+
+/* Bytes of text in paragraphs under n, outside links, up to `need`
+ * (depth-bounded). */
+static size_t para_text(const GumboNode *n, int in_p, size_t need, int depth) {
+    if (n->type == GUMBO_NODE_TEXT) return in_p ? strlen(n->v.text.text) : 0;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 32) return 0;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_A || is_skipped(t)) return 0;
+    size_t sum = 0;
+    const GumboVector *kids = &n->v.element.children;
+    for (size_t i = 0; i < kids->length && sum < need; i++)
+        sum += para_text(kids->data[i], in_p || t == GUMBO_TAG_P, need - sum, depth + 1);
+    return sum;
+}
+
+/* Siblings looked at before a hidden element (bounds the work on a page
+ * of many hidden boxes). */
+#define PAGE_SIBLINGS 200
+
+/* Whether a hidden element, the at-th of kids, is a later page of the
+ * article holding prose: a sibling before it, with the same tag and first
+ * class name, is shown (a gallery's next items, hidden until a click on
+ * "next"; a carousel's hidden slides of links hold no prose). */
+static int next_page(const GumboNode *n, const GumboVector *kids, size_t at) {
+    size_t len, l2;
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ARTICLE) return 0;
+    const char *cls = first_class(n, &len);
+    if (!cls) return 0;
+    for (size_t i = at, seen = 0; i-- > 0 && seen < PAGE_SIBLINGS;) {
+        const GumboNode *k = kids->data[i];
+        seen++;
+        if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != n->v.element.tag) continue;
+        const char *c2 = first_class(k, &l2);
+        if (c2 && l2 == len && memcmp(c2, cls, len) == 0 && !hidden(k))
+            return para_text(n, 0, PROSE_MIN, 0) >= PROSE_MIN;
+    }
+    return 0;
+}
+
 static int kind_of(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_H1:
@@ -553,7 +601,9 @@ static int walk(walker *w, const GumboNode *root) {
                 w->noscripts++;
                 continue;
             }
-            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) || hidden(c)) continue;
+            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) ||
+                (hidden(c) && !next_page(c, kids, f->child - 1)))
+                continue;
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
             int cell = inline_cell(c);
             if (cell) {
