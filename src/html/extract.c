@@ -28,7 +28,15 @@
 /* BOILER_CLASS: boilerplate by class/id ("newsletter"), not by tag alone;
  * OWN_BOILER: the element itself, not an ancestor, is boilerplate; TALK:
  * under a class or id naming readers' comments. */
-enum { BOILER = 1, MINOR = 2, IN_ARTICLE = 4, BOILER_CLASS = 8, OWN_BOILER = 16, TALK = 32 };
+enum {
+    BOILER = 1,
+    MINOR = 2,
+    IN_ARTICLE = 4,
+    BOILER_CLASS = 8,
+    OWN_BOILER = 16,
+    TALK = 32,
+    DATA = 64 /* the element's own class names the article's data (ingredients) */
+};
 enum { K_PARA, K_HEAD, K_ITEM, K_PRE };
 
 typedef struct enode {
@@ -273,6 +281,54 @@ static int hidden(const GumboNode *n) {
     return aria && strcmp(aria->value, "true") == 0;
 }
 
+/* The first class name of an element, its length in *n; NULL without one. */
+static const char *first_class(const GumboNode *n, size_t *len) {
+    GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
+    if (!ca) return NULL;
+    const char *p = ca->value + strspn(ca->value, " ");
+    *len = strcspn(p, " ");
+    return *len ? p : NULL;
+}
+
+/* Bytes of text in paragraphs under n, outside links, up to `need`
+ * (depth-bounded). */
+static size_t para_text(const GumboNode *n, int in_p, size_t need, int depth) {
+    if (n->type == GUMBO_NODE_TEXT) return in_p ? strlen(n->v.text.text) : 0;
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 32) return 0;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_A || is_skipped(t)) return 0;
+    size_t sum = 0;
+    const GumboVector *kids = &n->v.element.children;
+    for (size_t i = 0; i < kids->length && sum < need; i++)
+        sum += para_text(kids->data[i], in_p || t == GUMBO_TAG_P, need - sum, depth + 1);
+    return sum;
+}
+
+/* Siblings looked at before a hidden element (bounds the work on a page
+ * of many hidden boxes). */
+#define PAGE_SIBLINGS 200
+
+/* Whether a hidden element, the at-th of kids, is a later page of the
+ * article holding prose: a sibling before it, with the same tag and first
+ * class name, is shown (a gallery's next items, hidden until a click on
+ * "next"; a carousel's hidden slides of links hold no prose). */
+static int next_page(const GumboNode *n, const GumboVector *kids, size_t at) {
+    size_t len, l2;
+    GumboTag t = n->v.element.tag;
+    if (t != GUMBO_TAG_DIV && t != GUMBO_TAG_SECTION && t != GUMBO_TAG_ARTICLE) return 0;
+    const char *cls = first_class(n, &len);
+    if (!cls) return 0;
+    for (size_t i = at, seen = 0; i-- > 0 && seen < PAGE_SIBLINGS;) {
+        const GumboNode *k = kids->data[i];
+        seen++;
+        if (k->type != GUMBO_NODE_ELEMENT || k->v.element.tag != n->v.element.tag) continue;
+        const char *c2 = first_class(k, &l2);
+        if (c2 && l2 == len && memcmp(c2, cls, len) == 0 && !hidden(k))
+            return para_text(n, 0, PROSE_MIN, 0) >= PROSE_MIN;
+    }
+    return 0;
+}
+
 static int kind_of(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_H1:
@@ -489,6 +545,7 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (boiler && !exempt) flags |= BOILER_CLASS;
     if (is_minor && !exempt) flags |= MINOR;
     if (ch.talk) flags |= TALK;
+    flags = (uint8_t)((flags & ~DATA) | (ch.link_text ? DATA : 0));
     e->body_hint = (uint8_t)body;
     e->flags = flags;
     e->cls = 0;
@@ -544,7 +601,9 @@ static int walk(walker *w, const GumboNode *root) {
                 w->noscripts++;
                 continue;
             }
-            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) || hidden(c)) continue;
+            if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) ||
+                (hidden(c) && !next_page(c, kids, f->child - 1)))
+                continue;
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
             int cell = inline_cell(c);
             if (cell) {
@@ -672,10 +731,25 @@ static uint32_t widen_prose(const walker *w, uint32_t top) {
     return top;
 }
 
+/* Levels above the chosen node where a box of the article's data beside
+ * it is looked for. */
+#define DATA_LEVELS 3
+
 /* Marks in keep[] the top node and siblings that look like article too. */
 static void pick_siblings(walker *w, uint32_t top, uint8_t *keep) {
     enode *nodes = w->nodes.data;
     keep[top] = 1;
+    /* A recipe's ingredients in a box of their own beside the steps (a
+     * sibling <article>, a column): children, named as the article's data,
+     * of the chosen node's near ancestors. */
+    uint32_t a = top;
+    for (int level = 0; level < DATA_LEVELS && nodes[a].parent != a; level++) {
+        a = nodes[a].parent;
+        if (nodes[a].tag == GUMBO_TAG_BODY || nodes[a].tag == GUMBO_TAG_HTML) break;
+        for (uint32_t c = a + 1; c < nodes[a].end; c = nodes[c].end)
+            if ((nodes[c].flags & (DATA | BOILER)) == DATA && !(c <= top && top < nodes[c].end))
+                keep[c] = 1;
+    }
     uint32_t parent = nodes[top].parent;
     if (parent == top) return;
     double threshold = nodes[top].score * 0.1;
@@ -1623,6 +1697,13 @@ enum { HINTS_ALL, HINTS_INSIDE, HINTS_NONE };
  * third's. */
 #define INSIDE_SHARE 1.25
 
+/* The text of an element named as the article's body that counts for
+ * choosing it: outside boilerplate and link lists, or, when boilerplate
+ * classes are ignored, all of it but its links. */
+static size_t body_text(const enode *e, int ignore_boiler) {
+    return ignore_boiler ? e->text - e->links : e->good;
+}
+
 static int extract(walker *w, int hints, const char *title, size_t title_len, precis_buf *out) {
     int ignore_boiler = hints != HINTS_ALL;
     uint32_t top = pick_top(w, ignore_boiler);
@@ -1630,12 +1711,16 @@ static int extract(walker *w, int hints, const char *title, size_t title_len, pr
     top = widen(w, top);
     top = widen_prose(w, top);
     /* The page's own "this is the article body" wins over scores when it
-     * holds real text and is not inside the chosen node already. */
+     * holds real text and is not inside the chosen node already (in the
+     * passes that ignore boilerplate classes, all of its text not in links
+     * counts: a body under a "sidebar-wrapper" that page builders split
+     * into rows nested deeper than the scores climb). */
     const enode *nodes = w->nodes.data;
     uint32_t hinted = UINT32_MAX;
     for (size_t i = 0; i < w->nodes.len; i++)
-        if (nodes[i].body_hint && nodes[i].good >= BODY_MIN &&
-            (hinted == UINT32_MAX || nodes[i].good > nodes[hinted].good))
+        if (nodes[i].body_hint && body_text(&nodes[i], ignore_boiler) >= BODY_MIN &&
+            (hinted == UINT32_MAX ||
+             body_text(&nodes[i], ignore_boiler) > body_text(&nodes[hinted], ignore_boiler)))
             hinted = (uint32_t)i;
     if (hinted != UINT32_MAX && !(hinted >= top && hinted < nodes[top].end)) top = hinted;
     size_t nn = w->nodes.len;
