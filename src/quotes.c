@@ -124,6 +124,7 @@ struct precis_quoter {
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
+    const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
@@ -158,6 +159,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
+    q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
@@ -2267,6 +2269,26 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
         }
+    /* a participle cue right after a noun group that an absolute's "with"
+     * opens, a determiner then at most two lower-case words, is that
+     * group's (en): "…, with one follower writing: '…'", "with several
+     * residents saying it '…'" */
+    if (r->q->adj_before && k > lo + 2 && participle(r, k) && !broken(r, k - 1) &&
+        !(r->tags[k - 1] & (T_QUOTED | T_CUE | T_DET)) &&
+        (r->in->toks[k - 1].flags & PRECIS_TOK_WORD) &&
+        !(r->in->toks[k - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        for (size_t d = k - 1; d-- > lo + 1 && k - d <= 4;) {
+            const precis_token *t = &r->in->toks[d];
+            if (broken(r, d) || (r->tags[d] & T_QUOTED)) break;
+            if (r->tags[d] & T_DET) {
+                if (!(r->tags[d] & T_POSS) && listed(r, r->q->absolutes, d - 1) &&
+                    !broken(r, d - 1) && !(r->tags[d - 1] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+                break;
+            }
+            if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                break;
+        }
     /* a cue right after a link, no subject of its own, shares the
      * sentence's subject, a pronoun or a person's name opening it, not the
      * nearest name before (en): "He describes the day his brother Paul met
@@ -4123,7 +4145,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
             found g = subject_first(r, s0, c);
-            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+if (g.kind != PRECIS_SPEAKER_NONE) f = g;
         }
         /* the main cue's subject, a noun group as well as a name: "l'autorité
          * a reconnu …, estimant que … « … »" */
