@@ -2269,6 +2269,27 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
         }
+    /* a participle cue after a comma, no cue before it in its clause: a
+     * bare plural of people (data/en/quote-groups.txt) opening that
+     * clause, after one word at most that names no one ("Three judges",
+     * "Campaign groups"), a lower-case word right after it, speaks (en):
+     * "Three judges dismissed the appeal at the Court of X, saying …",
+     * not a name of the clause's complements */
+    if (r->q->adj_before && k > lo + 3 && broken(r, k - 1) && participle(r, k) &&
+        !(r->tags[k - 1] & T_QUOTED)) {
+        size_t o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        size_t h = o + (!listed(r, r->q->groups, o) && !broken(r, o));
+        const uint32_t no = T_QUOTED | T_CAPTION | T_PRON | T_POSS | T_DET | T_CUE | T_SOURCE;
+        int ok = h + 2 < k && listed(r, r->q->groups, h) && !broken(r, h) && !(r->tags[o] & no) &&
+                 !(r->tags[h] & no) &&
+                 (r->in->toks[o].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) &&
+                 !(r->ent && r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON) &&
+                 (r->in->toks[h + 1].flags & PRECIS_TOK_WORD) &&
+                 !(r->in->toks[h + 1].flags & PRECIS_TOK_CAP);
+        for (size_t j = h + 1; ok && j < k; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_REL));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, h, o};
+    }
     /* a participle cue right after a noun group that an absolute's "with"
      * opens, a determiner then at most two lower-case words, is that
      * group's (en): "…, with one follower writing: '…'", "with several
@@ -4145,7 +4166,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
             found g = subject_first(r, s0, c);
-if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+            /* (a group opening that clause is its subject, not a name
+             * after it: "Three judges dismissed the appeal at the Court of
+             * X, saying") */
+            int opens = f.kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                        (f.first == s0 || (f.first == s0 + 1 && (r->tags[s0] & T_LINK)));
+            if (g.kind != PRECIS_SPEAKER_NONE && !opens) f = g;
         }
         /* the main cue's subject, a noun group as well as a name: "l'autorité
          * a reconnu …, estimant que … « … »" */
