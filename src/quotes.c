@@ -4492,7 +4492,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
             /* its speaker, a person: after a source or an inverted cue,
              * else the cue's subject */
-            found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
+            /* (a participle after a comma opens no inverted cue: in
+             * "…, accusing the judges of being '…'" the judges are its
+             * object) */
+            found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1) && !ing_cue(r, k))
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
