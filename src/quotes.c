@@ -4602,9 +4602,48 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
     }
+    /* speech going on (en): sentences in marks opening their sentence, no
+     * cue, after a quotation of a person named firmly (a cue's), with no one named, no cue
+     * and no person's pronoun outside quotations between (facts, a
+     * caption, also run into the quotation's sentence before a capital),
+     * Q_BACK sentences at most:
+     * that person's ("'…,' said Lindsey. Burkitt's lymphoma is a rare
+     * cancer. … '…'") */
+    int goes_on = 0;
+    if ((f.kind == PRECIS_SPEAKER_NONE ||
+         (f.kind == PRECIS_SPEAKER_NAME && found_entity(r, &f) == r->last_ent)) &&
+        r->q->adj_before && !cue && !reported && !in_list && !dashed && !inherit && !title_case &&
+        words >= Q_SPEECH &&
+        (lo == before || (!colon && (in->toks[inside].flags & PRECIS_TOK_CAP) &&
+                          !broken(r, before - 1) && !(r->tags[before - 1] & T_QUOTED))) &&
+        ends_like_speech(in->text, b, e) && r->last_kind == PRECIS_SPEAKER_NAME &&
+        r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && r->ent) {
+        const precis_quote *pq = NULL;
+        for (size_t j = out->len; j-- > 0;) {
+            pq = PRECIS_VEC_AT(out, precis_quote, j);
+            if (pq->speaker_kind != PRECIS_SPEAKER_NONE) break;
+            pq = NULL;
+        }
+        /* (from the sentence after the one its closing mark ends: "'…,'
+         * said Lindsey." is hers) */
+        size_t k = pq ? tok_from(r, pq->mark_end) : before;
+        if (k < in->n_toks) k = in->sents[r->sent_of[k]].tok_end;
+        goes_on = pq && pq->speaker_firm && pq->entity == r->last_ent && k < before &&
+                  gap(r, r->sent_of[k], qs) <= Q_BACK;
+        for (; goes_on && k < before; k++)
+            goes_on = (r->tags[k] & T_QUOTED) ||
+                      (!(r->tags[k] & (T_CUE | T_SOURCE)) &&
+                       ((r->tags[k] & T_ITPRON) || !(r->tags[k] & T_PRON)) &&
+                       !(r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON));
+        if (goes_on) {
+            size_t i = tok_from(r, r->last_off);
+            f = (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+    }
     /* a cue's own speaker, named or described (no pronoun to resolve), or
      * a charge's none: conventions, kept by the constrained mode */
-    int firm = ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
+    int firm = goes_on ||
+               ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
                (charge && f.kind == PRECIS_SPEAKER_NONE);
     /* and a pronoun's cue that finds no one it may stand for, or a
      * quotation inside a sentence with no cue whose subject is no one
