@@ -4602,6 +4602,41 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
     }
+    /* "they" next to a cue (en: "They said:", "'…,' they added") stands
+     * for a group, not for one person named near: the group of people
+     * that is the subject of a cue in the sentence before or two ("the
+     * researchers, who included X, warned that …. They said: '…'"), else
+     * the last speaker when a group; else no one */
+    if (cue && r->q->adj_before && f.kind != PRECIS_SPEAKER_DESCRIPTOR) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k + 1 < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     (r->tags[k + 1] & T_CUE) && !(r->tags[k + 1] & T_QUOTED) && !broken(r, k);
+        if (plural) {
+            found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+            for (size_t q = qs; g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && gap(r, q, qs) <= 2;) {
+                size_t o = in->sents[q].tok_begin;
+                for (size_t k = o; k < in->sents[q].tok_end; k++) {
+                    if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
+                    found h = subject_of(r, k, o);
+                    /* (past an opening word and its comma: "However, the
+                     * researchers, who …, warned") */
+                    if (h.kind != PRECIS_SPEAKER_DESCRIPTOR && o + 2 < k && broken(r, o) &&
+                        (in->toks[o].flags & PRECIS_TOK_WORD) && !(r->tags[o] & T_QUOTED))
+                        h = subject_of(r, k, o + 1);
+                    if (h.kind == PRECIS_SPEAKER_DESCRIPTOR && listed(r, r->q->groups, h.last))
+                        g = h;
+                }
+            }
+            if (g.kind == PRECIS_SPEAKER_NONE && r->last_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                gap(r, r->last_sent, qs) <= 2) {
+                size_t i = tok_from(r, r->last_off), l = tok_from(r, r->last_off + r->last_len) - 1;
+                if (listed(r, r->q->groups, l)) g = (found){PRECIS_SPEAKER_DESCRIPTOR, i, l, i};
+            }
+            f = g;
+        }
+    }
     /* speech going on (en): sentences in marks opening their sentence, no
      * cue, after a quotation of a person named firmly (a cue's), with no one named, no cue
      * and no person's pronoun outside quotations between (facts, a
