@@ -125,6 +125,8 @@ struct precis_quoter {
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
+    const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
+    const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
@@ -160,6 +162,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
+    q->documents = precis_wordlist_get(lang, "quote_documents");
+    q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
@@ -4701,7 +4705,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
+    int owner = 0; /* a person's document speaks: the owner found is firm */
     if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked && !charge && !called) {
+        /* a person's document opening the sentence ("His report, published
+         * in July, found there had been a '…'"): the person its possessive
+         * stands for (en; data/en/quote-documents.txt) */
+        size_t d0 = lo + ((r->tags[lo] & T_LINK) && !broken(r, lo));
+        if (r->q->adj_before && d0 + 2 < before && lo == in->sents[qs].tok_begin &&
+            listed(r, r->q->owners, d0) && !(r->tags[d0] & T_QUOTED) && !broken(r, d0) &&
+            listed(r, r->q->documents, d0 + 1) && !(r->tags[d0 + 1] & T_QUOTED))
+            f = (found){-1, d0, d0, d0}, owner = 1;
         /* in a relative clause, its antecedent: "critiquée par la Belgique
          * qui a appelé Paris à « … »" */
         for (size_t k = before;
@@ -4761,6 +4774,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
+    if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
