@@ -4686,7 +4686,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                (charge && f.kind == PRECIS_SPEAKER_NONE);
     /* and a pronoun's cue that finds no one it may stand for, or a
      * quotation inside a sentence with no cue whose subject is no one
-     * ("Her report found a '…'"): no speaker */
+     * ("The report found a '…'"; a person's, "His report", is his): no
+     * speaker */
     int cue_far = 0, pron_cue = cue && f.kind == -1,
         inside_nocue = !cue && !reported && lo < before;
     /* (kept only if the words are those of a quotation kept: below) */
