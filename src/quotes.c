@@ -4621,7 +4621,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
             for (size_t q = qs; g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && gap(r, q, qs) <= 2;) {
                 size_t o = in->sents[q].tok_begin;
-                for (size_t k = o; k < in->sents[q].tok_end; k++) {
+                for (size_t k = o; k < in->sents[q].tok_end && k - o < Q_SENT; k++) {
                     if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
                     found h = subject_of(r, k, o);
                     /* (past an opening word and its comma: "However, the
@@ -4668,7 +4668,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t k = pq ? tok_from(r, pq->mark_end) : before;
         if (k < in->n_toks) k = in->sents[r->sent_of[k]].tok_end;
         goes_on = pq && pq->speaker_firm && pq->entity == r->last_ent && k < before &&
-                  gap(r, r->sent_of[k], qs) <= Q_BACK;
+                  before - k <= Q_FAR && gap(r, r->sent_of[k], qs) <= Q_BACK;
         for (; goes_on && k < before; k++)
             goes_on = (r->tags[k] & T_QUOTED) ||
                       (!(r->tags[k] & (T_CUE | T_SOURCE)) &&
