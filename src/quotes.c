@@ -125,6 +125,9 @@ struct precis_quoter {
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
+    const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
+    const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
+    const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
     const precis_wordlist *asides;      /* "pour sa part", "de son côté" (NULL: none) */
@@ -166,6 +169,9 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->groups = precis_wordlist_get(lang, "quote_groups");
     q->adverbs = precis_wordlist_get(lang, "quote_adverbs");
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
+    q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
+    q->documents = precis_wordlist_get(lang, "quote_documents");
+    q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
     q->asides = precis_wordlist_get(lang, "quote_asides");
@@ -2328,6 +2334,47 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, d, l, d};
         }
+    /* a participle cue after a comma, no cue before it in its clause: a
+     * bare plural of people (data/en/quote-groups.txt) opening that
+     * clause, after one word at most that names no one ("Three judges",
+     * "Campaign groups"), a lower-case word right after it, speaks (en):
+     * "Three judges dismissed the appeal at the Court of X, saying …",
+     * not a name of the clause's complements */
+    if (r->q->adj_before && k > lo + 3 && broken(r, k - 1) && participle(r, k) &&
+        !(r->tags[k - 1] & T_QUOTED)) {
+        size_t o = (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+        size_t h = o + (!listed(r, r->q->groups, o) && !broken(r, o));
+        const uint32_t no = T_QUOTED | T_CAPTION | T_PRON | T_POSS | T_DET | T_CUE | T_SOURCE;
+        int ok = h + 2 < k && listed(r, r->q->groups, h) && !broken(r, h) && !(r->tags[o] & no) &&
+                 !(r->tags[h] & no) &&
+                 (r->in->toks[o].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) &&
+                 !(r->ent && r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON) &&
+                 (r->in->toks[h + 1].flags & PRECIS_TOK_WORD) &&
+                 !(r->in->toks[h + 1].flags & PRECIS_TOK_CAP);
+        for (size_t j = h + 1; ok && j < k; j++)
+            ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_REL));
+        if (ok) return (found){PRECIS_SPEAKER_DESCRIPTOR, o, h, o};
+    }
+    /* a participle cue right after a noun group that an absolute's "with"
+     * opens, a determiner then at most two lower-case words, is that
+     * group's (en): "…, with one follower writing: '…'", "with several
+     * residents saying it '…'" */
+    if (r->q->adj_before && k > lo + 2 && participle(r, k) && !broken(r, k - 1) &&
+        !(r->tags[k - 1] & (T_QUOTED | T_CUE | T_DET)) &&
+        (r->in->toks[k - 1].flags & PRECIS_TOK_WORD) &&
+        !(r->in->toks[k - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        for (size_t d = k - 1; d-- > lo + 1 && k - d <= 4;) {
+            const precis_token *t = &r->in->toks[d];
+            if (broken(r, d) || (r->tags[d] & T_QUOTED)) break;
+            if (r->tags[d] & T_DET) {
+                if (!(r->tags[d] & T_POSS) && listed(r, r->q->absolutes, d - 1) &&
+                    !broken(r, d - 1) && !(r->tags[d - 1] & T_QUOTED))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+                break;
+            }
+            if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+                break;
+        }
     /* a cue right after a link, no subject of its own, shares the
      * sentence's subject, a pronoun or a person's name opening it, not the
      * nearest name before (en): "He describes the day his brother Paul met
@@ -4319,7 +4366,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             while (s0 > lo && !broken(r, s0 - 1))
                 s0--;
             found g = subject_first(r, s0, c);
-            if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+            /* (a group opening that clause is its subject, not a name
+             * after it: "Three judges dismissed the appeal at the Court of
+             * X, saying") */
+            int opens = f.kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                        (f.first == s0 || (f.first == s0 + 1 && (r->tags[s0] & T_LINK)));
+            if (g.kind != PRECIS_SPEAKER_NONE && !opens) f = g;
         }
         /* the main cue's subject, a noun group as well as a name: "l'autorité
          * a reconnu …, estimant que … « … »" */
@@ -4651,7 +4703,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             }
             /* its speaker, a person: after a source or an inverted cue,
              * else the cue's subject */
-            found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1))
+            /* (a participle after a comma opens no inverted cue: in
+             * "…, accusing the judges of being '…'" the judges are its
+             * object) */
+            found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1) && !ing_cue(r, k))
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
@@ -4760,13 +4815,88 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
     }
+    /* "they" next to a cue (en: "They said:", "'…,' they added") stands
+     * for a group, not for one person named near: the group of people
+     * that is the subject of a cue in the sentence before or two ("the
+     * researchers, who included X, warned that …. They said: '…'"), else
+     * the last speaker when a group; else no one */
+    if (cue && r->q->adj_before && f.kind != PRECIS_SPEAKER_DESCRIPTOR) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k + 1 < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     (r->tags[k + 1] & T_CUE) && !(r->tags[k + 1] & T_QUOTED) && !broken(r, k);
+        if (plural) {
+            found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+            for (size_t q = qs; g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && gap(r, q, qs) <= 2;) {
+                size_t o = in->sents[q].tok_begin;
+                for (size_t k = o; k < in->sents[q].tok_end && k - o < Q_SENT; k++) {
+                    if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
+                    found h = subject_of(r, k, o);
+                    /* (past an opening word and its comma: "However, the
+                     * researchers, who …, warned") */
+                    if (h.kind != PRECIS_SPEAKER_DESCRIPTOR && o + 2 < k && broken(r, o) &&
+                        (in->toks[o].flags & PRECIS_TOK_WORD) && !(r->tags[o] & T_QUOTED))
+                        h = subject_of(r, k, o + 1);
+                    if (h.kind == PRECIS_SPEAKER_DESCRIPTOR && listed(r, r->q->groups, h.last))
+                        g = h;
+                }
+            }
+            if (g.kind == PRECIS_SPEAKER_NONE && r->last_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                gap(r, r->last_sent, qs) <= 2) {
+                size_t i = tok_from(r, r->last_off), l = tok_from(r, r->last_off + r->last_len) - 1;
+                if (listed(r, r->q->groups, l)) g = (found){PRECIS_SPEAKER_DESCRIPTOR, i, l, i};
+            }
+            f = g;
+        }
+    }
+    /* speech going on (en): sentences in marks opening their sentence, no
+     * cue, after a quotation of a person named firmly (a cue's), with no one named, no cue
+     * and no person's pronoun outside quotations between (facts, a
+     * caption, also run into the quotation's sentence before a capital),
+     * Q_BACK sentences at most:
+     * that person's ("'…,' said Lindsey. Burkitt's lymphoma is a rare
+     * cancer. … '…'") */
+    int goes_on = 0;
+    if ((f.kind == PRECIS_SPEAKER_NONE ||
+         (f.kind == PRECIS_SPEAKER_NAME && found_entity(r, &f) == r->last_ent)) &&
+        r->q->adj_before && !cue && !reported && !in_list && !dashed && !inherit && !title_case &&
+        words >= Q_SPEECH &&
+        (lo == before || (!colon && (in->toks[inside].flags & PRECIS_TOK_CAP) &&
+                          !broken(r, before - 1) && !(r->tags[before - 1] & T_QUOTED))) &&
+        ends_like_speech(in->text, b, e) && r->last_kind == PRECIS_SPEAKER_NAME &&
+        r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && r->ent) {
+        const precis_quote *pq = NULL;
+        for (size_t j = out->len; j-- > 0;) {
+            pq = PRECIS_VEC_AT(out, precis_quote, j);
+            if (pq->speaker_kind != PRECIS_SPEAKER_NONE) break;
+            pq = NULL;
+        }
+        /* (from the sentence after the one its closing mark ends: "'…,'
+         * said Lindsey." is hers) */
+        size_t k = pq ? tok_from(r, pq->mark_end) : before;
+        if (k < in->n_toks) k = in->sents[r->sent_of[k]].tok_end;
+        goes_on = pq && pq->speaker_firm && pq->entity == r->last_ent && k < before &&
+                  before - k <= Q_FAR && gap(r, r->sent_of[k], qs) <= Q_BACK;
+        for (; goes_on && k < before; k++)
+            goes_on = (r->tags[k] & T_QUOTED) ||
+                      (!(r->tags[k] & (T_CUE | T_SOURCE)) &&
+                       ((r->tags[k] & T_ITPRON) || !(r->tags[k] & T_PRON)) &&
+                       !(r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON));
+        if (goes_on) {
+            size_t i = tok_from(r, r->last_off);
+            f = (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+    }
     /* a cue's own speaker, named or described (no pronoun to resolve), or
      * a charge's none: conventions, kept by the constrained mode */
-    int firm = ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
+    int firm = goes_on ||
+               ((cue || tail || reported) && f.kind != PRECIS_SPEAKER_NONE && f.kind != -1) ||
                (charge && f.kind == PRECIS_SPEAKER_NONE);
     /* and a pronoun's cue that finds no one it may stand for, or a
      * quotation inside a sentence with no cue whose subject is no one
-     * ("Her report found a '…'"): no speaker */
+     * ("The report found a '…'"; a person's, "His report", is his): no
+     * speaker */
     int cue_far = 0, pron_cue = cue && f.kind == -1,
         inside_nocue = !cue && !reported && lo < before;
     /* (kept only if the words are those of a quotation kept: below) */
@@ -4785,7 +4915,16 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     q->entity = -1;
     /* 4. no cue names one: the subject opening the quotation's sentence
      * ("M. Dupont a exhorté les élus à « … »", "the WHO urges \"…\"") */
+    int owner = 0; /* a person's document speaks: the owner found is firm */
     if (f.kind == PRECIS_SPEAKER_NONE && lo < before && !linked && !charge && !called) {
+        /* a person's document opening the sentence ("His report, published
+         * in July, found there had been a '…'"): the person its possessive
+         * stands for (en; data/en/quote-documents.txt) */
+        size_t d0 = lo + ((r->tags[lo] & T_LINK) && !broken(r, lo));
+        if (r->q->adj_before && d0 + 2 < before && lo == in->sents[qs].tok_begin &&
+            listed(r, r->q->owners, d0) && !(r->tags[d0] & T_QUOTED) && !broken(r, d0) &&
+            listed(r, r->q->documents, d0 + 1) && !(r->tags[d0 + 1] & T_QUOTED))
+            f = (found){-1, d0, d0, d0}, owner = 1;
         /* in a relative clause, its antecedent: "critiquée par la Belgique
          * qui a appelé Paris à « … »" */
         for (size_t k = before;
@@ -4845,6 +4984,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         r->pron_end = sp->close + sp->close_len;
     f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
+    if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);

@@ -213,7 +213,17 @@
  * …"; doc.h) holding no quotation nor cue name no speaker, and a caption run
  * into the text before a quotation (no stop between, no cue in it unless a
  * name has its place in the picture in brackets) is not its subject nor an
- * antecedent past its sentence; neither counts as distance.
+ * antecedent past its sentence; neither counts as distance. English, too: a
+ * participle cue speaks for the noun group an absolute's "with" opens ("with
+ * one follower musing:"), or, after a comma, for a bare plural of people
+ * opening its clause ("Three judges dismissed …, saying"), and is never an
+ * inverted cue (", accusing the judges of"); "they" next to a cue
+ * (quote-plurals.txt) stands for a group of people that spoke in the sentence
+ * before or two, never for one person; a person's document opening the
+ * sentence ("His report … found", quote-owners.txt and quote-documents.txt)
+ * speaks for its writer; sentences in marks with no cue after a quotation
+ * whose cue named a person, no person, cue or person's pronoun between, go on
+ * with that person.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
