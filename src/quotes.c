@@ -4001,6 +4001,41 @@ static int gloss(const q_run *r, const span *sp, size_t b, size_t e) {
     return 1;
 }
 
+/* The subject after a clause that opens its sentence, holds the quotation
+ * and ends at a comma after it, three words at most after the mark (fr):
+ * a name, a pronoun or a noun group ("Assurant que … « … », le ministre a
+ * invité", "Par ailleurs, « constatant … », la préfecture a interdit"). */
+static found subject_after_clause(const q_run *r, size_t a, size_t qs) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    size_t z = a, end = in->sents[qs].tok_end, x, y;
+    while (z < end && z - a <= 3 && !comma_before(r, z)) {
+        if ((r->tags[z] & (T_QUOTED | T_CUE)) || (z > a && broken(r, z - 1))) return none;
+        z++;
+    }
+    if (z >= end || z + 1 >= end || !comma_before(r, z)) return none;
+    if (name_at(r, z, &x, &y)) return (found){PRECIS_SPEAKER_NAME, x, y, x};
+    if ((r->tags[z] & T_PRON) && !(r->tags[z] & T_ITPRON)) return (found){-1, z, z, z};
+    if ((r->tags[z] & T_DET) && (y = group_end(r, z)) != SIZE_MAX)
+        return (found){PRECIS_SPEAKER_DESCRIPTOR, z, y, z};
+    return none;
+}
+
+/* Whether token k opens its clause at the start of the sentence: first,
+ * after "en", or after an adverbial of three words at most ending at a
+ * comma ("Par ailleurs, constatant"). */
+static int opens_clause(const q_run *r, size_t lo, size_t k) {
+    if (k == lo) return 1;
+    const precis_token *t = &r->in->toks[lo];
+    if (k == lo + 1 && t->len == 2 && (r->in->text[t->off] | 32) == 'e' &&
+        r->in->text[t->off + 1] == 'n')
+        return 1;
+    if (k - lo > 3 || !comma_before(r, k)) return 0;
+    for (size_t j = lo; j + 1 < k; j++)
+        if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE | T_PRON))) return 0;
+    return 1;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -4949,8 +4984,26 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 size_t o1 = lo + ((r->tags[lo] & T_LINK) && !broken(r, lo));
                 if (o1 < g.first && opening_adverb(r, o1) && !broken(r, o1)) o1++;
                 if (g.kind == PRECIS_SPEAKER_DESCRIPTOR && (g.first == lo || g.first == o1)) f = g;
+                /* a participle opening the sentence, the quotation in its
+                 * clause, far from it: the subject after that clause
+                 * ("Assurant que … « … », le ministre a invité") */
+                if (g.kind == PRECIS_SPEAKER_NONE && !r->q->adj_before && after &&
+                    participle(r, k) && opens_clause(r, lo, k)) {
+                    int apart = 0;
+                    for (size_t j = k + 1; j < before && !apart; j++)
+                        apart = comma_before(r, j) || (r->tags[j] & (T_CUE | T_QUOTED));
+                    if (!apart) f = subject_after_clause(r, a, qs);
+                }
                 break;
             }
+        /* the quotation's first word that participle, after an adverbial
+         * ("Par ailleurs, « constatant … », la PP a interdit") */
+        if (f.kind == PRECIS_SPEAKER_NONE && !cue_far && !r->q->adj_before && after &&
+            inside < in->n_toks && in->toks[inside].off == b && (r->tags[inside] & T_CUE) &&
+            participle(r, inside) && opens_clause(r, lo, inside)) {
+            f = subject_after_clause(r, a, qs);
+            cue_far = f.kind != PRECIS_SPEAKER_NONE;
+        }
         /* the cue nearest before it, past the words a cue reaches, a
          * passive one: its subject no speaker ("where she was called
          * everything from …, '…' and '…' to a '…'") */
