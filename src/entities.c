@@ -2610,13 +2610,31 @@ static int head_start(const e_run *r, size_t i, size_t e) {
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
+/* French: the run at a completes a lower-case role's noun group ("le
+ * député FN du Nord", "le préfet de la région Est"): "de",
+ * "du", "des" or "d'" right before it, and back from there, within the
+ * sentence's words (no punctuation), a lower-case role word. Read only for
+ * a run of three words or more holding a strong first name. */
+static int role_complement(const e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a < 2 || !(r->tags[a - 1] & T_JOIN) || (t[a - 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    for (size_t k = a - 1, n = 0; k-- > 0 && n < 8; n++) {
+        if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+        if ((r->tags[k] & T_ROLE) && !(t[k].flags & PRECIS_TOK_CAP)) return 1;
+    }
+    return 0;
+}
+
 static size_t split_at(e_run *r, size_t a, size_t b) {
     /* no split in fewer than three words: no list lookup */
     if (b < a + 2 || is_first_name(r, a)) return 0;
     const char *s = r->in->text;
     for (size_t k = a + 1; k < b; k++)
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
-            name_word(r, k + 1) && !(r->tags[k - 1] & (T_ORG | T_PLACE)))
+            name_word(r, k + 1) &&
+            (!(r->tags[k - 1] & (T_ORG | T_PLACE)) ||
+             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))))
             return k;
     return 0;
 }
