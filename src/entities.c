@@ -1398,7 +1398,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
-     * adjective of names: "Amérique latine", "Garde nationale" */
+     * adjective of names: "Amérique latine", "Garde nationale"; or the
+     * word that ends a known place: "Arabie saoudite" */
     /* a role's adjective too after an organisation's word: "Direction
      * générale de la santé" */
     if (r->e->adj_after && last + 1 < e && joined(r, last) &&
@@ -1408,7 +1409,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (!(r->tags[last + 1] & T_ROLE) ||
          ((r->tags[last] & T_ORG) && adjective_ending(r, last + 1))) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
-         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
+         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1)) ||
+         is_place(r, a, last + 1)))
         last++;
     /* a capitalized small word after a name, inside the sentence, ends it:
      * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
