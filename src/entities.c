@@ -118,6 +118,7 @@ struct precis_entiter {
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
+    const precis_wordlist *rivers;      /* places only after an article: "Seine" */
     const precis_wordlist *gender[2];   /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
@@ -224,6 +225,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
+    e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -2090,6 +2092,25 @@ static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
     return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
 }
 
+/* A river's name with no article right before ("le", "la", "l'", "du",
+ * "au", any case): "Rock en Seine", "outre-Rhin", a misspelled
+ * "Seine-saint-Denis" name no river (data/<lang>/entity-rivers.txt). Asked
+ * of a one-word place only. */
+static int river_alone(const e_run *r, size_t a, size_t lo) {
+    if (!r->e->rivers || !precis_wordlist_has(r->e->rivers, tok_s(r, a), tok_len(r, a))) return 0;
+    if (a <= lo) return 1;
+    const precis_token *p = &r->in->toks[a - 1];
+    const char *w = r->in->text + p->off;
+    char c0 = (char)(w[0] | 32);
+    /* "le", "la", "du", "au" */
+    if (p->len == 2 &&
+        ((c0 == 'l' && (w[1] == 'e' || w[1] == 'a')) || ((c0 == 'd' || c0 == 'a') && w[1] == 'u')))
+        return 0;
+    /* "l'", "l’" */
+    return !(c0 == 'l' &&
+             ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2097,6 +2118,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked up to four times below; the probes of a span of several words
      * are not kept per form */
     int place = is_place(r, a, b);
+    if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
     if (a == b && acronym(r, a))
