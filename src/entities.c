@@ -1974,6 +1974,41 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
     return 1;
 }
 
+/* French: a lower-case word of places, "de" and an article, or "du",
+ * "des", right before the one word at a: "la place de la République",
+ * "la place de l'Opéra", "le parc des Princes" (where a word of the
+ * language names a square, a street, a district). */
+static int street_of(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1))
+        return 0;
+    size_t p = a - 1;
+    size_t n;
+    const char *w = folded_word(r, p, &n);
+    /* "de la", "de l'" (the joiners opening with "l") */
+    if (n >= 2 && w[0] == 'l') {
+        if (p < lo + 2 || !fr_de_before(r, p - 1)) return 0;
+        p--;
+    } else if (!((n == 2 && !memcmp(w, "du", 2)) || (n == 3 && !memcmp(w, "des", 3))))
+        return 0;
+    if (p <= lo || !(r->tags[p - 1] & T_PLACE) || (t[p - 1].flags & PRECIS_TOK_CAP) ||
+        !joined(r, p - 1) || acronym(r, a))
+        return 0;
+    /* "le département de la Santé" (a ministry abroad) */
+    if (tok_len(r, p - 1) == strlen("département") &&
+        !memcmp(tok_s(r, p - 1), "département", strlen("département")))
+        return 0;
+    /* the name goes on: a lower-case word after it ("de la République
+     * islamique", "des Aiguilles rouges"), or "de" and a capital ("du
+     * Programme des Nations unies") */
+    if (a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
+        return 0;
+    return !(a + 2 < r->in->n_toks && (r->tags[a + 1] & T_JOIN) && joined(r, a) &&
+             joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
+}
+
 /* Whether "at the" in lower case comes right before token a. */
 static int at_the(const e_run *r, size_t a) {
     const precis_token *t = r->in->toks;
@@ -2404,6 +2439,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
+    if (a == b && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3;
     if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
         c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
@@ -2498,7 +2534,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
         is_common(r, a))
         return 2;
-    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || street_of(r, a, lo) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         nickname_plural(r, a, lo) ||
