@@ -117,6 +117,7 @@ struct precis_entiter {
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
+    const precis_wordlist *nationals;   /* folded: "espagnol" of "le quotidien espagnol X" */
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *rivers;      /* places only after an article: "Seine" */
     const precis_wordlist *gender[2];   /* first names given to women, to men */
@@ -261,6 +262,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
+    e->nationals = precis_wordlist_get(lang, "entity_nationality_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
     e->preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
     e->articles = precis_wordlist_get(lang, "entity_articles");
@@ -2048,7 +2050,15 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
         (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) || !joined(r, a - 2) ||
         !joined(r, a - 1))
         return 0;
-    return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
+    if (is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1)) return 1;
+    /* an adjective of nationality ("quotidien espagnol"), not when a
+     * lower-case word goes on after the name: "le site espagnol Menorca
+     * info", "Corriere della Sera" (a name cut) */
+    size_t n;
+    const char *w = folded_word(r, a - 1, &n);
+    if (!r->e->nationals || !w || !precis_wordlist_has(r->e->nationals, w, n)) return 0;
+    return !(a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
+             !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)));
 }
 
 /* English: a body's role and "for" or "at" before token a, "the" between
