@@ -1293,13 +1293,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                            !caption_label(r, a, j);) {
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
-        /* and over a capitalized stop word that ends a known place:
-         * "Grand Est" */
+        /* and, in French, over a capitalized stop word that ends a known
+         * place: "Grand Est" */
         if (name_word(r, j) || role_surname(r, last, j, e) ||
             (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
              is_place(r, a, j)) ||
-            (j == last + 1 &&
+            (r->e->fr && j == last + 1 &&
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ==
                  (PRECIS_TOK_CAP | PRECIS_TOK_STOP) &&
              is_place(r, a, j))) {
