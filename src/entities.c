@@ -117,7 +117,9 @@ struct precis_entiter {
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
+    const precis_wordlist *nationals;   /* folded: "espagnol" of "le quotidien espagnol X" */
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
+    const precis_wordlist *rivers;      /* places only after an article: "Seine" */
     const precis_wordlist *gender[2];   /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
@@ -224,6 +226,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
+    e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -259,6 +262,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->fr = !strcmp(lang, "fr");
     e->abbr = precis_wordlist_get(lang, "abbreviations_final");
     e->adjs = precis_wordlist_get(lang, "entity_name_adjectives");
+    e->nationals = precis_wordlist_get(lang, "entity_nationality_adjectives");
     e->adj_ends = precis_wordlist_get(lang, "entity_adjective_endings");
     e->preps = e->fr ? precis_wordlist_get(lang, "entity_complement_preps") : NULL;
     e->articles = precis_wordlist_get(lang, "entity_articles");
@@ -1289,9 +1293,15 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                            !caption_label(r, a, j);) {
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
+        /* and, in French, over a capitalized stop word that ends a known
+         * place: "Grand Est" */
         if (name_word(r, j) || role_surname(r, last, j, e) ||
             (j == last + 1 && (r->tags[j] & (T_ROLE | T_CUE)) &&
              (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) == PRECIS_TOK_CAP &&
+             is_place(r, a, j)) ||
+            (r->e->fr && j == last + 1 &&
+             (t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ==
+                 (PRECIS_TOK_CAP | PRECIS_TOK_STOP) &&
              is_place(r, a, j))) {
             last = j++;
             continue;
@@ -1392,7 +1402,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             }
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
-     * adjective of names: "Amérique latine", "Garde nationale" */
+     * adjective of names: "Amérique latine", "Garde nationale"; or the
+     * word that ends a known place: "Arabie saoudite" */
     /* a role's adjective too after an organisation's word: "Direction
      * générale de la santé" */
     if (r->e->adj_after && last + 1 < e && joined(r, last) &&
@@ -1402,7 +1413,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (!(r->tags[last + 1] & T_ROLE) ||
          ((r->tags[last] & T_ORG) && adjective_ending(r, last + 1))) &&
         ((r->tags[last] & T_ORG) || name_adjective(r, last + 1) ||
-         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1))))
+         ((has_org(r, a, last) || (r->tags[last] & T_OTHER)) && adjective_ending(r, last + 1)) ||
+         is_place(r, a, last + 1)))
         last++;
     /* a capitalized small word after a name, inside the sentence, ends it:
      * "Kim Jong Un a déclaré" (not "Marine Le Pen": a name follows) */
@@ -1964,6 +1976,41 @@ static int de_place(const e_run *r, size_t a, size_t lo) {
     return 1;
 }
 
+/* French: a lower-case word of places, "de" and an article, or "du",
+ * "des", right before the one word at a: "la place de la République",
+ * "la place de l'Opéra", "le parc des Princes" (where a word of the
+ * language names a square, a street, a district). */
+static int street_of(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1))
+        return 0;
+    size_t p = a - 1;
+    size_t n;
+    const char *w = folded_word(r, p, &n);
+    /* "de la", "de l'" (the joiners opening with "l") */
+    if (n >= 2 && w[0] == 'l') {
+        if (p < lo + 2 || !fr_de_before(r, p - 1)) return 0;
+        p--;
+    } else if (!((n == 2 && !memcmp(w, "du", 2)) || (n == 3 && !memcmp(w, "des", 3))))
+        return 0;
+    if (p <= lo || !(r->tags[p - 1] & T_PLACE) || (t[p - 1].flags & PRECIS_TOK_CAP) ||
+        !joined(r, p - 1) || acronym(r, a))
+        return 0;
+    /* "le département de la Santé" (a ministry abroad) */
+    if (tok_len(r, p - 1) == strlen("département") &&
+        !memcmp(tok_s(r, p - 1), "département", strlen("département")))
+        return 0;
+    /* the name goes on: a lower-case word after it ("de la République
+     * islamique", "des Aiguilles rouges"), or "de" and a capital ("du
+     * Programme des Nations unies") */
+    if (a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
+        return 0;
+    return !(a + 2 < r->in->n_toks && (r->tags[a + 1] & T_JOIN) && joined(r, a) &&
+             joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
+}
+
 /* Whether "at the" in lower case comes right before token a. */
 static int at_the(const e_run *r, size_t a) {
     const precis_token *t = r->in->toks;
@@ -2003,7 +2050,15 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
         (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE | T_CUE | T_ROLE)) || !joined(r, a - 2) ||
         !joined(r, a - 1))
         return 0;
-    return is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1);
+    if (is_demonym(r, a - 1) || adjective_ending(r, a - 1) || name_adjective(r, a - 1)) return 1;
+    /* an adjective of nationality ("quotidien espagnol"), not when a
+     * lower-case word goes on after the name: "le site espagnol Menorca
+     * info", "Corriere della Sera" (a name cut) */
+    size_t n;
+    const char *w = folded_word(r, a - 1, &n);
+    if (!r->e->nationals || !w || !precis_wordlist_has(r->e->nationals, w, n)) return 0;
+    return !(a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
+             !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)));
 }
 
 /* English: a body's role and "for" or "at" before token a, "the" between
@@ -2082,6 +2137,25 @@ static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
     return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
 }
 
+/* A river's name with no article right before ("le", "la", "l'", "du",
+ * "au", any case): "Rock en Seine", "outre-Rhin", a misspelled
+ * "Seine-saint-Denis" name no river (data/<lang>/entity-rivers.txt). Asked
+ * of a one-word place only. */
+static int river_alone(const e_run *r, size_t a, size_t lo) {
+    if (!r->e->rivers || !precis_wordlist_has(r->e->rivers, tok_s(r, a), tok_len(r, a))) return 0;
+    if (a <= lo) return 1;
+    const precis_token *p = &r->in->toks[a - 1];
+    const char *w = r->in->text + p->off;
+    char c0 = (char)(w[0] | 32);
+    /* "le", "la", "du", "au" */
+    if (p->len == 2 &&
+        ((c0 == 'l' && (w[1] == 'e' || w[1] == 'a')) || ((c0 == 'd' || c0 == 'a') && w[1] == 'u')))
+        return 0;
+    /* "l'", "l’" */
+    return !(c0 == 'l' &&
+             ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2089,6 +2163,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked up to four times below; the probes of a span of several words
      * are not kept per form */
     int place = is_place(r, a, b);
+    if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
     if (a == b && acronym(r, a))
@@ -2374,6 +2449,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
+    if (a == b && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3;
     if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
         c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
@@ -2468,7 +2544,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
         is_common(r, a))
         return 2;
-    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) ||
+    if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || street_of(r, a, lo) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
         nickname_plural(r, a, lo) ||
@@ -2610,13 +2686,31 @@ static int head_start(const e_run *r, size_t i, size_t e) {
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
+/* French: the run at a completes a lower-case role's noun group ("le
+ * député FN du Nord", "le préfet de la région Est"): "de",
+ * "du", "des" or "d'" right before it, and back from there, within the
+ * sentence's words (no punctuation), a lower-case role word. Read only for
+ * a run of three words or more holding a strong first name. */
+static int role_complement(const e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a < 2 || !(r->tags[a - 1] & T_JOIN) || (t[a - 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    for (size_t k = a - 1, n = 0; k-- > 0 && n < 8; n++) {
+        if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+        if ((r->tags[k] & T_ROLE) && !(t[k].flags & PRECIS_TOK_CAP)) return 1;
+    }
+    return 0;
+}
+
 static size_t split_at(e_run *r, size_t a, size_t b) {
     /* no split in fewer than three words: no list lookup */
     if (b < a + 2 || is_first_name(r, a)) return 0;
     const char *s = r->in->text;
     for (size_t k = a + 1; k < b; k++)
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
-            name_word(r, k + 1) && !(r->tags[k - 1] & (T_ORG | T_PLACE)))
+            name_word(r, k + 1) &&
+            (!(r->tags[k - 1] & (T_ORG | T_PLACE)) ||
+             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))))
             return k;
     return 0;
 }
