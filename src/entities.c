@@ -2057,7 +2057,6 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
            (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static int nickname_plural(e_run *r, size_t a, size_t lo);
 
 /* Whether token i is "the" in lower case, joined to the word after it. */
@@ -2082,6 +2081,7 @@ static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
     return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;

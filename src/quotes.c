@@ -1433,10 +1433,6 @@ static int indefinite_of(const q_run *r, size_t i) {
                   (t[i + 1].len == 3 && !memcmp(b, "une", 3)));
 }
 
-/* A definite descriptor headed by a role ("l'avocat", "la procureure de
- * Mulhouse", "the agency") after someone was named stands for them: the
- * last speaker when of the kind, else the nearest person (organisation)
- * named in the 3 sentences before. */
 /* The name opening the sentence after the descriptor f's (after a
  * determiner: "La CGT"), of type want, named there for the first time and
  * of the descriptor's gender (French): the descriptor names it ahead ("« …
@@ -1461,6 +1457,10 @@ static found named_next(const q_run *r, const found *f, int want) {
     return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
 }
 
+/* A definite descriptor headed by a role ("l'avocat", "la procureure de
+ * Mulhouse", "the agency") after someone was named stands for them: the
+ * last speaker when of the kind, else the nearest person (organisation)
+ * named in the 3 sentences before. */
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -2986,8 +2986,6 @@ static found resolve(const q_run *r, size_t p) {
              * admitted"), not as the object of the picture's own clause ("The
              * film starring Ann X has inspired … 'We …,' she said") */
             if (q == s && (r->tags[a] & T_CAPTION) && h != lo && !opening) continue;
-            /* a view's holder too, its word opening a sentence: "Pour X,
-             * qui dirige …, « … »", not "manager for X" */
             /* or, given a role, after an adverbial opening the sentence,
              * closed by a comma, no person, cue nor pronoun in it (fr):
              * "Dans un discours mardi, le Premier ministre Paul X a salué
@@ -3011,6 +3009,8 @@ static found resolve(const q_run *r, size_t p) {
                           !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
                 opening = adv;
             }
+            /* a view's holder too, its word opening a sentence: "Pour X,
+             * qui dirige …, « … »", not "manager for X" */
             if (subj.kind == PRECIS_SPEAKER_NONE &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
@@ -4328,7 +4328,6 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
-
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
