@@ -658,6 +658,7 @@ typedef struct q_run {
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     unsigned char *breaks;  /* per token: broken's answer plus one, 0 not asked yet */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
+    size_t *ent_first;      /* per entity: its first token in ent, or SIZE_MAX */
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
@@ -1451,8 +1452,7 @@ static found named_next(const q_run *r, const found *f, int want) {
     if (b >= e || r->ent[b] < 0 || (r->tags[b] & (T_QUOTED | T_CAPTION))) return none;
     long x = r->ent[b];
     if (ent_type(r, x) != want) return none;
-    for (size_t j = 0; j < b; j++)
-        if (r->ent[j] == x) return none; /* named before: coref's business */
+    if (r->ent_first[x] < b) return none; /* named before: coref's business */
     if (want == PRECIS_ENT_PERSON && gender_clash(r, f, x)) return none;
     return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
 }
@@ -5375,6 +5375,12 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                      k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
                     r.ent[k] = (long)e;
             }
+        /* each entity's first token in ent, read once (named_next) */
+        r.ent_first = r.ent ? precis_malloc(alc, in->n_ents * sizeof *r.ent_first) : NULL;
+        if (r.ent && !r.ent_first) rc = -1;
+        if (r.ent_first) memset(r.ent_first, 0xFF, in->n_ents * sizeof *r.ent_first);
+        for (size_t k = 0; r.ent_first && k < in->n_toks; k++)
+            if (r.ent[k] >= 0 && r.ent_first[r.ent[k]] == SIZE_MAX) r.ent_first[r.ent[k]] = k;
     }
     for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
         /* the paragraph's pieces outside program code (code.h); the last
@@ -5474,6 +5480,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     precis_vec_free(&r.heads);
     precis_free(alc, block);
     precis_free(alc, r.ent);
+    precis_free(alc, r.ent_first);
     precis_free(alc, r.gender);
     precis_free(alc, pieces);
     return rc;
