@@ -659,6 +659,9 @@ typedef struct q_run {
     unsigned char *breaks;  /* per token: broken's answer plus one, 0 not asked yet */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
     size_t *ent_first;      /* per entity: its first token in ent, or SIZE_MAX */
+    /* the last quotation of out with a speaker (SIZE_MAX: none), out read
+     * up to spoke_seen: consider only appends, so each is read once */
+    size_t spoke_last, spoke_seen;
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
@@ -4865,12 +4868,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           !broken(r, before - 1) && !(r->tags[before - 1] & T_QUOTED))) &&
         ends_like_speech(in->text, b, e) && r->last_kind == PRECIS_SPEAKER_NAME &&
         r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && r->ent) {
-        const precis_quote *pq = NULL;
-        for (size_t j = out->len; j-- > 0;) {
-            pq = PRECIS_VEC_AT(out, precis_quote, j);
-            if (pq->speaker_kind != PRECIS_SPEAKER_NONE) break;
-            pq = NULL;
-        }
+        for (; r->spoke_seen < out->len; r->spoke_seen++)
+            if (PRECIS_VEC_AT(out, precis_quote, r->spoke_seen)->speaker_kind !=
+                PRECIS_SPEAKER_NONE)
+                r->spoke_last = r->spoke_seen;
+        const precis_quote *pq =
+            r->spoke_last != SIZE_MAX ? PRECIS_VEC_AT(out, precis_quote, r->spoke_last) : NULL;
         /* (from the sentence after the one its closing mark ends: "'…,'
          * said Lindsey." is hers) */
         size_t k = pq ? tok_from(r, pq->mark_end) : before;
@@ -5343,6 +5346,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                .last_ent = -1,
                .pers_ent = -1,
                .first_person = SIZE_MAX,
+               .spoke_last = SIZE_MAX,
                .pron_at = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
