@@ -2112,7 +2112,6 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
            (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static int nickname_plural(e_run *r, size_t a, size_t lo);
 
 /* Whether token i is "the" in lower case, joined to the word after it. */
@@ -2156,6 +2155,7 @@ static int river_alone(const e_run *r, size_t a, size_t lo) {
              ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;

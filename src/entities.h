@@ -149,6 +149,30 @@
  * "Le Sidaction a réagi"); "revue", as "magazine", is a noun of
  * organisations before a name (entity-org-cues.txt).
  *
+ * Also: program code glued to the text (code.h) names no one. Known names
+ * written in lower case or opened by a number or an elided article are
+ * found as written ("franceinfo", "20 Minutes", "L'Obs"); in English a known
+ * club's one word opening a sentence is the club ("Arsenal are"). In French
+ * a cue written as an acronym before a name is the cue, no part of it, and
+ * votes organisation ("l'ONG Panthera"); an institution's lower-case
+ * complement goes on over a hyphenated noun ("des sapeurs-pompiers de
+ * France"), "et" and another noun ("des sciences et technologies de Hong
+ * Kong"), and after a capitalized adjective before the organisation's word
+ * ("Haut Comité de la santé publique"). In English: a name right before a
+ * lower-case noun of a medium's people (entity-media-people.txt: "three Sun
+ * journalists") is the medium, an organisation, unless a place or a first
+ * name; a capitalized plural of a common noun after a lower-case "the"
+ * inside a sentence is a side's or a band's nickname, an organisation ("the
+ * Gunners"); in a text about sport a known place right after a cue of a
+ * match (entity-match-cues.txt: "against", "win over") is the side; a
+ * capitalized ordinal opens an event's name (entity-ordinals.txt: "the
+ * Second World War"); an acronym of a common noun before an event's or a
+ * body's word is inside the name ("Golden Screen TV Awards"), and so is
+ * "and" between common words of an event's name ("Coachella Valley Music
+ * and Arts Festival"); a small capitalized word opening a sentence glued
+ * after a name, before a lower-case word, ends the name
+ * (entity-caption-openers.txt: "the Bahrain Grand Prix It was").
+ *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an

@@ -658,6 +658,10 @@ typedef struct q_run {
     unsigned char *cap_mid; /* per term: seen capitalized inside a sentence */
     unsigned char *breaks;  /* per token: broken's answer plus one, 0 not asked yet */
     long *ent;              /* per token: its entity (in->ents), or -1; NULL without */
+    size_t *ent_first;      /* per entity: its first token in ent, or SIZE_MAX */
+    /* the last quotation of out with a speaker (SIZE_MAX: none), out read
+     * up to spoke_seen: consider only appends, so each is read once */
+    size_t spoke_last, spoke_seen;
     /* the last speaker named, for pronouns */
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
@@ -1433,10 +1437,6 @@ static int indefinite_of(const q_run *r, size_t i) {
                   (t[i + 1].len == 3 && !memcmp(b, "une", 3)));
 }
 
-/* A definite descriptor headed by a role ("l'avocat", "la procureure de
- * Mulhouse", "the agency") after someone was named stands for them: the
- * last speaker when of the kind, else the nearest person (organisation)
- * named in the 3 sentences before. */
 /* The name opening the sentence after the descriptor f's (after a
  * determiner: "La CGT"), of type want, named there for the first time and
  * of the descriptor's gender (French): the descriptor names it ahead ("« …
@@ -1455,12 +1455,15 @@ static found named_next(const q_run *r, const found *f, int want) {
     if (b >= e || r->ent[b] < 0 || (r->tags[b] & (T_QUOTED | T_CAPTION))) return none;
     long x = r->ent[b];
     if (ent_type(r, x) != want) return none;
-    for (size_t j = 0; j < b; j++)
-        if (r->ent[j] == x) return none; /* named before: coref's business */
+    if (r->ent_first[x] < b) return none; /* named before: coref's business */
     if (want == PRECIS_ENT_PERSON && gender_clash(r, f, x)) return none;
     return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
 }
 
+/* A definite descriptor headed by a role ("l'avocat", "la procureure de
+ * Mulhouse", "the agency") after someone was named stands for them: the
+ * last speaker when of the kind, else the nearest person (organisation)
+ * named in the 3 sentences before. */
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -2986,8 +2989,6 @@ static found resolve(const q_run *r, size_t p) {
              * admitted"), not as the object of the picture's own clause ("The
              * film starring Ann X has inspired … 'We …,' she said") */
             if (q == s && (r->tags[a] & T_CAPTION) && h != lo && !opening) continue;
-            /* a view's holder too, its word opening a sentence: "Pour X,
-             * qui dirige …, « … »", not "manager for X" */
             /* or, given a role, after an adverbial opening the sentence,
              * closed by a comma, no person, cue nor pronoun in it (fr):
              * "Dans un discours mardi, le Premier ministre Paul X a salué
@@ -3011,6 +3012,8 @@ static found resolve(const q_run *r, size_t p) {
                           !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
                 opening = adv;
             }
+            /* a view's holder too, its word opening a sentence: "Pour X,
+             * qui dirige …, « … »", not "manager for X" */
             if (subj.kind == PRECIS_SPEAKER_NONE &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
@@ -4363,7 +4366,6 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
-
     } else if (cue) {
         /* 2. a verb cue just before */
         f = subject_of(r, verb, lo);
@@ -4901,12 +4903,12 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           !broken(r, before - 1) && !(r->tags[before - 1] & T_QUOTED))) &&
         ends_like_speech(in->text, b, e) && r->last_kind == PRECIS_SPEAKER_NAME &&
         r->last_ent >= 0 && ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && r->ent) {
-        const precis_quote *pq = NULL;
-        for (size_t j = out->len; j-- > 0;) {
-            pq = PRECIS_VEC_AT(out, precis_quote, j);
-            if (pq->speaker_kind != PRECIS_SPEAKER_NONE) break;
-            pq = NULL;
-        }
+        for (; r->spoke_seen < out->len; r->spoke_seen++)
+            if (PRECIS_VEC_AT(out, precis_quote, r->spoke_seen)->speaker_kind !=
+                PRECIS_SPEAKER_NONE)
+                r->spoke_last = r->spoke_seen;
+        const precis_quote *pq =
+            r->spoke_last != SIZE_MAX ? PRECIS_VEC_AT(out, precis_quote, r->spoke_last) : NULL;
         /* (from the sentence after the one its closing mark ends: "'…,'
          * said Lindsey." is hers) */
         size_t k = pq ? tok_from(r, pq->mark_end) : before;
@@ -5397,6 +5399,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                .last_ent = -1,
                .pers_ent = -1,
                .first_person = SIZE_MAX,
+               .spoke_last = SIZE_MAX,
                .pron_at = SIZE_MAX};
     precis_vec spans;
     precis_vec_init(&spans, sizeof(span), alc);
@@ -5429,6 +5432,12 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                      k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
                     r.ent[k] = (long)e;
             }
+        /* each entity's first token in ent, read once (named_next) */
+        r.ent_first = r.ent ? precis_malloc(alc, in->n_ents * sizeof *r.ent_first) : NULL;
+        if (r.ent && !r.ent_first) rc = -1;
+        if (r.ent_first) memset(r.ent_first, 0xFF, in->n_ents * sizeof *r.ent_first);
+        for (size_t k = 0; r.ent_first && k < in->n_toks; k++)
+            if (r.ent[k] >= 0 && r.ent_first[r.ent[k]] == SIZE_MAX) r.ent_first[r.ent[k]] = k;
     }
     for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
         /* the paragraph's pieces outside program code (code.h); the last
@@ -5528,6 +5537,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     precis_vec_free(&r.heads);
     precis_free(alc, block);
     precis_free(alc, r.ent);
+    precis_free(alc, r.ent_first);
     precis_free(alc, r.gender);
     precis_free(alc, pieces);
     return rc;

@@ -223,7 +223,20 @@
  * sentence ("His report … found", quote-owners.txt and quote-documents.txt)
  * speaks for its writer; sentences in marks with no cue after a quotation
  * whose cue named a person, no person, cue or person's pronoun between, go on
- * with that person.
+ * with that person. French, too: "autre", "même" after a determiner go on
+ * with its noun group (quote-det-adjectives.txt: "une autre source");
+ * "Pour lui, …" opening a sentence gives the view's holder as "il" would
+ * (quote-stressed-pronouns.txt), and an aside may stand between the holder
+ * and the comma ("Pour M. X toutefois,"); a participle of writing after
+ * "est-il" names the document after "dans" ("est-il écrit dans le
+ * protocole", quote-reading.txt); a source closing the sentence after a
+ * comma ("…, selon l'Association X (AX).") names the speaker of speech with
+ * no cue near; a person named after an adverbial that opens the sentence
+ * and ends at a comma is its subject for a pronoun's cue; a descriptor that
+ * stands for no one named before names the body or person opening the next
+ * sentence, first named there and of its gender ("« … », écrit le syndicat.
+ * La CGT appelle"); an inverted cue inside the marks whose subject is a
+ * descriptor gives the quotation to it, or to whom it stands for.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H

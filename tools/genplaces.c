@@ -123,7 +123,7 @@ static void put_place(FILE *out, const char *s) {
         char buf[256];
         size_t n = 0;
         for (const char *c = s; *c && n + 1 < sizeof buf; c++) {
-            if (memcmp(c, "\xE2\x80\x99", 3) == 0) {
+            if (strncmp(c, "\xE2\x80\x99", 3) == 0) { /* (stops at the NUL) */
                 buf[n++] = '\'';
                 c += 2;
             } else
