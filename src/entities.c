@@ -112,8 +112,11 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
-    uint32_t
-        lower_first; /* bit c - 'a': a name written in lower case opens with c ("franceinfo") */
+    /* 1 at the bytes a-z that open a name written in lower case
+     * ("franceinfo"); 1 at the first bytes of the folded words in
+     * known_words (a number's lookup is asked only when its own is one:
+     * "20" of "20 Minutes") */
+    unsigned char lower_first[256], key_first[256];
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
@@ -154,7 +157,8 @@ const char *precis_entity_type_name(int type) {
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
-    e->lower_first = 0;
+    memset(e->lower_first, 0, sizeof e->lower_first);
+    memset(e->key_first, 0, sizeof e->key_first);
     size_t count = 0;
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
@@ -165,7 +169,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
-            if (*w >= 'a' && *w <= 'z') e->lower_first |= 1u << (*w - 'a');
+            if (*w >= 'a' && *w <= 'z') e->lower_first[(unsigned char)*w] = 1;
             for (int pass = 0; pass < 2 && *w; pass++) {
                 size_t n = strcspn(w, " ");
                 /* an elided article is a token of its own: "L'" of "L'Obs" */
@@ -174,6 +178,7 @@ static int known_orgs_init(precis_entiter *e) {
                 size_t m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
+                    e->key_first[(unsigned char)p[0]] = 1;
                     precis_wordset_add(&e->known_words, p, T_KNOWN);
                     p += m + 1;
                 }
@@ -3741,6 +3746,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         unsigned char *lower = r.lower, *cap_mid = r.cap_mid;
         const precis_wordlist *glued = e->glued;
         size_t n_toks = in->n_toks;
+        const unsigned char *lower_first = e->lower_first, *key_first = e->key_first;
         for (size_t i = 0; i < n_toks; i++) {
             const precis_token *t = &toks[i];
             const char *s = text + t->off;
@@ -3767,10 +3773,11 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
                 /* a number opening a known name ("20 Minutes"), or a word
                  * of a name written in lower case ("franceinfo", "i-Télé";
                  * their first letters screen the lookup) */
-                unsigned char c0 = (unsigned char)s[0];
-                if (n && ((t->flags & PRECIS_TOK_NUM) ||
-                          (c0 >= 'a' && c0 <= 'z' && !(t->flags & PRECIS_TOK_STOP) &&
-                           (e->lower_first >> (c0 - 'a') & 1))))
+                /* (one load each: English has no name of either kind) */
+                if (!n) continue;
+                if ((t->flags & PRECIS_TOK_NUM)
+                        ? key_first[(unsigned char)w[0]]
+                        : lower_first[(unsigned char)s[0]] & !(t->flags & PRECIS_TOK_STOP))
                     tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
