@@ -129,6 +129,7 @@ struct precis_entiter {
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
+    unsigned char media_first[256];          /* 1 at the first byte of each of its words */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
@@ -237,6 +238,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
+    memset(e->media_first, 0, sizeof e->media_first);
+    for (size_t i = 0; e->media_people && i < e->media_people->count; i++)
+        e->media_first[(unsigned char)e->media_people->words[i][0]] = 1;
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
@@ -2063,7 +2067,7 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
-static int nickname_plural(e_run *r, size_t a, size_t lo);
+static inline int nickname_plural(e_run *r, size_t a, size_t lo);
 
 /* Whether token i is "the" in lower case, joined to the word after it. */
 static int lower_the(const e_run *r, size_t i) {
@@ -2076,15 +2080,20 @@ static int lower_the(const e_run *r, size_t i) {
  * entity-media-people.txt); no place word in the name ("a Silicon Valley
  * journalist") and not the tail of a longer name after "of" or "of the"
  * ("a Top of the Pops presenter"). */
-static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
-    const precis_token *t = r->in->toks;
-    if (!r->e->media_people || b + 1 >= r->in->n_toks || !(t[b + 1].flags & PRECIS_TOK_WORD) ||
-        (t[b + 1].flags & PRECIS_TOK_CAP) || !joined(r, b) ||
-        !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
+static int media_after(const e_run *r, size_t a, size_t b, size_t lo) {
+    if (!joined(r, b) || !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
         return 0;
     size_t p = a;
     if (p > lo && lower_the(r, p - 1)) p--;
     return !(p > lo && of_word(r, p - 1) && joined(r, p - 1));
+}
+
+/* (the tests of the word after, inline, its first byte among the list's:
+ * most calls end there) */
+static inline int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    return r->e->media_people && b + 1 < r->in->n_toks &&
+           (r->in->toks[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+           r->e->media_first[(unsigned char)tok_s(r, b + 1)[0]] && media_after(r, a, b, lo);
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
@@ -2442,13 +2451,11 @@ static int role_common(e_run *r, size_t a) {
  * "and" and one, a longer name's ("Lord of the Rings", "the Glens of
  * Antrim", "the Critics' Circle", "the Stars and Stripes"), nor after "at the", a ground ("at the
  * Hawthorns"). */
-static int nickname_plural(e_run *r, size_t a, size_t lo) {
+static int plural_after_the(e_run *r, size_t a, size_t lo) {
     const precis_token *t = r->in->toks;
     const char *s = tok_s(r, a);
     size_t n = tok_len(r, a);
-    return !r->e->adj_after && a > lo && n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' &&
-           s[n - 2] != '\'' && n == t[a].len &&
-           (t[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+    return n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != '\'' && n == t[a].len &&
            lower_the(r, a - 1) && !(a > lo + 1 && (of_word(r, a - 2) || at_the(r, a))) &&
            !(a + 1 < r->in->n_toks && joined(r, a) &&
              (of_word(r, a + 1) || (t[a + 1].flags & PRECIS_TOK_CAP) ||
@@ -2458,6 +2465,15 @@ static int nickname_plural(e_run *r, size_t a, size_t lo) {
            !(r->tags[a] & (T_OTHER | T_PLACE | T_ORG | T_ROLE)) && !acronym(r, a) &&
            !is_place(r, a, a) && !is_demonym(r, a) && !is_first_name(r, a) && !is_surname(r, a) &&
            is_common(r, a);
+}
+
+/* (the tests of the token's flags and last byte, inline: most calls end
+ * there; plural_after_the asks for no possessive cut, n == len) */
+static inline int nickname_plural(e_run *r, size_t a, size_t lo) {
+    return !r->e->adj_after && a > lo &&
+           (r->in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+           r->in->toks[a].len >= 5 && tok_s(r, a)[r->in->toks[a].len - 1] == 's' &&
+           plural_after_the(r, a, lo);
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
