@@ -117,6 +117,7 @@ struct precis_entiter {
      * known_words (a number's lookup is asked only when its own is one:
      * "20" of "20 Minutes") */
     unsigned char lower_first[256], key_first[256];
+    int lower_words; /* some name is written in lower case */
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
@@ -159,6 +160,7 @@ const char *precis_entity_type_name(int type) {
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
     memset(e->lower_first, 0, sizeof e->lower_first);
+    e->lower_words = 0;
     memset(e->key_first, 0, sizeof e->key_first);
     size_t count = 0;
     for (int l = 0; l < 2; l++)
@@ -170,7 +172,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
-            if (*w >= 'a' && *w <= 'z') e->lower_first[(unsigned char)*w] = 1;
+            if (*w >= 'a' && *w <= 'z') e->lower_first[(unsigned char)*w] = e->lower_words = 1;
             for (int pass = 0; pass < 2 && *w; pass++) {
                 size_t n = strcspn(w, " ");
                 /* an elided article is a token of its own: "L'" of "L'Obs" */
@@ -3763,6 +3765,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         const precis_wordlist *glued = e->glued;
         size_t n_toks = in->n_toks;
         const unsigned char *lower_first = e->lower_first, *key_first = e->key_first;
+        const unsigned lower_screen = PRECIS_TOK_NUM | (e->lower_words ? PRECIS_TOK_WORD : 0);
         for (size_t i = 0; i < n_toks; i++) {
             const precis_token *t = &toks[i];
             const char *s = text + t->off;
@@ -3789,11 +3792,13 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
                 /* a number opening a known name ("20 Minutes"), or a word
                  * of a name written in lower case ("franceinfo", "i-Télé";
                  * their first letters screen the lookup) */
-                /* (one load each: English has no name of either kind) */
-                if (!n) continue;
-                if ((t->flags & PRECIS_TOK_NUM)
-                        ? key_first[(unsigned char)w[0]]
-                        : lower_first[(unsigned char)s[0]] & !(t->flags & PRECIS_TOK_STOP))
+                /* (a number's first byte, or a word's, one load each;
+                 * English has no name in lower case: its words pass in
+                 * the flags' test) */
+                if ((t->flags & lower_screen) && n &&
+                    ((t->flags & PRECIS_TOK_NUM)
+                         ? key_first[(unsigned char)w[0]]
+                         : lower_first[(unsigned char)s[0]] & !(t->flags & PRECIS_TOK_STOP)))
                     tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }
