@@ -3123,6 +3123,10 @@ static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
     if (r->e->fr) fr_spelled_scan(r);
+    /* read once: the stores into r may alias them */
+    const struct precis_code_span *code = in->code;
+    const size_t n_code = in->n_code;
+    const int fr = r->e->fr;
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
@@ -3138,14 +3142,14 @@ static int find_runs(e_run *r) {
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
-            if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
+            if (n_code && precis_code_at(code, n_code, t[i].off)) {
                 i++;
                 continue;
             }
             /* French: a cue written as an acronym before a name ("l'ONG
              * Panthera") is the cue, no part of the name (vote reads it) */
-            if (r->e->fr && (tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
-                acronym(r, i) && i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
+            if (fr && (tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) && acronym(r, i) &&
+                i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
                 !(tags[i + 1] & T_KNOWN)) {
                 i++;
                 continue;
