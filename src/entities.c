@@ -688,7 +688,7 @@ static int month_name(const e_run *r, size_t i) {
     return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
 }
 
-static int acronym(const e_run *r, size_t i);
+static inline int acronym(const e_run *r, size_t i);
 static int is_common(e_run *r, size_t i);
 
 /* A stop word of two capitals inside a sentence, in small letters around,
@@ -1071,7 +1071,7 @@ static int short_number(const e_run *r, size_t i) {
 }
 
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
-static int acronym(const e_run *r, size_t i) {
+static int acronym_bytes(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
     size_t n = tok_len(r, i);
     if (n < 2) return 0;
@@ -1079,6 +1079,17 @@ static int acronym(const e_run *r, size_t i) {
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
     return 1;
+}
+
+/* (inline, the second byte first: most capitalized words have a
+ * lower-case one, and acronym_bytes would end there) */
+static inline int acronym(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (t->len >= 2 && !(t->flags & PRECIS_TOK_NUM)) {
+        unsigned char c = (unsigned char)r->in->text[t->off + 1];
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return 0;
+    }
+    return acronym_bytes(r, i);
 }
 
 /* A word of four capitals or more ("VERDICT"; acronyms are mostly shorter). */
