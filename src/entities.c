@@ -667,7 +667,7 @@ static int roman_ordinal(const e_run *r, size_t i) {
     return 0;
 }
 
-static int is_first_name(const e_run *r, size_t i);
+static inline int is_first_name(const e_run *r, size_t i);
 
 /* A month that is a first name ("June", "April", "May") away from a number
  * and a date cue before it ("in June", "last April", "June 12", "12
@@ -779,7 +779,12 @@ static int first_name_of(const e_run *r, size_t i) {
     return in_any(r, i, e->m_first, e->first[0], e->first[1], NULL) && !is_article(r, i);
 }
 
-static int is_first_name(const e_run *r, size_t i) {
+/* (inline, the form's kept index bits first: most words asked are no
+ * first name, and were asked before) */
+static inline int is_first_name(const e_run *r, size_t i) {
+    uint32_t mask = r->e->m_first;
+    uint16_t m = r->memo[r->form[i]];
+    if (mask && (m & M_NAMES) && !((unsigned)(m >> M_NAMES_SHIFT) & mask)) return 0;
     return first_name_of(r, i);
 }
 
