@@ -526,7 +526,7 @@ static int initial_after(const e_run *r, size_t a, size_t j);
  * words before (marks: "+Vedomosti+"), then "+" glued or after one space,
  * and no letter, digit nor "+" after it, the next token past it; 0 if
  * none. */
-static size_t plus_after(const e_run *r, size_t i) {
+static size_t plus_after_rest(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
     if (!(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 || tok_len(r, i) != t[i].len ||
@@ -545,6 +545,15 @@ static size_t plus_after(const e_run *r, size_t i) {
                    c == '+'
                ? 0
                : k + 1;
+}
+
+/* (inline, the bytes after the token first: a "+" right after it or after
+ * one space, which few tokens have) */
+static inline size_t plus_after(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *p = r->in->text + t->off + t->len;
+    if (p[0] != '+' && (p[0] != ' ' || p[1] != '+')) return 0;
+    return plus_after_rest(r, i);
 }
 
 static size_t span_len(const e_run *r, size_t a, size_t b) {
