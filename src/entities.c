@@ -556,9 +556,10 @@ static inline size_t plus_after(const e_run *r, size_t i) {
     return plus_after_rest(r, i);
 }
 
-static size_t span_len(const e_run *r, size_t a, size_t b) {
+/* span_len's end past a full stop that is the name's: an initial's, an
+ * abbreviation's (end: the byte of the stop) */
+static size_t span_dot_end(const e_run *r, size_t a, size_t b, size_t end) {
     const precis_token *t = r->in->toks;
-    size_t end = t[b].off + tok_len(r, b) + plus_after(r, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
         end++;
@@ -566,6 +567,14 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
         end++;
     else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
+    return end;
+}
+
+/* (inline: the stop's tests, out of line, only when a full stop follows) */
+static inline size_t span_len(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    size_t end = t[b].off + tok_len(r, b) + plus_after(r, b);
+    if (r->in->text[end] == '.') end = span_dot_end(r, a, b, end);
     return end - t[a].off;
 }
 
@@ -573,7 +582,7 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
  * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
  * "M.", "Mr."). */
 static int amp_joined(const e_run *r, size_t i);
-static int is_place(const e_run *r, size_t a, size_t b);
+static inline int is_place(const e_run *r, size_t a, size_t b);
 
 /* "Reyes' Kingsford United", "Lines’ Northway": a plural's possessive
  * mark, no nickname's closing one ("Mike 'Sugar Bear' Thompson", the
@@ -933,26 +942,28 @@ static int one_word_place(const e_run *r, size_t i) {
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
  * ("Hull"; in a text about sport it is the club, club_towns). */
-static int is_place(const e_run *r, size_t a, size_t b) {
-    if (a != b) {
-        /* the places' lists are indexed, or both NULL */
-        if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
-        size_t n = span_len(r, a, b);
-        if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
-        /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
-         * (where adjectives follow the noun and are written in lower case) */
-        char buf[96];
-        if (!r->e->adj_after || n >= sizeof buf) return 0;
-        memcpy(buf, tok_s(r, a), n);
-        int changed = 0;
-        for (size_t k = 1; k < n; k++)
-            if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
-                buf[k] = (char)(buf[k] + 32);
-                changed = 1;
-            }
-        return changed && in_lists(r->e->places, buf, n);
-    }
-    return one_word_place(r, a);
+static int span_place(const e_run *r, size_t a, size_t b) {
+    /* the places' lists are indexed, or both NULL */
+    if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
+    size_t n = span_len(r, a, b);
+    if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
+    /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
+     * (where adjectives follow the noun and are written in lower case) */
+    char buf[96];
+    if (!r->e->adj_after || n >= sizeof buf) return 0;
+    memcpy(buf, tok_s(r, a), n);
+    int changed = 0;
+    for (size_t k = 1; k < n; k++)
+        if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
+            buf[k] = (char)(buf[k] + 32);
+            changed = 1;
+        }
+    return changed && in_lists(r->e->places, buf, n);
+}
+
+/* (inline: a word alone is answered from the form's index bits) */
+static inline int is_place(const e_run *r, size_t a, size_t b) {
+    return a == b ? one_word_place(r, a) : span_place(r, a, b);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
