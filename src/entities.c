@@ -828,7 +828,8 @@ static int one_word_org_name(const e_run *r, size_t i) {
     return in_any(r, i, r->e->m_orgs, r->e->orgs, NULL, NULL);
 }
 
-static int is_org_name(const e_run *r, size_t a, size_t b) {
+/* (inline: a word alone is answered from the form's index bits) */
+static inline int is_org_name(const e_run *r, size_t a, size_t b) {
     return a == b ? one_word_org_name(r, a) : org_name_of(r, a, b);
 }
 
@@ -1134,14 +1135,17 @@ static int common_before_role(e_run *r, size_t k) {
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
  * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
  * unless an organisation or place word. */
-static int glued_starter(const e_run *r, size_t j) {
+static int starter_word(const e_run *r, size_t j) {
     const precis_token *t = &r->in->toks[j];
-    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters ||
-        (r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)))
-        return 0;
     const char *s = tok_s(r, j);
     return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
            precis_wordlist_has(r->e->starters, s, t->len);
+}
+
+/* (inline, the flags and tags first) */
+static inline int glued_starter(const e_run *r, size_t j) {
+    return (r->in->toks[j].flags & PRECIS_TOK_CAP) && r->e->starters &&
+           !(r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)) && starter_word(r, j);
 }
 
 /* A capitalized article and a role word after a first name, ending the
