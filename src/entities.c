@@ -867,8 +867,15 @@ static int is_common(e_run *r, size_t i) {
 }
 
 static int common_str(const e_run *r, const char *s, size_t len);
+static int common_folded(const e_run *r, const char *w, size_t n);
 
+/* (a token with no cut: its folded form is the one common_str would make,
+ * within precis_fold_to's limits, 256 bytes in and 64 out) */
 static int common_word(const e_run *r, size_t i) {
+    if (!(r->tags[i] >> POSS_SHIFT) && r->in->toks[i].len <= 256) {
+        size_t n = precis_quote_folded(r->in, i);
+        return n <= 64 && common_folded(r, r->in->folded + r->in->toks[i].fold, n);
+    }
     return common_str(r, tok_s(r, i), tok_len(r, i));
 }
 
@@ -896,11 +903,15 @@ static int glued_heading(const e_run *r, size_t i) {
 }
 
 static int common_str(const e_run *r, const char *s, size_t len) {
-    const precis_wordlist *c = r->e->common;
-    if (!c) return 0;
+    if (!r->e->common) return 0;
     char w[64];
-    size_t n = precis_fold_to(s, len, w, sizeof w);
-    if (!n) return 0;
+    return common_folded(r, w, precis_fold_to(s, len, w, sizeof w));
+}
+
+/* common_str of the folded word w[0, n) */
+static int common_folded(const e_run *r, const char *w, size_t n) {
+    const precis_wordlist *c = r->e->common;
+    if (!c || !n) return 0;
     if (precis_wordlist_has(c, w, n)) return 1;
     if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
     static const struct {
