@@ -1583,6 +1583,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
 static int fold_span(e_run *r, size_t a, size_t len) {
     const char *s = r->in->text + r->in->toks[a].off;
     size_t pos = 0;
+    /* eight bytes a test, then one */
+    for (uint64_t w; pos + 8 <= len; pos += 8) {
+        memcpy(&w, s + pos, 8);
+        if (w & 0x8080808080808080u) break;
+    }
     while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
     /* all ASCII: precis_fold lowers it at once */
