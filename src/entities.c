@@ -635,12 +635,17 @@ static int join_test(const e_run *r, size_t i, int *amp) {
 /* Whether tokens i and i+1 are words of one name: asked of the same tokens
  * many times, so answered once per token but for " & " (amp_joined asks
  * is_place, which the run's sport changes). */
-static int joined(const e_run *r, size_t i) {
-    if (i + 1 >= r->in->n_toks) return 0;
-    if (r->joins[i]) return r->joins[i] - 1;
+static int join_ask(const e_run *r, size_t i) {
     int amp = 0, v = join_test(r, i, &amp);
     if (!amp) r->joins[i] = (unsigned char)(v + 1);
     return v;
+}
+
+/* (inline: the kept answer; the test out of line) */
+static inline int joined(const e_run *r, size_t i) {
+    if (i + 1 >= r->in->n_toks) return 0;
+    if (r->joins[i]) return r->joins[i] - 1;
+    return join_ask(r, i);
 }
 
 /* " & " between two capitalized tokens: "Ernst & Young", "Marks &
