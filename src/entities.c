@@ -112,8 +112,12 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
-    uint32_t
-        lower_first; /* bit c - 'a': a name written in lower case opens with c ("franceinfo") */
+    /* 1 at the bytes a-z that open a name written in lower case
+     * ("franceinfo"); 1 at the first bytes of the folded words in
+     * known_words (a number's lookup is asked only when its own is one:
+     * "20" of "20 Minutes") */
+    unsigned char lower_first[256], key_first[256];
+    int lower_words; /* some name is written in lower case */
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
@@ -128,6 +132,7 @@ struct precis_entiter {
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
+    unsigned char media_first[256];          /* 1 at the first byte of each of its words */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
@@ -156,7 +161,9 @@ const char *precis_entity_type_name(int type) {
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
-    e->lower_first = 0;
+    memset(e->lower_first, 0, sizeof e->lower_first);
+    e->lower_words = 0;
+    memset(e->key_first, 0, sizeof e->key_first);
     size_t count = 0;
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
@@ -167,7 +174,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
             const char *w = e->known[l]->words[i];
-            if (*w >= 'a' && *w <= 'z') e->lower_first |= 1u << (*w - 'a');
+            if (*w >= 'a' && *w <= 'z') e->lower_first[(unsigned char)*w] = e->lower_words = 1;
             for (int pass = 0; pass < 2 && *w; pass++) {
                 size_t n = strcspn(w, " ");
                 /* an elided article is a token of its own: "L'" of "L'Obs" */
@@ -176,6 +183,7 @@ static int known_orgs_init(precis_entiter *e) {
                 size_t m = precis_fold_to(w, n, p, E_KNOWN_KEY);
                 if (m) {
                     p[m] = 0;
+                    e->key_first[(unsigned char)p[0]] = 1;
                     precis_wordset_add(&e->known_words, p, T_KNOWN);
                     p += m + 1;
                 }
@@ -235,6 +243,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
+    memset(e->media_first, 0, sizeof e->media_first);
+    for (size_t i = 0; e->media_people && i < e->media_people->count; i++)
+        e->media_first[(unsigned char)e->media_people->words[i][0]] = 1;
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
@@ -519,7 +530,7 @@ static int initial_after(const e_run *r, size_t a, size_t j);
  * words before (marks: "+Vedomosti+"), then "+" glued or after one space,
  * and no letter, digit nor "+" after it, the next token past it; 0 if
  * none. */
-static size_t plus_after(const e_run *r, size_t i) {
+static size_t plus_after_rest(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = r->in->text;
     if (!(t[i].flags & PRECIS_TOK_CAP) || t[i].len < 2 || tok_len(r, i) != t[i].len ||
@@ -540,9 +551,19 @@ static size_t plus_after(const e_run *r, size_t i) {
                : k + 1;
 }
 
-static size_t span_len(const e_run *r, size_t a, size_t b) {
+/* (inline, the bytes after the token first: a "+" right after it or after
+ * one space, which few tokens have) */
+static inline size_t plus_after(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    const char *p = r->in->text + t->off + t->len;
+    if (p[0] != '+' && (p[0] != ' ' || p[1] != '+')) return 0;
+    return plus_after_rest(r, i);
+}
+
+/* span_len's end past a full stop that is the name's: an initial's, an
+ * abbreviation's (end: the byte of the stop) */
+static size_t span_dot_end(const e_run *r, size_t a, size_t b, size_t end) {
     const precis_token *t = r->in->toks;
-    size_t end = t[b].off + tok_len(r, b) + plus_after(r, b);
     if ((t[b].len == 1 || initials(r->in->text + t[b].off, t[b].len)) && r->in->text[end] == '.' &&
         b > a && r->in->text[t[b].off - 1] == '.')
         end++;
@@ -550,6 +571,14 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
         end++;
     else if (b > a && r->in->text[end] == '.' && abbr_dot(r, b))
         end++;
+    return end;
+}
+
+/* (inline: the stop's tests, out of line, only when a full stop follows) */
+static inline size_t span_len(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    size_t end = t[b].off + tok_len(r, b) + plus_after(r, b);
+    if (r->in->text[end] == '.') end = span_dot_end(r, a, b, end);
     return end - t[a].off;
 }
 
@@ -557,7 +586,7 @@ static size_t span_len(const e_run *r, size_t a, size_t b) {
  * hyphens, apostrophes, and the full stop of an initial or a title ("J.",
  * "M.", "Mr."). */
 static int amp_joined(const e_run *r, size_t i);
-static int is_place(const e_run *r, size_t a, size_t b);
+static inline int is_place(const e_run *r, size_t a, size_t b);
 
 /* "Reyes' Kingsford United", "Lines’ Northway": a plural's possessive
  * mark, no nickname's closing one ("Mike 'Sugar Bear' Thompson", the
@@ -610,12 +639,17 @@ static int join_test(const e_run *r, size_t i, int *amp) {
 /* Whether tokens i and i+1 are words of one name: asked of the same tokens
  * many times, so answered once per token but for " & " (amp_joined asks
  * is_place, which the run's sport changes). */
-static int joined(const e_run *r, size_t i) {
-    if (i + 1 >= r->in->n_toks) return 0;
-    if (r->joins[i]) return r->joins[i] - 1;
+static int join_ask(const e_run *r, size_t i) {
     int amp = 0, v = join_test(r, i, &amp);
     if (!amp) r->joins[i] = (unsigned char)(v + 1);
     return v;
+}
+
+/* (inline: the kept answer; the test out of line) */
+static inline int joined(const e_run *r, size_t i) {
+    if (i + 1 >= r->in->n_toks) return 0;
+    if (r->joins[i]) return r->joins[i] - 1;
+    return join_ask(r, i);
 }
 
 /* " & " between two capitalized tokens: "Ernst & Young", "Marks &
@@ -660,7 +694,7 @@ static int roman_ordinal(const e_run *r, size_t i) {
     return 0;
 }
 
-static int is_first_name(const e_run *r, size_t i);
+static inline int is_first_name(const e_run *r, size_t i);
 
 /* A month that is a first name ("June", "April", "May") away from a number
  * and a date cue before it ("in June", "last April", "June 12", "12
@@ -681,7 +715,7 @@ static int month_name(const e_run *r, size_t i) {
     return !(t[i - 1].flags & PRECIS_TOK_NUM) && !precis_wordlist_has(e->date_cues, w, n);
 }
 
-static int acronym(const e_run *r, size_t i);
+static inline int acronym(const e_run *r, size_t i);
 static int is_common(e_run *r, size_t i);
 
 /* A stop word of two capitals inside a sentence, in small letters around,
@@ -772,7 +806,12 @@ static int first_name_of(const e_run *r, size_t i) {
     return in_any(r, i, e->m_first, e->first[0], e->first[1], NULL) && !is_article(r, i);
 }
 
-static int is_first_name(const e_run *r, size_t i) {
+/* (inline, the form's kept index bits first: most words asked are no
+ * first name, and were asked before) */
+static inline int is_first_name(const e_run *r, size_t i) {
+    uint32_t mask = r->e->m_first;
+    uint16_t m = r->memo[r->form[i]];
+    if (mask && (m & M_NAMES) && !((unsigned)(m >> M_NAMES_SHIFT) & mask)) return 0;
     return first_name_of(r, i);
 }
 
@@ -798,7 +837,8 @@ static int one_word_org_name(const e_run *r, size_t i) {
     return in_any(r, i, r->e->m_orgs, r->e->orgs, NULL, NULL);
 }
 
-static int is_org_name(const e_run *r, size_t a, size_t b) {
+/* (inline: a word alone is answered from the form's index bits) */
+static inline int is_org_name(const e_run *r, size_t a, size_t b) {
     return a == b ? one_word_org_name(r, a) : org_name_of(r, a, b);
 }
 
@@ -836,8 +876,15 @@ static int is_common(e_run *r, size_t i) {
 }
 
 static int common_str(const e_run *r, const char *s, size_t len);
+static int common_folded(const e_run *r, const char *w, size_t n);
 
+/* (a token with no cut: its folded form is the one common_str would make,
+ * within precis_fold_to's limits, 256 bytes in and 64 out) */
 static int common_word(const e_run *r, size_t i) {
+    if (!(r->tags[i] >> POSS_SHIFT) && r->in->toks[i].len <= 256) {
+        size_t n = precis_quote_folded(r->in, i);
+        return n <= 64 && common_folded(r, r->in->folded + r->in->toks[i].fold, n);
+    }
     return common_str(r, tok_s(r, i), tok_len(r, i));
 }
 
@@ -865,11 +912,15 @@ static int glued_heading(const e_run *r, size_t i) {
 }
 
 static int common_str(const e_run *r, const char *s, size_t len) {
-    const precis_wordlist *c = r->e->common;
-    if (!c) return 0;
+    if (!r->e->common) return 0;
     char w[64];
-    size_t n = precis_fold_to(s, len, w, sizeof w);
-    if (!n) return 0;
+    return common_folded(r, w, precis_fold_to(s, len, w, sizeof w));
+}
+
+/* common_str of the folded word w[0, n) */
+static int common_folded(const e_run *r, const char *w, size_t n) {
+    const precis_wordlist *c = r->e->common;
+    if (!c || !n) return 0;
     if (precis_wordlist_has(c, w, n)) return 1;
     if (!r->e->fr) return ends(w, n, "s") && common_has(c, w, n, "", 1);
     static const struct {
@@ -912,26 +963,28 @@ static int one_word_place(const e_run *r, size_t i) {
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
  * ("Hull"; in a text about sport it is the club, club_towns). */
-static int is_place(const e_run *r, size_t a, size_t b) {
-    if (a != b) {
-        /* the places' lists are indexed, or both NULL */
-        if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
-        size_t n = span_len(r, a, b);
-        if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
-        /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
-         * (where adjectives follow the noun and are written in lower case) */
-        char buf[96];
-        if (!r->e->adj_after || n >= sizeof buf) return 0;
-        memcpy(buf, tok_s(r, a), n);
-        int changed = 0;
-        for (size_t k = 1; k < n; k++)
-            if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
-                buf[k] = (char)(buf[k] + 32);
-                changed = 1;
-            }
-        return changed && in_lists(r->e->places, buf, n);
-    }
-    return one_word_place(r, a);
+static int span_place(const e_run *r, size_t a, size_t b) {
+    /* the places' lists are indexed, or both NULL */
+    if (r->e->places[1] && r->e->places[1]->index == r->e->names && !may_open(r, a)) return 0;
+    size_t n = span_len(r, a, b);
+    if (in_lists(r->e->places, tok_s(r, a), n)) return 1;
+    /* "Arabie Saoudite" for "Arabie saoudite": later words capitalized
+     * (where adjectives follow the noun and are written in lower case) */
+    char buf[96];
+    if (!r->e->adj_after || n >= sizeof buf) return 0;
+    memcpy(buf, tok_s(r, a), n);
+    int changed = 0;
+    for (size_t k = 1; k < n; k++)
+        if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
+            buf[k] = (char)(buf[k] + 32);
+            changed = 1;
+        }
+    return changed && in_lists(r->e->places, buf, n);
+}
+
+/* (inline: a word alone is answered from the form's index bits) */
+static inline int is_place(const e_run *r, size_t a, size_t b) {
+    return a == b ? one_word_place(r, a) : span_place(r, a, b);
 }
 
 /* The article that a French preposition swallows: "du Parisien" names "Le
@@ -1064,7 +1117,7 @@ static int short_number(const e_run *r, size_t i) {
 }
 
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
-static int acronym(const e_run *r, size_t i) {
+static int acronym_bytes(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
     size_t n = tok_len(r, i);
     if (n < 2) return 0;
@@ -1072,6 +1125,17 @@ static int acronym(const e_run *r, size_t i) {
     for (size_t k = 0; k < n; k++)
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
     return 1;
+}
+
+/* (inline, the second byte first: most capitalized words have a
+ * lower-case one, and acronym_bytes would end there) */
+static inline int acronym(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    if (t->len >= 2 && !(t->flags & PRECIS_TOK_NUM)) {
+        unsigned char c = (unsigned char)r->in->text[t->off + 1];
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) return 0;
+    }
+    return acronym_bytes(r, i);
 }
 
 /* A word of four capitals or more ("VERDICT"; acronyms are mostly shorter). */
@@ -1091,14 +1155,17 @@ static int common_before_role(e_run *r, size_t k) {
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
  * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
  * unless an organisation or place word. */
-static int glued_starter(const e_run *r, size_t j) {
+static int starter_word(const e_run *r, size_t j) {
     const precis_token *t = &r->in->toks[j];
-    if (!(t->flags & PRECIS_TOK_CAP) || !r->e->starters ||
-        (r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)))
-        return 0;
     const char *s = tok_s(r, j);
     return (t->len >= 4 || (t->len == 3 && !memcmp(s, "The", 3))) &&
            precis_wordlist_has(r->e->starters, s, t->len);
+}
+
+/* (inline, the flags and tags first) */
+static inline int glued_starter(const e_run *r, size_t j) {
+    return (r->in->toks[j].flags & PRECIS_TOK_CAP) && r->e->starters &&
+           !(r->tags[j] & (T_ORG | T_PLACE | T_ORGEND)) && starter_word(r, j);
 }
 
 /* A capitalized article and a role word after a first name, ending the
@@ -1533,6 +1600,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
 static int fold_span(e_run *r, size_t a, size_t len) {
     const char *s = r->in->text + r->in->toks[a].off;
     size_t pos = 0;
+    /* eight bytes a test, then one */
+    for (uint64_t w; pos + 8 <= len; pos += 8) {
+        memcpy(&w, s + pos, 8);
+        if (w & 0x8080808080808080u) break;
+    }
     while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
     /* all ASCII: precis_fold lowers it at once */
@@ -2112,7 +2184,7 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
            (n == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3)));
 }
 
-static int nickname_plural(e_run *r, size_t a, size_t lo);
+static inline int nickname_plural(e_run *r, size_t a, size_t lo);
 
 /* Whether token i is "the" in lower case, joined to the word after it. */
 static int lower_the(const e_run *r, size_t i) {
@@ -2125,11 +2197,8 @@ static int lower_the(const e_run *r, size_t i) {
  * entity-media-people.txt); no place word in the name ("a Silicon Valley
  * journalist") and not the tail of a longer name after "of" or "of the"
  * ("a Top of the Pops presenter"). */
-static int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
-    const precis_token *t = r->in->toks;
-    if (!r->e->media_people || b + 1 >= r->in->n_toks || !(t[b + 1].flags & PRECIS_TOK_WORD) ||
-        (t[b + 1].flags & PRECIS_TOK_CAP) || !joined(r, b) ||
-        !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
+static int media_after(const e_run *r, size_t a, size_t b, size_t lo) {
+    if (!joined(r, b) || !has_word(r, b + 1, r->e->media_people) || has_tag(r, a, b, T_PLACE))
         return 0;
     size_t p = a;
     if (p > lo && lower_the(r, p - 1)) p--;
@@ -2153,6 +2222,14 @@ static int river_alone(const e_run *r, size_t a, size_t lo) {
     /* "l'", "l’" */
     return !(c0 == 'l' &&
              ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
+}
+
+/* (the tests of the word after, inline, its first byte among the list's:
+ * most calls end there) */
+static inline int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    return r->e->media_people && b + 1 < r->in->n_toks &&
+           (r->in->toks[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+           r->e->media_first[(unsigned char)tok_s(r, b + 1)[0]] && media_after(r, a, b, lo);
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
@@ -2513,13 +2590,11 @@ static int role_common(e_run *r, size_t a) {
  * "and" and one, a longer name's ("Lord of the Rings", "the Glens of
  * Antrim", "the Critics' Circle", "the Stars and Stripes"), nor after "at the", a ground ("at the
  * Hawthorns"). */
-static int nickname_plural(e_run *r, size_t a, size_t lo) {
+static int plural_after_the(e_run *r, size_t a, size_t lo) {
     const precis_token *t = r->in->toks;
     const char *s = tok_s(r, a);
     size_t n = tok_len(r, a);
-    return !r->e->adj_after && a > lo && n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' &&
-           s[n - 2] != '\'' && n == t[a].len &&
-           (t[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+    return n >= 5 && s[n - 1] == 's' && s[n - 2] != 's' && s[n - 2] != '\'' && n == t[a].len &&
            lower_the(r, a - 1) && !(a > lo + 1 && (of_word(r, a - 2) || at_the(r, a))) &&
            !(a + 1 < r->in->n_toks && joined(r, a) &&
              (of_word(r, a + 1) || (t[a + 1].flags & PRECIS_TOK_CAP) ||
@@ -2529,6 +2604,15 @@ static int nickname_plural(e_run *r, size_t a, size_t lo) {
            !(r->tags[a] & (T_OTHER | T_PLACE | T_ORG | T_ROLE)) && !acronym(r, a) &&
            !is_place(r, a, a) && !is_demonym(r, a) && !is_first_name(r, a) && !is_surname(r, a) &&
            is_common(r, a);
+}
+
+/* (the tests of the token's flags and last byte, inline: most calls end
+ * there; plural_after_the asks for no possessive cut, n == len) */
+static inline int nickname_plural(e_run *r, size_t a, size_t lo) {
+    return !r->e->adj_after && a > lo &&
+           (r->in->toks[a].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP &&
+           r->in->toks[a].len >= 5 && tok_s(r, a)[r->in->toks[a].len - 1] == 's' &&
+           plural_after_the(r, a, lo);
 }
 
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
@@ -3194,6 +3278,10 @@ static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
     if (r->e->fr) fr_spelled_scan(r);
+    /* read once: the stores into r may alias them */
+    const struct precis_code_span *code = in->code;
+    const size_t n_code = in->n_code;
+    const int fr = r->e->fr;
     for (size_t s = 0; s < in->n_sents; s++) {
         size_t lo = in->sents[s].tok_begin, e = in->sents[s].tok_end;
         if (e > in->n_toks) e = in->n_toks;
@@ -3209,14 +3297,14 @@ static int find_runs(e_run *r) {
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
-            if (in->n_code && precis_code_at(in->code, in->n_code, t[i].off)) {
+            if (n_code && precis_code_at(code, n_code, t[i].off)) {
                 i++;
                 continue;
             }
             /* French: a cue written as an acronym before a name ("l'ONG
              * Panthera") is the cue, no part of the name (vote reads it) */
-            if (r->e->fr && (tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) &&
-                acronym(r, i) && i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
+            if (fr && (tags[i] & T_ORGCUE) && (t[i].flags & PRECIS_TOK_CAP) && acronym(r, i) &&
+                i + 1 < e && joined(r, i) && (t[i + 1].flags & PRECIS_TOK_CAP) &&
                 !(tags[i + 1] & T_KNOWN)) {
                 i++;
                 continue;
@@ -3835,6 +3923,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         unsigned char *lower = r.lower, *cap_mid = r.cap_mid;
         const precis_wordlist *glued = e->glued;
         size_t n_toks = in->n_toks;
+        const unsigned char *lower_first = e->lower_first, *key_first = e->key_first;
+        const unsigned lower_screen = PRECIS_TOK_NUM | (e->lower_words ? PRECIS_TOK_WORD : 0);
         for (size_t i = 0; i < n_toks; i++) {
             const precis_token *t = &toks[i];
             const char *s = text + t->off;
@@ -3861,10 +3951,13 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
                 /* a number opening a known name ("20 Minutes"), or a word
                  * of a name written in lower case ("franceinfo", "i-Télé";
                  * their first letters screen the lookup) */
-                unsigned char c0 = (unsigned char)s[0];
-                if (n && ((t->flags & PRECIS_TOK_NUM) ||
-                          (c0 >= 'a' && c0 <= 'z' && !(t->flags & PRECIS_TOK_STOP) &&
-                           (e->lower_first >> (c0 - 'a') & 1))))
+                /* (a number's first byte, or a word's, one load each;
+                 * English has no name in lower case: its words pass in
+                 * the flags' test) */
+                if ((t->flags & lower_screen) && n &&
+                    ((t->flags & PRECIS_TOK_NUM)
+                         ? key_first[(unsigned char)w[0]]
+                         : lower_first[(unsigned char)s[0]] & !(t->flags & PRECIS_TOK_STOP)))
                     tags[i] |= (uint32_t)precis_wordset_get(&e->known_words, w, n) & T_KNOWN;
                 continue;
             }

@@ -4125,12 +4125,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * and a share in per cent ("est jugé « bon » par 71% des personnes
      * interrogées", "deux sondés sur trois (64%) pensent que ce plan
      * « … »"): the questionnaire's words, no one's speech */
-    if (r->q->polls && words <= Q_POLL_WORDS) {
+    if (r->q->polls && words <= Q_POLL_WORDS &&
+        memchr(in->text + in->sents[qs].off, '%', in->sents[qs].len)) {
+        /* (the sign first: few sentences hold one) */
         const precis_sentence *st = &in->sents[qs];
         int polled = 0;
         for (size_t k = st->tok_begin; !polled && k < st->tok_end && k < in->n_toks; k++)
             polled = !(r->tags[k] & T_QUOTED) && listed(r, r->q->polls, k);
-        if (polled && memchr(in->text + st->off, '%', st->len)) return 0;
+        if (polled) return 0;
     }
     /* a naming word just before: a title or a nickname; three words before
      * when a determiner opens the quotation's group ("dubbed him the \"…\"") */

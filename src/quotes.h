@@ -321,9 +321,12 @@ static inline size_t precis_quote_folded(const precis_quote_input *in, size_t i)
  * folding again: made of the tokens' folded forms (in->folded) and the
  * ASCII bytes between them, lowered, when that is the same string. Folding
  * is per character but for composition and canonical reordering, which
- * never reach across a cut before an ASCII byte, so each token used whole
- * (at most PRECIS_FOLD_TOK_MAX bytes, within precis_fold_to's limits) starts
- * the span or with an ASCII byte and is followed by one or the span's end.
+ * never reach across a cut before an ASCII byte or a Latin letter (U+00C0 to
+ * U+027F, lead bytes 0xC3 to 0xC9: "é" of "l'épidémie"; no character
+ * composes with the one before it), so each token used whole (at most
+ * PRECIS_FOLD_TOK_MAX bytes, within precis_fold_to's limits) starts the
+ * span or with an ASCII byte or such a letter, and is followed by an ASCII
+ * byte or the span's end.
  * Returns the folded length; 0 when it does not fit in cap; SIZE_MAX when
  * it cannot be made so (a byte not ASCII outside a token used whole): the
  * caller folds the bytes themselves. The text must be valid UTF-8 (the
@@ -345,7 +348,8 @@ static inline size_t precis_quote_fold_span(const precis_quote_input *in, size_t
             i++;
         if (i < n && t[i].off == pos) {
             size_t tl = t[i].len;
-            if (tl <= end - pos && tl <= PRECIS_FOLD_TOK_MAX && (pos == off || s[pos] < 0x80) &&
+            if (tl <= end - pos && tl <= PRECIS_FOLD_TOK_MAX &&
+                (pos == off || s[pos] < 0x80 || (s[pos] >= 0xC3 && s[pos] <= 0xC9)) &&
                 (pos + tl == end || s[pos + tl] < 0x80)) {
                 size_t fn = precis_quote_folded(in, i);
                 if (fn > cap - m) return 0;
