@@ -1461,6 +1461,42 @@ static found named_next(const q_run *r, const found *f, int want) {
     return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
 }
 
+/* The person a French demonstrative descriptor stands for: "ce", "cet",
+ * "cette" point back ("« … », a raconté cet employé de banque" after "son
+ * fils Gustavo X, 26 ans, …"; "Ce dernier reconnaît que …"): the person
+ * named last before it, in its sentence or the one before, outside
+ * quotations, not of the determiner's other gender; none when its noun was
+ * given to someone unnamed in the three sentences before. */
+static found demonstrative_person(const q_run *r, const found *f, size_t head) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !r->ent || !in->folded) return none;
+    const char *d = in->folded + in->toks[f->first].fold;
+    size_t dl = precis_quote_folded(in, f->first);
+    if (!((dl == 2 && !memcmp(d, "ce", 2)) || (dl == 3 && !memcmp(d, "cet", 3)) ||
+          (dl == 5 && !memcmp(d, "cette", 5))))
+        return none;
+    size_t lo = back(r, r->sent_of[f->first], 2);
+    /* its noun given before to someone unnamed ("a déclaré un porte-parole
+     * … a ajouté ce porte-parole"): that one, whoever was named between */
+    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++) {
+        const char *u = in->folded + in->toks[j - 1].fold;
+        size_t ul = precis_quote_folded(in, j - 1);
+        if (in->toks[j].term == in->toks[head].term && !(r->tags[j] & T_QUOTED) &&
+            ((ul == 2 && !memcmp(u, "un", 2)) || (ul == 3 && !memcmp(u, "une", 3))))
+            return none;
+    }
+    for (size_t k = f->first; k > lo;) {
+        found g = entity_before(r, k, lo, PRECIS_ENT_PERSON);
+        if (g.kind == PRECIS_SPEAKER_NONE) break;
+        if (!gender_clash(r, f, r->ent[g.first]))
+            return (found){PRECIS_SPEAKER_NAME, g.first, mention_last(r, g.first, f->first),
+                           g.first};
+        k = g.first;
+    }
+    return none;
+}
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1502,7 +1538,14 @@ static found coref_find(const q_run *r, found f) {
             want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
         head = j;
     }
-    if (want < 0) return f;
+    if (want < 0) {
+        /* "Ce dernier", "Cette dernière": the person named last */
+        if (f.last == f.first + 1 && (r->tags[f.last] & T_LATTER)) {
+            found g = demonstrative_person(r, &f, f.first);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
+        return f;
+    }
     /* a person's noun after an article whose complement is indefinite
      * names someone new (French): "l'épouse d'un gardien", "le frère d'une
      * victime"; not after a demonstrative ("cette directrice d'une
@@ -1526,6 +1569,7 @@ static found coref_find(const q_run *r, found f) {
             !(r->in->toks[head - 1].flags & (PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
+        if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
