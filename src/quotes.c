@@ -1497,6 +1497,24 @@ static found demonstrative_person(const q_run *r, const found *f, size_t head) {
     return none;
 }
 
+/* Whether the person whose name opens at token a was given the role of
+ * term `role` with no complement of its own (French): the role right
+ * before the name, at most two capitalized words between ("la députée
+ * LREM Anne X"), no "de", no capitalized word before the role; a later
+ * "la députée de la Somme" adds a complement, it names no one else. */
+static int bare_role(const q_run *r, size_t a, uint32_t role) {
+    for (size_t i = a, w = 0; i-- > 0 && w <= 2; w++) {
+        if (broken(r, i) || (r->tags[i] & (T_QUOTED | T_JOIN))) return 0;
+        /* not behind a capitalized word of its own: "le Premier ministre
+         * Jean X" is not "le ministre de la Santé" */
+        if (r->in->toks[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+            return i == 0 || broken(r, i - 1) || r->sent_of[i - 1] != r->sent_of[i] ||
+                   !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP);
+        if (!(r->in->toks[i].flags & PRECIS_TOK_CAP)) return 0;
+    }
+    return 0;
+}
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1570,6 +1588,14 @@ static found coref_find(const q_run *r, found f) {
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
+        /* the role given before with no complement: "la députée LREM Anne
+         * X" … "a répondu la députée de la Somme" */
+        if (g.kind == PRECIS_SPEAKER_NONE && comp != UINT32_MAX && !r->q->adj_before) {
+            found h = same_role(r, back(r, s, Q_ROLE), f.first, role, UINT32_MAX, 0, pre);
+            if (h.kind != PRECIS_SPEAKER_NONE && bare_role(r, h.first, role) &&
+                !gender_clash(r, &f, r->ent[h.first]))
+                g = h;
+        }
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
