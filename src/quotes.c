@@ -4920,6 +4920,35 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
     }
+    /* "ils", "elles" next to a cue ("expliquent-ils") given one person
+     * named near (fr): a group of people opening a clause of the
+     * quotation's sentence or the one before ("Si …, les chercheurs
+     * refusent …. « … », expliquent-ils") speaks instead, its noun group as
+     * written up to its noun */
+    if (cue && !r->q->adj_before && r->ent && in->folded &&
+        (f.kind == PRECIS_SPEAKER_NONE || (f.kind == PRECIS_SPEAKER_NAME && r->ent[f.first] >= 0 &&
+                                           ent_type(r, r->ent[f.first]) == PRECIS_ENT_PERSON))) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
+                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+        for (size_t q = qs + 1;
+             plural && g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && qs - q <= 1;) {
+            size_t o = in->sents[q].tok_begin, se = in->sents[q].tok_end;
+            for (size_t k = o; k + 1 < se && g.kind == PRECIS_SPEAKER_NONE; k++) {
+                const char *d = in->folded + in->toks[k].fold;
+                if ((r->tags[k] & T_QUOTED) || !(k == o || broken(r, k - 1)) ||
+                    !(precis_quote_folded(in, k) == 3 && !memcmp(d, "les", 3)))
+                    continue;
+                if (listed(r, r->q->groups, k + 1) && !(r->tags[k + 1] & T_QUOTED))
+                    g = (found){PRECIS_SPEAKER_DESCRIPTOR, k, k + 1, k};
+            }
+        }
+        if (g.kind != PRECIS_SPEAKER_NONE) f = g;
+    }
     /* "they" next to a cue (en: "They said:", "'…,' they added") stands
      * for a group, not for one person named near: the group of people
      * that is the subject of a cue in the sentence before or two ("the
