@@ -1460,6 +1460,60 @@ static found named_next(const q_run *r, const found *f, int want) {
     return (found){PRECIS_SPEAKER_NAME, b, mention_last(r, b, e), b};
 }
 
+/* The person a French demonstrative descriptor stands for: "ce", "cet",
+ * "cette" point back ("« … », a raconté cet employé de banque" after "son
+ * fils Gustavo X, 26 ans, …"; "Ce dernier reconnaît que …"): the person
+ * named last before it, in its sentence or the one before, outside
+ * quotations, not of the determiner's other gender; none when its noun was
+ * given to someone unnamed in the three sentences before. */
+static found demonstrative_person(const q_run *r, const found *f, size_t head) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !r->ent || !in->folded) return none;
+    const char *d = in->folded + in->toks[f->first].fold;
+    size_t dl = precis_quote_folded(in, f->first);
+    if (!((dl == 2 && !memcmp(d, "ce", 2)) || (dl == 3 && !memcmp(d, "cet", 3)) ||
+          (dl == 5 && !memcmp(d, "cette", 5))))
+        return none;
+    size_t lo = back(r, r->sent_of[f->first], 2);
+    /* its noun given before to someone unnamed ("a déclaré un porte-parole
+     * … a ajouté ce porte-parole"): that one, whoever was named between */
+    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++) {
+        const char *u = in->folded + in->toks[j - 1].fold;
+        size_t ul = precis_quote_folded(in, j - 1);
+        if (in->toks[j].term == in->toks[head].term && !(r->tags[j] & T_QUOTED) &&
+            ((ul == 2 && !memcmp(u, "un", 2)) || (ul == 3 && !memcmp(u, "une", 3))))
+            return none;
+    }
+    for (size_t k = f->first; k > lo;) {
+        found g = entity_before(r, k, lo, PRECIS_ENT_PERSON);
+        if (g.kind == PRECIS_SPEAKER_NONE) break;
+        if (!gender_clash(r, f, r->ent[g.first]))
+            return (found){PRECIS_SPEAKER_NAME, g.first, mention_last(r, g.first, f->first),
+                           g.first};
+        k = g.first;
+    }
+    return none;
+}
+
+/* Whether the person whose name opens at token a was given the role of
+ * term `role` with no complement of its own (French): the role right
+ * before the name, at most two capitalized words between ("la députée
+ * LREM Anne X"), no "de", no capitalized word before the role; a later
+ * "la députée de la Somme" adds a complement, it names no one else. */
+static int bare_role(const q_run *r, size_t a, uint32_t role) {
+    for (size_t i = a, w = 0; i-- > 0 && w <= 2; w++) {
+        if (broken(r, i) || (r->tags[i] & (T_QUOTED | T_JOIN))) return 0;
+        /* not behind a capitalized word of its own: "le Premier ministre
+         * Jean X" is not "le ministre de la Santé" */
+        if (r->in->toks[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE)))
+            return i == 0 || broken(r, i - 1) || r->sent_of[i - 1] != r->sent_of[i] ||
+                   !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP);
+        if (!(r->in->toks[i].flags & PRECIS_TOK_CAP)) return 0;
+    }
+    return 0;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -1505,7 +1559,14 @@ static found coref_find(const q_run *r, found f) {
             want = PRECIS_ENT_ORG, kind = (r->tags[j] & T_ORGN) != 0;
         head = j;
     }
-    if (want < 0) return f;
+    if (want < 0) {
+        /* "Ce dernier", "Cette dernière": the person named last */
+        if (f.last == f.first + 1 && (r->tags[f.last] & T_LATTER)) {
+            found g = demonstrative_person(r, &f, f.first);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
+        return f;
+    }
     /* a person's noun after an article whose complement is indefinite
      * names someone new (French): "l'épouse d'un gardien", "le frère d'une
      * victime"; not after a demonstrative ("cette directrice d'une
@@ -1529,6 +1590,15 @@ static found coref_find(const q_run *r, found f) {
             !(r->in->toks[head - 1].flags & (PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
+        if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
+        /* the role given before with no complement: "la députée LREM Anne
+         * X" … "a répondu la députée de la Somme" */
+        if (g.kind == PRECIS_SPEAKER_NONE && comp != UINT32_MAX && !r->q->adj_before) {
+            found h = same_role(r, back(r, s, Q_ROLE), f.first, role, UINT32_MAX, 0, pre);
+            if (h.kind != PRECIS_SPEAKER_NONE && bare_role(r, h.first, role) &&
+                !gender_clash(r, &f, r->ent[h.first]))
+                g = h;
+        }
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
@@ -4853,6 +4923,35 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             (in->text[t->off + 2] | 32) == 's')
             f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
                         i};
+    }
+    /* "ils", "elles" next to a cue ("expliquent-ils") given one person
+     * named near (fr): a group of people opening a clause of the
+     * quotation's sentence or the one before ("Si …, les chercheurs
+     * refusent …. « … », expliquent-ils") speaks instead, its noun group as
+     * written up to its noun */
+    if (cue && !r->q->adj_before && r->ent && in->folded &&
+        (f.kind == PRECIS_SPEAKER_NONE || (f.kind == PRECIS_SPEAKER_NAME && r->ent[f.first] >= 0 &&
+                                           ent_type(r, r->ent[f.first]) == PRECIS_ENT_PERSON))) {
+        const precis_sentence *qsent = &in->sents[qs];
+        int plural = 0;
+        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
+            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
+                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+        for (size_t q = qs + 1;
+             plural && g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && qs - q <= 1;) {
+            size_t o = in->sents[q].tok_begin, se = in->sents[q].tok_end;
+            for (size_t k = o; k + 1 < se && g.kind == PRECIS_SPEAKER_NONE; k++) {
+                const char *d = in->folded + in->toks[k].fold;
+                if ((r->tags[k] & T_QUOTED) || !(k == o || broken(r, k - 1)) ||
+                    !(precis_quote_folded(in, k) == 3 && !memcmp(d, "les", 3)))
+                    continue;
+                if (listed(r, r->q->groups, k + 1) && !(r->tags[k + 1] & T_QUOTED))
+                    g = (found){PRECIS_SPEAKER_DESCRIPTOR, k, k + 1, k};
+            }
+        }
+        if (g.kind != PRECIS_SPEAKER_NONE) f = g;
     }
     /* "they" next to a cue (en: "They said:", "'…,' they added") stands
      * for a group, not for one person named near: the group of people
