@@ -4094,6 +4094,18 @@ static found subject_after_clause(const q_run *r, size_t a, size_t qs) {
     return none;
 }
 
+/* Whether a plural pronoun or noun stands next to a cue in sentence qs,
+ * outside quotations ("ajoutent-elles", "elles demandent"). */
+static int plural_by_cue(const q_run *r, size_t qs) {
+    const precis_sentence *qsent = &r->in->sents[qs];
+    for (size_t k = qsent->tok_begin; k < qsent->tok_end; k++)
+        if ((r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
+            ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
+             (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1))))
+            return 1;
+    return 0;
+}
+
 /* Whether token k opens its clause at the start of the sentence: first,
  * after "en", or after an adverbial of three words at most ending at a
  * comma ("Par ailleurs, constatant"). */
@@ -4911,12 +4923,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * in the plural ("affirment les associations") */
     if (f.kind == PRECIS_SPEAKER_NONE && cue && !r->q->adj_before &&
         r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, qs) <= 2) {
-        const precis_sentence *qsent = &in->sents[qs];
-        int plural = 0;
-        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
-            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
-                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
-                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        int plural = plural_by_cue(r, qs);
         size_t i = tok_from(r, r->last_off);
         const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
         if (plural && t && (r->tags[i] & T_DET) && t->len == 3 &&
@@ -4932,12 +4939,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (cue && !r->q->adj_before && r->ent && in->folded &&
         (f.kind == PRECIS_SPEAKER_NONE || (f.kind == PRECIS_SPEAKER_NAME && r->ent[f.first] >= 0 &&
                                            ent_type(r, r->ent[f.first]) == PRECIS_ENT_PERSON))) {
-        const precis_sentence *qsent = &in->sents[qs];
-        int plural = 0;
-        for (size_t k = qsent->tok_begin; k < qsent->tok_end && !plural; k++)
-            plural = (r->tags[k] & T_PLURAL) && !(r->tags[k] & T_QUOTED) &&
-                     ((k + 1 < qsent->tok_end && (r->tags[k + 1] & T_CUE) && !broken(r, k)) ||
-                      (k > qsent->tok_begin && (r->tags[k - 1] & T_CUE) && glued_next(r, k - 1)));
+        int plural = plural_by_cue(r, qs);
         found g = {PRECIS_SPEAKER_NONE, 0, 0, 0};
         for (size_t q = qs + 1;
              plural && g.kind == PRECIS_SPEAKER_NONE && q-- > 0 && qs - q <= 1;) {
