@@ -3055,7 +3055,28 @@ static found resolve(const q_run *r, size_t p) {
                           !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
                 opening = adv;
             }
-            if (subj.kind == PRECIS_SPEAKER_NONE &&
+            /* a name in a list of names, another person's name after it
+             * past a comma or "and", is no subject, whatever opens it (en):
+             * "turn to the futures of four players — A, B, C and D — who …";
+             * not before an apposition "X, Y's press secretary" */
+            int listed_name = 0;
+            if (r->q->adj_before && g.last + 2 < hi) {
+                size_t n1 = g.last + 1;
+                if (broken(r, g.last) &&
+                    r->in->text[r->in->toks[g.last].off + r->in->toks[g.last].len] == ',')
+                    listed_name = 1;
+                else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
+                         !broken(r, n1) && r->in->toks[n1].len == 3 &&
+                         !memcmp(r->in->text + r->in->toks[n1].off, "and", 3))
+                    listed_name = 1, n1++;
+                if (listed_name) {
+                    long e1 = r->ent[n1];
+                    listed_name = e1 >= 0 && ent_type(r, e1) == PRECIS_ENT_PERSON &&
+                                  !(r->tags[n1] & T_QUOTED) &&
+                                  !possessive(r, mention_last(r, n1, hi));
+                }
+            }
+            if (subj.kind == PRECIS_SPEAKER_NONE && !listed_name &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
                 subj = g;
