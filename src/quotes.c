@@ -2458,11 +2458,55 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         if ((r->tags[o] & T_PRON) && !(r->tags[o] & (T_QUOTED | T_ITPRON)) && o + 2 < k &&
             !broken(r, o))
             return (found){-1, o, o, o};
-        if (o + 2 < k && name_at(r, o, &a0, &b0) && a0 == o && b0 + 2 < k && !broken(r, b0) &&
-            !possessive(r, b0) && !(r->tags[o] & (T_QUOTED | T_CAPTION)) && r->ent &&
-            r->ent[o] >= 0 && ent_type(r, r->ent[o]) == PRECIS_ENT_PERSON &&
+        /* (a title before the name: "Mr X said he felt '…' … and said") */
+        size_t on = o + 3 < k && (r->tags[o] & T_ROLE) && !broken(r, o) &&
+                            (r->in->toks[o].flags & PRECIS_TOK_CAP) && r->ent && r->ent[o] < 0 &&
+                            r->ent[o + 1] >= 0
+                        ? o + 1
+                        : o;
+        if (on + 2 < k && name_at(r, on, &a0, &b0) && a0 == on && b0 + 2 < k && !broken(r, b0) &&
+            !possessive(r, b0) && !(r->tags[on] & (T_QUOTED | T_CAPTION)) && r->ent &&
+            r->ent[on] >= 0 && ent_type(r, r->ent[on]) == PRECIS_ENT_PERSON &&
             !(r->in->toks[b0 + 1].flags & PRECIS_TOK_CAP))
             return (found){PRECIS_SPEAKER_NAME, a0, b0, a0};
+        /* or an organisation's name, a lower-case word after it ("X Bank
+         * has lost … and warned that it faces another '…'") */
+        if (o + 2 < k && name_at(r, o, &a0, &b0) && a0 == o &&
+            !(r->tags[o] & (T_QUOTED | T_CAPTION)) && r->ent && r->ent[b0] >= 0 &&
+            (r->ent[o] < 0 || r->ent[o] == r->ent[b0]) &&
+            ent_type(r, r->ent[b0]) == PRECIS_ENT_ORG) {
+            size_t l = mention_last(r, b0, k);
+            if (l + 2 < k && !broken(r, l) && !possessive(r, l) &&
+                (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[l + 1].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[l + 1] & (T_CUE | T_QUOTED | T_REL | T_ROLE | T_PERSON | T_PEOPLE)))
+                return (found){PRECIS_SPEAKER_NAME, a0, l, a0};
+        }
+        /* or a person's name in apposition between commas after a
+         * possessive's role opening it: "X's lawyer, Jim Y, made … but added" */
+        if (o + 6 < k && r->ent && !(r->tags[o] & (T_QUOTED | T_CAPTION)) &&
+            ((r->ent[o] >= 0 && (b0 = mention_last(r, o, k)) + 5 < k && possessive(r, b0)) ||
+             ((r->tags[o] & T_POSS) && (b0 = o) + 5 < k) ||
+             ((r->in->toks[o].flags & PRECIS_TOK_CAP) && possessive(r, o) && (b0 = o) + 5 < k)) &&
+            !broken(r, b0)) {
+            size_t j = b0 + 1, comma = 0;
+            while (j <= b0 + 3 && j + 4 < k && (r->in->toks[j].flags & PRECIS_TOK_WORD) &&
+                   !(r->in->toks[j].flags & PRECIS_TOK_CAP) &&
+                   !(r->tags[j] & (T_CUE | T_QUOTED | T_DET | T_REL))) {
+                j++;
+                if (broken(r, j - 1)) {
+                    comma = r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',';
+                    break;
+                }
+            }
+            size_t a1, b1;
+            if (comma && name_at(r, j, &a1, &b1) && a1 == j && b1 + 2 < k && broken(r, b1) &&
+                r->in->text[r->in->toks[b1].off + r->in->toks[b1].len] == ',' && r->ent[j] >= 0 &&
+                r->ent[b1] == r->ent[j] && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                !(r->tags[j] & T_QUOTED) && (r->in->toks[b1 + 1].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[b1 + 1].flags & PRECIS_TOK_CAP))
+                return (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
+        }
         /* or a definite group of a person's noun: "The former soap star
          * backed the plans and called for a '…' wage" */
         if (o + 3 < k && (r->tags[o] & T_DEF) && !(r->tags[o] & (T_POSS | T_QUOTED | T_CAPTION)) &&
@@ -3082,9 +3126,30 @@ static found resolve(const q_run *r, size_t p) {
                           !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL));
                 opening = adv;
             }
+            /* a name in a list of names, another person's name after it
+             * past a comma or "and", is no subject, whatever opens it (en):
+             * "turn to the futures of four players — A, B, C and D — who …";
+             * not before an apposition "X, Y's press secretary" */
+            int listed_name = 0;
+            if (r->q->adj_before && g.last + 2 < hi) {
+                size_t n1 = g.last + 1;
+                if (broken(r, g.last) &&
+                    r->in->text[r->in->toks[g.last].off + r->in->toks[g.last].len] == ',')
+                    listed_name = 1;
+                else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
+                         !broken(r, n1) && r->in->toks[n1].len == 3 &&
+                         !memcmp(r->in->text + r->in->toks[n1].off, "and", 3))
+                    listed_name = 1, n1++;
+                if (listed_name) {
+                    long e1 = r->ent[n1];
+                    listed_name = e1 >= 0 && ent_type(r, e1) == PRECIS_ENT_PERSON &&
+                                  !(r->tags[n1] & T_QUOTED) &&
+                                  !possessive(r, mention_last(r, n1, hi));
+                }
+            }
             /* a view's holder too, its word opening a sentence: "Pour X,
              * qui dirige …, « … »", not "manager for X" */
-            if (subj.kind == PRECIS_SPEAKER_NONE &&
+            if (subj.kind == PRECIS_SPEAKER_NONE && !listed_name &&
                 (h == lo || broken(r, h - 1) || opening || by_agent(r, h, lo) ||
                  ((r->tags[h - 1] & T_OPINION) && (r->in->toks[h - 1].flags & PRECIS_TOK_CAP))))
                 subj = g;
