@@ -2937,6 +2937,39 @@ static int verb_form(const e_run *r, size_t i) {
     return n >= 5 && (ends(w, n, "ing") || ends(w, n, "ed"));
 }
 
+/* Whether the word of token b ends a name of two words or more that a
+ * first name opens elsewhere in the text: "Sinfield" after "Kevin
+ * Sinfield", the surname of a caption's person glued after a name
+ * ("at Headingley Sinfield stayed on the bench"). */
+static int full_name_ends(const e_run *r, size_t b) {
+    const cand *c = r->cands.data;
+    size_t n = tok_len(r, b);
+    if (is_place(r, b, b)) return 0;
+    for (size_t i = 0; i < r->cands.len; i++)
+        if (c[i].last != b && c[i].last > c[i].first && tok_len(r, c[i].last) == n &&
+            !memcmp(tok_s(r, c[i].last), tok_s(r, b), n) && is_first_name(r, c[i].first))
+            return 1;
+    return 0;
+}
+
+/* Whether tokens [a, k] are written elsewhere as a whole mention whose
+ * votes make it a place or an event ("at Headingley", "the Grand
+ * National"), not a person's or a body's: "Sylvester", "Freddie" or
+ * "Nintendo" before a surname or a model are one name with it. */
+static int place_or_event_elsewhere(const e_run *r, size_t a, size_t k) {
+    const cand *c = r->cands.data;
+    size_t n = span_len(r, a, k);
+    for (size_t i = 0; i < r->cands.len; i++) {
+        if (c[i].first == a || span_len(r, c[i].first, c[i].last) != n ||
+            memcmp(tok_s(r, c[i].first), tok_s(r, a), n))
+            continue;
+        const int *v = c[i].votes;
+        int best = v[PRECIS_ENT_PLACE] > v[PRECIS_ENT_OTHER] ? PRECIS_ENT_PLACE : PRECIS_ENT_OTHER;
+        if (v[best] > 0 && v[best] > v[PRECIS_ENT_PERSON] && v[best] > v[PRECIS_ENT_ORG]) return 1;
+    }
+    return 0;
+}
+
 /* The tokens' own tests of split_glued's break between j - 1 and j (one
  * space, j a name's word that opens no part of a name), asked before its
  * lookups: a run with no such break in it is never cut. */
@@ -3002,16 +3035,19 @@ static int split_glued(e_run *r) {
             continue;
         size_t k = b, drop = 0;
         for (size_t j = b; j > a && k == b; j--) {
-            if (!glue_break(r, j) || is_first_name(r, j - 1) || !placed_or_body(r, a, j - 1) ||
-                !key_count(r, &h, a, j - 1))
+            int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
+                      place_or_event_elsewhere(r, a, j - 1);
+            if (!glue_break(r, j) || is_first_name(r, j - 1) ||
+                !(sur || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
-            else if (key_count(r, &h, j, b) &&
-                     (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
-                                  !(r->tags[b] & T_ORG)
-                            : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1))))
+            else if (sur ||
+                     (key_count(r, &h, j, b) &&
+                      (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
+                                   !(r->tags[b] & T_ORG)
+                             : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1)))))
                 k = j - 1;
         }
         if (k == b) continue;
