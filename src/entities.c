@@ -129,6 +129,7 @@ struct precis_entiter {
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
+    const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
@@ -236,6 +237,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
+    e->match_after = precis_wordlist_get(lang, "entity_match_after");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
@@ -3212,6 +3214,29 @@ static int match_cue(const e_run *r, size_t a, size_t lo) {
     return precis_wordlist_has(r->e->match_cues, pair, n1 + n2 + 1);
 }
 
+/* Whether the words right after token b, one or two of them, are a
+ * match's verb with a side after it (entity-match-after.txt): "beat",
+ * "lost to". */
+static int match_after(const e_run *r, size_t b, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->match_after || b + 2 >= e || !joined(r, b) || (t[b + 1].flags & PRECIS_TOK_CAP) ||
+        !(t[b + 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    size_t n1, n2;
+    const char *w1 = folded_word(r, b + 1, &n1);
+    if (precis_wordlist_has(r->e->match_after, w1, n1)) return 1;
+    if (!joined(r, b + 1) || (t[b + 2].flags & PRECIS_TOK_CAP) ||
+        !(t[b + 2].flags & PRECIS_TOK_WORD))
+        return 0;
+    const char *w2 = folded_word(r, b + 2, &n2);
+    char pair[64];
+    if (n1 + n2 + 1 > sizeof pair) return 0;
+    memcpy(pair, w1, n1);
+    pair[n1] = ' ';
+    memcpy(pair + n1 + 1, w2, n2);
+    return precis_wordlist_has(r->e->match_after, pair, n1 + n2 + 1);
+}
+
 /* In a text about sport (a club named, or two places cued as sides), a
  * known place right after a cue of a match is the side: "against
  * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
@@ -3221,7 +3246,9 @@ static void match_sides(e_run *r, size_t cued) {
     cand *c = r->cands.data;
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
-        if (b > a + 2 || !is_place(r, a, b) || !match_cue(r, a, lo)) continue;
+        size_t e = r->in->sents[c[k].sent].tok_end;
+        if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
+            continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
     }
 }
