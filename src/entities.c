@@ -130,6 +130,7 @@ struct precis_entiter {
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
+    const precis_wordlist *venue_ends;       /* folded: "park", "ground" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
@@ -238,6 +239,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->match_after = precis_wordlist_get(lang, "entity_match_after");
+    e->venue_ends = precis_wordlist_get(lang, "entity_venue_ends");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
@@ -2482,6 +2484,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
         v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
         v[PRECIS_ENT_PLACE] += 2;
+    }
+    /* "Goodison Park", "Stanley Park", "Melbourne Cricket Ground": a
+     * name of two words or more ending in a venue's word is a place, but
+     * for a cue of a work or more than a guess of a body, or a noun of
+     * people, bodies or works after it ("Linkin Park singer"; English) */
+    if (b > a && !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 &&
+        has_folded(r, b, r->e->venue_ends) &&
+        !(b + 1 < r->in->n_toks && joined(r, b) &&
+          (r->tags[b + 1] & (T_PNOUN | T_SIDE | T_ORGCUE | T_OTHERCUE | T_BODY | T_MEMBER)))) {
+        v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
+        if (!v[PRECIS_ENT_PLACE]) v[PRECIS_ENT_PLACE] = 2;
     }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
