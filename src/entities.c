@@ -131,6 +131,7 @@ struct precis_entiter {
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
     const precis_wordlist *venue_ends;       /* folded: "park", "ground" */
+    const precis_wordlist *player_nouns;     /* folded: "prop", "jockey" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
@@ -240,6 +241,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->match_after = precis_wordlist_get(lang, "entity_match_after");
     e->venue_ends = precis_wordlist_get(lang, "entity_venue_ends");
+    e->player_nouns = precis_wordlist_get(lang, "entity_player_nouns");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
@@ -2446,7 +2448,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         int of = 0;
         for (size_t k = a + 1; !r->e->adj_after && !of && k < b; k++)
             of = of_word(r, k) || ((r->tags[k] & T_ORGJOIN) && !(t[k].flags & PRECIS_TOK_CAP));
+        /* a player's noun before it: "prop Ashton Sims" (English) */
+        if (guessed && a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+            has_folded(r, a - 1, r->e->player_nouns))
+            guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+          : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
