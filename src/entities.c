@@ -2162,6 +2162,18 @@ static int river_alone(const e_run *r, size_t a, size_t lo) {
              ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
 }
 
+/* Whether a lower-case noun of players or sides follows the name [a, b],
+ * right after it, or after its possessive when it is a known place
+ * ("England midfielder", "Kilmarnock's manager"; not "Mike Ruddock's
+ * side"; English). */
+static int side_after(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (b + 1 >= r->in->n_toks || !(r->tags[b + 1] & T_SIDE) || (t[b + 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    return joined(r, b) || (tok_len(r, b) < t[b].len && t[b + 1].off == t[b].off + t[b].len + 1 &&
+                            is_place(r, a, b));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2296,9 +2308,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
      * organisation, outweighing the gazetteer and a place word */
-    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) &&
-        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
-        v[PRECIS_ENT_ORG] += 9;
+    if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -3182,12 +3192,10 @@ static void side_towns(e_run *r) {
 static size_t side_places(e_run *r) {
     cand *c = r->cands.data;
     const precis_token *t = r->in->toks;
-    size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
+    size_t seen[E_SIDES], n_seen = 0, cued = 0;
     for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
         size_t a = c[i].first;
-        if (c[i].last != a || a + 1 >= n || !(r->tags[a + 1] & T_SIDE) ||
-            (t[a + 1].flags & PRECIS_TOK_CAP) || !joined(r, a) || !one_word_place(r, a))
-            continue;
+        if (c[i].last != a || !side_after(r, a, a) || !one_word_place(r, a)) continue;
         cued++;
         size_t s = 0;
         while (s < n_seen && r->form[seen[s]] != r->form[a])
@@ -3204,9 +3212,7 @@ static size_t side_places(e_run *r) {
                 memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
                 continue;
             if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
-            if (a + 1 < n && (r->tags[a + 1] & T_SIDE) && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-                joined(r, a))
-                continue; /* its own cue voted */
+            if (side_after(r, a, a)) continue; /* its own cue voted */
             c[k].votes[PRECIS_ENT_ORG] += 8;
         }
     return cued;
