@@ -134,6 +134,9 @@ struct precis_entiter {
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     unsigned char media_first[256];          /* 1 at the first byte of each of its words */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
+    const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
+    const precis_wordlist *venue_ends;       /* folded: "park", "ground" */
+    const precis_wordlist *player_nouns;     /* folded: "prop", "jockey" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
@@ -247,6 +250,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     for (size_t i = 0; e->media_people && i < e->media_people->count; i++)
         e->media_first[(unsigned char)e->media_people->words[i][0]] = 1;
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
+    e->match_after = precis_wordlist_get(lang, "entity_match_after");
+    e->venue_ends = precis_wordlist_get(lang, "entity_venue_ends");
+    e->player_nouns = precis_wordlist_get(lang, "entity_player_nouns");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
@@ -2232,6 +2238,18 @@ static inline int media_before(const e_run *r, size_t a, size_t b, size_t lo) {
            r->e->media_first[(unsigned char)tok_s(r, b + 1)[0]] && media_after(r, a, b, lo);
 }
 
+/* Whether a lower-case noun of players or sides follows the name [a, b],
+ * right after it, or after its possessive when it is a known place
+ * ("England midfielder", "Kilmarnock's manager"; not "Mike Ruddock's
+ * side"; English). */
+static int side_after(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (b + 1 >= r->in->n_toks || !(r->tags[b + 1] & T_SIDE) || (t[b + 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    return joined(r, b) || (tok_len(r, b) < t[b].len && t[b + 1].off == t[b].off + t[b].len + 1 &&
+                            is_place(r, a, b));
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -2367,9 +2385,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
      * organisation, outweighing the gazetteer and a place word */
-    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) &&
-        !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b))
-        v[PRECIS_ENT_ORG] += 9;
+    if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
@@ -2519,7 +2535,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         int of = 0;
         for (size_t k = a + 1; !r->e->adj_after && !of && k < b; k++)
             of = of_word(r, k) || ((r->tags[k] & T_ORGJOIN) && !(t[k].flags & PRECIS_TOK_CAP));
+        /* a player's noun before it: "prop Ashton Sims" (English) */
+        if (guessed && a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+            has_folded(r, a - 1, r->e->player_nouns))
+            guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+          : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
@@ -2557,6 +2578,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 && at_the(r, a)) {
         v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
         v[PRECIS_ENT_PLACE] += 2;
+    }
+    /* "Goodison Park", "Stanley Park", "Melbourne Cricket Ground": a
+     * name of two words or more ending in a venue's word is a place, but
+     * for a cue of a work or more than a guess of a body, or a noun of
+     * people, bodies or works after it ("Linkin Park singer"; English) */
+    if (b > a && !v[PRECIS_ENT_OTHER] && v[PRECIS_ENT_ORG] <= 1 &&
+        has_folded(r, b, r->e->venue_ends) &&
+        !(b + 1 < r->in->n_toks && joined(r, b) &&
+          (r->tags[b + 1] & (T_PNOUN | T_SIDE | T_ORGCUE | T_OTHERCUE | T_BODY | T_MEMBER)))) {
+        v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
+        if (!v[PRECIS_ENT_PLACE]) v[PRECIS_ENT_PLACE] = 2;
     }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
@@ -3021,6 +3053,39 @@ static int verb_form(const e_run *r, size_t i) {
     return n >= 5 && (ends(w, n, "ing") || ends(w, n, "ed"));
 }
 
+/* Whether the word of token b ends a name of two words or more that a
+ * first name opens elsewhere in the text: "Sinfield" after "Kevin
+ * Sinfield", the surname of a caption's person glued after a name
+ * ("at Headingley Sinfield stayed on the bench"). */
+static int full_name_ends(const e_run *r, size_t b) {
+    const cand *c = r->cands.data;
+    size_t n = tok_len(r, b);
+    if (is_place(r, b, b)) return 0;
+    for (size_t i = 0; i < r->cands.len; i++)
+        if (c[i].last != b && c[i].last > c[i].first && tok_len(r, c[i].last) == n &&
+            !memcmp(tok_s(r, c[i].last), tok_s(r, b), n) && is_first_name(r, c[i].first))
+            return 1;
+    return 0;
+}
+
+/* Whether tokens [a, k] are written elsewhere as a whole mention whose
+ * votes make it a place or an event ("at Headingley", "the Grand
+ * National"), not a person's or a body's: "Sylvester", "Freddie" or
+ * "Nintendo" before a surname or a model are one name with it. */
+static int place_or_event_elsewhere(const e_run *r, size_t a, size_t k) {
+    const cand *c = r->cands.data;
+    size_t n = span_len(r, a, k);
+    for (size_t i = 0; i < r->cands.len; i++) {
+        if (c[i].first == a || span_len(r, c[i].first, c[i].last) != n ||
+            memcmp(tok_s(r, c[i].first), tok_s(r, a), n))
+            continue;
+        const int *v = c[i].votes;
+        int best = v[PRECIS_ENT_PLACE] > v[PRECIS_ENT_OTHER] ? PRECIS_ENT_PLACE : PRECIS_ENT_OTHER;
+        if (v[best] > 0 && v[best] > v[PRECIS_ENT_PERSON] && v[best] > v[PRECIS_ENT_ORG]) return 1;
+    }
+    return 0;
+}
+
 /* The tokens' own tests of split_glued's break between j - 1 and j (one
  * space, j a name's word that opens no part of a name), asked before its
  * lookups: a run with no such break in it is never cut. */
@@ -3086,16 +3151,19 @@ static int split_glued(e_run *r) {
             continue;
         size_t k = b, drop = 0;
         for (size_t j = b; j > a && k == b; j--) {
-            if (!glue_break(r, j) || is_first_name(r, j - 1) || !placed_or_body(r, a, j - 1) ||
-                !key_count(r, &h, a, j - 1))
+            int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
+                      place_or_event_elsewhere(r, a, j - 1);
+            if (!glue_break(r, j) || is_first_name(r, j - 1) ||
+                !(sur || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
-            else if (key_count(r, &h, j, b) &&
-                     (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
-                                  !(r->tags[b] & T_ORG)
-                            : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1))))
+            else if (sur ||
+                     (key_count(r, &h, j, b) &&
+                      (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
+                                   !(r->tags[b] & T_ORG)
+                             : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1)))))
                 k = j - 1;
         }
         if (k == b) continue;
@@ -3208,12 +3276,10 @@ static void side_towns(e_run *r) {
 static size_t side_places(e_run *r) {
     cand *c = r->cands.data;
     const precis_token *t = r->in->toks;
-    size_t n = r->in->n_toks, seen[E_SIDES], n_seen = 0, cued = 0;
+    size_t seen[E_SIDES], n_seen = 0, cued = 0;
     for (size_t i = 0; i < r->cands.len && n_seen < E_SIDES; i++) {
         size_t a = c[i].first;
-        if (c[i].last != a || a + 1 >= n || !(r->tags[a + 1] & T_SIDE) ||
-            (t[a + 1].flags & PRECIS_TOK_CAP) || !joined(r, a) || !one_word_place(r, a))
-            continue;
+        if (c[i].last != a || !side_after(r, a, a) || !one_word_place(r, a)) continue;
         cued++;
         size_t s = 0;
         while (s < n_seen && r->form[seen[s]] != r->form[a])
@@ -3230,9 +3296,7 @@ static size_t side_places(e_run *r) {
                 memcmp(tok_s(r, a), tok_s(r, f), t[a].len) != 0)
                 continue;
             if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
-            if (a + 1 < n && (r->tags[a + 1] & T_SIDE) && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-                joined(r, a))
-                continue; /* its own cue voted */
+            if (side_after(r, a, a)) continue; /* its own cue voted */
             c[k].votes[PRECIS_ENT_ORG] += 8;
         }
     return cued;
@@ -3260,6 +3324,29 @@ static int match_cue(const e_run *r, size_t a, size_t lo) {
     return precis_wordlist_has(r->e->match_cues, pair, n1 + n2 + 1);
 }
 
+/* Whether the words right after token b, one or two of them, are a
+ * match's verb with a side after it (entity-match-after.txt): "beat",
+ * "lost to". */
+static int match_after(const e_run *r, size_t b, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->match_after || b + 2 >= e || !joined(r, b) || (t[b + 1].flags & PRECIS_TOK_CAP) ||
+        !(t[b + 1].flags & PRECIS_TOK_WORD))
+        return 0;
+    size_t n1, n2;
+    const char *w1 = folded_word(r, b + 1, &n1);
+    if (precis_wordlist_has(r->e->match_after, w1, n1)) return 1;
+    if (!joined(r, b + 1) || (t[b + 2].flags & PRECIS_TOK_CAP) ||
+        !(t[b + 2].flags & PRECIS_TOK_WORD))
+        return 0;
+    const char *w2 = folded_word(r, b + 2, &n2);
+    char pair[64];
+    if (n1 + n2 + 1 > sizeof pair) return 0;
+    memcpy(pair, w1, n1);
+    pair[n1] = ' ';
+    memcpy(pair + n1 + 1, w2, n2);
+    return precis_wordlist_has(r->e->match_after, pair, n1 + n2 + 1);
+}
+
 /* In a text about sport (a club named, or two places cued as sides), a
  * known place right after a cue of a match is the side: "against
  * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
@@ -3269,7 +3356,9 @@ static void match_sides(e_run *r, size_t cued) {
     cand *c = r->cands.data;
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
-        if (b > a + 2 || !is_place(r, a, b) || !match_cue(r, a, lo)) continue;
+        size_t e = r->in->sents[c[k].sent].tok_end;
+        if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
+            continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
     }
 }
