@@ -2087,16 +2087,14 @@ static int street_of(const e_run *r, size_t a, size_t lo) {
              joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
 }
 
-/* French: a lower-case title, "de", "d'", "du" or "des" right before the
- * one word at a: "la duchesse de Sussex", "le duc d'Edimbourg", "le garde
- * des Sceaux" (entity-title-ofs.txt). The word is the title's, no place;
- * not when a capital opens the title ("Garde des Sceaux" opening a
- * sentence is asked of the run). */
+/* French: a title, "de", "d'", "du" or "des" right before the one word at
+ * a: "la duchesse de Sussex", "le duc d'Edimbourg", "le garde des Sceaux",
+ * "le Garde des Sceaux" (entity-title-ofs.txt). The word is the title's,
+ * no place. */
 static int title_of(const e_run *r, size_t a, size_t lo) {
     const precis_token *t = r->in->toks;
     if (!r->e->title_ofs || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
-        (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) || !joined(r, a - 2) ||
-        (t[a - 2].flags & PRECIS_TOK_CAP))
+        (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) || !joined(r, a - 2))
         return 0;
     size_t n;
     const char *w = folded_word(r, a - 1, &n);
