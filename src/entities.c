@@ -124,7 +124,10 @@ struct precis_entiter {
     const precis_wordlist *nationals;   /* folded: "espagnol" of "le quotidien espagnol X" */
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *rivers;      /* places only after an article: "Seine" */
-    const precis_wordlist *gender[2];   /* first names given to women, to men */
+    /* folded, lower-case titles whose "de" and name make no mention:
+     * "duchesse" of "la duchesse de Sussex" (French) */
+    const precis_wordlist *title_ofs;
+    const precis_wordlist *gender[2]; /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
@@ -238,6 +241,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
+    e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -2089,6 +2093,25 @@ static int street_of(const e_run *r, size_t a, size_t lo) {
              joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
 }
 
+/* French: a title, "de", "d'", "du" or "des" right before the one word at
+ * a: "la duchesse de Sussex", "le duc d'Edimbourg", "le garde des Sceaux",
+ * "le Garde des Sceaux" (entity-title-ofs.txt). The word is the title's,
+ * no place. */
+static int title_of(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->title_ofs || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) || !joined(r, a - 2))
+        return 0;
+    size_t n;
+    const char *w = folded_word(r, a - 1, &n);
+    if (!(n >= 2 && w[0] == 'd' &&
+          ((n == 2 && (w[1] == 'e' || w[1] == 'u' || w[1] == '\'')) ||
+           (n == 3 && !memcmp(w, "des", 3)) || (n == 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)))))
+        return 0;
+    w = folded_word(r, a - 2, &n);
+    return precis_wordlist_has(r->e->title_ofs, w, n);
+}
+
 /* Whether "at the" in lower case comes right before token a. */
 static int at_the(const e_run *r, size_t a) {
     const precis_token *t = r->in->toks;
@@ -3586,6 +3609,7 @@ static int find_runs(e_run *r) {
                 (t[b].flags & PRECIS_TOK_CAP) && (t[a - 1].flags & PRECIS_TOK_CAP) &&
                 joined(r, a - 1) && has_folded(r, a - 1, r->e->ordinals))
                 a--;
+            if (a == b && title_of(r, a, lo)) continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||

@@ -130,7 +130,9 @@
  * ("Germanwings Flight 9525"). In English a title of the peerage
  * (entity-peer-titles.txt), "of" and a name are a person ("the Duchess of
  * Cornwall"), and so is a name ending with a generation's mark
- * (entity-name-suffixes.txt: "Schumacher Junior"); a known place and a
+ * (entity-name-suffixes.txt: "Schumacher Junior"); in French a title
+ * (entity-title-ofs.txt), "de" and one name make no mention ("la
+ * duchesse de Sussex", "le garde des Sceaux"); a known place and a
  * plural common noun a sports side
  * ("Glasgow Warriors"), and where its nickname is also written alone the
  * text is about sport and the side's town alone, not after a preposition of
