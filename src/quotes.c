@@ -579,6 +579,17 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     depth += first_stop == SIZE_MAX;
                     break;
                 }
+                if (open == M_ASCII1 && c == '\'' && precis_is_space(prev) && next >= 'A' &&
+                    next <= 'Z' && i >= b + 2 && (s[i - 2] == ',' || s[i - 2] == ':') &&
+                    s[open_at + open_len] >= 'A' && s[open_at + open_len] <= 'Z') {
+                    /* a plain mark opening a capitalized word after a comma
+                     * or a colon inside speech: words reported inside it ("I
+                     * thought, 'I'm crying', but", "then chant: 'We love
+                     * you' - it is"), whose closing mark, not after a comma
+                     * or a stop, does not close the outer one */
+                    depth++;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
