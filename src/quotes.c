@@ -4907,6 +4907,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
+            /* a fragment verb after an aside's comma, the fragment after
+             * it: no inverted cue but the subject's, past a relative
+             * clause ("X, who has …, dismissed the theory as '…'") */
+            if (!reported && !(r->tags[k] & T_SOURCE) && !(r->tags[k] & T_CUE) && k < before &&
+                k > 0 && broken(r, k - 1) && listed(r, r->q->frag_cues, k)) {
+                found h = subject_of(r, k, qsent->tok_begin);
+                if (speaks_as_person(r, &h)) {
+                    g = h;
+                    reported = 1;
+                }
+            }
             /* an organisation named speaking, when no person does, for one
              * word too: "Stop Kelby Expansion said the plan was
              * \"fundamentally flawed\"", "X says … will leave your skin
