@@ -331,6 +331,26 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
            s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
 }
 
+/* Whether a caption's label follows the sentence's stop at text[p], before
+ * text[i]: a capitalized word and at most three more, a colon, a capital
+ * ("… on the streets. Well preserved: It turned out …", "Go fetch: This
+ * dog …"). */
+static int label_after(const unsigned char *s, size_t p, size_t i) {
+    size_t q = p + 2, words = 0;
+    if (q >= i || s[q] < 'A' || s[q] > 'Z') return 0;
+    while (q < i) {
+        size_t w = q;
+        while (q < i && (((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z') || s[q] == '-'))
+            q++;
+        if (q == w) return 0;
+        if (q + 2 < i && s[q] == ':' && s[q + 1] == ' ' && s[q + 2] >= 'A' && s[q + 2] <= 'Z')
+            return 1;
+        if (q >= i || s[q] != ' ' || ++words >= 4) return 0;
+        q++;
+    }
+    return 0;
+}
+
 /* Where a quotation never closed ends, captions run in after it: the last
  * sentence's stop (text[first, last] holds the stops before a capital)
  * before the first place a caption shows, a lower-case word run into a
@@ -338,10 +358,12 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
  * mother Claire"), before text[i]. */
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
+    if (label_after(s, first, i)) return first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
-        if (stop_before_capital(s, p))
+        if (stop_before_capital(s, p)) {
+            if (label_after(s, p, i)) return p;
             stop = p;
-        else if (run_in_at(s, p, i))
+        } else if (run_in_at(s, p, i))
             return stop;
     }
     return last;
@@ -358,11 +380,13 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
         *at = first + 1;
         *stop = first;
     }
+    if (label_after(s, first, i)) return first;
     for (; *at + 3 < i; ++*at) {
         size_t p = *at;
-        if (stop_before_capital(s, p))
+        if (stop_before_capital(s, p)) {
             *stop = p;
-        else if (run_in_at(s, p, i))
+            if (label_after(s, p, i)) return p; /* *at stays: the same answer */
+        } else if (run_in_at(s, p, i))
             return *stop; /* *at stays on the caption: asked again, the same answer */
     }
     return SIZE_MAX;
