@@ -622,6 +622,20 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     depth--; /* the nested one closes, not after the speech's own comma or stop */
                     closes = 0;
                 }
+                if (closes && open == M_ASCII1 && is_letter_cp(prev) && first_stop != SIZE_MAX &&
+                    s[open_at + open_len] >= 'A' && s[open_at + open_len] <= 'Z') {
+                    /* a mark glued to a word's end closing speech that ran
+                     * past its sentences over a caption run in ("… seasons.
+                     * And maybe … why Both the … City players' heads drop"):
+                     * the quotation ends at the last stop before it */
+                    size_t stop = run_in_before(s, first_stop, i, &ri_at, &ri_stop);
+                    if (stop != SIZE_MAX && stop > open_at) {
+                        if (close_at_stop(out, s, stop, i, open_at, open_len, open, cont) != 0)
+                            return -1;
+                        open = -1;
+                        closes = 0;
+                    }
+                }
                 /* a curly mark after the speech's comma or stop, before a
                  * space, closes a plain one too: "'Would you say?’ she
                  * asked" (M_SINGLE's converse) */
