@@ -331,6 +331,26 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
            s[p + 2] <= 'Z' && s[p + 3] >= 'a' && s[p + 3] <= 'z';
 }
 
+/* Whether a caption's label follows the sentence's stop at text[p], before
+ * text[i]: a capitalized word and at most three more, a colon, a capital
+ * ("… on the streets. Well preserved: It turned out …", "Go fetch: This
+ * dog …"). */
+static int label_after(const unsigned char *s, size_t p, size_t i) {
+    size_t q = p + 2, words = 0;
+    if (q >= i || s[q] < 'A' || s[q] > 'Z') return 0;
+    while (q < i) {
+        size_t w = q;
+        while (q < i && (((s[q] | 32) >= 'a' && (s[q] | 32) <= 'z') || s[q] == '-'))
+            q++;
+        if (q == w) return 0;
+        if (q + 2 < i && s[q] == ':' && s[q + 1] == ' ' && s[q + 2] >= 'A' && s[q + 2] <= 'Z')
+            return 1;
+        if (q >= i || s[q] != ' ' || ++words >= 4) return 0;
+        q++;
+    }
+    return 0;
+}
+
 /* Where a quotation never closed ends, captions run in after it: the last
  * sentence's stop (text[first, last] holds the stops before a capital)
  * before the first place a caption shows, a lower-case word run into a
@@ -338,10 +358,12 @@ static int run_in_at(const unsigned char *s, size_t p, size_t i) {
  * mother Claire"), before text[i]. */
 static size_t run_in_stop(const unsigned char *s, size_t first, size_t last, size_t i) {
     size_t stop = first;
+    if (label_after(s, first, i)) return first;
     for (size_t p = first + 1; p + 2 < i && p <= last; p++) {
-        if (stop_before_capital(s, p))
+        if (stop_before_capital(s, p)) {
+            if (label_after(s, p, i)) return p;
             stop = p;
-        else if (run_in_at(s, p, i))
+        } else if (run_in_at(s, p, i))
             return stop;
     }
     return last;
@@ -358,11 +380,13 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
         *at = first + 1;
         *stop = first;
     }
+    if (label_after(s, first, i)) return first;
     for (; *at + 3 < i; ++*at) {
         size_t p = *at;
-        if (stop_before_capital(s, p))
+        if (stop_before_capital(s, p)) {
             *stop = p;
-        else if (run_in_at(s, p, i))
+            if (label_after(s, p, i)) return p; /* *at stays: the same answer */
+        } else if (run_in_at(s, p, i))
             return *stop; /* *at stays on the caption: asked again, the same answer */
     }
     return SIZE_MAX;
@@ -579,6 +603,17 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     depth += first_stop == SIZE_MAX;
                     break;
                 }
+                if (open == M_ASCII1 && c == '\'' && precis_is_space(prev) && next >= 'A' &&
+                    next <= 'Z' && i >= b + 2 && (s[i - 2] == ',' || s[i - 2] == ':') &&
+                    s[open_at + open_len] >= 'A' && s[open_at + open_len] <= 'Z') {
+                    /* a plain mark opening a capitalized word after a comma
+                     * or a colon inside speech: words reported inside it ("I
+                     * thought, 'I'm crying', but", "then chant: 'We love
+                     * you' - it is"), whose closing mark, not after a comma
+                     * or a stop, does not close the outer one */
+                    depth++;
+                    break;
+                }
                 closes = c == '\'' && !precis_is_space(prev) &&
                          (!is_alnum_cp(next) || !elision_after(s, b, i, i + n, e)) &&
                          !possessive_mark(s, b, e, open_at + open_len, i, n, prev, 1);
@@ -586,6 +621,20 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     prev != '!' && prev != '?') {
                     depth--; /* the nested one closes, not after the speech's own comma or stop */
                     closes = 0;
+                }
+                if (closes && open == M_ASCII1 && is_letter_cp(prev) && first_stop != SIZE_MAX &&
+                    s[open_at + open_len] >= 'A' && s[open_at + open_len] <= 'Z') {
+                    /* a mark glued to a word's end closing speech that ran
+                     * past its sentences over a caption run in ("… seasons.
+                     * And maybe … why Both the … City players' heads drop"):
+                     * the quotation ends at the last stop before it */
+                    size_t stop = run_in_before(s, first_stop, i, &ri_at, &ri_stop);
+                    if (stop != SIZE_MAX && stop > open_at) {
+                        if (close_at_stop(out, s, stop, i, open_at, open_len, open, cont) != 0)
+                            return -1;
+                        open = -1;
+                        closes = 0;
+                    }
                 }
                 /* a curly mark after the speech's comma or stop, before a
                  * space, closes a plain one too: "'Would you say?’ she
@@ -4896,6 +4945,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
             reported = speaks_as_person(r, &g);
+            /* a fragment verb after an aside's comma, the fragment after
+             * it: no inverted cue but the subject's, past a relative
+             * clause ("X, who has …, dismissed the theory as '…'") */
+            if (!reported && !(r->tags[k] & T_SOURCE) && !(r->tags[k] & T_CUE) && k < before &&
+                k > 0 && broken(r, k - 1) && listed(r, r->q->frag_cues, k)) {
+                found h = subject_of(r, k, qsent->tok_begin);
+                if (speaks_as_person(r, &h)) {
+                    g = h;
+                    reported = 1;
+                }
+            }
             /* an organisation named speaking, when no person does, for one
              * word too: "Stop Kelby Expansion said the plan was
              * \"fundamentally flawed\"", "X says … will leave your skin
