@@ -1156,7 +1156,6 @@ static int common_before_role(e_run *r, size_t k) {
            !is_first_name(r, k) && !is_place(r, k, k) && !is_org_name(r, k, k) && is_common(r, k);
 }
 
-/* The end of the run that starts at name word a, within tokens [.., e). */
 /* A sentence starter inside a run is where a lost line break glued two
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
  * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
@@ -1359,6 +1358,7 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
            precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
 }
 
+/* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
