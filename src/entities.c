@@ -1160,7 +1160,6 @@ static int common_before_role(e_run *r, size_t k) {
            !is_first_name(r, k) && !is_place(r, k, k) && !is_org_name(r, k, k) && is_common(r, k);
 }
 
-/* The end of the run that starts at name word a, within tokens [.., e). */
 /* A sentence starter inside a run is where a lost line break glued two
  * sentences ("... in Menorca While Pat ..."): "The" and starters of four
  * letters or more ("Le", "La", "En" stay particles: "Marine Le Pen"),
@@ -1363,6 +1362,7 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
            precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
 }
 
+/* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
     size_t last = a;
@@ -3325,49 +3325,42 @@ static size_t side_places(e_run *r) {
     return cued;
 }
 
+/* Whether the lower-case word of token near, next to a name and joined to
+ * it, or it and the one of token far beyond it (SIZE_MAX: none), in the
+ * text's order, is an entry of the folded list l: "against", "win over". */
+static int word_or_pair(const e_run *r, size_t near, size_t far, const precis_wordlist *l) {
+    const precis_token *t = r->in->toks;
+    if ((t[near].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != PRECIS_TOK_WORD) return 0;
+    size_t n1, n2;
+    const char *w1 = folded_word(r, near, &n1);
+    if (precis_wordlist_has(l, w1, n1)) return 1;
+    if (far == SIZE_MAX || !joined(r, far < near ? far : near) ||
+        (t[far].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != PRECIS_TOK_WORD)
+        return 0;
+    const char *w2 = folded_word(r, far, &n2);
+    char pair[64];
+    if (n1 + n2 + 1 > sizeof pair) return 0;
+    const char *x = far < near ? w2 : w1, *y = far < near ? w1 : w2;
+    size_t nx = far < near ? n2 : n1, ny = far < near ? n1 : n2;
+    memcpy(pair, x, nx);
+    pair[nx] = ' ';
+    memcpy(pair + nx + 1, y, ny);
+    return precis_wordlist_has(l, pair, n1 + n2 + 1);
+}
+
 /* Whether the words right before token a, one or two of them, are a cue of
  * a match (entity-match-cues.txt): "against", "win over". */
 static int match_cue(const e_run *r, size_t a, size_t lo) {
-    const precis_token *t = r->in->toks;
-    if (a <= lo || !joined(r, a - 1) || (t[a - 1].flags & PRECIS_TOK_CAP) ||
-        !(t[a - 1].flags & PRECIS_TOK_WORD))
-        return 0;
-    size_t n1, n2;
-    const char *w1 = folded_word(r, a - 1, &n1);
-    if (precis_wordlist_has(r->e->match_cues, w1, n1)) return 1;
-    if (a - 1 <= lo || !joined(r, a - 2) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
-        !(t[a - 2].flags & PRECIS_TOK_WORD))
-        return 0;
-    const char *w2 = folded_word(r, a - 2, &n2);
-    char pair[64];
-    if (n1 + n2 + 1 > sizeof pair) return 0;
-    memcpy(pair, w2, n2);
-    pair[n2] = ' ';
-    memcpy(pair + n2 + 1, w1, n1);
-    return precis_wordlist_has(r->e->match_cues, pair, n1 + n2 + 1);
+    return a > lo && joined(r, a - 1) &&
+           word_or_pair(r, a - 1, a - 1 > lo ? a - 2 : SIZE_MAX, r->e->match_cues);
 }
 
 /* Whether the words right after token b, one or two of them, are a
  * match's verb with a side after it (entity-match-after.txt): "beat",
  * "lost to". */
 static int match_after(const e_run *r, size_t b, size_t e) {
-    const precis_token *t = r->in->toks;
-    if (!r->e->match_after || b + 2 >= e || !joined(r, b) || (t[b + 1].flags & PRECIS_TOK_CAP) ||
-        !(t[b + 1].flags & PRECIS_TOK_WORD))
-        return 0;
-    size_t n1, n2;
-    const char *w1 = folded_word(r, b + 1, &n1);
-    if (precis_wordlist_has(r->e->match_after, w1, n1)) return 1;
-    if (!joined(r, b + 1) || (t[b + 2].flags & PRECIS_TOK_CAP) ||
-        !(t[b + 2].flags & PRECIS_TOK_WORD))
-        return 0;
-    const char *w2 = folded_word(r, b + 2, &n2);
-    char pair[64];
-    if (n1 + n2 + 1 > sizeof pair) return 0;
-    memcpy(pair, w1, n1);
-    pair[n1] = ' ';
-    memcpy(pair + n1 + 1, w2, n2);
-    return precis_wordlist_has(r->e->match_after, pair, n1 + n2 + 1);
+    return r->e->match_after && b + 2 < e && joined(r, b) &&
+           word_or_pair(r, b + 1, b + 2, r->e->match_after);
 }
 
 /* In a text about sport (a club named, or two places cued as sides), a

@@ -174,6 +174,23 @@
  * and Arts Festival"); a small capitalized word opening a sentence glued
  * after a name, before a lower-case word, ends the name
  * (entity-caption-openers.txt: "the Bahrain Grand Prix It was").
+ * Later: a capitalized stop word or a lower-case word that ends a known
+ * place continues the run ("Grand Est", "Arabie saoudite"); in French an
+ * adjective of nationality after a noun of bodies or works is a cue
+ * (entity-nationality-adjectives.txt: "le quotidien espagnol X"), a river's
+ * name is a place only after an article (entity-rivers.txt: "la Seine", not
+ * "Rock en Seine"), a name after a lower-case noun of places and "de la",
+ * "du", "des" is a place ("la place de la République"), and a strong first
+ * name may open a person's name in a role's complement after a place's word
+ * ("le député FN du Nord Jean X"). In English a known place right before a
+ * match's verb (entity-match-after.txt: "beat", "lost to") or before its
+ * possessive and a noun of sides ("Kilmarnock's manager") is the side; a
+ * name of two words or more ending in a venue's word is a place
+ * (entity-venue-ends.txt: "Goodison Park"); a lower-case player's noun
+ * before two words with no cue makes a person (entity-player-nouns.txt:
+ * "prop Ashton Sims"); a caption's surname glued after a place or an event
+ * written alone elsewhere is cut off it when a first name opens that
+ * surname's full name elsewhere ("at Headingley Sinfield stayed").
  *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word

@@ -237,6 +237,22 @@
  * sentence, first named there and of its gender ("« … », écrit le syndicat.
  * La CGT appelle"); an inverted cue inside the marks whose subject is a
  * descriptor gives the quotation to it, or to whom it stands for.
+ * Later, French: a demonstrative descriptor ("cet employé", "ce dernier")
+ * stands for the person named last before it, in its sentence or the one
+ * before, not of the other gender, unless its noun was given to someone
+ * unnamed just before ("un porte-parole"); a role given before with no
+ * complement ("la députée LREM Anne X") is the person a later descriptor
+ * with one stands for ("la députée de la Somme"); quote-person-nouns.txt
+ * names nouns of trades and ages ("l'édile", "la trentenaire"); "ils",
+ * "elles" next to a cue go to a group of people ("les chercheurs") opening
+ * a clause of the sentence or the one before rather than to one person
+ * named near; a participle opening the sentence, the quotation in its
+ * clause, reports for the subject after the comma closing that clause
+ * ("Assurant que « … », le ministre a invité"). English: a cue after "and"
+ * or "but" shares the subject after a title ("Mr X"), of an organisation's
+ * name, or of a person's name in apposition after a possessive's role ("X's
+ * lawyer, Jim Y, … but added"); a name in a list of names, another
+ * person's name after it past a comma or "and", is no subject.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
