@@ -4414,6 +4414,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * lost: "'… custody,' His arrest follows …" */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
                 !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
+    /* a name in title case, two capitals at least, no stop at its end ("«
+     * A la Maison Blanche », a récolté …"): an unknown verb after it makes
+     * no cue, its group is the verb's object */
+    int titled = 0;
+    if (title_case && !ends_like_speech(in->text, b, e)) {
+        int caps = 0;
+        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
+            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+        titled = caps >= 2;
+    }
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
@@ -4434,7 +4445,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 if (speaks_as_person(r, &g)) f = g;
                 break;
             }
-    } else if (!cue && after && inverted_after(r, sp->close + sp->close_len, a, &f)) {
+    } else if (!cue && after && !titled && inverted_after(r, sp->close + sp->close_len, a, &f)) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
