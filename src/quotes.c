@@ -4313,6 +4313,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (before - k == 2 && broken(r, k)) break;
             if (r->tags[k] & T_CALLS) return 0;
         }
+    /* a name in title case that a relative clause right after describes:
+     * "« Tutti Frutti », qui évoque …", "sa pièce « The Normal Heart », qui
+     * dénonçait …" (two capitals at least, no stop but a comma at its end) */
+    if (title_case && a < in->n_toks && r->sent_of[a] == qs && (r->tags[a] & T_REL)) {
+        const char *p = in->text + sp->close + sp->close_len;
+        while (p < in->text + in->toks[a].off && (*p == ' ' || *p == ','))
+            p++;
+        int caps = 0;
+        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
+            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+        if (p == in->text + in->toks[a].off && caps >= 2 &&
+            (!ends_like_speech(in->text, b, e) || in->text[e - 1] == ','))
+            return 0;
+    }
     /* a nickname before a surname: "Lee 'Uncle Poodle' Thompson", "\"Weird
      * Al\" Yankovic" (a few capitalized words, no stop inside the marks, a
      * capitalized word of the sentence right after the closing mark) */
