@@ -4223,6 +4223,36 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
         if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
     }
+    /* or the names of a list that a naming word opens, a link or two small
+     * words between them: "autrement dénommé « … », « … » ou encore
+     * « … »" (French: in English this would drop three of bbc-dev's
+     * quotations after "dubbed", kept while English stays as it is) */
+    if (!colon && !r->q->adj_before) {
+        size_t j = before;
+        while (j > lo) {
+            size_t gap = 0;
+            while (j > lo && gap < 2 &&
+                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_COPULA | T_SOURCE | T_DET | T_PRON)) &&
+                   ((r->tags[j - 1] & T_LINK) ||
+                    ((in->toks[j - 1].flags & PRECIS_TOK_WORD) &&
+                     !(in->toks[j - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)))) &&
+                   (gap == 0 || !broken(r, j - 1))) {
+                j--;
+                gap++;
+            }
+            if (j == lo || !(r->tags[j - 1] & T_QUOTED)) break;
+            while (j > lo && (r->tags[j - 1] & T_QUOTED))
+                j--;
+            /* (the names before kept as no speech either) */
+            if (out->len > 0 &&
+                PRECIS_VEC_AT(out, precis_quote, out->len - 1)->mark_end > in->toks[j].off)
+                break;
+            if (j > lo && ((r->tags[j - 1] & T_NAMING) || (compound_tags(r, j - 1) & T_NAMING)) &&
+                !memchr(in->text + in->toks[j - 1].off + in->toks[j - 1].len, ',',
+                        in->toks[j].off - (in->toks[j - 1].off + in->toks[j - 1].len)))
+                return 0;
+        }
+    }
     /* a slogan chanted or carried, a colon, a determiner, "de" and the
      * slogans before it of the same list apart at most: "en scandant :
      * « … »", "ont scandé « … » et « … »", "une banderole « … »", "aux cris
