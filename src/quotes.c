@@ -3767,8 +3767,17 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
         if (s[j] == ' ' && s[j + 1] == '-') break;
     }
     if (j + 2 >= hi || s[j] != ' ' || s[j + 1] != '-') return 0;
+    /* a space may follow the dash when the quotation is the whole heading:
+     * "- « Moitié de fils » - De son vrai nom" */
+    size_t d = j;
+    j += 2;
+    if (j + 1 < hi && s[j] == ' ') {
+        for (size_t k = end; k < d; k++)
+            if (s[k] != ' ' && s[k] != '?' && s[k] != '!') return 0;
+        j++;
+    }
     uint32_t c = 0;
-    precis_utf8_next(s + j + 2, hi - j - 2, &c);
+    precis_utf8_next(s + j, hi - j, &c);
     /* the text after it opens with a capital, or with the next quotation
      * ("- « Sauver la planète » ? -« Je pense … »") */
     return c != PRECIS_UTF8_BAD &&
