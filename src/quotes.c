@@ -5264,7 +5264,10 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
-        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len)) continue;
+        /* a subheading between dashes names no one (docs/annotation.md) */
+        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+            dashed_heading(r, b->mark_off, b->mark_end))
+            continue;
         /* a heading between is stepped over: the speaker goes on after it */
         if (i >= 2 && a->speaker_kind == PRECIS_SPEAKER_NONE &&
             heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
