@@ -3881,8 +3881,17 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
         if (s[j] == ' ' && s[j + 1] == '-') break;
     }
     if (j + 2 >= hi || s[j] != ' ' || s[j + 1] != '-') return 0;
+    /* a space may follow the dash when the quotation is the whole heading:
+     * "- « Moitié de fils » - De son vrai nom" */
+    size_t d = j;
+    j += 2;
+    if (j + 1 < hi && s[j] == ' ') {
+        for (size_t k = end; k < d; k++)
+            if (s[k] != ' ' && s[k] != '?' && s[k] != '!') return 0;
+        j++;
+    }
     uint32_t c = 0;
-    precis_utf8_next(s + j + 2, hi - j - 2, &c);
+    precis_utf8_next(s + j, hi - j, &c);
     /* the text after it opens with a capital, or with the next quotation
      * ("- « Sauver la planète » ? -« Je pense … »") */
     return c != PRECIS_UTF8_BAD &&
@@ -4349,6 +4358,36 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         /* scare quotes: "so-called 'legal highs'", "des soi-disant « … »" */
         if (k + 1 == before && (compound_tags(r, k) & T_NAMING) && !colon) return 0;
     }
+    /* or the names of a list that a naming word opens, a link or two small
+     * words between them: "autrement dénommé « … », « … » ou encore
+     * « … »" (French: in English this would drop three of bbc-dev's
+     * quotations after "dubbed", kept while English stays as it is) */
+    if (!colon && !r->q->adj_before) {
+        size_t j = before;
+        while (j > lo) {
+            size_t gap = 0;
+            while (j > lo && gap < 2 &&
+                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_COPULA | T_SOURCE | T_DET | T_PRON)) &&
+                   ((r->tags[j - 1] & T_LINK) ||
+                    ((in->toks[j - 1].flags & PRECIS_TOK_WORD) &&
+                     !(in->toks[j - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)))) &&
+                   (gap == 0 || !broken(r, j - 1))) {
+                j--;
+                gap++;
+            }
+            if (j == lo || !(r->tags[j - 1] & T_QUOTED)) break;
+            while (j > lo && (r->tags[j - 1] & T_QUOTED))
+                j--;
+            /* (the names before kept as no speech either) */
+            if (out->len > 0 &&
+                PRECIS_VEC_AT(out, precis_quote, out->len - 1)->mark_end > in->toks[j].off)
+                break;
+            if (j > lo && ((r->tags[j - 1] & T_NAMING) || (compound_tags(r, j - 1) & T_NAMING)) &&
+                !memchr(in->text + in->toks[j - 1].off + in->toks[j - 1].len, ',',
+                        in->toks[j].off - (in->toks[j - 1].off + in->toks[j - 1].len)))
+                return 0;
+        }
+    }
     /* a slogan chanted or carried, a colon, a determiner, "de" and the
      * slogans before it of the same list apart at most: "en scandant :
      * « … »", "ont scandé « … » et « … »", "une banderole « … »", "aux cris
@@ -4439,6 +4478,21 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (before - k == 2 && broken(r, k)) break;
             if (r->tags[k] & T_CALLS) return 0;
         }
+    /* a name in title case that a relative clause right after describes:
+     * "« Tutti Frutti », qui évoque …", "sa pièce « The Normal Heart », qui
+     * dénonçait …" (two capitals at least, no stop but a comma at its end) */
+    if (title_case && a < in->n_toks && r->sent_of[a] == qs && (r->tags[a] & T_REL)) {
+        const char *p = in->text + sp->close + sp->close_len;
+        while (p < in->text + in->toks[a].off && (*p == ' ' || *p == ','))
+            p++;
+        int caps = 0;
+        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
+            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+        if (p == in->text + in->toks[a].off && caps >= 2 &&
+            (!ends_like_speech(in->text, b, e) || in->text[e - 1] == ','))
+            return 0;
+    }
     /* a nickname before a surname: "Lee 'Uncle Poodle' Thompson", "\"Weird
      * Al\" Yankovic" (a few capitalized words, no stop inside the marks, a
      * capitalized word of the sentence right after the closing mark) */
@@ -4540,6 +4594,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * lost: "'… custody,' His arrest follows …" */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
                 !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
+    /* a name in title case, two capitals at least, no stop at its end ("«
+     * A la Maison Blanche », a récolté …"): an unknown verb after it makes
+     * no cue, its group is the verb's object */
+    int titled = 0;
+    if (title_case && !ends_like_speech(in->text, b, e)) {
+        int caps = 0;
+        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
+            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+        titled = caps >= 2;
+    }
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
@@ -4560,7 +4625,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 if (speaks_as_person(r, &g)) f = g;
                 break;
             }
-    } else if (!cue && after && inverted_after(r, sp->close + sp->close_len, a, &f)) {
+    } else if (!cue && after && !titled && inverted_after(r, sp->close + sp->close_len, a, &f)) {
         cue = 1;
     } else if (!cue && (after || next_short) && name_verb_after(r, b, e, a, &f)) {
         cue = 1;
@@ -5326,7 +5391,10 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
-        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len)) continue;
+        /* a subheading between dashes names no one (docs/annotation.md) */
+        if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+            dashed_heading(r, b->mark_off, b->mark_end))
+            continue;
         /* a heading between is stepped over: the speaker goes on after it */
         if (i >= 2 && a->speaker_kind == PRECIS_SPEAKER_NONE &&
             heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len))
