@@ -3479,6 +3479,24 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 return 1;
             }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            /* an organisation ending an apposition between commas after a
+             * person's name opening the words: that person (en), "'…,' X,
+             * an analyst at Y Bank, told Reuters" */
+            if (r->q->adj_before && f->kind == PRECIS_SPEAKER_NAME && f->first > a &&
+                broken(r, k - 1) && r->ent) {
+                long o = found_entity(r, f);
+                found g = subject_first(r, a, k);
+                long p = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+                /* (or any name after a lower-case word: "from Y Bank",
+                 * whatever its type) */
+                const precis_token *w = &r->in->toks[f->first - 1];
+                int low = (w->flags & PRECIS_TOK_WORD) && !(w->flags & PRECIS_TOK_CAP) &&
+                          !(r->tags[f->first - 1] & (T_CUE | T_QUOTED));
+                if (o >= 0 && (ent_type(r, o) == PRECIS_ENT_ORG || low) && p >= 0 &&
+                    ent_type(r, p) == PRECIS_ENT_PERSON && g.first == a && g.last < f->first &&
+                    broken(r, g.last))
+                    *f = g;
+            }
             if (f->kind == PRECIS_SPEAKER_NONE || is_place(r, f)) {
                 /* else the name opening them: "Josh Hale, 27, told" */
                 found g = subject_first(r, a, k);
