@@ -141,6 +141,7 @@ struct precis_quoter {
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
+    const precis_wordlist *word_nouns;  /* "selon les termes de": no speaker (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
@@ -185,6 +186,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
+    q->word_nouns = precis_wordlist_get(lang, "quote_word_nouns");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
@@ -2073,7 +2075,15 @@ static found party_then_person(const q_run *r, size_t last, size_t s) {
     return none;
 }
 
+static found source_group(const q_run *r, size_t k);
+
+static found group_after(const q_run *r, size_t k);
+
 static found phrase_after(const q_run *r, size_t k) {
+    return (r->tags[k] & T_SOURCE) ? source_group(r, k) : group_after(r, k);
+}
+
+static found group_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
     if (k + 1 >= n || r->sent_of[k + 1] != s) return none;
@@ -3597,6 +3607,29 @@ static int name_verb_after(const q_run *r, size_t b, size_t e, size_t a, found *
     if (is_place(r, &g)) return 0;
     *f = g;
     return 1;
+}
+
+/* The group after a source (French): a noun of someone's words names no
+ * speaker, the group of its "de" or "par" does: "selon les termes du
+ * Parisien", "selon les propos tenus vendredi par l'agence X"; none after a
+ * possessive ("selon ses propres mots"; data/fr/quote-word-nouns.txt). */
+static found source_group(const q_run *r, size_t k) {
+    found g = group_after(r, k), none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (g.kind != PRECIS_SPEAKER_DESCRIPTOR || !r->q->word_nouns) return g;
+    size_t h = g.first, n = r->in->n_toks, s = r->sent_of[k];
+    while (h <= g.last && !listed(r, r->q->word_nouns, h))
+        h++;
+    if (h > g.last) return g;
+    const precis_token *t = r->in->toks;
+    for (size_t j = h; j < h + 5 && j + 1 < n && r->sent_of[j + 1] == s && !broken(r, j); j++) {
+        if (r->tags[j + 1] & T_QUOTED) break;
+        const char *w = r->in->text + t[j + 1].off;
+        if ((r->tags[j + 1] & T_JOIN) || (t[j + 1].len == 3 && !memcmp(w, "par", 3))) {
+            found f = group_after(r, j + 1);
+            return f.kind == PRECIS_SPEAKER_NONE ? none : f;
+        }
+    }
+    return none;
 }
 
 /* A source closing the quotation's sentence beyond the reach of the cues
