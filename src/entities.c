@@ -2108,8 +2108,7 @@ static int title_of(const e_run *r, size_t a, size_t lo) {
           ((n == 2 && (w[1] == 'e' || w[1] == 'u' || w[1] == '\'')) ||
            (n == 3 && !memcmp(w, "des", 3)) || (n == 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)))))
         return 0;
-    w = folded_word(r, a - 2, &n);
-    return precis_wordlist_has(r->e->title_ofs, w, n);
+    return has_folded(r, a - 2, r->e->title_ofs);
 }
 
 /* Whether "at the" in lower case comes right before token a. */
@@ -2155,9 +2154,7 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     /* an adjective of nationality ("quotidien espagnol"), not when a
      * lower-case word goes on after the name: "le site espagnol Menorca
      * info", "Corriere della Sera" (a name cut) */
-    size_t n;
-    const char *w = folded_word(r, a - 1, &n);
-    if (!r->e->nationals || !w || !precis_wordlist_has(r->e->nationals, w, n)) return 0;
+    if (!has_folded(r, a - 1, r->e->nationals)) return 0;
     return !(a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
              !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)));
 }
