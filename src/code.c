@@ -211,7 +211,9 @@ static size_t statement_end(const unsigned char *s, size_t p, size_t e) {
     return e;
 }
 
-int precis_code_find(const char *text, size_t b, size_t e, size_t *cb, size_t *ce) {
+/* The first span of code in text[b, e), as [*cb, *ce); 1 when one was
+ * found, else 0. text need not be NUL-terminated past e. */
+static int code_find(const char *text, size_t b, size_t e, size_t *cb, size_t *ce) {
     const unsigned char *s = (const unsigned char *)text;
     for (size_t i = b; i < e; i++) {
         unsigned char c = s[i];
@@ -238,7 +240,7 @@ int precis_code_spans(const char *text, const precis_paragraph *paras, size_t n,
         size_t b = paras[p].off, e = paras[p].off + paras[p].len, cb, ce;
         /* a cheap screen: every shape holds "{" or "=" */
         if (!memchr(text + b, '{', e - b) && !memchr(text + b, '=', e - b)) continue;
-        while (b < e && precis_code_find(text, b, e, &cb, &ce)) {
+        while (b < e && code_find(text, b, e, &cb, &ce)) {
             precis_code_span *sp = precis_vec_push(out);
             if (!sp) return -1;
             sp->off = cb;

@@ -31,10 +31,6 @@ typedef struct precis_code_span {
     size_t off, len; /* in the normalized text */
 } precis_code_span;
 
-/* The first span of code in text[b, e), as [*cb, *ce); 1 when one was
- * found, else 0. text need not be NUL-terminated past e. */
-int precis_code_find(const char *text, size_t b, size_t e, size_t *cb, size_t *ce);
-
 /* Every span of code in the n paragraphs of text, in text order, appended
  * to out (precis_code_span; cleared first). 0, or -1 when out of memory. */
 int precis_code_spans(const char *text, const precis_paragraph *paras, size_t n, precis_vec *out);
