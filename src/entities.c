@@ -2111,12 +2111,17 @@ static int title_of(const e_run *r, size_t a, size_t lo) {
     return has_folded(r, a - 2, r->e->title_ofs);
 }
 
+/* Whether token i is "the" in lower case, joined to the word after it. */
+static int lower_the(const e_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return t->len == 3 && !memcmp(r->in->text + t->off, "the", 3) && joined(r, i);
+}
+
 /* Whether "at the" in lower case comes right before token a. */
 static int at_the(const e_run *r, size_t a) {
     const precis_token *t = r->in->toks;
-    return joined(r, a - 2) && joined(r, a - 1) && t[a - 2].len == 2 && t[a - 1].len == 3 &&
-           !memcmp(r->in->text + t[a - 2].off, "at", 2) &&
-           !memcmp(r->in->text + t[a - 1].off, "the", 3);
+    return lower_the(r, a - 1) && joined(r, a - 2) && t[a - 2].len == 2 &&
+           !memcmp(r->in->text + t[a - 2].off, "at", 2);
 }
 
 /* A lower-case noun of organisations, "de" and one common noun right
@@ -2166,7 +2171,7 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
     const precis_token *t = r->in->toks;
     size_t p = a;
     if (r->e->adj_after || p < lo + 2) return 0;
-    if (t[p - 1].len == 3 && !memcmp(r->in->text + t[p - 1].off, "the", 3) && joined(r, p - 1)) p--;
+    if (lower_the(r, p - 1)) p--;
     if (p < lo + 2 || !joined(r, p - 1) || !joined(r, p - 2) || (t[p - 2].flags & PRECIS_TOK_CAP) ||
         !(r->tags[p - 2] & T_BODY))
         return 0;
@@ -2211,12 +2216,6 @@ static int fr_article_name(const e_run *r, size_t a, size_t b, size_t lo, int pe
 }
 
 static inline int nickname_plural(e_run *r, size_t a, size_t lo);
-
-/* Whether token i is "the" in lower case, joined to the word after it. */
-static int lower_the(const e_run *r, size_t i) {
-    const precis_token *t = &r->in->toks[i];
-    return t->len == 3 && !memcmp(r->in->text + t->off, "the", 3) && joined(r, i);
-}
 
 /* A lower-case noun of a medium's people right after the name a..b:
  * "three Sun journalists", "a Sky commentator" (English,
