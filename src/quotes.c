@@ -1376,6 +1376,22 @@ static int det_gender(const precis_quote_input *in, size_t i) {
     return -1;
 }
 
+/* Whether the French determiner at token i (folded) is a demonstrative:
+ * "ce", "cet", "cette" (of det_gender's words, those in "c"). */
+static int demonstrative(const precis_quote_input *in, size_t i) {
+    return det_gender(in, i) >= 0 && in->folded[in->toks[i].fold] == 'c';
+}
+
+/* The gender of the French indefinite article at token i (folded): 1
+ * masculine ("un"), 0 feminine ("une"), -1 another word. */
+static int indefinite_gender(const precis_quote_input *in, size_t i) {
+    const char *u = in->folded + in->toks[i].fold;
+    size_t ul = precis_quote_folded(in, i);
+    if (ul == 2 && !memcmp(u, "un", 2)) return 1;
+    if (ul == 3 && !memcmp(u, "une", 3)) return 0;
+    return -1;
+}
+
 /* Whether the person of entity e is of the other gender than the
  * descriptor f's determiner (det_gender: "le jeune homme" is not the
  * mother who spoke last); 0 when either is not known. */
@@ -1443,10 +1459,8 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
             !(i > 1 && broken(r, i - 2) && in->toks[i - 1].len <= 5 &&
               !(in->toks[i - 1].flags & PRECIS_TOK_CAP)))
             continue;
-        const char *u = in->folded + in->toks[i + 1].fold;
-        size_t ul = precis_quote_folded(in, i + 1);
-        int un = ul == 2 && !memcmp(u, "un", 2), une = ul == 3 && !memcmp(u, "une", 3);
-        if ((!un && !une) || (g == 0 && un) || (g == 1 && une)) continue;
+        int ig = indefinite_gender(in, i + 1);
+        if (ig < 0 || (g >= 0 && ig != g)) continue;
         const precis_token *t = &in->toks[i + 2];
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
             !(r->tags[i + 2] & (T_QUOTED | T_ORGW)) && (!r->ent || r->ent[i + 2] < 0))
@@ -1521,21 +1535,14 @@ static found demonstrative_person(const q_run *r, const found *f, size_t head) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     const precis_quote_input *in = r->in;
     if (r->q->adj_before || !r->ent || !in->folded) return none;
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    if (!((dl == 2 && !memcmp(d, "ce", 2)) || (dl == 3 && !memcmp(d, "cet", 3)) ||
-          (dl == 5 && !memcmp(d, "cette", 5))))
-        return none;
+    if (!demonstrative(in, f->first)) return none;
     size_t lo = back(r, r->sent_of[f->first], 2);
     /* its noun given before to someone unnamed ("a déclaré un porte-parole
      * … a ajouté ce porte-parole"): that one, whoever was named between */
-    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++) {
-        const char *u = in->folded + in->toks[j - 1].fold;
-        size_t ul = precis_quote_folded(in, j - 1);
+    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++)
         if (in->toks[j].term == in->toks[head].term && !(r->tags[j] & T_QUOTED) &&
-            ((ul == 2 && !memcmp(u, "un", 2)) || (ul == 3 && !memcmp(u, "une", 3))))
+            indefinite_gender(in, j - 1) >= 0)
             return none;
-    }
     for (size_t k = f->first; k > lo;) {
         found g = entity_before(r, k, lo, PRECIS_ENT_PERSON);
         if (g.kind == PRECIS_SPEAKER_NONE) break;
