@@ -4275,6 +4275,16 @@ static found subject_after_clause(const q_run *r, size_t a, size_t qs) {
     return none;
 }
 
+/* Whether the words from token inside up to byte e hold two capitalized
+ * words at least: a name in title case ("« Tutti Frutti »"). */
+static int two_capitals(const precis_quote_input *in, size_t inside, size_t e) {
+    int caps = 0;
+    for (size_t k = inside; caps < 2 && k < in->n_toks && in->toks[k].off < e; k++)
+        caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+    return caps >= 2;
+}
+
 /* Whether a plural pronoun or noun stands next to a cue in sentence qs,
  * outside quotations ("ajoutent-elles", "elles demandent"). */
 static int plural_by_cue(const q_run *r, size_t qs) {
@@ -4543,11 +4553,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const char *p = in->text + sp->close + sp->close_len;
         while (p < in->text + in->toks[a].off && (*p == ' ' || *p == ','))
             p++;
-        int caps = 0;
-        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
-            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
-                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
-        if (p == in->text + in->toks[a].off && caps >= 2 &&
+        if (p == in->text + in->toks[a].off && two_capitals(in, inside, e) &&
             (!ends_like_speech(in->text, b, e) || in->text[e - 1] == ','))
             return 0;
     }
@@ -4655,14 +4661,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* a name in title case, two capitals at least, no stop at its end ("«
      * A la Maison Blanche », a récolté …"): an unknown verb after it makes
      * no cue, its group is the verb's object */
-    int titled = 0;
-    if (title_case && !ends_like_speech(in->text, b, e)) {
-        int caps = 0;
-        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
-            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
-                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
-        titled = caps >= 2;
-    }
+    int titled = title_case && !ends_like_speech(in->text, b, e) && two_capitals(in, inside, e);
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
