@@ -5640,6 +5640,7 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 !(comma_before(r, c) || (elided_before(r, c) && comma_before(r, c - 1))))
                 continue;
             found f = phrase_after(r, c);
+            long e; /* the speaker's entity */
             /* not a participle's object: "J'ai, en effet, demandé les
              * reports", "…, interrogé par le site le 21 octobre" */
             if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !participle_e(r, c) && !participle(r, c)) {
@@ -5658,27 +5659,22 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 }
                 if (end + 2 >= ke || !broken(r, end)) continue;
                 found g = coref(r, f);
-                long e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
-                if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON &&
-                    ent_type(r, e) != PRECIS_ENT_ORG)
+                e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+            } else {
+                if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last))
                     continue;
-                qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
-                qt->entity = e;
-                qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
-                qt->speaker_len =
-                    e >= 0 ? in->ents[e].name_len
-                           : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
-                qt->speaker_firm = 1;
-                break;
+                e = found_entity(r, &f);
+                if (e < 0) continue;
             }
-            if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last)) continue;
-            long e = found_entity(r, &f);
-            if (e < 0 || (ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG))
+            /* a person or a body, else the descriptor itself (e < 0) */
+            if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG)
                 continue;
-            qt->speaker_kind = PRECIS_SPEAKER_NAME;
+            qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
             qt->entity = e;
-            qt->speaker_off = in->ents[e].name_off;
-            qt->speaker_len = in->ents[e].name_len;
+            qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
+            qt->speaker_len =
+                e >= 0 ? in->ents[e].name_len
+                       : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
             qt->speaker_firm = 1;
             break;
         }
