@@ -1376,6 +1376,22 @@ static int det_gender(const precis_quote_input *in, size_t i) {
     return -1;
 }
 
+/* Whether the French determiner at token i (folded) is a demonstrative:
+ * "ce", "cet", "cette" (of det_gender's words, those in "c"). */
+static int demonstrative(const precis_quote_input *in, size_t i) {
+    return det_gender(in, i) >= 0 && in->folded[in->toks[i].fold] == 'c';
+}
+
+/* The gender of the French indefinite article at token i (folded): 1
+ * masculine ("un"), 0 feminine ("une"), -1 another word. */
+static int indefinite_gender(const precis_quote_input *in, size_t i) {
+    const char *u = in->folded + in->toks[i].fold;
+    size_t ul = precis_quote_folded(in, i);
+    if (ul == 2 && !memcmp(u, "un", 2)) return 1;
+    if (ul == 3 && !memcmp(u, "une", 3)) return 0;
+    return -1;
+}
+
 /* Whether the person of entity e is of the other gender than the
  * descriptor f's determiner (det_gender: "le jeune homme" is not the
  * mother who spoke last); 0 when either is not known. */
@@ -1443,10 +1459,8 @@ static int unnamed_speaker_before(const q_run *r, size_t s, size_t k, const foun
             !(i > 1 && broken(r, i - 2) && in->toks[i - 1].len <= 5 &&
               !(in->toks[i - 1].flags & PRECIS_TOK_CAP)))
             continue;
-        const char *u = in->folded + in->toks[i + 1].fold;
-        size_t ul = precis_quote_folded(in, i + 1);
-        int un = ul == 2 && !memcmp(u, "un", 2), une = ul == 3 && !memcmp(u, "une", 3);
-        if ((!un && !une) || (g == 0 && un) || (g == 1 && une)) continue;
+        int ig = indefinite_gender(in, i + 1);
+        if (ig < 0 || (g >= 0 && ig != g)) continue;
         const precis_token *t = &in->toks[i + 2];
         if ((t->flags & PRECIS_TOK_WORD) && !(t->flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
             !(r->tags[i + 2] & (T_QUOTED | T_ORGW)) && (!r->ent || r->ent[i + 2] < 0))
@@ -1521,21 +1535,14 @@ static found demonstrative_person(const q_run *r, const found *f, size_t head) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     const precis_quote_input *in = r->in;
     if (r->q->adj_before || !r->ent || !in->folded) return none;
-    const char *d = in->folded + in->toks[f->first].fold;
-    size_t dl = precis_quote_folded(in, f->first);
-    if (!((dl == 2 && !memcmp(d, "ce", 2)) || (dl == 3 && !memcmp(d, "cet", 3)) ||
-          (dl == 5 && !memcmp(d, "cette", 5))))
-        return none;
+    if (!demonstrative(in, f->first)) return none;
     size_t lo = back(r, r->sent_of[f->first], 2);
     /* its noun given before to someone unnamed ("a déclaré un porte-parole
      * … a ajouté ce porte-parole"): that one, whoever was named between */
-    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++) {
-        const char *u = in->folded + in->toks[j - 1].fold;
-        size_t ul = precis_quote_folded(in, j - 1);
+    for (size_t j = back(r, r->sent_of[f->first], 3) + 1; head > f->first && j < f->first; j++)
         if (in->toks[j].term == in->toks[head].term && !(r->tags[j] & T_QUOTED) &&
-            ((ul == 2 && !memcmp(u, "un", 2)) || (ul == 3 && !memcmp(u, "une", 3))))
+            indefinite_gender(in, j - 1) >= 0)
             return none;
-    }
     for (size_t k = f->first; k > lo;) {
         found g = entity_before(r, k, lo, PRECIS_ENT_PERSON);
         if (g.kind == PRECIS_SPEAKER_NONE) break;
@@ -4268,6 +4275,16 @@ static found subject_after_clause(const q_run *r, size_t a, size_t qs) {
     return none;
 }
 
+/* Whether the words from token inside up to byte e hold two capitalized
+ * words at least: a name in title case ("« Tutti Frutti »"). */
+static int two_capitals(const precis_quote_input *in, size_t inside, size_t e) {
+    int caps = 0;
+    for (size_t k = inside; caps < 2 && k < in->n_toks && in->toks[k].off < e; k++)
+        caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
+                (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+    return caps >= 2;
+}
+
 /* Whether a plural pronoun or noun stands next to a cue in sentence qs,
  * outside quotations ("ajoutent-elles", "elles demandent"). */
 static int plural_by_cue(const q_run *r, size_t qs) {
@@ -4536,11 +4553,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const char *p = in->text + sp->close + sp->close_len;
         while (p < in->text + in->toks[a].off && (*p == ' ' || *p == ','))
             p++;
-        int caps = 0;
-        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
-            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
-                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
-        if (p == in->text + in->toks[a].off && caps >= 2 &&
+        if (p == in->text + in->toks[a].off && two_capitals(in, inside, e) &&
             (!ends_like_speech(in->text, b, e) || in->text[e - 1] == ','))
             return 0;
     }
@@ -4648,14 +4661,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     /* a name in title case, two capitals at least, no stop at its end ("«
      * A la Maison Blanche », a récolté …"): an unknown verb after it makes
      * no cue, its group is the verb's object */
-    int titled = 0;
-    if (title_case && !ends_like_speech(in->text, b, e)) {
-        int caps = 0;
-        for (size_t k = inside; k < in->n_toks && in->toks[k].off < e; k++)
-            caps += (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) ==
-                    (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
-        titled = caps >= 2;
-    }
+    int titled = title_case && !ends_like_speech(in->text, b, e) && two_capitals(in, inside, e);
     int next_short =
         a < in->n_toks && !after &&
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
@@ -5634,6 +5640,7 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 !(comma_before(r, c) || (elided_before(r, c) && comma_before(r, c - 1))))
                 continue;
             found f = phrase_after(r, c);
+            long e; /* the speaker's entity */
             /* not a participle's object: "J'ai, en effet, demandé les
              * reports", "…, interrogé par le site le 21 octobre" */
             if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && !participle_e(r, c) && !participle(r, c)) {
@@ -5652,27 +5659,22 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
                 }
                 if (end + 2 >= ke || !broken(r, end)) continue;
                 found g = coref(r, f);
-                long e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
-                if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON &&
-                    ent_type(r, e) != PRECIS_ENT_ORG)
+                e = g.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &g) : -1;
+            } else {
+                if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last))
                     continue;
-                qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
-                qt->entity = e;
-                qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
-                qt->speaker_len =
-                    e >= 0 ? in->ents[e].name_len
-                           : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
-                qt->speaker_firm = 1;
-                break;
+                e = found_entity(r, &f);
+                if (e < 0) continue;
             }
-            if (f.kind != PRECIS_SPEAKER_NAME || f.last + 2 >= ke || !broken(r, f.last)) continue;
-            long e = found_entity(r, &f);
-            if (e < 0 || (ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG))
+            /* a person or a body, else the descriptor itself (e < 0) */
+            if (e >= 0 && ent_type(r, e) != PRECIS_ENT_PERSON && ent_type(r, e) != PRECIS_ENT_ORG)
                 continue;
-            qt->speaker_kind = PRECIS_SPEAKER_NAME;
+            qt->speaker_kind = e >= 0 ? PRECIS_SPEAKER_NAME : PRECIS_SPEAKER_DESCRIPTOR;
             qt->entity = e;
-            qt->speaker_off = in->ents[e].name_off;
-            qt->speaker_len = in->ents[e].name_len;
+            qt->speaker_off = e >= 0 ? in->ents[e].name_off : in->toks[f.first].off;
+            qt->speaker_len =
+                e >= 0 ? in->ents[e].name_len
+                       : in->toks[f.last].off + in->toks[f.last].len - in->toks[f.first].off;
             qt->speaker_firm = 1;
             break;
         }
