@@ -2270,6 +2270,21 @@ static int side_after(const e_run *r, size_t a, size_t b) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* English: a capitalized plural that no list knows, no first name's
+ * plural ("Williams", "Roberts"), after a known place: a side's nickname
+ * ("New York Yankees", "Indiana Pacers"; vote). */
+static int team_plural(const e_run *r, size_t b) {
+    size_t n = tok_len(r, b);
+    const char *s = tok_s(r, b);
+    if (r->e->adj_after || n < 5 || (r->tags[b] & T_KNOWN) || acronym(r, b) ||
+        is_first_name(r, b) || is_demonym(r, b))
+        return 0;
+    for (size_t k = 1; k < n - 1; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z'))) return 0;
+    return !in_lists(r->e->first, s, n - 1) &&
+           !(s[n - 2] == 'e' && in_lists(r->e->first, s, n - 2));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2301,7 +2316,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
         tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
         !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
-        !is_place(r, b, b) && is_common((e_run *)r, b)) {
+        !is_place(r, b, b) && (is_common((e_run *)r, b) || team_plural(r, b))) {
         side = 1;
         v[PRECIS_ENT_ORG] += 5;
     }
