@@ -132,6 +132,7 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *illness_heads;    /* folded: "disease" of "Alzheimer's disease" */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
@@ -247,6 +248,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
+    e->illness_heads = precis_wordlist_get(lang, "entity_illness_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
@@ -3624,6 +3626,12 @@ static int find_runs(e_run *r) {
             if (possessive(r, b) && b + 1 < e && r->e->holidays &&
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
                 precis_wordlist_has(r->e->holidays, tok_s(r, b + 1), t[b + 1].len))
+                continue;
+            /* an illness: "Alzheimer's disease", "Burkitt lymphoma"
+             * (English; entity-illness-heads.txt) */
+            if (b + 1 < e && t[b + 1].off == t[b].off + t[b].len + 1 &&
+                in->text[t[b].off + t[b].len] == ' ' && !(t[b + 1].flags & PRECIS_TOK_CAP) &&
+                has_folded(r, b + 1, r->e->illness_heads))
                 continue;
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
