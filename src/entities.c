@@ -139,6 +139,7 @@ struct precis_entiter {
     unsigned char media_first[256];          /* 1 at the first byte of each of its words */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
+    const precis_wordlist *club_heads;       /* as written: "Real" of "Real Sociedad" */
     const precis_wordlist *venue_ends;       /* folded: "park", "ground" */
     const precis_wordlist *player_nouns;     /* folded: "prop", "jockey" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
@@ -258,6 +259,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->match_after = precis_wordlist_get(lang, "entity_match_after");
     e->venue_ends = precis_wordlist_get(lang, "entity_venue_ends");
+    e->club_heads = precis_wordlist_get(lang, "entity_club_heads");
     e->player_nouns = precis_wordlist_get(lang, "entity_player_nouns");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
@@ -2321,6 +2323,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !is_place(r, b, b) && (is_common((e_run *)r, b) || team_plural(r, b))) {
         side = 1;
         v[PRECIS_ENT_ORG] += 5;
+    }
+    /* "Real Sociedad", "Werder Bremen": a club's head word, then a
+     * capitalized word (entity-club-heads.txt; English), a side too: its
+     * last word alone is its mention ("Sociedad levelled"), unless a
+     * known place ("in Madrid" is the town) */
+    if (!side && r->e->club_heads && b > a && (t[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) &&
+        precis_wordlist_has(r->e->club_heads, tok_s(r, a), tok_len(r, a))) {
+        side = !is_place(r, b, b);
+        v[PRECIS_ENT_ORG] += 6;
     }
     c->side = side;
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
