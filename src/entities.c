@@ -3276,6 +3276,45 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* Whether the text between tokens x and y (x before y) is ", ", " and "
+ * or ", and ": a list's joint. */
+static int list_joint(const e_run *r, size_t x, size_t y) {
+    const precis_token *t = r->in->toks;
+    size_t from = t[x].off + t[x].len, to = t[y].off;
+    const char *s = r->in->text + from;
+    size_t n = to - from;
+    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
+           (n == 6 && !memcmp(s, ", and ", 6));
+}
+
+/* Whether candidate c is a full name that a strong first name opens. */
+static int full_name(e_run *r, const cand *c) {
+    return c->last == c->first + 1 && c->votes[PRECIS_ENT_PERSON] > c->votes[PRECIS_ENT_ORG] &&
+           is_strong_first(r, c->first);
+}
+
+/* "Alex Lane, Calum Chambers, Danny Welbeck": two words that only the
+ * guess of an organisation typed (vote), the first no word of the
+ * language, in a list next to a full name a strong first name opens, are
+ * a person's name too (English). */
+static void list_persons(e_run *r) {
+    cand *c = r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        /* the first word no word of the language: "Star Wars", "The
+         * Aviator", "Calendar Girls" in lists of films are works */
+        if (!c[i].guessed || is_common(r, c[i].first) || is_article(r, c[i].first)) continue;
+        int next = i + 1 < r->cands.len && c[i + 1].sent == c[i].sent &&
+                   list_joint(r, c[i].last, c[i + 1].first) && full_name(r, &c[i + 1]);
+        int prev = i > 0 && c[i - 1].sent == c[i].sent &&
+                   list_joint(r, c[i - 1].last, c[i].first) && full_name(r, &c[i - 1]);
+        if (next || prev) {
+            c[i].votes[PRECIS_ENT_ORG] = 0;
+            c[i].votes[PRECIS_ENT_PERSON] += 2;
+            c[i].guessed = 0;
+        }
+    }
+}
+
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
  * ("the Warriors") is about sport (club_towns), and there the side's town
  * alone, not after a preposition of places ("in Glasgow"), is the side:
@@ -3650,6 +3689,7 @@ static int find_runs(e_run *r) {
     /* after the pairs are split, which votes again */
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
+    if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
