@@ -132,12 +132,14 @@ struct precis_entiter {
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
     const precis_wordlist *holidays;         /* "Day" of "Valentine's Day", as written */
+    const precis_wordlist *illness_heads;    /* folded: "disease" of "Alzheimer's disease" */
     const precis_wordlist *place_nouns;      /* folded: "river" of "the Mekong river" */
     const precis_wordlist *work_people;      /* folded: "star" of "the Scrubs star" */
     const precis_wordlist *media_people;     /* folded: "reporter" of "a Sun reporter" */
     unsigned char media_first[256];          /* 1 at the first byte of each of its words */
     const precis_wordlist *match_cues;       /* folded: "against", "win over" */
     const precis_wordlist *match_after;      /* folded: "beat", "lost to" */
+    const precis_wordlist *club_heads;       /* as written: "Real" of "Real Sociedad" */
     const precis_wordlist *venue_ends;       /* folded: "park", "ground" */
     const precis_wordlist *player_nouns;     /* folded: "prop", "jockey" */
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
@@ -247,6 +249,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->months = precis_wordlist_get(lang, "time_words");
     e->date_cues = precis_wordlist_get(lang, "entity_date_cues");
     e->holidays = precis_wordlist_get(lang, "entity_holiday_heads");
+    e->illness_heads = precis_wordlist_get(lang, "entity_illness_heads");
     e->place_nouns = precis_wordlist_get(lang, "entity_place_nouns");
     e->work_people = precis_wordlist_get(lang, "entity_work_people");
     e->media_people = precis_wordlist_get(lang, "entity_media_people");
@@ -256,6 +259,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->match_cues = precis_wordlist_get(lang, "entity_match_cues");
     e->match_after = precis_wordlist_get(lang, "entity_match_after");
     e->venue_ends = precis_wordlist_get(lang, "entity_venue_ends");
+    e->club_heads = precis_wordlist_get(lang, "entity_club_heads");
     e->player_nouns = precis_wordlist_get(lang, "entity_player_nouns");
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
@@ -2270,6 +2274,21 @@ static int side_after(const e_run *r, size_t a, size_t b) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* English: a capitalized plural that no list knows, no first name's
+ * plural ("Williams", "Roberts"), after a known place: a side's nickname
+ * ("New York Yankees", "Indiana Pacers"; vote). */
+static int team_plural(const e_run *r, size_t b) {
+    size_t n = tok_len(r, b);
+    const char *s = tok_s(r, b);
+    if (r->e->adj_after || n < 5 || (r->tags[b] & T_KNOWN) || acronym(r, b) ||
+        is_first_name(r, b) || is_demonym(r, b))
+        return 0;
+    for (size_t k = 1; k < n - 1; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z'))) return 0;
+    return !in_lists(r->e->first, s, n - 1) &&
+           !(s[n - 2] == 'e' && in_lists(r->e->first, s, n - 2));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2301,9 +2320,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
         tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
         !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
-        !is_place(r, b, b) && is_common((e_run *)r, b)) {
+        !is_place(r, b, b) && (is_common((e_run *)r, b) || team_plural(r, b))) {
         side = 1;
         v[PRECIS_ENT_ORG] += 5;
+    }
+    /* "Real Sociedad", "Werder Bremen": a club's head word, then a
+     * capitalized word (entity-club-heads.txt; English), a side too: its
+     * last word alone is its mention ("Sociedad levelled"), unless a
+     * known place ("in Madrid" is the town) */
+    if (!side && r->e->club_heads && b > a && (t[a + 1].flags & PRECIS_TOK_CAP) && joined(r, a) &&
+        precis_wordlist_has(r->e->club_heads, tok_s(r, a), tok_len(r, a))) {
+        side = !is_place(r, b, b);
+        v[PRECIS_ENT_ORG] += 6;
     }
     c->side = side;
     /* "Duchess of Cornwall", "Earl of Wessex": a peer */
@@ -3248,6 +3276,45 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* Whether the text between tokens x and y (x before y) is ", ", " and "
+ * or ", and ": a list's joint. */
+static int list_joint(const e_run *r, size_t x, size_t y) {
+    const precis_token *t = r->in->toks;
+    size_t from = t[x].off + t[x].len, to = t[y].off;
+    const char *s = r->in->text + from;
+    size_t n = to - from;
+    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
+           (n == 6 && !memcmp(s, ", and ", 6));
+}
+
+/* Whether candidate c is a full name that a strong first name opens. */
+static int full_name(e_run *r, const cand *c) {
+    return c->last == c->first + 1 && c->votes[PRECIS_ENT_PERSON] > c->votes[PRECIS_ENT_ORG] &&
+           is_strong_first(r, c->first);
+}
+
+/* "Alex Lane, Calum Chambers, Danny Welbeck": two words that only the
+ * guess of an organisation typed (vote), the first no word of the
+ * language, in a list next to a full name a strong first name opens, are
+ * a person's name too (English). */
+static void list_persons(e_run *r) {
+    cand *c = r->cands.data;
+    for (size_t i = 0; i < r->cands.len; i++) {
+        /* the first word no word of the language: "Star Wars", "The
+         * Aviator", "Calendar Girls" in lists of films are works */
+        if (!c[i].guessed || is_common(r, c[i].first) || is_article(r, c[i].first)) continue;
+        int next = i + 1 < r->cands.len && c[i + 1].sent == c[i].sent &&
+                   list_joint(r, c[i].last, c[i + 1].first) && full_name(r, &c[i + 1]);
+        int prev = i > 0 && c[i - 1].sent == c[i].sent &&
+                   list_joint(r, c[i - 1].last, c[i].first) && full_name(r, &c[i - 1]);
+        if (next || prev) {
+            c[i].votes[PRECIS_ENT_ORG] = 0;
+            c[i].votes[PRECIS_ENT_PERSON] += 2;
+            c[i].guessed = 0;
+        }
+    }
+}
+
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
  * ("the Warriors") is about sport (club_towns), and there the side's town
  * alone, not after a preposition of places ("in Glasgow"), is the side:
@@ -3610,12 +3677,19 @@ static int find_runs(e_run *r) {
                 (t[b + 1].flags & PRECIS_TOK_CAP) &&
                 precis_wordlist_has(r->e->holidays, tok_s(r, b + 1), t[b + 1].len))
                 continue;
+            /* an illness: "Alzheimer's disease", "Burkitt lymphoma"
+             * (English; entity-illness-heads.txt) */
+            if (b + 1 < e && t[b + 1].off == t[b].off + t[b].len + 1 &&
+                in->text[t[b].off + t[b].len] == ' ' && !(t[b + 1].flags & PRECIS_TOK_CAP) &&
+                has_folded(r, b + 1, r->e->illness_heads))
+                continue;
             if (push_cand(r, a, b, s, lo, weak) != 0) return -1;
         }
     }
     /* after the pairs are split, which votes again */
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
+    if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
