@@ -127,6 +127,8 @@ struct precis_entiter {
     /* folded, lower-case titles whose "de" and name make no mention:
      * "duchesse" of "la duchesse de Sussex" (French) */
     const precis_wordlist *title_ofs;
+    /* folded holidays' names, no mention alone: "Noël", "l'Ascension" (French) */
+    const precis_wordlist *holiday_names;
     const precis_wordlist *gender[2]; /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
@@ -242,6 +244,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
+    e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -2093,6 +2096,24 @@ static int street_of(const e_run *r, size_t a, size_t lo) {
              joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
 }
 
+/* Whether a title ("M.", "Mme", "Mlle") is right before token i, one space
+ * between, though glued to the sentence before ("en 2009.M. Ramadan"). */
+static int ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int after_title(const e_run *r, size_t i) {
+    size_t off = r->in->toks[i].off;
+    const char *s = r->in->text;
+    if (off >= 3 && !memcmp(s + off - 3, "M. ", 3) && (off == 3 || !ascii_letter(s[off - 4])))
+        return 1;
+    for (size_t k = 4; k <= 5; k++)
+        if (off >= k && s[off - 1] == ' ' && precis_title_gender(s + off - k, k - 1) == 0 &&
+            (off == k || !ascii_letter(s[off - k - 1])))
+            return 1;
+    return 0;
+}
+
 /* French: a title, "de", "d'", "du" or "des" right before the one word at
  * a: "la duchesse de Sussex", "le duc d'Edimbourg", "le garde des Sceaux",
  * "le Garde des Sceaux" (entity-title-ofs.txt). The word is the title's,
@@ -3599,6 +3620,10 @@ static int find_runs(e_run *r) {
                 joined(r, a - 1) && has_folded(r, a - 1, r->e->ordinals))
                 a--;
             if (a == b && title_of(r, a, lo)) continue;
+            /* a holiday's name alone, no title before it: "à Noël", "le
+             * week-end de l'Ascension", not "M. Ramadan" (French;
+             * entity-holidays.txt) */
+            if (a == b && has_folded(r, a, r->e->holiday_names) && !after_title(r, a)) continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
