@@ -129,7 +129,11 @@ struct precis_entiter {
     const precis_wordlist *title_ofs;
     /* folded holidays' names, no mention alone: "Noël", "l'Ascension" (French) */
     const precis_wordlist *holiday_names;
-    const precis_wordlist *gender[2]; /* first names given to women, to men */
+    /* folded nouns of the press whose "de" names a medium: "colonnes" of
+     * "dans les colonnes de X", "micro" of "au micro de X" (French) */
+    const precis_wordlist *press_nouns;
+    const precis_wordlist *media_words; /* folded: "télé" of "Télé Loisirs" (French) */
+    const precis_wordlist *gender[2];   /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
@@ -245,6 +249,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
+    e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
+    e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -826,6 +832,13 @@ static inline int is_first_name(const e_run *r, size_t i) {
     uint16_t m = r->memo[r->form[i]];
     if (mask && (m & M_NAMES) && !((unsigned)(m >> M_NAMES_SHIFT) & mask)) return 0;
     return first_name_of(r, i);
+}
+
+/* Whether token i is the Arabic article glued to a name by a hyphen ("Al"
+ * of "Al-Massirah"), not the first name "Al". */
+static int arabic_article(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    return r->in->toks[i].len == 2 && w[1] == 'l' && (w[0] == 'A' || w[0] == 'E') && w[2] == '-';
 }
 
 /* A first name that is no common word of the language, or one of the
@@ -2185,6 +2198,18 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
              !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)));
 }
 
+/* French: a lower-case noun of the press (entity-press-nouns.txt) and
+ * "de", "d'", "du" or "des" right before token a: "colonnes de" of "dans
+ * les colonnes de La Montagne", "micro de" of "au micro de France Bleu". */
+static int press_of(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->press_nouns || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !joined(r, a - 1) || !joined(r, a - 2) || tok_s(r, a - 1)[0] != 'd')
+        return 0;
+    return has_folded(r, a - 2, r->e->press_nouns);
+}
+
 /* English: a body's role and "for" or "at" before token a, "the" between
  * them or not: "a spokesman for Harwell", "an analyst at the Drummond
  * Bank", whose name is the body's. */
@@ -2455,7 +2480,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a person's full name: "du groupe Marie Lebec" (a role's) */
     if (a > lo && (r->tags[a - 1] & cue) &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) && joined(r, a - 1))
-        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
+        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b) &&
+                                            !arabic_article(r, a)
                                         ? ~(unsigned)T_ORGCUE
                                         : ~0u);
     /* "the Andrew Marr show" is a person's */
@@ -2520,6 +2546,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
         !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
         v[PRECIS_ENT_ORG] += 4;
+    /* French: a noun of the press, "de", "du" or "des" right before the
+     * name: "dans les colonnes de La Montagne", "au micro de France Bleu
+     * Vaucluse" (entity-press-nouns.txt); over a place the name holds */
+    if (press_of(r, a, lo)) v[PRECIS_ENT_ORG] += 8;
+    /* a medium's word in a longer name: "Télé Loisirs", "I-Télé" (French;
+     * entity-media-words.txt) */
+    for (size_t k = a; r->e->media_words && b > a && k <= b; k++)
+        if (has_folded(r, k, r->e->media_words)) {
+            v[PRECIS_ENT_ORG] += 8;
+            break;
+        }
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
