@@ -2407,6 +2407,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         else if (b == a + 1 && r->in->text[t[b].off - 1] == ' ' && !(r->tags[b] & T_CAR) &&
                  !is_first_name(r, b) && !is_surname(r, b))
             v[PRECIS_ENT_OTHER] += 6;
+    } else if (r->e->fr && (r->tags[a] & T_CAR) && (t[a].flags & PRECIS_TOK_CAP) &&
+               !(a > lo && joined(r, a - 1) &&
+                 ((r->tags[a - 1] & (T_OTHERCUE | T_OWNED)) ||
+                  has_folded(r, a - 1, r->e->articles)))) {
+        /* French: a make opening a name that is no car is the maker ("les
+         * ventes de Nissan", "Renault a annoncé", "Fiat Chrysler"), over
+         * a place or a surname of the same name; not after an article, a
+         * determiner or a noun of vehicles ("la Renault", "une Renault",
+         * "leur véhicule Peugeot": the car) */
+        v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
     if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
