@@ -2210,6 +2210,21 @@ static int press_of(const e_run *r, size_t a, size_t lo) {
     return has_folded(r, a - 2, r->e->press_nouns);
 }
 
+/* Whether the name from a to b opens with a word that a lower-case "de",
+ * "du", "des" or "d'" joins by hyphens to the next: "Charles-de-Gaulle",
+ * "Val-d'Oise"; not a surname after a first name and a space ("Pierre
+ * Morel-à-l'Huissier"). */
+static int hyphen_de(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    for (size_t k = a + 1; k < b; k++) {
+        if (x[t[k].off - 1] != '-' || t[k - 1].off + t[k - 1].len + 1 != t[k].off) return 0;
+        if (!(r->tags[k] & T_JOIN) || (t[k].flags & PRECIS_TOK_CAP) || x[t[k].off] != 'd') continue;
+        if (x[t[k].off + t[k].len] == '-' || t[k + 1].off == t[k].off + t[k].len) return 1;
+    }
+    return 0;
+}
+
 /* English: a body's role and "for" or "at" before token a, "the" between
  * them or not: "a spokesman for Harwell", "an analyst at the Drummond
  * Bank", whose name is the body's. */
@@ -2657,6 +2672,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] = 0;
         if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER])
             v[art == 2 ? PRECIS_ENT_OTHER : PRECIS_ENT_ORG] += 1;
+    }
+    /* French: a name whose words "de", "du", "des" or "d'" joins by
+     * hyphens ("Charles-de-Gaulle", "Pierre-de-Coubertin") is a place, a
+     * ship or a school named after someone, no person (written "Charles de
+     * Gaulle") */
+    if (r->e->fr && v[PRECIS_ENT_PERSON] && hyphen_de(r, a, b)) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER] && !v[PRECIS_ENT_ORG])
+            v[PRECIS_ENT_PLACE] += 1;
     }
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
