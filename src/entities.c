@@ -2571,6 +2571,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
         !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
         v[PRECIS_ENT_ORG] += 4;
+    /* French: a capitalized word, the Arabic article in lower case glued
+     * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
+     * after a body's word ("Front al-Nosra") */
+    if (r->e->fr && b >= a + 2 && tok_len(r, a + 1) == 2 && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
+        tok_s(r, a + 1)[1] == 'l' && (tok_s(r, a + 1)[0] == 'a' || tok_s(r, a + 1)[0] == 'e') &&
+        tok_s(r, a + 1)[2] == '-' && (t[a].flags & PRECIS_TOK_CAP) && !has_org(r, a, b) &&
+        !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
+        v[PRECIS_ENT_PERSON] += 4;
     /* French: a noun of the press, "de", "du" or "des" right before the
      * name: "dans les colonnes de La Montagne", "au micro de France Bleu
      * Vaucluse" (entity-press-nouns.txt); over a place the name holds */
