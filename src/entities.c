@@ -785,10 +785,34 @@ static int numbered_body(const e_run *r, size_t i) {
            (r->tags[i + 1] & T_ORG) && !(t[1].flags & PRECIS_TOK_STOP) && joined(r, i);
 }
 
+static int has_folded(const e_run *r, size_t i, const precis_wordlist *l);
+
+/* French: token i is a road's number, "A", "N", "D", "RN" or "RD" and one
+ * to four digits, after a lower-case word of places or an article joined
+ * to it: "l'autoroute A43", "la N118", "l'A43"; not "un Airbus A330". */
+static int road_number(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, i);
+    size_t n = t[i].len, k = (s[0] == 'R' && (s[1] == 'N' || s[1] == 'D')) ? 2 : 1;
+    if (!r->e->fr || i == 0 || n < k + 1 || n > k + 4 ||
+        (k == 1 && s[0] != 'A' && s[0] != 'N' && s[0] != 'D'))
+        return 0;
+    for (size_t j = k; j < n; j++)
+        if (s[j] < '0' || s[j] > '9') return 0;
+    if (s[n] == '-' || (t[i - 1].flags & PRECIS_TOK_CAP) ||
+        !(joined(r, i - 1) || t[i - 1].off + t[i - 1].len == t[i].off))
+        return 0;
+    const char *p = tok_s(r, i - 1);
+    int elided =
+        (p[0] == 'l' || p[0] == 'L') && ((t[i - 1].len == 2 && p[1] == '\'') ||
+                                         (t[i - 1].len == 4 && !memcmp(p + 1, "\xE2\x80\x99", 3)));
+    return (r->tags[i - 1] & T_PLACE) || elided || has_folded(r, i - 1, r->e->articles);
+}
+
 /* name_word of a capitalized word */
 static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return 0;
+    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return road_number(r, i);
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
           !(t[-1].flags & PRECIS_TOK_STOP)))
@@ -2579,6 +2603,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         tok_s(r, a + 1)[2] == '-' && (t[a].flags & PRECIS_TOK_CAP) && !has_org(r, a, b) &&
         !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
         v[PRECIS_ENT_PERSON] += 4;
+    /* French: a road ("l'autoroute A43", "la N118") */
+    if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
     /* French: a noun of the press, "de", "du" or "des" right before the
      * name: "dans les colonnes de La Montagne", "au micro de France Bleu
      * Vaucluse" (entity-press-nouns.txt); over a place the name holds */
