@@ -1172,8 +1172,11 @@ static int acronym_bytes(const e_run *r, size_t i) {
     size_t n = tok_len(r, i);
     if (n < 2) return 0;
     if (r->in->toks[i].flags & PRECIS_TOK_NUM) return alnum_acronym(r, i);
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
+        /* a small accented Latin letter: "é" of "Né" */
+        if ((unsigned char)s[k] == 0xC3 && k + 1 < n && (unsigned char)s[k + 1] >= 0x9F) return 0;
+    }
     return 1;
 }
 
