@@ -1443,7 +1443,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         }
         /* particles and joiners, then a name word; inside one hyphenated
          * word any short lower-case word ("Ile-de-France",
-         * "Saint-Quentin-en-Yvelines") */
+         * "Saint-Quentin-en-Yvelines"; in French up to five bytes:
+         * "Aulnay-sous-Bois", "Saint-Rémy-lès-Chevreuse") */
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
         /* "Commission for Africa": after an organisation's word */
@@ -1466,11 +1467,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 k = m;
             }
         }
-        while (
-            !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
-            ((r->tags[k] & (T_PART | T_JOIN)) ||
-             ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
-             (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
+        while (!orgj && k < e && k - j < 3 && joined(r, k - 1) &&
+               ((r->tags[k] & (T_PART | T_JOIN)) ||
+                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
+                (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= (r->e->fr ? 5u : 3u) &&
+                 glued(r, k - 1) && glued(r, k)))) {
             weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
             tight &= glued(r, k - 1);
             k++;
