@@ -693,6 +693,12 @@ static int glued(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (i + 1 >= r->in->n_toks) return 0;
     size_t from = t[i].off + t[i].len, to = t[i + 1].off;
+    /* an elided word after a hyphen, its apostrophe its own: "d'" of
+     * "Côte-d'Azur" */
+    const char *x = r->in->text;
+    if (to == from && r->e->fr && t[i].len >= 2 && t[i].off > 0 && x[t[i].off - 1] == '-' &&
+        (x[from - 1] == '\'' || (t[i].len >= 4 && !memcmp(x + from - 3, "\xE2\x80\x99", 3))))
+        return joined(r, i);
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
 }
 
