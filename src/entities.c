@@ -132,8 +132,9 @@ struct precis_entiter {
     /* folded nouns of the press whose "de" names a medium: "colonnes" of
      * "dans les colonnes de X", "micro" of "au micro de X" (French) */
     const precis_wordlist *press_nouns;
-    const precis_wordlist *media_words; /* folded: "télé" of "Télé Loisirs" (French) */
-    const precis_wordlist *gender[2];   /* first names given to women, to men */
+    const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
+    const precis_wordlist *number_words; /* folded: "trente" (French) */
+    const precis_wordlist *gender[2];    /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
@@ -251,6 +252,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
+    e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -3739,6 +3741,10 @@ static int find_runs(e_run *r) {
              * week-end de l'Ascension", not "M. Ramadan" (French;
              * entity-holidays.txt) */
             if (a == b && has_folded(r, a, r->e->holiday_names) && !after_title(r, a)) continue;
+            /* a number word opening the sentence: "Trente-neuf corps"
+             * (French; entity-number-words.txt) */
+            if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
+                continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
