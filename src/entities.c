@@ -2145,12 +2145,12 @@ static int street_of(const e_run *r, size_t a, size_t lo) {
              joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
 }
 
-/* Whether a title ("M.", "Mme", "Mlle") is right before token i, one space
- * between, though glued to the sentence before ("en 2009.M. Ramadan"). */
 static int ascii_letter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* Whether a title ("M.", "Mme", "Mlle") is right before token i, one space
+ * between, though glued to the sentence before ("en 2009.M. Ramadan"). */
 static int after_title(const e_run *r, size_t i) {
     size_t off = r->in->toks[i].off;
     const char *s = r->in->text;
