@@ -127,7 +127,14 @@ struct precis_entiter {
     /* folded, lower-case titles whose "de" and name make no mention:
      * "duchesse" of "la duchesse de Sussex" (French) */
     const precis_wordlist *title_ofs;
-    const precis_wordlist *gender[2]; /* first names given to women, to men */
+    /* folded holidays' names, no mention alone: "Noël", "l'Ascension" (French) */
+    const precis_wordlist *holiday_names;
+    /* folded nouns of the press whose "de" names a medium: "colonnes" of
+     * "dans les colonnes de X", "micro" of "au micro de X" (French) */
+    const precis_wordlist *press_nouns;
+    const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
+    const precis_wordlist *number_words; /* folded: "trente" (French) */
+    const precis_wordlist *gender[2];    /* first names given to women, to men */
     /* months and weekdays as written; words before a month that make it a
      * date (folded): "June" is a name elsewhere */
     const precis_wordlist *months, *date_cues;
@@ -244,6 +251,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
+    e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
+    e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
+    e->media_words = precis_wordlist_get(lang, "entity_media_words");
+    e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
     e->gender[1] = precis_wordlist_get(lang, "gen_male_names");
     e->months = precis_wordlist_get(lang, "time_words");
@@ -688,6 +699,12 @@ static int glued(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (i + 1 >= r->in->n_toks) return 0;
     size_t from = t[i].off + t[i].len, to = t[i + 1].off;
+    /* an elided word after a hyphen, its apostrophe its own: "d'" of
+     * "Côte-d'Azur" */
+    const char *x = r->in->text;
+    if (to == from && r->e->fr && t[i].len >= 2 && t[i].off > 0 && x[t[i].off - 1] == '-' &&
+        (x[from - 1] == '\'' || (t[i].len >= 4 && !memcmp(x + from - 3, "\xE2\x80\x99", 3))))
+        return joined(r, i);
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
 }
 
@@ -780,10 +797,34 @@ static int numbered_body(const e_run *r, size_t i) {
            (r->tags[i + 1] & T_ORG) && !(t[1].flags & PRECIS_TOK_STOP) && joined(r, i);
 }
 
+static int has_folded(const e_run *r, size_t i, const precis_wordlist *l);
+
+/* French: token i is a road's number, "A", "N", "D", "RN" or "RD" and one
+ * to four digits, after a lower-case word of places or an article joined
+ * to it: "l'autoroute A43", "la N118", "l'A43"; not "un Airbus A330". */
+static int road_number(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, i);
+    size_t n = t[i].len, k = (s[0] == 'R' && (s[1] == 'N' || s[1] == 'D')) ? 2 : 1;
+    if (!r->e->fr || i == 0 || n < k + 1 || n > k + 4 ||
+        (k == 1 && s[0] != 'A' && s[0] != 'N' && s[0] != 'D'))
+        return 0;
+    for (size_t j = k; j < n; j++)
+        if (s[j] < '0' || s[j] > '9') return 0;
+    if (s[n] == '-' || (t[i - 1].flags & PRECIS_TOK_CAP) ||
+        !(joined(r, i - 1) || t[i - 1].off + t[i - 1].len == t[i].off))
+        return 0;
+    const char *p = tok_s(r, i - 1);
+    int elided =
+        (p[0] == 'l' || p[0] == 'L') && ((t[i - 1].len == 2 && p[1] == '\'') ||
+                                         (t[i - 1].len == 4 && !memcmp(p + 1, "\xE2\x80\x99", 3)));
+    return (r->tags[i - 1] & T_PLACE) || elided || has_folded(r, i - 1, r->e->articles);
+}
+
 /* name_word of a capitalized word */
 static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return 0;
+    if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return road_number(r, i);
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
           !(t[-1].flags & PRECIS_TOK_STOP)))
@@ -827,6 +868,13 @@ static inline int is_first_name(const e_run *r, size_t i) {
     uint16_t m = r->memo[r->form[i]];
     if (mask && (m & M_NAMES) && !((unsigned)(m >> M_NAMES_SHIFT) & mask)) return 0;
     return first_name_of(r, i);
+}
+
+/* Whether token i is the Arabic article glued to a name by a hyphen ("Al"
+ * of "Al-Massirah"), not the first name "Al". */
+static int arabic_article(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    return r->in->toks[i].len == 2 && w[1] == 'l' && (w[0] == 'A' || w[0] == 'E') && w[2] == '-';
 }
 
 /* A first name that is no common word of the language, or one of the
@@ -1136,8 +1184,11 @@ static int acronym_bytes(const e_run *r, size_t i) {
     size_t n = tok_len(r, i);
     if (n < 2) return 0;
     if (r->in->toks[i].flags & PRECIS_TOK_NUM) return alnum_acronym(r, i);
-    for (size_t k = 0; k < n; k++)
+    for (size_t k = 0; k < n; k++) {
         if ((unsigned char)s[k] < 0x80 && !(s[k] >= 'A' && s[k] <= 'Z')) return 0;
+        /* a small accented Latin letter: "é" of "Né" */
+        if ((unsigned char)s[k] == 0xC3 && k + 1 < n && (unsigned char)s[k + 1] >= 0x9F) return 0;
+    }
     return 1;
 }
 
@@ -1404,7 +1455,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         }
         /* particles and joiners, then a name word; inside one hyphenated
          * word any short lower-case word ("Ile-de-France",
-         * "Saint-Quentin-en-Yvelines") */
+         * "Saint-Quentin-en-Yvelines"; in French up to five bytes:
+         * "Aulnay-sous-Bois", "Saint-Rémy-lès-Chevreuse") */
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
         /* "Commission for Africa": after an organisation's word */
@@ -1427,11 +1479,11 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 k = m;
             }
         }
-        while (
-            !orgj && k < e && k - j < 3 && joined(r, k - 1) &&
-            ((r->tags[k] & (T_PART | T_JOIN)) ||
-             ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
-             (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= 3 && glued(r, k - 1) && glued(r, k)))) {
+        while (!orgj && k < e && k - j < 3 && joined(r, k - 1) &&
+               ((r->tags[k] & (T_PART | T_JOIN)) ||
+                ((t[k].flags & PRECIS_TOK_CAP) && (t[k].flags & PRECIS_TOK_STOP)) ||
+                (!(t[k].flags & PRECIS_TOK_CAP) && t[k].len <= (r->e->fr ? 5u : 3u) &&
+                 glued(r, k - 1) && glued(r, k)))) {
             weak |= (r->tags[k] & T_JOIN) && !(t[k].flags & PRECIS_TOK_CAP);
             tight &= glued(r, k - 1);
             k++;
@@ -2097,6 +2149,24 @@ static int street_of(const e_run *r, size_t a, size_t lo) {
              joined(r, a + 1) && (t[a + 2].flags & PRECIS_TOK_CAP));
 }
 
+static int ascii_letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Whether a title ("M.", "Mme", "Mlle") is right before token i, one space
+ * between, though glued to the sentence before ("en 2009.M. Ramadan"). */
+static int after_title(const e_run *r, size_t i) {
+    size_t off = r->in->toks[i].off;
+    const char *s = r->in->text;
+    if (off >= 3 && !memcmp(s + off - 3, "M. ", 3) && (off == 3 || !ascii_letter(s[off - 4])))
+        return 1;
+    for (size_t k = 4; k <= 5; k++)
+        if (off >= k && s[off - 1] == ' ' && precis_title_gender(s + off - k, k - 1) == 0 &&
+            (off == k || !ascii_letter(s[off - k - 1])))
+            return 1;
+    return 0;
+}
+
 /* French: a title, "de", "d'", "du" or "des" right before the one word at
  * a: "la duchesse de Sussex", "le duc d'Edimbourg", "le garde des Sceaux",
  * "le Garde des Sceaux" (entity-title-ofs.txt). The word is the title's,
@@ -2166,6 +2236,33 @@ static int fr_cue_adjective(const e_run *r, size_t a, size_t lo, unsigned cue) {
     if (!has_folded(r, a - 1, r->e->nationals)) return 0;
     return !(a + 1 < r->in->n_toks && joined(r, a) && (t[a + 1].flags & PRECIS_TOK_WORD) &&
              !(t[a + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)));
+}
+
+/* French: a lower-case noun of the press (entity-press-nouns.txt) and
+ * "de", "d'", "du" or "des" right before token a: "colonnes de" of "dans
+ * les colonnes de La Montagne", "micro de" of "au micro de France Bleu". */
+static int press_of(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->press_nouns || a < lo + 2 || !(r->tags[a - 1] & T_JOIN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || (t[a - 2].flags & PRECIS_TOK_CAP) ||
+        !joined(r, a - 1) || !joined(r, a - 2) || tok_s(r, a - 1)[0] != 'd')
+        return 0;
+    return has_folded(r, a - 2, r->e->press_nouns);
+}
+
+/* Whether the name from a to b opens with a word that a lower-case "de",
+ * "du", "des" or "d'" joins by hyphens to the next: "Charles-de-Gaulle",
+ * "Val-d'Oise"; not a surname after a first name and a space ("Pierre
+ * Morel-à-l'Huissier"). */
+static int hyphen_de(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    for (size_t k = a + 1; k < b; k++) {
+        if (x[t[k].off - 1] != '-' || t[k - 1].off + t[k - 1].len + 1 != t[k].off) return 0;
+        if (!(r->tags[k] & T_JOIN) || (t[k].flags & PRECIS_TOK_CAP) || x[t[k].off] != 'd') continue;
+        if (x[t[k].off + t[k].len] == '-' || t[k + 1].off == t[k].off + t[k].len) return 1;
+    }
+    return 0;
 }
 
 /* English: a body's role and "for" or "at" before token a, "the" between
@@ -2389,6 +2486,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         else if (b == a + 1 && r->in->text[t[b].off - 1] == ' ' && !(r->tags[b] & T_CAR) &&
                  !is_first_name(r, b) && !is_surname(r, b))
             v[PRECIS_ENT_OTHER] += 6;
+    } else if (r->e->fr && (r->tags[a] & T_CAR) && (t[a].flags & PRECIS_TOK_CAP) &&
+               !(a > lo && joined(r, a - 1) &&
+                 ((r->tags[a - 1] & (T_OTHERCUE | T_OWNED)) ||
+                  has_folded(r, a - 1, r->e->articles)))) {
+        /* French: a make opening a name that is no car is the maker ("les
+         * ventes de Nissan", "Renault a annoncé", "Fiat Chrysler"), over
+         * a place or a surname of the same name; not after an article, a
+         * determiner or a noun of vehicles ("la Renault", "une Renault",
+         * "leur véhicule Peugeot": the car) */
+        v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
     if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
@@ -2462,7 +2569,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a person's full name: "du groupe Marie Lebec" (a role's) */
     if (a > lo && (r->tags[a - 1] & cue) &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) && joined(r, a - 1))
-        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b)
+        around |= r->tags[a - 1] & (b > a && is_strong_first((e_run *)r, a) && !has_amp(r, a, b) &&
+                                            !arabic_article(r, a)
                                         ? ~(unsigned)T_ORGCUE
                                         : ~0u);
     /* "the Andrew Marr show" is a person's */
@@ -2527,6 +2635,27 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
         !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
         v[PRECIS_ENT_ORG] += 4;
+    /* French: a capitalized word, the Arabic article in lower case glued
+     * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
+     * after a body's word ("Front al-Nosra") */
+    if (r->e->fr && b >= a + 2 && tok_len(r, a + 1) == 2 && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
+        tok_s(r, a + 1)[1] == 'l' && (tok_s(r, a + 1)[0] == 'a' || tok_s(r, a + 1)[0] == 'e') &&
+        tok_s(r, a + 1)[2] == '-' && (t[a].flags & PRECIS_TOK_CAP) && !has_org(r, a, b) &&
+        !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
+        v[PRECIS_ENT_PERSON] += 4;
+    /* French: a road ("l'autoroute A43", "la N118") */
+    if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
+    /* French: a noun of the press, "de", "du" or "des" right before the
+     * name: "dans les colonnes de La Montagne", "au micro de France Bleu
+     * Vaucluse" (entity-press-nouns.txt); over a place the name holds */
+    if (press_of(r, a, lo)) v[PRECIS_ENT_ORG] += 8;
+    /* a medium's word in a longer name: "Télé Loisirs", "I-Télé" (French;
+     * entity-media-words.txt) */
+    for (size_t k = a; r->e->media_words && b > a && k <= b; k++)
+        if (has_folded(r, k, r->e->media_words)) {
+            v[PRECIS_ENT_ORG] += 8;
+            break;
+        }
     /* French: a noun of organisations and one adjective before the name
      * ("le quotidien espagnol La Vanguardia", "le groupe chinois
      * ByteDance") */
@@ -2617,6 +2746,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] = 0;
         if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER])
             v[art == 2 ? PRECIS_ENT_OTHER : PRECIS_ENT_ORG] += 1;
+    }
+    /* French: a name whose words "de", "du", "des" or "d'" joins by
+     * hyphens ("Charles-de-Gaulle", "Pierre-de-Coubertin") is a place, a
+     * ship or a school named after someone, no person (written "Charles de
+     * Gaulle") */
+    if (r->e->fr && v[PRECIS_ENT_PERSON] && hyphen_de(r, a, b)) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER] && !v[PRECIS_ENT_ORG])
+            v[PRECIS_ENT_PLACE] += 1;
     }
     /* "at the Bernabeu", "at the BayArena": in a text about sport, after
      * "at the", a name with no cue of a place, a work nor more than a guess
@@ -3666,6 +3804,14 @@ static int find_runs(e_run *r) {
                 joined(r, a - 1) && has_folded(r, a - 1, r->e->ordinals))
                 a--;
             if (a == b && title_of(r, a, lo)) continue;
+            /* a holiday's name alone, no title before it: "à Noël", "le
+             * week-end de l'Ascension", not "M. Ramadan" (French;
+             * entity-holidays.txt) */
+            if (a == b && has_folded(r, a, r->e->holiday_names) && !after_title(r, a)) continue;
+            /* a number word opening the sentence: "Trente-neuf corps"
+             * (French; entity-number-words.txt) */
+            if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
+                continue;
             int weak = a == b ? not_a_name(r, a, lo) : 0;
             if (weak == 2 || dwellers(r, a, b) ||
                 (b == a + 1 && !is_first_name(r, a) && demonyms_only(r, a, b)) ||
