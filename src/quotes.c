@@ -142,6 +142,7 @@ struct precis_quoter {
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
     const precis_wordlist *word_nouns;  /* "selon les termes de": no speaker (NULL: none) */
+    const precis_wordlist *offices;     /* "édile maire": an office's other noun (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
@@ -187,6 +188,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     q->word_nouns = precis_wordlist_get(lang, "quote_word_nouns");
+    q->offices = precis_wordlist_get(lang, "quote_offices");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
@@ -1572,6 +1574,49 @@ static int bare_role(const q_run *r, size_t a, uint32_t role) {
     return 0;
 }
 
+/* The person given, near a lower-case word in tokens [lo, f->first), a
+ * role that the descriptor's head names otherwise
+ * (data/<lang>/quote-offices.txt: "l'édile" after "le maire de la ville,
+ * X", "l'élu" after "le député X"), nearest first; none of the other
+ * gender. */
+static found equivalent_office(const q_run *r, const found *f, size_t head, size_t lo) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (!r->q->offices || !in->folded || !r->ent) return none;
+    size_t hl = precis_quote_folded(in, head);
+    if (!hl || hl >= 48) return none;
+    char key[96];
+    memcpy(key, in->folded + in->toks[head].fold, hl);
+    key[hl] = ' ';
+    for (size_t i = f->first; i-- > lo;) {
+        /* a lower-case word, not in a name: "Bruno Le Maire" is no mayor */
+        if (!(r->tags[i] & (T_ROLE | T_PERSON)) || (r->tags[i] & T_QUOTED) ||
+            (in->toks[i].flags & PRECIS_TOK_CAP) || r->ent[i] >= 0 ||
+            in->toks[i].term == in->toks[head].term)
+            continue;
+        size_t il = precis_quote_folded(in, i);
+        if (!il || hl + 1 + il > sizeof key) continue;
+        memcpy(key + hl + 1, in->folded + in->toks[i].fold, il);
+        if (!precis_wordlist_has(r->q->offices, key, hl + 1 + il)) continue;
+        /* the person given that word: its name after it in its phrase ("le
+         * député du Nord, Alain X"), or before it and a comma ("Jean X,
+         * actuel maire"); not the role's complement ("du maire de Sevran") */
+        size_t wlo = i > lo + 3 ? i - 3 : lo;
+        size_t whi = i + Q_PHRASE + 1 < f->first ? i + Q_PHRASE + 1 : f->first;
+        while (whi > wlo) {
+            found g = same_role(r, wlo, whi, in->toks[i].term, UINT32_MAX, 0, UINT32_MAX);
+            if (g.kind == PRECIS_SPEAKER_NONE) break;
+            whi = g.first;
+            if (g.first > 0 && (r->tags[g.first - 1] & T_JOIN)) continue;
+            if (g.first < i ? !(broken(r, g.last) && i - g.last <= 2) : g.first - i > Q_PHRASE)
+                continue;
+            if (!gender_clash(r, f, r->ent[g.first])) return g;
+            break;
+        }
+    }
+    return none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
@@ -1657,6 +1702,7 @@ static found coref_find(const q_run *r, found f) {
                 !gender_clash(r, &f, r->ent[h.first]))
                 g = h;
         }
+        if (g.kind == PRECIS_SPEAKER_NONE) g = equivalent_office(r, &f, head, back(r, s, Q_ROLE));
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
