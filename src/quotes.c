@@ -2298,8 +2298,9 @@ static found group_after(const q_run *r, size_t k) {
     if (r->ent && first + 1 <= last && (last + 2 - first >= Q_PHRASE || more) &&
         (r->tags[first + 1] & (T_ROLE | T_PERSON)))
         for (size_t j = last + 1;
-             j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
-             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
+             j < n && j < first + 2 * Q_PHRASE &&
+             (!broken(r, j - 1) || (!r->q->adj_before && bracket_gap(r, j - 1))) &&
+             r->sent_of[j] == s && !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
              j++)
             if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
                 !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
@@ -2334,9 +2335,32 @@ static found group_after(const q_run *r, size_t k) {
         while (j < n && j <= m + 3 && r->sent_of[j] == s &&
                (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
             j++;
-        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b))
+        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b)) {
+            /* a body's acronym in brackets after its lower-case name, then
+             * the person (fr): "le président du syndicat mixte des
+             * baignades (SMBL) Hervé X" */
+            size_t a2, b2;
+            if (!r->q->adj_before && a == b && a == m + 1 && acronym(r, a) && bracket_gap(r, m) &&
+                bracket_gap(r, a) && a + 1 < n && !(r->tags[a + 1] & T_QUOTED) && r->ent &&
+                r->ent[a + 1] >= 0 && ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON &&
+                name_at(r, a + 1, &a2, &b2))
+                return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
     }
+    /* two roles joined by "et", then the name (fr): "a déploré sa collègue
+     * et candidate au perchoir Mathilde X", "l'ex-LREM et candidat
+     * dissident à la mairie de Paris Cédric X" */
+    if (!r->q->adj_before && r->ent && last + 2 < n && !broken(r, last) &&
+        (r->tags[last + 1] & T_LINK) && r->sent_of[last + 2] == s &&
+        (r->tags[last + 2] & (T_ROLE | T_PERSON)) && !(t[last + 2].flags & PRECIS_TOK_CAP))
+        for (size_t j = last + 3;
+             j < n && j < last + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
+             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON | T_LINK | T_REL));
+             j++)
+            if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
