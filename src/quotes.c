@@ -1621,10 +1621,13 @@ static found equivalent_office(const q_run *r, const found *f, size_t head, size
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
+static int one_of(const q_run *r, size_t k);
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
-        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))))
+        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))) ||
+        (f.first < f.last && one_of(r, f.first + 1))) /* "l'un des proches": someone new */
         return f;
     /* a head that is a name, or a name right after the head, names its
      * institution: "L'Association des correspondants étrangers" stands for
@@ -1990,6 +1993,21 @@ static int date_after(const q_run *r, size_t i) {
             (r->tags[i + 1] & T_NOTNAME));
 }
 
+/* Whether token k is "un" or "une" after the elided determiner "l'" and
+ * before a joiner, a group's head (French): "l'une de ces sources", "l'un
+ * des manifestants". */
+static int one_of(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !in->folded || k == 0 || k + 1 >= in->n_toks ||
+        !(r->tags[k - 1] & T_DET) || !(r->tags[k + 1] & T_JOIN) || broken(r, k - 1) ||
+        broken(r, k) || in->toks[k - 1].off + in->toks[k - 1].len != in->toks[k].off)
+        return 0;
+    const char *d = in->folded + in->toks[k - 1].fold, *w = in->folded + in->toks[k].fold;
+    size_t dl = precis_quote_folded(in, k - 1), wl = precis_quote_folded(in, k);
+    return dl >= 1 && dl <= 3 && d[0] == 'l' &&
+           ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -2001,7 +2019,8 @@ static size_t group_end(const q_run *r, size_t first) {
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1) ||
             /* a stop word that is an adjective after the determiner: "une
              * autre source" */
-            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1))) &&
+            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1)) ||
+            (last == first && one_of(r, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
@@ -2262,8 +2281,31 @@ static found group_after(const q_run *r, size_t k) {
     size_t last = group_end(r, first);
     if (last == SIZE_MAX) return none;
     /* a name inside the group, not a complement's ("le président Jean
-     * Morel", not "la procureure de Mulhouse") */
-    for (size_t j = first; j <= last; j++) {
+     * Morel", not "la procureure de Mulhouse"); none in "l'un des avocats
+     * de la famille X" */
+    int one = one_of(r, first + 1);
+    if (one && r->ent) {
+        /* its name in apposition, past the group's complement: "selon l'un
+         * des scientifiques chargés de conseiller le gouvernement, le Pr
+         * Jean X," */
+        size_t m2 = last;
+        while (m2 + 1 < n && m2 < first + 2 * Q_PHRASE && !broken(r, m2) &&
+               r->sent_of[m2 + 1] == s && !(r->tags[m2 + 1] & (T_CUE | T_QUOTED)))
+            m2++;
+        if (m2 + 1 < n && broken(r, m2) && r->sent_of[m2 + 1] == s) {
+            size_t j = m2 + 1;
+            while (j < n && j <= m2 + 3 && r->sent_of[j] == s &&
+                   (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
+                j++;
+            if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && r->ent[j] >= 0 &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+        /* a name ending the group ends with it: "l'un des ouvriers
+         * d'Octave X" */
+        if (r->ent[last] >= 0) last = mention_last(r, last, n);
+    }
+    for (size_t j = first; j <= last && !one; j++) {
         /* a person after the complement's name, in one run of capitals: "le
          * maire de Chambéry Michel Dantin" */
         if (r->ent && name_at(r, j, &a, &b) && (r->tags[a - 1] & T_JOIN)) {
