@@ -1082,7 +1082,17 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
 static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role, uint32_t comp) {
     const precis_token *t = r->in->toks;
     int comma = a > 0 && broken(r, a - 1), seen = comp == UINT32_MAX;
-    for (size_t i = a, w = 0; i-- > 0 && w < Q_PHRASE; w++) {
+    /* after a comma, a role's long complement: "l'historien et membre de
+     * la direction nationale du parti, Guy X" */
+    for (size_t i = a, w = 0; i-- > 0 && w < (comma && !r->q->adj_before ? 2 * Q_PHRASE : Q_PHRASE);
+         w++) {
+        /* past the phrase, no clause between: no person, copula nor stop
+         * glued to the next word ("le septuagénaire.Assis …, Jorge") */
+        if (comma && !r->q->adj_before && (r->tags[i] & (T_COPULA | T_REL | T_PRON))) break;
+        if (w >= Q_PHRASE &&
+            ((r->ent && r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON) ||
+             memchr(r->in->text + t[i].off + t[i].len, '.', t[i + 1].off - t[i].off - t[i].len)))
+            break;
         if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return seen;
         seen |= t[i].term == comp;
         if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
