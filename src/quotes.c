@@ -142,6 +142,7 @@ struct precis_quoter {
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
     const precis_wordlist *word_nouns;  /* "selon les termes de": no speaker (NULL: none) */
+    const precis_wordlist *offices;     /* "édile maire": an office's other noun (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
@@ -187,6 +188,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     q->word_nouns = precis_wordlist_get(lang, "quote_word_nouns");
+    q->offices = precis_wordlist_get(lang, "quote_offices");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
@@ -1080,7 +1082,17 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
 static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t role, uint32_t comp) {
     const precis_token *t = r->in->toks;
     int comma = a > 0 && broken(r, a - 1), seen = comp == UINT32_MAX;
-    for (size_t i = a, w = 0; i-- > 0 && w < Q_PHRASE; w++) {
+    /* after a comma, a role's long complement: "l'historien et membre de
+     * la direction nationale du parti, Guy X" */
+    for (size_t i = a, w = 0; i-- > 0 && w < (comma && !r->q->adj_before ? 2 * Q_PHRASE : Q_PHRASE);
+         w++) {
+        /* past the phrase, no clause between: no person, copula nor stop
+         * glued to the next word ("le septuagénaire.Assis …, Jorge") */
+        if (comma && !r->q->adj_before && (r->tags[i] & (T_COPULA | T_REL | T_PRON))) break;
+        if (w >= Q_PHRASE &&
+            ((r->ent && r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON) ||
+             memchr(r->in->text + t[i].off + t[i].len, '.', t[i + 1].off - t[i].off - t[i].len)))
+            break;
         if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return seen;
         seen |= t[i].term == comp;
         if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
@@ -1572,14 +1584,60 @@ static int bare_role(const q_run *r, size_t a, uint32_t role) {
     return 0;
 }
 
+/* The person given, near a lower-case word in tokens [lo, f->first), a
+ * role that the descriptor's head names otherwise
+ * (data/<lang>/quote-offices.txt: "l'édile" after "le maire de la ville,
+ * X", "l'élu" after "le député X"), nearest first; none of the other
+ * gender. */
+static found equivalent_office(const q_run *r, const found *f, size_t head, size_t lo) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    const precis_quote_input *in = r->in;
+    if (!r->q->offices || !in->folded || !r->ent) return none;
+    size_t hl = precis_quote_folded(in, head);
+    if (!hl || hl >= 48) return none;
+    char key[96];
+    memcpy(key, in->folded + in->toks[head].fold, hl);
+    key[hl] = ' ';
+    for (size_t i = f->first; i-- > lo;) {
+        /* a lower-case word, not in a name: "Bruno Le Maire" is no mayor */
+        if (!(r->tags[i] & (T_ROLE | T_PERSON)) || (r->tags[i] & T_QUOTED) ||
+            (in->toks[i].flags & PRECIS_TOK_CAP) || r->ent[i] >= 0 ||
+            in->toks[i].term == in->toks[head].term)
+            continue;
+        size_t il = precis_quote_folded(in, i);
+        if (!il || hl + 1 + il > sizeof key) continue;
+        memcpy(key + hl + 1, in->folded + in->toks[i].fold, il);
+        if (!precis_wordlist_has(r->q->offices, key, hl + 1 + il)) continue;
+        /* the person given that word: its name after it in its phrase ("le
+         * député du Nord, Alain X"), or before it and a comma ("Jean X,
+         * actuel maire"); not the role's complement ("du maire de Sevran") */
+        size_t wlo = i > lo + 3 ? i - 3 : lo;
+        size_t whi = i + Q_PHRASE + 1 < f->first ? i + Q_PHRASE + 1 : f->first;
+        while (whi > wlo) {
+            found g = same_role(r, wlo, whi, in->toks[i].term, UINT32_MAX, 0, UINT32_MAX);
+            if (g.kind == PRECIS_SPEAKER_NONE) break;
+            whi = g.first;
+            if (g.first > 0 && (r->tags[g.first - 1] & T_JOIN)) continue;
+            if (g.first < i ? !(broken(r, g.last) && i - g.last <= 2) : g.first - i > Q_PHRASE)
+                continue;
+            if (!gender_clash(r, f, r->ent[g.first])) return g;
+            break;
+        }
+    }
+    return none;
+}
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
+static int one_of(const q_run *r, size_t k);
+
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
-        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))))
+        !((r->tags[f.first] & T_DEF) || poss || (f.first < f.last && possessive(r, f.first))) ||
+        (f.first < f.last && one_of(r, f.first + 1))) /* "l'un des proches": someone new */
         return f;
     /* a head that is a name, or a name right after the head, names its
      * institution: "L'Association des correspondants étrangers" stands for
@@ -1657,6 +1715,7 @@ static found coref_find(const q_run *r, found f) {
                 !gender_clash(r, &f, r->ent[h.first]))
                 g = h;
         }
+        if (g.kind == PRECIS_SPEAKER_NONE) g = equivalent_office(r, &f, head, back(r, s, Q_ROLE));
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
@@ -1944,6 +2003,21 @@ static int date_after(const q_run *r, size_t i) {
             (r->tags[i + 1] & T_NOTNAME));
 }
 
+/* Whether token k is "un" or "une" after the elided determiner "l'" and
+ * before a joiner, a group's head (French): "l'une de ces sources", "l'un
+ * des manifestants". */
+static int one_of(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !in->folded || k == 0 || k + 1 >= in->n_toks ||
+        !(r->tags[k - 1] & T_DET) || !(r->tags[k + 1] & T_JOIN) || broken(r, k - 1) ||
+        broken(r, k) || in->toks[k - 1].off + in->toks[k - 1].len != in->toks[k].off)
+        return 0;
+    const char *d = in->folded + in->toks[k - 1].fold, *w = in->folded + in->toks[k].fold;
+    size_t dl = precis_quote_folded(in, k - 1), wl = precis_quote_folded(in, k);
+    return dl >= 1 && dl <= 3 && d[0] == 'l' &&
+           ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
+}
+
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
@@ -1955,7 +2029,8 @@ static size_t group_end(const q_run *r, size_t first) {
             ((r->tags[last + 1] & T_DET) && (r->tags[last] & T_JOIN)) || particle(r, last + 1) ||
             /* a stop word that is an adjective after the determiner: "une
              * autre source" */
-            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1))) &&
+            ((r->tags[last] & T_DET) && listed(r, r->q->det_adjs, last + 1)) ||
+            (last == first && one_of(r, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
     /* an adverb before the cue is no part of it: "The email playfully explained" */
@@ -2216,8 +2291,31 @@ static found group_after(const q_run *r, size_t k) {
     size_t last = group_end(r, first);
     if (last == SIZE_MAX) return none;
     /* a name inside the group, not a complement's ("le président Jean
-     * Morel", not "la procureure de Mulhouse") */
-    for (size_t j = first; j <= last; j++) {
+     * Morel", not "la procureure de Mulhouse"); none in "l'un des avocats
+     * de la famille X" */
+    int one = one_of(r, first + 1);
+    if (one && r->ent) {
+        /* its name in apposition, past the group's complement: "selon l'un
+         * des scientifiques chargés de conseiller le gouvernement, le Pr
+         * Jean X," */
+        size_t m2 = last;
+        while (m2 + 1 < n && m2 < first + 2 * Q_PHRASE && !broken(r, m2) &&
+               r->sent_of[m2 + 1] == s && !(r->tags[m2 + 1] & (T_CUE | T_QUOTED)))
+            m2++;
+        if (m2 + 1 < n && broken(r, m2) && r->sent_of[m2 + 1] == s) {
+            size_t j = m2 + 1;
+            while (j < n && j <= m2 + 3 && r->sent_of[j] == s &&
+                   (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
+                j++;
+            if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && r->ent[j] >= 0 &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+        /* a name ending the group ends with it: "l'un des ouvriers
+         * d'Octave X" */
+        if (r->ent[last] >= 0) last = mention_last(r, last, n);
+    }
+    for (size_t j = first; j <= last && !one; j++) {
         /* a person after the complement's name, in one run of capitals: "le
          * maire de Chambéry Michel Dantin" */
         if (r->ent && name_at(r, j, &a, &b) && (r->tags[a - 1] & T_JOIN)) {
@@ -2252,8 +2350,9 @@ static found group_after(const q_run *r, size_t k) {
     if (r->ent && first + 1 <= last && (last + 2 - first >= Q_PHRASE || more) &&
         (r->tags[first + 1] & (T_ROLE | T_PERSON)))
         for (size_t j = last + 1;
-             j < n && j < first + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
-             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
+             j < n && j < first + 2 * Q_PHRASE &&
+             (!broken(r, j - 1) || (!r->q->adj_before && bracket_gap(r, j - 1))) &&
+             r->sent_of[j] == s && !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON));
              j++)
             if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
                 !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
@@ -2288,9 +2387,32 @@ static found group_after(const q_run *r, size_t k) {
         while (j < n && j <= m + 3 && r->sent_of[j] == s &&
                (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
             j++;
-        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b))
+        if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b)) {
+            /* a body's acronym in brackets after its lower-case name, then
+             * the person (fr): "le président du syndicat mixte des
+             * baignades (SMBL) Hervé X" */
+            size_t a2, b2;
+            if (!r->q->adj_before && a == b && a == m + 1 && acronym(r, a) && bracket_gap(r, m) &&
+                bracket_gap(r, a) && a + 1 < n && !(r->tags[a + 1] & T_QUOTED) && r->ent &&
+                r->ent[a + 1] >= 0 && ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON &&
+                name_at(r, a + 1, &a2, &b2))
+                return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
     }
+    /* two roles joined by "et", then the name (fr): "a déploré sa collègue
+     * et candidate au perchoir Mathilde X", "l'ex-LREM et candidat
+     * dissident à la mairie de Paris Cédric X" */
+    if (!r->q->adj_before && r->ent && last + 2 < n && !broken(r, last) &&
+        (r->tags[last + 1] & T_LINK) && r->sent_of[last + 2] == s &&
+        (r->tags[last + 2] & (T_ROLE | T_PERSON)) && !(t[last + 2].flags & PRECIS_TOK_CAP))
+        for (size_t j = last + 3;
+             j < n && j < last + 2 * Q_PHRASE && !broken(r, j - 1) && r->sent_of[j] == s &&
+             !(r->tags[j] & (T_CUE | T_QUOTED | T_SOURCE | T_PRON | T_LINK | T_REL));
+             j++)
+            if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+                !(r->tags[j - 1] & (T_JOIN | T_DET)) && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
     return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
 }
 
