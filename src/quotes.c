@@ -1867,8 +1867,18 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
              * person it serves */
             if (!cross && d == SIZE_MAX && a >= lo + 3 && (r->tags[a - 1] & T_OPINION) &&
                 (r->tags[a - 2] & T_PERSON) && (r->tags[a - 3] & T_DET) && !broken(r, a - 3) &&
-                !broken(r, a - 2) && (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE)))
+                !broken(r, a - 2) &&
+                (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE))) {
+                /* in apposition to a person's name before its comma, that
+                 * person (en): "Ann X, an analyst for Y, said" */
+                size_t a2, b2;
+                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) &&
+                    r->in->text[r->in->toks[a - 4].off + r->in->toks[a - 4].len] == ',' &&
+                    name_at(r, a - 4, &a2, &b2) && b2 == a - 4 && !(r->tags[a2] & T_QUOTED) &&
+                    r->ent && r->ent[b2] >= 0 && ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 3, a - 2, a - 3};
+            }
             if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
                 size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
@@ -2024,6 +2034,7 @@ static size_t aside_len(const q_run *r, size_t i) {
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
 static int participle(const q_run *r, size_t i);
+static int passive_cue(const q_run *r, size_t k, size_t lo);
 
 /* A weekday or a month (data/<lang>/quote-dates.txt). */
 static int date_word(const q_run *r, size_t i) {
@@ -2586,6 +2597,23 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+        }
+        /* or the subject of a cue before it whose quotation stands between
+         * them: "Speaking on radio, he said '…', but stressed that …" */
+        int quoted = 0;
+        for (size_t j = k - 1; j-- > lo;) {
+            if (r->tags[j] & T_QUOTED) {
+                quoted = 1;
+                continue;
+            }
+            if (r->tags[j] & (T_SOURCE | T_REL | T_LINK)) break;
+            if (r->tags[j] & T_CUE) {
+                if (quoted && !participle(r, j) && !passive_cue(r, j, lo)) {
+                    found g = subject_of(r, j, lo);
+                    if (g.kind != PRECIS_SPEAKER_NONE) return g;
+                }
+                break;
+            }
         }
     }
     /* a person's name opening the clause (after a link), then an
@@ -4312,6 +4340,18 @@ static int opens_clause(const q_run *r, size_t lo, size_t k) {
     return 1;
 }
 
+/* Whether the cue at token k follows a link with no subject between
+ * ("…', but stressed that"), no other cue nor source after it up to token
+ * before (en). */
+static int link_cue(const q_run *r, size_t k, size_t before) {
+    if (!r->q->adj_before || k == 0 || k >= before || !(r->tags[k - 1] & T_LINK) ||
+        broken(r, k - 1) || (r->tags[k - 1] & T_QUOTED))
+        return 0;
+    for (size_t j = k + 1; j < before; j++)
+        if ((r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED)) return 0;
+    return 1;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -5378,7 +5418,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t k = tok_from(r, r->pron_end);
         while (k < before && !((r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED)))
             k++;
-        if (k == before) f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
+        /* (or a cue that shares its subject: "he said '…', but stressed
+         * that … '…'", the same pronoun) */
+        if (k == before || link_cue(r, k, before))
+            f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
     }
     if (f.kind == -1) {
         r->pron_at = f.at;
