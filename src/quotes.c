@@ -3083,6 +3083,55 @@ static found gendered_before(const q_run *r, size_t p) {
     return g;
 }
 
+/* The body that opens sentence q as its subject (en): an organisation's
+ * name, a determiner perhaps before it, then a lower-case word ("The X
+ * Chamber of Commerce welcomed", "X has said"), or a definite group whose
+ * head is no person ("the committee said"); *person is set when a person
+ * opens it instead. */
+static found body_opening(const q_run *r, size_t q, int *person) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t lo = r->in->sents[q].tok_begin, hi = r->in->sents[q].tok_end;
+    size_t o = lo + 1 < hi && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+    if (o + 2 >= hi || (r->tags[o] & (T_QUOTED | T_CAPTION))) return none;
+    if ((r->tags[o] & T_PRON) && !(r->tags[o] & T_ITPRON)) {
+        *person = 1;
+        return none;
+    }
+    /* (a determiner or a title before the name: "The X", "Mr X's") */
+    size_t a =
+        (r->tags[o] & (T_DET | T_ROLE)) && !(r->tags[o] & T_POSS) && !broken(r, o) ? o + 1 : o;
+    if (r->ent && r->ent[a] >= 0 && (a == o || r->ent[o] < 0) && !(r->tags[a] & T_QUOTED)) {
+        int ty = ent_type(r, r->ent[a]);
+        if (ty == PRECIS_ENT_PERSON) {
+            *person = 1;
+            return none;
+        }
+        size_t m = mention_last(r, a, hi);
+        if (ty == PRECIS_ENT_ORG && m + 1 < hi && !broken(r, m) && !possessive(r, m) &&
+            (r->in->toks[m + 1].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[m + 1].flags & PRECIS_TOK_CAP) &&
+            !(r->tags[m + 1] & (T_QUOTED | T_REL | T_JOIN | T_DET | T_PERSON | T_ROLE)))
+            return (found){PRECIS_SPEAKER_NAME, a, m, a};
+        /* a name's document: "Mr X's statement said" */
+        size_t l = m + 1 < hi && possessive(r, m) && !broken(r, m) ? group_end(r, m + 1) : SIZE_MAX;
+        if (l != SIZE_MAX && l + 1 < hi && !broken(r, l) && !people_noun(r, l) &&
+            !(r->tags[l] & (T_PERSON | T_ROLE | T_QUOTED)) &&
+            !(r->in->toks[l].flags & PRECIS_TOK_CAP) && (r->tags[l + 1] & T_CUE))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+        return none;
+    }
+    if ((r->tags[o] & T_DEF) && !(r->tags[o] & T_POSS)) {
+        size_t l = group_end(r, o);
+        if (l != SIZE_MAX && l > o && l + 1 < hi && !broken(r, l) && !people_noun(r, l) &&
+            !(r->tags[l] & (T_PERSON | T_ROLE | T_QUOTED)) &&
+            !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !(r->ent && r->ent[l] >= 0) &&
+            (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[l + 1].flags & PRECIS_TOK_CAP))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
+    return none;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -3106,7 +3155,19 @@ static found resolve(const q_run *r, size_t p) {
                 person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
             if (!person && (r->tags[g.first] & T_DEF)) return g;
         }
-        return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        found g = speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        /* else the body opening a sentence before, as its subject, no
+         * person opening one between (en): "The X Chamber welcomed the
+         * plan. '…,' it said." */
+        /* (the subject of a cue: "it said", "it also warned") */
+        size_t c = p + 1;
+        if (c + 1 < r->in->n_toks && adverb(r, c) && !broken(r, p)) c++;
+        int person =
+            c >= r->in->n_toks || broken(r, p) || !(r->tags[c] & T_CUE) || (r->tags[p] & T_QUOTED);
+        for (size_t q = s;
+             r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
+            g = body_opening(r, q, &person);
+        return g;
     }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
