@@ -3630,6 +3630,24 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
          * not another quotation */
         if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) return 0;
     }
+    /* past the reach, a person's name opening the words, then a long
+     * apposition between commas, then the cue (en): "'…,' X, director of
+     * marketing for Y Systems, told the BBC" */
+    size_t x, y;
+    if (reach == Q_AFTER && r->q->adj_before && r->ent && name_at(r, a, &x, &y) && x == a &&
+        r->ent[a] >= 0 && r->ent[y] == r->ent[a] && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON &&
+        !(r->tags[a] & T_QUOTED) && broken(r, y) &&
+        r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ',')
+        for (size_t k = y + 1; k < end && k - a < Q_AFTER + 2 * Q_PHRASE; k++) {
+            if (r->tags[k] & (T_QUOTED | T_LINK | T_REL | T_PRON | T_SOURCE)) break;
+            if (!(r->tags[k] & T_CUE)) continue;
+            if (k > y + 2 && broken(r, k - 1) &&
+                r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',') {
+                *f = (found){PRECIS_SPEAKER_NAME, a, y, a};
+                return 1;
+            }
+            break;
+        }
     /* past the reach, an inverted cue after a comma whose subject ends the
      * sentence reports the whole of it, the words in marks with it: "Les
      * mois d'hiver seront « plus durs » en Europe, où …, a affirmé lundi
@@ -5001,6 +5019,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
+                /* past a quotation, what names its speaker names this one's
+                 * (en): "'…,' X, director of Y, told the BBC. '…'" */
+                found g0;
+                if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && qk > o && qk < k &&
+                    cue_after(r, qk, Q_AFTER, 0, &g0) && g0.kind == PRECIS_SPEAKER_NAME &&
+                    g0.first == qk && f.first != qk)
+                    f = g0;
                 /* past a quotation, the name opening the words after it:
                  * "'…,' Ann Lee, editor of X.com told BBC News. '…'" */
                 if (f.kind == PRECIS_SPEAKER_NONE && qk > o && listed(r, r->q->listeners, k))
