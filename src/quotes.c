@@ -5137,6 +5137,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t sl = f.kind == -1 ? f.at : f.last;
         if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1 && !apposed)
             f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+        /* else a person reporting in that sentence, no quotation in it, as
+         * the subject of its first cue (en): "Earlier Lib Dem spokesman X
+         * said the plan was right. '…'" */
+        if (f.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && c != SIZE_MAX && hi != 0 &&
+            c > ps->tok_begin && !participle(r, c) && !passive_cue(r, c, ps->tok_begin)) {
+            found g = subject_of(r, c, ps->tok_begin);
+            if (speaks_as_person(r, &g)) {
+                f = g;
+                rejected = 0;
+            }
+        }
     }
     /* no cue in its sentence: the next one quoting "also" with a cue names
      * the speaker of both ("… ont découvert « … ». S'y trouvait également
