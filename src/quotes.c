@@ -127,6 +127,7 @@ struct precis_quoter {
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
+    const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -172,6 +173,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
+    q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -3366,7 +3368,11 @@ static found resolve(const q_run *r, size_t p) {
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){r->last_kind, i, e, i};
+        found g = {r->last_kind, i, e, i};
+        /* (not a text's noun group for "he": "One post read: '…'", en) */
+        if (!(r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->read_nouns &&
+              listed(r, r->q->read_nouns, e) && !speaks_as_person(r, &g)))
+            return g;
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -3897,6 +3903,15 @@ static int tag_tokens(q_run *r) {
         for (size_t i = in->sents[s].tok_begin; i < e; i++)
             sent_of[i] = s;
     }
+    /* "read" reports a text's words next to a noun of one (en): "the
+     * report read:", "read a statement from X" */
+    for (size_t i = 1; r->q->read_nouns && i < n; i++)
+        if (t[i].len == 4 && !(t[i].flags & PRECIS_TOK_CAP) &&
+            !memcmp(text + t[i].off, "read", 4) &&
+            ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
+             (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
+              listed(r, r->q->read_nouns, i + 2))))
+            tags[i] |= T_CUE;
     return 0;
 }
 
