@@ -3538,6 +3538,20 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
  * `reach` tokens. With a verb cue before the quotation (verb_before), only
  * an agent or a source after it counts. */
+/* Whether a cue or a fragment verb stands in the clause before the
+ * quotation that ends right before token a (en). */
+static int verb_before_mark(const q_run *r, size_t a) {
+    size_t j = a;
+    while (j > 0 && (r->tags[j - 1] & T_QUOTED))
+        j--;
+    for (size_t n = 0; j > 0 && n < Q_LOOK && r->sent_of[j - 1] == r->sent_of[a]; j--, n++) {
+        if (r->tags[j - 1] & T_QUOTED) return 0;
+        if ((r->tags[j - 1] & T_CUE) || listed(r, r->q->frag_cues, j - 1)) return 1;
+        if (j > 1 && broken(r, j - 2)) return 0;
+    }
+    return 0;
+}
+
 static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, found *f) {
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
@@ -3580,6 +3594,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         if (r->tags[k] & T_CUE) {
             if (k == a) {
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
+                /* a noun, no inverted cue, where a cue stands before the
+                 * mark: "dismissed as '…' claims that …" (en) */
+                if (f->kind == PRECIS_SPEAKER_NONE && r->q->adj_before && !comma_before(r, a) &&
+                    !participle(r, a) && verb_before_mark(r, a))
+                    return 0;
                 return 1;
             }
             /* words that neither name nor point at someone end the quoted
