@@ -2851,6 +2851,21 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             ent_type(r, r->ent[j - 1]) == PRECIS_ENT_PERSON)
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
     }
+    /* a place completing a role's group that opens the clause (en): the
+     * group speaks, "The Archbishop of Canterbury said", "the Tory MP for
+     * Sleaford said" */
+    if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && r->ent && is_place(r, &f) &&
+        f.first >= lo + 3 && (r->tags[f.first - 1] & T_JOIN) && !broken(r, f.first - 1) &&
+        !broken(r, f.first - 2) && (f.last + 1 == aux || broken(r, f.last))) {
+        size_t d = f.first - 2;
+        int role = 1; /* (its words name no one: "The Archbishop of X") */
+        while (d > lo && f.first - d < Q_PHRASE && !(r->tags[d] & (T_DET | T_CUE | T_QUOTED)) &&
+               !broken(r, d - 1))
+            role &= r->ent[d--] < 0;
+        if ((r->tags[d] & T_DET) && !(r->tags[d] & (T_QUOTED | T_POSS)) && role &&
+            d + 2 < f.first && (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
+    }
     /* a name completing a group of a person's or a body's noun that opens
      * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
      * "le porte-parole de X a dit") */
