@@ -127,6 +127,7 @@ struct precis_quoter {
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
+    const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -173,6 +174,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
+    q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -1926,8 +1928,18 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
              * person it serves */
             if (!cross && d == SIZE_MAX && a >= lo + 3 && (r->tags[a - 1] & T_OPINION) &&
                 (r->tags[a - 2] & T_PERSON) && (r->tags[a - 3] & T_DET) && !broken(r, a - 3) &&
-                !broken(r, a - 2) && (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE)))
+                !broken(r, a - 2) &&
+                (a - 3 == lo || broken(r, a - 4) || (r->tags[a - 4] & T_CUE))) {
+                /* in apposition to a person's name before its comma, that
+                 * person (en): "Ann X, an analyst for Y, said" */
+                size_t a2, b2;
+                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) &&
+                    r->in->text[r->in->toks[a - 4].off + r->in->toks[a - 4].len] == ',' &&
+                    name_at(r, a - 4, &a2, &b2) && b2 == a - 4 && !(r->tags[a2] & T_QUOTED) &&
+                    r->ent && r->ent[b2] >= 0 && ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, a - 3, a - 2, a - 3};
+            }
             if (d != SIZE_MAX && (r->tags[d] & T_DET) &&
                 (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_CUE))) {
                 size_t a2, b2; /* in apposition: "Eric Morel, le maire de Vif," */
@@ -2099,6 +2111,7 @@ static size_t aside_len(const q_run *r, size_t i) {
  * dit", "said he"), a name, or a noun group opened by a determiner; not a
  * prepositional phrase ("a déclaré à l'AFP"). */
 static int participle(const q_run *r, size_t i);
+static int passive_cue(const q_run *r, size_t k, size_t lo);
 
 /* A weekday or a month (data/<lang>/quote-dates.txt). */
 static int date_word(const q_run *r, size_t i) {
@@ -2275,6 +2288,21 @@ static found group_after(const q_run *r, size_t k) {
             j++;
         if (j > b + 1 && j < n && !broken(r, j - 1) && r->sent_of[j] == s &&
             !(r->tags[j] & T_QUOTED) && name_at(r, j, &a2, &b2))
+            return (found){PRECIS_SPEAKER_NAME, j, b2, j};
+        /* (en: other lower-case words before the role, the first name a
+         * place's: "said England sevens coach Mike X", "London race
+         * director Dan X") */
+        j = b + 1;
+        while (r->q->adj_before && j < n && j <= b + 3 && !broken(r, j - 1) && r->sent_of[j] == s &&
+               (t[j].flags & PRECIS_TOK_WORD) &&
+               !(t[j].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+               !(r->tags[j] & (T_CUE | T_QUOTED | T_DET)))
+            j++;
+        if (r->q->adj_before && r->ent && j > b + 1 && j < n && !broken(r, j - 1) &&
+            r->sent_of[j] == s && (r->tags[j - 1] & (T_ROLE | T_PERSON)) &&
+            !(r->tags[j] & T_QUOTED) && r->ent[first] >= 0 &&
+            ent_type(r, r->ent[first]) == PRECIS_ENT_PLACE && r->ent[j] >= 0 &&
+            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a2, &b2))
             return (found){PRECIS_SPEAKER_NAME, j, b2, j};
         return (found){PRECIS_SPEAKER_NAME, first, b, first};
     }
@@ -2709,6 +2737,23 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 !(r->in->toks[l + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
                 return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
         }
+        /* or the subject of a cue before it whose quotation stands between
+         * them: "Speaking on radio, he said '…', but stressed that …" */
+        int quoted = 0;
+        for (size_t j = k - 1; j-- > lo;) {
+            if (r->tags[j] & T_QUOTED) {
+                quoted = 1;
+                continue;
+            }
+            if (r->tags[j] & (T_SOURCE | T_REL | T_LINK)) break;
+            if (r->tags[j] & T_CUE) {
+                if (quoted && !participle(r, j) && !passive_cue(r, j, lo)) {
+                    found g = subject_of(r, j, lo);
+                    if (g.kind != PRECIS_SPEAKER_NONE) return g;
+                }
+                break;
+            }
+        }
     }
     /* a person's name opening the clause (after a link), then an
      * apposition between commas, brackets inside, ending right before the
@@ -2927,6 +2972,21 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             !(r->tags[a] & T_QUOTED) && r->ent[j - 1] >= 0 &&
             ent_type(r, r->ent[j - 1]) == PRECIS_ENT_PERSON)
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
+    }
+    /* a place completing a role's group that opens the clause (en): the
+     * group speaks, "The Archbishop of Canterbury said", "the Tory MP for
+     * Sleaford said" */
+    if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && r->ent && is_place(r, &f) &&
+        f.first >= lo + 3 && (r->tags[f.first - 1] & T_JOIN) && !broken(r, f.first - 1) &&
+        !broken(r, f.first - 2) && (f.last + 1 == aux || broken(r, f.last))) {
+        size_t d = f.first - 2;
+        int role = 1; /* (its words name no one: "The Archbishop of X") */
+        while (d > lo && f.first - d < Q_PHRASE && !(r->tags[d] & (T_DET | T_CUE | T_QUOTED)) &&
+               !broken(r, d - 1))
+            role &= r->ent[d--] < 0;
+        if ((r->tags[d] & T_DET) && !(r->tags[d] & (T_QUOTED | T_POSS)) && role &&
+            d + 2 < f.first && (d == lo || broken(r, d - 1) || (r->tags[d - 1] & T_LINK)))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, d, f.last, d};
     }
     /* a name completing a group of a person's or a body's noun that opens
      * the clause: the group speaks ("le cabinet de Mme X a fait savoir",
@@ -3177,6 +3237,55 @@ static found gendered_before(const q_run *r, size_t p) {
     return g;
 }
 
+/* The body that opens sentence q as its subject (en): an organisation's
+ * name, a determiner perhaps before it, then a lower-case word ("The X
+ * Chamber of Commerce welcomed", "X has said"), or a definite group whose
+ * head is no person ("the committee said"); *person is set when a person
+ * opens it instead. */
+static found body_opening(const q_run *r, size_t q, int *person) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t lo = r->in->sents[q].tok_begin, hi = r->in->sents[q].tok_end;
+    size_t o = lo + 1 < hi && (r->tags[lo] & T_LINK) && !broken(r, lo) ? lo + 1 : lo;
+    if (o + 2 >= hi || (r->tags[o] & (T_QUOTED | T_CAPTION))) return none;
+    if ((r->tags[o] & T_PRON) && !(r->tags[o] & T_ITPRON)) {
+        *person = 1;
+        return none;
+    }
+    /* (a determiner or a title before the name: "The X", "Mr X's") */
+    size_t a =
+        (r->tags[o] & (T_DET | T_ROLE)) && !(r->tags[o] & T_POSS) && !broken(r, o) ? o + 1 : o;
+    if (r->ent && r->ent[a] >= 0 && (a == o || r->ent[o] < 0) && !(r->tags[a] & T_QUOTED)) {
+        int ty = ent_type(r, r->ent[a]);
+        if (ty == PRECIS_ENT_PERSON) {
+            *person = 1;
+            return none;
+        }
+        size_t m = mention_last(r, a, hi);
+        if (ty == PRECIS_ENT_ORG && m + 1 < hi && !broken(r, m) && !possessive(r, m) &&
+            (r->in->toks[m + 1].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[m + 1].flags & PRECIS_TOK_CAP) &&
+            !(r->tags[m + 1] & (T_QUOTED | T_REL | T_JOIN | T_DET | T_PERSON | T_ROLE)))
+            return (found){PRECIS_SPEAKER_NAME, a, m, a};
+        /* a name's document: "Mr X's statement said" */
+        size_t l = m + 1 < hi && possessive(r, m) && !broken(r, m) ? group_end(r, m + 1) : SIZE_MAX;
+        if (l != SIZE_MAX && l + 1 < hi && !broken(r, l) && !people_noun(r, l) &&
+            !(r->tags[l] & (T_PERSON | T_ROLE | T_QUOTED)) &&
+            !(r->in->toks[l].flags & PRECIS_TOK_CAP) && (r->tags[l + 1] & T_CUE))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+        return none;
+    }
+    if ((r->tags[o] & T_DEF) && !(r->tags[o] & T_POSS)) {
+        size_t l = group_end(r, o);
+        if (l != SIZE_MAX && l > o && l + 1 < hi && !broken(r, l) && !people_noun(r, l) &&
+            !(r->tags[l] & (T_PERSON | T_ROLE | T_QUOTED)) &&
+            !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !(r->ent && r->ent[l] >= 0) &&
+            (r->in->toks[l + 1].flags & PRECIS_TOK_WORD) &&
+            !(r->in->toks[l + 1].flags & PRECIS_TOK_CAP))
+            return (found){PRECIS_SPEAKER_DESCRIPTOR, o, l, o};
+    }
+    return none;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -3200,7 +3309,19 @@ static found resolve(const q_run *r, size_t p) {
                 person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
             if (!person && (r->tags[g.first] & T_DEF)) return g;
         }
-        return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        found g = speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        /* else the body opening a sentence before, as its subject, no
+         * person opening one between (en): "The X Chamber welcomed the
+         * plan. '…,' it said." */
+        /* (the subject of a cue: "it said", "it also warned") */
+        size_t c = p + 1;
+        if (c + 1 < r->in->n_toks && adverb(r, c) && !broken(r, p)) c++;
+        int person =
+            c >= r->in->n_toks || broken(r, p) || !(r->tags[c] & T_CUE) || (r->tags[p] & T_QUOTED);
+        for (size_t q = s;
+             r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
+            g = body_opening(r, q, &person);
+        return g;
     }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
@@ -3399,7 +3520,11 @@ static found resolve(const q_run *r, size_t p) {
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){r->last_kind, i, e, i};
+        found g = {r->last_kind, i, e, i};
+        /* (not a text's noun group for "he": "One post read: '…'", en) */
+        if (!(r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->read_nouns &&
+              listed(r, r->q->read_nouns, e) && !speaks_as_person(r, &g)))
+            return g;
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -3565,6 +3690,20 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
 /* A cue after the quotation: tokens a.. of one sentence, the cue within
  * `reach` tokens. With a verb cue before the quotation (verb_before), only
  * an agent or a source after it counts. */
+/* Whether a cue or a fragment verb stands in the clause before the
+ * quotation that ends right before token a (en). */
+static int verb_before_mark(const q_run *r, size_t a) {
+    size_t j = a;
+    while (j > 0 && (r->tags[j - 1] & T_QUOTED))
+        j--;
+    for (size_t n = 0; j > 0 && n < Q_LOOK && r->sent_of[j - 1] == r->sent_of[a]; j--, n++) {
+        if (r->tags[j - 1] & T_QUOTED) return 0;
+        if ((r->tags[j - 1] & T_CUE) || listed(r, r->q->frag_cues, j - 1)) return 1;
+        if (j > 1 && broken(r, j - 2)) return 0;
+    }
+    return 0;
+}
+
 static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, found *f) {
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
@@ -3607,6 +3746,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         if (r->tags[k] & T_CUE) {
             if (k == a) {
                 *f = phrase_after(r, k); /* "said Ana Ruiz" */
+                /* a noun, no inverted cue, where a cue stands before the
+                 * mark: "dismissed as '…' claims that …" (en) */
+                if (f->kind == PRECIS_SPEAKER_NONE && r->q->adj_before && !comma_before(r, a) &&
+                    !participle(r, a) && verb_before_mark(r, a))
+                    return 0;
                 return 1;
             }
             /* words that neither name nor point at someone end the quoted
@@ -3663,6 +3807,24 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
          * not another quotation */
         if (k + 1 < n && (r->tags[k + 1] & T_QUOTED)) return 0;
     }
+    /* past the reach, a person's name opening the words, then a long
+     * apposition between commas, then the cue (en): "'…,' X, director of
+     * marketing for Y Systems, told the BBC" */
+    size_t x, y;
+    if (reach == Q_AFTER && r->q->adj_before && r->ent && name_at(r, a, &x, &y) && x == a &&
+        r->ent[a] >= 0 && r->ent[y] == r->ent[a] && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON &&
+        !(r->tags[a] & T_QUOTED) && broken(r, y) &&
+        r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ',')
+        for (size_t k = y + 1; k < end && k - a < Q_AFTER + 2 * Q_PHRASE; k++) {
+            if (r->tags[k] & (T_QUOTED | T_LINK | T_REL | T_PRON | T_SOURCE)) break;
+            if (!(r->tags[k] & T_CUE)) continue;
+            if (k > y + 2 && broken(r, k - 1) &&
+                r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',') {
+                *f = (found){PRECIS_SPEAKER_NAME, a, y, a};
+                return 1;
+            }
+            break;
+        }
     /* past the reach, an inverted cue after a comma whose subject ends the
      * sentence reports the whole of it, the words in marks with it: "Les
      * mois d'hiver seront « plus durs » en Europe, où …, a affirmé lundi
@@ -3912,6 +4074,15 @@ static int tag_tokens(q_run *r) {
         for (size_t i = in->sents[s].tok_begin; i < e; i++)
             sent_of[i] = s;
     }
+    /* "read" reports a text's words next to a noun of one (en): "the
+     * report read:", "read a statement from X" */
+    for (size_t i = 1; r->q->read_nouns && i < n; i++)
+        if (t[i].len == 4 && !(t[i].flags & PRECIS_TOK_CAP) &&
+            !memcmp(text + t[i].off, "read", 4) &&
+            ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
+             (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
+              listed(r, r->q->read_nouns, i + 2))))
+            tags[i] |= T_CUE;
     return 0;
 }
 
@@ -4431,6 +4602,18 @@ static int opens_clause(const q_run *r, size_t lo, size_t k) {
     if (k - lo > 3 || !comma_before(r, k)) return 0;
     for (size_t j = lo; j + 1 < k; j++)
         if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE | T_PRON))) return 0;
+    return 1;
+}
+
+/* Whether the cue at token k follows a link with no subject between
+ * ("…', but stressed that"), no other cue nor source after it up to token
+ * before (en). */
+static int link_cue(const q_run *r, size_t k, size_t before) {
+    if (!r->q->adj_before || k == 0 || k >= before || !(r->tags[k - 1] & T_LINK) ||
+        broken(r, k - 1) || (r->tags[k - 1] & T_QUOTED))
+        return 0;
+    for (size_t j = k + 1; j < before; j++)
+        if ((r->tags[j] & (T_CUE | T_SOURCE)) && !(r->tags[j] & T_QUOTED)) return 0;
     return 1;
 }
 
@@ -5022,6 +5205,13 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
+                /* past a quotation, what names its speaker names this one's
+                 * (en): "'…,' X, director of Y, told the BBC. '…'" */
+                found g0;
+                if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && qk > o && qk < k &&
+                    cue_after(r, qk, Q_AFTER, 0, &g0) && g0.kind == PRECIS_SPEAKER_NAME &&
+                    g0.first == qk && f.first != qk)
+                    f = g0;
                 /* past a quotation, the name opening the words after it:
                  * "'…,' Ann Lee, editor of X.com told BBC News. '…'" */
                 if (f.kind == PRECIS_SPEAKER_NONE && qk > o && listed(r, r->q->listeners, k))
@@ -5133,6 +5323,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t sl = f.kind == -1 ? f.at : f.last;
         if (f.kind != PRECIS_SPEAKER_NONE && c != SIZE_MAX && c != sl + 1 && !apposed)
             f = (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+        /* else a person reporting in that sentence, no quotation in it, as
+         * the subject of its first cue (en): "Earlier Lib Dem spokesman X
+         * said the plan was right. '…'" */
+        if (f.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && c != SIZE_MAX && hi != 0 &&
+            c > ps->tok_begin && !participle(r, c) && !passive_cue(r, c, ps->tok_begin)) {
+            found g = subject_of(r, c, ps->tok_begin);
+            if (speaks_as_person(r, &g)) {
+                f = g;
+                rejected = 0;
+            }
+        }
     }
     /* no cue in its sentence: the next one quoting "also" with a cue names
      * the speaker of both ("… ont découvert « … ». S'y trouvait également
@@ -5500,7 +5701,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t k = tok_from(r, r->pron_end);
         while (k < before && !((r->tags[k] & (T_CUE | T_SOURCE)) && !(r->tags[k] & T_QUOTED)))
             k++;
-        if (k == before) f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
+        /* (or a cue that shares its subject: "he said '…', but stressed
+         * that … '…'", the same pronoun) */
+        if (k == before || link_cue(r, k, before))
+            f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
     }
     if (f.kind == -1) {
         r->pron_at = f.at;
