@@ -2424,6 +2424,30 @@ static int dash_after(const q_run *r, size_t i) {
     return 0;
 }
 
+/* Whether the person's name at token n opens its clause behind capitalized
+ * titles only ("Detective Sergeant"), the clause opening the sentence or
+ * after an opening phrase's comma with no cue, name, pronoun or quotation
+ * in that phrase (en): "Speaking after the hearing, Detective Sergeant X,
+ * from Y Police, said:" */
+static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
+    if (!r->ent || r->ent[n] < 0 || ent_type(r, r->ent[n]) != PRECIS_ENT_PERSON ||
+        r->ent[n - 1] == r->ent[n])
+        return 0;
+    size_t t = n;
+    while (t > o && (r->tags[t - 1] & T_ROLE) && (r->in->toks[t - 1].flags & PRECIS_TOK_CAP) &&
+           !broken(r, t - 1) && !(r->tags[t - 1] & T_QUOTED))
+        t--;
+    if (t == o) return t < n;
+    if (!broken(r, t - 1) || r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
+        return 0;
+    for (size_t j = o; j < t; j++) {
+        if (r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_SOURCE | T_CAPTION)) return 0;
+        if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) return 0;
+        if (j + 1 < t && broken(r, j)) return 0; /* one phrase, one comma */
+    }
+    return 1;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -2602,13 +2626,14 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
          * minutes late X, director of Y, said:") */
         for (size_t o1 = c > o + 3 ? c - 3 : o; o1 >= o; o1--) {
             size_t x = o1 - 1;
-            if (o1 > o && !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
-                            (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
-                            !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
-                            !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON |
-                                            T_CUE | T_QUOTED | T_SOURCE | T_AGENT)) &&
-                            (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
-                             (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
+            if (o1 > o && !opened_by_phrase(r, o, o1) &&
+                !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
+                  (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
+                  !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
+                  !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON | T_CUE |
+                                  T_QUOTED | T_SOURCE | T_AGENT)) &&
+                  (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
+                   (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
                 continue;
             if (o1 + 2 < c && r->ent[o1] >= 0 && ent_type(r, r->ent[o1]) == PRECIS_ENT_PERSON &&
                 !(r->tags[o1] & T_QUOTED) && broken(r, c - 1) &&
