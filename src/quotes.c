@@ -127,6 +127,7 @@ struct precis_quoter {
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
+    const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -172,6 +173,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->frag_cues = precis_wordlist_get(lang, "quote_fragment_cues");
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
+    q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -717,6 +719,7 @@ typedef struct q_run {
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent; /* its entity, or -1 */
+    int last_doc;  /* the last speaker is a document read (document_read): no "he" */
     /* the last speaker that is a person's entity (pers_ent -1: none yet) */
     size_t pers_off, pers_len, pers_sent;
     long pers_ent;
@@ -3298,11 +3301,18 @@ static found resolve(const q_run *r, size_t p) {
     /* "She added:" goes on with the last speaker, however far back (a box
      * of facts between) */
     int adds = p + 1 < r->in->n_toks && (r->tags[p + 1] & T_ADDS) && !broken(r, p);
-    if (r->last_kind != PRECIS_SPEAKER_NONE && (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
+    if (r->last_kind != PRECIS_SPEAKER_NONE && !r->last_doc &&
+        (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
         return (found){r->last_kind, i, e, i};
+    }
+    /* past a document read, the last person who spoke */
+    if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
+        agrees(r, p, r->pers_ent)) {
+        size_t i = tok_from(r, r->pers_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->pers_off + r->pers_len) - 1, i};
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -3738,6 +3748,64 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
         return 1;
     }
     return 0;
+}
+
+/* A document's words after its verb of reading, the mark right after
+ * a colon or a comma (en; data/en/quote-read-verbs.txt): "The incident
+ * report read: '…'", "A statement from the league read:", "The letter,
+ * seen by the Herald, reads:", "… $5,000 The questions read:" (a caption
+ * run in). The document's group, a determiner opening it (its sentence,
+ * or capitalized), speaks, not a name of its complements or of an aside. */
+static int document_read(const q_run *r, size_t before, size_t open, found *f) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->read_verbs || before < 3) return 0;
+    size_t k = before - 1;
+    if ((r->tags[k] & T_QUOTED) || (in->toks[k].flags & PRECIS_TOK_CAP) ||
+        !listed(r, r->q->read_verbs, k))
+        return 0;
+    int sep = 0;
+    for (size_t c = in->toks[k].off + in->toks[k].len; c < open; c++) {
+        if (in->text[c] == ':' || in->text[c] == ',')
+            sep++;
+        else if (in->text[c] != ' ')
+            return 0;
+    }
+    if (sep != 1) return 0;
+    size_t s0 = in->sents[r->sent_of[k]].tok_begin, h = k - 1;
+    if (h <= s0) return 0;
+    /* an aside between commas before the verb: "…, seen by the Herald," */
+    if (broken(r, h)) {
+        if (in->text[in->toks[h].off + in->toks[h].len] != ',') return 0;
+        size_t m = h;
+        while (m > s0 && !broken(r, m - 1) && h - m < Q_PHRASE &&
+               !(r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)))
+            m--;
+        if (m <= s0 || !broken(r, m - 1) || (r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)) ||
+            in->text[in->toks[m - 1].off + in->toks[m - 1].len] != ',')
+            return 0;
+        h = m - 1;
+    }
+    /* the nearest determiner that opens a group: a lower-case one inside
+     * ("from the league's") does not */
+    size_t d = h;
+    while (d > s0 && h - d < 2 * Q_PHRASE && !broken(r, d - 1) &&
+           !((r->tags[d] & T_DET) && (in->toks[d].flags & PRECIS_TOK_CAP)))
+        d--;
+    if (!(r->tags[d] & T_DET) || (r->tags[d] & (T_POSS | T_QUOTED)) || d == h ||
+        !(d == s0 || broken(r, d - 1) || (in->toks[d].flags & PRECIS_TOK_CAP)))
+        return 0;
+    for (size_t j = d; j <= h; j++)
+        if ((r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON)) ||
+            (r->ent && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON))
+            return 0;
+    const precis_token *t = &in->toks[d + 1];
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_CAP)) return 0;
+    size_t last = group_end(r, d);
+    if (last == SIZE_MAX || last > h) last = h;
+    for (size_t j = d + 1; j <= last; j++)
+        if (people_noun(r, j)) return 0;
+    *f = (found){PRECIS_SPEAKER_DESCRIPTOR, d, last, d};
+    return 1;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -5066,6 +5134,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) f = g;
         }
     }
+    int doc = 0;
+    {
+        found g;
+        if (document_read(r, before, sp->open, &g)) f = g, cue = doc = 1;
+    }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste
      * » à la ville, …, avertit la chercheuse") */
@@ -5417,7 +5490,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
-    if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    if (f.kind != PRECIS_SPEAKER_NONE) {
+        set_span(r, &f, q);
+        r->last_doc = doc;
+    }
     q->speaker_firm = firm;
     if (inherit) {
         q->speaker_firm = 1;
