@@ -1908,6 +1908,16 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             size_t e = k;
             while (e > b && (r->in->toks[e].flags & PRECIS_TOK_STOP))
                 e--;
+            /* in apposition between commas to a person's name opening the
+             * clause, that person (en): "Kemp, Tom Brill's lawyer, said" */
+            size_t a2, b2;
+            if (!cross && e > b && r->q->adj_before && r->ent && a > lo && broken(r, a - 1) &&
+                r->in->text[r->in->toks[a - 1].off + r->in->toks[a - 1].len] == ',' &&
+                broken(r, e) && r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
+                name_at(r, a - 1, &a2, &b2) && b2 == a - 1 && !(r->tags[a2] & T_QUOTED) &&
+                r->ent[a2] >= 0 && ent_type(r, r->ent[a2]) == PRECIS_ENT_PERSON &&
+                (a2 == lo || broken(r, a2 - 1) || (r->tags[a2 - 1] & T_LINK)))
+                return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
             if (!cross && e > b) return (found){PRECIS_SPEAKER_DESCRIPTOR, a, e, j};
         }
         words += !(r->in->toks[j].flags & PRECIS_TOK_STOP);
