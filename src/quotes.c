@@ -3447,8 +3447,10 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
                 return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, before), x};
             /* a body's name before a person's noun, then the person: "Tory
-             * donor Peter X", "BT chairman Mike X" (en) */
-            if (ty == PRECIS_ENT_ORG && r->q->adj_before) {
+             * donor Peter X", "BT chairman Mike X" (en); or a person's
+             * possessive: "Tom X's lawyer Dana Y said that …" */
+            if ((ty == PRECIS_ENT_ORG || (ty == PRECIS_ENT_PERSON && possessive(r, m))) &&
+                r->q->adj_before) {
                 size_t w = m + 1;
                 while (
                     w < before && w - m <= 2 && !broken(r, w - 1) &&
