@@ -3116,7 +3116,26 @@ static found resolve(const q_run *r, size_t p) {
                 person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
             if (!person && (r->tags[g.first] & T_DEF)) return g;
         }
-        return speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        found g = speaking_before(r, p, back(r, s, Q_BACK), PRECIS_ENT_ORG);
+        /* "It says …" opening its sentence after a sentence that a
+         * determiner's group headed by a noun of writings opens as its
+         * subject, a lower-case word after it: that group (en): "A National
+         * Audit Office report on … says costs have risen. It says …" */
+        if (g.kind != PRECIS_SPEAKER_NONE || !r->q->adj_before || s == 0 ||
+            p != r->in->sents[s].tok_begin)
+            return g;
+        size_t o = r->in->sents[s - 1].tok_begin, end = r->in->sents[s - 1].tok_end;
+        if ((r->tags[o] & T_DET) && !(r->tags[o] & (T_POSS | T_QUOTED | T_CAPTION)))
+            for (size_t h = o + 1; h + 1 < end && h - o <= Q_NAME && !broken(r, h - 1); h++) {
+                if (r->tags[h] & (T_QUOTED | T_CUE | T_DET | T_JOIN)) break;
+                if ((r->in->toks[h].flags & PRECIS_TOK_CAP) || !listed(r, r->q->documents, h))
+                    continue;
+                const precis_token *t = &r->in->toks[h + 1];
+                if (!broken(r, h) && (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_CAP))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, o, h, o};
+                break;
+            }
+        return g;
     }
     /* with entities, sentence by sentence back: a person next to a cue
      * ("Ann Reis said", "selon Ann Reis"), else the first person of the
