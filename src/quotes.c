@@ -2439,9 +2439,9 @@ static int dash_after(const q_run *r, size_t i) {
 
 /* Whether the person's name at token n opens its clause behind capitalized
  * titles only ("Detective Sergeant"), the clause opening the sentence or
- * after an opening phrase's comma with no cue, name, pronoun or quotation
- * in that phrase (en): "Speaking after the hearing, Detective Sergeant X,
- * from Y Police, said:" */
+ * after an opening phrase's comma (2 * Q_PHRASE tokens at most) with no
+ * cue, name, pronoun or quotation in that phrase (en): "Speaking after the
+ * hearing, Detective Sergeant X, from Y Police, said:" */
 static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
     if (!r->ent || r->ent[n] < 0 || ent_type(r, r->ent[n]) != PRECIS_ENT_PERSON ||
         r->ent[n - 1] == r->ent[n])
@@ -2451,7 +2451,8 @@ static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
            !broken(r, t - 1) && !(r->tags[t - 1] & T_QUOTED))
         t--;
     if (t == o) return t < n;
-    if (!broken(r, t - 1) || r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
+    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) ||
+        r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
         return 0;
     for (size_t j = o; j < t; j++) {
         if (r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_SOURCE | T_CAPTION)) return 0;
