@@ -128,6 +128,7 @@ struct precis_quoter {
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
+    const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -175,6 +176,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
+    q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -721,6 +723,7 @@ typedef struct q_run {
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent; /* its entity, or -1 */
+    int last_doc;  /* the last speaker is a document read (document_read): no "he" */
     /* the last speaker that is a person's entity (pers_ent -1: none yet) */
     size_t pers_off, pers_len, pers_sent;
     long pers_ent;
@@ -1976,6 +1979,16 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
             size_t e = k;
             while (e > b && (r->in->toks[e].flags & PRECIS_TOK_STOP))
                 e--;
+            /* in apposition between commas to a person's name opening the
+             * clause, that person (en): "Kemp, Tom Brill's lawyer, said" */
+            size_t a2, b2;
+            if (!cross && e > b && r->q->adj_before && r->ent && a > lo && broken(r, a - 1) &&
+                r->in->text[r->in->toks[a - 1].off + r->in->toks[a - 1].len] == ',' &&
+                broken(r, e) && r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
+                name_at(r, a - 1, &a2, &b2) && b2 == a - 1 && !(r->tags[a2] & T_QUOTED) &&
+                r->ent[a2] >= 0 && ent_type(r, r->ent[a2]) == PRECIS_ENT_PERSON &&
+                (a2 == lo || broken(r, a2 - 1) || (r->tags[a2 - 1] & T_LINK)))
+                return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
             if (!cross && e > b) return (found){PRECIS_SPEAKER_DESCRIPTOR, a, e, j};
         }
         words += !(r->in->toks[j].flags & PRECIS_TOK_STOP);
@@ -2574,6 +2587,31 @@ static int dash_after(const q_run *r, size_t i) {
     return 0;
 }
 
+/* Whether the person's name at token n opens its clause behind capitalized
+ * titles only ("Detective Sergeant"), the clause opening the sentence or
+ * after an opening phrase's comma (2 * Q_PHRASE tokens at most) with no
+ * cue, name, pronoun or quotation in that phrase (en): "Speaking after the
+ * hearing, Detective Sergeant X, from Y Police, said:" */
+static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
+    if (!r->ent || r->ent[n] < 0 || ent_type(r, r->ent[n]) != PRECIS_ENT_PERSON ||
+        r->ent[n - 1] == r->ent[n])
+        return 0;
+    size_t t = n;
+    while (t > o && (r->tags[t - 1] & T_ROLE) && (r->in->toks[t - 1].flags & PRECIS_TOK_CAP) &&
+           !broken(r, t - 1) && !(r->tags[t - 1] & T_QUOTED))
+        t--;
+    if (t == o) return t < n;
+    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) ||
+        r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
+        return 0;
+    for (size_t j = o; j < t; j++) {
+        if (r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_SOURCE | T_CAPTION)) return 0;
+        if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) return 0;
+        if (j + 1 < t && broken(r, j)) return 0; /* one phrase, one comma */
+    }
+    return 1;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -2769,13 +2807,14 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
          * minutes late X, director of Y, said:") */
         for (size_t o1 = c > o + 3 ? c - 3 : o; o1 >= o; o1--) {
             size_t x = o1 - 1;
-            if (o1 > o && !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
-                            (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
-                            !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
-                            !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON |
-                                            T_CUE | T_QUOTED | T_SOURCE | T_AGENT)) &&
-                            (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
-                             (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
+            if (o1 > o && !opened_by_phrase(r, o, o1) &&
+                !(r->ent[o1] >= 0 && r->ent[x] != r->ent[o1] && !broken(r, x) &&
+                  (r->in->toks[x].flags & PRECIS_TOK_WORD) &&
+                  !(r->in->toks[x].flags & PRECIS_TOK_STOP) &&
+                  !(r->tags[x] & (T_JOIN | T_DET | T_CHAN | T_POSS | T_ROLE | T_PERSON | T_CUE |
+                                  T_QUOTED | T_SOURCE | T_AGENT)) &&
+                  (!(r->in->toks[x].flags & PRECIS_TOK_CAP) ||
+                   (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PLACE))))
                 continue;
             if (o1 + 2 < c && r->ent[o1] >= 0 && ent_type(r, r->ent[o1]) == PRECIS_ENT_PERSON &&
                 !(r->tags[o1] & T_QUOTED) && broken(r, c - 1) &&
@@ -3321,6 +3360,24 @@ static found resolve(const q_run *r, size_t p) {
         for (size_t q = s;
              r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
             g = body_opening(r, q, &person);
+        /* "It says …" opening its sentence after a sentence that a
+         * determiner's group headed by a noun of writings opens as its
+         * subject, a lower-case word after it: that group (en): "A National
+         * Audit Office report on … says costs have risen. It says …" */
+        if (g.kind != PRECIS_SPEAKER_NONE || !r->q->adj_before || s == 0 ||
+            p != r->in->sents[s].tok_begin)
+            return g;
+        size_t o = r->in->sents[s - 1].tok_begin, end = r->in->sents[s - 1].tok_end;
+        if ((r->tags[o] & T_DET) && !(r->tags[o] & (T_POSS | T_QUOTED | T_CAPTION)))
+            for (size_t h = o + 1; h + 1 < end && h - o <= Q_NAME && !broken(r, h - 1); h++) {
+                if (r->tags[h] & (T_QUOTED | T_CUE | T_DET | T_JOIN)) break;
+                if ((r->in->toks[h].flags & PRECIS_TOK_CAP) || !listed(r, r->q->documents, h))
+                    continue;
+                const precis_token *t = &r->in->toks[h + 1];
+                if (!broken(r, h) && (t->flags & PRECIS_TOK_WORD) && !(t->flags & PRECIS_TOK_CAP))
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, o, h, o};
+                break;
+            }
         return g;
     }
     /* with entities, sentence by sentence back: a person next to a cue
@@ -3516,7 +3573,8 @@ static found resolve(const q_run *r, size_t p) {
     /* "She added:" goes on with the last speaker, however far back (a box
      * of facts between) */
     int adds = p + 1 < r->in->n_toks && (r->tags[p + 1] & T_ADDS) && !broken(r, p);
-    if (r->last_kind != PRECIS_SPEAKER_NONE && (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
+    if (r->last_kind != PRECIS_SPEAKER_NONE && !r->last_doc &&
+        (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
@@ -3525,6 +3583,12 @@ static found resolve(const q_run *r, size_t p) {
         if (!(r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->read_nouns &&
               listed(r, r->q->read_nouns, e) && !speaks_as_person(r, &g)))
             return g;
+    }
+    /* past a document read, the last person who spoke */
+    if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
+        agrees(r, p, r->pers_ent)) {
+        size_t i = tok_from(r, r->pers_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->pers_off + r->pers_len) - 1, i};
     }
     size_t lo = back(r, s, 2);
     found f = p ? name_before(r, p - 1, lo, 1) : (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -3649,8 +3713,10 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                 ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
                 return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, before), x};
             /* a body's name before a person's noun, then the person: "Tory
-             * donor Peter X", "BT chairman Mike X" (en) */
-            if (ty == PRECIS_ENT_ORG && r->q->adj_before) {
+             * donor Peter X", "BT chairman Mike X" (en); or a person's
+             * possessive: "Tom X's lawyer Dana Y said that …" */
+            if ((ty == PRECIS_ENT_ORG || (ty == PRECIS_ENT_PERSON && possessive(r, m))) &&
+                r->q->adj_before) {
                 size_t w = m + 1;
                 while (
                     w < before && w - m <= 2 && !broken(r, w - 1) &&
@@ -3997,6 +4063,64 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
         return 1;
     }
     return 0;
+}
+
+/* A document's words after its verb of reading, the mark right after
+ * a colon or a comma (en; data/en/quote-read-verbs.txt): "The incident
+ * report read: '…'", "A statement from the league read:", "The letter,
+ * seen by the Herald, reads:", "… $5,000 The questions read:" (a caption
+ * run in). The document's group, a determiner opening it (its sentence,
+ * or capitalized), speaks, not a name of its complements or of an aside. */
+static int document_read(const q_run *r, size_t before, size_t open, found *f) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->read_verbs || before < 3) return 0;
+    size_t k = before - 1;
+    if ((r->tags[k] & T_QUOTED) || (in->toks[k].flags & PRECIS_TOK_CAP) ||
+        !listed(r, r->q->read_verbs, k))
+        return 0;
+    int sep = 0;
+    for (size_t c = in->toks[k].off + in->toks[k].len; c < open; c++) {
+        if (in->text[c] == ':' || in->text[c] == ',')
+            sep++;
+        else if (in->text[c] != ' ')
+            return 0;
+    }
+    if (sep != 1) return 0;
+    size_t s0 = in->sents[r->sent_of[k]].tok_begin, h = k - 1;
+    if (h <= s0) return 0;
+    /* an aside between commas before the verb: "…, seen by the Herald," */
+    if (broken(r, h)) {
+        if (in->text[in->toks[h].off + in->toks[h].len] != ',') return 0;
+        size_t m = h;
+        while (m > s0 && !broken(r, m - 1) && h - m < Q_PHRASE &&
+               !(r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)))
+            m--;
+        if (m <= s0 || !broken(r, m - 1) || (r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)) ||
+            in->text[in->toks[m - 1].off + in->toks[m - 1].len] != ',')
+            return 0;
+        h = m - 1;
+    }
+    /* the nearest determiner that opens a group: a lower-case one inside
+     * ("from the league's") does not */
+    size_t d = h;
+    while (d > s0 && h - d < 2 * Q_PHRASE && !broken(r, d - 1) &&
+           !((r->tags[d] & T_DET) && (in->toks[d].flags & PRECIS_TOK_CAP)))
+        d--;
+    if (!(r->tags[d] & T_DET) || (r->tags[d] & (T_POSS | T_QUOTED)) || d == h ||
+        !(d == s0 || broken(r, d - 1) || (in->toks[d].flags & PRECIS_TOK_CAP)))
+        return 0;
+    for (size_t j = d; j <= h; j++)
+        if ((r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON)) ||
+            (r->ent && r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON))
+            return 0;
+    const precis_token *t = &in->toks[d + 1];
+    if (!(t->flags & PRECIS_TOK_WORD) || (t->flags & PRECIS_TOK_CAP)) return 0;
+    size_t last = group_end(r, d);
+    if (last == SIZE_MAX || last > h) last = h;
+    for (size_t j = d + 1; j <= last; j++)
+        if (people_noun(r, j)) return 0;
+    *f = (found){PRECIS_SPEAKER_DESCRIPTOR, d, last, d};
+    return 1;
 }
 
 /* ------------------------------------------------------------------ main */
@@ -5364,6 +5488,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (g.kind != PRECIS_SPEAKER_NONE && g.kind != -1) f = g;
         }
     }
+    int doc = 0;
+    {
+        found g;
+        if (document_read(r, before, sp->open, &g)) f = g, cue = doc = 1;
+    }
     /* a short fragment is speech in a sentence that reports speech: a cue
      * or a source anywhere in it, outside quotations ("…, qui « préexiste
      * » à la ville, …, avertit la chercheuse") */
@@ -5718,7 +5847,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
-    if (f.kind != PRECIS_SPEAKER_NONE) set_span(r, &f, q);
+    if (f.kind != PRECIS_SPEAKER_NONE) {
+        set_span(r, &f, q);
+        r->last_doc = doc;
+    }
     q->speaker_firm = firm;
     if (inherit) {
         q->speaker_firm = 1;
