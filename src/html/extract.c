@@ -46,6 +46,7 @@ typedef struct enode {
     uint8_t flags;
     uint8_t scored;
     uint8_t body_hint; /* itemprop=articleBody, class entry-content... */
+    uint8_t hollow;    /* holds a picture, a frame or a block without text */
     double score;
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
@@ -473,6 +474,12 @@ static int inline_cell(const GumboNode *n) {
     return 1;
 }
 
+/* Skipped elements that show something without text: a frame, a player. */
+static int media(GumboTag t) {
+    return t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_AUDIO ||
+           t == GUMBO_TAG_OBJECT || t == GUMBO_TAG_EMBED || t == GUMBO_TAG_CANVAS;
+}
+
 /* Whether a block element holds no text at all (within a bounded scan): an
  * empty widget dropped inside a sentence must not split it. */
 static int textless(const GumboNode *n) {
@@ -547,6 +554,8 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (ch.talk) flags |= TALK;
     flags = (uint8_t)((flags & ~DATA) | (ch.link_text ? DATA : 0));
     e->body_hint = (uint8_t)body;
+    e->hollow = 0;
+    if (f && tag == GUMBO_TAG_IMG) PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
     e->flags = flags;
     e->cls = 0;
     GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
@@ -602,9 +611,14 @@ static int walk(walker *w, const GumboNode *root) {
                 continue;
             }
             if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) ||
-                (hidden(c) && !next_page(c, kids, f->child - 1)))
+                (hidden(c) && !next_page(c, kids, f->child - 1))) {
+                if (media(t)) PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
                 continue;
-            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
+            }
+            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) {
+                PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
+                continue;
+            }
             int cell = inline_cell(c);
             if (cell) {
                 if (add_text(w, " ", 1, 0, 0) != 0) return -1;
@@ -1451,6 +1465,19 @@ static int lone_item(const enode *nodes, uint32_t n) {
     return items == 1;
 }
 
+/* Whether heading h is all the text of a box, its highest ancestor with no
+ * other text, that holds something without text (hollow) beside it, and
+ * element next is outside that box. */
+static int hollow_box(const enode *nodes, uint32_t h, uint32_t next) {
+    uint32_t box = h;
+    while (nodes[box].parent != box && nodes[nodes[box].parent].text == nodes[h].text)
+        box = nodes[box].parent;
+    if (box == h || (next > box && next < nodes[box].end)) return 0;
+    for (uint32_t i = box; i < nodes[box].end; i = i == h ? nodes[h].end : i + 1)
+        if (i != h && nodes[i].hollow) return 1;
+    return 0;
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -1604,6 +1631,13 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
+        /* a heading followed by one of its rank or above heads nothing
+         * when it is all the text of a box that shows something else, a
+         * picture or a form: the title of a box with no text ("Upcoming
+         * events" over a slideshow, "Find a club" over a search form) */
+        if (pending && b->kind == K_HEAD && nodes[pending->node].tag >= o->tag &&
+            hollow_box(nodes, pending->node, b->node))
+            pending = NULL;
         if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
         pending = NULL;
         if (b->kind == K_HEAD) {
