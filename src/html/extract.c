@@ -1370,6 +1370,29 @@ static size_t inline_list_end(const walker *w, const uint8_t *keep, int ignore_b
     return k;
 }
 
+/* For an end marker at block bi heading the element right after it (a
+ * list of related links beside the text, "Also of interest" over a <ul>):
+ * the first block after that element when it and the next are paragraphs
+ * of prose under the heading's parent, the article going on; else
+ * SIZE_MAX. */
+static size_t inline_sibling_end(const walker *w, const uint8_t *keep, int ignore_boiler,
+                                 size_t bi) {
+    const enode *nodes = w->nodes.data;
+    uint32_t h = PRECIS_VEC_AT(&w->blocks, eblock, bi)->node, parent = nodes[h].parent;
+    uint32_t sib = nodes[h].end;
+    if (parent == h || sib >= w->nodes.len || nodes[sib].parent != parent) return SIZE_MAX;
+    size_t k = bi + 1;
+    while (k < w->blocks.len) {
+        uint32_t n = PRECIS_VEC_AT(&w->blocks, eblock, k)->node;
+        if (n < sib || n >= nodes[sib].end) break;
+        k++;
+    }
+    if (k == bi + 1 || !prose_after(w, keep, ignore_boiler, k, parent) ||
+        !prose_after(w, keep, ignore_boiler, k + 1, parent))
+        return SIZE_MAX;
+    return k;
+}
+
 /* After the article's last paragraph, a small box beside the text is not
  * article: an author's bio, a newsletter or donation box, a teaser. The
  * article's paragraphs are those of its main hosts (the elements whose own
@@ -1606,6 +1629,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
                 uint32_t box = o->parent;
                 size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
                 if (next == SIZE_MAX) next = inline_list_end(w, keep, ignore_boiler, bi);
+                if (next == SIZE_MAX) next = inline_sibling_end(w, keep, ignore_boiler, bi);
                 if (next == SIZE_MAX) break;
                 bi = next - 1;
             }
