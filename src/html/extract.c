@@ -257,9 +257,11 @@ static int tag_weight(GumboTag t) {
 /* Article text needed before an end marker stops the extraction. */
 #define END_MIN 300
 /* A paragraph this long is article text; after the last one, blocks all
- * shorter than TAIL_SHORT are the page's tail. */
+ * shorter than TAIL_SHORT are the page's tail, unless they are TAIL_OWN
+ * paragraphs or more beside it (an address, verse). */
 #define TAIL_LONG 150
 #define TAIL_SHORT 50
+#define TAIL_OWN 3
 
 /* Whether word occurs in s (already lower-case). */
 static int has(const char *s, const char *word) {
@@ -1569,7 +1571,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0;      /* out->len after the last long paragraph */
+    size_t last_long = 0;              /* out->len after the last long paragraph */
+    uint32_t long_parent = UINT32_MAX; /* its element's parent */
+    int tail_own = 0;          /* the blocks written after it are plain <p>s beside it, + 1 */
     size_t tail_links = 0;     /* link text of the blocks written after it */
     size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
     int dropped = 0;           /* a block was dropped after the pending heading */
@@ -1662,7 +1666,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (pending && b->kind == K_HEAD && nodes[pending->node].tag >= o->tag &&
             hollow_box(nodes, pending->node, b->node))
             pending = NULL;
-        if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
+        if (pending) {
+            if (put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
+            tail_own = 0;
+        }
         pending = NULL;
         if (b->kind == K_HEAD) {
             pending = at;
@@ -1677,10 +1684,20 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
-        if (b->len >= TAIL_LONG)
+        if (b->len >= TAIL_LONG) {
             last_long = out->len, tail_links = 0;
-        else
+            long_parent = o->parent, tail_own = 1;
+        } else {
             tail_links += at->links; /* an address shown points away too */
+            /* (words, not a credit, "Photos: Agency", "ab/PAP", nor a call
+             * to follow the paper) */
+            if (tail_own && o->tag == GUMBO_TAG_P && o->parent == long_parent && !at->links &&
+                memchr(s, ' ', b->len) && !credit_label(w, s, b->len) &&
+                !tail_call(w, s, b->len, TAIL_LONG))
+                tail_own++;
+            else
+                tail_own = 0;
+        }
     }
     /* A last heading with nothing dropped after it ends the article. */
     if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
@@ -1699,6 +1716,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (!tail_links && tail_sentence(first, (size_t)(first_end - first)) &&
             !tail_call(w, first, (size_t)(first_end - first), TAIL_LONG))
             all_short = 0;
+        /* ...or when it is three lines or more, all paragraphs beside the
+         * last one with words and no link, not ending on a colon: the
+         * article's own closing lines (an address, verse, a book's data) */
+        if (tail_own > TAIL_OWN && out->data[out->len - 1] != ':') all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
