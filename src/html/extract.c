@@ -46,6 +46,7 @@ typedef struct enode {
     uint8_t flags;
     uint8_t scored;
     uint8_t body_hint; /* itemprop=articleBody, class entry-content... */
+    uint8_t hollow;    /* holds a picture, a frame or a block without text */
     double score;
     size_t text, links; /* own block text, then subtree totals */
     size_t good;        /* same for text outside boilerplate and link lists */
@@ -256,9 +257,11 @@ static int tag_weight(GumboTag t) {
 /* Article text needed before an end marker stops the extraction. */
 #define END_MIN 300
 /* A paragraph this long is article text; after the last one, blocks all
- * shorter than TAIL_SHORT are the page's tail. */
+ * shorter than TAIL_SHORT are the page's tail, unless they are TAIL_OWN
+ * paragraphs or more beside it (an address, verse). */
 #define TAIL_LONG 150
 #define TAIL_SHORT 50
+#define TAIL_OWN 3
 
 /* Whether word occurs in s (already lower-case). */
 static int has(const char *s, const char *word) {
@@ -473,6 +476,12 @@ static int inline_cell(const GumboNode *n) {
     return 1;
 }
 
+/* Skipped elements that show something without text: a frame, a player. */
+static int media(GumboTag t) {
+    return t == GUMBO_TAG_IFRAME || t == GUMBO_TAG_VIDEO || t == GUMBO_TAG_AUDIO ||
+           t == GUMBO_TAG_OBJECT || t == GUMBO_TAG_EMBED || t == GUMBO_TAG_CANVAS;
+}
+
 /* Whether a block element holds no text at all (within a bounded scan): an
  * empty widget dropped inside a sentence must not split it. */
 static int textless(const GumboNode *n) {
@@ -547,6 +556,8 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
     if (ch.talk) flags |= TALK;
     flags = (uint8_t)((flags & ~DATA) | (ch.link_text ? DATA : 0));
     e->body_hint = (uint8_t)body;
+    e->hollow = 0;
+    if (f && tag == GUMBO_TAG_IMG) PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
     e->flags = flags;
     e->cls = 0;
     GumboAttribute *ca = gumbo_get_attribute(&n->v.element.attributes, "class");
@@ -602,9 +613,14 @@ static int walk(walker *w, const GumboNode *root) {
                 continue;
             }
             if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) ||
-                (hidden(c) && !next_page(c, kids, f->child - 1)))
+                (hidden(c) && !next_page(c, kids, f->child - 1))) {
+                if (media(t)) PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
                 continue;
-            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) continue;
+            }
+            if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) {
+                PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
+                continue;
+            }
             int cell = inline_cell(c);
             if (cell) {
                 if (add_text(w, " ", 1, 0, 0) != 0) return -1;
@@ -1356,6 +1372,29 @@ static size_t inline_list_end(const walker *w, const uint8_t *keep, int ignore_b
     return k;
 }
 
+/* For an end marker at block bi heading the element right after it (a
+ * list of related links beside the text, "Also of interest" over a <ul>):
+ * the first block after that element when it and the next are paragraphs
+ * of prose under the heading's parent, the article going on; else
+ * SIZE_MAX. */
+static size_t inline_sibling_end(const walker *w, const uint8_t *keep, int ignore_boiler,
+                                 size_t bi) {
+    const enode *nodes = w->nodes.data;
+    uint32_t h = PRECIS_VEC_AT(&w->blocks, eblock, bi)->node, parent = nodes[h].parent;
+    uint32_t sib = nodes[h].end;
+    if (parent == h || sib >= w->nodes.len || nodes[sib].parent != parent) return SIZE_MAX;
+    size_t k = bi + 1;
+    while (k < w->blocks.len) {
+        uint32_t n = PRECIS_VEC_AT(&w->blocks, eblock, k)->node;
+        if (n < sib || n >= nodes[sib].end) break;
+        k++;
+    }
+    if (k == bi + 1 || !prose_after(w, keep, ignore_boiler, k, parent) ||
+        !prose_after(w, keep, ignore_boiler, k + 1, parent))
+        return SIZE_MAX;
+    return k;
+}
+
 /* After the article's last paragraph, a small box beside the text is not
  * article: an author's bio, a newsletter or donation box, a teaser. The
  * article's paragraphs are those of its main hosts (the elements whose own
@@ -1451,6 +1490,19 @@ static int lone_item(const enode *nodes, uint32_t n) {
     return items == 1;
 }
 
+/* Whether heading h is all the text of a box, its highest ancestor with no
+ * other text, that holds something without text (hollow) beside it, and
+ * element next is outside that box. */
+static int hollow_box(const enode *nodes, uint32_t h, uint32_t next) {
+    uint32_t box = h;
+    while (nodes[box].parent != box && nodes[nodes[box].parent].text == nodes[h].text)
+        box = nodes[box].parent;
+    if (box == h || (next > box && next < nodes[box].end)) return 0;
+    for (uint32_t i = box; i < nodes[box].end; i = i == h ? nodes[h].end : i + 1)
+        if (i != h && nodes[i].hollow) return 1;
+    return 0;
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -1519,7 +1571,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
     const eblock *pending = NULL;
     int seen_h1 = 0;
-    size_t last_long = 0;      /* out->len after the last long paragraph */
+    size_t last_long = 0;              /* out->len after the last long paragraph */
+    uint32_t long_parent = UINT32_MAX; /* its element's parent */
+    int tail_own = 0;          /* the blocks written after it are plain <p>s beside it, + 1 */
     size_t tail_links = 0;     /* link text of the blocks written after it */
     size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
     int dropped = 0;           /* a block was dropped after the pending heading */
@@ -1579,6 +1633,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
                 uint32_t box = o->parent;
                 size_t next = inline_box_end(w, keep, ignore_boiler, bi, box);
                 if (next == SIZE_MAX) next = inline_list_end(w, keep, ignore_boiler, bi);
+                if (next == SIZE_MAX) next = inline_sibling_end(w, keep, ignore_boiler, bi);
                 if (next == SIZE_MAX) break;
                 bi = next - 1;
             }
@@ -1604,7 +1659,17 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         dropped = 0;
         /* A heading waits for content: a last one heads a section that was
          * dropped ("Related", "Share this"). */
-        if (pending && put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
+        /* a heading followed by one of its rank or above heads nothing
+         * when it is all the text of a box that shows something else, a
+         * picture or a form: the title of a box with no text ("Upcoming
+         * events" over a slideshow, "Find a club" over a search form) */
+        if (pending && b->kind == K_HEAD && nodes[pending->node].tag >= o->tag &&
+            hollow_box(nodes, pending->node, b->node))
+            pending = NULL;
+        if (pending) {
+            if (put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
+            tail_own = 0;
+        }
         pending = NULL;
         if (b->kind == K_HEAD) {
             pending = at;
@@ -1619,10 +1684,20 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
-        if (b->len >= TAIL_LONG)
+        if (b->len >= TAIL_LONG) {
             last_long = out->len, tail_links = 0;
-        else
+            long_parent = o->parent, tail_own = 1;
+        } else {
             tail_links += at->links; /* an address shown points away too */
+            /* (words, not a credit, "Photos: Agency", "ab/PAP", nor a call
+             * to follow the paper) */
+            if (tail_own && o->tag == GUMBO_TAG_P && o->parent == long_parent && !at->links &&
+                memchr(s, ' ', b->len) && !credit_label(w, s, b->len) &&
+                !tail_call(w, s, b->len, TAIL_LONG))
+                tail_own++;
+            else
+                tail_own = 0;
+        }
     }
     /* A last heading with nothing dropped after it ends the article. */
     if (pending && !dropped && put_block(out, w->text.data + pending->off, pending->len) != 0)
@@ -1641,6 +1716,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (!tail_links && tail_sentence(first, (size_t)(first_end - first)) &&
             !tail_call(w, first, (size_t)(first_end - first), TAIL_LONG))
             all_short = 0;
+        /* ...or when it is three lines or more, all paragraphs beside the
+         * last one with words and no link, not ending on a colon: the
+         * article's own closing lines (an address, verse, a book's data) */
+        if (tail_own > TAIL_OWN && out->data[out->len - 1] != ':') all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_WARNINGS 8
 #define ARENA_CHUNK ((size_t)1 << 20)
@@ -87,10 +88,61 @@ void precis_page_free(precis_page *p) {
     precis_free(p->alc, p);
 }
 
-/* Replaces the text by the JSON-LD articleBody, one paragraph per line. */
+/* Whether s[0..n) occurs in b. */
+static int in_buf(const precis_buf *b, const char *s, size_t n) {
+    for (size_t k = 0; n && k + n <= b->len; k++)
+        if (b->data[k] == s[0] && memcmp(b->data + k, s, n) == 0) return 1;
+    return 0;
+}
+
+/* The length of the DOM text's lead that the JSON-LD articleBody leaves
+ * out: when a later paragraph of the DOM text (LEAD_PIECE bytes from its
+ * middle) is in the body, the blocks before it that the body does not
+ * hold (a standfirst over a paywalled teaser); else 0. The kept blocks
+ * are copied to out. */
+#define LEAD_PIECE 60
+static int dom_lead(const precis_page *p, precis_buf *out) {
+    const precis_buf *t = &p->text, *body = &p->meta.body;
+    size_t i = 0, found = 0;
+    while (i < t->len) {
+        size_t end = i;
+        while (end < t->len &&
+               !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
+            end++;
+        if (end - i >= 2 * LEAD_PIECE && in_buf(body, t->data + i + LEAD_PIECE / 2, LEAD_PIECE)) {
+            found = i;
+            break;
+        }
+        i = end + 2;
+    }
+    if (!found) return 0;
+    for (i = 0; i < found;) {
+        size_t end = i;
+        while (end < found &&
+               !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
+            end++;
+        if (end > i && !in_buf(body, t->data + i, end - i)) {
+            if (out->len) precis_buf_append(out, "\n\n", 2);
+            precis_buf_append(out, t->data + i, end - i);
+        }
+        i = end + 2;
+    }
+    return out->oom ? -1 : 0;
+}
+
+/* Replaces the text by the JSON-LD articleBody, one paragraph per line,
+ * after the DOM's lead that the body leaves out. */
 static int use_article_body(precis_page *p) {
     const precis_buf *body = &p->meta.body;
+    precis_buf lead;
+    precis_buf_init(&lead, p->alc);
+    if (dom_lead(p, &lead) != 0) {
+        precis_buf_free(&lead);
+        return -1;
+    }
     precis_buf_clear(&p->text);
+    if (lead.len) precis_buf_append(&p->text, lead.data, lead.len);
+    precis_buf_free(&lead);
     size_t i = 0;
     while (i < body->len) {
         const char *nl = memchr(body->data + i, '\n', body->len - i);
@@ -169,6 +221,42 @@ static void decode_entities(precis_buf *b) {
     if (b->cap) b->data[o] = '\0';
 }
 
+/* Drops in place the HTML tags some sites leave in a JSON-LD articleBody
+ * ("<p>...</p>", "<strong>"): a tag is "<" then a letter, or "/" and a
+ * letter, up to ">" within TAG_MAX bytes; a paragraph's or a line's tag
+ * (p, br, div, li, h1-h6, blockquote) becomes a line break. */
+#define TAG_MAX 200
+static int letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static void strip_tags(precis_buf *b) {
+    static const char *const lines[] = {"p",  "br", "div", "li", "h1",        "h2",
+                                        "h3", "h4", "h5",  "h6", "blockquote"};
+    size_t o = 0;
+    for (size_t i = 0; i < b->len;) {
+        const char *s = b->data + i;
+        size_t rest = b->len - i;
+        if (*s == '<' && rest > 2 && (letter(s[1]) || (s[1] == '/' && letter(s[2])))) {
+            const char *gt = memchr(s, '>', rest < TAG_MAX ? rest : TAG_MAX);
+            if (gt) {
+                const char *n = s + 1 + (s[1] == '/');
+                size_t nl = 0;
+                while (n + nl < gt && (letter(n[nl]) || (n[nl] >= '1' && n[nl] <= '6')))
+                    nl++;
+                int line = 0;
+                for (size_t j = 0; j < sizeof lines / sizeof lines[0] && !line; j++)
+                    line = strlen(lines[j]) == nl && strncasecmp(n, lines[j], nl) == 0;
+                if (line) b->data[o++] = '\n';
+                i += (size_t)(gt - s) + 1;
+                continue;
+            }
+        }
+        b->data[o++] = b->data[i++];
+    }
+    b->len = o;
+    if (b->cap) b->data[o] = '\0';
+}
+
 /* Whether the JSON-LD articleBody is the DOM's article and more: longer by a
  * fifth (a teaser or a truncated page in the DOM) and holding a piece of its
  * first real paragraph (not another text of the site). */
@@ -216,6 +304,7 @@ static int parse(precis_page *p, const char *html, size_t len) {
                                  d->len ? d->data : NULL, d->len, p->alc, &p->text);
         /* Structured data knows better when the DOM gave little. */
         decode_entities(&p->meta.body);
+        strip_tags(&p->meta.body);
         if (rc == 0 && p->meta.body.len > 200 &&
             (p->meta.body.len > 2 * p->text.len || body_extends_text(p)))
             rc = use_article_body(p);
