@@ -644,10 +644,12 @@ static int join_test(const e_run *r, size_t i, int *amp) {
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
-        if (c == ' ')
-            spaces++;
+        if (c == ' ') spaces++;
+        /* an abbreviated role ("Gen. Smith") keeps its name, not a role
+         * word ending a sentence: "le Conseil d'État. Il" (État a role's
+         * word, "secrétaire d'État") */
         else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
-                               (r->tags[i] & T_ROLE)))
+                               ((r->tags[i] & T_ROLE) && !(t[i + 1].flags & PRECIS_TOK_FIRST))))
             return 0;
         else if (c == '&')
             return *amp = 1, amp_joined(r, i);
