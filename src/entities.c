@@ -1490,8 +1490,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             tight &= glued(r, k - 1);
             k++;
         }
+        /* French: a capitalized role's word ending one hyphenated word is
+         * the place's: "Choisy-le-Roi", "Villeneuve-le-Comte" */
+        int hyph_role = r->e->fr && k > j && k < e && tight && glued(r, k - 1) &&
+                        (r->tags[k] & T_ROLE) &&
+                        (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD | PRECIS_TOK_STOP)) ==
+                            (PRECIS_TOK_CAP | PRECIS_TOK_WORD);
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) ||
-            !(name_word(r, k) || article_surname(r, a, last, j, k, e)))
+            !(name_word(r, k) || hyph_role || article_surname(r, a, last, j, k, e)))
             break;
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
