@@ -710,6 +710,15 @@ static int glued(const e_run *r, size_t i) {
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
 }
 
+/* The Arabic article in lower case glued by a hyphen to the next word:
+ * "al-" of "Moustafa al-Kazimi", "el-" of "Aïd el-Kébir". */
+static int lower_arabic_article(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    return i + 1 < r->in->n_toks && tok_len(r, i) == 2 &&
+           !(r->in->toks[i].flags & PRECIS_TOK_CAP) && w[1] == 'l' &&
+           (w[0] == 'a' || w[0] == 'e') && w[2] == '-' && glued(r, i);
+}
+
 /* A Roman ordinal: "XXe", "XVIIIe", "Ier", "IIIème" (a century, a
  * district, a republic), a name's only after a name ("François Ier"). */
 static int roman_ordinal(const e_run *r, size_t i) {
@@ -2646,10 +2655,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a capitalized word, the Arabic article in lower case glued
      * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
      * after a body's word ("Front al-Nosra") */
-    if (r->e->fr && b >= a + 2 && tok_len(r, a + 1) == 2 && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-        tok_s(r, a + 1)[1] == 'l' && (tok_s(r, a + 1)[0] == 'a' || tok_s(r, a + 1)[0] == 'e') &&
-        tok_s(r, a + 1)[2] == '-' && (t[a].flags & PRECIS_TOK_CAP) && !has_org(r, a, b) &&
-        !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
+    if (r->e->fr && b >= a + 2 && lower_arabic_article(r, a + 1) && (t[a].flags & PRECIS_TOK_CAP) &&
+        !has_org(r, a, b) && !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
         v[PRECIS_ENT_PERSON] += 4;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
@@ -3815,7 +3822,10 @@ static int find_runs(e_run *r) {
             /* a holiday's name alone, no title before it: "à Noël", "le
              * week-end de l'Ascension", not "M. Ramadan" (French;
              * entity-holidays.txt) */
-            if (a == b && has_folded(r, a, r->e->holiday_names) && !after_title(r, a)) continue;
+            /* nor with its Arabic article and word: "l'Aïd el-Kébir" */
+            if ((a == b || (r->e->fr && b == a + 2 && lower_arabic_article(r, a + 1))) &&
+                has_folded(r, a, r->e->holiday_names) && !after_title(r, a))
+                continue;
             /* a number word opening the sentence: "Trente-neuf corps"
              * (French; entity-number-words.txt) */
             if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
