@@ -781,8 +781,27 @@ static int stop_acronym(const e_run *r, size_t i) {
 
 /* A stop word or a word of the not-names that is a name here: kept out of
  * line, as name_word is asked many times a token and these seldom. */
+static int stop_place(const e_run *r, size_t i);
+
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
-    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
+    return month_name(r, i) ||
+           ((r->in->toks[i].flags & PRECIS_TOK_STOP) && (stop_acronym(r, i) || stop_place(r, i)));
+}
+
+static inline int is_place(const e_run *r, size_t a, size_t b);
+
+/* French: a capitalized stop word opening a known place written as one
+ * hyphenated word: "Pas" of "Pas-de-Calais". */
+static int stop_place(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || !(t[i].flags & PRECIS_TOK_CAP) || i + 2 >= r->in->n_toks) return 0;
+    size_t k = i;
+    while (k < i + 4 && k + 1 < r->in->n_toks && t[k + 1].off == t[k].off + t[k].len + 1 &&
+           r->in->text[t[k].off + t[k].len] == '-')
+        k++;
+    for (; k >= i + 2; k--)
+        if ((t[k].flags & PRECIS_TOK_CAP) && is_place(r, i, k)) return 1;
+    return 0;
 }
 
 /* Capitals and digits, two letters or more, opening with a letter: "G4S",
