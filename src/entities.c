@@ -1447,6 +1447,15 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
            precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
 }
 
+/* Whether the joiners [j, k) hold "of" or "for" in lower case. */
+static int english_joiner(const e_run *r, size_t j, size_t k) {
+    for (size_t i = j; i < k; i++)
+        if ((tok_len(r, i) == 2 && !memcmp(tok_s(r, i), "of", 2)) ||
+            (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3)))
+            return 1;
+    return 0;
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
@@ -1533,6 +1542,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * no "of": "Alex Mowatt of Leeds" is a person and a place; a
          * capitalized place word alone takes one ("Stadium of Light",
          * "Pointe du Raz") */
+        /* French: an English joiner ("Eagles of Death Metal", "Transport
+         * for London") joins the English name it is in */
+        if (weak && r->e->fr && english_joiner(r, j, k)) weak = 0;
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
