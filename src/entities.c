@@ -644,10 +644,12 @@ static int join_test(const e_run *r, size_t i, int *amp) {
     int spaces = 0;
     for (size_t k = t[i].off + t[i].len; k < t[i + 1].off; k++) {
         char c = r->in->text[k];
-        if (c == ' ')
-            spaces++;
+        if (c == ' ') spaces++;
+        /* an abbreviated role ("Gen. Smith") keeps its name, not a role
+         * word ending a sentence: "le Conseil d'État. Il" (État a role's
+         * word, "secrétaire d'État") */
         else if (c == '.' && !(t[i].len <= 2 || initials(r->in->text + t[i].off, t[i].len) ||
-                               (r->tags[i] & T_ROLE)))
+                               ((r->tags[i] & T_ROLE) && !(t[i + 1].flags & PRECIS_TOK_FIRST))))
             return 0;
         else if (c == '&')
             return *amp = 1, amp_joined(r, i);
@@ -706,6 +708,15 @@ static int glued(const e_run *r, size_t i) {
         (x[from - 1] == '\'' || (t[i].len >= 4 && !memcmp(x + from - 3, "\xE2\x80\x99", 3))))
         return joined(r, i);
     return to > from && !memchr(r->in->text + from, ' ', to - from) && joined(r, i);
+}
+
+/* The Arabic article in lower case glued by a hyphen to the next word:
+ * "al-" of "Moustafa al-Kazimi", "el-" of "Aïd el-Kébir". */
+static int lower_arabic_article(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    return i + 1 < r->in->n_toks && tok_len(r, i) == 2 &&
+           !(r->in->toks[i].flags & PRECIS_TOK_CAP) && w[1] == 'l' &&
+           (w[0] == 'a' || w[0] == 'e') && w[2] == '-' && glued(r, i);
 }
 
 /* A Roman ordinal: "XXe", "XVIIIe", "Ier", "IIIème" (a century, a
@@ -770,8 +781,27 @@ static int stop_acronym(const e_run *r, size_t i) {
 
 /* A stop word or a word of the not-names that is a name here: kept out of
  * line, as name_word is asked many times a token and these seldom. */
+static int stop_place(const e_run *r, size_t i);
+
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
-    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i));
+    return month_name(r, i) ||
+           ((r->in->toks[i].flags & PRECIS_TOK_STOP) && (stop_acronym(r, i) || stop_place(r, i)));
+}
+
+static inline int is_place(const e_run *r, size_t a, size_t b);
+
+/* French: a capitalized stop word opening a known place written as one
+ * hyphenated word: "Pas" of "Pas-de-Calais". */
+static int stop_place(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || !(t[i].flags & PRECIS_TOK_CAP) || i + 2 >= r->in->n_toks) return 0;
+    size_t k = i;
+    while (k < i + 4 && k + 1 < r->in->n_toks && t[k + 1].off == t[k].off + t[k].len + 1 &&
+           r->in->text[t[k].off + t[k].len] == '-')
+        k++;
+    for (; k >= i + 2; k--)
+        if ((t[k].flags & PRECIS_TOK_CAP) && is_place(r, i, k)) return 1;
+    return 0;
 }
 
 /* Capitals and digits, two letters or more, opening with a letter: "G4S",
@@ -1417,6 +1447,15 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
            precis_wordlist_has(r->e->caption_openers, tok_s(r, k), t[k].len);
 }
 
+/* Whether the joiners [j, k) hold "of" or "for" in lower case. */
+static int english_joiner(const e_run *r, size_t j, size_t k) {
+    for (size_t i = j; i < k; i++)
+        if ((tok_len(r, i) == 2 && !memcmp(tok_s(r, i), "of", 2)) ||
+            (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3)))
+            return 1;
+    return 0;
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
@@ -1488,8 +1527,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
             tight &= glued(r, k - 1);
             k++;
         }
+        /* French: a capitalized role's word ending one hyphenated word is
+         * the place's: "Choisy-le-Roi", "Villeneuve-le-Comte" */
+        int hyph_role = r->e->fr && k > j && k < e && tight && glued(r, k - 1) &&
+                        (r->tags[k] & T_ROLE) &&
+                        (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD | PRECIS_TOK_STOP)) ==
+                            (PRECIS_TOK_CAP | PRECIS_TOK_WORD);
         if (k == j || k >= e || k - a >= E_RUN || !joined(r, k - 1) ||
-            !(name_word(r, k) || article_surname(r, a, last, j, k, e)))
+            !(name_word(r, k) || hyph_role || article_surname(r, a, last, j, k, e)))
             break;
         tight &= glued(r, k - 1);
         /* "Bank of England", "Joan of Arc", "Charles de Gaulle"; where
@@ -1497,6 +1542,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * no "of": "Alex Mowatt of Leeds" is a person and a place; a
          * capitalized place word alone takes one ("Stadium of Light",
          * "Pointe du Raz") */
+        /* French: an English joiner ("Eagles of Death Metal", "Transport
+         * for London") joins the English name it is in */
+        if (weak && r->e->fr && english_joiner(r, j, k)) weak = 0;
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
@@ -2638,10 +2686,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a capitalized word, the Arabic article in lower case glued
      * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
      * after a body's word ("Front al-Nosra") */
-    if (r->e->fr && b >= a + 2 && tok_len(r, a + 1) == 2 && !(t[a + 1].flags & PRECIS_TOK_CAP) &&
-        tok_s(r, a + 1)[1] == 'l' && (tok_s(r, a + 1)[0] == 'a' || tok_s(r, a + 1)[0] == 'e') &&
-        tok_s(r, a + 1)[2] == '-' && (t[a].flags & PRECIS_TOK_CAP) && !has_org(r, a, b) &&
-        !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
+    if (r->e->fr && b >= a + 2 && lower_arabic_article(r, a + 1) && (t[a].flags & PRECIS_TOK_CAP) &&
+        !has_org(r, a, b) && !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
         v[PRECIS_ENT_PERSON] += 4;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
@@ -3807,7 +3853,10 @@ static int find_runs(e_run *r) {
             /* a holiday's name alone, no title before it: "à Noël", "le
              * week-end de l'Ascension", not "M. Ramadan" (French;
              * entity-holidays.txt) */
-            if (a == b && has_folded(r, a, r->e->holiday_names) && !after_title(r, a)) continue;
+            /* nor with its Arabic article and word: "l'Aïd el-Kébir" */
+            if ((a == b || (r->e->fr && b == a + 2 && lower_arabic_article(r, a + 1))) &&
+                has_folded(r, a, r->e->holiday_names) && !after_title(r, a))
+                continue;
             /* a number word opening the sentence: "Trente-neuf corps"
              * (French; entity-number-words.txt) */
             if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
