@@ -843,6 +843,27 @@ static int unpunctuated(const seg_state *st, size_t i) {
     int capital = 0;
     /* a bracketed word: "... in the second round (above) The match" */
     if (pe - ps > 2 && t[ps] == '(' && t[pe - 1] == ')') ps++, pe--;
+    /* the last word of a caption's bracket: "... (photo posed by a model)
+     * The survey", its '(' in this sentence, at most 200 bytes back */
+    else if (pe - ps > 1 && t[pe - 1] == ')') {
+        size_t j = pe - 1;
+        while (j > st->sent && pe - j < 200 && t[j - 1] != '(' && t[j - 1] != ')')
+            j--;
+        if (j > st->sent && t[j - 1] == '(') pe--;
+    }
+    /* a closing quote after a lower-case letter: "... was 'too warm' The
+     * post" */
+    else if (pe - ps > 2) {
+        uint32_t q = prev_cp(t, ps, pe);
+        if (q == '\'' || q == 0x2019 || q == '"' || q == 0x201D) {
+            size_t qs = precis_utf8_prev(t, ps, pe);
+            if (is_lower(prev_cp(t, ps, qs))) {
+                pe = qs;
+                uint32_t o = dec(t + ps, t + pe, &n);
+                if (o == '\'' || o == 0x2018 || o == '"' || o == 0x201C) ps += n; /* 'warm' */
+            }
+        }
+    }
     for (size_t j = ps; j < pe; j += n) {
         uint32_t c = dec(t + j, t + pe, &n);
         if (is_lower(c))
@@ -866,12 +887,19 @@ static int unpunctuated(const seg_state *st, size_t i) {
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
-    if (t[j] == ' ' &&
+    /* a caption seldom ends on a short function word: "Radio 4's World at
+     * One", "sur la Une", "Un homme et Une femme" */
+    if (t[j] == ' ' && !(pe - ps <= 2 && (seg_lookup(st->sg, t + ps, pe - ps) & SEG_STOP)) &&
         (seg_lookup(st->sg, t + w.off, w.len) & (capital ? SEG_GLUED_NAME : SEG_GLUED))) {
         if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
         size_t letters, k = lower_run(st, j + 1, &letters);
         /* "... victim It is thought": two letters are enough after a
          * starter of two or more, never after "A" ("from A to B") */
+        /* "... on Friday In a statement": the article "a" after a starter
+         * of two or more */
+        if (letters == 1 && w.chars > 1 && t[j + 1] == 'a' && k + 1 < st->end && t[k] == ' ' &&
+            is_lower(dec(t + k + 1, t + st->end, &n)))
+            return 1;
         if (letters >= 2 && !(k < st->end && is_letter(dec(t + k, t + st->end, &n))) &&
             (w.chars > 1 ||
              (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))
