@@ -106,7 +106,8 @@ enum {
     SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
     SEG_DEGREE = 8192,     /* a degree, ending a noun phrase: "Ph.D." */
     SEG_SUFFIX = 16384,    /* ends abbreviated compounds: "str." of "Goethestr." */
-    SEG_CAMEL = 32768      /* opens one glued to a word: "sanitaireLa" */
+    SEG_CAMEL = 32768,     /* opens one glued to a word: "sanitaireLa" */
+    SEG_NOEND = 65536      /* no caption ends on it: "at", "de" (glued-not-after) */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -152,11 +153,12 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
                                         "time_openers",
                                         "abbreviations_degrees",
                                         "abbreviations_suffixes",
-                                        "camel_openers"};
+                                        "camel_openers",
+                                        "glued_not_after"};
     static const uint32_t flags[] = {
         SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP, SEG_LABEL,
         SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME, SEG_ALWAYS_CAP,
-        SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL};
+        SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL, SEG_NOEND};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -172,7 +174,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     sg->suffixes = wl[15] && wl[15]->count > 0;
     sg->camel = wl[16] && wl[16]->count > 0;
     if (sg->camel) sg->common = precis_wordlist_get(lang, "gen_common");
-    if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = wl[8] = NULL; /* only those rules need them */
+    if (!sg->glued_starters) /* only those rules need them */
+        wl[4] = wl[6] = wl[7] = wl[8] = wl[17] = NULL;
     for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
@@ -887,9 +890,9 @@ static int unpunctuated(const seg_state *st, size_t i) {
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
-    /* a caption seldom ends on a short function word: "Radio 4's World at
-     * One", "sur la Une", "Un homme et Une femme" */
-    if (t[j] == ' ' && !(pe - ps <= 2 && (seg_lookup(st->sg, t + ps, pe - ps) & SEG_STOP)) &&
+    /* no caption ends on a word of data/<lang>/glued-not-after.txt: "Radio
+     * 4's World at One", "à la Une", "Un homme et Une femme" */
+    if (t[j] == ' ' && !(seg_lookup(st->sg, t + ps, pe - ps) & SEG_NOEND) &&
         (seg_lookup(st->sg, t + w.off, w.len) & (capital ? SEG_GLUED_NAME : SEG_GLUED))) {
         if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
         size_t letters, k = lower_run(st, j + 1, &letters);
