@@ -77,8 +77,10 @@
  *
  * With white space and no terminator, scraped text that glues a caption or
  * crosshead to the next sentence ("... on Friday The club said") splits
- * before a word of data/<lang>/glued-starters.txt between lower-case words,
- * before a caption's label ("... near the dig Grim find: The remains"),
+ * before a word of data/<lang>/glued-starters.txt between lower-case words
+ * (the word before may close a caption's bracket or quote: "(photo posed by
+ * a model) The", "'too warm' The"; never a word of glued-not-after.txt:
+ * "World at One"), before a caption's label ("... near the dig Grim find: The remains"),
  * or after a phrase of data/<lang>/glued-labels.txt ("Scroll down for
  * video"); see unpunctuated(). Languages without those lists never do.
  *
@@ -156,8 +158,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
                                         "camel_openers",
                                         "glued_not_after"};
     static const uint32_t flags[] = {
-        SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP, SEG_LABEL,
-        SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME, SEG_ALWAYS_CAP,
+        SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP,  SEG_LABEL,
+        SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,  SEG_ALWAYS_CAP,
         SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL, SEG_NOEND};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
@@ -828,9 +830,12 @@ static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe, si
  * data/<lang>/glued-labels.txt ("Scroll down for video") and this word is
  * capitalized, or: the previous word, the sentence's second or later (maybe
  * in brackets: "(left)"), is lower-case letters (or digits only), or
- * capitalized (then the stricter rules below), and ends in a lower-case
- * letter or digit; and either this word is in data/<lang>/glued-starters.txt and
- * is followed by a space and a number or a lower-case word of two letters
+ * capitalized (then the stricter rules below), or the last word of a
+ * bracket opened in the sentence, maybe in quotes, ends in a lower-case
+ * letter or digit and is not in data/<lang>/glued-not-after.txt ("at",
+ * "de"); and either this word is in data/<lang>/glued-starters.txt and
+ * is followed by a space and a number, the article "a" before a lower-case
+ * word ("... pier In a statement"), or a lower-case word of two letters
  * or more (three, and not a stop word, after a one-letter starter: "...
  * for video A new graph" splits; "from A to B", "vitamin A and iron" do
  * not), or it opens a caption's label (caption_label()). */
