@@ -77,8 +77,10 @@
  *
  * With white space and no terminator, scraped text that glues a caption or
  * crosshead to the next sentence ("... on Friday The club said") splits
- * before a word of data/<lang>/glued-starters.txt between lower-case words,
- * before a caption's label ("... near the dig Grim find: The remains"),
+ * before a word of data/<lang>/glued-starters.txt between lower-case words
+ * (the word before may close a caption's bracket or quote: "(photo posed by
+ * a model) The", "'too warm' The"; never a word of glued-not-after.txt:
+ * "World at One"), before a caption's label ("... near the dig Grim find: The remains"),
  * or after a phrase of data/<lang>/glued-labels.txt ("Scroll down for
  * video"); see unpunctuated(). Languages without those lists never do.
  *
@@ -106,7 +108,8 @@ enum {
     SEG_OPENER = 4096,     /* opens a sentence with a time: "At 5 a.m." */
     SEG_DEGREE = 8192,     /* a degree, ending a noun phrase: "Ph.D." */
     SEG_SUFFIX = 16384,    /* ends abbreviated compounds: "str." of "Goethestr." */
-    SEG_CAMEL = 32768      /* opens one glued to a word: "sanitaireLa" */
+    SEG_CAMEL = 32768,     /* opens one glued to a word: "sanitaireLa" */
+    SEG_NOEND = 65536      /* no caption ends on it: "at", "de" (glued-not-after) */
 };
 
 /* Longest word looked up in the table, in bytes. */
@@ -152,11 +155,12 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
                                         "time_openers",
                                         "abbreviations_degrees",
                                         "abbreviations_suffixes",
-                                        "camel_openers"};
+                                        "camel_openers",
+                                        "glued_not_after"};
     static const uint32_t flags[] = {
-        SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP, SEG_LABEL,
-        SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME, SEG_ALWAYS_CAP,
-        SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL};
+        SEG_NONFINAL, SEG_FINAL,  SEG_STARTER,    SEG_GLUED,  SEG_STOP,  SEG_LABEL,
+        SEG_SPEECH,   SEG_SPEECH, SEG_GLUED_NAME, SEG_UNIT,   SEG_TIME,  SEG_ALWAYS_CAP,
+        SEG_CREDIT,   SEG_OPENER, SEG_DEGREE,     SEG_SUFFIX, SEG_CAMEL, SEG_NOEND};
     enum { NLISTS = sizeof names / sizeof names[0] };
     const precis_wordlist *wl[NLISTS];
     size_t total = 0;
@@ -172,7 +176,8 @@ precis_segmenter *precis_segmenter_new(const char *lang, const precis_alloc *alc
     sg->suffixes = wl[15] && wl[15]->count > 0;
     sg->camel = wl[16] && wl[16]->count > 0;
     if (sg->camel) sg->common = precis_wordlist_get(lang, "gen_common");
-    if (!sg->glued_starters) wl[4] = wl[6] = wl[7] = wl[8] = NULL; /* only those rules need them */
+    if (!sg->glued_starters) /* only those rules need them */
+        wl[4] = wl[6] = wl[7] = wl[8] = wl[17] = NULL;
     for (int k = 0; k < NLISTS; k++)
         for (size_t i = 0; wl[k] && i < wl[k]->count; i++)
             if (strlen(wl[k]->words[i]) <= SEG_MAX_WORD)
@@ -825,9 +830,12 @@ static int caption_label(const seg_state *st, size_t i, size_t ps, size_t pe, si
  * data/<lang>/glued-labels.txt ("Scroll down for video") and this word is
  * capitalized, or: the previous word, the sentence's second or later (maybe
  * in brackets: "(left)"), is lower-case letters (or digits only), or
- * capitalized (then the stricter rules below), and ends in a lower-case
- * letter or digit; and either this word is in data/<lang>/glued-starters.txt and
- * is followed by a space and a number or a lower-case word of two letters
+ * capitalized (then the stricter rules below), or the last word of a
+ * bracket opened in the sentence, maybe in quotes, ends in a lower-case
+ * letter or digit and is not in data/<lang>/glued-not-after.txt ("at",
+ * "de"); and either this word is in data/<lang>/glued-starters.txt and
+ * is followed by a space and a number, the article "a" before a lower-case
+ * word ("... pier In a statement"), or a lower-case word of two letters
  * or more (three, and not a stop word, after a one-letter starter: "...
  * for video A new graph" splits; "from A to B", "vitamin A and iron" do
  * not), or it opens a caption's label (caption_label()). */
@@ -843,6 +851,27 @@ static int unpunctuated(const seg_state *st, size_t i) {
     int capital = 0;
     /* a bracketed word: "... in the second round (above) The match" */
     if (pe - ps > 2 && t[ps] == '(' && t[pe - 1] == ')') ps++, pe--;
+    /* the last word of a caption's bracket: "... (photo posed by a model)
+     * The survey", its '(' in this sentence, at most 200 bytes back */
+    else if (pe - ps > 1 && t[pe - 1] == ')') {
+        size_t j = pe - 1;
+        while (j > st->sent && pe - j < 200 && t[j - 1] != '(' && t[j - 1] != ')')
+            j--;
+        if (j > st->sent && t[j - 1] == '(') pe--;
+    }
+    /* a closing quote after a lower-case letter: "... was 'too warm' The
+     * post" */
+    else if (pe - ps > 2) {
+        uint32_t q = prev_cp(t, ps, pe);
+        if (q == '\'' || q == 0x2019 || q == '"' || q == 0x201D) {
+            size_t qs = precis_utf8_prev(t, ps, pe);
+            if (is_lower(prev_cp(t, ps, qs))) {
+                pe = qs;
+                uint32_t o = dec(t + ps, t + pe, &n);
+                if (o == '\'' || o == 0x2018 || o == '"' || o == 0x201C) ps += n; /* 'warm' */
+            }
+        }
+    }
     for (size_t j = ps; j < pe; j += n) {
         uint32_t c = dec(t + j, t + pe, &n);
         if (is_lower(c))
@@ -866,12 +895,19 @@ static int unpunctuated(const seg_state *st, size_t i) {
     seg_next w = next_word(t, i, st->end); /* i is at a capital: the word is there */
     size_t j = w.off + w.len;
     if (j >= st->end) return 0;
-    if (t[j] == ' ' &&
+    /* no caption ends on a word of data/<lang>/glued-not-after.txt: "Radio
+     * 4's World at One", "à la Une", "Un homme et Une femme" */
+    if (t[j] == ' ' && !(seg_lookup(st->sg, t + ps, pe - ps) & SEG_NOEND) &&
         (seg_lookup(st->sg, t + w.off, w.len) & (capital ? SEG_GLUED_NAME : SEG_GLUED))) {
         if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
         size_t letters, k = lower_run(st, j + 1, &letters);
         /* "... victim It is thought": two letters are enough after a
          * starter of two or more, never after "A" ("from A to B") */
+        /* "... on Friday In a statement": the article "a" after a starter
+         * of two or more */
+        if (letters == 1 && w.chars > 1 && t[j + 1] == 'a' && k + 1 < st->end && t[k] == ' ' &&
+            is_lower(dec(t + k + 1, t + st->end, &n)))
+            return 1;
         if (letters >= 2 && !(k < st->end && is_letter(dec(t + k, t + st->end, &n))) &&
             (w.chars > 1 ||
              (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))
