@@ -2018,11 +2018,13 @@ static int one_of(const q_run *r, size_t k) {
            ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
 }
 
-static size_t group_end(const q_run *r, size_t first) {
+/* The last token of the noun group opening at token first, at most max
+ * tokens long, before its trimming. */
+static size_t group_walk(const q_run *r, size_t first, size_t max) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
      * presse un pompier" is two groups */
-    while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
+    while (last + 1 < n && last + 1 - first < max && !broken(r, last) &&
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
@@ -2033,6 +2035,20 @@ static size_t group_end(const q_run *r, size_t first) {
             (last == first && one_of(r, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
+    return last;
+}
+
+static size_t group_end(const q_run *r, size_t first) {
+    size_t n = r->in->n_toks, s = r->sent_of[first], last = group_walk(r, first, Q_PHRASE);
+    /* French: a group cut at Q_PHRASE by a joiner's complement goes on when
+     * the longer one ends its clause ("temporise la direction de
+     * l'établissement du IIe arrondissement de la capitale.") */
+    if (!r->q->adj_before && last + 1 - first == Q_PHRASE && last + 1 < n && !broken(r, last) &&
+        r->sent_of[last + 1] == s && (r->tags[last + 1] & T_JOIN)) {
+        size_t l2 = group_walk(r, first, 2 * Q_PHRASE);
+        if (l2 + 1 - first < 2 * Q_PHRASE && (broken(r, l2) || l2 + 1 >= n || r->sent_of[l2 + 1] != s))
+            last = l2;
+    }
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
     /* a participle before its agent's group is no part of it: "l'avis de
