@@ -2040,13 +2040,14 @@ static size_t group_walk(const q_run *r, size_t first, size_t max) {
 
 static size_t group_end(const q_run *r, size_t first) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = group_walk(r, first, Q_PHRASE);
-    /* French: a group cut at Q_PHRASE by a joiner's complement goes on when
-     * the longer one ends its clause ("temporise la direction de
-     * l'établissement du IIe arrondissement de la capitale.") */
-    if (!r->q->adj_before && last + 1 - first == Q_PHRASE && last + 1 < n && !broken(r, last) &&
-        r->sent_of[last + 1] == s && (r->tags[last + 1] & T_JOIN)) {
+    /* French: a group cut at Q_PHRASE goes on when the longer one ends its
+     * clause ("temporise la direction de l'établissement du IIe
+     * arrondissement de la capitale.", "le directeur d'une école de la
+     * région parisienne.") */
+    if (!r->q->adj_before && last + 1 - first == Q_PHRASE) {
         size_t l2 = group_walk(r, first, 2 * Q_PHRASE);
-        if (l2 + 1 - first < 2 * Q_PHRASE && (broken(r, l2) || l2 + 1 >= n || r->sent_of[l2 + 1] != s))
+        if (l2 > last && l2 + 1 - first < 2 * Q_PHRASE &&
+            (broken(r, l2) || l2 + 1 >= n || r->sent_of[l2 + 1] != s))
             last = l2;
     }
     /* an adverb before the cue is no part of it: "The email playfully explained" */
