@@ -2070,8 +2070,11 @@ static size_t group_end(const q_run *r, size_t first) {
  * ("sur Twitter Jean Dupont"). */
 static size_t prep_end(const q_run *r, size_t i) {
     size_t n = r->in->n_toks, s = r->sent_of[i], a, b, g = i + 1;
-    if (!(r->in->toks[i].flags & PRECIS_TOK_STOP) || (r->tags[i] & (T_DET | T_ROLE | T_PRON)) ||
-        g >= n || broken(r, i) || r->sent_of[g] != s)
+    /* a channel's preposition that is no stop word (fr): "auprès du
+     * quotidien" */
+    int chan = !r->q->adj_before && (r->tags[i] & T_CHAN) && g < n && (r->tags[g] & T_JOIN);
+    if ((!(r->in->toks[i].flags & PRECIS_TOK_STOP) && !chan) ||
+        (r->tags[i] & (T_DET | T_ROLE | T_PRON)) || g >= n || broken(r, i) || r->sent_of[g] != s)
         return SIZE_MAX;
     if ((r->tags[g] & T_DET) && g + 1 < n && !broken(r, g) && name_tok(r, g + 1)) g++;
     if (name_at(r, g, &a, &b)) {
