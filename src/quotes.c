@@ -2417,7 +2417,20 @@ static found group_after(const q_run *r, size_t k) {
                 r->ent[a + 1] >= 0 && ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON &&
                 name_at(r, a + 1, &a2, &b2))
                 return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
-            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+            /* the acronym of a lower-case head's complement is no
+             * apposition (fr): "une porte-parole de la Fédération nationale
+             * des sapeurs-pompiers (FNSPF)" is the descriptor; a person's
+             * name after it and a comma is ("(DGAL), Fany X,"); "le
+             * Programme alimentaire mondial (PAM)" keeps its acronym */
+            if (!r->q->adj_before && a == b && a == m + 1 && acronym(r, a) && bracket_gap(r, m) &&
+                first + 1 < m && (r->tags[first] & T_DET) &&
+                !(t[first + 1].flags & PRECIS_TOK_CAP)) {
+                if (r->ent && a + 1 < n && broken(r, a) && r->sent_of[a + 1] == s &&
+                    !(r->tags[a + 1] & T_QUOTED) && r->ent[a + 1] >= 0 &&
+                    ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON && name_at(r, a + 1, &a2, &b2))
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+            } else
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
         }
     }
     /* two roles joined by "et", then the name (fr): "a déploré sa collègue
