@@ -2043,11 +2043,13 @@ static int one_of(const q_run *r, size_t k) {
            ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
 }
 
-static size_t group_end(const q_run *r, size_t first) {
+/* The last token of the noun group opening at token first, at most max
+ * tokens long, before its trimming. */
+static size_t group_walk(const q_run *r, size_t first, size_t max) {
     size_t n = r->in->n_toks, s = r->sent_of[first], last = first;
     /* a determiner continues the group only after a joiner ("de la"): "à la
      * presse un pompier" is two groups */
-    while (last + 1 < n && last + 1 - first < Q_PHRASE && !broken(r, last) &&
+    while (last + 1 < n && last + 1 - first < max && !broken(r, last) &&
            r->sent_of[last + 1] == s && !(r->tags[last + 1] & (T_CUE | T_SOURCE | T_PRON)) &&
            (!(r->in->toks[last + 1].flags & PRECIS_TOK_STOP) || (r->tags[last + 1] & T_JOIN) ||
             acronym(r, last + 1) || /* "the latest WHO report" */
@@ -2058,6 +2060,21 @@ static size_t group_end(const q_run *r, size_t first) {
             (last == first && one_of(r, last + 1))) &&
            !(last > first && date_after(r, last + 1)))
         last++;
+    return last;
+}
+
+static size_t group_end(const q_run *r, size_t first) {
+    size_t n = r->in->n_toks, s = r->sent_of[first], last = group_walk(r, first, Q_PHRASE);
+    /* French: a group cut at Q_PHRASE goes on when the longer one ends its
+     * clause ("temporise la direction de l'établissement du IIe
+     * arrondissement de la capitale.", "le directeur d'une école de la
+     * région parisienne.") */
+    if (!r->q->adj_before && last + 1 - first == Q_PHRASE) {
+        size_t l2 = group_walk(r, first, 2 * Q_PHRASE);
+        if (l2 > last && l2 + 1 - first < 2 * Q_PHRASE &&
+            (broken(r, l2) || l2 + 1 >= n || r->sent_of[l2 + 1] != s))
+            last = l2;
+    }
     /* an adverb before the cue is no part of it: "The email playfully explained" */
     if (last > first && last + 1 < n && (r->tags[last + 1] & T_CUE) && adverb(r, last)) last--;
     /* a participle before its agent's group is no part of it: "l'avis de
@@ -2078,8 +2095,11 @@ static size_t group_end(const q_run *r, size_t first) {
  * ("sur Twitter Jean Dupont"). */
 static size_t prep_end(const q_run *r, size_t i) {
     size_t n = r->in->n_toks, s = r->sent_of[i], a, b, g = i + 1;
-    if (!(r->in->toks[i].flags & PRECIS_TOK_STOP) || (r->tags[i] & (T_DET | T_ROLE | T_PRON)) ||
-        g >= n || broken(r, i) || r->sent_of[g] != s)
+    /* a channel's preposition that is no stop word (fr): "auprès du
+     * quotidien" */
+    int chan = !r->q->adj_before && (r->tags[i] & T_CHAN) && g < n && (r->tags[g] & T_JOIN);
+    if ((!(r->in->toks[i].flags & PRECIS_TOK_STOP) && !chan) ||
+        (r->tags[i] & (T_DET | T_ROLE | T_PRON)) || g >= n || broken(r, i) || r->sent_of[g] != s)
         return SIZE_MAX;
     if ((r->tags[g] & T_DET) && g + 1 < n && !broken(r, g) && name_tok(r, g + 1)) g++;
     if (name_at(r, g, &a, &b)) {
@@ -2438,7 +2458,20 @@ static found group_after(const q_run *r, size_t k) {
                 r->ent[a + 1] >= 0 && ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON &&
                 name_at(r, a + 1, &a2, &b2))
                 return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
-            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+            /* the acronym of a lower-case head's complement is no
+             * apposition (fr): "une porte-parole de la Fédération nationale
+             * des sapeurs-pompiers (FNSPF)" is the descriptor; a person's
+             * name after it and a comma is ("(DGAL), Fany X,"); "le
+             * Programme alimentaire mondial (PAM)" keeps its acronym */
+            if (!r->q->adj_before && a == b && a == m + 1 && acronym(r, a) && bracket_gap(r, m) &&
+                first + 1 < m && (r->tags[first] & T_DET) &&
+                !(t[first + 1].flags & PRECIS_TOK_CAP)) {
+                if (r->ent && a + 1 < n && broken(r, a) && r->sent_of[a + 1] == s &&
+                    !(r->tags[a + 1] & T_QUOTED) && r->ent[a + 1] >= 0 &&
+                    ent_type(r, r->ent[a + 1]) == PRECIS_ENT_PERSON && name_at(r, a + 1, &a2, &b2))
+                    return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
+            } else
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
         }
     }
     /* two roles joined by "et", then the name (fr): "a déploré sa collègue
