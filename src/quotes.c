@@ -4043,15 +4043,17 @@ static int word_is(const q_run *r, size_t k, const char *w) {
 
 /* English: "'…,' Reuters quoted a central bank official as saying": the
  * group quoted speaks, not the medium that reports it. From token a after
- * the closing mark, "quoted" within the sentence's first words, then its
- * object, then "as saying". */
+ * the closing mark, "quoted" ("quotes", "reports", "reported") within the
+ * sentence's first words, then its object, then "as saying". */
 static int quoted_as_saying(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
     if (!r->q->read_verbs) return 0; /* English only */
     for (size_t k = a; k < n && k <= a + Q_AFTER && r->sent_of[k] == s; k++) {
         if (r->tags[k] & T_QUOTED) return 0;
-        if (!word_is(r, k, "quoted")) continue;
+        if (!word_is(r, k, "quoted") && !word_is(r, k, "quotes") && !word_is(r, k, "reports") &&
+            !word_is(r, k, "reported"))
+            continue;
         for (size_t j = k + 2; j + 1 < n && j <= k + 1 + Q_PHRASE && r->sent_of[j + 1] == s; j++) {
             if (r->tags[j] & T_QUOTED) return 0;
             if (!word_is(r, j, "as") || !word_is(r, j + 1, "saying")) continue;
