@@ -4067,6 +4067,39 @@ static int passive_il(const q_run *r, size_t k) {
  * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
  * "« … », est-il écrit dans le protocole". The noun group after the
  * preposition speaks. */
+/* Token k is the lower-case word w. */
+static int word_is(const q_run *r, size_t k, const char *w) {
+    const precis_token *t = &r->in->toks[k];
+    size_t m = strlen(w);
+    return t->len == m && !memcmp(r->in->text + t->off, w, m);
+}
+
+/* English: "'…,' Reuters quoted a central bank official as saying": the
+ * group quoted speaks, not the medium that reports it. From token a after
+ * the closing mark, "quoted" ("quotes", "reports", "reported") within the
+ * sentence's first words, then its object, then "as saying". */
+static int quoted_as_saying(const q_run *r, size_t a, found *f) {
+    const precis_quote_input *in = r->in;
+    size_t n = in->n_toks, s = r->sent_of[a];
+    if (!r->q->read_verbs) return 0; /* English only */
+    for (size_t k = a; k < n && k <= a + Q_AFTER && r->sent_of[k] == s; k++) {
+        if (r->tags[k] & T_QUOTED) return 0;
+        if (!word_is(r, k, "quoted") && !word_is(r, k, "quotes") && !word_is(r, k, "reports") &&
+            !word_is(r, k, "reported"))
+            continue;
+        for (size_t j = k + 2; j + 1 < n && j <= k + 1 + Q_PHRASE && r->sent_of[j + 1] == s; j++) {
+            if (r->tags[j] & T_QUOTED) return 0;
+            if (!word_is(r, j, "as") || !word_is(r, j + 1, "saying")) continue;
+            found g = group_after(r, k);
+            if (g.kind == PRECIS_SPEAKER_NONE || (g.kind != -1 && g.last >= j)) return 0;
+            *f = g;
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 static int read_in_after(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
@@ -5129,6 +5162,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         in->sents[r->sent_of[a]].tok_end - in->sents[r->sent_of[a]].tok_begin <= Q_NEXT;
     if (after && !cue && read_in_after(r, a, &f)) {
         cue = 1;
+    } else if (after && !cue && quoted_as_saying(r, a, &f)) {
+        cue = 1;
     } else if ((after || next_short) && cue_after(r, a, after ? Q_AFTER : Q_NEXT, passive, &f)) {
         cue = 1;
         /* an organisation reporting after it relays the words of the person
@@ -5362,6 +5397,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                     break;
                 }
                 if (f.kind == PRECIS_SPEAKER_NONE) f = subject_of(r, k, glued_start(r, o, k));
+                /* "'…,' Reuters quoted an official as saying. '…'": the
+                 * official (en) */
+                found g1;
+                if (qk > o && qk < k && quoted_as_saying(r, qk, &g1)) f = g1;
                 /* past a quotation, what names its speaker names this one's
                  * (en): "'…,' X, director of Y, told the BBC. '…'" */
                 found g0;
