@@ -2386,6 +2386,36 @@ static int team_plural(const e_run *r, size_t b) {
            !(s[n - 2] == 'e' && in_lists(r->e->first, s, n - 2));
 }
 
+/* ", who was …", ", a 22-year-old …", ", 22,": after a name, what a
+ * person's name takes and a body's hardly does (English; "Red Bull, who
+ * will", "Rovers, who are" stay bodies): "who" and "is", "was", "has" or
+ * a lower-case verb in -s ("who plays"), or an age. */
+static int person_after(const e_run *r, size_t b) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text + t[b].off + t[b].len;
+    if (strncmp(s, ", ", 2)) return 0;
+    s += 2;
+    if (!strncmp(s, "who ", 4)) {
+        s += 4;
+        if (!strncmp(s, "is ", 3) || !strncmp(s, "was ", 4) || !strncmp(s, "has ", 4)) return 1;
+        size_t k = 0;
+        while (s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        return k >= 4 && s[k - 1] == 's' && s[k - 2] != 's' && s[k] == ' ';
+    }
+    if (!strncmp(s, "a ", 2) || !strncmp(s, "an ", 3) || !strncmp(s, "the ", 4)) {
+        s = strchr(s, ' ') + 1;
+        size_t k = 0;
+        while (k < 4 && s[k] >= '0' && s[k] <= '9')
+            k++;
+        return k && k < 4 && !strncmp(s + k, "-year-old", 9);
+    }
+    size_t k = 0;
+    while (k < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    return k && k < 3 && s[k] == ',';
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2715,6 +2745,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
             has_folded(r, a - 1, r->e->player_nouns))
             guessed = 0, of = -1;
+        /* what follows only a person's name: "Dwain Carver, who was" */
+        if (guessed && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
           : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
