@@ -2413,7 +2413,21 @@ static int person_after(const e_run *r, size_t b) {
     size_t k = 0;
     while (k < 3 && s[k] >= '0' && s[k] <= '9')
         k++;
-    return k && k < 3 && s[k] == ',';
+    if (k && k < 3 && s[k] == ',') return 1;
+    /* ", Tory shadow pensions secretary,", ", a soul singer from Devon":
+     * a lower-case role or trade ending the words in apposition */
+    for (size_t i = b + 1; i < r->in->n_toks && i < b + 9; i++) {
+        const char *g = r->in->text + t[i - 1].off + t[i - 1].len, *e = r->in->text + t[i].off;
+        if (i > b + 1)
+            for (; g < e; g++)
+                if (*g != ' ' && *g != '-' && *g != '\'') return 0;
+        e += t[i].len;
+        if ((r->tags[i] & (T_ROLE | T_PNOUN)) && !(t[i].flags & PRECIS_TOK_CAP) &&
+            (*e == ',' || !strncmp(e, " from ", 6) || !strncmp(e, " of ", 4) ||
+             !strncmp(e, " for ", 5) || !strncmp(e, " at ", 4)))
+            return 1;
+    }
+    return 0;
 }
 
 static void vote(const e_run *r, cand *c, size_t lo) {
@@ -2746,7 +2760,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             has_folded(r, a - 1, r->e->player_nouns))
             guessed = 0, of = -1;
         /* what follows only a person's name: "Dwain Carver, who was" */
-        if (guessed && person_after(r, b)) guessed = 0, of = -1;
+        if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
           : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
