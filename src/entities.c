@@ -2430,6 +2430,25 @@ static int person_after(const e_run *r, size_t b) {
     return 0;
 }
 
+/* English words joined by hyphens alone with no other cue ("Wal-Mart",
+ * "T-Mobile", "Roc-A-Fella", "Anheuser-Busch"): more often a company, a
+ * label or a product than a place, unless a part is a place or a demonym
+ * the lists know ("Stoke-on-Trent", "Anglo-Dutch"), the first is "Mid"
+ * ("Mid-Bedfordshire") or "derby" follows ("the Tyne-Wear derby"). */
+static int hyphen_body(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || (t[a].len == 3 && !strncmp(r->in->text + t[a].off, "Mid", 3))) return 0;
+    /* "the Tyne-Wear derby": the two places' */
+    if (!strncmp(r->in->text + t[b].off + t[b].len, " derby", 6)) return 0;
+    for (size_t i = a; i <= b; i++) {
+        if (i < b &&
+            (t[i + 1].off != t[i].off + t[i].len + 1 || r->in->text[t[i].off + t[i].len] != '-'))
+            return 0;
+        if (is_place(r, i, i) || is_demonym(r, i) || (r->tags[i] & T_PLACE)) return 0;
+    }
+    return 1;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2761,7 +2780,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             guessed = 0, of = -1;
         /* what follows only a person's name: "Dwain Carver, who was" */
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
-        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+        v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
               ? PRECIS_ENT_ORG
