@@ -2449,6 +2449,24 @@ static int hyphen_body(const e_run *r, size_t a, size_t b) {
     return 1;
 }
 
+/* "TJ Ioane", "PJ Harvey", "KP Robertson": two capitals, then a word no
+ * list knows as a common word, a place or a body's, are initials and a
+ * surname, not an acronym and a name ("LG Electronics", "AC Milan", "SK
+ * Telecom"; English). */
+static int initials_name(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || b != a + 1 || tok_len(r, a) != 2 || !acronym(r, a) ||
+        is_place(r, a, a) || (r->tags[a] & (T_KNOWN | T_ORG | T_OTHER)) || !joined(r, a))
+        return 0;
+    const char *s = tok_s(r, b);
+    size_t n = tok_len(r, b);
+    if (n < 3 || !(t[b].flags & PRECIS_TOK_CAP)) return 0;
+    for (size_t k = 1; k < n; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z')) return 0;
+    return !is_common((e_run *)r, b) && !is_place(r, b, b) &&
+           !(r->tags[b] & (T_KNOWN | T_PLACE | T_ORG | T_ORGEND | T_OTHER | T_OTHEREND));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2597,7 +2615,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (se > b + 3) se = b + 3;
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
-    if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
+    if (initials_name(r, a, b))
+        v[PRECIS_ENT_PERSON] += 1;
+    else if (acronym(r, a))
+        v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
