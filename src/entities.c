@@ -2467,6 +2467,17 @@ static int initials_name(const e_run *r, size_t a, size_t b) {
            !(r->tags[b] & (T_KNOWN | T_PLACE | T_ORG | T_ORGEND | T_OTHER | T_OTHEREND));
 }
 
+/* The first token of the last words of a..b that hyphens alone join
+ * ("Wright-Phillips" of "Shaun Wright-Phillips"; English), b if none. */
+static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    size_t h = b;
+    while (!r->e->adj_after && h > a && t[h].off == t[h - 1].off + t[h - 1].len + 1 &&
+           r->in->text[t[h].off - 1] == '-')
+        h--;
+    return h;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2865,8 +2876,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
     c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
+    /* (the surname's first word after a space: "Shaun Wright-Phillips"
+     * lends "Wright-Phillips", "China-UK" and "Charity Bite-Back", a common
+     * word before, nothing) */
+    size_t h = hyphen_tail(r, a, b);
     c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
-                          !v[PRECIS_ENT_OTHER] && r->in->text[t[b].off - 1] == ' ');
+                          !v[PRECIS_ENT_OTHER] && h > a && r->in->text[t[h].off - 1] == ' ' &&
+                          (h == b || !is_common((e_run *)r, a)));
     /* French: a body's or a work's name of an article and one word lends
      * that word ("le Mirror" after "The Mirror"); a known body's keeps to
      * its own aliases ("du Monde" of "champion du Monde" is no "Le Monde") */
@@ -3242,9 +3258,14 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
                 : add_key(r, a, span_len(r, a, b), &c->key, &c->key_len)) != 0)
         return -1;
+    /* "Shaun Wright-Phillips" lends "Wright-Phillips", its last words that
+     * hyphens alone join, after a word and a space (English) */
+    size_t h = hyphen_tail(r, a, b);
     if (a == b) {
         c->lkey = c->key;
         c->lkey_len = c->key_len;
+    } else if (h > a && h < b) {
+        if (add_key(r, h, span_len(r, h, b), &c->lkey, &c->lkey_len) != 0) return -1;
     } else if (add_tok_key(r, b, &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
@@ -3255,6 +3276,24 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
         (!memcmp(w - 3, "al", 2) || !memcmp(w - 3, "el", 2)))
         c->first = a - 1;
     return c->surname && !r->keys.oom ? lend_surname(r, c->lkey, c->lkey_len) : 0;
+}
+
+/* Whether candidate c is words that hyphens alone join, two capitalized
+ * ones of lower-case letters ("Wright-Phillips", not "T-Mobile"): a
+ * surname when a longer mention lends it (English). */
+static int hyphen_surname(const e_run *r, const cand *c) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || c->last != c->first + 1) return 0;
+    size_t a = c->first, b = c->last;
+    if (t[b].off != t[a].off + t[a].len + 1 || r->in->text[t[b].off - 1] != '-') return 0;
+    for (size_t i = a; i <= b; i++) {
+        const char *s = tok_s(r, i);
+        size_t n = tok_len(r, i);
+        if (n < 2 || !(t[i].flags & PRECIS_TOK_CAP)) return 0;
+        for (size_t k = 1; k < n; k++)
+            if (!(s[k] >= 'a' && s[k] <= 'z')) return 0;
+    }
+    return 1;
 }
 
 static int cmp_cand(const void *x, const void *y) {
@@ -4078,7 +4117,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (int pass = 0; rc == 0 && pass < 2; pass++) {
         for (size_t i = 0; i < nc; i++) {
             cand *c = &cs[i];
-            if ((pass == 0) != (c->last > c->first)) continue;
+            /* a surname that hyphens alone join ("Wright-Phillips", English)
+             * is read with the one-word mentions, a full name's surname */
+            if ((pass == 0) != (c->last > c->first && !hyphen_surname(r, c))) continue;
             slot *f = lookup(r, &full, r->keys.data + c->key, c->key_len);
             size_t id = f->entity;
             int ambiguous = 0;
@@ -4097,6 +4138,10 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     id = l->entity;
                     size_t first = cs[PRECIS_VEC_AT(&es, ent, id)->name].first;
                     if (is_first_name(r, first)) c->votes[PRECIS_ENT_PLACE] = 0;
+                    /* nor is "Owusu-Abeyie" of "Quincy Owusu-Abeyie" a body */
+                    const int *nv = cs[PRECIS_VEC_AT(&es, ent, id)->name].votes;
+                    if (c->last > c->first && nv[PRECIS_ENT_PERSON] > nv[PRECIS_ENT_ORG])
+                        c->votes[PRECIS_ENT_ORG] = 0;
                     /* "Mrs Creag" is not "James Creag": a relative */
                     int tg = title_gender(r, c->first);
                     if (tg >= 0 && name_gender(r, first) == 1 - tg) {
