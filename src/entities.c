@@ -2434,6 +2434,98 @@ static int team_plural(const e_run *r, size_t b) {
            !(s[n - 2] == 'e' && in_lists(r->e->first, s, n - 2));
 }
 
+/* ", who was …", ", a 22-year-old …", ", 22,": after a name, what a
+ * person's name takes and a body's hardly does (English; "Red Bull, who
+ * will", "Rovers, who are" stay bodies): "who" and "is", "was", "has" or
+ * a lower-case verb in -s ("who plays"), or an age. */
+static int person_after(const e_run *r, size_t b) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text + t[b].off + t[b].len;
+    if (strncmp(s, ", ", 2)) return 0;
+    s += 2;
+    if (!strncmp(s, "who ", 4)) {
+        s += 4;
+        if (!strncmp(s, "is ", 3) || !strncmp(s, "was ", 4) || !strncmp(s, "has ", 4)) return 1;
+        size_t k = 0;
+        while (s[k] >= 'a' && s[k] <= 'z')
+            k++;
+        return k >= 4 && s[k - 1] == 's' && s[k - 2] != 's' && s[k] == ' ';
+    }
+    if (!strncmp(s, "a ", 2) || !strncmp(s, "an ", 3) || !strncmp(s, "the ", 4)) {
+        s = strchr(s, ' ') + 1;
+        size_t k = 0;
+        while (k < 4 && s[k] >= '0' && s[k] <= '9')
+            k++;
+        return k && k < 4 && !strncmp(s + k, "-year-old", 9);
+    }
+    size_t k = 0;
+    while (k < 3 && s[k] >= '0' && s[k] <= '9')
+        k++;
+    if (k && k < 3 && s[k] == ',') return 1;
+    /* ", Tory shadow pensions secretary,", ", a soul singer from Devon":
+     * a lower-case role or trade ending the words in apposition */
+    for (size_t i = b + 1; i < r->in->n_toks && i < b + 9; i++) {
+        const char *g = r->in->text + t[i - 1].off + t[i - 1].len, *e = r->in->text + t[i].off;
+        if (i > b + 1)
+            for (; g < e; g++)
+                if (*g != ' ' && *g != '-' && *g != '\'') return 0;
+        e += t[i].len;
+        if ((r->tags[i] & (T_ROLE | T_PNOUN)) && !(t[i].flags & PRECIS_TOK_CAP) &&
+            (*e == ',' || !strncmp(e, " from ", 6) || !strncmp(e, " of ", 4) ||
+             !strncmp(e, " for ", 5) || !strncmp(e, " at ", 4)))
+            return 1;
+    }
+    return 0;
+}
+
+/* English words joined by hyphens alone with no other cue ("Wal-Mart",
+ * "T-Mobile", "Roc-A-Fella", "Anheuser-Busch"): more often a company, a
+ * label or a product than a place, unless a part is a place or a demonym
+ * the lists know ("Stoke-on-Trent", "Anglo-Dutch"), the first is "Mid"
+ * ("Mid-Bedfordshire") or "derby" follows ("the Tyne-Wear derby"). */
+static int hyphen_body(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || (t[a].len == 3 && !strncmp(r->in->text + t[a].off, "Mid", 3))) return 0;
+    /* "the Tyne-Wear derby": the two places' */
+    if (!strncmp(r->in->text + t[b].off + t[b].len, " derby", 6)) return 0;
+    for (size_t i = a; i <= b; i++) {
+        if (i < b &&
+            (t[i + 1].off != t[i].off + t[i].len + 1 || r->in->text[t[i].off + t[i].len] != '-'))
+            return 0;
+        if (is_place(r, i, i) || is_demonym(r, i) || (r->tags[i] & T_PLACE)) return 0;
+    }
+    return 1;
+}
+
+/* "TJ Ioane", "PJ Harvey", "KP Robertson": two capitals, then a word no
+ * list knows as a common word, a place or a body's, are initials and a
+ * surname, not an acronym and a name ("LG Electronics", "AC Milan", "SK
+ * Telecom"; English). */
+static int initials_name(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || b != a + 1 || tok_len(r, a) != 2 || !acronym(r, a) ||
+        is_place(r, a, a) || (r->tags[a] & (T_KNOWN | T_ORG | T_OTHER)) || !joined(r, a))
+        return 0;
+    const char *s = tok_s(r, b);
+    size_t n = tok_len(r, b);
+    if (n < 3 || !(t[b].flags & PRECIS_TOK_CAP)) return 0;
+    for (size_t k = 1; k < n; k++)
+        if (!(s[k] >= 'a' && s[k] <= 'z')) return 0;
+    return !is_common((e_run *)r, b) && !is_place(r, b, b) &&
+           !(r->tags[b] & (T_KNOWN | T_PLACE | T_ORG | T_ORGEND | T_OTHER | T_OTHEREND));
+}
+
+/* The first token of the last words of a..b that hyphens alone join
+ * ("Wright-Phillips" of "Shaun Wright-Phillips"; English), b if none. */
+static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    size_t h = b;
+    while (!r->e->adj_after && h > a && t[h].off == t[h - 1].off + t[h - 1].len + 1 &&
+           r->in->text[t[h].off - 1] == '-')
+        h--;
+    return h;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2582,7 +2674,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (se > b + 3) se = b + 3;
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
-    if (acronym(r, a)) v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
+    if (initials_name(r, a, b))
+        v[PRECIS_ENT_PERSON] += 1;
+    else if (acronym(r, a))
+        v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
@@ -2761,7 +2856,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && a > lo && joined(r, a - 1) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
             has_folded(r, a - 1, r->e->player_nouns))
             guessed = 0, of = -1;
-        v[hyphenated(r, a, b) ? PRECIS_ENT_PLACE
+        /* what follows only a person's name: "Dwain Carver, who was" */
+        if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
+        v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
           : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
               ? PRECIS_ENT_ORG
@@ -2825,8 +2922,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
     c->guessed = guessed && b == a + 1 && v[PRECIS_ENT_ORG] == 1;
+    /* (the surname's first word after a space: "Shaun Wright-Phillips"
+     * lends "Wright-Phillips", "China-UK" and "Charity Bite-Back", a common
+     * word before, nothing) */
+    size_t h = hyphen_tail(r, a, b);
     c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
-                          !v[PRECIS_ENT_OTHER] && r->in->text[t[b].off - 1] == ' ');
+                          !v[PRECIS_ENT_OTHER] && h > a && r->in->text[t[h].off - 1] == ' ' &&
+                          (h == b || !is_common((e_run *)r, a)));
     /* French: a body's or a work's name of an article and one word lends
      * that word ("le Mirror" after "The Mirror"); a known body's keeps to
      * its own aliases ("du Monde" of "champion du Monde" is no "Le Monde") */
@@ -3202,9 +3304,14 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
     if ((a == b ? add_tok_key(r, a, &c->key, &c->key_len)
                 : add_key(r, a, span_len(r, a, b), &c->key, &c->key_len)) != 0)
         return -1;
+    /* "Shaun Wright-Phillips" lends "Wright-Phillips", its last words that
+     * hyphens alone join, after a word and a space (English) */
+    size_t h = hyphen_tail(r, a, b);
     if (a == b) {
         c->lkey = c->key;
         c->lkey_len = c->key_len;
+    } else if (h > a && h < b) {
+        if (add_key(r, h, span_len(r, h, b), &c->lkey, &c->lkey_len) != 0) return -1;
     } else if (add_tok_key(r, b, &c->lkey, &c->lkey_len) != 0) {
         return -1;
     }
@@ -3215,6 +3322,24 @@ static int push_cand(e_run *r, size_t a, size_t b, size_t s, size_t lo, int weak
         (!memcmp(w - 3, "al", 2) || !memcmp(w - 3, "el", 2)))
         c->first = a - 1;
     return c->surname && !r->keys.oom ? lend_surname(r, c->lkey, c->lkey_len) : 0;
+}
+
+/* Whether candidate c is words that hyphens alone join, two capitalized
+ * ones of lower-case letters ("Wright-Phillips", not "T-Mobile"): a
+ * surname when a longer mention lends it (English). */
+static int hyphen_surname(const e_run *r, const cand *c) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || c->last != c->first + 1) return 0;
+    size_t a = c->first, b = c->last;
+    if (t[b].off != t[a].off + t[a].len + 1 || r->in->text[t[b].off - 1] != '-') return 0;
+    for (size_t i = a; i <= b; i++) {
+        const char *s = tok_s(r, i);
+        size_t n = tok_len(r, i);
+        if (n < 2 || !(t[i].flags & PRECIS_TOK_CAP)) return 0;
+        for (size_t k = 1; k < n; k++)
+            if (!(s[k] >= 'a' && s[k] <= 'z')) return 0;
+    }
+    return 1;
 }
 
 static int cmp_cand(const void *x, const void *y) {
@@ -4041,7 +4166,9 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
     for (int pass = 0; rc == 0 && pass < 2; pass++) {
         for (size_t i = 0; i < nc; i++) {
             cand *c = &cs[i];
-            if ((pass == 0) != (c->last > c->first)) continue;
+            /* a surname that hyphens alone join ("Wright-Phillips", English)
+             * is read with the one-word mentions, a full name's surname */
+            if ((pass == 0) != (c->last > c->first && !hyphen_surname(r, c))) continue;
             slot *f = lookup(r, &full, r->keys.data + c->key, c->key_len);
             size_t id = f->entity;
             int ambiguous = 0;
@@ -4060,6 +4187,10 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     id = l->entity;
                     size_t first = cs[PRECIS_VEC_AT(&es, ent, id)->name].first;
                     if (is_first_name(r, first)) c->votes[PRECIS_ENT_PLACE] = 0;
+                    /* nor is "Owusu-Abeyie" of "Quincy Owusu-Abeyie" a body */
+                    const int *nv = cs[PRECIS_VEC_AT(&es, ent, id)->name].votes;
+                    if (c->last > c->first && nv[PRECIS_ENT_PERSON] > nv[PRECIS_ENT_ORG])
+                        c->votes[PRECIS_ENT_ORG] = 0;
                     /* "Mrs Creag" is not "James Creag": a relative */
                     int tg = title_gender(r, c->first);
                     if (tg >= 0 && name_gender(r, first) == 1 - tg) {
