@@ -2361,8 +2361,9 @@ static found group_after(const q_run *r, size_t k) {
         found c = r->q->adj_before ? capital_role_person(r, first, b) : none;
         if (c.kind != PRECIS_SPEAKER_NONE) return c;
         /* (en: other lower-case words before the role, the first name a
-         * place's: "said England sevens coach Mike X", "London race
-         * director Dan X") */
+         * place's or a body's, no person's: "said England sevens coach
+         * Mike X", "London race director Dan X", "said DZ bank economist
+         * Bernd X") */
         j = b + 1;
         while (r->q->adj_before && j < n && j <= b + 3 && !broken(r, j - 1) && r->sent_of[j] == s &&
                (t[j].flags & PRECIS_TOK_WORD) &&
@@ -2371,8 +2372,9 @@ static found group_after(const q_run *r, size_t k) {
             j++;
         if (r->q->adj_before && r->ent && j > b + 1 && j < n && !broken(r, j - 1) &&
             r->sent_of[j] == s && (r->tags[j - 1] & (T_ROLE | T_PERSON)) &&
-            !(r->tags[j] & T_QUOTED) && r->ent[first] >= 0 &&
-            ent_type(r, r->ent[first]) == PRECIS_ENT_PLACE && r->ent[j] >= 0 &&
+            !(r->tags[j] & T_QUOTED) &&
+            (r->ent[first] < 0 || ent_type(r, r->ent[first]) != PRECIS_ENT_PERSON) &&
+            r->ent[j] >= 0 &&
             ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a2, &b2))
             return (found){PRECIS_SPEAKER_NAME, j, b2, j};
         return (found){PRECIS_SPEAKER_NAME, first, b, first};
