@@ -2380,10 +2380,13 @@ static found group_after(const q_run *r, size_t k) {
         return (found){PRECIS_SPEAKER_NAME, first, b, first};
     }
     /* a role or trade before the name: "said founder Ann Reis", "said
-     * beauty blogger Amy Kern" */
-    for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
-                           (t[j].flags & PRECIS_TOK_WORD) &&
-                           ((r->tags[j] & (T_ROLE | T_PERSON)) ||
+     * beauty blogger Amy Kern", after an adjective of a capital (en: "said
+     * Swedish trades union official Ulf X") */
+    int adj = (t[first].flags & PRECIS_TOK_CAP) && !(t[first].flags & PRECIS_TOK_STOP) &&
+              adjective(r, first) && !(r->ent && r->ent[first] >= 0);
+    for (size_t j = first; j < first + 3 + adj && j + 1 < n && !broken(r, j) &&
+                           r->sent_of[j + 1] == s && (t[j].flags & PRECIS_TOK_WORD) &&
+                           ((r->tags[j] & (T_ROLE | T_PERSON)) || (j == first && adj) ||
                             !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP))) &&
                            !(r->tags[j] & T_CUE);
          j++)
