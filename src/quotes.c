@@ -2218,10 +2218,16 @@ static found capital_role_person(const q_run *r, size_t first, size_t b) {
     const precis_token *t = r->in->toks;
     if (!r->ent || (r->ent[first] >= 0 && ent_type(r, r->ent[first]) == PRECIS_ENT_PERSON))
         return none;
-    while (j < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
-           (r->tags[j] & T_ROLE) && (t[j].flags & PRECIS_TOK_CAP) && !(r->tags[j] & T_QUOTED))
+    /* (a capitalized word before the role: "First Minister", "Under
+     * Secretary") */
+    while (j + 1 < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
+           (t[j].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_WORD) &&
+           !(r->tags[j] & T_QUOTED) && (r->ent[j] < 0 || (r->tags[j] & T_ROLE)) &&
+           ((r->tags[j] & T_ROLE) || (!broken(r, j) && r->sent_of[j + 1] == s &&
+                                      (r->tags[j + 1] & T_ROLE) &&
+                                      (t[j + 1].flags & PRECIS_TOK_CAP))))
         j++;
-    if (j == b + 1) return none;
+    if (j == b + 1 || !(r->tags[j - 1] & T_ROLE)) return none;
     if (j + 1 < n && !broken(r, j - 1) && !broken(r, j) && r->sent_of[j + 1] == s &&
         word_is(r, j, "of")) {
         size_t k = j + 1;
