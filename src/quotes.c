@@ -2220,12 +2220,12 @@ static found capital_role_person(const q_run *r, size_t first, size_t b) {
         return none;
     /* (a capitalized word before the role: "First Minister", "Under
      * Secretary") */
-    while (j + 1 < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
-           (t[j].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_WORD) &&
-           !(r->tags[j] & T_QUOTED) && (r->ent[j] < 0 || (r->tags[j] & T_ROLE)) &&
-           ((r->tags[j] & T_ROLE) || (!broken(r, j) && r->sent_of[j + 1] == s &&
-                                      (r->tags[j + 1] & T_ROLE) &&
-                                      (t[j + 1].flags & PRECIS_TOK_CAP))))
+    while (
+        j + 1 < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
+        (t[j].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_WORD) &&
+        !(r->tags[j] & T_QUOTED) && (r->ent[j] < 0 || (r->tags[j] & T_ROLE)) &&
+        ((r->tags[j] & T_ROLE) || (!broken(r, j) && r->sent_of[j + 1] == s &&
+                                   (r->tags[j + 1] & T_ROLE) && (t[j + 1].flags & PRECIS_TOK_CAP))))
         j++;
     if (j == b + 1 || !(r->tags[j - 1] & T_ROLE)) return none;
     if (j + 1 < n && !broken(r, j - 1) && !broken(r, j) && r->sent_of[j + 1] == s &&
@@ -2380,8 +2380,8 @@ static found group_after(const q_run *r, size_t k) {
             r->sent_of[j] == s && (r->tags[j - 1] & (T_ROLE | T_PERSON)) &&
             !(r->tags[j] & T_QUOTED) &&
             (r->ent[first] < 0 || ent_type(r, r->ent[first]) != PRECIS_ENT_PERSON) &&
-            r->ent[j] >= 0 &&
-            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a2, &b2))
+            r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+            name_at(r, j, &a2, &b2))
             return (found){PRECIS_SPEAKER_NAME, j, b2, j};
         return (found){PRECIS_SPEAKER_NAME, first, b, first};
     }
