@@ -2207,6 +2207,45 @@ static found source_group(const q_run *r, size_t k);
 
 static found group_after(const q_run *r, size_t k);
 
+static int word_is(const q_run *r, size_t k, const char *w);
+
+/* After a name run first..b that is no person's ("Foreign", "UK"), one or
+ * two capitalized roles, with a complement of "of" (and "the") and a name
+ * ("Chancellor of the Exchequer"), then a person's name: the person. */
+static found capital_role_person(const q_run *r, size_t first, size_t b) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t n = r->in->n_toks, s = r->sent_of[first], j = b + 1, a2, b2;
+    const precis_token *t = r->in->toks;
+    if (!r->ent || (r->ent[first] >= 0 && ent_type(r, r->ent[first]) == PRECIS_ENT_PERSON))
+        return none;
+    /* (a capitalized word before the role: "First Minister", "Under
+     * Secretary") */
+    while (
+        j + 1 < n && j <= b + 2 && !broken(r, j - 1) && r->sent_of[j] == s &&
+        (t[j].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_WORD) &&
+        !(r->tags[j] & T_QUOTED) && (r->ent[j] < 0 || (r->tags[j] & T_ROLE)) &&
+        ((r->tags[j] & T_ROLE) || (!broken(r, j) && r->sent_of[j + 1] == s &&
+                                   (r->tags[j + 1] & T_ROLE) && (t[j + 1].flags & PRECIS_TOK_CAP))))
+        j++;
+    if (j == b + 1 || !(r->tags[j - 1] & T_ROLE)) return none;
+    if (j + 1 < n && !broken(r, j - 1) && !broken(r, j) && r->sent_of[j + 1] == s &&
+        word_is(r, j, "of")) {
+        size_t k = j + 1;
+        if (k + 1 < n && !broken(r, k) && r->sent_of[k + 1] == s && word_is(r, k, "the")) k++;
+        if (!name_at(r, k, &a2, &b2) || a2 != k) return none;
+        /* the complement's run may hold the person: "Exchequer Gordon X" */
+        for (size_t x = k; x <= b2; x++)
+            if (r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON)
+                return (found){PRECIS_SPEAKER_NAME, x, mention_last(r, x, b2 + 1), x};
+        if (b2 + 1 >= n || broken(r, b2)) return none;
+        j = b2 + 1;
+    }
+    if (j >= n || broken(r, j - 1) || r->sent_of[j] != s || (r->tags[j] & T_QUOTED) ||
+        r->ent[j] < 0 || ent_type(r, r->ent[j]) != PRECIS_ENT_PERSON || !name_at(r, j, &a2, &b2))
+        return none;
+    return (found){PRECIS_SPEAKER_NAME, j, b2, j};
+}
+
 static found phrase_after(const q_run *r, size_t k) {
     return (r->tags[k] & T_SOURCE) ? source_group(r, k) : group_after(r, k);
 }
@@ -2322,9 +2361,15 @@ static found group_after(const q_run *r, size_t k) {
         if (j > b + 1 && j < n && !broken(r, j - 1) && r->sent_of[j] == s &&
             !(r->tags[j] & T_QUOTED) && name_at(r, j, &a2, &b2))
             return (found){PRECIS_SPEAKER_NAME, j, b2, j};
+        /* (en: a capitalized role after a run that is no person's name,
+         * then a person: "said Foreign Secretary Jack X", "said UK
+         * Chancellor of the Exchequer Gordon X") */
+        found c = r->q->adj_before ? capital_role_person(r, first, b) : none;
+        if (c.kind != PRECIS_SPEAKER_NONE) return c;
         /* (en: other lower-case words before the role, the first name a
-         * place's: "said England sevens coach Mike X", "London race
-         * director Dan X") */
+         * place's or a body's, no person's: "said England sevens coach
+         * Mike X", "London race director Dan X", "said DZ bank economist
+         * Bernd X") */
         j = b + 1;
         while (r->q->adj_before && j < n && j <= b + 3 && !broken(r, j - 1) && r->sent_of[j] == s &&
                (t[j].flags & PRECIS_TOK_WORD) &&
@@ -2333,17 +2378,21 @@ static found group_after(const q_run *r, size_t k) {
             j++;
         if (r->q->adj_before && r->ent && j > b + 1 && j < n && !broken(r, j - 1) &&
             r->sent_of[j] == s && (r->tags[j - 1] & (T_ROLE | T_PERSON)) &&
-            !(r->tags[j] & T_QUOTED) && r->ent[first] >= 0 &&
-            ent_type(r, r->ent[first]) == PRECIS_ENT_PLACE && r->ent[j] >= 0 &&
-            ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a2, &b2))
+            !(r->tags[j] & T_QUOTED) &&
+            (r->ent[first] < 0 || ent_type(r, r->ent[first]) != PRECIS_ENT_PERSON) &&
+            r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
+            name_at(r, j, &a2, &b2))
             return (found){PRECIS_SPEAKER_NAME, j, b2, j};
         return (found){PRECIS_SPEAKER_NAME, first, b, first};
     }
     /* a role or trade before the name: "said founder Ann Reis", "said
-     * beauty blogger Amy Kern" */
-    for (size_t j = first; j < first + 3 && j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
-                           (t[j].flags & PRECIS_TOK_WORD) &&
-                           ((r->tags[j] & (T_ROLE | T_PERSON)) ||
+     * beauty blogger Amy Kern", after an adjective of a capital (en: "said
+     * Swedish trades union official Ulf X") */
+    int adj = (t[first].flags & PRECIS_TOK_CAP) && !(t[first].flags & PRECIS_TOK_STOP) &&
+              adjective(r, first) && !(r->ent && r->ent[first] >= 0);
+    for (size_t j = first; j < first + 3 + adj && j + 1 < n && !broken(r, j) &&
+                           r->sent_of[j + 1] == s && (t[j].flags & PRECIS_TOK_WORD) &&
+                           ((r->tags[j] & (T_ROLE | T_PERSON)) || (j == first && adj) ||
                             !(t[j].flags & (PRECIS_TOK_STOP | PRECIS_TOK_CAP))) &&
                            !(r->tags[j] & T_CUE);
          j++)
