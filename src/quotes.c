@@ -4264,11 +4264,11 @@ static int tag_tokens(q_run *r) {
         for (size_t i = in->sents[s].tok_begin; i < e; i++)
             sent_of[i] = s;
     }
-    /* "read" reports a text's words next to a noun of one (en): "the
-     * report read:", "read a statement from X" */
-    for (size_t i = 1; r->q->read_nouns && i < n; i++)
-        if (t[i].len == 4 && !(t[i].flags & PRECIS_TOK_CAP) &&
-            !memcmp(text + t[i].off, "read", 4) &&
+    /* a verb of reading (data/<lang>/quote-read-verbs.txt) reports a
+     * text's words next to a noun of one (en): "the report read:", "read a
+     * statement from X" */
+    for (size_t i = 1; r->q->read_nouns && r->q->read_verbs && i < n; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) && listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
               listed(r, r->q->read_nouns, i + 2))))
