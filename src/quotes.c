@@ -723,7 +723,7 @@ typedef struct q_run {
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent; /* its entity, or -1 */
-    int last_doc;  /* the last speaker is a document read (document_read): no "he" */
+    int last_doc;  /* the last speaker is a text read (document_read, read_nouns): no "he" */
     /* the last speaker that is a person's entity (pers_ent -1: none yet) */
     size_t pers_off, pers_len, pers_sent;
     long pers_ent;
@@ -3611,11 +3611,7 @@ static found resolve(const q_run *r, size_t p) {
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        found g = {r->last_kind, i, e, i};
-        /* (not a text's noun group for "he": "One post read: '…'", en) */
-        if (!(r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->read_nouns &&
-              listed(r, r->q->read_nouns, e) && !speaks_as_person(r, &g)))
-            return g;
+        return (found){r->last_kind, i, e, i};
     }
     /* past a document read, the last person who spoke */
     if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
@@ -5921,7 +5917,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) {
         set_span(r, &f, q);
-        r->last_doc = doc;
+        /* a document read, or a text's noun group that a verb of reading
+         * reports, is no "he" (en): "One post read: '…'" */
+        r->last_doc = doc || (r->q->adj_before && q->speaker_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                              listed(r, r->q->read_nouns, f.last) && !speaks_as_person(r, &f));
     }
     q->speaker_firm = firm;
     if (inherit) {
