@@ -1632,12 +1632,12 @@ static found equivalent_office(const q_run *r, const found *f, size_t head, size
     return none;
 }
 
+static int one_of(const q_run *r, size_t k);
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
-static int one_of(const q_run *r, size_t k);
-
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -3782,9 +3782,6 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
            !(r->tags[k - 1] & (T_DET | T_PRON | T_QUOTED | T_CUE | T_SOURCE));
 }
 
-/* A cue after the quotation: tokens a.. of one sentence, the cue within
- * `reach` tokens. With a verb cue before the quotation (verb_before), only
- * an agent or a source after it counts. */
 /* Whether a cue or a fragment verb stands in the clause before the
  * quotation that ends right before token a (en). */
 static int verb_before_mark(const q_run *r, size_t a) {
@@ -3799,6 +3796,9 @@ static int verb_before_mark(const q_run *r, size_t a) {
     return 0;
 }
 
+/* A cue after the quotation: tokens a.. of one sentence, the cue within
+ * `reach` tokens. With a verb cue before the quotation (verb_before), only
+ * an agent or a source after it counts. */
 static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, found *f) {
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
@@ -4058,11 +4058,6 @@ static int passive_il(const q_run *r, size_t k) {
            in->text[e->off + e->len] == '-';
 }
 
-/* A document named after the quotation by a verb of reading with the
- * impersonal "on" before it, or by a participle of writing after "est-il":
- * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
- * "« … », est-il écrit dans le protocole". The noun group after the
- * preposition speaks. */
 /* Token k is the lower-case word w. */
 static int word_is(const q_run *r, size_t k, const char *w) {
     const precis_token *t = &r->in->toks[k];
@@ -4096,6 +4091,11 @@ static int quoted_as_saying(const q_run *r, size_t a, found *f) {
     return 0;
 }
 
+/* A document named after the quotation by a verb of reading with the
+ * impersonal "on" before it, or by a participle of writing after "est-il":
+ * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
+ * "« … », est-il écrit dans le protocole". The noun group after the
+ * preposition speaks. */
 static int read_in_after(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
