@@ -129,6 +129,7 @@ struct precis_quoter {
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
+    const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -177,6 +178,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
+    q->relay_verbs = precis_wordlist_get(lang, "quote_relay_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -4067,17 +4069,16 @@ static int word_is(const q_run *r, size_t k, const char *w) {
 
 /* English: "'…,' Reuters quoted a central bank official as saying": the
  * group quoted speaks, not the medium that reports it. From token a after
- * the closing mark, "quoted" ("quotes", "reports", "reported") within the
- * sentence's first words, then its object, then "as saying". */
+ * the closing mark, a verb of relaying (data/<lang>/quote-relay-verbs.txt:
+ * "quoted", "reported") within the sentence's first words, then its
+ * object, then "as saying". */
 static int quoted_as_saying(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
-    if (!r->q->read_verbs) return 0; /* English only */
+    if (!r->q->relay_verbs) return 0;
     for (size_t k = a; k < n && k <= a + Q_AFTER && r->sent_of[k] == s; k++) {
         if (r->tags[k] & T_QUOTED) return 0;
-        if (!word_is(r, k, "quoted") && !word_is(r, k, "quotes") && !word_is(r, k, "reports") &&
-            !word_is(r, k, "reported"))
-            continue;
+        if ((in->toks[k].flags & PRECIS_TOK_CAP) || !listed(r, r->q->relay_verbs, k)) continue;
         for (size_t j = k + 2; j + 1 < n && j <= k + 1 + Q_PHRASE && r->sent_of[j + 1] == s; j++) {
             if (r->tags[j] & T_QUOTED) return 0;
             if (!word_is(r, j, "as") || !word_is(r, j + 1, "saying")) continue;
