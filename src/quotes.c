@@ -794,6 +794,13 @@ static int broken(const q_run *r, size_t i) {
     return r->breaks[i] - 1;
 }
 
+/* Whether a comma follows token i right after it (the text is
+ * NUL-terminated: the last token's byte after it is read too). */
+static int comma_follows(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->in->text[t->off + t->len] == ',';
+}
+
 /* Whether a comma stands between tokens i-1 and i. */
 static int comma_before(const q_run *r, size_t i) {
     const precis_token *t = r->in->toks;
@@ -1439,9 +1446,7 @@ static found sentence_subject(const q_run *r, size_t s, size_t k) {
         while (j < k && j <= a + 4 && !broken(r, j - 1) && r->ent[j] < 0 &&
                !(r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_REL)))
             j++;
-        if (j > a + 1 && j < k && broken(r, j - 1) &&
-            in->text[in->toks[j - 1].off + in->toks[j - 1].len] == ',')
-            a = j;
+        if (j > a + 1 && j < k && broken(r, j - 1) && comma_follows(r, j - 1)) a = j;
     }
     if (a >= k || r->ent[a] < 0 || (r->tags[a] & (T_QUOTED | T_CAPTION)) ||
         ent_type(r, r->ent[a]) != PRECIS_ENT_PERSON || (a > b && r->ent[a - 1] == r->ent[a]))
@@ -1452,7 +1457,7 @@ static found sentence_subject(const q_run *r, size_t s, size_t k) {
     if (!broken(r, l) && ((t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
                           (r->tags[l + 1] & (T_CUE | T_QUOTED | T_REL))))
         return none;
-    if (broken(r, l) && in->text[in->toks[l].off + in->toks[l].len] != ',') return none;
+    if (broken(r, l) && !comma_follows(r, l)) return none;
     return (found){PRECIS_SPEAKER_NAME, a, l, a};
 }
 
@@ -1938,8 +1943,7 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                 /* in apposition to a person's name before its comma, that
                  * person (en): "Ann X, an analyst for Y, said" */
                 size_t a2, b2;
-                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) &&
-                    r->in->text[r->in->toks[a - 4].off + r->in->toks[a - 4].len] == ',' &&
+                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) && comma_follows(r, a - 4) &&
                     name_at(r, a - 4, &a2, &b2) && b2 == a - 4 && !(r->tags[a2] & T_QUOTED) &&
                     r->ent && r->ent[b2] >= 0 && ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
                     return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
@@ -1985,8 +1989,7 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
              * clause, that person (en): "Kemp, Tom Brill's lawyer, said" */
             size_t a2, b2;
             if (!cross && e > b && r->q->adj_before && r->ent && a > lo && broken(r, a - 1) &&
-                r->in->text[r->in->toks[a - 1].off + r->in->toks[a - 1].len] == ',' &&
-                broken(r, e) && r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
+                comma_follows(r, a - 1) && broken(r, e) && comma_follows(r, e) &&
                 name_at(r, a - 1, &a2, &b2) && b2 == a - 1 && !(r->tags[a2] & T_QUOTED) &&
                 r->ent[a2] >= 0 && ent_type(r, r->ent[a2]) == PRECIS_ENT_PERSON &&
                 (a2 == lo || broken(r, a2 - 1) || (r->tags[a2 - 1] & T_LINK)))
@@ -2592,8 +2595,7 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
              ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1)) ||
               (post && people_noun(r, *o + 1) && people_noun(r, e + 1) &&
                !(r->in->toks[e + 1].flags & PRECIS_TOK_CAP))) &&
-             r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
-             r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+             comma_follows(r, e) && comma_follows(r, x - 1);
     for (size_t j = *o + 1; ok && j <= e; j++)
         ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
     for (size_t j = e + 1; ok && j < x; j++)
@@ -2636,9 +2638,7 @@ static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
            !broken(r, t - 1) && !(r->tags[t - 1] & T_QUOTED))
         t--;
     if (t == o) return t < n;
-    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) ||
-        r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
-        return 0;
+    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) || !comma_follows(r, t - 1)) return 0;
     for (size_t j = o; j < t; j++) {
         if (r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_SOURCE | T_CAPTION)) return 0;
         if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) return 0;
@@ -2784,15 +2784,15 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                    !(r->tags[j] & (T_CUE | T_QUOTED | T_DET | T_REL))) {
                 j++;
                 if (broken(r, j - 1)) {
-                    comma = r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',';
+                    comma = comma_follows(r, j - 1);
                     break;
                 }
             }
             size_t a1, b1;
             if (comma && name_at(r, j, &a1, &b1) && a1 == j && b1 + 2 < k && broken(r, b1) &&
-                r->in->text[r->in->toks[b1].off + r->in->toks[b1].len] == ',' && r->ent[j] >= 0 &&
-                r->ent[b1] == r->ent[j] && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
-                !(r->tags[j] & T_QUOTED) && (r->in->toks[b1 + 1].flags & PRECIS_TOK_WORD) &&
+                comma_follows(r, b1) && r->ent[j] >= 0 && r->ent[b1] == r->ent[j] &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && !(r->tags[j] & T_QUOTED) &&
+                (r->in->toks[b1 + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[b1 + 1].flags & PRECIS_TOK_CAP))
                 return (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
         }
@@ -2857,8 +2857,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 size_t l = mention_last(r, o1, c);
                 const precis_token *t = &r->in->toks[l + 1];
                 int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
-                         r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                         (t->flags & PRECIS_TOK_WORD) &&
+                         comma_follows(r, l) && (t->flags & PRECIS_TOK_WORD) &&
                          (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
                 for (size_t j = l + 1; ok && j < c; j++)
                     ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
@@ -2950,8 +2949,8 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON)))
             j--;
         if ((r->tags[j] & T_REL) && !(r->tags[j] & T_QUOTED) && j > lo && broken(r, j - 1) &&
-            r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',' &&
-            name_at(r, j - 1, &a, &b) && b == j - 1 && !(r->tags[a] & (T_QUOTED | T_CAPTION)))
+            comma_follows(r, j - 1) && name_at(r, j - 1, &a, &b) && b == j - 1 &&
+            !(r->tags[a] & (T_QUOTED | T_CAPTION)))
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
     }
     /* an age between commas: "Her granddaughter, Paris, 20, said" */
@@ -3534,8 +3533,7 @@ static found resolve(const q_run *r, size_t p) {
             int listed_name = 0;
             if (r->q->adj_before && g.last + 2 < hi) {
                 size_t n1 = g.last + 1;
-                if (broken(r, g.last) &&
-                    r->in->text[r->in->toks[g.last].off + r->in->toks[g.last].len] == ',')
+                if (broken(r, g.last) && comma_follows(r, g.last))
                     listed_name = 1;
                 else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
                          !broken(r, n1) && r->in->toks[n1].len == 3 &&
@@ -3725,7 +3723,7 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
              * interviewer of "Interrogées par TF1, Anne et Lise témoignent" */
             if (!r->q->adj_before && c >= lo + 2 && (r->tags[c - 1] & T_AGENT) &&
                 !(r->tags[c - 1] & T_QUOTED) && listed(r, r->q->interviewed, c - 2) && x < before &&
-                broken(r, m) && r->in->text[r->in->toks[m].off + r->in->toks[m].len] == ',') {
+                broken(r, m) && comma_follows(r, m)) {
                 j = m;
                 continue;
             }
@@ -3910,13 +3908,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     size_t x, y;
     if (reach == Q_AFTER && r->q->adj_before && r->ent && name_at(r, a, &x, &y) && x == a &&
         r->ent[a] >= 0 && r->ent[y] == r->ent[a] && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON &&
-        !(r->tags[a] & T_QUOTED) && broken(r, y) &&
-        r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ',')
+        !(r->tags[a] & T_QUOTED) && broken(r, y) && comma_follows(r, y))
         for (size_t k = y + 1; k < end && k - a < Q_AFTER + 2 * Q_PHRASE; k++) {
             if (r->tags[k] & (T_QUOTED | T_LINK | T_REL | T_PRON | T_SOURCE)) break;
             if (!(r->tags[k] & T_CUE)) continue;
-            if (k > y + 2 && broken(r, k - 1) &&
-                r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',') {
+            if (k > y + 2 && broken(r, k - 1) && comma_follows(r, k - 1)) {
                 *f = (found){PRECIS_SPEAKER_NAME, a, y, a};
                 return 1;
             }
@@ -4153,13 +4149,13 @@ static int document_read(const q_run *r, size_t before, size_t open, found *f) {
     if (h <= s0) return 0;
     /* an aside between commas before the verb: "…, seen by the Herald," */
     if (broken(r, h)) {
-        if (in->text[in->toks[h].off + in->toks[h].len] != ',') return 0;
+        if (!comma_follows(r, h)) return 0;
         size_t m = h;
         while (m > s0 && !broken(r, m - 1) && h - m < Q_PHRASE &&
                !(r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)))
             m--;
         if (m <= s0 || !broken(r, m - 1) || (r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)) ||
-            in->text[in->toks[m - 1].off + in->toks[m - 1].len] != ',')
+            !comma_follows(r, m - 1))
             return 0;
         h = m - 1;
     }
