@@ -4107,8 +4107,9 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
             continue;
         }
         /* the place read in ("dans", "sur"), not a time ("depuis ce
-         * samedi") */
+         * samedi"); none past the last token */
         size_t g = k + 2;
+        if (g >= n) return 0;
         const precis_token *pt = &in->toks[k + 1];
         int in_on =
             (r->tags[k + 1] & T_CHAN) || (pt->len == 4 && !strncmp(in->text + pt->off, "dans", 4));
