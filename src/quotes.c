@@ -146,6 +146,7 @@ struct precis_quoter {
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
     const precis_wordlist *word_nouns;  /* "selon les termes de": no speaker (NULL: none) */
     const precis_wordlist *offices;     /* "édile maire": an office's other noun (NULL: none) */
+    const precis_wordlist *one_words;   /* "un" of "l'un des" (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
@@ -195,6 +196,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     q->word_nouns = precis_wordlist_get(lang, "quote_word_nouns");
     q->offices = precis_wordlist_get(lang, "quote_offices");
+    q->one_words = precis_wordlist_get(lang, "quote_one_words");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
@@ -2033,19 +2035,18 @@ static int date_after(const q_run *r, size_t i) {
             (r->tags[i + 1] & T_NOTNAME));
 }
 
-/* Whether token k is "un" or "une" after the elided determiner "l'" and
- * before a joiner, a group's head (French): "l'une de ces sources", "l'un
- * des manifestants". */
+/* Whether token k is "un" or "une" (data/<lang>/quote-one-words.txt) after
+ * the elided determiner "l'" and before a joiner, a group's head (French):
+ * "l'une de ces sources", "l'un des manifestants". */
 static int one_of(const q_run *r, size_t k) {
     const precis_quote_input *in = r->in;
-    if (r->q->adj_before || !in->folded || k == 0 || k + 1 >= in->n_toks ||
+    if (!r->q->one_words || !in->folded || k == 0 || k + 1 >= in->n_toks ||
         !(r->tags[k - 1] & T_DET) || !(r->tags[k + 1] & T_JOIN) || broken(r, k - 1) ||
         broken(r, k) || in->toks[k - 1].off + in->toks[k - 1].len != in->toks[k].off)
         return 0;
-    const char *d = in->folded + in->toks[k - 1].fold, *w = in->folded + in->toks[k].fold;
-    size_t dl = precis_quote_folded(in, k - 1), wl = precis_quote_folded(in, k);
-    return dl >= 1 && dl <= 3 && d[0] == 'l' &&
-           ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
+    const char *d = in->folded + in->toks[k - 1].fold;
+    size_t dl = precis_quote_folded(in, k - 1);
+    return dl >= 1 && dl <= 3 && d[0] == 'l' && listed(r, r->q->one_words, k);
 }
 
 /* The last token of the noun group opening at token first, at most max
