@@ -2217,6 +2217,17 @@ static found phrase_after(const q_run *r, size_t k) {
     return (r->tags[k] & T_SOURCE) ? source_group(r, k) : group_after(r, k);
 }
 
+/* The first token after token m, in its sentence, past a determiner, a
+ * role or a person's noun (three at most, none quoted): where a name in
+ * apposition after m's comma opens ("…, le colonel Eric X"). */
+static size_t past_titles(const q_run *r, size_t m) {
+    size_t n = r->in->n_toks, s = r->sent_of[m], j = m + 1;
+    while (j < n && j <= m + 3 && r->sent_of[j] == s &&
+           (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
+        j++;
+    return j;
+}
+
 static found group_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -2370,10 +2381,7 @@ static found group_after(const q_run *r, size_t k) {
                r->sent_of[m2 + 1] == s && !(r->tags[m2 + 1] & (T_CUE | T_QUOTED)))
             m2++;
         if (m2 + 1 < n && broken(r, m2) && r->sent_of[m2 + 1] == s) {
-            size_t j = m2 + 1;
-            while (j < n && j <= m2 + 3 && r->sent_of[j] == s &&
-                   (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
-                j++;
+            size_t j = past_titles(r, m2);
             if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && r->ent[j] >= 0 &&
                 ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a, &b))
                 return (found){PRECIS_SPEAKER_NAME, a, b, a};
@@ -2450,10 +2458,7 @@ static found group_after(const q_run *r, size_t k) {
            !(r->tags[m + 1] & (T_CUE | T_QUOTED | T_DET)))
         m++;
     if (m + 1 < n && broken(r, m) && r->sent_of[m + 1] == s) {
-        size_t j = m + 1;
-        while (j < n && j <= m + 3 && r->sent_of[j] == s &&
-               (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
-            j++;
+        size_t j = past_titles(r, m);
         if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b)) {
             /* a body's acronym in brackets after its lower-case name, then
              * the person (fr): "le président du syndicat mixte des
