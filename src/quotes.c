@@ -129,6 +129,7 @@ struct precis_quoter {
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
+    const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -145,6 +146,7 @@ struct precis_quoter {
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
     const precis_wordlist *word_nouns;  /* "selon les termes de": no speaker (NULL: none) */
     const precis_wordlist *offices;     /* "édile maire": an office's other noun (NULL: none) */
+    const precis_wordlist *one_words;   /* "un" of "l'un des" (NULL: none) */
     const precis_wordlist *scare;       /* scare words: "prétendu", "sacro-sainte" (NULL: none) */
     const precis_wordlist *called;      /* "dit" of "un véhicule dit « … »" (NULL: none) */
     const precis_wordlist *stressed;    /* "lui" of "Pour lui, …" (NULL: none) */
@@ -177,6 +179,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
+    q->relay_verbs = precis_wordlist_get(lang, "quote_relay_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
     q->listeners = precis_wordlist_get(lang, "quote_listeners");
@@ -193,6 +196,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
     q->word_nouns = precis_wordlist_get(lang, "quote_word_nouns");
     q->offices = precis_wordlist_get(lang, "quote_offices");
+    q->one_words = precis_wordlist_get(lang, "quote_one_words");
     q->scare = precis_wordlist_get(lang, "quote_scare_words");
     q->called = precis_wordlist_get(lang, "quote_called_words");
     q->stressed = precis_wordlist_get(lang, "quote_stressed_pronouns");
@@ -723,7 +727,7 @@ typedef struct q_run {
     size_t last_off, last_len, last_sent;
     int last_kind; /* PRECIS_SPEAKER_NONE: no speaker yet */
     long last_ent; /* its entity, or -1 */
-    int last_doc;  /* the last speaker is a document read (document_read): no "he" */
+    int last_doc;  /* the last speaker is a text read (document_read, read_nouns): no "he" */
     /* the last speaker that is a person's entity (pers_ent -1: none yet) */
     size_t pers_off, pers_len, pers_sent;
     long pers_ent;
@@ -790,6 +794,13 @@ static int broken(const q_run *r, size_t i) {
     if (i + 1 >= r->in->n_toks) return 1;
     if (!r->breaks[i]) r->breaks[i] = (unsigned char)(break_test(r, i) + 1);
     return r->breaks[i] - 1;
+}
+
+/* Whether a comma follows token i right after it (the text is
+ * NUL-terminated: the last token's byte after it is read too). */
+static int comma_follows(const q_run *r, size_t i) {
+    const precis_token *t = &r->in->toks[i];
+    return r->in->text[t->off + t->len] == ',';
 }
 
 /* Whether a comma stands between tokens i-1 and i. */
@@ -1437,9 +1448,7 @@ static found sentence_subject(const q_run *r, size_t s, size_t k) {
         while (j < k && j <= a + 4 && !broken(r, j - 1) && r->ent[j] < 0 &&
                !(r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_REL)))
             j++;
-        if (j > a + 1 && j < k && broken(r, j - 1) &&
-            in->text[in->toks[j - 1].off + in->toks[j - 1].len] == ',')
-            a = j;
+        if (j > a + 1 && j < k && broken(r, j - 1) && comma_follows(r, j - 1)) a = j;
     }
     if (a >= k || r->ent[a] < 0 || (r->tags[a] & (T_QUOTED | T_CAPTION)) ||
         ent_type(r, r->ent[a]) != PRECIS_ENT_PERSON || (a > b && r->ent[a - 1] == r->ent[a]))
@@ -1450,7 +1459,7 @@ static found sentence_subject(const q_run *r, size_t s, size_t k) {
     if (!broken(r, l) && ((t->flags & PRECIS_TOK_CAP) || !(t->flags & PRECIS_TOK_WORD) ||
                           (r->tags[l + 1] & (T_CUE | T_QUOTED | T_REL))))
         return none;
-    if (broken(r, l) && in->text[in->toks[l].off + in->toks[l].len] != ',') return none;
+    if (broken(r, l) && !comma_follows(r, l)) return none;
     return (found){PRECIS_SPEAKER_NAME, a, l, a};
 }
 
@@ -1632,12 +1641,12 @@ static found equivalent_office(const q_run *r, const found *f, size_t head, size
     return none;
 }
 
+static int one_of(const q_run *r, size_t k);
+
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
  * last speaker when of the kind, else the nearest person (organisation)
  * named in the 3 sentences before. */
-static int one_of(const q_run *r, size_t k);
-
 static found coref_find(const q_run *r, found f) {
     int poss = (r->tags[f.first] & T_POSS) != 0; /* "his mother": only her role's name */
     if (f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
@@ -1936,8 +1945,7 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
                 /* in apposition to a person's name before its comma, that
                  * person (en): "Ann X, an analyst for Y, said" */
                 size_t a2, b2;
-                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) &&
-                    r->in->text[r->in->toks[a - 4].off + r->in->toks[a - 4].len] == ',' &&
+                if (r->q->adj_before && a - 3 > lo && broken(r, a - 4) && comma_follows(r, a - 4) &&
                     name_at(r, a - 4, &a2, &b2) && b2 == a - 4 && !(r->tags[a2] & T_QUOTED) &&
                     r->ent && r->ent[b2] >= 0 && ent_type(r, r->ent[b2]) == PRECIS_ENT_PERSON)
                     return (found){PRECIS_SPEAKER_NAME, a2, b2, a2};
@@ -1983,8 +1991,7 @@ static found name_before(const q_run *r, size_t k, size_t lo, int cross) {
              * clause, that person (en): "Kemp, Tom Brill's lawyer, said" */
             size_t a2, b2;
             if (!cross && e > b && r->q->adj_before && r->ent && a > lo && broken(r, a - 1) &&
-                r->in->text[r->in->toks[a - 1].off + r->in->toks[a - 1].len] == ',' &&
-                broken(r, e) && r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
+                comma_follows(r, a - 1) && broken(r, e) && comma_follows(r, e) &&
                 name_at(r, a - 1, &a2, &b2) && b2 == a - 1 && !(r->tags[a2] & T_QUOTED) &&
                 r->ent[a2] >= 0 && ent_type(r, r->ent[a2]) == PRECIS_ENT_PERSON &&
                 (a2 == lo || broken(r, a2 - 1) || (r->tags[a2 - 1] & T_LINK)))
@@ -2028,19 +2035,18 @@ static int date_after(const q_run *r, size_t i) {
             (r->tags[i + 1] & T_NOTNAME));
 }
 
-/* Whether token k is "un" or "une" after the elided determiner "l'" and
- * before a joiner, a group's head (French): "l'une de ces sources", "l'un
- * des manifestants". */
+/* Whether token k is "un" or "une" (data/<lang>/quote-one-words.txt) after
+ * the elided determiner "l'" and before a joiner, a group's head (French):
+ * "l'une de ces sources", "l'un des manifestants". */
 static int one_of(const q_run *r, size_t k) {
     const precis_quote_input *in = r->in;
-    if (r->q->adj_before || !in->folded || k == 0 || k + 1 >= in->n_toks ||
+    if (!r->q->one_words || !in->folded || k == 0 || k + 1 >= in->n_toks ||
         !(r->tags[k - 1] & T_DET) || !(r->tags[k + 1] & T_JOIN) || broken(r, k - 1) ||
         broken(r, k) || in->toks[k - 1].off + in->toks[k - 1].len != in->toks[k].off)
         return 0;
-    const char *d = in->folded + in->toks[k - 1].fold, *w = in->folded + in->toks[k].fold;
-    size_t dl = precis_quote_folded(in, k - 1), wl = precis_quote_folded(in, k);
-    return dl >= 1 && dl <= 3 && d[0] == 'l' &&
-           ((wl == 2 && !memcmp(w, "un", 2)) || (wl == 3 && !memcmp(w, "une", 3)));
+    const char *d = in->folded + in->toks[k - 1].fold;
+    size_t dl = precis_quote_folded(in, k - 1);
+    return dl >= 1 && dl <= 3 && d[0] == 'l' && listed(r, r->q->one_words, k);
 }
 
 /* The last token of the noun group opening at token first, at most max
@@ -2250,6 +2256,17 @@ static found phrase_after(const q_run *r, size_t k) {
     return (r->tags[k] & T_SOURCE) ? source_group(r, k) : group_after(r, k);
 }
 
+/* The first token after token m, in its sentence, past a determiner, a
+ * role or a person's noun (three at most, none quoted): where a name in
+ * apposition after m's comma opens ("…, le colonel Eric X"). */
+static size_t past_titles(const q_run *r, size_t m) {
+    size_t n = r->in->n_toks, s = r->sent_of[m], j = m + 1;
+    while (j < n && j <= m + 3 && r->sent_of[j] == s &&
+           (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
+        j++;
+    return j;
+}
+
 static found group_after(const q_run *r, size_t k) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     size_t n = r->in->n_toks, s = r->sent_of[k];
@@ -2413,10 +2430,7 @@ static found group_after(const q_run *r, size_t k) {
                r->sent_of[m2 + 1] == s && !(r->tags[m2 + 1] & (T_CUE | T_QUOTED)))
             m2++;
         if (m2 + 1 < n && broken(r, m2) && r->sent_of[m2 + 1] == s) {
-            size_t j = m2 + 1;
-            while (j < n && j <= m2 + 3 && r->sent_of[j] == s &&
-                   (r->tags[j] & (T_DET | T_ROLE | T_PERSON)) && !(r->tags[j] & T_QUOTED))
-                j++;
+            size_t j = past_titles(r, m2);
             if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && r->ent[j] >= 0 &&
                 ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a, &b))
                 return (found){PRECIS_SPEAKER_NAME, a, b, a};
@@ -2493,10 +2507,7 @@ static found group_after(const q_run *r, size_t k) {
            !(r->tags[m + 1] & (T_CUE | T_QUOTED | T_DET)))
         m++;
     if (m + 1 < n && broken(r, m) && r->sent_of[m + 1] == s) {
-        size_t j = m + 1;
-        while (j < n && j <= m + 3 && r->sent_of[j] == s &&
-               (r->tags[j] & (T_DET | T_ROLE | T_PERSON)))
-            j++;
+        size_t j = past_titles(r, m);
         if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b)) {
             /* a body's acronym in brackets after its lower-case name, then
              * the person (fr): "le président du syndicat mixte des
@@ -2639,8 +2650,7 @@ static int group_before_aside(const q_run *r, size_t k, size_t lo, size_t *o, si
              ((r->tags[e + 1] & T_REL) || (post && past_participle(r, e + 1)) ||
               (post && people_noun(r, *o + 1) && people_noun(r, e + 1) &&
                !(r->in->toks[e + 1].flags & PRECIS_TOK_CAP))) &&
-             r->in->text[r->in->toks[e].off + r->in->toks[e].len] == ',' &&
-             r->in->text[r->in->toks[x - 1].off + r->in->toks[x - 1].len] == ',';
+             comma_follows(r, e) && comma_follows(r, x - 1);
     for (size_t j = *o + 1; ok && j <= e; j++)
         ok = !name_tok(r, j) && !(r->in->toks[j].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP));
     for (size_t j = e + 1; ok && j < x; j++)
@@ -2683,9 +2693,7 @@ static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
            !broken(r, t - 1) && !(r->tags[t - 1] & T_QUOTED))
         t--;
     if (t == o) return t < n;
-    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) ||
-        r->in->text[r->in->toks[t - 1].off + r->in->toks[t - 1].len] != ',')
-        return 0;
+    if (t - o > 2 * Q_PHRASE || !broken(r, t - 1) || !comma_follows(r, t - 1)) return 0;
     for (size_t j = o; j < t; j++) {
         if (r->tags[j] & (T_CUE | T_QUOTED | T_PRON | T_SOURCE | T_CAPTION)) return 0;
         if (r->ent[j] >= 0 && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON) return 0;
@@ -2831,15 +2839,15 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                    !(r->tags[j] & (T_CUE | T_QUOTED | T_DET | T_REL))) {
                 j++;
                 if (broken(r, j - 1)) {
-                    comma = r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',';
+                    comma = comma_follows(r, j - 1);
                     break;
                 }
             }
             size_t a1, b1;
             if (comma && name_at(r, j, &a1, &b1) && a1 == j && b1 + 2 < k && broken(r, b1) &&
-                r->in->text[r->in->toks[b1].off + r->in->toks[b1].len] == ',' && r->ent[j] >= 0 &&
-                r->ent[b1] == r->ent[j] && ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON &&
-                !(r->tags[j] & T_QUOTED) && (r->in->toks[b1 + 1].flags & PRECIS_TOK_WORD) &&
+                comma_follows(r, b1) && r->ent[j] >= 0 && r->ent[b1] == r->ent[j] &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && !(r->tags[j] & T_QUOTED) &&
+                (r->in->toks[b1 + 1].flags & PRECIS_TOK_WORD) &&
                 !(r->in->toks[b1 + 1].flags & PRECIS_TOK_CAP))
                 return (found){PRECIS_SPEAKER_NAME, a1, b1, a1};
         }
@@ -2904,8 +2912,7 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                 size_t l = mention_last(r, o1, c);
                 const precis_token *t = &r->in->toks[l + 1];
                 int ok = l + 1 < c - 1 && c - l <= 2 * Q_PHRASE && broken(r, l) &&
-                         r->in->text[r->in->toks[l].off + r->in->toks[l].len] == ',' &&
-                         (t->flags & PRECIS_TOK_WORD) &&
+                         comma_follows(r, l) && (t->flags & PRECIS_TOK_WORD) &&
                          (!(t->flags & PRECIS_TOK_CAP) || (r->tags[l + 1] & (T_DET | T_ROLE)));
                 for (size_t j = l + 1; ok && j < c; j++)
                     ok = !(r->tags[j] & (T_QUOTED | T_CUE | T_PRON | T_SOURCE | T_REL));
@@ -2997,8 +3004,8 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
                !(r->tags[j] & (T_QUOTED | T_CUE | T_SOURCE | T_PRON)))
             j--;
         if ((r->tags[j] & T_REL) && !(r->tags[j] & T_QUOTED) && j > lo && broken(r, j - 1) &&
-            r->in->text[r->in->toks[j - 1].off + r->in->toks[j - 1].len] == ',' &&
-            name_at(r, j - 1, &a, &b) && b == j - 1 && !(r->tags[a] & (T_QUOTED | T_CAPTION)))
+            comma_follows(r, j - 1) && name_at(r, j - 1, &a, &b) && b == j - 1 &&
+            !(r->tags[a] & (T_QUOTED | T_CAPTION)))
             return (found){PRECIS_SPEAKER_NAME, a, b, a};
     }
     /* an age between commas: "Her granddaughter, Paris, 20, said" */
@@ -3581,8 +3588,7 @@ static found resolve(const q_run *r, size_t p) {
             int listed_name = 0;
             if (r->q->adj_before && g.last + 2 < hi) {
                 size_t n1 = g.last + 1;
-                if (broken(r, g.last) &&
-                    r->in->text[r->in->toks[g.last].off + r->in->toks[g.last].len] == ',')
+                if (broken(r, g.last) && comma_follows(r, g.last))
                     listed_name = 1;
                 else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
                          !broken(r, n1) && r->in->toks[n1].len == 3 &&
@@ -3660,11 +3666,7 @@ static found resolve(const q_run *r, size_t p) {
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
         size_t i = tok_from(r, r->last_off);
         size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        found g = {r->last_kind, i, e, i};
-        /* (not a text's noun group for "he": "One post read: '…'", en) */
-        if (!(r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->read_nouns &&
-              listed(r, r->q->read_nouns, e) && !speaks_as_person(r, &g)))
-            return g;
+        return (found){r->last_kind, i, e, i};
     }
     /* past a document read, the last person who spoke */
     if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
@@ -3776,7 +3778,7 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
              * interviewer of "Interrogées par TF1, Anne et Lise témoignent" */
             if (!r->q->adj_before && c >= lo + 2 && (r->tags[c - 1] & T_AGENT) &&
                 !(r->tags[c - 1] & T_QUOTED) && listed(r, r->q->interviewed, c - 2) && x < before &&
-                broken(r, m) && r->in->text[r->in->toks[m].off + r->in->toks[m].len] == ',') {
+                broken(r, m) && comma_follows(r, m)) {
                 j = m;
                 continue;
             }
@@ -3835,9 +3837,6 @@ static int inverted_aux(const q_run *r, size_t a, size_t k) {
            !(r->tags[k - 1] & (T_DET | T_PRON | T_QUOTED | T_CUE | T_SOURCE));
 }
 
-/* A cue after the quotation: tokens a.. of one sentence, the cue within
- * `reach` tokens. With a verb cue before the quotation (verb_before), only
- * an agent or a source after it counts. */
 /* Whether a cue or a fragment verb stands in the clause before the
  * quotation that ends right before token a (en). */
 static int verb_before_mark(const q_run *r, size_t a) {
@@ -3852,6 +3851,9 @@ static int verb_before_mark(const q_run *r, size_t a) {
     return 0;
 }
 
+/* A cue after the quotation: tokens a.. of one sentence, the cue within
+ * `reach` tokens. With a verb cue before the quotation (verb_before), only
+ * an agent or a source after it counts. */
 static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, found *f) {
     size_t n = r->in->n_toks;
     if (a >= n) return 0;
@@ -3961,13 +3963,11 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
     size_t x, y;
     if (reach == Q_AFTER && r->q->adj_before && r->ent && name_at(r, a, &x, &y) && x == a &&
         r->ent[a] >= 0 && r->ent[y] == r->ent[a] && ent_type(r, r->ent[a]) == PRECIS_ENT_PERSON &&
-        !(r->tags[a] & T_QUOTED) && broken(r, y) &&
-        r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ',')
+        !(r->tags[a] & T_QUOTED) && broken(r, y) && comma_follows(r, y))
         for (size_t k = y + 1; k < end && k - a < Q_AFTER + 2 * Q_PHRASE; k++) {
             if (r->tags[k] & (T_QUOTED | T_LINK | T_REL | T_PRON | T_SOURCE)) break;
             if (!(r->tags[k] & T_CUE)) continue;
-            if (k > y + 2 && broken(r, k - 1) &&
-                r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',') {
+            if (k > y + 2 && broken(r, k - 1) && comma_follows(r, k - 1)) {
                 *f = (found){PRECIS_SPEAKER_NAME, a, y, a};
                 return 1;
             }
@@ -4111,11 +4111,6 @@ static int passive_il(const q_run *r, size_t k) {
            in->text[e->off + e->len] == '-';
 }
 
-/* A document named after the quotation by a verb of reading with the
- * impersonal "on" before it, or by a participle of writing after "est-il":
- * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
- * "« … », est-il écrit dans le protocole". The noun group after the
- * preposition speaks. */
 /* Token k is the lower-case word w. */
 static int word_is(const q_run *r, size_t k, const char *w) {
     const precis_token *t = &r->in->toks[k];
@@ -4125,17 +4120,16 @@ static int word_is(const q_run *r, size_t k, const char *w) {
 
 /* English: "'…,' Reuters quoted a central bank official as saying": the
  * group quoted speaks, not the medium that reports it. From token a after
- * the closing mark, "quoted" ("quotes", "reports", "reported") within the
- * sentence's first words, then its object, then "as saying". */
+ * the closing mark, a verb of relaying (data/<lang>/quote-relay-verbs.txt:
+ * "quoted", "reported") within the sentence's first words, then its
+ * object, then "as saying". */
 static int quoted_as_saying(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
-    if (!r->q->read_verbs) return 0; /* English only */
+    if (!r->q->relay_verbs) return 0;
     for (size_t k = a; k < n && k <= a + Q_AFTER && r->sent_of[k] == s; k++) {
         if (r->tags[k] & T_QUOTED) return 0;
-        if (!word_is(r, k, "quoted") && !word_is(r, k, "quotes") && !word_is(r, k, "reports") &&
-            !word_is(r, k, "reported"))
-            continue;
+        if ((in->toks[k].flags & PRECIS_TOK_CAP) || !listed(r, r->q->relay_verbs, k)) continue;
         for (size_t j = k + 2; j + 1 < n && j <= k + 1 + Q_PHRASE && r->sent_of[j + 1] == s; j++) {
             if (r->tags[j] & T_QUOTED) return 0;
             if (!word_is(r, j, "as") || !word_is(r, j + 1, "saying")) continue;
@@ -4149,6 +4143,11 @@ static int quoted_as_saying(const q_run *r, size_t a, found *f) {
     return 0;
 }
 
+/* A document named after the quotation by a verb of reading with the
+ * impersonal "on" before it, or by a participle of writing after "est-il":
+ * "« … » peut-on lire dans ce communiqué", "lit-on sur le site du parti",
+ * "« … », est-il écrit dans le protocole". The noun group after the
+ * preposition speaks. */
 static int read_in_after(const q_run *r, size_t a, found *f) {
     const precis_quote_input *in = r->in;
     size_t n = in->n_toks, s = r->sent_of[a];
@@ -4163,8 +4162,9 @@ static int read_in_after(const q_run *r, size_t a, found *f) {
             continue;
         }
         /* the place read in ("dans", "sur"), not a time ("depuis ce
-         * samedi") */
+         * samedi"); none past the last token */
         size_t g = k + 2;
+        if (g >= n) return 0;
         const precis_token *pt = &in->toks[k + 1];
         int in_on =
             (r->tags[k + 1] & T_CHAN) || (pt->len == 4 && !strncmp(in->text + pt->off, "dans", 4));
@@ -4205,13 +4205,13 @@ static int document_read(const q_run *r, size_t before, size_t open, found *f) {
     if (h <= s0) return 0;
     /* an aside between commas before the verb: "…, seen by the Herald," */
     if (broken(r, h)) {
-        if (in->text[in->toks[h].off + in->toks[h].len] != ',') return 0;
+        if (!comma_follows(r, h)) return 0;
         size_t m = h;
         while (m > s0 && !broken(r, m - 1) && h - m < Q_PHRASE &&
                !(r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)))
             m--;
         if (m <= s0 || !broken(r, m - 1) || (r->tags[m] & (T_QUOTED | T_CUE | T_SOURCE)) ||
-            in->text[in->toks[m - 1].off + in->toks[m - 1].len] != ',')
+            !comma_follows(r, m - 1))
             return 0;
         h = m - 1;
     }
@@ -4313,11 +4313,11 @@ static int tag_tokens(q_run *r) {
         for (size_t i = in->sents[s].tok_begin; i < e; i++)
             sent_of[i] = s;
     }
-    /* "read" reports a text's words next to a noun of one (en): "the
-     * report read:", "read a statement from X" */
-    for (size_t i = 1; r->q->read_nouns && i < n; i++)
-        if (t[i].len == 4 && !(t[i].flags & PRECIS_TOK_CAP) &&
-            !memcmp(text + t[i].off, "read", 4) &&
+    /* a verb of reading (data/<lang>/quote-read-verbs.txt) reports a
+     * text's words next to a noun of one (en): "the report read:", "read a
+     * statement from X" */
+    for (size_t i = 1; r->q->read_nouns && r->q->read_verbs && i < n; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) && listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
               listed(r, r->q->read_nouns, i + 2))))
@@ -5970,7 +5970,10 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         f.kind = PRECIS_SPEAKER_NONE, firm = 1;
     if (f.kind != PRECIS_SPEAKER_NONE) {
         set_span(r, &f, q);
-        r->last_doc = doc;
+        /* a document read, or a text's noun group that a verb of reading
+         * reports, is no "he" (en): "One post read: '…'" */
+        r->last_doc = doc || (r->q->adj_before && q->speaker_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+                              listed(r, r->q->read_nouns, f.last) && !speaks_as_person(r, &f));
     }
     q->speaker_firm = firm;
     if (inherit) {

@@ -252,7 +252,20 @@
  * or "but" shares the subject after a title ("Mr X"), of an organisation's
  * name, or of a person's name in apposition after a possessive's role ("X's
  * lawyer, Jim Y, … but added"); a name in a list of names, another
- * person's name after it past a comma or "and", is no subject.
+ * person's name after it past a comma or "and", is no subject. English, a
+ * text read: a verb of reading (quote-read-verbs.txt) next to a noun of a
+ * text (quote-read-nouns.txt: "'…,' a club statement read") is a cue, and
+ * right before a colon or a comma and the mark ("The incident report read:
+ * '…'", "The letter, seen by X, reads:") gives the words to the document's
+ * group; "he" past either goes to the last person who spoke. "'…,' X quoted
+ * an official as saying" (quote-relay-verbs.txt) gives them to the group
+ * quoted, not to the medium; "it" next to a cue stands for a body or a
+ * definite group of no person opening a sentence before as its subject,
+ * and "It says" opening a sentence for a document's group opening the one
+ * before. French: a role's other noun (quote-offices.txt: "l'édile" after
+ * "le maire de X, Jean Y") stands for the person given that role; "l'un
+ * des …" stands for no one named before: a person named in apposition
+ * after its complement, else the group.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
