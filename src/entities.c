@@ -2418,7 +2418,6 @@ static int side_after(const e_run *r, size_t a, size_t b) {
                             is_place(r, a, b));
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* English: a capitalized plural that no list knows, no first name's
  * plural ("Williams", "Roberts"), after a known place: a side's nickname
  * ("New York Yankees", "Indiana Pacers"; vote). */
@@ -2434,6 +2433,7 @@ static int team_plural(const e_run *r, size_t b) {
            !(s[n - 2] == 'e' && in_lists(r->e->first, s, n - 2));
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
