@@ -1450,8 +1450,7 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
 /* Whether the joiners [j, k) hold "of" or "for" in lower case. */
 static int english_joiner(const e_run *r, size_t j, size_t k) {
     for (size_t i = j; i < k; i++)
-        if ((tok_len(r, i) == 2 && !memcmp(tok_s(r, i), "of", 2)) ||
-            (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3)))
+        if (of_word(r, i) || (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3)))
             return 1;
     return 0;
 }
