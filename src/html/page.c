@@ -99,12 +99,16 @@ static int in_buf(const precis_buf *b, const char *s, size_t n) {
  * out: when a later paragraph of the DOM text (LEAD_PIECE bytes from its
  * middle) is in the body, the blocks before it that the body does not
  * hold (a standfirst over a paywalled teaser); else 0. The kept blocks
- * are copied to out. */
+ * are copied to out. Only a paragraph among the first LEAD_BLOCKS blocks,
+ * starting within LEAD_MAX bytes, is looked for: each search reads the
+ * whole body, so the work stays linear in it. */
 #define LEAD_PIECE 60
+#define LEAD_BLOCKS 16
+#define LEAD_MAX 4096
 static int dom_lead(const precis_page *p, precis_buf *out) {
     const precis_buf *t = &p->text, *body = &p->meta.body;
     size_t i = 0, found = 0;
-    while (i < t->len) {
+    for (size_t blocks = 0; i < t->len && i <= LEAD_MAX && blocks < LEAD_BLOCKS; blocks++) {
         size_t end = i;
         while (end < t->len &&
                !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
