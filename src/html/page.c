@@ -273,13 +273,7 @@ static int body_extends_text(const precis_page *p) {
         while (end < t->len &&
                !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
             end++;
-        if (end - i >= 2 * PIECE) {
-            const char *piece = t->data + i + PIECE / 2;
-            for (size_t k = 0; k + PIECE <= body->len; k++)
-                if (body->data[k] == piece[0] && memcmp(body->data + k, piece, PIECE) == 0)
-                    return 1;
-            return 0;
-        }
+        if (end - i >= 2 * PIECE) return in_buf(body, t->data + i + PIECE / 2, PIECE);
         i = end + 2;
     }
     return 0;
