@@ -95,11 +95,11 @@ static int in_buf(const precis_buf *b, const char *s, size_t n) {
     return 0;
 }
 
-/* The length of the DOM text's lead that the JSON-LD articleBody leaves
+/* Copies to out the DOM text's lead that the JSON-LD articleBody leaves
  * out: when a later paragraph of the DOM text (LEAD_PIECE bytes from its
  * middle) is in the body, the blocks before it that the body does not
- * hold (a standfirst over a paywalled teaser); else 0. The kept blocks
- * are copied to out. Only a paragraph among the first LEAD_BLOCKS blocks,
+ * hold (a standfirst over a paywalled teaser); else nothing. Returns 0, or
+ * -1 when out of memory. Only a paragraph among the first LEAD_BLOCKS blocks,
  * starting within LEAD_MAX bytes, is looked for: each search reads the
  * whole body, so the work stays linear in it. */
 #define LEAD_PIECE 60
