@@ -829,6 +829,14 @@ static int numbered_body(const e_run *r, size_t i) {
 
 static int has_folded(const e_run *r, size_t i, const precis_wordlist *l);
 
+/* Whether token i is the elided article "l'" or "l’", either case. */
+static int elided_l(const e_run *r, size_t i) {
+    const char *w = tok_s(r, i);
+    size_t n = r->in->toks[i].len;
+    return (w[0] == 'l' || w[0] == 'L') &&
+           ((n == 2 && w[1] == '\'') || (n == 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)));
+}
+
 /* French: token i is a road's number, "A", "N", "D", "RN" or "RD" and one
  * to four digits, after a lower-case word of places or an article joined
  * to it: "l'autoroute A43", "la N118", "l'A43"; not "un Airbus A330". */
@@ -844,11 +852,7 @@ static int road_number(const e_run *r, size_t i) {
     if (s[n] == '-' || (t[i - 1].flags & PRECIS_TOK_CAP) ||
         !(joined(r, i - 1) || t[i - 1].off + t[i - 1].len == t[i].off))
         return 0;
-    const char *p = tok_s(r, i - 1);
-    int elided =
-        (p[0] == 'l' || p[0] == 'L') && ((t[i - 1].len == 2 && p[1] == '\'') ||
-                                         (t[i - 1].len == 4 && !memcmp(p + 1, "\xE2\x80\x99", 3)));
-    return (r->tags[i - 1] & T_PLACE) || elided || has_folded(r, i - 1, r->e->articles);
+    return (r->tags[i - 1] & T_PLACE) || elided_l(r, i - 1) || has_folded(r, i - 1, r->e->articles);
 }
 
 /* name_word of a capitalized word */
@@ -1450,9 +1454,7 @@ static int caption_opener(const e_run *r, size_t k, size_t e) {
 /* Whether the joiners [j, k) hold "of" or "for" in lower case. */
 static int english_joiner(const e_run *r, size_t j, size_t k) {
     for (size_t i = j; i < k; i++)
-        if ((tok_len(r, i) == 2 && !memcmp(tok_s(r, i), "of", 2)) ||
-            (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3)))
-            return 1;
+        if (of_word(r, i) || (tok_len(r, i) == 3 && !memcmp(tok_s(r, i), "for", 3))) return 1;
     return 0;
 }
 
@@ -2393,9 +2395,7 @@ static int river_alone(const e_run *r, size_t a, size_t lo) {
     if (p->len == 2 &&
         ((c0 == 'l' && (w[1] == 'e' || w[1] == 'a')) || ((c0 == 'd' || c0 == 'a') && w[1] == 'u')))
         return 0;
-    /* "l'", "l’" */
-    return !(c0 == 'l' &&
-             ((p->len == 2 && w[1] == '\'') || (p->len == 4 && !memcmp(w + 1, "\xe2\x80\x99", 3))));
+    return !elided_l(r, a - 1);
 }
 
 /* (the tests of the word after, inline, its first byte among the list's:
@@ -2418,7 +2418,6 @@ static int side_after(const e_run *r, size_t a, size_t b) {
                             is_place(r, a, b));
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* English: a capitalized plural that no list knows, no first name's
  * plural ("Williams", "Roberts"), after a known place: a side's nickname
  * ("New York Yankees", "Indiana Pacers"; vote). */
@@ -2526,6 +2525,7 @@ static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
     return h;
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;

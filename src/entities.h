@@ -192,6 +192,32 @@
  * written alone elsewhere is cut off it when a first name opens that
  * surname's full name elsewhere ("at Headingley Sinfield stayed").
  *
+ * And: a holiday's name alone, or with its Arabic article and word, and
+ * no title before it is no mention (French, entity-holidays.txt: "à Noël",
+ * "l'Aïd el-Kébir"; not "M. Ramadan"), nor is a number word alone opening
+ * a sentence (entity-number-words.txt: "Trente-neuf corps"), nor, in
+ * English, a name before a lower-case noun of illnesses
+ * (entity-illness-heads.txt: "Alzheimer's disease"). A club's head word
+ * and a capitalized word are a side, an organisation whose last word alone
+ * is its mention unless a known place (entity-club-heads.txt: "Real
+ * Sociedad"). In English a capitalized plural no list knows after a known
+ * place is a side's nickname ("Indiana Pacers"), and two words only guessed
+ * an organisation, in a list (", ", " and ") next to a full name a strong
+ * first name opens, are a person ("Alex Lane, Calum Chambers"). In French a
+ * road's number after a word of places or an article is a place
+ * ("l'autoroute A43"); a lower-case noun of the press and "de" before a
+ * name make it a medium (entity-press-nouns.txt: "au micro de France
+ * Bleu"), and so does a medium's word in a longer name
+ * (entity-media-words.txt: "Télé Loisirs"); a make of cars opening a name,
+ * no article, determiner nor noun of vehicles before it, is the maker ("les
+ * ventes de Nissan"); a capitalized word, the Arabic article in lower case
+ * glued by a hyphen and a name are a person ("Moustafa al-Kazimi"); a name
+ * whose words a lower-case "de" joins by hyphens is no person
+ * ("Charles-de-Gaulle"); a capitalized stop word opening a known hyphenated
+ * place is a name's ("Pas-de-Calais"); a hyphenated name holds lower-case
+ * words of up to five bytes ("Aulnay-sous-Bois") and a capitalized role's
+ * word ending it ("Choisy-le-Roi"); an English joiner joins the English name
+ * it is in ("Transport for London"). *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an

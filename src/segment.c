@@ -901,13 +901,13 @@ static int unpunctuated(const seg_state *st, size_t i) {
         (seg_lookup(st->sg, t + w.off, w.len) & (capital ? SEG_GLUED_NAME : SEG_GLUED))) {
         if (j + 1 < st->end && t[j + 1] >= '0' && t[j + 1] <= '9') return 1; /* "ago In 2006" */
         size_t letters, k = lower_run(st, j + 1, &letters);
-        /* "... victim It is thought": two letters are enough after a
-         * starter of two or more, never after "A" ("from A to B") */
         /* "... on Friday In a statement": the article "a" after a starter
          * of two or more */
         if (letters == 1 && w.chars > 1 && t[j + 1] == 'a' && k + 1 < st->end && t[k] == ' ' &&
             is_lower(dec(t + k + 1, t + st->end, &n)))
             return 1;
+        /* "... victim It is thought": two letters are enough after a
+         * starter of two or more, never after "A" ("from A to B") */
         if (letters >= 2 && !(k < st->end && is_letter(dec(t + k, t + st->end, &n))) &&
             (w.chars > 1 ||
              (letters >= 3 && !(seg_lookup(st->sg, t + j + 1, k - j - 1) & SEG_STOP))))

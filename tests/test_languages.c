@@ -78,6 +78,11 @@ static const char *const folded_lists[] = {
     "boilerplate_headings",
     "boilerplate_lines",
     "boilerplate_disclosures",
+    "entity_holidays",
+    "entity_press_nouns",
+    "entity_media_words",
+    "entity_number_words",
+    "entity_illness_heads",
 };
 
 static void test_rows(void **state) {

@@ -601,6 +601,61 @@ static void test_hostile_html(void **state) {
     assert_true(cases >= 10);
 }
 
+/* A page whose JSON-LD articleBody is twice its DOM text and holds none of
+ * its many long paragraphs: looking for the DOM's lead in the body reads the
+ * body once per paragraph tried, which must stay bounded (linear time). */
+static char *body_page(size_t size, size_t *len) {
+    size_t cap = size + 256;
+    char *s = malloc(cap);
+    assert_non_null(s);
+    size_t n = (size_t)snprintf(s, cap,
+                                "<html><head><script type=\"application/ld+json\">"
+                                "{\"@type\":\"NewsArticle\",\"articleBody\":\"");
+    static const char word[] = "zebra ";
+    while (n + sizeof word < (size * 2) / 3) {
+        memcpy(s + n, word, sizeof word - 1);
+        n += sizeof word - 1;
+    }
+    n += (size_t)snprintf(s + n, cap - n, "\"}</script></head><body><article>");
+    static const char para[] =
+        "<p>The quiet harbour town counted its boats again this year, "
+        "and the old ferry kept its winter timetable for the islands of the north.</p>";
+    while (n + sizeof para + 32 < size) {
+        memcpy(s + n, para, sizeof para - 1);
+        n += sizeof para - 1;
+    }
+    n += (size_t)snprintf(s + n, cap - n, "</article></body></html>");
+    *len = n;
+    return s;
+}
+
+static void test_hostile_article_body(void **state) {
+    (void)state;
+    double per_byte[2];
+    static const size_t sizes[2] = {128 << 10, 1 << 20};
+    for (int attempt = 0; attempt < 3; attempt++) {
+        for (int k = 0; k < 2; k++) {
+            size_t len;
+            char *page = body_page(sizes[k], &len);
+            precis_error err;
+            double t0 = now_ns();
+            precis_page *p = precis_extract_html(fx.engine, page, len, &err);
+            double dt = now_ns() - t0;
+            print_message("%-34s %9.2fM %10.1f\n",
+                          k ? "articleBody, DOM lead 1M" : "articleBody, DOM lead 128K",
+                          (double)len / 1048576.0, dt / 1e6);
+            if (!p) fail_msg("articleBody page: %s", err.msg);
+            precis_page_free(p);
+            per_byte[k] = dt / (double)len;
+            free(page);
+        }
+        if (!time_asserted() || per_byte[1] <= 5 * per_byte[0] + 20) break;
+        if (attempt == 2)
+            fail_msg("articleBody page: %.1f ns/byte at 1 MB against %.1f at 128 KB", per_byte[1],
+                     per_byte[0]);
+    }
+}
+
 /* The warning that names the limit. */
 static void test_hostile_html_warning(void **state) {
     (void)state;
@@ -639,6 +694,7 @@ int main(void) {
         cmocka_unit_test(test_json_50mb),
         cmocka_unit_test(test_hostile_html),
         cmocka_unit_test(test_hostile_html_warning),
+        cmocka_unit_test(test_hostile_article_body),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -1657,8 +1657,6 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
             trailing_box(nodes, last, b->node))
             continue;
         dropped = 0;
-        /* A heading waits for content: a last one heads a section that was
-         * dropped ("Related", "Share this"). */
         /* a heading followed by one of its rank or above heads nothing
          * when it is all the text of a box that shows something else, a
          * picture or a form: the title of a box with no text ("Upcoming
@@ -1666,6 +1664,8 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (pending && b->kind == K_HEAD && nodes[pending->node].tag >= o->tag &&
             hollow_box(nodes, pending->node, b->node))
             pending = NULL;
+        /* A heading waits for content: a last one heads a section that was
+         * dropped ("Related", "Share this"). */
         if (pending) {
             if (put_block(out, w->text.data + pending->off, pending->len) != 0) return -1;
             tail_own = 0;

@@ -86,9 +86,11 @@ typedef struct precis_html_meta {
     precis_buf date;  /* ISO 8601 */
     precis_buf author;
     precis_buf site;
-    precis_buf url;         /* canonical or og:url */
-    precis_buf lang;        /* <html lang>, else content-language / og:locale */
-    precis_buf body;        /* JSON-LD articleBody */
+    precis_buf url;  /* canonical or og:url */
+    precis_buf lang; /* <html lang>, else content-language / og:locale */
+    /* JSON-LD articleBody as written; page.c then decodes its character
+     * references and drops the HTML tags some sites leave in it */
+    precis_buf body;
     precis_buf description; /* description, og:description or twitter:description meta */
 } precis_html_meta;
 

@@ -95,16 +95,20 @@ static int in_buf(const precis_buf *b, const char *s, size_t n) {
     return 0;
 }
 
-/* The length of the DOM text's lead that the JSON-LD articleBody leaves
+/* Copies to out the DOM text's lead that the JSON-LD articleBody leaves
  * out: when a later paragraph of the DOM text (LEAD_PIECE bytes from its
  * middle) is in the body, the blocks before it that the body does not
- * hold (a standfirst over a paywalled teaser); else 0. The kept blocks
- * are copied to out. */
+ * hold (a standfirst over a paywalled teaser); else nothing. Returns 0, or
+ * -1 when out of memory. Only a paragraph among the first LEAD_BLOCKS blocks,
+ * starting within LEAD_MAX bytes, is looked for: each search reads the
+ * whole body, so the work stays linear in it. */
 #define LEAD_PIECE 60
+#define LEAD_BLOCKS 16
+#define LEAD_MAX 4096
 static int dom_lead(const precis_page *p, precis_buf *out) {
     const precis_buf *t = &p->text, *body = &p->meta.body;
     size_t i = 0, found = 0;
-    while (i < t->len) {
+    for (size_t blocks = 0; i < t->len && i <= LEAD_MAX && blocks < LEAD_BLOCKS; blocks++) {
         size_t end = i;
         while (end < t->len &&
                !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
@@ -269,13 +273,7 @@ static int body_extends_text(const precis_page *p) {
         while (end < t->len &&
                !(t->data[end] == '\n' && end + 1 < t->len && t->data[end + 1] == '\n'))
             end++;
-        if (end - i >= 2 * PIECE) {
-            const char *piece = t->data + i + PIECE / 2;
-            for (size_t k = 0; k + PIECE <= body->len; k++)
-                if (body->data[k] == piece[0] && memcmp(body->data + k, piece, PIECE) == 0)
-                    return 1;
-            return 0;
-        }
+        if (end - i >= 2 * PIECE) return in_buf(body, t->data + i + PIECE / 2, PIECE);
         i = end + 2;
     }
     return 0;
