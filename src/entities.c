@@ -2069,9 +2069,9 @@ static int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
     if (!r->e->genre_cues || a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) ||
         !has_word(r, a - 1, r->e->genre_cues))
         return 0;
-    /* up to two stop words: "Diary of a Mad Black Woman" */
+    /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2" */
     for (size_t k = b + 1; k < n && k <= b + 3 && joined(r, k - 1); k++) {
-        if (t[k].flags & PRECIS_TOK_CAP) return 0;
+        if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
         if (!(t[k].flags & PRECIS_TOK_STOP)) break;
     }
     return 1;
