@@ -2754,6 +2754,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 5;
     else if (genre_before(r, a, b, lo))
         v[PRECIS_ENT_OTHER] += 5;
+    /* "Kinsey, starring Liam Neeson", "The Libertine starring Johnny
+     * Depp": a film or a show (English) */
+    if (!r->e->adj_after) {
+        const char *s = r->in->text + t[b].off + t[b].len;
+        if (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10))
+            v[PRECIS_ENT_OTHER] += 6;
+    }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
     if ((b > a || (!acronym(r, a) && !is_first_name(r, a) && !is_common((e_run *)r, a) &&
                    !is_place(r, a, a))) &&
