@@ -152,6 +152,7 @@ struct precis_entiter {
     const precis_wordlist *caption_openers;  /* as written: "It" of "Grand Prix It was" */
     const precis_wordlist *ordinals;         /* folded: "second" of "Second World War" */
     const precis_wordlist *title_cues;       /* folded: "hit" of "the hit 'Happy'" */
+    const precis_wordlist *genre_cues;       /* folded: "comedy" of "the comedy Sideways" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     /* the index of the lists asked of one word as written (first names,
@@ -275,6 +276,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->caption_openers = precis_wordlist_get(lang, "entity_caption_openers");
     e->ordinals = precis_wordlist_get(lang, "entity_ordinals");
     e->title_cues = precis_wordlist_get(lang, "entity_title_cues");
+    e->genre_cues = precis_wordlist_get(lang, "entity_genre_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     size_t total = 0;
@@ -2058,6 +2060,25 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
  * mark: "a cruise ship, the Carnival Spirit, outside", "the reality show,
  * Here Comes Honey Boo Boo, was", "the ship the Mary Rose." (the noun
  * right before it is the vote's cue). */
+/* Whether the name a..b comes right after a lower-case noun of genres
+ * (entity-genre-cues: "the comedy Sideways", "thriller The Woodsman"),
+ * which names a work only before it ("BBC comedy" is the body), and no
+ * capitalized word follows it, alone or after one or two stop words: the
+ * title runs on where the name stops ("comedy Meet the Fockers", "Bless This House"). */
+static int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks;
+    if (!r->e->genre_cues || a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) ||
+        !has_word(r, a - 1, r->e->genre_cues))
+        return 0;
+    /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2" */
+    for (size_t k = b + 1; k < n && k <= b + 3 && joined(r, k - 1); k++) {
+        if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
+        if (!(t[k].flags & PRECIS_TOK_STOP)) break;
+    }
+    return 1;
+}
+
 static int cue_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
     const precis_token *t = r->in->toks;
     const char *x = r->in->text;
@@ -2729,7 +2750,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
     /* over one place word: "the Harbour Lights festival" */
-    if (around & T_OTHERCUE) v[PRECIS_ENT_OTHER] += 5;
+    if (around & T_OTHERCUE)
+        v[PRECIS_ENT_OTHER] += 5;
+    else if (genre_before(r, a, b, lo))
+        v[PRECIS_ENT_OTHER] += 5;
+    /* "Kinsey, starring Liam Neeson", "The Libertine starring Johnny
+     * Depp": a film or a show (English) */
+    if (!r->e->adj_after) {
+        const char *s = r->in->text + t[b].off + t[b].len;
+        if (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10))
+            v[PRECIS_ENT_OTHER] += 6;
+    }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
     if ((b > a || (!acronym(r, a) && !is_first_name(r, a) && !is_common((e_run *)r, a) &&
                    !is_place(r, a, a))) &&
@@ -3002,6 +3033,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
          (!(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && acronym(r, a - 1))) &&
          !glued_starter(r, a)) ||
+        /* "the comedy Sideways" */
+        (genre_before(r, a, a, lo) && !glued_starter(r, a)) ||
         /* "three Sun journalists": a word of the language naming a
          * medium before its people's noun (English) */
         (media_before(r, a, a, lo) && !glued_starter(r, a)) ||
