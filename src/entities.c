@@ -2526,6 +2526,15 @@ static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
     return h;
 }
 
+/* French: two words, the first no common word, article nor place the
+ * lists know, the last a first name too: a full name whose surname is
+ * also a common noun ("Trayvon Martin", "martin" a bird), not "Science
+ * Po" nor "France Bleu Lorraine". */
+static int fr_name_pair(const e_run *r, size_t a, size_t b) {
+    return r->e->fr && b == a + 1 && is_first_name(r, b) && !is_common((e_run *)r, a) &&
+           !is_article(r, a) && !is_place(r, a, a) && !(r->tags[a] & (T_KNOWN | T_PLACE | T_ORG));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2840,7 +2849,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
-     * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
+     * ("Bâle-Mulhouse", "Saint-Lazare": a place); a last word that is a
+     * common noun makes a body's guess, unless a full name's
+     * (fr_name_pair) */
     int guessed = 0;
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
         /* English; a make of cars or aircraft opens a model's name, no
@@ -2860,7 +2871,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
-          : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
+          : guessed || (!is_first_name(r, a) &&
+                        ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
     }
