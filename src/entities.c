@@ -132,6 +132,7 @@ struct precis_entiter {
     /* folded nouns of the press whose "de" names a medium: "colonnes" of
      * "dans les colonnes de X", "micro" of "au micro de X" (French) */
     const precis_wordlist *press_nouns;
+    const precis_wordlist *near_words;   /* folded: "près" of "près de Ploërmel" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -253,6 +254,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
+    e->near_words = precis_wordlist_get(lang, "entity_near_words");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2535,6 +2537,16 @@ static int fr_name_pair(const e_run *r, size_t a, size_t b) {
            !is_article(r, a) && !is_place(r, a, a) && !(r->tags[a] & (T_KNOWN | T_PLACE | T_ORG));
 }
 
+/* French: token i is a lower-case "de", "d'" or "d’" joined to the next. */
+static int near_de(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *d = tok_s(r, i);
+    if (fr_de_before(r, i)) return 1;
+    return r->e->fr && !(t[i].flags & PRECIS_TOK_CAP) && joined(r, i) && d[0] == 'd' &&
+           ((t[i].len == 2 && d[1] == '\'') ||
+            (t[i].len == 4 && !memcmp(d + 1, "\xE2\x80\x99", 3)));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2793,6 +2805,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b >= a + 2 && lower_arabic_article(r, a + 1) && (t[a].flags & PRECIS_TOK_CAP) &&
         !has_org(r, a, b) && !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
         v[PRECIS_ENT_PERSON] += 4;
+    /* French: "près de Ploërmel", "aux environs de La Haye": a noun of
+     * nearness, then "de" or "d'" (entity-near-words.txt); no first name,
+     * demonym nor body's word, and a longer name opens with an article or
+     * ends with a common word ("près de Lafayette Square", not "près de
+     * Salah Abdeslam") */
+    if (r->e->near_words && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+        joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->near_words) &&
+        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
+        !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
+        v[PRECIS_ENT_PLACE] += 3;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
     /* French: a noun of the press, "de", "du" or "des" right before the
