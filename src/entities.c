@@ -2537,6 +2537,21 @@ static int fr_name_pair(const e_run *r, size_t a, size_t b) {
            !is_article(r, a) && !is_place(r, a, a) && !(r->tags[a] & (T_KNOWN | T_PLACE | T_ORG));
 }
 
+/* French: a known organisation's name, then a place ending the name: a
+ * regional edition or branch ("France Bleu Isère", "France 3 Bretagne"),
+ * whose first word may be a first name ("France"). */
+static int known_then_place(const e_run *r, size_t a, size_t b) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    if (!r->e->fr || !orgs || b <= a || !(r->tags[a] & T_KNOWN)) return 0;
+    for (size_t j = b; j-- > a;)
+        if (r->in->toks[j + 1].off == r->in->toks[j].off + r->in->toks[j].len + 1 &&
+            is_place(r, j + 1, b) &&
+            precis_wordlist_has(orgs, tok_s(r, a),
+                                r->in->toks[j].off + r->in->toks[j].len - r->in->toks[a].off))
+            return 1;
+    return 0;
+}
+
 /* French: token i is a lower-case "de", "d'" or "d’" joined to the next. */
 static int near_de(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
@@ -2695,6 +2710,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (se > b + 3) se = b + 3;
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
+    if (known_then_place(r, a, b)) v[PRECIS_ENT_ORG] += 10;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
