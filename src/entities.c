@@ -132,6 +132,7 @@ struct precis_entiter {
     /* folded nouns of the press whose "de" names a medium: "colonnes" of
      * "dans les colonnes de X", "micro" of "au micro de X" (French) */
     const precis_wordlist *press_nouns;
+    const precis_wordlist *near_words;   /* folded: "près" of "près de Ploërmel" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -254,6 +255,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
+    e->near_words = precis_wordlist_get(lang, "entity_near_words");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2547,6 +2549,40 @@ static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* French: two words, the first no common word, article nor place the
+ * lists know, the last a first name too: a full name whose surname is
+ * also a common noun ("Trayvon Martin", "martin" a bird), not "Science
+ * Po" nor "France Bleu Lorraine". */
+static int fr_name_pair(const e_run *r, size_t a, size_t b) {
+    return r->e->fr && b == a + 1 && is_first_name(r, b) && !is_common((e_run *)r, a) &&
+           !is_article(r, a) && !is_place(r, a, a) && !(r->tags[a] & (T_KNOWN | T_PLACE | T_ORG));
+}
+
+/* French: a known organisation's name, then a place ending the name: a
+ * regional edition or branch ("France Bleu Isère", "France 3 Bretagne"),
+ * whose first word may be a first name ("France"). */
+static int known_then_place(const e_run *r, size_t a, size_t b) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    if (!r->e->fr || !orgs || b <= a || !(r->tags[a] & T_KNOWN)) return 0;
+    for (size_t j = b; j-- > a;)
+        if (r->in->toks[j + 1].off == r->in->toks[j].off + r->in->toks[j].len + 1 &&
+            is_place(r, j + 1, b) &&
+            precis_wordlist_has(orgs, tok_s(r, a),
+                                r->in->toks[j].off + r->in->toks[j].len - r->in->toks[a].off))
+            return 1;
+    return 0;
+}
+
+/* French: token i is a lower-case "de", "d'" or "d’" joined to the next. */
+static int near_de(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *d = tok_s(r, i);
+    if (fr_de_before(r, i)) return 1;
+    return r->e->fr && !(t[i].flags & PRECIS_TOK_CAP) && joined(r, i) && d[0] == 'd' &&
+           ((t[i].len == 2 && d[1] == '\'') ||
+            (t[i].len == 4 && !memcmp(d + 1, "\xE2\x80\x99", 3)));
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2695,6 +2731,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (se > b + 3) se = b + 3;
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
+    if (known_then_place(r, a, b)) v[PRECIS_ENT_ORG] += 10;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -2815,6 +2852,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b >= a + 2 && lower_arabic_article(r, a + 1) && (t[a].flags & PRECIS_TOK_CAP) &&
         !has_org(r, a, b) && !(r->tags[a] & (T_ORG | T_ORGEND | T_OTHER | T_PLACE)))
         v[PRECIS_ENT_PERSON] += 4;
+    /* French: "près de Ploërmel", "aux environs de La Haye": a noun of
+     * nearness, then "de" or "d'" (entity-near-words.txt); no first name,
+     * demonym nor body's word, and a longer name opens with an article or
+     * ends with a common word ("près de Lafayette Square", not "près de
+     * Salah Abdeslam") */
+    if (r->e->near_words && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+        joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->near_words) &&
+        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
+        !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
+        v[PRECIS_ENT_PLACE] += 3;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
     /* French: a noun of the press, "de", "du" or "des" right before the
@@ -2871,7 +2919,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
-     * ("Bâle-Mulhouse", "Saint-Lazare": a place) */
+     * ("Bâle-Mulhouse", "Saint-Lazare": a place); a last word that is a
+     * common noun makes a body's guess, unless a full name's
+     * (fr_name_pair) */
     int guessed = 0;
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
         /* English; a make of cars or aircraft opens a model's name, no
@@ -2891,7 +2941,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
-          : guessed || (!is_first_name(r, a) && (is_common((e_run *)r, b) || of))
+          : guessed || (!is_first_name(r, a) &&
+                        ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
     }
