@@ -2548,7 +2548,6 @@ static size_t hyphen_tail(const e_run *r, size_t a, size_t b) {
     return h;
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 /* French: two words, the first no common word, article nor place the
  * lists know, the last a first name too: a full name whose surname is
  * also a common noun ("Trayvon Martin", "martin" a bird), not "Science
@@ -2583,6 +2582,7 @@ static int near_de(const e_run *r, size_t i) {
             (t[i].len == 4 && !memcmp(d + 1, "\xE2\x80\x99", 3)));
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
