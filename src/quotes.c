@@ -3414,6 +3414,9 @@ static found body_opening(const q_run *r, size_t q, int *person) {
     return none;
 }
 
+static found role_group(const q_run *r, size_t lo, size_t before);
+static int passive_il(const q_run *r, size_t k);
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -3697,6 +3700,42 @@ static found resolve(const q_run *r, size_t p) {
         size_t a = r->first_person;
         return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, r->in->n_toks), a};
     }
+    /* no person it may stand for: a role's group of its gender opening its
+     * sentence or one of the two before, the cue's subject (French): "La
+     * ministre des Armées a visité …. « … », a-t-elle rappelé" */
+    if (!r->q->adj_before && r->in->folded && !(r->tags[p] & (T_PLURAL | T_QUOTED)) &&
+        r->in->toks[p].off > 0 && r->in->text[r->in->toks[p].off - 1] == '-' && !passive_il(r, p))
+        for (size_t q = s + 1; q-- > 0 && gap(r, q, s) <= 2;) {
+            size_t b0 = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
+            size_t o = b0 + 1 < hi && (r->tags[b0] & T_LINK) && !broken(r, b0) ? b0 + 1 : b0;
+            found g = role_group(r, o, hi);
+            /* or after an adverbial opening the sentence, closed by a
+             * comma: "Face aux rumeurs, la chanteuse a publié …" */
+            for (size_t k = o + 1; g.kind != PRECIS_SPEAKER_DESCRIPTOR && k < hi; k++) {
+                if ((r->tags[k] & (T_QUOTED | T_CUE | T_PRON)) || (r->ent && r->ent[k] >= 0)) break;
+                if (broken(r, k - 1) &&
+                    r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',')
+                    g = role_group(r, k, hi);
+            }
+            if (g.kind != PRECIS_SPEAKER_DESCRIPTOR) continue;
+            /* that speaks there: a cue after it in its sentence, outside
+             * quotations ("La femme marchait le long du quai." is no one's
+             * words) */
+            int speaks = 0;
+            for (size_t k = g.last + 1; k < hi && !speaks; k++)
+                speaks = (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED);
+            if (!speaks) continue;
+            int dg = det_gender(r->in, g.first);
+            if (dg < 0 || dg != !(r->tags[p] & T_FEM)) continue;
+            /* the person it stands for when named before it, of the
+             * pronoun's gender; else the group itself */
+            found c = coref(r, g);
+            long e = c.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &c) : -1;
+            return e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && agrees(r, p, e) &&
+                           c.first < g.first
+                       ? c
+                       : g;
+        }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
