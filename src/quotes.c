@@ -5887,6 +5887,40 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
         }
     }
+    /* indirect speech, then its words (en): a sentence in marks opening
+     * its sentence, no cue, right after a sentence whose first cue is far
+     * from its end ("X, director of Y, said the survey showed that … .
+     * '…'"), that sentence and the one before holding no quotation (no
+     * run of speech going on, whose speaker the rule above gives): that
+     * cue's subject, a name or a pronoun */
+    if (!goes_on && (f.kind == PRECIS_SPEAKER_NONE || (f.kind == -1 && cue)) && r->q->adj_before &&
+        !reported && !in_list && !dashed && !inherit && !title_case && words >= Q_SPEECH &&
+        lo == before && pb > 0 && !linked && ends_like_speech(in->text, b, e) &&
+        r->sent_of[pb - 1] + 1 == qs) {
+        const precis_sentence *ps = &in->sents[qs - 1];
+        int clean = 1;
+        /* (nor does the sentence before it: no quotation run going on) */
+        for (size_t k = qs > 1 ? in->sents[qs - 2].tok_begin : ps->tok_begin;
+             k < ps->tok_end && clean; k++)
+            clean = !(r->tags[k] & (T_QUOTED | T_CAPTION));
+        /* (and it ends its sentence: "'…,' the paper quotes a source") */
+        for (size_t k = tok_from(r, sp->close + sp->close_len); clean && k < in->sents[qs].tok_end;
+             k++)
+            clean = (r->tags[k] & T_QUOTED) || !(in->toks[k].flags & PRECIS_TOK_WORD);
+        for (size_t k = ps->tok_begin; clean && k < ps->tok_end; k++)
+            if (r->tags[k] & T_CUE) {
+                /* (a pronoun found for a cue inside the reported clause,
+                 * "X said it was hard to say how …", stands for no one) */
+                if (cue && !(f.kind == -1 && f.at > k && f.at < ps->tok_end)) break;
+                found g = subject_of(r, k, ps->tok_begin), h = subject_first(r, ps->tok_begin, k);
+                /* (a person's name opening it before an apposition) */
+                if (h.kind == PRECIS_SPEAKER_NAME && h.first <= ps->tok_begin + 1 && r->ent &&
+                    r->ent[h.first] >= 0 && ent_type(r, r->ent[h.first]) == PRECIS_ENT_PERSON)
+                    g = h;
+                if (g.kind == PRECIS_SPEAKER_NAME || g.kind == -1) f = g;
+                break;
+            }
+    }
     /* a cue's own speaker, named or described (no pronoun to resolve), or
      * a charge's none: conventions, kept by the constrained mode */
     int firm = goes_on ||
