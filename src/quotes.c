@@ -4360,13 +4360,20 @@ static int tag_tokens(q_run *r) {
         if (off == end_prev) tags[i] |= elided_tags(r, i) & T_SOURCE;
         end_prev = end;
     }
-    size_t *sent_of = r->sent_of;
+    /* sent_of (n + 1 entries): 0 where no sentence holds the token; each
+     * entry written once, past the ones written before (done) */
+    size_t *sent_of = r->sent_of, done = 0;
     for (size_t s = 0; s < in->n_sents; s++) {
         /* the bounds in locals: the stores (size_t) may alias them */
-        size_t e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
-        for (size_t i = in->sents[s].tok_begin; i < e; i++)
+        size_t b = in->sents[s].tok_begin, e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
+        for (size_t i = done; i < b && i < n; i++)
+            sent_of[i] = 0;
+        for (size_t i = b; i < e; i++)
             sent_of[i] = s;
+        if (e > done) done = e;
+        if (b > done) done = b < n ? b : n;
     }
+    memset(sent_of + done, 0, (n + 1 - done) * sizeof *sent_of);
     /* a verb of reading (data/<lang>/quote-read-verbs.txt) reports a
      * text's words next to a noun of one (en): "the report read:", "read a
      * statement from X" */
@@ -6406,8 +6413,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         r.cap_mid = (unsigned char *)(r.tags + nt);
         r.breaks = r.cap_mid + nw;
         memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
-        memset(r.sent_of, 0, nt * sizeof *r.sent_of);
-        rc = tag_tokens(&r);
+        rc = tag_tokens(&r); /* sets sent_of, all nt */
     }
     if (rc == 0 && in->ents && in->n_ents) {
         /* each token's entity, from the mentions */
