@@ -4512,6 +4512,9 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     const unsigned char *s = (const unsigned char *)r->in->text;
     const precis_paragraph *pp = para_of(r, open);
     size_t lo = pp->off, hi = pp->off + pp->len, i = open, j = end;
+    /* no dash in the bytes the scan below reads (from open - 61): none */
+    size_t from = open - lo > 61 ? open - 61 : lo;
+    if (!memchr(s + from, '-', open - from)) return 0;
     for (; i > lo && open - i < 60; i--) {
         if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') return 0;
         if (s[i - 1] == '-' && i < open && s[i] == ' ') break;
