@@ -2795,7 +2795,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * Depp": a film or a show (English) */
     if (!r->e->adj_after) {
         const char *s = r->in->text + t[b].off + t[b].len;
-        if (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10))
+        /* the "s" first: most names are followed by no such word */
+        if (((s[0] == ' ' && s[1] == 's') || (s[0] == ',' && s[1] == ' ' && s[2] == 's')) &&
+            (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10)))
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
