@@ -2067,18 +2067,24 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
  * which names a work only before it ("BBC comedy" is the body), and no
  * capitalized word follows it, alone or after one or two stop words: the
  * title runs on where the name stops ("comedy Meet the Fockers", "Bless This House"). */
-static int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
+/* (genre_before: the cheap tests inline, below) */
+static int genre_before_word(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t n = r->in->n_toks;
-    if (!r->e->genre_cues || a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) ||
-        !has_word(r, a - 1, r->e->genre_cues))
-        return 0;
+    if (!joined(r, a - 1) || !has_word(r, a - 1, r->e->genre_cues)) return 0;
     /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2" */
     for (size_t k = b + 1; k < n && k <= b + 3 && joined(r, k - 1); k++) {
         if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
         if (!(t[k].flags & PRECIS_TOK_STOP)) break;
     }
     return 1;
+}
+
+/* genre_before: its first tests inline, the lookup out of line (vote
+ * asks it of every candidate) */
+static inline int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    return r->e->genre_cues && a > lo && !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+           genre_before_word(r, a, b);
 }
 
 static int cue_apposition(const e_run *r, size_t a, size_t b, size_t lo) {

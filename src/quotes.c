@@ -6416,7 +6416,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         r.cap_mid = (unsigned char *)(r.tags + nt);
         r.breaks = r.cap_mid + nw;
         memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
-        rc = tag_tokens(&r); /* sets sent_of, all nt */
+        rc = tag_tokens(&r);           /* sets sent_of, all nt */
     }
     if (rc == 0 && in->ents && in->n_ents) {
         /* each token's entity, from the mentions */
