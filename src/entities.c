@@ -1727,8 +1727,18 @@ static int fold_span(e_run *r, size_t a, size_t len) {
     }
     while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
-    /* all ASCII: precis_fold lowers it at once */
-    if (pos == len || len > FOLD_SPAN_MAX) return precis_fold(s, len, &r->fold);
+    /* all ASCII: lowered here, as precis_fold would after scanning it again */
+    if (pos == len) {
+        precis_buf_clear(&r->fold);
+        if (precis_buf_reserve(&r->fold, len) != 0) return -1;
+        char *o = r->fold.data;
+        for (size_t i = 0; i < len; i++)
+            o[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + ('a' - 'A')) : s[i];
+        r->fold.len = len;
+        o[len] = 0;
+        return 0;
+    }
+    if (len > FOLD_SPAN_MAX) return precis_fold(s, len, &r->fold);
     /* room for 3 bytes folded a byte (what does not fit is folded again) */
     size_t cap = 3 * len;
     precis_buf_clear(&r->fold);
