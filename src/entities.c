@@ -1727,8 +1727,18 @@ static int fold_span(e_run *r, size_t a, size_t len) {
     }
     while (pos < len && (unsigned char)s[pos] < 0x80)
         pos++;
-    /* all ASCII: precis_fold lowers it at once */
-    if (pos == len || len > FOLD_SPAN_MAX) return precis_fold(s, len, &r->fold);
+    /* all ASCII: lowered here, as precis_fold would after scanning it again */
+    if (pos == len) {
+        precis_buf_clear(&r->fold);
+        if (precis_buf_reserve(&r->fold, len) != 0) return -1;
+        char *o = r->fold.data;
+        for (size_t i = 0; i < len; i++)
+            o[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + ('a' - 'A')) : s[i];
+        r->fold.len = len;
+        o[len] = 0;
+        return 0;
+    }
+    if (len > FOLD_SPAN_MAX) return precis_fold(s, len, &r->fold);
     /* room for 3 bytes folded a byte (what does not fit is folded again) */
     size_t cap = 3 * len;
     precis_buf_clear(&r->fold);
@@ -2067,18 +2077,24 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
  * which names a work only before it ("BBC comedy" is the body), and no
  * capitalized word follows it, alone or after one or two stop words: the
  * title runs on where the name stops ("comedy Meet the Fockers", "Bless This House"). */
-static int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
+/* (genre_before: the cheap tests inline, below) */
+static int genre_before_word(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t n = r->in->n_toks;
-    if (!r->e->genre_cues || a <= lo || (t[a - 1].flags & PRECIS_TOK_CAP) || !joined(r, a - 1) ||
-        !has_word(r, a - 1, r->e->genre_cues))
-        return 0;
+    if (!joined(r, a - 1) || !has_word(r, a - 1, r->e->genre_cues)) return 0;
     /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2" */
     for (size_t k = b + 1; k < n && k <= b + 3 && joined(r, k - 1); k++) {
         if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
         if (!(t[k].flags & PRECIS_TOK_STOP)) break;
     }
     return 1;
+}
+
+/* genre_before: its first tests inline, the lookup out of line (vote
+ * asks it of every candidate) */
+static inline int genre_before(const e_run *r, size_t a, size_t b, size_t lo) {
+    return r->e->genre_cues && a > lo && !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+           genre_before_word(r, a, b);
 }
 
 static int cue_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
@@ -2795,7 +2811,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * Depp": a film or a show (English) */
     if (!r->e->adj_after) {
         const char *s = r->in->text + t[b].off + t[b].len;
-        if (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10))
+        /* the "s" first: most names are followed by no such word */
+        if (((s[0] == ' ' && s[1] == 's') || (s[0] == ',' && s[1] == ' ' && s[2] == 's')) &&
+            (!strncmp(s, ", starring ", 11) || !strncmp(s, " starring ", 10)))
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */

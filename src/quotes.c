@@ -130,6 +130,7 @@ struct precis_quoter {
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
+    uint64_t read_first[4];             /* the first bytes of read_verbs' words, a bit each */
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -179,6 +180,11 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
+    memset(q->read_first, 0, sizeof q->read_first);
+    for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
+        unsigned char b = (unsigned char)q->read_verbs->words[i][0];
+        q->read_first[b >> 6] |= (uint64_t)1 << (b & 63);
+    }
     q->relay_verbs = precis_wordlist_get(lang, "quote_relay_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
@@ -4318,6 +4324,15 @@ static uint32_t elided_tags(const q_run *r, size_t k) {
     return k > 0 && elided_before(r, k) ? pair_tags(r, k) : 0;
 }
 
+/* Byte b of a text may open a word whose folded form opens with a byte
+ * of first (one bit a byte): b past ASCII, or b in lower case in first. */
+static inline int read_screen(const uint64_t first[4], char c) {
+    unsigned char b = (unsigned char)c;
+    if (b >= 0x80) return 1;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    return (int)(first[b >> 6] >> (b & 63) & 1);
+}
+
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
@@ -4345,18 +4360,29 @@ static int tag_tokens(q_run *r) {
         if (off == end_prev) tags[i] |= elided_tags(r, i) & T_SOURCE;
         end_prev = end;
     }
-    size_t *sent_of = r->sent_of;
+    /* sent_of (n + 1 entries): 0 where no sentence holds the token; each
+     * entry written once, past the ones written before (done) */
+    size_t *sent_of = r->sent_of, done = 0;
     for (size_t s = 0; s < in->n_sents; s++) {
         /* the bounds in locals: the stores (size_t) may alias them */
-        size_t e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
-        for (size_t i = in->sents[s].tok_begin; i < e; i++)
+        size_t b = in->sents[s].tok_begin, e = in->sents[s].tok_end < n ? in->sents[s].tok_end : n;
+        for (size_t i = done; i < b && i < n; i++)
+            sent_of[i] = 0;
+        for (size_t i = b; i < e; i++)
             sent_of[i] = s;
+        if (e > done) done = e;
+        if (b > done) done = b < n ? b : n;
     }
+    memset(sent_of + done, 0, (n + 1 - done) * sizeof *sent_of);
     /* a verb of reading (data/<lang>/quote-read-verbs.txt) reports a
      * text's words next to a noun of one (en): "the report read:", "read a
      * statement from X" */
+    /* a screen first: the token's first byte, in lower case, opens one of
+     * the verbs (a byte past ASCII: always asked, as folding may change it) */
+    const uint64_t *read_first = r->q->read_first;
     for (size_t i = 1; r->q->read_nouns && r->q->read_verbs && i < n; i++)
-        if (!(t[i].flags & PRECIS_TOK_CAP) && listed(r, r->q->read_verbs, i) &&
+        if (!(t[i].flags & PRECIS_TOK_CAP) && read_screen(read_first, text[t[i].off]) &&
+            listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
               listed(r, r->q->read_nouns, i + 2))))
@@ -4486,6 +4512,9 @@ static int dashed_heading(const q_run *r, size_t open, size_t end) {
     const unsigned char *s = (const unsigned char *)r->in->text;
     const precis_paragraph *pp = para_of(r, open);
     size_t lo = pp->off, hi = pp->off + pp->len, i = open, j = end;
+    /* no dash in the bytes the scan below reads (from open - 61): none */
+    size_t from = open - lo > 61 ? open - 61 : lo;
+    if (!memchr(s + from, '-', open - from)) return 0;
     for (; i > lo && open - i < 60; i--) {
         if (s[i - 1] == '.' || s[i - 1] == '!' || s[i - 1] == '?') return 0;
         if (s[i - 1] == '-' && i < open && s[i] == ' ') break;
@@ -6421,8 +6450,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         r.cap_mid = (unsigned char *)(r.tags + nt);
         r.breaks = r.cap_mid + nw;
         memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
-        memset(r.sent_of, 0, nt * sizeof *r.sent_of);
-        rc = tag_tokens(&r);
+        rc = tag_tokens(&r);           /* sets sent_of, all nt */
     }
     if (rc == 0 && in->ents && in->n_ents) {
         /* each token's entity, from the mentions */
