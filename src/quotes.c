@@ -3719,9 +3719,7 @@ static found resolve(const q_run *r, size_t p) {
              * comma: "Face aux rumeurs, la chanteuse a publié …" */
             for (size_t k = o + 1; g.kind != PRECIS_SPEAKER_DESCRIPTOR && k < hi; k++) {
                 if ((r->tags[k] & (T_QUOTED | T_CUE | T_PRON)) || (r->ent && r->ent[k] >= 0)) break;
-                if (broken(r, k - 1) &&
-                    r->in->text[r->in->toks[k - 1].off + r->in->toks[k - 1].len] == ',')
-                    g = role_group(r, k, hi);
+                if (broken(r, k - 1) && comma_follows(r, k - 1)) g = role_group(r, k, hi);
             }
             if (g.kind != PRECIS_SPEAKER_DESCRIPTOR) continue;
             /* that speaks there: a cue after it in its sentence, outside
