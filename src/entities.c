@@ -833,12 +833,18 @@ static int numbered_body(const e_run *r, size_t i) {
 
 static int has_folded(const e_run *r, size_t i, const precis_wordlist *l);
 
+/* Whether the word (w, n) is c elided, all of it: c and a straight or a
+ * curly apostrophe ("l'", "d’"). */
+static int elided_as(const char *w, size_t n, char c) {
+    return (n == 2 || n == 4) && w[0] == c &&
+           (n == 2 ? w[1] == '\'' : !memcmp(w + 1, "\xE2\x80\x99", 3));
+}
+
 /* Whether token i is the elided article "l'" or "l’", either case. */
 static int elided_l(const e_run *r, size_t i) {
     const char *w = tok_s(r, i);
     size_t n = r->in->toks[i].len;
-    return (w[0] == 'l' || w[0] == 'L') &&
-           ((n == 2 && w[1] == '\'') || (n == 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)));
+    return elided_as(w, n, 'l') || elided_as(w, n, 'L');
 }
 
 /* French: token i is a road's number, "A", "N", "D", "RN" or "RD" and one
@@ -2267,9 +2273,8 @@ static int title_of(const e_run *r, size_t a, size_t lo) {
         return 0;
     size_t n;
     const char *w = folded_word(r, a - 1, &n);
-    if (!(n >= 2 && w[0] == 'd' &&
-          ((n == 2 && (w[1] == 'e' || w[1] == 'u' || w[1] == '\'')) ||
-           (n == 3 && !memcmp(w, "des", 3)) || (n == 4 && !memcmp(w + 1, "\xE2\x80\x99", 3)))))
+    if (!((n == 2 && w[0] == 'd' && (w[1] == 'e' || w[1] == 'u')) ||
+          (n == 3 && !memcmp(w, "des", 3)) || elided_as(w, n, 'd')))
         return 0;
     return has_folded(r, a - 2, r->e->title_ofs);
 }
@@ -2593,9 +2598,8 @@ static int near_de(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *d = tok_s(r, i);
     if (fr_de_before(r, i)) return 1;
-    return r->e->fr && !(t[i].flags & PRECIS_TOK_CAP) && joined(r, i) && d[0] == 'd' &&
-           ((t[i].len == 2 && d[1] == '\'') ||
-            (t[i].len == 4 && !memcmp(d + 1, "\xE2\x80\x99", 3)));
+    return r->e->fr && !(t[i].flags & PRECIS_TOK_CAP) && joined(r, i) &&
+           elided_as(d, t[i].len, 'd');
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
