@@ -9,7 +9,7 @@
 set -u
 cd "$(dirname "$0")/.."
 bin=${BIN:-build/precis-eval}
-sets=${SETS:-"fr fr-b fr-d fr-e fr-f fr-g fr-h fr-i fr-j fr-k fr-l fr-m fr-c en en-b en-e en-f en-g en-h en-i en-j en-k en-l en-m en-n en-c en-d"}
+sets=${SETS:-"fr fr-b fr-d fr-e fr-f fr-g fr-h fr-i fr-j fr-k fr-l fr-m fr-n fr-c en en-b en-e en-f en-g en-h en-i en-j en-k en-l en-m en-n en-o en-c en-d"}
 [ -d ../shared/eval ] || { echo "ner-sets: ../shared/eval not found" >&2; exit 2; }
 printf '%-6s %-6s %-6s %s\n' set typed quotes speakers
 for s in $sets; do
