@@ -59,8 +59,9 @@ typedef struct eblock {
     uint32_t node; /* block-level element holding the text */
     uint8_t kind;
     size_t off, len, links;
-    size_t addr; /* of links, the bytes of links showing their own address */
-    size_t emph; /* bytes under <strong>, <b>, <em> or <i> */
+    size_t addr;  /* of links, the bytes of links showing their own address */
+    size_t emph;  /* bytes under <strong>, <b>, <em> or <i> */
+    size_t plain; /* bytes before its first link (len without one) */
 } eblock;
 
 typedef struct frame {
@@ -98,6 +99,7 @@ typedef struct walker {
     size_t run_start, run_links, run_addr;
     size_t run_ltext; /* bytes in links of a list whose links are its text */
     size_t run_emph;  /* bytes under emphasis (<strong>, <em>) */
+    size_t run_plain; /* bytes before the run's first link, SIZE_MAX before one */
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
@@ -372,6 +374,7 @@ static size_t count_commas(const char *s, size_t n) {
 static void new_run(walker *w) {
     w->run_start = w->text.len;
     w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
+    w->run_plain = SIZE_MAX;
     w->run_space = 1;
 }
 
@@ -392,6 +395,7 @@ static int flush(walker *w, uint32_t owner) {
         b->links = links > b->len ? b->len : links;
         b->addr = w->run_addr > b->links ? b->links : w->run_addr;
         b->emph = w->run_emph > b->len ? b->len : w->run_emph;
+        b->plain = w->run_plain > b->len ? b->len : w->run_plain;
         o->text += b->len;
         o->links += b->links;
         o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
@@ -442,6 +446,8 @@ static int add_text(walker *w, const char *s, size_t n, int in_link, int emph) {
         i += k;
     }
     w->text.data[w->text.len] = '\0';
+    if (in_link && in_link != 3 && w->run_plain == SIZE_MAX && w->text.len > before)
+        w->run_plain = before - w->run_start;
     if (in_link == 3)
         w->run_ltext += w->text.len - before;
     else if (in_link)
@@ -1536,6 +1542,36 @@ static int tail_sentence(const char *s, size_t n) {
     return s[n - 1] == '.' && s[n - 2] != '.';
 }
 
+/* Whether a paragraph mostly in link text is a sentence of the article
+ * with its end linked ("X replaced Y, <a>who had held both posts for
+ * eight months.</a>"): it opens on words of its own, not on a label ("Read
+ * also: <a>...</a>"), and closes as a sentence does; a link list's line
+ * opens on its link. */
+#define LINKED_PLAIN 20
+#define LINKED_MIN 80
+static int linked_sentence(const char *s, const eblock *b) {
+    /* (a paragraph set in italics is an editor's note pointing to another
+     * piece, "This is part 2 of <a>...</a>"; a colon in the words before
+     * the link makes them a label, "Related: see this article on <a>") */
+    if (b->kind != K_PARA || b->len < LINKED_MIN || b->plain < LINKED_PLAIN || b->plain >= b->len ||
+        !memchr(s, ' ', b->plain) || b->emph * 2 > b->len || memchr(s, ':', b->plain))
+        return 0;
+    size_t k = b->plain;
+    while (k && s[k - 1] == ' ')
+        k--;
+    /* (the link goes on with the sentence: not after a sentence's end, "DHB digital! <a>Click here
+     * to register!</a>") */
+    if (!k || s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') return 0;
+    size_t n = b->len;
+    while (n && (s[n - 1] == ')' || s[n - 1] == '"' || s[n - 1] == '\''))
+        n--;
+    if (n >= 3 && ((unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+                   ((unsigned char)s[n - 1] == 0x9C || (unsigned char)s[n - 1] == 0x9D ||
+                    (unsigned char)s[n - 1] == 0x9E)))
+        n -= 3;
+    return n >= 2 && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?') && s[n - 2] != '.';
+}
+
 /* Writes the kept blocks in document order. */
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
                 const char *title, size_t title_len, precis_buf *out) {
@@ -1606,7 +1642,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (by_desc && !desc) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
-        int linky = b->links * 2 > b->len;
+        int linky = b->links * 2 > b->len && !linked_sentence(s, b);
         if (linky && (b->kind != K_HEAD || b->links == b->len) &&
             !(b->kind == K_ITEM && b->len >= 60 &&
               !(b->links * 10 >= b->len * 9 && lone_item(nodes, b->node))))
