@@ -1572,6 +1572,16 @@ static int linked_sentence(const char *s, const eblock *b) {
     return n >= 2 && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?') && s[n - 2] != '.';
 }
 
+/* Whether a list item is a datum: a figure ("390 kcal") or a label with
+ * its value ("Lens: telephoto"). */
+static int data_item(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') return 1;
+        if (s[i] == ':' && i > 0 && i + 2 < n && s[i + 1] == ' ') return 1;
+    }
+    return 0;
+}
+
 /* Writes the kept blocks in document order. */
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
                 const char *title, size_t title_len, precis_buf *out) {
@@ -1609,7 +1619,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     int seen_h1 = 0;
     size_t last_long = 0;              /* out->len after the last long paragraph */
     uint32_t long_parent = UINT32_MAX; /* its element's parent */
-    int tail_own = 0;          /* the blocks written after it are plain <p>s beside it, + 1 */
+    int tail_own = 0; /* the blocks written after it are plain <p>s beside it, + 1 */
+    int tail_items = 0, tail_data = 0; /* the last blocks written: items of one list, no
+                                          link, other and data (data_item) */
+    uint32_t items_parent = UINT32_MAX;
     size_t tail_links = 0;     /* link text of the blocks written after it */
     size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
     int dropped = 0;           /* a block was dropped after the pending heading */
@@ -1720,6 +1733,16 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
+        if (!(b->kind == K_ITEM && !at->links &&
+              (tail_items + tail_data == 0 || o->parent == items_parent)))
+            tail_items = 0, tail_data = 0;
+        if (b->kind == K_ITEM && !at->links) {
+            items_parent = o->parent;
+            if (data_item(s, b->len))
+                tail_data++;
+            else
+                tail_items++;
+        }
         if (b->len >= TAIL_LONG) {
             last_long = out->len, tail_links = 0;
             long_parent = o->parent, tail_own = 1;
@@ -1756,6 +1779,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * last one with words and no link, not ending on a colon: the
          * article's own closing lines (an address, verse, a book's data) */
         if (tail_own > TAIL_OWN && out->data[out->len - 1] != ':') all_short = 0;
+        /* ...or when it ends on a list with no link, mostly of data, TAIL_OWN
+         * items of it or more: the article's own (a recipe's nutrients, a
+         * photo's camera and exposure), not a box's headings or tags */
+        if (tail_data >= TAIL_OWN && tail_data > tail_items) all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
