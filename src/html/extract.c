@@ -1559,8 +1559,8 @@ static int linked_sentence(const char *s, const eblock *b) {
     size_t k = b->plain;
     while (k && s[k - 1] == ' ')
         k--;
-    /* (the link goes on with the sentence: not after a sentence's end, "DHB digital! <a>Click here
-     * to register!</a>") */
+    /* (the link goes on with the sentence, not after its end: "DHB
+     * digital! <a>Click here to register!</a>") */
     if (!k || s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') return 0;
     size_t n = b->len;
     while (n && (s[n - 1] == ')' || s[n - 1] == '"' || s[n - 1] == '\''))
@@ -1620,8 +1620,9 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     size_t last_long = 0;              /* out->len after the last long paragraph */
     uint32_t long_parent = UINT32_MAX; /* its element's parent */
     int tail_own = 0; /* the blocks written after it are plain <p>s beside it, + 1 */
-    int tail_items = 0, tail_data = 0; /* the last blocks written: items of one list, no
-                                          link, other and data (data_item) */
+    /* the last blocks written, items of one list with no link: data
+     * (data_item) and others, and their parent */
+    int tail_data = 0, tail_items = 0;
     uint32_t items_parent = UINT32_MAX;
     size_t tail_links = 0;     /* link text of the blocks written after it */
     size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
