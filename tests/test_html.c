@@ -354,6 +354,23 @@ static void test_gb18030_guessed(void **state) {
     precis_page_free(p);
 }
 
+static void test_latin1_not_gb18030(void **state) {
+    (void)state;
+    /* Undeclared Latin-1 German: each accented letter stands before an
+     * ASCII one, which GBK would take as a trail byte ("Gr\xfcnde"). */
+    char html[1024];
+    int n = snprintf(html, sizeof html, "<html><body><p>");
+    for (int i = 0; i < 12; i++)
+        n += snprintf(html + n, sizeof html - (size_t)n,
+                      "Aus Gr\xfcnden der Sicherheit w\xe4hlt die Stadt \xf6"
+                      "ffentliche Wege. ");
+    n += snprintf(html + n, sizeof html - (size_t)n, "</p></body></html>");
+    precis_page *p = extract(html, (size_t)n);
+    assert_string_equal(precis_page_charset(p), "WINDOWS-1252");
+    assert_true(has_text(p, "Aus Gr\xC3\xBCnden der Sicherheit w\xC3\xA4hlt"));
+    precis_page_free(p);
+}
+
 static void test_bom(void **state) {
     (void)state;
     static const char html[] = "\xEF\xBB\xBF<p>Le pont sera ferm\xC3\xA9 lundi.</p>";
@@ -1163,6 +1180,7 @@ int main(void) {
         cmocka_unit_test(test_utf8_declared_but_1252),
         cmocka_unit_test(test_gb2312_declared_but_utf8),
         cmocka_unit_test(test_gb18030_guessed),
+        cmocka_unit_test(test_latin1_not_gb18030),
         cmocka_unit_test(test_bom),
         cmocka_unit_test(test_utf16_lone_surrogate),
         cmocka_unit_test(test_empty_page_reason),

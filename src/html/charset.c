@@ -171,14 +171,17 @@ int precis_html_valid_utf8(const char *s, size_t n) {
 }
 
 /* Guess for bytes that are not UTF-8: CJK double-byte text has almost all of
- * its high bytes in pairs; Western 8-bit text has isolated accented letters. */
+ * its high bytes in pairs; Western 8-bit text has isolated accented letters.
+ * A pair's second byte is a high one too: a Latin-1 letter followed by an
+ * ASCII one ("Gr\xfcnde") is no pair, though GBK allows such trail bytes
+ * (its common characters, GB2312's, have both bytes over 0xA0). */
 static const char *guess_legacy(const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     size_t high = 0, paired = 0;
     for (size_t i = 0; i < n; i++) {
         if (u[i] < 0x81) continue;
         high++;
-        if (i + 1 < n && u[i + 1] >= 0x40 && u[i + 1] != 0x7F) {
+        if (i + 1 < n && u[i + 1] >= 0x80) {
             paired += 2;
             i++;
             high++;

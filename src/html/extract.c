@@ -59,8 +59,9 @@ typedef struct eblock {
     uint32_t node; /* block-level element holding the text */
     uint8_t kind;
     size_t off, len, links;
-    size_t addr; /* of links, the bytes of links showing their own address */
-    size_t emph; /* bytes under <strong>, <b>, <em> or <i> */
+    size_t addr;  /* of links, the bytes of links showing their own address */
+    size_t emph;  /* bytes under <strong>, <b>, <em> or <i> */
+    size_t plain; /* bytes before its first link (len without one) */
 } eblock;
 
 typedef struct frame {
@@ -98,6 +99,7 @@ typedef struct walker {
     size_t run_start, run_links, run_addr;
     size_t run_ltext; /* bytes in links of a list whose links are its text */
     size_t run_emph;  /* bytes under emphasis (<strong>, <em>) */
+    size_t run_plain; /* bytes before the run's first link, SIZE_MAX before one */
     int run_space;
     size_t noscripts;  /* <noscript> elements passed over */
     int read_noscript; /* read them as content */
@@ -372,6 +374,7 @@ static size_t count_commas(const char *s, size_t n) {
 static void new_run(walker *w) {
     w->run_start = w->text.len;
     w->run_links = 0, w->run_addr = 0, w->run_ltext = 0, w->run_emph = 0;
+    w->run_plain = SIZE_MAX;
     w->run_space = 1;
 }
 
@@ -392,6 +395,7 @@ static int flush(walker *w, uint32_t owner) {
         b->links = links > b->len ? b->len : links;
         b->addr = w->run_addr > b->links ? b->links : w->run_addr;
         b->emph = w->run_emph > b->len ? b->len : w->run_emph;
+        b->plain = w->run_plain > b->len ? b->len : w->run_plain;
         o->text += b->len;
         o->links += b->links;
         o->commas += (uint32_t)count_commas(w->text.data + b->off, b->len);
@@ -442,6 +446,8 @@ static int add_text(walker *w, const char *s, size_t n, int in_link, int emph) {
         i += k;
     }
     w->text.data[w->text.len] = '\0';
+    if (in_link && in_link != 3 && w->run_plain == SIZE_MAX && w->text.len > before)
+        w->run_plain = before - w->run_start;
     if (in_link == 3)
         w->run_ltext += w->text.len - before;
     else if (in_link)
@@ -1536,6 +1542,46 @@ static int tail_sentence(const char *s, size_t n) {
     return s[n - 1] == '.' && s[n - 2] != '.';
 }
 
+/* Whether a paragraph mostly in link text is a sentence of the article
+ * with its end linked ("X replaced Y, <a>who had held both posts for
+ * eight months.</a>"): it opens on words of its own, not on a label ("Read
+ * also: <a>...</a>"), and closes as a sentence does; a link list's line
+ * opens on its link. */
+#define LINKED_PLAIN 20
+#define LINKED_MIN 80
+static int linked_sentence(const char *s, const eblock *b) {
+    /* (a paragraph set in italics is an editor's note pointing to another
+     * piece, "This is part 2 of <a>...</a>"; a colon in the words before
+     * the link makes them a label, "Related: see this article on <a>") */
+    if (b->kind != K_PARA || b->len < LINKED_MIN || b->plain < LINKED_PLAIN || b->plain >= b->len ||
+        !memchr(s, ' ', b->plain) || b->emph * 2 > b->len || memchr(s, ':', b->plain))
+        return 0;
+    size_t k = b->plain;
+    while (k && s[k - 1] == ' ')
+        k--;
+    /* (the link goes on with the sentence, not after its end: "DHB
+     * digital! <a>Click here to register!</a>") */
+    if (!k || s[k - 1] == '.' || s[k - 1] == '!' || s[k - 1] == '?') return 0;
+    size_t n = b->len;
+    while (n && (s[n - 1] == ')' || s[n - 1] == '"' || s[n - 1] == '\''))
+        n--;
+    if (n >= 3 && ((unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+                   ((unsigned char)s[n - 1] == 0x9C || (unsigned char)s[n - 1] == 0x9D ||
+                    (unsigned char)s[n - 1] == 0x9E)))
+        n -= 3;
+    return n >= 2 && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?') && s[n - 2] != '.';
+}
+
+/* Whether a list item is a datum: a figure ("390 kcal") or a label with
+ * its value ("Lens: telephoto"). */
+static int data_item(const char *s, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] >= '0' && s[i] <= '9') return 1;
+        if (s[i] == ':' && i > 0 && i + 2 < n && s[i + 1] == ' ') return 1;
+    }
+    return 0;
+}
+
 /* Writes the kept blocks in document order. */
 static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inner,
                 const char *title, size_t title_len, precis_buf *out) {
@@ -1573,7 +1619,11 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
     int seen_h1 = 0;
     size_t last_long = 0;              /* out->len after the last long paragraph */
     uint32_t long_parent = UINT32_MAX; /* its element's parent */
-    int tail_own = 0;          /* the blocks written after it are plain <p>s beside it, + 1 */
+    int tail_own = 0; /* the blocks written after it are plain <p>s beside it, + 1 */
+    /* the last blocks written, items of one list with no link: data
+     * (data_item) and others, and their parent */
+    int tail_data = 0, tail_items = 0;
+    uint32_t items_parent = UINT32_MAX;
     size_t tail_links = 0;     /* link text of the blocks written after it */
     size_t link_run = 0;       /* out->len before link list items not yet followed by prose */
     int dropped = 0;           /* a block was dropped after the pending heading */
@@ -1606,7 +1656,7 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (by_desc && !desc) continue;
         /* Link lists go, except items long enough to say something
          * (a list of bugs fixed, of sources) with prose after them. */
-        int linky = b->links * 2 > b->len;
+        int linky = b->links * 2 > b->len && !linked_sentence(s, b);
         if (linky && (b->kind != K_HEAD || b->links == b->len) &&
             !(b->kind == K_ITEM && b->len >= 60 &&
               !(b->links * 10 >= b->len * 9 && lone_item(nodes, b->node))))
@@ -1684,6 +1734,16 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         /* it does not count as the article's text before an end marker */
         if (by_desc) w->desc_only += out->len - before;
         if (!linky) link_run = 0;
+        if (!(b->kind == K_ITEM && !at->links &&
+              (tail_items + tail_data == 0 || o->parent == items_parent)))
+            tail_items = 0, tail_data = 0;
+        if (b->kind == K_ITEM && !at->links) {
+            items_parent = o->parent;
+            if (data_item(s, b->len))
+                tail_data++;
+            else
+                tail_items++;
+        }
         if (b->len >= TAIL_LONG) {
             last_long = out->len, tail_links = 0;
             long_parent = o->parent, tail_own = 1;
@@ -1720,6 +1780,10 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * last one with words and no link, not ending on a colon: the
          * article's own closing lines (an address, verse, a book's data) */
         if (tail_own > TAIL_OWN && out->data[out->len - 1] != ':') all_short = 0;
+        /* ...or when it ends on a list with no link, mostly of data, TAIL_OWN
+         * items of it or more: the article's own (a recipe's nutrients, a
+         * photo's camera and exposure), not a box's headings or tags */
+        if (tail_data >= TAIL_OWN && tail_data > tail_items) all_short = 0;
         for (const char *p = out->data + last_long + 2, *e = out->data + out->len; p < e;) {
             const char *q = strstr(p, "\n\n");
             if (!q) q = e;
