@@ -6128,6 +6128,46 @@ static void neighbours(q_run *r, precis_vec *out) {
             a->entity = b->entity;
         }
     }
+    /* (fr) a quotation with no cue of its own in a sentence that another
+     * quotation closes with an inverted cue: that cue's speaker says both,
+     * whoever opens the sentence ("« … » sur le stade, « … », a indiqué la
+     * préfecture", "le bloc montre « … », a affirmé M. X") */
+    for (size_t i = n; !r->q->adj_before && i-- > 1;) {
+        precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+        if ((a->speaker_firm && a->speaker_kind == PRECIS_SPEAKER_NONE) ||
+            b->speaker_kind == PRECIS_SPEAKER_NONE || !b->speaker_firm ||
+            b->mark_off - a->mark_end > 200 ||
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len) ||
+            heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+            charge_of(r, a) || charge_of(r, b))
+            continue;
+        size_t ko = tok_from(r, a->mark_off), ka = tok_from(r, a->mark_end);
+        size_t kb = tok_from(r, b->mark_off), kc = tok_from(r, b->mark_end);
+        if (ka == 0 || kc >= in->n_toks || ko >= ka) continue;
+        size_t s = r->sent_of[kb];
+        /* (the second goes on the sentence: a capital after no comma
+         * opens one whose stop was lost after a subheading, "• « … »« Le
+         * … »") */
+        if (r->sent_of[ko] != s || r->sent_of[ka - 1] != s || r->sent_of[kc] != s ||
+            !comma_before(r, kc) || ((in->toks[kb].flags & PRECIS_TOK_CAP) && !comma_before(r, kb)))
+            continue;
+        /* no cue, source or pronoun outside the marks before the second */
+        int ok = 1;
+        for (size_t k = in->sents[s].tok_begin; ok && k < kb; k++)
+            ok = (r->tags[k] & T_QUOTED) || !(r->tags[k] & (T_CUE | T_SOURCE | T_PRON));
+        /* the cue right after the second's comma, past an auxiliary */
+        size_t c = kc;
+        while (ok && c < kc + 2 && c + 1 < in->n_toks && r->sent_of[c + 1] == s &&
+               !(r->tags[c] & (T_CUE | T_SOURCE)) && (in->toks[c].flags & PRECIS_TOK_STOP) &&
+               !broken(r, c) && !(r->tags[c] & (T_DET | T_PRON | T_QUOTED)))
+            c++;
+        if (!ok || !(r->tags[c] & (T_CUE | T_SOURCE)) || (r->tags[c] & T_QUOTED)) continue;
+        a->speaker_firm = b->speaker_firm;
+        a->speaker_kind = b->speaker_kind;
+        a->speaker_off = b->speaker_off;
+        a->speaker_len = b->speaker_len;
+        a->entity = b->entity;
+    }
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
         /* a subheading between dashes names no one (docs/annotation.md) */
