@@ -1703,6 +1703,29 @@ static found coref_find(const q_run *r, found f) {
         }
         return f;
     }
+    /* a name closing it, after the role and its complement (French): a
+     * person's mention not after "de" is that person ("le président de
+     * l'Assemblée Paul X", not "l'avocat de Paul X"), two capitalized words apart by spaces, no
+     * article before them, a name the entities missed ("le gouverneur de la BDL Riad X"); not a
+     * place's hyphens ("le président d'Auvergne-Rhône-Alpes") */
+    if (want == PRECIS_ENT_PERSON && !r->q->adj_before && f.last >= head + 2) {
+        const precis_token *t = r->in->toks;
+        const char *x = r->in->text;
+        size_t l = f.last, a = l;
+        if (r->ent && r->ent[l] >= 0 && ent_type(r, r->ent[l]) == PRECIS_ENT_PERSON &&
+            !(r->tags[l] & T_QUOTED)) {
+            while (a > head + 1 && r->ent[a - 1] == r->ent[l])
+                a--;
+            /* (not the complement's person: "l'avocat de Paul X") */
+            if (!(r->tags[a - 1] & (T_JOIN | T_DET))) return (found){PRECIS_SPEAKER_NAME, a, l, a};
+        }
+        if (f.last >= head + 3 && (t[l].flags & PRECIS_TOK_CAP) &&
+            (t[l - 1].flags & PRECIS_TOK_CAP) && !(t[l].flags & PRECIS_TOK_STOP) &&
+            !(t[l - 1].flags & PRECIS_TOK_STOP) && !(r->tags[l - 2] & (T_DET | T_JOIN)) &&
+            t[l - 1].off + t[l - 1].len + 1 == t[l].off && x[t[l].off - 1] == ' ' &&
+            t[l - 2].off + t[l - 2].len + 1 == t[l - 1].off && x[t[l - 1].off - 1] == ' ')
+            return f;
+    }
     /* a person's noun after an article whose complement is indefinite
      * names someone new (French): "l'épouse d'un gardien", "le frère d'une
      * victime"; not after a demonstrative ("cette directrice d'une
