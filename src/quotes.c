@@ -6247,6 +6247,43 @@ static void neighbours(q_run *r, precis_vec *out) {
     }
 }
 
+/* (fr) A quotation opening the text, a sentence of its own with no
+ * speaker found (a lead's quotation): the subject the next sentence, or
+ * the one after, names first ("« … ». Invitée de France Info, Anne X
+ * s'est inquiétée …", "« … ». La maire de Velsac a adressé …"). */
+static void lead_quotation(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !out->len) return;
+    precis_quote *a = PRECIS_VEC_AT(out, precis_quote, 0);
+    if (a->speaker_kind != PRECIS_SPEAKER_NONE || a->mark_off > 3 ||
+        heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len) || charge_of(r, a))
+        return;
+    for (size_t k = 0; k < in->n_toks && in->toks[k].off < a->mark_off; k++)
+        if (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) return;
+    size_t ka = tok_from(r, a->mark_end);
+    if (ka == 0 || ka >= in->n_toks || r->sent_of[ka] == r->sent_of[ka - 1]) return;
+    for (size_t s = r->sent_of[ka]; s < r->sent_of[ka] + 2 && s < in->n_sents; s++) {
+        size_t lo = in->sents[s].tok_begin, hi = in->sents[s].tok_end;
+        found g = subject_first(r, lo, hi);
+        /* a name completing a noun or an agent is no subject: "dans les
+         * colonnes du Monde, Anne X", "l'annonce du César", "rapportée par
+         * le Journal" */
+        while (g.kind == PRECIS_SPEAKER_NAME && g.first > lo &&
+               (r->tags[g.first - 1] & (T_JOIN | T_AGENT | T_DET)) && g.last + 1 < hi) {
+            size_t d = g.first - 1;
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & (T_JOIN | T_AGENT))) {
+                if (d == lo || !(r->tags[d - 1] & (T_JOIN | T_AGENT))) break;
+            }
+            g = subject_first(r, g.last + 1, hi);
+        }
+        if (g.kind == -1) return; /* a pronoun: whose is not known here */
+        if (g.kind == PRECIS_SPEAKER_NONE) continue;
+        g = coref(r, g);
+        if (g.kind != PRECIS_SPEAKER_NONE) set_span(r, &g, a);
+        return;
+    }
+}
+
 /* A person's gender from the noun group right before a mention, its
  * determiner's gender (French): "sa fille Georgie", "la maire, Carmen X",
  * "le directeur général Paul X"; -1 when none, or when they differ. */
@@ -6614,6 +6651,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         out->len = w;
     }
     if (rc == 0) neighbours(&r, out);
+    if (rc == 0) lead_quotation(&r, out);
     if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker; but for
