@@ -2337,6 +2337,16 @@ static found group_after(const q_run *r, size_t k) {
     size_t aw = !broken(r, first) ? aside_len(r, first) : 0;
     if (aw && first + aw < n && r->sent_of[first + aw] == s && !broken(r, first + aw - 1))
         first += aw;
+    /* an adverb in "-ment" before a determiner's group (French): "assure
+     * carrément un membre du gouvernement" */
+    if (!r->q->adj_before && first + 2 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+        (r->tags[first + 1] & T_DET) && !(r->tags[first] & (T_QUOTED | T_CUE | T_DET))) {
+        const precis_token *v = &t[first];
+        if (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
+            !(v->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+            !memcmp(r->in->text + v->off + v->len - 4, "ment", 4))
+            first++;
+    }
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* an adverbial of a preposition and a lower-case word, or of "de", a
      * possessive and a noun, before a person's name: "écrit en particulier
