@@ -1703,6 +1703,29 @@ static found coref_find(const q_run *r, found f) {
         }
         return f;
     }
+    /* a name closing it, after the role and its complement (French): a
+     * person's mention not after "de" is that person ("le président de
+     * l'Assemblée Paul X", not "l'avocat de Paul X"), two capitalized words apart by spaces, no
+     * article before them, a name the entities missed ("le gouverneur de la BDL Riad X"); not a
+     * place's hyphens ("le président d'Auvergne-Rhône-Alpes") */
+    if (want == PRECIS_ENT_PERSON && !r->q->adj_before && f.last >= head + 2) {
+        const precis_token *t = r->in->toks;
+        const char *x = r->in->text;
+        size_t l = f.last, a = l;
+        if (r->ent && r->ent[l] >= 0 && ent_type(r, r->ent[l]) == PRECIS_ENT_PERSON &&
+            !(r->tags[l] & T_QUOTED)) {
+            while (a > head + 1 && r->ent[a - 1] == r->ent[l])
+                a--;
+            /* (not the complement's person: "l'avocat de Paul X") */
+            if (!(r->tags[a - 1] & (T_JOIN | T_DET))) return (found){PRECIS_SPEAKER_NAME, a, l, a};
+        }
+        if (f.last >= head + 3 && (t[l].flags & PRECIS_TOK_CAP) &&
+            (t[l - 1].flags & PRECIS_TOK_CAP) && !(t[l].flags & PRECIS_TOK_STOP) &&
+            !(t[l - 1].flags & PRECIS_TOK_STOP) && !(r->tags[l - 2] & (T_DET | T_JOIN)) &&
+            t[l - 1].off + t[l - 1].len + 1 == t[l].off && x[t[l].off - 1] == ' ' &&
+            t[l - 2].off + t[l - 2].len + 1 == t[l - 1].off && x[t[l - 1].off - 1] == ' ')
+            return f;
+    }
     /* a person's noun after an article whose complement is indefinite
      * names someone new (French): "l'épouse d'un gardien", "le frère d'une
      * victime"; not after a demonstrative ("cette directrice d'une
@@ -2314,6 +2337,16 @@ static found group_after(const q_run *r, size_t k) {
     size_t aw = !broken(r, first) ? aside_len(r, first) : 0;
     if (aw && first + aw < n && r->sent_of[first + aw] == s && !broken(r, first + aw - 1))
         first += aw;
+    /* an adverb in "-ment" before a determiner's group (French): "assure
+     * carrément un membre du gouvernement" */
+    if (!r->q->adj_before && first + 2 < n && !broken(r, first) && r->sent_of[first + 1] == s &&
+        (r->tags[first + 1] & T_DET) && !(r->tags[first] & (T_QUOTED | T_CUE | T_DET))) {
+        const precis_token *v = &t[first];
+        if (v->len > 6 && (v->flags & PRECIS_TOK_WORD) &&
+            !(v->flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+            !memcmp(r->in->text + v->off + v->len - 4, "ment", 4))
+            first++;
+    }
     if (r->tags[first] & T_PRON) return (found){-1, first, first, first};
     /* an adverbial of a preposition and a lower-case word, or of "de", a
      * possessive and a noun, before a person's name: "écrit en particulier
@@ -6128,6 +6161,46 @@ static void neighbours(q_run *r, precis_vec *out) {
             a->entity = b->entity;
         }
     }
+    /* (fr) a quotation with no cue of its own in a sentence that another
+     * quotation closes with an inverted cue: that cue's speaker says both,
+     * whoever opens the sentence ("« … » sur le stade, « … », a indiqué la
+     * préfecture", "le bloc montre « … », a affirmé M. X") */
+    for (size_t i = n; !r->q->adj_before && i-- > 1;) {
+        precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+        if ((a->speaker_firm && a->speaker_kind == PRECIS_SPEAKER_NONE) ||
+            b->speaker_kind == PRECIS_SPEAKER_NONE || !b->speaker_firm ||
+            b->mark_off - a->mark_end > 200 ||
+            heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len) ||
+            heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+            charge_of(r, a) || charge_of(r, b))
+            continue;
+        size_t ko = tok_from(r, a->mark_off), ka = tok_from(r, a->mark_end);
+        size_t kb = tok_from(r, b->mark_off), kc = tok_from(r, b->mark_end);
+        if (ka == 0 || kc >= in->n_toks || ko >= ka) continue;
+        size_t s = r->sent_of[kb];
+        /* (the second goes on the sentence: a capital after no comma
+         * opens one whose stop was lost after a subheading, "• « … »« Le
+         * … »") */
+        if (r->sent_of[ko] != s || r->sent_of[ka - 1] != s || r->sent_of[kc] != s ||
+            !comma_before(r, kc) || ((in->toks[kb].flags & PRECIS_TOK_CAP) && !comma_before(r, kb)))
+            continue;
+        /* no cue, source or pronoun outside the marks before the second */
+        int ok = 1;
+        for (size_t k = in->sents[s].tok_begin; ok && k < kb; k++)
+            ok = (r->tags[k] & T_QUOTED) || !(r->tags[k] & (T_CUE | T_SOURCE | T_PRON));
+        /* the cue right after the second's comma, past an auxiliary */
+        size_t c = kc;
+        while (ok && c < kc + 2 && c + 1 < in->n_toks && r->sent_of[c + 1] == s &&
+               !(r->tags[c] & (T_CUE | T_SOURCE)) && (in->toks[c].flags & PRECIS_TOK_STOP) &&
+               !broken(r, c) && !(r->tags[c] & (T_DET | T_PRON | T_QUOTED)))
+            c++;
+        if (!ok || !(r->tags[c] & (T_CUE | T_SOURCE)) || (r->tags[c] & T_QUOTED)) continue;
+        a->speaker_firm = b->speaker_firm;
+        a->speaker_kind = b->speaker_kind;
+        a->speaker_off = b->speaker_off;
+        a->speaker_len = b->speaker_len;
+        a->entity = b->entity;
+    }
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
         /* a subheading between dashes names no one (docs/annotation.md) */
@@ -6181,6 +6254,43 @@ static void neighbours(q_run *r, precis_vec *out) {
         b->speaker_off = from->speaker_off;
         b->speaker_len = from->speaker_len;
         b->entity = from->entity;
+    }
+}
+
+/* (fr) A quotation opening the text, a sentence of its own with no
+ * speaker found (a lead's quotation): the subject the next sentence, or
+ * the one after, names first ("« … ». Invitée de France Info, Anne X
+ * s'est inquiétée …", "« … ». La maire de Velsac a adressé …"). */
+static void lead_quotation(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    if (r->q->adj_before || !out->len) return;
+    precis_quote *a = PRECIS_VEC_AT(out, precis_quote, 0);
+    if (a->speaker_kind != PRECIS_SPEAKER_NONE || a->mark_off > 3 ||
+        heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len) || charge_of(r, a))
+        return;
+    for (size_t k = 0; k < in->n_toks && in->toks[k].off < a->mark_off; k++)
+        if (in->toks[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)) return;
+    size_t ka = tok_from(r, a->mark_end);
+    if (ka == 0 || ka >= in->n_toks || r->sent_of[ka] == r->sent_of[ka - 1]) return;
+    for (size_t s = r->sent_of[ka]; s < r->sent_of[ka] + 2 && s < in->n_sents; s++) {
+        size_t lo = in->sents[s].tok_begin, hi = in->sents[s].tok_end;
+        found g = subject_first(r, lo, hi);
+        /* a name completing a noun or an agent is no subject: "dans les
+         * colonnes du Monde, Anne X", "l'annonce du César", "rapportée par
+         * le Journal" */
+        while (g.kind == PRECIS_SPEAKER_NAME && g.first > lo &&
+               (r->tags[g.first - 1] & (T_JOIN | T_AGENT | T_DET)) && g.last + 1 < hi) {
+            size_t d = g.first - 1;
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & (T_JOIN | T_AGENT))) {
+                if (d == lo || !(r->tags[d - 1] & (T_JOIN | T_AGENT))) break;
+            }
+            g = subject_first(r, g.last + 1, hi);
+        }
+        if (g.kind == -1) return; /* a pronoun: whose is not known here */
+        if (g.kind == PRECIS_SPEAKER_NONE) continue;
+        g = coref(r, g);
+        if (g.kind != PRECIS_SPEAKER_NONE) set_span(r, &g, a);
+        return;
     }
 }
 
@@ -6551,6 +6661,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         out->len = w;
     }
     if (rc == 0) neighbours(&r, out);
+    if (rc == 0) lead_quotation(&r, out);
     if (rc == 0) rc = choose_speakers(&r, out);
     /* A speaker is named outside the words quoted: one found inside them
      * (marks that pair across a stray apostrophe) is no speaker; but for
