@@ -1522,8 +1522,10 @@ static found subject_speaking(const q_run *r, size_t k, size_t lo) {
         if (g.kind == PRECIS_SPEAKER_NONE) break;
         size_t b = g.last;
         if ((b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) ||
+            /* (not a passive's subject: "X was criticised by Y") */
             (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) &&
-             (r->tags[b + 2] & T_CUE) && !broken(r, b) && !broken(r, b + 1)) ||
+             !(r->tags[b + 1] & T_COPULA) && (r->tags[b + 2] & T_CUE) && !broken(r, b) &&
+             !broken(r, b + 1)) ||
             (g.first > 0 && (r->tags[g.first - 1] & T_SOURCE)))
             return g;
         j = g.first;
