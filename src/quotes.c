@@ -2762,7 +2762,12 @@ static int role_group_name(const q_run *r, found *f, size_t k) {
            (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
            !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
         d--;
-    if (d == 0 || !(r->tags[--d] & T_DET) || (r->tags[d] & T_POSS) || group_end(r, d) != k - 1)
+    if (d == 0 || !(r->tags[--d] & T_DET) || (r->tags[d] & T_POSS)) return 0;
+    /* the head ends the group: a cue, a small word (a verb's auxiliary)
+     * or a break after it */
+    const precis_token *t = &r->in->toks[k];
+    if (k < r->in->n_toks && !broken(r, k - 1) && !(r->tags[k] & (T_CUE | T_REL)) &&
+        !(t->flags & PRECIS_TOK_STOP) && group_end(r, d) != k - 1)
         return 0;
     for (size_t j = d; j + 1 < k; j++)
         if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE | T_REL))) return 0;
@@ -3927,7 +3932,13 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                     ((r->tags[w - 1] & (T_PERSON | T_ROLE)) || (w == m + 2 && noun_like(r, w - 1))))
                     return (found){PRECIS_SPEAKER_NAME, w, mention_last(r, w, before), w};
             }
-            return (found){PRECIS_SPEAKER_NAME, j, m, j};
+            found f = {PRECIS_SPEAKER_NAME, j, m, j};
+            /* a name inside a determiner's group that a role's noun heads
+             * is no subject: the group is (en), "The former Hartley
+             * striker described it as '…'" */
+            for (size_t h = m + 1; r->q->adj_before && h < before && h <= m + 3; h++)
+                if ((r->tags[h] & (T_PERSON | T_ROLE)) && role_group_name(r, &f, h + 1)) return f;
+            return f;
         }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
