@@ -1211,6 +1211,13 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
             if (comp_g.kind == PRECIS_SPEAKER_NONE) comp_g = g;
             continue;
         }
+        /* the role's noun after the person, apart from an apposition,
+         * names others (en): "X … telling officers his name. The officer
+         * says" is not X */
+        for (size_t t = b + 4; r->q->adj_before && t < k; t++)
+            if (r->in->toks[t].term == role && !(r->in->toks[t].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[t] & T_QUOTED))
+                return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
         if (comp_g.kind != PRECIS_SPEAKER_NONE && r->ent) {
             const char *d = r->in->folded ? r->in->folded + r->in->toks[k].fold : NULL;
             size_t dl = d ? precis_quote_folded(r->in, k) : 0;
