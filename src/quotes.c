@@ -1214,7 +1214,8 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
         /* the role's noun after the person, apart from an apposition,
          * names others (en): "X … telling officers his name. The officer
          * says" is not X */
-        for (size_t t = b + 4; r->q->adj_before && t < k; t++)
+        for (size_t t = b + 4; r->q->adj_before && (r->tags[head] & (T_PERSON | T_ROLE)) && t < k;
+             t++)
             if (r->in->toks[t].term == role && !(r->in->toks[t].flags & PRECIS_TOK_CAP) &&
                 !(r->tags[t] & T_QUOTED))
                 return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
