@@ -3140,6 +3140,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             if (group_end(r, d) == k - 1) return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
             break;
         }
+    /* a determiner's group of lower-case words headed by a person's noun
+     * right before the cue, a name right before it, is the subject, not
+     * that name (en): "… studying in Leeds the woman says" */
+    for (size_t d = k - 1; r->q->adj_before && d > lo && k - d <= Q_PHRASE && !broken(r, d) &&
+                           (r->in->toks[d].flags & PRECIS_TOK_WORD) &&
+                           !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+                           !(r->tags[d] & (T_QUOTED | T_PRON | T_CUE));
+         d--)
+        if (r->tags[d] & T_DET) {
+            if (d + 1 < k && !(r->tags[d] & T_POSS) && people_noun(r, k - 1) && !broken(r, d - 1) &&
+                name_tok(r, d - 1) && !(r->tags[d - 1] & T_QUOTED) && group_end(r, d) == k - 1)
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+            break;
+        }
     found f = name_before(r, k - 1, lo, 0);
     if (role_group_name(r, &f, k)) return f;
     /* a name ending a body's name after "of" that completes a person's
