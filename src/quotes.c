@@ -5810,6 +5810,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1) && !ing_cue(r, k))
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
+            /* (en) a cue after an apposition's comma with no person after
+             * it: its subject before ("X, general secretary of Y, said
+             * allowing Z … is compromising its own '…'") */
+            if (r->q->adj_before && !(r->tags[k] & T_SOURCE) && !speaks_as_person(r, &g) && k > 0 &&
+                broken(r, k - 1) && !ing_cue(r, k)) {
+                found h = subject_of(r, k, qsent->tok_begin);
+                if (speaks_as_person(r, &h)) g = h;
+            }
             reported = speaks_as_person(r, &g);
             /* a fragment verb after an aside's comma, the fragment after
              * it: no inverted cue but the subject's, past a relative
