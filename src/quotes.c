@@ -3306,8 +3306,11 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
     /* in its sentence: in "… disagreed with Vale. He said", Vale is no
      * subject ("Scott, who complained" is) */
+    /* (not after "and", the sentence's subject's second verb, "X
+     * introduced Y and recalled"; not a passive's, "Y was told", en) */
     if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE) &&
-        r->sent_of[b + 2] == r->sent_of[b])
+        r->sent_of[b + 2] == r->sent_of[b] &&
+        !(r->q->adj_before && (r->tags[b + 1] & (T_LINK | T_COPULA))))
         return 1;
     if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
     if (a == 0) return 0;
