@@ -1279,7 +1279,6 @@ static int listed(const q_run *r, const precis_wordlist *l, size_t i) {
                                     precis_quote_folded(r->in, i));
 }
 
-/* The gender of the first name opening the person's mention at token i. */
 /* The gender of the first name w[0, n) (precis_first_name_gender), -1 for
  * one the language gives either (data/en/quote-either-names.txt). */
 static int first_name_gender(const precis_quoter *q, const char *w, size_t n) {
@@ -1287,6 +1286,7 @@ static int first_name_gender(const precis_quoter *q, const char *w, size_t n) {
     return precis_first_name_gender(q->names, w, n);
 }
 
+/* The gender of the first name opening the person's mention at token i. */
 static int name_gender_at(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     return first_name_gender(r->q, r->in->text + t->off, t->len);
@@ -2756,11 +2756,11 @@ static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
     return 1;
 }
 
-/* A name *f found right before the cue at token k that sits inside a
- * determiner's group whose head, right before the cue, is a lower-case
- * noun of a person's role is no speaker: the group is (en), "the former
- * Hartley midfielder said" is a midfielder, not the club. Sets *f to the
- * group and returns 1 then. */
+/* A name *f that sits inside a determiner's group whose head, token k - 1
+ * (right before the cue, or before a small word or a break), is a
+ * lower-case noun of a person's role is no speaker: the group is (en),
+ * "the former Hartley midfielder said" is a midfielder, not the club. Sets
+ * *f to the group and returns 1 then. */
 static int role_group_name(const q_run *r, found *f, size_t k) {
     if (!r->q->adj_before || f->kind != PRECIS_SPEAKER_NAME || f->last + 1 >= k ||
         !(r->tags[k - 1] & (T_PERSON | T_ROLE)) || (r->in->toks[k - 1].flags & PRECIS_TOK_CAP))
