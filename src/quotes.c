@@ -6173,9 +6173,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
     }
     if (f.kind == -1) {
+        size_t p = f.at;
         r->pron_at = f.at;
         f = resolve(r, f.at);
         r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
+        /* a person's pronoun next to the quotation's cue ("'…,' he said",
+         * "She said: '…'") that stands for a person of its gender is a
+         * firm answer (en): the scored choice is not to trade it for a
+         * name nearer the marks */
+        if (pron_cue && r->q->adj_before && r->ent && !(r->tags[p] & T_ITPRON) &&
+            f.kind == PRECIS_SPEAKER_NAME && r->ent[f.first] >= 0 &&
+            ent_type(r, r->ent[f.first]) == PRECIS_ENT_PERSON && agrees(r, p, r->ent[f.first]))
+            firm = 1;
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
