@@ -120,6 +120,7 @@ struct precis_quoter {
     int adj_before;                     /* adjectives precede the noun (not fr, es, it, pt) */
     int genders;                        /* the language has a list of women's pronouns */
     const precis_wordlist *names[2];    /* first names given to women, to men */
+    const precis_wordlist *either;      /* first names of no gender told (NULL: none) */
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
     const precis_wordlist *titles[2];   /* "Aunt", "Uncle" before a name (NULL: none) */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
@@ -167,6 +168,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
+    q->either = precis_wordlist_get(lang, "quote_either_names");
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
     q->titles[0] = precis_wordlist_get(lang, "quote_female_titles");
     q->titles[1] = precis_wordlist_get(lang, "quote_male_titles");
@@ -1209,6 +1211,14 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
             if (comp_g.kind == PRECIS_SPEAKER_NONE) comp_g = g;
             continue;
         }
+        /* the role's noun after the person, apart from an apposition,
+         * names others (en): "X … telling officers his name. The officer
+         * says" is not X */
+        for (size_t t = b + 4; r->q->adj_before && (r->tags[head] & (T_PERSON | T_ROLE)) && t < k;
+             t++)
+            if (r->in->toks[t].term == role && !(r->in->toks[t].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[t] & T_QUOTED))
+                return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
         if (comp_g.kind != PRECIS_SPEAKER_NONE && r->ent) {
             const char *d = r->in->folded ? r->in->folded + r->in->toks[k].fold : NULL;
             size_t dl = d ? precis_quote_folded(r->in, k) : 0;
@@ -1269,10 +1279,17 @@ static int listed(const q_run *r, const precis_wordlist *l, size_t i) {
                                     precis_quote_folded(r->in, i));
 }
 
+/* The gender of the first name w[0, n) (precis_first_name_gender), -1 for
+ * one the language gives either (data/en/quote-either-names.txt). */
+static int first_name_gender(const precis_quoter *q, const char *w, size_t n) {
+    if (q->either && precis_wordlist_has(q->either, w, n)) return -1;
+    return precis_first_name_gender(q->names, w, n);
+}
+
 /* The gender of the first name opening the person's mention at token i. */
 static int name_gender_at(const q_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
-    return precis_first_name_gender(r->q->names, r->in->text + t->off, t->len);
+    return first_name_gender(r->q, r->in->text + t->off, t->len);
 }
 
 /* A mother or a father named only in a pair of parents, nearest first
@@ -1513,8 +1530,10 @@ static found subject_speaking(const q_run *r, size_t k, size_t lo) {
         if (g.kind == PRECIS_SPEAKER_NONE) break;
         size_t b = g.last;
         if ((b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) ||
+            /* (not a passive's subject: "X was criticised by Y") */
             (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) &&
-             (r->tags[b + 2] & T_CUE) && !broken(r, b) && !broken(r, b + 1)) ||
+             !(r->tags[b + 1] & T_COPULA) && (r->tags[b + 2] & T_CUE) && !broken(r, b) &&
+             !broken(r, b + 1)) ||
             (g.first > 0 && (r->tags[g.first - 1] & T_SOURCE)))
             return g;
         j = g.first;
@@ -1648,6 +1667,7 @@ static found equivalent_office(const q_run *r, const found *f, size_t head, size
 }
 
 static int one_of(const q_run *r, size_t k);
+static int word_is(const q_run *r, size_t k, const char *w);
 
 /* A definite descriptor headed by a role ("l'avocat", "la procureure de
  * Mulhouse", "the agency") after someone was named stands for them: the
@@ -1700,6 +1720,34 @@ static found coref_find(const q_run *r, found f) {
         if (f.last == f.first + 1 && (r->tags[f.last] & T_LATTER)) {
             found g = demonstrative_person(r, &f, f.first);
             if (g.kind != PRECIS_SPEAKER_NONE) return g;
+        }
+        /* "the latter", "the former" (en): the second, the first of the
+         * last two people named with "and" between, in its sentence or
+         * the two before ("X and Y criticised him. The latter said"); the
+         * latter with no such pair, the person named last */
+        if (r->q->adj_before && r->ent && f.last == f.first + 1 && !(r->tags[f.first] & T_POSS) &&
+            ((r->tags[f.last] & T_LATTER) || word_is(r, f.last, "former"))) {
+            int latter = (r->tags[f.last] & T_LATTER) != 0;
+            size_t lo = back(r, r->sent_of[f.first], 2);
+            for (size_t k = f.first; k > lo;) {
+                found g = entity_before(r, k, lo, PRECIS_ENT_PERSON);
+                if (g.kind == PRECIS_SPEAKER_NONE) break;
+                size_t x = g.first;
+                if (x > lo + 1 && word_is(r, x - 1, "and") && !(r->tags[x - 1] & T_QUOTED) &&
+                    r->ent[x - 2] >= 0 && r->ent[x - 2] != r->ent[x] &&
+                    ent_type(r, r->ent[x - 2]) == PRECIS_ENT_PERSON) {
+                    if (latter) return g;
+                    size_t a = x - 2;
+                    while (a > lo && r->ent[a - 1] == r->ent[x - 2])
+                        a--;
+                    return (found){PRECIS_SPEAKER_NAME, a, x - 2, a};
+                }
+                k = x;
+            }
+            if (latter) {
+                found g = entity_before(r, f.first, lo, PRECIS_ENT_PERSON);
+                if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            }
         }
         return f;
     }
@@ -2741,6 +2789,33 @@ static int opened_by_phrase(const q_run *r, size_t o, size_t n) {
     return 1;
 }
 
+/* A name *f that sits inside a determiner's group whose head, token k - 1
+ * (right before the cue, or before a small word or a break), is a
+ * lower-case noun of a person's role is no speaker: the group is (en),
+ * "the former Hartley midfielder said" is a midfielder, not the club. Sets
+ * *f to the group and returns 1 then. */
+static int role_group_name(const q_run *r, found *f, size_t k) {
+    if (!r->q->adj_before || f->kind != PRECIS_SPEAKER_NAME || f->last + 1 >= k ||
+        !(r->tags[k - 1] & (T_PERSON | T_ROLE)) || (r->in->toks[k - 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    size_t d = f->first;
+    while (d > 0 && f->first - d < Q_PHRASE && !(r->tags[d - 1] & T_DET) && !broken(r, d - 1) &&
+           (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
+           !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
+        d--;
+    if (d == 0 || !(r->tags[--d] & T_DET) || (r->tags[d] & T_POSS)) return 0;
+    /* the head ends the group: a cue, a small word (a verb's auxiliary)
+     * or a break after it */
+    const precis_token *t = &r->in->toks[k];
+    if (k < r->in->n_toks && !broken(r, k - 1) && !(r->tags[k] & (T_CUE | T_REL)) &&
+        !(t->flags & PRECIS_TOK_STOP) && group_end(r, d) != k - 1)
+        return 0;
+    for (size_t j = d; j + 1 < k; j++)
+        if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE | T_REL))) return 0;
+    *f = (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+    return 1;
+}
+
 static found subject_of(const q_run *r, size_t k, size_t lo) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (k == lo) return none;
@@ -3098,7 +3173,22 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
             if (group_end(r, d) == k - 1) return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
             break;
         }
+    /* a determiner's group of lower-case words headed by a person's noun
+     * right before the cue, a name right before it, is the subject, not
+     * that name (en): "… studying in Leeds the woman says" */
+    for (size_t d = k - 1; r->q->adj_before && d > lo && k - d <= Q_PHRASE && !broken(r, d) &&
+                           (r->in->toks[d].flags & PRECIS_TOK_WORD) &&
+                           !(r->in->toks[d].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) &&
+                           !(r->tags[d] & (T_QUOTED | T_PRON | T_CUE));
+         d--)
+        if (r->tags[d] & T_DET) {
+            if (d + 1 < k && !(r->tags[d] & T_POSS) && people_noun(r, k - 1) && !broken(r, d - 1) &&
+                name_tok(r, d - 1) && !(r->tags[d - 1] & T_QUOTED) && group_end(r, d) == k - 1)
+                return (found){PRECIS_SPEAKER_DESCRIPTOR, d, k - 1, d};
+            break;
+        }
     found f = name_before(r, k - 1, lo, 0);
+    if (role_group_name(r, &f, k)) return f;
     /* a name ending a body's name after "of" that completes a person's
      * name opening the clause: that person (en), "X of Spirit of Y said" */
     if (f.kind == PRECIS_SPEAKER_NAME && r->q->adj_before && r->ent && f.first > lo + 2 &&
@@ -3249,8 +3339,11 @@ static int cue_next_to(const q_run *r, size_t a, size_t b) {
     if (b + 1 < n && (r->tags[b + 1] & T_CUE) && !broken(r, b)) return 1;
     /* in its sentence: in "… disagreed with Vale. He said", Vale is no
      * subject ("Scott, who complained" is) */
+    /* (not after "and", the sentence's subject's second verb, "X
+     * introduced Y and recalled"; not a passive's, "Y was told", en) */
     if (b + 2 < n && (r->in->toks[b + 1].flags & PRECIS_TOK_STOP) && (r->tags[b + 2] & T_CUE) &&
-        r->sent_of[b + 2] == r->sent_of[b])
+        r->sent_of[b + 2] == r->sent_of[b] &&
+        !(r->q->adj_before && (r->tags[b + 1] & (T_LINK | T_COPULA))))
         return 1;
     if (a > 0 && (r->tags[a - 1] & (T_ROLE | T_PERSON | T_DET))) a--;
     if (a == 0) return 0;
@@ -3443,6 +3536,14 @@ static found body_opening(const q_run *r, size_t q, int *person) {
     }
     if ((r->tags[o] & T_DEF) && !(r->tags[o] & T_POSS)) {
         size_t l = group_end(r, o);
+        /* the group ends at a noun of a body's kind, the next word no
+         * complement of it: "The school issued an apology" is the school */
+        for (size_t h = o + 1; l != SIZE_MAX && h < l; h++)
+            if ((r->tags[h] & T_ORGW) && !(r->in->toks[h].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[h + 1] & (T_JOIN | T_ORGW))) {
+                l = h;
+                break;
+            }
         if (l != SIZE_MAX && l > o && l + 1 < hi && !broken(r, l) && !people_noun(r, l) &&
             !(r->tags[l] & (T_PERSON | T_ROLE | T_QUOTED)) &&
             !(r->in->toks[l].flags & PRECIS_TOK_CAP) && !(r->ent && r->ent[l] >= 0) &&
@@ -3889,7 +3990,13 @@ static found subject_first(const q_run *r, size_t lo, size_t before) {
                     ((r->tags[w - 1] & (T_PERSON | T_ROLE)) || (w == m + 2 && noun_like(r, w - 1))))
                     return (found){PRECIS_SPEAKER_NAME, w, mention_last(r, w, before), w};
             }
-            return (found){PRECIS_SPEAKER_NAME, j, m, j};
+            found f = {PRECIS_SPEAKER_NAME, j, m, j};
+            /* a name inside a determiner's group that a role's noun heads
+             * is no subject: the group is (en), "The former Hartley
+             * striker described it as '…'" */
+            for (size_t h = m + 1; r->q->adj_before && h < before && h <= m + 3; h++)
+                if ((r->tags[h] & (T_PERSON | T_ROLE)) && role_group_name(r, &f, h + 1)) return f;
+            return f;
         }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -3988,6 +4095,7 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
                 return 1;
             }
             *f = name_before(r, k - 1, a, 0); /* "Trump said", "he told" */
+            if (role_group_name(r, f, k)) return 1;
             /* an organisation ending an apposition between commas after a
              * person's name opening the words: that person (en), "'…,' X,
              * an analyst at Y Bank, told Reuters" */
@@ -5738,6 +5846,14 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             found g = (r->tags[k] & T_SOURCE) || (k > 0 && broken(r, k - 1) && !ing_cue(r, k))
                           ? phrase_after(r, k)
                           : subject_of(r, k, qsent->tok_begin);
+            /* (en) a cue after an apposition's comma with no person after
+             * it: its subject before ("X, general secretary of Y, said
+             * allowing Z … is compromising its own '…'") */
+            if (r->q->adj_before && !(r->tags[k] & T_SOURCE) && !speaks_as_person(r, &g) && k > 0 &&
+                broken(r, k - 1) && !ing_cue(r, k)) {
+                found h = subject_of(r, k, qsent->tok_begin);
+                if (speaks_as_person(r, &h)) g = h;
+            }
             reported = speaks_as_person(r, &g);
             /* a fragment verb after an aside's comma, the fragment after
              * it: no inverted cue but the subject's, past a relative
@@ -6090,9 +6206,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             f = (found){r->pron_kind, r->pron_first, r->pron_last, r->pron_first};
     }
     if (f.kind == -1) {
+        size_t p = f.at;
         r->pron_at = f.at;
         f = resolve(r, f.at);
         r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
+        /* a person's pronoun next to the quotation's cue ("'…,' he said",
+         * "She said: '…'") that stands for a person of its gender is a
+         * firm answer (en): the scored choice is not to trade it for a
+         * name nearer the marks */
+        if (pron_cue && r->q->adj_before && r->ent && !(r->tags[p] & T_ITPRON) &&
+            f.kind == PRECIS_SPEAKER_NAME && r->ent[f.first] >= 0 &&
+            ent_type(r, r->ent[f.first]) == PRECIS_ENT_PERSON && agrees(r, p, r->ent[f.first]))
+            firm = 1;
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
@@ -6376,7 +6501,7 @@ static signed char entity_gender(const q_run *r, size_t e) {
     size_t n = 0;
     while (n < en->name_len && w[n] != ' ')
         n++;
-    int g = n == en->name_len ? -1 : precis_first_name_gender(r->q->names, w, n);
+    int g = n == en->name_len ? -1 : first_name_gender(r->q, w, n);
     /* a title or kinship word opening the name itself ("Mama June") */
     if (g < 0 && n < en->name_len && n < 16) {
         char low[16];
