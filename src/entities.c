@@ -156,6 +156,7 @@ struct precis_entiter {
     const precis_wordlist *genre_cues;       /* folded: "comedy" of "the comedy Sideways" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
+    const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -281,6 +282,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->genre_cues = precis_wordlist_get(lang, "entity_genre_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
+    e->domains = precis_wordlist_get(lang, "entity_web_domains");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2603,6 +2605,8 @@ static int near_de(const e_run *r, size_t i) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static size_t domain_end(const e_run *r, size_t i, size_t e);
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2668,6 +2672,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    /* a website: "Amazon.com", "lake-view.org" (domain_end) */
+    if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
@@ -3857,6 +3863,44 @@ static void match_sides(e_run *r, size_t cued) {
     }
 }
 
+/* Whether a word's last byte is followed, with no space, by "." or "-"
+ * and another word: the screen of find_runs lets such a word through,
+ * as it may open a web domain (domain_end). */
+static inline int dotted(const precis_token *t, const char *x, size_t i, size_t e) {
+    size_t end = t[i].off + t[i].len;
+    return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
+}
+
+/* A web domain opening at token i before token e: words that "." or "-"
+ * alone join, the last after a "." one of entity-web-domains.txt in lower
+ * case ("pharmacy4u.co.uk", "Amazon.com", "lake-view.org"): its last
+ * token, else 0. Not an address's part: no "www", no "@", "/" or "." just
+ * before it, no "/" or "@" after it (docs/annotation.md: "philly.com" is a
+ * name, "www.lisamcelroy.com" none), nor a common word alone ("dot.com"). */
+static size_t domain_end(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->domains || !(t[i].flags & PRECIS_TOK_WORD) || !dotted(t, x, i, e)) return 0;
+    if (t[i].off) {
+        char p = x[t[i].off - 1];
+        if (p == '.' || p == '@' || p == '/' || p == '-' || p == ':' || p == '\\') return 0;
+    }
+    if (t[i].len == 3 && (!memcmp(x + t[i].off, "www", 3) || !memcmp(x + t[i].off, "WWW", 3)))
+        return 0;
+    for (size_t j = i; j + 1 < e && dotted(t, x, j, e);) {
+        int dot = x[t[j].off + t[j].len] == '.';
+        j++;
+        if (!dot || (t[j].flags & PRECIS_TOK_CAP) || !has_word(r, j, r->e->domains) ||
+            dotted(t, x, j, e))
+            continue;
+        /* "the dot.com boom": a common word alone before it is none */
+        if (j == i + 1 && !(t[i].flags & PRECIS_TOK_CAP) && common_word(r, i)) return 0;
+        char d = x[t[j].off + t[j].len];
+        return d == '/' || d == '@' ? 0 : j;
+    }
+    return 0;
+}
+
 static int find_runs(e_run *r) {
     const precis_quote_input *in = r->in;
     const precis_token *t = in->toks;
@@ -3876,11 +3920,24 @@ static int find_runs(e_run *r) {
              * every other test below asks for a capital (a new test that
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
-            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))))
+            /* (and a word before "." or "-" and another: a web domain's) */
+            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
+                   !dotted(t, in->text, i, e))
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (n_code && precis_code_at(code, n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* a website: "pharmacy4u.co.uk", "Amazon.com" (domain_end) */
+            size_t dom = domain_end(r, i, e);
+            if (dom) {
+                if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
+                i = dom + 1;
+                continue;
+            }
+            if (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN)))) {
                 i++;
                 continue;
             }
