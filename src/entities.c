@@ -157,6 +157,7 @@ struct precis_entiter {
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
+    const precis_wordlist *possessives;      /* folded: "his", "her" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -283,6 +284,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     e->domains = precis_wordlist_get(lang, "entity_web_domains");
+    e->possessives = precis_wordlist_get(lang, "quote_possessives");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2607,6 +2609,24 @@ static int near_de(const e_run *r, size_t i) {
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static size_t domain_end(const e_run *r, size_t i, size_t e);
 
+/* "his newborn son, Wil, had", "her lawyer, Okafor, said": one word
+ * between commas right after a person's noun of kin or trade (T_PNOUN)
+ * that a possessive determiner opens, at most one word between them: the
+ * person that noun names (English). */
+static int kin_apposition(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->possessives || a < lo + 2 || !(r->tags[a - 1] & T_PNOUN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || r->in->text[t[a].off + t[a].len] != ',')
+        return 0;
+    for (size_t k = a - 2, m = 0; m < 2; k--, m++) {
+        if ((t[k].flags & PRECIS_TOK_CAP) || !joined(r, k)) return 0;
+        if (has_folded(r, k, r->e->possessives)) return 1;
+        if (k == lo) return 0;
+    }
+    return 0;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2626,6 +2646,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_PERSON] += 3;
+    else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
