@@ -3876,13 +3876,39 @@ static int match_after(const e_run *r, size_t b, size_t e) {
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
+    size_t seen[E_SIDES], times[E_SIDES], n_seen = 0;
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
         size_t e = r->in->sents[c[k].sent].tok_end;
         if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
             continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
+        size_t s = 0;
+        while (s < n_seen && (tok_len(r, seen[s]) != tok_len(r, a) ||
+                              memcmp(tok_s(r, seen[s]), tok_s(r, a), tok_len(r, a)) != 0))
+            s++;
+        if (s < n_seen)
+            times[s]++;
+        else if (a == b && n_seen < E_SIDES)
+            seen[n_seen] = a, times[n_seen++] = 1;
     }
+    /* the side's other mentions of one word, when two cues or more name it
+     * a side: "Spain are second", "Spain's 2-0 defeat" after "against
+     * Spain" and "a win over Spain"; not after a preposition of places
+     * ("in Spain"), as side_places (one cue may be a tour's one match:
+     * "toured Australia", "against Australia in 1903") */
+    for (size_t s = 0; s < n_seen; s++)
+        if (times[s] >= 2)
+            for (size_t k = 0; k < r->cands.len; k++) {
+                size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
+                size_t e = r->in->sents[c[k].sent].tok_end;
+                if (c[k].last != a || a == f || tok_len(r, a) != tok_len(r, f) ||
+                    memcmp(tok_s(r, a), tok_s(r, f), tok_len(r, a)) != 0)
+                    continue;
+                if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+                if (match_cue(r, a, lo) || match_after(r, a, e)) continue; /* voted above */
+                c[k].votes[PRECIS_ENT_ORG] += 8;
+            }
 }
 
 /* Whether a word's last byte is followed, with no space, by "." or "-"
