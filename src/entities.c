@@ -3652,8 +3652,10 @@ static int split_glued(e_run *r) {
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
+            /* (a full name after a place's or a body's words needs not
+             * be written elsewhere: "at Old Trafford Wayne Rooney said") */
             else if (sur ||
-                     (key_count(r, &h, j, b) &&
+                     ((key_count(r, &h, j, b) || (j < b && !full && is_first_name(r, j))) &&
                       (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
                                    !(r->tags[b] & T_ORG)
                              : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1)))))
