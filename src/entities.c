@@ -158,6 +158,7 @@ struct precis_entiter {
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
     const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
     const precis_wordlist *possessives;      /* folded: "his", "her" */
+    const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -285,6 +286,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
     e->domains = precis_wordlist_get(lang, "entity_web_domains");
     e->possessives = precis_wordlist_get(lang, "quote_possessives");
+    e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2627,6 +2629,26 @@ static int kin_apposition(const e_run *r, size_t a, size_t lo) {
     return 0;
 }
 
+/* "his last album, Genius Loves Company", "a new book, Harbour Days": a
+ * noun of works in lower case, a comma, then the name, which no first
+ * name opens and that is no known place nor organisation, then a mark or
+ * a stop word: the work's title (English; entity-work-nouns.txt). */
+static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->work_nouns || a < lo + 1 || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || !has_folded(r, a - 1, r->e->work_nouns))
+        return 0;
+    /* the apposition ends at a mark or a stop word ("album, Astronaut, the
+     * first", "novel, Cloud Atlas in 2004"): not "In the introduction to the
+     * book, Cortanze quotes", the sentence's subject after an adverbial */
+    if (r->in->text[t[b].off + t[b].len] == ' ' && b + 1 < r->in->n_toks &&
+        (t[b + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_STOP)
+        return 0;
+    return !is_first_name(r, a) && !is_place(r, a, b) && !is_org_name(r, a, b) &&
+           !(r->tags[a] & T_KNOWN);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2694,6 +2716,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
     /* a website: "Amazon.com", "lake-view.org" (domain_end) */
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
