@@ -159,6 +159,7 @@ struct precis_entiter {
     const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
     const precis_wordlist *possessives;      /* folded: "his", "her" */
     const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
+    const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -287,6 +288,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->domains = precis_wordlist_get(lang, "entity_web_domains");
     e->possessives = precis_wordlist_get(lang, "quote_possessives");
     e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
+    e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1516,9 +1518,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Aulnay-sous-Bois", "Saint-Rémy-lès-Chevreuse") */
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
-        /* "Commission for Africa": after an organisation's word */
-        if ((r->tags[last] & T_ORG) && (r->tags[j] & T_ORGJOIN) && j + 1 < e &&
-            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
+        /* "Commission for Africa": after an organisation's word, or a
+         * head that is one before "for" only ("Centre for Economic Policy
+         * Research"; entity-joined-heads.txt) */
+        if ((r->tags[j] & T_ORGJOIN) &&
+            ((r->tags[last] & T_ORG) ||
+             ((t[last].flags & PRECIS_TOK_CAP) && has_folded(r, last, r->e->joined_heads))) &&
+            j + 1 < e && !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
@@ -2715,6 +2721,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
+    /* "Centre for Migration Studies" (entity-joined-heads.txt) */
+    if (!r->e->adj_after && b > a + 1 && (r->tags[a + 1] & T_ORGJOIN) &&
+        !(t[a + 1].flags & PRECIS_TOK_CAP) && (t[a].flags & PRECIS_TOK_CAP) &&
+        has_folded(r, a, r->e->joined_heads))
+        v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
     /* a website: "Amazon.com", "lake-view.org" (domain_end) */
