@@ -3674,6 +3674,23 @@ static int split_glued(e_run *r) {
             key_count(r, &h, a, b) != 1)
             continue;
         size_t k = b, drop = 0;
+        /* a caption's label glued after a name: "Raqqa Downtrodden: In
+         * scenes", "Wil Flies Away: Here, Wil": before ": ", words the text
+         * also writes in lower case, after a whole mention written
+         * elsewhere; the label is no mention */
+        /* (the shortest such mention: "Wil", not "Wil Flies") */
+        if (r->in->text[t[b].off + t[b].len] == ':' &&
+            r->in->text[t[b].off + t[b].len + 1] == ' ') {
+            size_t m = b + 1;
+            while (m - 1 > a && r->lower[t[m - 1].term] && glue_break(r, m - 1) &&
+                   !is_first_name(r, m - 1) && !is_place(r, m - 1, m - 1) && !acronym(r, m - 1))
+                m--;
+            for (size_t j = m; j <= b; j++)
+                if (key_count(r, &h, a, j - 1)) {
+                    k = j - 1, drop = 1;
+                    break;
+                }
+        }
         for (size_t j = b; j > a && k == b; j--) {
             int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
                       place_or_event_elsewhere(r, a, j - 1);
