@@ -2728,7 +2728,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
-    /* a website: "Amazon.com", "lake-view.org" (domain_end) */
+    /* a website: "lake-view.org" (domain_end) */
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
@@ -3975,16 +3975,21 @@ static inline int dotted(const precis_token *t, const char *x, size_t i, size_t 
     return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
 }
 
-/* A web domain opening at token i before token e: words that "." or "-"
- * alone join, the last after a "." one of entity-web-domains.txt in lower
- * case ("pharmacy4u.co.uk", "Amazon.com", "lake-view.org"): its last
+/* A web domain in lower case opening at token i before token e: words
+ * that "." or "-" alone join, the last after a "." one of
+ * entity-web-domains.txt ("pharmacy4u.co.uk", "lake-view.org"): its last
  * token, else 0. Not an address's part: no "www", no "@", "/" or "." just
  * before it, no "/" or "@" after it (docs/annotation.md: "philly.com" is a
- * name, "www.lisamcelroy.com" none), nor a common word alone ("dot.com"). */
+ * name, "www.lisamcelroy.com" none), nor a common word alone ("dot.com").
+ * A capitalized one keeps its name before the "." ("OneStat" of
+ * "OneStat.com"): the quotes stage reads the name before a cue in "Ann
+ * Lee, editor of Gamesworld.com told" as its subject when it is whole. */
 static size_t domain_end(const e_run *r, size_t i, size_t e) {
     const precis_token *t = r->in->toks;
     const char *x = r->in->text;
-    if (!r->e->domains || !(t[i].flags & PRECIS_TOK_WORD) || !dotted(t, x, i, e)) return 0;
+    if (!r->e->domains || !(t[i].flags & PRECIS_TOK_WORD) || (t[i].flags & PRECIS_TOK_CAP) ||
+        !dotted(t, x, i, e))
+        return 0;
     if (t[i].off) {
         char p = x[t[i].off - 1];
         if (p == '.' || p == '@' || p == '/' || p == '-' || p == ':' || p == '\\') return 0;
@@ -4034,7 +4039,7 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            /* a website: "pharmacy4u.co.uk", "Amazon.com" (domain_end) */
+            /* a website: "pharmacy4u.co.uk" (domain_end) */
             size_t dom = domain_end(r, i, e);
             if (dom) {
                 if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
