@@ -156,6 +156,10 @@ struct precis_entiter {
     const precis_wordlist *genre_cues;       /* folded: "comedy" of "the comedy Sideways" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
+    const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
+    const precis_wordlist *possessives;      /* folded: "his", "her" */
+    const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
+    const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -281,6 +285,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->genre_cues = precis_wordlist_get(lang, "entity_genre_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
+    e->domains = precis_wordlist_get(lang, "entity_web_domains");
+    e->possessives = precis_wordlist_get(lang, "quote_possessives");
+    e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
+    e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1510,9 +1518,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Aulnay-sous-Bois", "Saint-Rémy-lès-Chevreuse") */
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
-        /* "Commission for Africa": after an organisation's word */
-        if ((r->tags[last] & T_ORG) && (r->tags[j] & T_ORGJOIN) && j + 1 < e &&
-            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
+        /* "Commission for Africa": after an organisation's word, or a
+         * head that is one before "for" only ("Centre for Economic Policy
+         * Research"; entity-joined-heads.txt) */
+        if ((r->tags[j] & T_ORGJOIN) &&
+            ((r->tags[last] & T_ORG) ||
+             ((t[last].flags & PRECIS_TOK_CAP) && has_folded(r, last, r->e->joined_heads))) &&
+            j + 1 < e && !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
@@ -2603,6 +2615,46 @@ static int near_de(const e_run *r, size_t i) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static size_t domain_end(const e_run *r, size_t i, size_t e);
+
+/* "his newborn son, Wil, had", "her lawyer, Okafor, said": one word
+ * between commas right after a person's noun of kin or trade (T_PNOUN)
+ * that a possessive determiner opens, at most one word between them: the
+ * person that noun names (English). */
+static int kin_apposition(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->possessives || a < lo + 2 || !(r->tags[a - 1] & T_PNOUN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || r->in->text[t[a].off + t[a].len] != ',')
+        return 0;
+    for (size_t k = a - 2, m = 0; m < 2; k--, m++) {
+        if ((t[k].flags & PRECIS_TOK_CAP) || !joined(r, k)) return 0;
+        if (has_folded(r, k, r->e->possessives)) return 1;
+        if (k == lo) return 0;
+    }
+    return 0;
+}
+
+/* "his last album, Genius Loves Company", "a new book, Harbour Days": a
+ * noun of works in lower case, a comma, then the name, which no first
+ * name opens and that is no known place nor organisation, then a mark or
+ * a stop word: the work's title (English; entity-work-nouns.txt). */
+static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->work_nouns || a < lo + 1 || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || !has_folded(r, a - 1, r->e->work_nouns))
+        return 0;
+    /* the apposition ends at a mark or a stop word ("album, Astronaut, the
+     * first", "novel, Cloud Atlas in 2004"): not "In the introduction to the
+     * book, Cortanze quotes", the sentence's subject after an adverbial */
+    if (r->in->text[t[b].off + t[b].len] == ' ' && b + 1 < r->in->n_toks &&
+        (t[b + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_STOP)
+        return 0;
+    return !is_first_name(r, a) && !is_place(r, a, b) && !is_org_name(r, a, b) &&
+           !(r->tags[a] & T_KNOWN);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2622,6 +2674,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_PERSON] += 3;
+    else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
@@ -2667,7 +2721,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
+    /* "Centre for Migration Studies" (entity-joined-heads.txt) */
+    if (!r->e->adj_after && b > a + 1 && (r->tags[a + 1] & T_ORGJOIN) &&
+        !(t[a + 1].flags & PRECIS_TOK_CAP) && (t[a].flags & PRECIS_TOK_CAP) &&
+        has_folded(r, a, r->e->joined_heads))
+        v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
+    /* a website: "lake-view.org" (domain_end) */
+    if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
@@ -3612,17 +3674,39 @@ static int split_glued(e_run *r) {
             key_count(r, &h, a, b) != 1)
             continue;
         size_t k = b, drop = 0;
+        /* a caption's label glued after a name: "Raqqa Downtrodden: In
+         * scenes", "Wil Flies Away: Here, Wil": before ": ", words the text
+         * also writes in lower case, after a whole mention written
+         * elsewhere; the label is no mention */
+        /* (the shortest such mention: "Wil", not "Wil Flies") */
+        if (r->in->text[t[b].off + t[b].len] == ':' &&
+            r->in->text[t[b].off + t[b].len + 1] == ' ') {
+            size_t m = b + 1;
+            while (m - 1 > a && r->lower[t[m - 1].term] && glue_break(r, m - 1) &&
+                   !is_first_name(r, m - 1) && !is_place(r, m - 1, m - 1) && !acronym(r, m - 1))
+                m--;
+            for (size_t j = m; j <= b; j++)
+                if (key_count(r, &h, a, j - 1)) {
+                    k = j - 1, drop = 1;
+                    break;
+                }
+        }
         for (size_t j = b; j > a && k == b; j--) {
             int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
                       place_or_event_elsewhere(r, a, j - 1);
+            /* a person's full name that is a whole mention elsewhere:
+             * "Matthew Stevens O'Sullivan", "Sebastian Vettel Vettel" */
+            int full = j > a + 1 && is_first_name(r, a);
             if (!glue_break(r, j) || is_first_name(r, j - 1) ||
-                !(sur || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
+                !(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
+            /* (a full name after a place's or a body's words needs not
+             * be written elsewhere: "at Old Trafford Wayne Rooney said") */
             else if (sur ||
-                     (key_count(r, &h, j, b) &&
+                     ((key_count(r, &h, j, b) || (j < b && !full && is_first_name(r, j))) &&
                       (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
                                    !(r->tags[b] & T_ORG)
                              : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1)))))
@@ -3848,13 +3932,82 @@ static int match_after(const e_run *r, size_t b, size_t e) {
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
+    size_t seen[E_SIDES], times[E_SIDES], n_seen = 0;
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
         size_t e = r->in->sents[c[k].sent].tok_end;
         if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
             continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
+        size_t s = 0;
+        while (s < n_seen && (tok_len(r, seen[s]) != tok_len(r, a) ||
+                              memcmp(tok_s(r, seen[s]), tok_s(r, a), tok_len(r, a)) != 0))
+            s++;
+        if (s < n_seen)
+            times[s]++;
+        else if (a == b && n_seen < E_SIDES)
+            seen[n_seen] = a, times[n_seen++] = 1;
     }
+    /* the side's other mentions of one word, when two cues or more name it
+     * a side: "Spain are second", "Spain's 2-0 defeat" after "against
+     * Spain" and "a win over Spain"; not after a preposition of places
+     * ("in Spain"), as side_places (one cue may be a tour's one match:
+     * "toured Australia", "against Australia in 1903") */
+    for (size_t s = 0; s < n_seen; s++)
+        if (times[s] >= 2)
+            for (size_t k = 0; k < r->cands.len; k++) {
+                size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
+                size_t e = r->in->sents[c[k].sent].tok_end;
+                if (c[k].last != a || a == f || tok_len(r, a) != tok_len(r, f) ||
+                    memcmp(tok_s(r, a), tok_s(r, f), tok_len(r, a)) != 0)
+                    continue;
+                if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+                if (match_cue(r, a, lo) || match_after(r, a, e)) continue; /* voted above */
+                c[k].votes[PRECIS_ENT_ORG] += 8;
+            }
+}
+
+/* Whether a word's last byte is followed, with no space, by "." or "-"
+ * and another word: the screen of find_runs lets such a word through,
+ * as it may open a web domain (domain_end). */
+static inline int dotted(const precis_token *t, const char *x, size_t i, size_t e) {
+    size_t end = t[i].off + t[i].len;
+    return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
+}
+
+/* A web domain in lower case opening at token i before token e: words
+ * that "." or "-" alone join, the last after a "." one of
+ * entity-web-domains.txt ("pharmacy4u.co.uk", "lake-view.org"): its last
+ * token, else 0. Not an address's part: no "www", no "@", "/" or "." just
+ * before it, no "/" or "@" after it (docs/annotation.md: "philly.com" is a
+ * name, "www.lisamcelroy.com" none), nor a common word alone ("dot.com").
+ * A capitalized one keeps its name before the "." ("OneStat" of
+ * "OneStat.com"): the quotes stage reads the name before a cue in "Ann
+ * Lee, editor of Gamesworld.com told" as its subject when it is whole. */
+static size_t domain_end(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->domains || !(t[i].flags & PRECIS_TOK_WORD) || (t[i].flags & PRECIS_TOK_CAP) ||
+        !dotted(t, x, i, e))
+        return 0;
+    if (t[i].off) {
+        char p = x[t[i].off - 1];
+        if (p == '.' || p == '@' || p == '/' || p == '-' || p == ':' || p == '\\') return 0;
+    }
+    if (t[i].len == 3 && (!memcmp(x + t[i].off, "www", 3) || !memcmp(x + t[i].off, "WWW", 3)))
+        return 0;
+    for (size_t j = i; j + 1 < e && dotted(t, x, j, e);) {
+        int dot = x[t[j].off + t[j].len] == '.';
+        j++;
+        if (!dot || (t[j].flags & PRECIS_TOK_CAP) || !has_word(r, j, r->e->domains) ||
+            dotted(t, x, j, e))
+            continue;
+        /* "the dot.com boom": a common word alone before it is none */
+        if (j == i + 1 && !(t[i].flags & PRECIS_TOK_CAP) && common_word(r, i)) return 0;
+        char d = x[t[j].off + t[j].len];
+        return d == '/' || d == '@' ? 0 : j;
+    }
+    return 0;
 }
 
 static int find_runs(e_run *r) {
@@ -3876,11 +4029,24 @@ static int find_runs(e_run *r) {
              * every other test below asks for a capital (a new test that
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
-            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))))
+            /* (and a word before "." or "-" and another: a web domain's) */
+            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
+                   !dotted(t, in->text, i, e))
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (n_code && precis_code_at(code, n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* a website: "pharmacy4u.co.uk" (domain_end) */
+            size_t dom = domain_end(r, i, e);
+            if (dom) {
+                if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
+                i = dom + 1;
+                continue;
+            }
+            if (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN)))) {
                 i++;
                 continue;
             }
