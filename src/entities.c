@@ -132,7 +132,11 @@ struct precis_entiter {
     /* folded nouns of the press whose "de" names a medium: "colonnes" of
      * "dans les colonnes de X", "micro" of "au micro de X" (French) */
     const precis_wordlist *press_nouns;
-    const precis_wordlist *near_words;   /* folded: "près" of "près de Ploërmel" (French) */
+    const precis_wordlist *near_words; /* folded: "près" of "près de Ploërmel" (French) */
+    const precis_wordlist *seats;      /* folded: "matignon", "élysée" (French) */
+    const precis_wordlist *seat_nouns; /* folded: "locataire" of "locataire de Matignon" */
+    /* folded: "lycée" of "le lycée Blaise-Pascal" (French) */
+    const precis_wordlist *institutions;
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -256,6 +260,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
     e->near_words = precis_wordlist_get(lang, "entity_near_words");
+    e->seats = precis_wordlist_get(lang, "entity_seats");
+    e->seat_nouns = precis_wordlist_get(lang, "entity_seat_nouns");
+    e->institutions = precis_wordlist_get(lang, "entity_institution_nouns");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2602,6 +2609,43 @@ static int near_de(const e_run *r, size_t i) {
            elided_as(d, t[i].len, 'd');
 }
 
+/* French: the one word at a is a seat of power (entity-seats.txt) where
+ * people are, go or are received: after "à" or "à l'" ("reçus à
+ * Matignon", "une réunion à l'Élysée"), or after a noun of
+ * entity-seat-nouns.txt and "de" ("le locataire de Matignon", "le palais
+ * de l'Élysée"). The place, where the known name alone makes the body
+ * that sits there ("Matignon a annoncé"). */
+static int seat_place(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->seats || a != b || !has_folded(r, a, r->e->seats)) return 0;
+    size_t k = a;
+    if (k > lo && elided_l(r, k - 1) && joined(r, k - 1)) k--;
+    if (k <= lo || !joined(r, k - 1)) return 0;
+    size_t n;
+    const char *w = folded_word(r, k - 1, &n);
+    /* "à", or "A" opening a sentence ("A l'Elysée, ...") */
+    if ((n == 2 && !memcmp(w, "\xC3\xA0", 2)) ||
+        (n == 1 && w[0] == 'a' && (t[k - 1].flags & PRECIS_TOK_CAP)))
+        return 1;
+    return k - 1 > lo && fr_de_before(r, k - 1) && joined(r, k - 2) &&
+           !(t[k - 2].flags & PRECIS_TOK_CAP) && has_folded(r, k - 2, r->e->seat_nouns);
+}
+
+/* French: the name at a follows a lower-case kind of schools or hospitals
+ * (entity-institution-nouns.txt), right after it or after one lower-case
+ * adjective: "le lycée Blaise-Pascal", "l'hôpital universitaire Rafic
+ * Hariri", not "l'hôpital de Dijon". */
+static int institution_before(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->institutions || a <= lo) return 0;
+    size_t k = a - 1;
+    if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (has_folded(r, k, r->e->institutions)) return 1;
+    return k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
+           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) &&
+           has_folded(r, k - 1, r->e->institutions);
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -2752,6 +2796,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (known_then_place(r, a, b)) v[PRECIS_ENT_ORG] += 10;
+    /* over the known name's +10 and a body's word's +4 ("élysée"): "reçus à
+     * Matignon" */
+    if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
+    /* over a first name, a surname or a place it honours: "le lycée
+     * Jean-Moulin" */
+    if (r->e->fr && institution_before(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
