@@ -137,6 +137,7 @@ struct precis_entiter {
     const precis_wordlist *seat_nouns; /* folded: "locataire" of "locataire de Matignon" */
     /* folded: "lycée" of "le lycée Blaise-Pascal" (French) */
     const precis_wordlist *institutions;
+    const precis_wordlist *media_kinds;  /* folded: "quotidien" of "le quotidien X" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -263,6 +264,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->seats = precis_wordlist_get(lang, "entity_seats");
     e->seat_nouns = precis_wordlist_get(lang, "entity_seat_nouns");
     e->institutions = precis_wordlist_get(lang, "entity_institution_nouns");
+    e->media_kinds = precis_wordlist_get(lang, "entity_media_kinds");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2631,19 +2633,19 @@ static int seat_place(const e_run *r, size_t a, size_t b, size_t lo) {
            !(t[k - 2].flags & PRECIS_TOK_CAP) && has_folded(r, k - 2, r->e->seat_nouns);
 }
 
-/* French: the name at a follows a lower-case kind of schools or hospitals
- * (entity-institution-nouns.txt), right after it or after one lower-case
- * adjective: "le lycée Blaise-Pascal", "l'hôpital universitaire Rafic
- * Hariri", not "l'hôpital de Dijon". */
-static int institution_before(const e_run *r, size_t a, size_t lo) {
+/* French: the name at a follows a lower-case noun of list l, right after
+ * it or after one lower-case adjective: a kind of schools or hospitals
+ * (entity-institution-nouns.txt: "le lycée Blaise-Pascal", "l'hôpital
+ * universitaire Rafic Hariri", not "l'hôpital de Dijon") or of media
+ * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). */
+static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *l) {
     const precis_token *t = r->in->toks;
-    if (!r->e->institutions || a <= lo) return 0;
+    if (!l || a <= lo) return 0;
     size_t k = a - 1;
     if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD)) return 0;
-    if (has_folded(r, k, r->e->institutions)) return 1;
+    if (has_folded(r, k, l)) return 1;
     return k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
-           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) &&
-           has_folded(r, k - 1, r->e->institutions);
+           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
@@ -2801,7 +2803,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
     /* over a first name, a surname or a place it honours: "le lycée
      * Jean-Moulin" */
-    if (r->e->fr && institution_before(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
+    if (r->e->fr && kind_before(r, a, lo, r->e->institutions)) v[PRECIS_ENT_ORG] += 12;
+    /* over a place: "le quotidien Sud-Ouest"; not a name opening with a
+     * first name, a person told something ("a expliqué au quotidien
+     * Alexandre X") */
+    if (r->e->fr && !is_first_name(r, a) && kind_before(r, a, lo, r->e->media_kinds))
+        v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
