@@ -1094,6 +1094,16 @@ static int span_place(const e_run *r, size_t a, size_t b) {
             buf[k] = (char)(buf[k] + 32);
             changed = 1;
         }
+    if (changed && in_lists(r->e->places, buf, n)) return 1;
+    /* "Val d'Oise", "Nouvelle Aquitaine", "Pyrénées Orientales": a place
+     * the lists write with hyphens, written with spaces */
+    memcpy(buf, tok_s(r, a), n);
+    changed = 0;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (buf[k] == ' ') {
+            buf[k] = '-';
+            changed = 1;
+        }
     return changed && in_lists(r->e->places, buf, n);
 }
 
