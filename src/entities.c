@@ -3224,11 +3224,17 @@ static int demonyms_only(const e_run *r, size_t a, size_t b) {
 }
 
 /* A compass point or a colour and a demonym: "South African", "North
- * Korean", "White British" (English; entity-demonym-prefixes.txt). */
+ * Korean", "White British" (English; entity-demonym-prefixes.txt); in
+ * French a first half glued by a hyphen to a nationality's adjective:
+ * "Afro-Américain", "Franco-Israélienne". */
 static int prefixed_demonym(const e_run *r, size_t a, size_t b) {
     size_t n;
     const char *w;
-    if (b != a + 1 || !r->e->demonym_prefixes || !is_demonym(r, b)) return 0;
+    if (b != a + 1 || !r->e->demonym_prefixes) return 0;
+    if (r->e->fr ? r->in->text[r->in->toks[b].off - 1] != '-' ||
+                       !(adjective_ending(r, b) || has_folded(r, b, r->e->nationals))
+                 : !is_demonym(r, b))
+        return 0;
     w = folded_word(r, a, &n);
     return w && precis_wordlist_has(r->e->demonym_prefixes, w, n);
 }
