@@ -3311,6 +3311,16 @@ static int head_start(const e_run *r, size_t i, size_t e) {
     return k > i + 1 && k < e && joined(r, k - 1) && (name_word(r, k) || head_role(r, k));
 }
 
+/* Whether a known organisation's name (entity-organisations.txt) runs
+ * from token a through token k: "Po" of "Sciences Po Reims" is no first
+ * name opening a person's name. */
+static int known_through(const e_run *r, size_t a, size_t k) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    const precis_token *t = r->in->toks;
+    return orgs && (r->tags[a] & T_KNOWN) &&
+           precis_wordlist_has(orgs, tok_s(r, a), t[k].off + t[k].len - t[a].off);
+}
+
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
@@ -3338,7 +3348,8 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
             name_word(r, k + 1) &&
             (!(r->tags[k - 1] & (T_ORG | T_PLACE)) ||
-             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))))
+             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))) &&
+            !known_through(r, a, k))
             return k;
     return 0;
 }
