@@ -4172,6 +4172,12 @@ static int find_runs(e_run *r) {
             if ((a == b || (r->e->fr && b == a + 2 && lower_arabic_article(r, a + 1))) &&
                 has_folded(r, a, r->e->holiday_names) && !after_title(r, a))
                 continue;
+            /* nor opening a name with "de" and a place: "le marché de Noël de
+             * Strasbourg" names the town, no "Noël de Strasbourg" (French) */
+            if (r->e->fr && b >= a + 2 && (r->tags[a + 1] & T_JOIN) &&
+                !(t[a + 1].flags & PRECIS_TOK_CAP) && has_folded(r, a, r->e->holiday_names) &&
+                !after_title(r, a) && is_place(r, a + 2, b))
+                a += 2;
             /* a number word opening the sentence: "Trente-neuf corps"
              * (French; entity-number-words.txt) */
             if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
