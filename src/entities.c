@@ -138,6 +138,7 @@ struct precis_entiter {
     /* folded: "lycée" of "le lycée Blaise-Pascal" (French) */
     const precis_wordlist *institutions;
     const precis_wordlist *media_kinds;  /* folded: "quotidien" of "le quotidien X" (French) */
+    const precis_wordlist *body_kinds;   /* folded: "cabinet" of "le cabinet X" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -265,6 +266,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->seat_nouns = precis_wordlist_get(lang, "entity_seat_nouns");
     e->institutions = precis_wordlist_get(lang, "entity_institution_nouns");
     e->media_kinds = precis_wordlist_get(lang, "entity_media_kinds");
+    e->body_kinds = precis_wordlist_get(lang, "entity_body_kinds");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2814,10 +2816,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over a first name, a surname or a place it honours: "le lycée
      * Jean-Moulin" */
     if (r->e->fr && kind_before(r, a, lo, r->e->institutions)) v[PRECIS_ENT_ORG] += 12;
-    /* over a place: "le quotidien Sud-Ouest"; not a name opening with a
-     * first name, a person told something ("a expliqué au quotidien
-     * Alexandre X") */
-    if (r->e->fr && !is_first_name(r, a) && kind_before(r, a, lo, r->e->media_kinds))
+    /* over a place: "le quotidien Sud-Ouest", "le cabinet Deloitte"
+     * (entity-body-kinds.txt); not a name opening with a first name, a
+     * person told something ("a expliqué au quotidien Alexandre X") */
+    if (r->e->fr && !is_first_name(r, a) &&
+        (kind_before(r, a, lo, r->e->media_kinds) || kind_before(r, a, lo, r->e->body_kinds)))
         v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
