@@ -3324,6 +3324,42 @@ static int known_through(const e_run *r, size_t a, size_t k) {
            precis_wordlist_has(orgs, tok_s(r, a), t[k].off + t[k].len - t[a].off);
 }
 
+/* French: the capitalized word at a is a common word, also when its
+ * capital "E" stands for an "É" the text left out ("Economie",
+ * "Education"). */
+static int common_capital(e_run *r, size_t a) {
+    if (is_common(r, a)) return 1;
+    size_t n;
+    const char *w = folded_word(r, a, &n);
+    char buf[64];
+    if (!w || n < 2 || n + 1 > sizeof buf || w[0] != 'e' || tok_s(r, a)[0] != 'E') return 0;
+    memcpy(buf, "\xC3\xA9", 2);
+    memcpy(buf + 2, w + 1, n - 1);
+    return common_folded(r, buf, n + 1);
+}
+
+/* French: the word at a completes a lower-case role: "de", "du", "des"
+ * or "d'" and an article or none before it, and a lower-case role word
+ * one to three words before that, no capital between ("le ministre de
+ * l'Economie", "la ministre lettone de la Défense"). */
+static int portfolio_before(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2) return 0;
+    size_t k = a - 1;
+    if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP)) return 0;
+    if ((elided_l(r, k) || is_article(r, k)) && !(r->tags[k] & T_JOIN)) {
+        if (k < lo + 2 || !joined(r, k - 1)) return 0;
+        k--;
+    }
+    if (!(r->tags[k] & T_JOIN) || (t[k].flags & PRECIS_TOK_CAP)) return 0;
+    for (size_t j = k, n = 0; j-- > lo && n < 3; n++) {
+        if (!joined(r, j) || (t[j].flags & PRECIS_TOK_CAP) || !(t[j].flags & PRECIS_TOK_WORD))
+            return 0;
+        if (r->tags[j] & T_ROLE) return 1;
+    }
+    return 0;
+}
+
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
@@ -4073,7 +4109,23 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
+            size_t a = i, b = run_end(r, i + art, e);
+            /* French: a ministry's capitalized portfolio completing a
+             * lower-case role, then a first name, or a common word then
+             * two names: "le ministre de l'Economie Bruno Le Maire", "le
+             * ministre letton de la Défense Artis Pabriks" name the
+             * person from the word after the portfolio on */
+            if (r->e->fr && !head && !art && b > a && common_capital(r, a) && !acronym(r, a) &&
+                !is_first_name(r, a) && !(r->tags[a] & (T_KNOWN | T_ORG | T_PLACE)) &&
+                !is_place(r, a, a) && joined(r, a) && r->in->text[t[a + 1].off - 1] == ' ' &&
+                name_word(r, a + 1) &&
+                (is_first_name(r, a + 1) ||
+                 (b == a + 2 && !is_common(r, a + 1) && !is_place(r, a + 1, a + 1))) &&
+                portfolio_before(r, a, lo)) {
+                a++;
+                b = run_end(r, a, e);
+            }
+            size_t k = head ? 0 : split_at(r, a + art, b);
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
