@@ -3360,6 +3360,23 @@ static int portfolio_before(const e_run *r, size_t a, size_t lo) {
     return 0;
 }
 
+/* French: the last token of a known organisation's name that ends with a
+ * number and a place after it, from token i, the place's last token
+ * ("France 3 Hauts-de-France", "France 3 Nouvelle Aquitaine"), or 0. */
+static size_t numbered_edition(const e_run *r, size_t i, size_t e) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    const precis_token *t = r->in->toks;
+    for (size_t j = i + 1; orgs && j + 1 < e && j <= i + 2; j++) {
+        if (!(t[j].flags & PRECIS_TOK_NUM) || !joined(r, j) || !(t[j + 1].flags & PRECIS_TOK_CAP) ||
+            !precis_wordlist_has(orgs, tok_s(r, i), t[j].off + t[j].len - t[i].off))
+            continue;
+        size_t last = j + 5 < e ? j + 5 : e - 1;
+        for (size_t p = last; p > j; p--)
+            if ((t[p].flags & PRECIS_TOK_CAP) && is_place(r, j + 1, p)) return p;
+    }
+    return 0;
+}
+
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
@@ -4019,6 +4036,16 @@ static int find_runs(e_run *r) {
             int list = K_ORGS;
             size_t known =
                 (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, e - 1, &article, &list) : i - 1;
+            /* "France 3 Aquitaine": a known name ending with a number, then
+             * a place, is a regional edition, one name (French) */
+            if (known + 1 <= i && r->e->fr && (r->tags[i] & T_KNOWN)) {
+                size_t p = numbered_edition(r, i, e);
+                if (p) {
+                    if (push_cand(r, i, p, s, lo, 0) != 0) return -1;
+                    i = p + 1;
+                    continue;
+                }
+            }
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
