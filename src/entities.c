@@ -3342,7 +3342,7 @@ static int common_capital(e_run *r, size_t a) {
  * or "d'" and an article or none before it, and a lower-case role word
  * one to three words before that, no capital between ("le ministre de
  * l'Economie", "la ministre lettone de la Défense"). */
-static int portfolio_before(const e_run *r, size_t a, size_t lo) {
+static int portfolio_at(const e_run *r, size_t a, size_t lo, int depth) {
     const precis_token *t = r->in->toks;
     if (a < lo + 2) return 0;
     size_t k = a - 1;
@@ -3356,8 +3356,16 @@ static int portfolio_before(const e_run *r, size_t a, size_t lo) {
         if (!joined(r, j) || (t[j].flags & PRECIS_TOK_CAP) || !(t[j].flags & PRECIS_TOK_WORD))
             return 0;
         if (r->tags[j] & T_ROLE) return 1;
+        /* a second portfolio: "de l'Économie et des Finances" */
+        if (depth && (r->tags[j] & T_AND) && j > lo && (t[j - 1].flags & PRECIS_TOK_CAP) &&
+            joined(r, j - 1))
+            return portfolio_at(r, j - 1, lo, depth - 1);
     }
     return 0;
+}
+
+static int portfolio_before(const e_run *r, size_t a, size_t lo) {
+    return portfolio_at(r, a, lo, 1);
 }
 
 /* French: the last token of a known organisation's name that ends with a
