@@ -4721,7 +4721,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
              * word's ("trump" of "Trump's"), and so is one glued to a
              * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
-            unsigned cut = possessive_cut(s, len);
+            /* French has no "'s" possessive: "Diam's", "McDonald's" */
+            unsigned cut = e->fr ? 0 : possessive_cut(s, len);
             /* the list first: English has none, and whether a token is
              * capitalized is too random to predict */
             if (glued && !cut && (t->flags & PRECIS_TOK_CAP))
