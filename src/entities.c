@@ -1075,7 +1075,19 @@ static int common_folded(const e_run *r, const char *w, size_t n) {
 /* span_len(r, i, i) is tok_len's */
 static int one_word_place(const e_run *r, size_t i) {
     const precis_entiter *e = r->e;
-    return in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places);
+    if (in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places)) return 1;
+    /* French: "au Mans", "Du Havre" name "Le Mans", "Le Havre" */
+    const precis_token *t = &r->in->toks[i];
+    const char *p;
+    char buf[64];
+    if (!e->fr || i == 0 || !(t->flags & PRECIS_TOK_CAP) || t->len + 3 > sizeof buf ||
+        t[-1].len != 2 || t[-1].off + 3 != t->off)
+        return 0;
+    p = r->in->text + t[-1].off;
+    if (!((p[0] == 'a' || p[0] == 'A' || p[0] == 'd' || p[0] == 'D') && p[1] == 'u')) return 0;
+    memcpy(buf, "Le ", 3);
+    memcpy(buf + 3, r->in->text + t->off, t->len);
+    return in_lists(e->places, buf, t->len + 3);
 }
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
