@@ -139,6 +139,7 @@ struct precis_entiter {
     const precis_wordlist *institutions;
     const precis_wordlist *media_kinds;  /* folded: "quotidien" of "le quotidien X" (French) */
     const precis_wordlist *body_kinds;   /* folded: "cabinet" of "le cabinet X" (French) */
+    const precis_wordlist *town_nouns;   /* folded: "maire" of "le maire de X" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -267,6 +268,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->institutions = precis_wordlist_get(lang, "entity_institution_nouns");
     e->media_kinds = precis_wordlist_get(lang, "entity_media_kinds");
     e->body_kinds = precis_wordlist_get(lang, "entity_body_kinds");
+    e->town_nouns = precis_wordlist_get(lang, "entity_town_nouns");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -2967,6 +2969,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
         !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
         v[PRECIS_ENT_PLACE] += 3;
+    /* French: "le maire de Prayssac", "la police de Kenosha": a noun of
+     * entity-town-nouns.txt, then "de" or "d'"; one word, a hyphenated
+     * name or one opening with an article, no first name, demonym, body's
+     * word nor known body */
+    if (r->e->town_nouns && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+        joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->town_nouns) &&
+        near_de(r, a - 1) && !is_first_name(r, a) && !is_demonym(r, a) && !has_org(r, a, b) &&
+        !(r->tags[a] & T_KNOWN) && (a == b || is_article(r, a) || hyphenated(r, a, b)))
+        v[PRECIS_ENT_PLACE] += 6;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
     /* French: a noun of the press, "de", "du" or "des" right before the
