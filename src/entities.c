@@ -2674,6 +2674,14 @@ static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlis
            !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
 }
 
+/* Whether no word of a..b is a first name, a surname or a common word
+ * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
+static int no_first_name(const e_run *r, size_t a, size_t b) {
+    for (size_t k = a; k <= b; k++)
+        if (is_first_name(r, k) || is_surname(r, k) || is_common((e_run *)r, k)) return 0;
+    return 1;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -2977,7 +2985,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->town_nouns) &&
         near_de(r, a - 1) && !is_first_name(r, a) && !is_demonym(r, a) && !has_org(r, a, b) &&
-        !(r->tags[a] & T_KNOWN) && (a == b || is_article(r, a) || hyphenated(r, a, b)))
+        !(r->tags[a] & T_KNOWN) &&
+        (a == b || is_article(r, a) || hyphenated(r, a, b) || no_first_name(r, a, b)))
         v[PRECIS_ENT_PLACE] += 6;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
