@@ -2147,7 +2147,16 @@ static size_t group_walk(const q_run *r, size_t first, size_t max) {
 }
 
 static size_t group_end(const q_run *r, size_t first) {
-    size_t n = r->in->n_toks, s = r->sent_of[first], last = group_walk(r, first, Q_PHRASE);
+    size_t n = r->in->n_toks, s = r->sent_of[first];
+    /* "l'un d'eux", "l'une d'entre elles" (French): the pronoun ends it */
+    if (!r->q->adj_before && one_of(r, first + 1)) {
+        size_t j = first + 2;
+        if (j + 1 < n && !broken(r, j) && word_is(r, j + 1, "entre")) j++;
+        if (j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+            (word_is(r, j + 1, "eux") || word_is(r, j + 1, "elles")))
+            return j + 1;
+    }
+    size_t last = group_walk(r, first, Q_PHRASE);
     /* French: a group cut at Q_PHRASE goes on when the longer one ends its
      * clause ("temporise la direction de l'établissement du IIe
      * arrondissement de la capitale.", "le directeur d'une école de la
