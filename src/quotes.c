@@ -5545,6 +5545,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 continue;
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
+                /* a stressed pronoun: "Selon lui, « … »" stands for the
+                 * person as "il" would, as after "Pour" */
+                if (f.kind == PRECIS_SPEAKER_NONE && k + 2 == before &&
+                    listed(r, r->q->stressed, k + 1) && broken(r, k + 1) && !broken(r, k))
+                    f = (found){-1, k + 1, k + 1, k + 1};
                 cue = 1;
                 break;
             }
