@@ -5418,6 +5418,17 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * lost: "'… custody,' His arrest follows …" */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
                 !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
+    /* words closing on a full stop, the mark glued to a capital: another
+     * sentence, its break lost ("« … nécessaires. »Comme l'explique X, …") */
+    if (after && in->toks[a].off == sp->close + sp->close_len &&
+        (in->toks[a].flags & PRECIS_TOK_CAP) && e > b) {
+        size_t p = precis_utf8_prev((const unsigned char *)in->text, b, e);
+        uint32_t c;
+        while (p > b && precis_is_space((uint8_t)in->text[p]))
+            p = precis_utf8_prev((const unsigned char *)in->text, b, p);
+        precis_utf8_next((const unsigned char *)in->text + p, e - p, &c);
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026) after = 0;
+    }
     /* a name in title case, two capitals at least, no stop at its end ("«
      * A la Maison Blanche », a récolté …"): an unknown verb after it makes
      * no cue, its group is the verb's object */
