@@ -5419,8 +5419,9 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
                 !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
     /* words closing on a full stop, the mark glued to a capital: another
-     * sentence, its break lost ("« … nécessaires. »Comme l'explique X, …") */
-    if (after && in->toks[a].off == sp->close + sp->close_len &&
+     * sentence, its break lost ("« … nécessaires. »Comme l'explique X, …")
+     * (French; not measured on English) */
+    if (after && !r->q->adj_before && in->toks[a].off == sp->close + sp->close_len &&
         (in->toks[a].flags & PRECIS_TOK_CAP) && e > b) {
         size_t p = precis_utf8_prev((const unsigned char *)in->text, b, e);
         uint32_t c;
