@@ -2147,7 +2147,16 @@ static size_t group_walk(const q_run *r, size_t first, size_t max) {
 }
 
 static size_t group_end(const q_run *r, size_t first) {
-    size_t n = r->in->n_toks, s = r->sent_of[first], last = group_walk(r, first, Q_PHRASE);
+    size_t n = r->in->n_toks, s = r->sent_of[first];
+    /* "l'un d'eux", "l'une d'entre elles" (French): the pronoun ends it */
+    if (!r->q->adj_before && one_of(r, first + 1)) {
+        size_t j = first + 2;
+        if (j + 1 < n && !broken(r, j) && word_is(r, j + 1, "entre")) j++;
+        if (j + 1 < n && !broken(r, j) && r->sent_of[j + 1] == s &&
+            (word_is(r, j + 1, "eux") || word_is(r, j + 1, "elles")))
+            return j + 1;
+    }
+    size_t last = group_walk(r, first, Q_PHRASE);
     /* French: a group cut at Q_PHRASE goes on when the longer one ends its
      * clause ("temporise la direction de l'établissement du IIe
      * arrondissement de la capitale.", "le directeur d'une école de la
@@ -5409,6 +5418,18 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * lost: "'… custody,' His arrest follows …" */
     int after = a < in->n_toks && a > 0 && r->sent_of[a] == r->sent_of[a - 1] &&
                 !((r->tags[a] & T_POSS) && (in->toks[a].flags & PRECIS_TOK_CAP));
+    /* words closing on a full stop, the mark glued to a capital: another
+     * sentence, its break lost ("« … nécessaires. »Comme l'explique X, …")
+     * (French; not measured on English) */
+    if (after && !r->q->adj_before && in->toks[a].off == sp->close + sp->close_len &&
+        (in->toks[a].flags & PRECIS_TOK_CAP) && e > b) {
+        size_t p = precis_utf8_prev((const unsigned char *)in->text, b, e);
+        uint32_t c;
+        while (p > b && precis_is_space((uint8_t)in->text[p]))
+            p = precis_utf8_prev((const unsigned char *)in->text, b, p);
+        precis_utf8_next((const unsigned char *)in->text + p, e - p, &c);
+        if (c == '.' || c == '!' || c == '?' || c == 0x2026) after = 0;
+    }
     /* a name in title case, two capitals at least, no stop at its end ("«
      * A la Maison Blanche », a récolté …"): an unknown verb after it makes
      * no cue, its group is the verb's object */
@@ -5536,6 +5557,11 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                 continue;
             if (r->tags[k] & T_SOURCE) {
                 f = phrase_after(r, k);
+                /* a stressed pronoun: "Selon lui, « … »" stands for the
+                 * person as "il" would, as after "Pour" */
+                if (f.kind == PRECIS_SPEAKER_NONE && k + 2 == before &&
+                    listed(r, r->q->stressed, k + 1) && broken(r, k + 1) && !broken(r, k))
+                    f = (found){-1, k + 1, k + 1, k + 1};
                 cue = 1;
                 break;
             }
