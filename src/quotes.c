@@ -1928,6 +1928,22 @@ static int completes_kind(const q_run *r, size_t k, size_t lo, uint32_t term, lo
 /* The descriptor's referent, not what its complement names: "le
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
+    /* a role's group in apposition right after a person's name, past a
+     * comma, is that person (en): "'…,' Peter X, the group's deputy
+     * director, said", "Mark X, Liberal Democrat spokesman, said: '…'" */
+    if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->adj_before && r->ent && f.first >= 1) {
+        size_t b = f.first - 1;
+        int role = 0;
+        for (size_t j = f.first; j <= f.last && !role; j++)
+            role = (r->tags[j] & T_PERSON) && !(r->in->toks[j].flags & PRECIS_TOK_CAP);
+        if (role && r->ent[b] >= 0 && ent_type(r, r->ent[b]) == PRECIS_ENT_PERSON &&
+            !(r->tags[b] & T_QUOTED) && broken(r, b) && comma_follows(r, b)) {
+            size_t a = b;
+            while (a > 0 && r->ent[a - 1] == r->ent[b] && !broken(r, a - 1))
+                a--;
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+    }
     found g = coref_find(r, f);
     /* an organisation's name right after a noun of its kind is its name:
      * "l'association Technova" is Technova */
