@@ -123,6 +123,7 @@ struct precis_quoter {
     const precis_wordlist *either;      /* first names of no gender told (NULL: none) */
     const precis_wordlist *kin[4];      /* a mother, a father, parents, a child */
     const precis_wordlist *titles[2];   /* "Aunt", "Uncle" before a name (NULL: none) */
+    const precis_wordlist *nouns[2];    /* "woman", "man": a person's nouns of a gender (en) */
     const precis_wordlist *groups;      /* plural nouns of people: "officers" */
     const precis_wordlist *adverbs;     /* adverbs not in "-ly": "meanwhile" */
     const precis_wordlist *frag_cues;   /* verbs reporting fragments only: "accused" */
@@ -172,6 +173,8 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->kin[0] = precis_wordlist_get(lang, "quote_mothers");
     q->titles[0] = precis_wordlist_get(lang, "quote_female_titles");
     q->titles[1] = precis_wordlist_get(lang, "quote_male_titles");
+    q->nouns[0] = precis_wordlist_get(lang, "quote_female_nouns");
+    q->nouns[1] = precis_wordlist_get(lang, "quote_male_nouns");
     q->kin[1] = precis_wordlist_get(lang, "quote_fathers");
     q->kin[2] = precis_wordlist_get(lang, "quote_parents");
     q->kin[3] = precis_wordlist_get(lang, "quote_children");
@@ -1925,6 +1928,22 @@ static int completes_kind(const q_run *r, size_t k, size_t lo, uint32_t term, lo
 /* The descriptor's referent, not what its complement names: "le
  * porte-parole de la société X" is not X, whatever its type. */
 static found coref(const q_run *r, found f) {
+    /* a role's group in apposition right after a person's name, past a
+     * comma, is that person (en): "'…,' Peter X, the group's deputy
+     * director, said", "Mark X, Liberal Democrat spokesman, said: '…'" */
+    if (f.kind == PRECIS_SPEAKER_DESCRIPTOR && r->q->adj_before && r->ent && f.first >= 1) {
+        size_t b = f.first - 1;
+        int role = 0;
+        for (size_t j = f.first; j <= f.last && !role; j++)
+            role = (r->tags[j] & T_PERSON) && !(r->in->toks[j].flags & PRECIS_TOK_CAP);
+        if (role && r->ent[b] >= 0 && ent_type(r, r->ent[b]) == PRECIS_ENT_PERSON &&
+            !(r->tags[b] & T_QUOTED) && broken(r, b) && comma_follows(r, b)) {
+            size_t a = b;
+            while (a > 0 && r->ent[a - 1] == r->ent[b] && !broken(r, a - 1))
+                a--;
+            return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+    }
     found g = coref_find(r, f);
     /* an organisation's name right after a noun of its kind is its name:
      * "l'association Technova" is Technova */
@@ -1943,6 +1962,13 @@ static found coref(const q_run *r, found f) {
         return f;
     for (size_t j = f.first; e >= 0 && j <= f.last; j++)
         if (r->ent[j] == e) return f;
+    /* a noun of one gender does not stand for a person of the other: "The
+     * spokeswoman said" after "David X said" is the spokeswoman (en) */
+    if (e >= 0 && r->gender && ent_type(r, e) == PRECIS_ENT_PERSON) {
+        if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+        for (size_t j = f.first; r->gender[e] >= 0 && j <= f.last; j++)
+            if (listed(r, r->q->nouns[!r->gender[e]], j)) return f;
+    }
     return g;
 }
 
@@ -3426,13 +3452,16 @@ static int modifier(const q_run *r, size_t h, size_t lo) {
 /* The noun group of a person by role or by none right before the first
  * cue of tokens [lo, hi), outside quotations: a determiner, at most two
  * words, the noun ("the woman told", "the young victim said"). */
-static found people_before_cue(const q_run *r, size_t lo, size_t hi) {
+static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
         size_t h = k - 1;
         if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP) || broken(r, h))
             return none;
+        /* a noun of the pronoun's other gender: "the spokesman said …. She
+         * said" (data/en/quote-female-nouns.txt, quote-male-nouns.txt) */
+        if (listed(r, r->q->nouns[!!(r->tags[p] & T_FEM)], h)) return none;
         for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
             if (r->tags[d] & T_DET)
                 return (r->tags[d] & (T_QUOTED | T_POSS))
@@ -3777,7 +3806,7 @@ static found resolve(const q_run *r, size_t p) {
          * before that sentence's cue ("the woman told the court …. She
          * said") */
         if (q < s && first.kind == PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
-            found g = people_before_cue(r, o, hi);
+            found g = people_before_cue(r, o, hi, p);
             if (g.kind != PRECIS_SPEAKER_NONE) return g;
         }
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
