@@ -132,7 +132,14 @@ struct precis_entiter {
     /* folded nouns of the press whose "de" names a medium: "colonnes" of
      * "dans les colonnes de X", "micro" of "au micro de X" (French) */
     const precis_wordlist *press_nouns;
-    const precis_wordlist *near_words;   /* folded: "près" of "près de Ploërmel" (French) */
+    const precis_wordlist *near_words; /* folded: "près" of "près de Ploërmel" (French) */
+    const precis_wordlist *seats;      /* folded: "matignon", "élysée" (French) */
+    const precis_wordlist *seat_nouns; /* folded: "locataire" of "locataire de Matignon" */
+    /* folded: "lycée" of "le lycée Blaise-Pascal" (French) */
+    const precis_wordlist *institutions;
+    const precis_wordlist *media_kinds;  /* folded: "quotidien" of "le quotidien X" (French) */
+    const precis_wordlist *body_kinds;   /* folded: "cabinet" of "le cabinet X" (French) */
+    const precis_wordlist *town_nouns;   /* folded: "maire" of "le maire de X" (French) */
     const precis_wordlist *media_words;  /* folded: "télé" of "Télé Loisirs" (French) */
     const precis_wordlist *number_words; /* folded: "trente" (French) */
     const precis_wordlist *gender[2];    /* first names given to women, to men */
@@ -156,6 +163,10 @@ struct precis_entiter {
     const precis_wordlist *genre_cues;       /* folded: "comedy" of "the comedy Sideways" */
     const precis_wordlist *demonym_prefixes; /* folded: "south" of "South African" */
     const precis_wordlist *common_bodies;    /* folded: "government" of "UK Government" */
+    const precis_wordlist *domains;          /* as written: "com" of "ladyfern.com" */
+    const precis_wordlist *possessives;      /* folded: "his", "her" */
+    const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
+    const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -256,6 +267,12 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->holiday_names = precis_wordlist_get(lang, "entity_holidays");
     e->press_nouns = precis_wordlist_get(lang, "entity_press_nouns");
     e->near_words = precis_wordlist_get(lang, "entity_near_words");
+    e->seats = precis_wordlist_get(lang, "entity_seats");
+    e->seat_nouns = precis_wordlist_get(lang, "entity_seat_nouns");
+    e->institutions = precis_wordlist_get(lang, "entity_institution_nouns");
+    e->media_kinds = precis_wordlist_get(lang, "entity_media_kinds");
+    e->body_kinds = precis_wordlist_get(lang, "entity_body_kinds");
+    e->town_nouns = precis_wordlist_get(lang, "entity_town_nouns");
     e->media_words = precis_wordlist_get(lang, "entity_media_words");
     e->number_words = precis_wordlist_get(lang, "entity_number_words");
     e->gender[0] = precis_wordlist_get(lang, "gen_female_names");
@@ -281,6 +298,10 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->genre_cues = precis_wordlist_get(lang, "entity_genre_cues");
     e->demonym_prefixes = precis_wordlist_get(lang, "entity_demonym_prefixes");
     e->common_bodies = precis_wordlist_get(lang, "entity_common_bodies");
+    e->domains = precis_wordlist_get(lang, "entity_web_domains");
+    e->possessives = precis_wordlist_get(lang, "quote_possessives");
+    e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
+    e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1064,7 +1085,19 @@ static int common_folded(const e_run *r, const char *w, size_t n) {
 /* span_len(r, i, i) is tok_len's */
 static int one_word_place(const e_run *r, size_t i) {
     const precis_entiter *e = r->e;
-    return in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places);
+    if (in_any(r, i, e->m_places, e->places[0], e->places[1], e->club_places)) return 1;
+    /* French: "au Mans", "Du Havre" name "Le Mans", "Le Havre" */
+    const precis_token *t = &r->in->toks[i];
+    const char *p;
+    char buf[64];
+    if (!e->fr || i == 0 || !(t->flags & PRECIS_TOK_CAP) || t->len + 3 > sizeof buf ||
+        t[-1].len != 2 || t[-1].off + 3 != t->off)
+        return 0;
+    p = r->in->text + t[-1].off;
+    if (!((p[0] == 'a' || p[0] == 'A' || p[0] == 'd' || p[0] == 'D') && p[1] == 'u')) return 0;
+    memcpy(buf, "Le ", 3);
+    memcpy(buf + 3, r->in->text + t->off, t->len);
+    return in_lists(e->places, buf, t->len + 3);
 }
 
 /* A known place: the gazetteer's, or a town that lends its name to a club
@@ -1083,6 +1116,16 @@ static int span_place(const e_run *r, size_t a, size_t b) {
     for (size_t k = 1; k < n; k++)
         if (buf[k - 1] == ' ' && buf[k] >= 'A' && buf[k] <= 'Z') {
             buf[k] = (char)(buf[k] + 32);
+            changed = 1;
+        }
+    if (changed && in_lists(r->e->places, buf, n)) return 1;
+    /* "Val d'Oise", "Nouvelle Aquitaine", "Pyrénées Orientales": a place
+     * the lists write with hyphens, written with spaces */
+    memcpy(buf, tok_s(r, a), n);
+    changed = 0;
+    for (size_t k = 1; k + 1 < n; k++)
+        if (buf[k] == ' ') {
+            buf[k] = '-';
             changed = 1;
         }
     return changed && in_lists(r->e->places, buf, n);
@@ -1510,9 +1553,13 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          * "Aulnay-sous-Bois", "Saint-Rémy-lès-Chevreuse") */
         size_t k = j;
         int weak = 0, tight = 1, orgj = 0;
-        /* "Commission for Africa": after an organisation's word */
-        if ((r->tags[last] & T_ORG) && (r->tags[j] & T_ORGJOIN) && j + 1 < e &&
-            !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
+        /* "Commission for Africa": after an organisation's word, or a
+         * head that is one before "for" only ("Centre for Economic Policy
+         * Research"; entity-joined-heads.txt) */
+        if ((r->tags[j] & T_ORGJOIN) &&
+            ((r->tags[last] & T_ORG) ||
+             ((t[last].flags & PRECIS_TOK_CAP) && has_folded(r, last, r->e->joined_heads))) &&
+            j + 1 < e && !(t[j].flags & PRECIS_TOK_CAP) && joined(r, last) && joined(r, j) &&
             name_word(r, j + 1)) {
             orgj = 1;
             k++;
@@ -2602,7 +2649,92 @@ static int near_de(const e_run *r, size_t i) {
            elided_as(d, t[i].len, 'd');
 }
 
+/* French: the one word at a is a seat of power (entity-seats.txt) where
+ * people are, go or are received: after "à" or "à l'" ("reçus à
+ * Matignon", "une réunion à l'Élysée"), or after a noun of
+ * entity-seat-nouns.txt and "de" ("le locataire de Matignon", "le palais
+ * de l'Élysée"). The place, where the known name alone makes the body
+ * that sits there ("Matignon a annoncé"). */
+static int seat_place(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->seats || a != b || !has_folded(r, a, r->e->seats)) return 0;
+    size_t k = a;
+    if (k > lo && elided_l(r, k - 1) && joined(r, k - 1)) k--;
+    if (k <= lo || !joined(r, k - 1)) return 0;
+    size_t n;
+    const char *w = folded_word(r, k - 1, &n);
+    /* "à", or "A" opening a sentence ("A l'Elysée, ...") */
+    if ((n == 2 && !memcmp(w, "\xC3\xA0", 2)) ||
+        (n == 1 && w[0] == 'a' && (t[k - 1].flags & PRECIS_TOK_CAP)))
+        return 1;
+    return k - 1 > lo && fr_de_before(r, k - 1) && joined(r, k - 2) &&
+           !(t[k - 2].flags & PRECIS_TOK_CAP) && has_folded(r, k - 2, r->e->seat_nouns);
+}
+
+/* French: the name at a follows a lower-case noun of list l, right after
+ * it or after one lower-case adjective: a kind of schools or hospitals
+ * (entity-institution-nouns.txt: "le lycée Blaise-Pascal", "l'hôpital
+ * universitaire Rafic Hariri", not "l'hôpital de Dijon") or of media
+ * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). */
+static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *l) {
+    const precis_token *t = r->in->toks;
+    if (!l || a <= lo) return 0;
+    size_t k = a - 1;
+    if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (has_folded(r, k, l)) return 1;
+    return k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
+           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
+}
+
+/* Whether no word of a..b is a first name, a surname or a common word
+ * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
+static int no_first_name(const e_run *r, size_t a, size_t b) {
+    for (size_t k = a; k <= b; k++)
+        if (is_first_name(r, k) || is_surname(r, k) || is_common((e_run *)r, k)) return 0;
+    return 1;
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+static size_t domain_end(const e_run *r, size_t i, size_t e);
+
+/* "his newborn son, Wil, had", "her lawyer, Okafor, said": one word
+ * between commas right after a person's noun of kin or trade (T_PNOUN)
+ * that a possessive determiner opens, at most one word between them: the
+ * person that noun names (English). */
+static int kin_apposition(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->possessives || a < lo + 2 || !(r->tags[a - 1] & T_PNOUN) ||
+        (t[a - 1].flags & PRECIS_TOK_CAP) || t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || r->in->text[t[a].off + t[a].len] != ',')
+        return 0;
+    for (size_t k = a - 2, m = 0; m < 2; k--, m++) {
+        if ((t[k].flags & PRECIS_TOK_CAP) || !joined(r, k)) return 0;
+        if (has_folded(r, k, r->e->possessives)) return 1;
+        if (k == lo) return 0;
+    }
+    return 0;
+}
+
+/* "his last album, Genius Loves Company", "a new book, Harbour Days": a
+ * noun of works in lower case, a comma, then the name, which no first
+ * name opens and that is no known place nor organisation, then a mark or
+ * a stop word: the work's title (English; entity-work-nouns.txt). */
+static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->work_nouns || a < lo + 1 || (t[a - 1].flags & PRECIS_TOK_CAP) ||
+        t[a - 1].off + t[a - 1].len + 2 != t[a].off ||
+        memcmp(r->in->text + t[a].off - 2, ", ", 2) || !has_folded(r, a - 1, r->e->work_nouns))
+        return 0;
+    /* the apposition ends at a mark or a stop word ("album, Astronaut, the
+     * first", "novel, Cloud Atlas in 2004"): not "In the introduction to the
+     * book, Cortanze quotes", the sentence's subject after an adverbial */
+    if (r->in->text[t[b].off + t[b].len] == ' ' && b + 1 < r->in->n_toks &&
+        (t[b + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) != PRECIS_TOK_STOP)
+        return 0;
+    return !is_first_name(r, a) && !is_place(r, a, b) && !is_org_name(r, a, b) &&
+           !(r->tags[a] & T_KNOWN);
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -2622,6 +2754,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a > lo + 1 && (r->tags[a - 2] & T_ROLE) && joined(r, a - 2) && joined(r, a - 1) &&
              !(t[a - 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_PERSON] += 3;
+    else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
     if (is_first_name(r, a))
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
@@ -2667,7 +2801,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
          ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
         v[PRECIS_ENT_ORG] += 3;
+    /* "Centre for Migration Studies" (entity-joined-heads.txt) */
+    if (!r->e->adj_after && b > a + 1 && (r->tags[a + 1] & T_ORGJOIN) &&
+        !(t[a + 1].flags & PRECIS_TOK_CAP) && (t[a].flags & PRECIS_TOK_CAP) &&
+        has_folded(r, a, r->e->joined_heads))
+        v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
+    if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
+    /* a website: "lake-view.org" (domain_end) */
+    if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
     if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
@@ -2752,6 +2894,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if ((r->tags[a] & T_KNOWN) && known_org_end(r, a, b + 1 < se ? se : b + 1, b, NULL, NULL) == b)
         v[PRECIS_ENT_ORG] += 10;
     if (known_then_place(r, a, b)) v[PRECIS_ENT_ORG] += 10;
+    /* over the known name's +10 and a body's word's +4 ("élysée"): "reçus à
+     * Matignon" */
+    if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
+    /* over a first name, a surname or a place it honours: "le lycée
+     * Jean-Moulin" */
+    if (r->e->fr && kind_before(r, a, lo, r->e->institutions)) v[PRECIS_ENT_ORG] += 12;
+    /* over a place: "le quotidien Sud-Ouest", "le cabinet Deloitte"
+     * (entity-body-kinds.txt); not a name opening with a first name, a
+     * person told something ("a expliqué au quotidien Alexandre X") */
+    if (r->e->fr && !is_first_name(r, a) &&
+        (kind_before(r, a, lo, r->e->media_kinds) || kind_before(r, a, lo, r->e->body_kinds)))
+        v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -2885,6 +3039,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
         !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
         v[PRECIS_ENT_PLACE] += 3;
+    /* French: "le maire de Prayssac", "la police de Kenosha": a noun of
+     * entity-town-nouns.txt, then "de" or "d'"; one word, a hyphenated
+     * name or one opening with an article, no first name, demonym, body's
+     * word nor known body */
+    if (r->e->town_nouns && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
+        !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
+        joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->town_nouns) &&
+        near_de(r, a - 1) && !is_first_name(r, a) && !is_demonym(r, a) && !has_org(r, a, b) &&
+        !(r->tags[a] & T_KNOWN) &&
+        (a == b || is_article(r, a) || hyphenated(r, a, b) || no_first_name(r, a, b)))
+        v[PRECIS_ENT_PLACE] += 6;
     /* French: a road ("l'autoroute A43", "la N118") */
     if (a == b && (t[a].flags & PRECIS_TOK_NUM) && road_number(r, a)) v[PRECIS_ENT_PLACE] += 6;
     /* French: a noun of the press, "de", "du" or "des" right before the
@@ -3157,11 +3322,17 @@ static int demonyms_only(const e_run *r, size_t a, size_t b) {
 }
 
 /* A compass point or a colour and a demonym: "South African", "North
- * Korean", "White British" (English; entity-demonym-prefixes.txt). */
+ * Korean", "White British" (English; entity-demonym-prefixes.txt); in
+ * French a first half glued by a hyphen to a nationality's adjective:
+ * "Afro-Américain", "Franco-Israélienne". */
 static int prefixed_demonym(const e_run *r, size_t a, size_t b) {
     size_t n;
     const char *w;
-    if (b != a + 1 || !r->e->demonym_prefixes || !is_demonym(r, b)) return 0;
+    if (b != a + 1 || !r->e->demonym_prefixes) return 0;
+    if (r->e->fr ? r->in->text[r->in->toks[b].off - 1] != '-' ||
+                       !(adjective_ending(r, b) || has_folded(r, b, r->e->nationals))
+                 : !is_demonym(r, b))
+        return 0;
     w = folded_word(r, a, &n);
     return w && precis_wordlist_has(r->e->demonym_prefixes, w, n);
 }
@@ -3238,6 +3409,77 @@ static int head_start(const e_run *r, size_t i, size_t e) {
     return k > i + 1 && k < e && joined(r, k - 1) && (name_word(r, k) || head_role(r, k));
 }
 
+/* Whether a known organisation's name (entity-organisations.txt) runs
+ * from token a through token k: "Po" of "Sciences Po Reims" is no first
+ * name opening a person's name. */
+static int known_through(const e_run *r, size_t a, size_t k) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    const precis_token *t = r->in->toks;
+    return orgs && (r->tags[a] & T_KNOWN) &&
+           precis_wordlist_has(orgs, tok_s(r, a), t[k].off + t[k].len - t[a].off);
+}
+
+/* French: the capitalized word at a is a common word, also when its
+ * capital "E" stands for an "É" the text left out ("Economie",
+ * "Education"). */
+static int common_capital(e_run *r, size_t a) {
+    if (is_common(r, a)) return 1;
+    size_t n;
+    const char *w = folded_word(r, a, &n);
+    char buf[64];
+    if (!w || n < 2 || n + 1 > sizeof buf || w[0] != 'e' || tok_s(r, a)[0] != 'E') return 0;
+    memcpy(buf, "\xC3\xA9", 2);
+    memcpy(buf + 2, w + 1, n - 1);
+    return common_folded(r, buf, n + 1);
+}
+
+/* French: the word at a completes a lower-case role: "de", "du", "des"
+ * or "d'" and an article or none before it, and a lower-case role word
+ * one to three words before that, no capital between ("le ministre de
+ * l'Economie", "la ministre lettone de la Défense"). */
+static int portfolio_at(const e_run *r, size_t a, size_t lo, int depth) {
+    const precis_token *t = r->in->toks;
+    if (a < lo + 2) return 0;
+    size_t k = a - 1;
+    if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP)) return 0;
+    if ((elided_l(r, k) || is_article(r, k)) && !(r->tags[k] & T_JOIN)) {
+        if (k < lo + 2 || !joined(r, k - 1)) return 0;
+        k--;
+    }
+    if (!(r->tags[k] & T_JOIN) || (t[k].flags & PRECIS_TOK_CAP)) return 0;
+    for (size_t j = k, n = 0; j-- > lo && n < 3; n++) {
+        if (!joined(r, j) || (t[j].flags & PRECIS_TOK_CAP) || !(t[j].flags & PRECIS_TOK_WORD))
+            return 0;
+        if (r->tags[j] & T_ROLE) return 1;
+        /* a second portfolio: "de l'Économie et des Finances" */
+        if (depth && (r->tags[j] & T_AND) && j > lo && (t[j - 1].flags & PRECIS_TOK_CAP) &&
+            joined(r, j - 1))
+            return portfolio_at(r, j - 1, lo, depth - 1);
+    }
+    return 0;
+}
+
+static int portfolio_before(const e_run *r, size_t a, size_t lo) {
+    return portfolio_at(r, a, lo, 1);
+}
+
+/* French: the last token of a known organisation's name that ends with a
+ * number and a place after it, from token i, the place's last token
+ * ("France 3 Hauts-de-France", "France 3 Nouvelle Aquitaine"), or 0. */
+static size_t numbered_edition(const e_run *r, size_t i, size_t e) {
+    const precis_wordlist *orgs = r->e->known[K_ORGS];
+    const precis_token *t = r->in->toks;
+    for (size_t j = i + 1; orgs && j + 1 < e && j <= i + 2; j++) {
+        if (!(t[j].flags & PRECIS_TOK_NUM) || !joined(r, j) || !(t[j + 1].flags & PRECIS_TOK_CAP) ||
+            !precis_wordlist_has(orgs, tok_s(r, i), t[j].off + t[j].len - t[i].off))
+            continue;
+        size_t last = j + 5 < e ? j + 5 : e - 1;
+        for (size_t p = last; p > j; p--)
+            if ((t[p].flags & PRECIS_TOK_CAP) && is_place(r, j + 1, p)) return p;
+    }
+    return 0;
+}
+
 /* Where a run of names holds two: "sur Twitter Ian Brossat", "l'Allemand
  * Martin Ney": the first name after a word that is not one, when a name
  * follows it. 0: no split. */
@@ -3265,7 +3507,8 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
             name_word(r, k + 1) &&
             (!(r->tags[k - 1] & (T_ORG | T_PLACE)) ||
-             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))))
+             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))) &&
+            !known_through(r, a, k))
             return k;
     return 0;
 }
@@ -3612,17 +3855,39 @@ static int split_glued(e_run *r) {
             key_count(r, &h, a, b) != 1)
             continue;
         size_t k = b, drop = 0;
+        /* a caption's label glued after a name: "Raqqa Downtrodden: In
+         * scenes", "Wil Flies Away: Here, Wil": before ": ", words the text
+         * also writes in lower case, after a whole mention written
+         * elsewhere; the label is no mention */
+        /* (the shortest such mention: "Wil", not "Wil Flies") */
+        if (r->in->text[t[b].off + t[b].len] == ':' &&
+            r->in->text[t[b].off + t[b].len + 1] == ' ') {
+            size_t m = b + 1;
+            while (m - 1 > a && r->lower[t[m - 1].term] && glue_break(r, m - 1) &&
+                   !is_first_name(r, m - 1) && !is_place(r, m - 1, m - 1) && !acronym(r, m - 1))
+                m--;
+            for (size_t j = m; j <= b; j++)
+                if (key_count(r, &h, a, j - 1)) {
+                    k = j - 1, drop = 1;
+                    break;
+                }
+        }
         for (size_t j = b; j > a && k == b; j--) {
             int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
                       place_or_event_elsewhere(r, a, j - 1);
+            /* a person's full name that is a whole mention elsewhere:
+             * "Matthew Stevens O'Sullivan", "Sebastian Vettel Vettel" */
+            int full = j > a + 1 && is_first_name(r, a);
             if (!glue_break(r, j) || is_first_name(r, j - 1) ||
-                !(sur || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
+                !(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
                 k = j - 1, drop = 1;
+            /* (a full name after a place's or a body's words needs not
+             * be written elsewhere: "at Old Trafford Wayne Rooney said") */
             else if (sur ||
-                     (key_count(r, &h, j, b) &&
+                     ((key_count(r, &h, j, b) || (j < b && !full && is_first_name(r, j))) &&
                       (j < b ? (is_first_name(r, j) || placed_or_body(r, j, b)) &&
                                    !(r->tags[b] & T_ORG)
                              : !is_common(r, j) && !(acronym(r, j) && is_place(r, a, j - 1)))))
@@ -3848,13 +4113,82 @@ static int match_after(const e_run *r, size_t b, size_t e) {
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
+    size_t seen[E_SIDES], times[E_SIDES], n_seen = 0;
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
         size_t e = r->in->sents[c[k].sent].tok_end;
         if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
             continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
+        size_t s = 0;
+        while (s < n_seen && (tok_len(r, seen[s]) != tok_len(r, a) ||
+                              memcmp(tok_s(r, seen[s]), tok_s(r, a), tok_len(r, a)) != 0))
+            s++;
+        if (s < n_seen)
+            times[s]++;
+        else if (a == b && n_seen < E_SIDES)
+            seen[n_seen] = a, times[n_seen++] = 1;
     }
+    /* the side's other mentions of one word, when two cues or more name it
+     * a side: "Spain are second", "Spain's 2-0 defeat" after "against
+     * Spain" and "a win over Spain"; not after a preposition of places
+     * ("in Spain"), as side_places (one cue may be a tour's one match:
+     * "toured Australia", "against Australia in 1903") */
+    for (size_t s = 0; s < n_seen; s++)
+        if (times[s] >= 2)
+            for (size_t k = 0; k < r->cands.len; k++) {
+                size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
+                size_t e = r->in->sents[c[k].sent].tok_end;
+                if (c[k].last != a || a == f || tok_len(r, a) != tok_len(r, f) ||
+                    memcmp(tok_s(r, a), tok_s(r, f), tok_len(r, a)) != 0)
+                    continue;
+                if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
+                if (match_cue(r, a, lo) || match_after(r, a, e)) continue; /* voted above */
+                c[k].votes[PRECIS_ENT_ORG] += 8;
+            }
+}
+
+/* Whether a word's last byte is followed, with no space, by "." or "-"
+ * and another word: the screen of find_runs lets such a word through,
+ * as it may open a web domain (domain_end). */
+static inline int dotted(const precis_token *t, const char *x, size_t i, size_t e) {
+    size_t end = t[i].off + t[i].len;
+    return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
+}
+
+/* A web domain in lower case opening at token i before token e: words
+ * that "." or "-" alone join, the last after a "." one of
+ * entity-web-domains.txt ("pharmacy4u.co.uk", "lake-view.org"): its last
+ * token, else 0. Not an address's part: no "www", no "@", "/" or "." just
+ * before it, no "/" or "@" after it (docs/annotation.md: "philly.com" is a
+ * name, "www.lisamcelroy.com" none), nor a common word alone ("dot.com").
+ * A capitalized one keeps its name before the "." ("OneStat" of
+ * "OneStat.com"): the quotes stage reads the name before a cue in "Ann
+ * Lee, editor of Gamesworld.com told" as its subject when it is whole. */
+static size_t domain_end(const e_run *r, size_t i, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->domains || !(t[i].flags & PRECIS_TOK_WORD) || (t[i].flags & PRECIS_TOK_CAP) ||
+        !dotted(t, x, i, e))
+        return 0;
+    if (t[i].off) {
+        char p = x[t[i].off - 1];
+        if (p == '.' || p == '@' || p == '/' || p == '-' || p == ':' || p == '\\') return 0;
+    }
+    if (t[i].len == 3 && (!memcmp(x + t[i].off, "www", 3) || !memcmp(x + t[i].off, "WWW", 3)))
+        return 0;
+    for (size_t j = i; j + 1 < e && dotted(t, x, j, e);) {
+        int dot = x[t[j].off + t[j].len] == '.';
+        j++;
+        if (!dot || (t[j].flags & PRECIS_TOK_CAP) || !has_word(r, j, r->e->domains) ||
+            dotted(t, x, j, e))
+            continue;
+        /* "the dot.com boom": a common word alone before it is none */
+        if (j == i + 1 && !(t[i].flags & PRECIS_TOK_CAP) && common_word(r, i)) return 0;
+        char d = x[t[j].off + t[j].len];
+        return d == '/' || d == '@' ? 0 : j;
+    }
+    return 0;
 }
 
 static int find_runs(e_run *r) {
@@ -3876,11 +4210,24 @@ static int find_runs(e_run *r) {
              * every other test below asks for a capital (a new test that
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
-            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))))
+            /* (and a word before "." or "-" and another: a web domain's) */
+            while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
+                   !dotted(t, in->text, i, e))
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (n_code && precis_code_at(code, n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* a website: "pharmacy4u.co.uk" (domain_end) */
+            size_t dom = domain_end(r, i, e);
+            if (dom) {
+                if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
+                i = dom + 1;
+                continue;
+            }
+            if (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN)))) {
                 i++;
                 continue;
             }
@@ -3896,6 +4243,16 @@ static int find_runs(e_run *r) {
             int list = K_ORGS;
             size_t known =
                 (r->tags[i] & T_KNOWN) ? known_org_end(r, i, e, e - 1, &article, &list) : i - 1;
+            /* "France 3 Aquitaine": a known name ending with a number, then
+             * a place, is a regional edition, one name (French) */
+            if (known + 1 <= i && r->e->fr && (r->tags[i] & T_KNOWN)) {
+                size_t p = numbered_edition(r, i, e);
+                if (p) {
+                    if (push_cand(r, i, p, s, lo, 0) != 0) return -1;
+                    i = p + 1;
+                    continue;
+                }
+            }
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
@@ -3986,7 +4343,23 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            size_t a = i, b = run_end(r, i + art, e), k = head ? 0 : split_at(r, a + art, b);
+            size_t a = i, b = run_end(r, i + art, e);
+            /* French: a ministry's capitalized portfolio completing a
+             * lower-case role, then a first name, or a common word then
+             * two names: "le ministre de l'Economie Bruno Le Maire", "le
+             * ministre letton de la Défense Artis Pabriks" name the
+             * person from the word after the portfolio on */
+            if (r->e->fr && !head && !art && b > a && common_capital(r, a) && !acronym(r, a) &&
+                !is_first_name(r, a) && !(r->tags[a] & (T_KNOWN | T_ORG | T_PLACE)) &&
+                !is_place(r, a, a) && joined(r, a) && r->in->text[t[a + 1].off - 1] == ' ' &&
+                name_word(r, a + 1) &&
+                (is_first_name(r, a + 1) ||
+                 (b == a + 2 && !is_common(r, a + 1) && !is_place(r, a + 1, a + 1))) &&
+                portfolio_before(r, a, lo)) {
+                a++;
+                b = run_end(r, a, e);
+            }
+            size_t k = head ? 0 : split_at(r, a + art, b);
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
@@ -4088,6 +4461,12 @@ static int find_runs(e_run *r) {
             if ((a == b || (r->e->fr && b == a + 2 && lower_arabic_article(r, a + 1))) &&
                 has_folded(r, a, r->e->holiday_names) && !after_title(r, a))
                 continue;
+            /* nor opening a name with "de" and a place: "le marché de Noël de
+             * Strasbourg" names the town, no "Noël de Strasbourg" (French) */
+            if (r->e->fr && b >= a + 2 && (r->tags[a + 1] & T_JOIN) &&
+                !(t[a + 1].flags & PRECIS_TOK_CAP) && has_folded(r, a, r->e->holiday_names) &&
+                !after_title(r, a) && is_place(r, a + 2, b))
+                a += 2;
             /* a number word opening the sentence: "Trente-neuf corps"
              * (French; entity-number-words.txt) */
             if (a == b && (t[a].flags & PRECIS_TOK_FIRST) && has_folded(r, a, r->e->number_words))
@@ -4541,7 +4920,8 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
              * word's ("trump" of "Trump's"), and so is one glued to a
              * starter's ("bfmtv" of "BFMTVLa", French) */
             uint16_t entry = t->classes;
-            unsigned cut = possessive_cut(s, len);
+            /* French has no "'s" possessive: "Diam's", "McDonald's" */
+            unsigned cut = e->fr ? 0 : possessive_cut(s, len);
             /* the list first: English has none, and whether a token is
              * capitalized is too random to predict */
             if (glued && !cut && (t->flags & PRECIS_TOK_CAP))

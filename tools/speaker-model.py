@@ -13,6 +13,12 @@ by a margin, the margin chosen inside each training fold).
     tools/speaker-model.py en=/tmp/en.tsv fr=/tmp/fr.tsv ...
     tools/speaker-model.py --write src/speaker_weights.h --mode hybrid \\
         [--no-rules] en=/tmp/en.tsv ...
+    tools/speaker-model.py --constrained-table --rules-acc 0.70 \\
+        [--weights src/speaker_weights.h] [--l2 0.01] [--seed 17] \\
+        [--subtotal fr-h,en-i] en=/tmp/en.tsv ...
+
+--weights adds a column: the constrained choice with a weight table as it
+is (not refitted); --subtotal adds a line summing the sets named.
 
 Accuracy is over the dumped (matched) quotations: the rules' figure is what
 precis-eval prints; a quotation whose gold speaker is no candidate counts
@@ -53,12 +59,16 @@ def scores(w, q):
     return [sum(w[j] * v for j, v in c[2]) for c in q]
 
 
-def blind_like(quotes, rules_acc, seed=17):
+SEED = 17  # of the rules' pick moved (--seed)
+L2 = 0.01  # the penalty (--l2)
+
+
+def blind_like(quotes, rules_acc, seed=None):
     """The quotations with the rules' pick made right only about rules_acc
     of the time, as on new articles (the blind figures of docs/quality.md):
     of the quotations it gets right, a share chosen at random has the pick
     moved to another candidate drawn at random."""
-    rng = random.Random(seed)
+    rng = random.Random(SEED if seed is None else seed)
     ok = sum(rules_right(q) for q in quotes) / max(len(quotes), 1)
     move = max(0.0, 1 - rules_acc / ok) if ok else 0.0
     out = []
@@ -76,7 +86,8 @@ def flip(feats, on):
     return feats + [(RULES, 1.0)] if on else feats
 
 
-def fit(quotes, use_rules, lam=0.01, iters=250, lr=0.05, rules_acc=None):
+def fit(quotes, use_rules, lam=None, iters=250, lr=0.05, rules_acc=None):
+    lam = L2 if lam is None else lam
     if use_rules and rules_acc is not None:
         quotes = blind_like(quotes, rules_acc)
     w = [0.0] * NF
@@ -150,6 +161,8 @@ def best_margin(w, quotes):
 def main(argv):
     out, mode, use_rules, sets, rules_acc = None, "hybrid", True, [], None
     constrained_table = loose_fit = False
+    given, subtotal = None, set()
+    global SEED, L2
     i = 0
     while i < len(argv):
         a = argv[i]
@@ -161,6 +174,18 @@ def main(argv):
             i += 1
         elif a == "--rules-acc":
             rules_acc = float(argv[i + 1])
+            i += 1
+        elif a == "--weights":
+            given = read_weights(argv[i + 1])
+            i += 1
+        elif a == "--subtotal":
+            subtotal = set(argv[i + 1].split(","))
+            i += 1
+        elif a == "--seed":
+            SEED = int(argv[i + 1])
+            i += 1
+        elif a == "--l2":
+            L2 = float(argv[i + 1])
             i += 1
         elif a == "--constrained-table":
             constrained_table = True
@@ -177,7 +202,7 @@ def main(argv):
     if not sets:
         sys.exit(__doc__)
     if constrained_table:
-        loso_constrained(sets, rules_acc)
+        loso_constrained(sets, rules_acc, given, subtotal)
         return
     if out:
         allq = [q for _, qs in sets for q in qs]
@@ -198,10 +223,10 @@ def main(argv):
                 acc(w1, qs), acc(w0, qs), acc(w1, qs, mg)], " (%.1f)" % mg
 
     loso(sets, ["quotes", "oracle", "rules", "model", "model, no rules' pick",
-                "hybrid (margin)"], row)
+                "hybrid (margin)"], row, subtotal)
 
 
-def loso_constrained(sets, rules_acc):
+def loso_constrained(sets, rules_acc, given=None, subtotal=()):
     """Leave-one-set-out for the constrained mode: the rules' firm answers
     kept, the model elsewhere; weights fitted on every training quotation
     (as the model's) or on the loose ones only, the rules' pick as it is or
@@ -211,27 +236,50 @@ def loso_constrained(sets, rules_acc):
         w1 = fit(train, True, rules_acc=rules_acc)
         w2 = fit(loose, True, rules_acc=rules_acc)
         w3 = fit(loose, True)
-        return [len(qs), sum(firm(q) for q in qs), sum(rules_right(q) for q in qs), acc(w1, qs),
-                acc(w1, qs, None, True), acc(w2, qs, None, True), acc(w3, qs, None, True)], ""
+        counts = [len(qs), sum(firm(q) for q in qs), sum(rules_right(q) for q in qs)]
+        if given:
+            counts.append(acc(given, qs, None, True))
+        return counts + [acc(w1, qs), acc(w1, qs, None, True), acc(w2, qs, None, True),
+                         acc(w3, qs, None, True)], ""
 
-    loso(sets, ["quotes", "firm", "rules", "model", "constrained", "constrained, loose fit",
-                "constrained, loose fit, rules' pick as is"], row)
+    loso(sets, ["quotes", "firm", "rules"] + (["constrained, given weights"] if given else []) +
+         ["model", "constrained", "constrained, loose fit",
+          "constrained, loose fit, rules' pick as is"], row, subtotal)
 
 
-def loso(sets, columns, row):
+def loso(sets, columns, row, subtotal=()):
     """A Markdown table of counts, one line per set held out: row(held-out
     quotations, training quotations) gives the line's counts and a note
-    after the last; then their sums."""
+    after the last; then the sums over the sets in subtotal, and over all."""
     print("| set | " + " | ".join(columns) + " |")
     print("|---" * (len(columns) + 1) + "|")
     tot = [0] * len(columns)
+    sub = [0] * len(columns)
     for k, (name, qs) in enumerate(sets):
         train = [q for j, (_, o) in enumerate(sets) if j != k for q in o]
         counts, note = row(qs, train)
         tot = [a + b for a, b in zip(tot, counts)]
+        if name in subtotal:
+            sub = [a + b for a, b in zip(sub, counts)]
         print("| %s | " % name + " | ".join("%d" % c for c in counts) + note + " |")
         sys.stdout.flush()
+    if subtotal:
+        print("| %d sets (--subtotal) | " % sum(n in subtotal for n, _ in sets) +
+              " | ".join("%d" % c for c in sub) + " |")
     print("| all | " + " | ".join("%d" % c for c in tot) + " |")
+
+
+def read_weights(path):
+    """The weights of a table written by write(), in NAMES' order."""
+    w = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            p = line.split("/*")
+            if len(p) == 2 and p[0].strip().endswith("f,"):
+                w.append(float(p[0].strip()[:-2]))
+    if len(w) != NF:
+        sys.exit("%s: %d weights, %d features" % (path, len(w), NF))
+    return w
 
 
 def write(path, w, mode, margin):
