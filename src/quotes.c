@@ -1190,6 +1190,19 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
 
 static signed char entity_gender(const q_run *r, size_t e);
 
+/* Whether the noun at token t is said of a subject: an indefinite
+ * determiner's group after a copula, lower-case words between ("has been a
+ * police officer", "is an officer"; en). */
+static int predicate_noun(const q_run *r, size_t t) {
+    size_t d = t;
+    while (d > 0 && t - d < 4 && !broken(r, d - 1) && !(r->tags[d - 1] & T_DET) &&
+           (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
+           !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
+        d--;
+    return d > 1 && (r->tags[d - 1] & T_DET) && !(r->tags[d - 1] & (T_DEF | T_POSS)) &&
+           !broken(r, d - 2) && (r->tags[d - 2] & T_COPULA);
+}
+
 /* The nearest person before token k (from lo, outside quotations) not
  * given the role of token head with another complement than comp: "le
  * président de la République" is not "le président américain X". */
@@ -1216,11 +1229,12 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
         }
         /* the role's noun after the person, apart from an apposition,
          * names others (en): "X … telling officers his name. The officer
-         * says" is not X */
+         * says" is not X; not when said of a subject ("X, who has been a
+         * police officer for years,") */
         for (size_t t = b + 4; r->q->adj_before && (r->tags[head] & (T_PERSON | T_ROLE)) && t < k;
              t++)
             if (r->in->toks[t].term == role && !(r->in->toks[t].flags & PRECIS_TOK_CAP) &&
-                !(r->tags[t] & T_QUOTED))
+                !(r->tags[t] & T_QUOTED) && !predicate_noun(r, t))
                 return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
         if (comp_g.kind != PRECIS_SPEAKER_NONE && r->ent) {
             const char *d = r->in->folded ? r->in->folded + r->in->toks[k].fold : NULL;
@@ -1756,9 +1770,10 @@ static found coref_find(const q_run *r, found f) {
     }
     /* a name closing it, after the role and its complement (French): a
      * person's mention not after "de" is that person ("le président de
-     * l'Assemblée Paul X", not "l'avocat de Paul X"), two capitalized words apart by spaces, no
-     * article before them, a name the entities missed ("le gouverneur de la BDL Riad X"); not a
-     * place's hyphens ("le président d'Auvergne-Rhône-Alpes") */
+     * l'Assemblée Paul X", not "l'avocat de Paul X"); two capitalized
+     * words apart by spaces, no article before them, are a name the
+     * entities missed ("le gouverneur de la BDL Riad X"), not a place's
+     * hyphens ("le président d'Auvergne-Rhône-Alpes") */
     if (want == PRECIS_ENT_PERSON && !r->q->adj_before && f.last >= head + 2) {
         const precis_token *t = r->in->toks;
         const char *x = r->in->text;
@@ -2324,8 +2339,6 @@ static found party_then_person(const q_run *r, size_t last, size_t s) {
 static found source_group(const q_run *r, size_t k);
 
 static found group_after(const q_run *r, size_t k);
-
-static int word_is(const q_run *r, size_t k, const char *w);
 
 /* After a name run first..b that is no person's ("Foreign", "UK"), one or
  * two capitalized roles, with a complement of "of" (and "the") and a name

@@ -266,6 +266,34 @@
  * "le maire de X, Jean Y") stands for the person given that role; "l'un
  * des …" stands for no one named before: a person named in apposition
  * after its complement, else the group.
+ * Later still, English: "the latter", "the former" after two people joined
+ * by "and" in the sentence or the two before stand for the second, the
+ * first ("the latter" with no such pair, the person named last); a name
+ * inside a determiner's group headed by a lower-case role noun is no
+ * speaker, the group is ("the former Hartley midfielder said"), and a
+ * determiner's group of lower-case words headed by a person's noun right
+ * before the cue, after a name, is the subject ("… in Leeds the woman
+ * says"); the role's noun of a descriptor, used again after a person
+ * named (past an apposition, and not said of them after a copula: "who
+ * has been a customs officer"), names others, so the descriptor does not
+ * stand for that person ("X … gives officers his address. The officer
+ * says"); a passive's subject ("X was criticised by Y") and a subject's
+ * second verb after "and" are not a person said to speak; a definite
+ * group ending on a noun of a body's kind names the body ("The school
+ * issued an apology"); a cue after an apposition's comma, no person after
+ * it, takes the subject before the apposition; a person's pronoun next to
+ * the cue that stands for a person of its gender is a firm answer; first
+ * names given to either sex (quote-either-names.txt: "Jean", "Chris") tell
+ * no gender. French: a quotation with no cue of its own in a sentence that
+ * another quotation closes with an inverted cue is that cue's speaker's
+ * ("« … » sur le stade, « … », a indiqué la préfecture"); a quotation
+ * opening the text as a sentence of its own, no speaker found, is the
+ * subject's that the next sentence or the one after names first, not a
+ * name completing a noun ("… dans les colonnes du Monde, Anne X"); an
+ * adverb in "-ment" between an inverted cue and its subject's determiner
+ * is crossed ("assure carrément un membre du gouvernement"); a descriptor
+ * closing on a person's name after its complement names that person ("le
+ * président de l'Assemblée Paul X", not "l'avocat de Paul X").
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H

@@ -332,6 +332,43 @@ static void test_speech_going_on(void **state) {
     free(s);
 }
 
+/* The speaker rules that look back over people and quotations ("the
+ * latter" after "X and Y", a role's noun after the person, a French
+ * quotation sharing the next one's inverted cue, a determiner's group
+ * headed by a role) and the web domains' scan along a chain of dotted
+ * words, over many repeats: linear (each repeat about as costly as the
+ * first). */
+static void test_speaker_rules_repeated(void **state) {
+    (void)state;
+    static const struct {
+        const char *lang, *label, *pattern;
+        int quotes;
+    } cases[] = {
+        {"en", "\"the latter\" 20,000 times (en)",
+         "Ann Lee and Bob Ray met. \"Yes,\" the latter said. \"No,\" the former said. ", 1},
+        {"en", "a role's noun 20,000 times (en)",
+         "Ray Tolman, who has been an officer, gave officers his name. \"Yes,\" the former "
+         "Hartley officer said. ",
+         1},
+        {"fr", "shared inverted cues 20,000 times",
+         "« Oui » sur le stade, « non », a indiqué la préfecture. ", 1},
+        {"en", "a dotted chain of 200,000 words", "abc.", 0},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t len = strlen(cases[c].pattern) * (cases[c].quotes ? 20000 : 200000);
+        char *s = repeat(cases[c].pattern, len);
+        precis_options o;
+        precis_options_default(&o);
+        o.lang = cases[c].lang;
+        o.max_sentences = (size_t)-1;
+        run_result r = measure(cases[c].label, s, len, 0, &o, (bounds){20, 60});
+        assert_non_null(r.brief);
+        if (cases[c].quotes) assert_true(precis_brief_quotation_count(r.brief) >= 20000);
+        precis_brief_free(r.brief);
+        free(s);
+    }
+}
+
 static void test_abbreviations(void **state) {
     (void)state;
     size_t len = (size_t)1000000 * 3;
@@ -689,6 +726,7 @@ int main(void) {
         cmocka_unit_test(test_names_and_surnames),
         cmocka_unit_test(test_quotes_in_one_sentence),
         cmocka_unit_test(test_speech_going_on),
+        cmocka_unit_test(test_speaker_rules_repeated),
         cmocka_unit_test(test_combining_marks),
         cmocka_unit_test(test_long_sentence_and_title),
         cmocka_unit_test(test_json_50mb),

@@ -891,13 +891,8 @@ static int is_headline(const char *s, size_t n, const char *title, size_t title_
     return lo >= HEAD_MIN && 3 * lo >= 2 * hi && overlaps(a, an, b, bn);
 }
 
-/* Whether a short block is boilerplate: 3 when it is all a heading that
- * opens what follows an article, such as "Related articles:" or "3
- * Kommentare" (data/<lang>/boilerplate-headings.txt), 1 when it opens with
- * one ("More from Sport") or is also a line amid the text ("Read more"), 2
- * for furniture that stands anywhere, such as "Advertisement"
- * (boilerplate-lines.txt) or a credit line, "Foto: dpa"
- * (boilerplate-labels.txt), else 0. */
+/* Whether a byte of folded text belongs to a word: a digit, a lower-case
+ * letter or a byte of a character beyond ASCII. */
 static int is_word_byte(unsigned char c) {
     return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c >= 0x80;
 }
@@ -943,6 +938,13 @@ static int listed_any(const walker *w, int l, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether a short block is boilerplate: 3 when it is all a heading that
+ * opens what follows an article, such as "Related articles:" or "3
+ * Kommentare" (data/<lang>/boilerplate-headings.txt), 1 when it opens with
+ * one ("More from Sport") or is also a line amid the text ("Read more"), 2
+ * for furniture that stands anywhere, such as "Advertisement"
+ * (boilerplate-lines.txt) or a credit line, "Foto: dpa"
+ * (boilerplate-labels.txt), else 0. */
 static int end_marker(walker *w, const char *s, size_t n) {
     if (n > CALL_MAX || precis_fold(s, n, &w->fold) != 0) return 0;
     size_t words;
