@@ -160,6 +160,7 @@ struct precis_entiter {
     const precis_wordlist *possessives;      /* folded: "his", "her" */
     const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
+    const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -289,6 +290,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->possessives = precis_wordlist_get(lang, "quote_possessives");
     e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
+    e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1230,6 +1232,32 @@ static int short_number(const e_run *r, size_t i) {
     return 1;
 }
 
+/* English: one digit from 2 to 9 after capitalized word i - 1, no list's
+ * number nor score ("Los Angeles 4.", "Hoffenheim 2-0", "13/5") and no
+ * number after it: a sequel's or a model's ("Halo 2", "PlayStation 2");
+ * not after a word that numbers things ("Phase 2", entity-number-heads),
+ * a place's, a body's or an event's word. */
+static int sequel_number(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, i);
+    if (r->e->adj_after || i == 0 || tok_len(r, i) != 1 || s[0] < '2' || s[0] > '9' ||
+        s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
+        (r->tags[i - 1] & (T_PLACE | T_ORG | T_OTHER | T_ROLE)) ||
+        has_folded(r, i - 1, r->e->number_heads))
+        return 0;
+    char c = s[1];
+    if (c != ' ' && c != ',' && c != ';' && c != '\0' && c != '\n' && c != '\'' && c != '"' &&
+        c != ']')
+        return 0;
+    if (c == ',' && s[2] >= '0' && s[2] <= '9') return 0;
+    /* a number or a name's word after it: "13/5", "Fathers 4 Justice",
+     * "RBS 6 Nations" */
+    if (i + 1 < r->in->n_toks && t[i + 1].off <= t[i].off + 3 &&
+        (t[i + 1].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP)))
+        return 0;
+    return 1;
+}
+
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym_bytes(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
@@ -1594,6 +1622,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
         (((r->tags[last + 1] & T_NUMWORD) && (t[last + 1].flags & PRECIS_TOK_CAP)) ||
          ((t[last].flags & PRECIS_TOK_CAP) && short_number(r, last + 1))))
+        last++;
+    /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
+     * name that is no person's, place's nor body's */
+    else if (last + 1 < e && joined(r, last) && sequel_number(r, last + 1) &&
+             !is_first_name(r, a) && !has_org(r, a, last) && !is_place(r, a, last) &&
+             !(r->tags[a] & T_KNOWN) && r->in->text[t[a].off - (t[a].off > 0)] != '-')
         last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
@@ -2749,6 +2783,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
+    /* "Halo 2", "PlayStation 2": a sequel or a model */
+    if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
     if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
