@@ -1232,6 +1232,18 @@ static int short_number(const e_run *r, size_t i) {
     return 1;
 }
 
+/* English: a year of four digits, 19xx or 20xx, with no number nor
+ * decimal after it: "2016" of "Euro 2016", "Terrorism Act 2000". */
+static int event_year(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    if (r->e->adj_after || tok_len(r, i) != 4 || s[-1] != ' ') return 0;
+    if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'))) return 0;
+    for (size_t k = 2; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return !((s[4] == '-' || s[4] == '/' || s[4] == '.' || s[4] == ',') && s[5] >= '0' &&
+             s[5] <= '9');
+}
+
 /* English: one digit from 2 to 9 after capitalized word i - 1, no list's
  * number nor score ("Los Angeles 4.", "Hoffenheim 2-0", "13/5") and no
  * number after it: a sequel's or a model's ("Halo 2", "PlayStation 2");
@@ -1621,7 +1633,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * event's word, a word of the list or one or two digits */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
         (((r->tags[last + 1] & T_NUMWORD) && (t[last + 1].flags & PRECIS_TOK_CAP)) ||
-         ((t[last].flags & PRECIS_TOK_CAP) && short_number(r, last + 1))))
+         ((t[last].flags & PRECIS_TOK_CAP) &&
+          (short_number(r, last + 1) || event_year(r, last + 1)))))
         last++;
     /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
      * name that is no person's, place's nor body's */
@@ -4246,7 +4259,9 @@ static int find_runs(e_run *r) {
              * person's name before it nor demonym after it ("Chelsea and
              * Premier League", "Lindsay Davenport and French Open" are
              * two; English) */
-            int event_and = !r->e->adj_after && b > a && (r->tags[b] & T_OTHER) &&
+            /* (its year after the event's word: "Security Act 2001") */
+            size_t bo = b > a + 1 && event_year(r, b) ? b - 1 : b;
+            int event_and = !r->e->adj_after && bo > a && (r->tags[bo] & T_OTHER) &&
                             !(r->tags[a] & T_OTHER) && a > lo + 1 && is_common(r, a) &&
                             !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
