@@ -2663,6 +2663,7 @@ static int near_de(const e_run *r, size_t i) {
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static size_t domain_end(const e_run *r, size_t i, size_t e);
+static int camel_i(const e_run *r, size_t i);
 
 /* "his newborn son, Wil, had", "her lawyer, Okafor, said": one word
  * between commas right after a person's noun of kin or trade (T_PNOUN)
@@ -2775,6 +2776,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
+    /* "iPod", "iTunes" (camel_i) */
+    if (a == b && !(t[a].flags & PRECIS_TOK_CAP) && camel_i(r, a)) v[PRECIS_ENT_OTHER] += 4;
     /* a website: "lake-view.org" (domain_end) */
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
@@ -4024,6 +4027,25 @@ static inline int dotted(const precis_token *t, const char *x, size_t i, size_t 
     return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
 }
 
+/* English: a product's name in lower case but for its second letter,
+ * "i" and a capitalized word ("iPod", "iTunes", "iPad"), not inside an
+ * address ("/iPod", "x.iPod"). */
+static int camel_i(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text + t[i].off;
+    if (r->e->adj_after || t[i].len < 4 || s[0] != 'i' || s[1] < 'A' || s[1] > 'Z' || s[2] < 'a' ||
+        s[2] > 'z')
+        return 0;
+    for (size_t k = 3; k < t[i].len; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) return 0;
+    if (t[i].off) {
+        char p = s[-1];
+        if (p == '.' || p == '/' || p == '@' || p == '-' || p == '_' || p == '#') return 0;
+    }
+    char n = s[t[i].len];
+    return n != '.' || !(s[t[i].len + 1] >= 'a' && s[t[i].len + 1] <= 'z');
+}
+
 /* A web domain in lower case opening at token i before token e: words
  * that "." or "-" alone join, the last after a "." one of
  * entity-web-domains.txt ("pharmacy4u.co.uk", "lake-view.org"): its last
@@ -4079,12 +4101,19 @@ static int find_runs(e_run *r) {
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
             /* (and a word before "." or "-" and another: a web domain's) */
+            /* (and "iPod": camel_i) */
             while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
-                   !dotted(t, in->text, i, e))
+                   !dotted(t, in->text, i, e) && in->text[t[i].off] != 'i')
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (n_code && precis_code_at(code, n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* "iPod", "iTunes": a product (camel_i) */
+            if (!(t[i].flags & PRECIS_TOK_CAP) && camel_i(r, i)) {
+                if (push_cand(r, i, i, s, lo, 0) != 0) return -1;
                 i++;
                 continue;
             }
