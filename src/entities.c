@@ -4269,9 +4269,14 @@ static int find_runs(e_run *r) {
                 int whole = !r->e->adj_after && b >= a + 2 &&
                             (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) && name_word(r, a + 1) &&
                             !r->lower[t[a].term];
-                if (a < b && ((r->e->starters &&
-                               precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term] || (is_common(r, a) && !whole))) {
+                /* (nor the first word a hyphen joins in a sequel's name:
+                 * "Spider-Man 2", sequel_number) */
+                int sequel =
+                    b > a + 1 && sequel_number(r, b) && r->in->text[t[a].off + t[a].len] == '-';
+                if (a < b && !sequel &&
+                    ((r->e->starters &&
+                      precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
+                     r->lower[t[a].term] || (is_common(r, a) && !whole))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
