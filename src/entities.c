@@ -167,6 +167,7 @@ struct precis_entiter {
     const precis_wordlist *possessives;      /* folded: "his", "her" */
     const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
+    const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -302,6 +303,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->possessives = precis_wordlist_get(lang, "quote_possessives");
     e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
+    e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1265,6 +1267,44 @@ static int short_number(const e_run *r, size_t i) {
     return 1;
 }
 
+/* English: a year of four digits, 19xx or 20xx, with no number nor
+ * decimal after it: "2016" of "Euro 2016", "Terrorism Act 2000". */
+static int event_year(const e_run *r, size_t i) {
+    const char *s = tok_s(r, i);
+    if (r->e->adj_after || tok_len(r, i) != 4 || s[-1] != ' ') return 0;
+    if (!((s[0] == '1' && s[1] == '9') || (s[0] == '2' && s[1] == '0'))) return 0;
+    for (size_t k = 2; k < 4; k++)
+        if (s[k] < '0' || s[k] > '9') return 0;
+    return !((s[4] == '-' || s[4] == '/' || s[4] == '.' || s[4] == ',') && s[5] >= '0' &&
+             s[5] <= '9');
+}
+
+/* English: one digit from 2 to 9 after capitalized word i - 1, no list's
+ * number nor score ("Los Angeles 4.", "Hoffenheim 2-0", "13/5") and no
+ * number after it: a sequel's or a model's ("Halo 2", "PlayStation 2");
+ * not after a word that numbers things ("Phase 2", entity-number-heads),
+ * a place's, a body's or an event's word. */
+static int sequel_number(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = tok_s(r, i);
+    if (r->e->adj_after || i == 0 || tok_len(r, i) != 1 || s[0] < '2' || s[0] > '9' ||
+        s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
+        (r->tags[i - 1] & (T_PLACE | T_ORG | T_OTHER | T_ROLE)) ||
+        has_folded(r, i - 1, r->e->number_heads))
+        return 0;
+    char c = s[1];
+    if (c != ' ' && c != ',' && c != ';' && c != '\0' && c != '\n' && c != '\'' && c != '"' &&
+        c != ']')
+        return 0;
+    if (c == ',' && s[2] >= '0' && s[2] <= '9') return 0;
+    /* a number or a name's word after it: "13/5", "Fathers 4 Justice",
+     * "RBS 6 Nations" */
+    if (i + 1 < r->in->n_toks && t[i + 1].off <= t[i].off + 3 &&
+        (t[i + 1].flags & (PRECIS_TOK_NUM | PRECIS_TOK_CAP)))
+        return 0;
+    return 1;
+}
+
 /* Upper case throughout, two letters or more: "OTAN", "FBI". */
 static int acronym_bytes(const e_run *r, size_t i) {
     const char *s = tok_s(r, i);
@@ -1628,7 +1668,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * event's word, a word of the list or one or two digits */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
         (((r->tags[last + 1] & T_NUMWORD) && (t[last + 1].flags & PRECIS_TOK_CAP)) ||
-         ((t[last].flags & PRECIS_TOK_CAP) && short_number(r, last + 1))))
+         ((t[last].flags & PRECIS_TOK_CAP) &&
+          (short_number(r, last + 1) || event_year(r, last + 1)))))
+        last++;
+    /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
+     * name that is no person's, place's nor body's */
+    else if (last + 1 < e && joined(r, last) && sequel_number(r, last + 1) &&
+             !is_first_name(r, a) && !has_org(r, a, last) && !is_place(r, a, last) &&
+             !(r->tags[a] & T_KNOWN) && r->in->text[t[a].off - (t[a].off > 0)] != '-')
         last++;
     /* a known place holding "and": "Trinidad and Tobago", "Saint Kitts and
      * Nevis" */
@@ -2696,6 +2743,7 @@ static int no_first_name(const e_run *r, size_t a, size_t b) {
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static size_t domain_end(const e_run *r, size_t i, size_t e);
+static int camel_i(const e_run *r, size_t i);
 
 /* "his newborn son, Wil, had", "her lawyer, Okafor, said": one word
  * between commas right after a person's noun of kin or trade (T_PNOUN)
@@ -2808,6 +2856,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     if (is_org_name(r, a, b)) v[PRECIS_ENT_ORG] += 3;
     if (!r->e->adj_after && work_apposition(r, a, b, lo)) v[PRECIS_ENT_OTHER] += 6;
+    /* "iPod", "iTunes" (camel_i) */
+    if (a == b && !(t[a].flags & PRECIS_TOK_CAP) && camel_i(r, a)) v[PRECIS_ENT_OTHER] += 4;
     /* a website: "lake-view.org" (domain_end) */
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
@@ -2829,6 +2879,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* not a known place's: "US coach Patrick McEnroe" */
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
+    /* "Halo 2", "PlayStation 2": a sequel or a model */
+    if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
     if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
@@ -4156,6 +4208,25 @@ static inline int dotted(const precis_token *t, const char *x, size_t i, size_t 
     return (x[end] == '.' || x[end] == '-') && i + 1 < e && t[i + 1].off == end + 1;
 }
 
+/* English: a product's name in lower case but for its second letter,
+ * "i" and a capitalized word ("iPod", "iTunes", "iPad"), not inside an
+ * address ("/iPod", "x.iPod"). */
+static int camel_i(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text + t[i].off;
+    if (r->e->adj_after || t[i].len < 4 || s[0] != 'i' || s[1] < 'A' || s[1] > 'Z' || s[2] < 'a' ||
+        s[2] > 'z')
+        return 0;
+    for (size_t k = 3; k < t[i].len; k++)
+        if (!((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) return 0;
+    if (t[i].off) {
+        char p = s[-1];
+        if (p == '.' || p == '/' || p == '@' || p == '-' || p == '_' || p == '#') return 0;
+    }
+    char n = s[t[i].len];
+    return n != '.' || !(s[t[i].len + 1] >= 'a' && s[t[i].len + 1] <= 'z');
+}
+
 /* A web domain in lower case opening at token i before token e: words
  * that "." or "-" alone join, the last after a "." one of
  * entity-web-domains.txt ("pharmacy4u.co.uk", "lake-view.org"): its last
@@ -4211,12 +4282,19 @@ static int find_runs(e_run *r) {
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
             /* (and a word before "." or "-" and another: a web domain's) */
+            /* (and "iPod": camel_i) */
             while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
-                   !dotted(t, in->text, i, e))
+                   !dotted(t, in->text, i, e) && in->text[t[i].off] != 'i')
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
             if (n_code && precis_code_at(code, n_code, t[i].off)) {
+                i++;
+                continue;
+            }
+            /* "iPod", "iTunes": a product (camel_i) */
+            if (!(t[i].flags & PRECIS_TOK_CAP) && camel_i(r, i)) {
+                if (push_cand(r, i, i, s, lo, 0) != 0) return -1;
                 i++;
                 continue;
             }
@@ -4398,9 +4476,14 @@ static int find_runs(e_run *r) {
                 int whole = !r->e->adj_after && b >= a + 2 &&
                             (r->tags[b] & (T_ORG | T_ORGEND | T_OTHER)) && name_word(r, a + 1) &&
                             !r->lower[t[a].term];
-                if (a < b && ((r->e->starters &&
-                               precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
-                              r->lower[t[a].term] || (is_common(r, a) && !whole))) {
+                /* (nor the first word a hyphen joins in a sequel's name:
+                 * "Spider-Man 2", sequel_number) */
+                int sequel =
+                    b > a + 1 && sequel_number(r, b) && r->in->text[t[a].off + t[a].len] == '-';
+                if (a < b && !sequel &&
+                    ((r->e->starters &&
+                      precis_wordlist_has(r->e->starters, tok_s(r, a), t[a].len)) ||
+                     r->lower[t[a].term] || (is_common(r, a) && !whole))) {
                     a++;
                     while (a <= b && !name_word(r, a))
                         a++;
@@ -4417,7 +4500,9 @@ static int find_runs(e_run *r) {
              * person's name before it nor demonym after it ("Chelsea and
              * Premier League", "Lindsay Davenport and French Open" are
              * two; English) */
-            int event_and = !r->e->adj_after && b > a && (r->tags[b] & T_OTHER) &&
+            /* (its year after the event's word: "Security Act 2001") */
+            size_t bo = b > a + 1 && event_year(r, b) ? b - 1 : b;
+            int event_and = !r->e->adj_after && bo > a && (r->tags[bo] & T_OTHER) &&
                             !(r->tags[a] & T_OTHER) && a > lo + 1 && is_common(r, a) &&
                             !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
