@@ -576,14 +576,12 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     if (--depth == 0) nest_end = i + n;
                     break;
                 }
-                /* a sentence ends between the nested quotation and this
-                 * mark: the first mark was likely never closed, so the
-                 * quotation ends where the nested one opened, as when
-                 * nothing nests */
-                if (nest_len && stop_inside(s, nest_end, i, last_stop))
-                    to_nest = 1;
-                else
-                    closes = 1;
+                /* closes the quotation even with a sentence's end between
+                 * the nested quotation and this mark: speech running on
+                 * past a name or a term in the same marks ("… quelques
+                 * dizaines de "gilets jaunes". C'est …"); a mark opening
+                 * a word there (above) still ends it at the nested one */
+                closes = 1;
                 break;
             default:
                 if (c == '\'' && precis_is_space(prev) && next >= 'A' && next <= 'Z' &&
