@@ -24,9 +24,10 @@
 #define Q_NEXT 10  /* longest "X said." sentence */
 /* Sentences looked back, counting only those with words outside quotations:
  * a long quotation between a name and its pronoun is not distance. */
-#define Q_BACK 8   /* a pronoun, for the last speaker */
-#define Q_ROLE 12  /* a role, for the name it was given with */
-#define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
+#define Q_BACK 8     /* a pronoun, for the last speaker */
+#define Q_ROLE 12    /* a role, for the name it was given with */
+#define Q_SPEECH 5   /* words of a quotation that is speech without a cue */
+#define Q_LIST_GAP 6 /* tokens between a fragment and the quotation of its sentence before */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
                     sentences without punctuation */
@@ -5889,22 +5890,27 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
      * X") */
     int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
-    /* a short fragment after a quotation of its sentence, only a comma, a
-     * link, a determiner, a joiner or a stop word that is no cue between
-     * (three words at most), goes with it: "reproche des « … », une « … »
-     * ou encore une « tromperie caractérisée »", "voit en cette réforme
-     * « … » vers « … »", "de permettre » la « subsistance »"
-     * (docs/annotation.md: a fragment after a quotation of its own
-     * sentence has that quotation's speaker) */
+    /* a short fragment after a quotation of its sentence, Q_LIST_GAP
+     * tokens at most between that are no cue, copula, quotation or name
+     * when it opens in lower case (a name in marks repeats a heading:
+     * "« Un toit pour X »Depuis lundi, la cagnotte « Un toit pour X »"),
+     * else only links, determiners, joiners and stop words, goes with it:
+     * "reproche des « … », une « … » ou encore une « tromperie
+     * caractérisée »", "voit en cette réforme « … » vers « … »", "propose
+     * de « … » pour définir le cadre d'une « … »", "condamné « … » sur
+     * l'édifice, « … »" (docs/annotation.md: a fragment after a quotation
+     * of its own sentence has that quotation's speaker) */
     int in_list = 0;
     if (!cue && !reported && !dashed && !title_case && words < Q_SPEECH && out->len > 0 &&
         r->sent_of[before > 0 ? before - 1 : 0] == qs) {
         const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
         size_t j = tok_from(r, pq->mark_end), pk = tok_from(r, pq->mark_off);
+        int lower = inside < in->n_toks && !(in->toks[inside].flags & PRECIS_TOK_CAP);
         int ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
-                 j <= before && before - j <= 3;
+                 j <= before && before - j <= Q_LIST_GAP;
         for (size_t k = j; ok && k < before; k++)
-            ok = (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
+            ok = (lower && !(r->tags[k] & (T_CUE | T_COPULA | T_QUOTED)) && !name_tok(r, k)) ||
+                 (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
                  ((in->toks[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & (T_CUE | T_COPULA)));
         if (ok) {
             in_list = 1;
