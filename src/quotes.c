@@ -664,6 +664,20 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     closes = 1;
             }
         }
+        /* the nested quotation closed before a comma: its opening mark
+         * was the unpaired one and its closing mark closed the quotation
+         * ("les marins "baignent … microbes", souligne X") */
+        if (to_nest && depth == 0 && nest_end > nest_at + 1 && nest_end < e && s[nest_end] == ',' &&
+            s[nest_end - 2] != ' ') {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+            open = -1;
+            i = nest_end;
+            nest_len = 0;
+            last_stop = SIZE_MAX;
+            continue;
+        }
         if (to_nest) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
@@ -698,6 +712,17 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     /* a quotation run over paragraphs, only the last closed: a mark left
      * open when the paragraph ends a sentence and the next one (text[nb,
      * ne)) opens with the same mark ends at the paragraph's end */
+    /* a straight quotation left open whose nested one closed before a
+     * comma or a stop: the nested mark was never paired and that mark
+     * closed the quotation ("« … c'est "le pompon!". » with the outer
+     * close lost) */
+    if (open == M_ASCII2 && nest_len && depth == 0 && nest_end > b + 1 && s[nest_end - 2] != ' ' &&
+        nest_end < e && (s[nest_end] == ',' || s[nest_end] == '.')) {
+        span *sp = precis_vec_push(out);
+        if (!sp) return -1;
+        *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+        open = -1;
+    }
     if (open >= 0) {
         size_t p = e;
         while (p > open_at + open_len && precis_is_space(s[p - 1]))
