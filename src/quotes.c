@@ -24,9 +24,10 @@
 #define Q_NEXT 10  /* longest "X said." sentence */
 /* Sentences looked back, counting only those with words outside quotations:
  * a long quotation between a name and its pronoun is not distance. */
-#define Q_BACK 8   /* a pronoun, for the last speaker */
-#define Q_ROLE 12  /* a role, for the name it was given with */
-#define Q_SPEECH 5 /* words of a quotation that is speech without a cue */
+#define Q_BACK 8     /* a pronoun, for the last speaker */
+#define Q_ROLE 12    /* a role, for the name it was given with */
+#define Q_SPEECH 5   /* words of a quotation that is speech without a cue */
+#define Q_LIST_GAP 6 /* tokens between a fragment and the quotation of its sentence before */
 #define Q_LOOK                                                                                     \
     40           /* tokens a backward search visits: linear time on                                \
                     sentences without punctuation */
@@ -579,14 +580,12 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     if (--depth == 0) nest_end = i + n;
                     break;
                 }
-                /* a sentence ends between the nested quotation and this
-                 * mark: the first mark was likely never closed, so the
-                 * quotation ends where the nested one opened, as when
-                 * nothing nests */
-                if (nest_len && stop_inside(s, nest_end, i, last_stop))
-                    to_nest = 1;
-                else
-                    closes = 1;
+                /* closes the quotation even with a sentence's end between
+                 * the nested quotation and this mark: speech running on
+                 * past a name or a term in the same marks ("… quelques
+                 * dizaines de "gilets jaunes". C'est …"); a mark opening
+                 * a word there (above) still ends it at the nested one */
+                closes = 1;
                 break;
             default:
                 if (c == '\'' && precis_is_space(prev) && next >= 'A' && next <= 'Z' &&
@@ -668,6 +667,20 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                     closes = 1;
             }
         }
+        /* the nested quotation closed before a comma: its opening mark
+         * was the unpaired one and its closing mark closed the quotation
+         * ("les marins "baignent … microbes", souligne X") */
+        if (to_nest && depth == 0 && nest_end > nest_at + 1 && nest_end < e && s[nest_end] == ',' &&
+            s[nest_end - 2] != ' ') {
+            span *sp = precis_vec_push(out);
+            if (!sp) return -1;
+            *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+            open = -1;
+            i = nest_end;
+            nest_len = 0;
+            last_stop = SIZE_MAX;
+            continue;
+        }
         if (to_nest) {
             span *sp = precis_vec_push(out);
             if (!sp) return -1;
@@ -702,6 +715,17 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     /* a quotation run over paragraphs, only the last closed: a mark left
      * open when the paragraph ends a sentence and the next one (text[nb,
      * ne)) opens with the same mark ends at the paragraph's end */
+    /* a straight quotation left open whose nested one closed before a
+     * comma or a stop: the nested mark was never paired and that mark
+     * closed the quotation ("« … c'est "le pompon!". » with the outer
+     * close lost) */
+    if (open == M_ASCII2 && nest_len && depth == 0 && nest_end > b + 1 && s[nest_end - 2] != ' ' &&
+        nest_end < e && (s[nest_end] == ',' || s[nest_end] == '.')) {
+        span *sp = precis_vec_push(out);
+        if (!sp) return -1;
+        *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+        open = -1;
+    }
     if (open >= 0) {
         size_t p = e;
         while (p > open_at + open_len && precis_is_space(s[p - 1]))
@@ -5959,22 +5983,27 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
      * into its sentence ("- « Sauver la planète » ? -« Je … », s'inquiète
      * X") */
     int dashed = dashed_heading(r, sp->open, sp->close + sp->close_len);
-    /* a short fragment after a quotation of its sentence, only a comma, a
-     * link, a determiner, a joiner or a stop word that is no cue between
-     * (three words at most), goes with it: "reproche des « … », une « … »
-     * ou encore une « tromperie caractérisée »", "voit en cette réforme
-     * « … » vers « … »", "de permettre » la « subsistance »"
-     * (docs/annotation.md: a fragment after a quotation of its own
-     * sentence has that quotation's speaker) */
+    /* a short fragment after a quotation of its sentence, Q_LIST_GAP
+     * tokens at most between that are no cue, copula, quotation or name
+     * when it opens in lower case (a name in marks repeats a heading:
+     * "« Un toit pour X »Depuis lundi, la cagnotte « Un toit pour X »"),
+     * else only links, determiners, joiners and stop words, goes with it:
+     * "reproche des « … », une « … » ou encore une « tromperie
+     * caractérisée »", "voit en cette réforme « … » vers « … »", "propose
+     * de « … » pour définir le cadre d'une « … »", "condamné « … » sur
+     * l'édifice, « … »" (docs/annotation.md: a fragment after a quotation
+     * of its own sentence has that quotation's speaker) */
     int in_list = 0;
     if (!cue && !reported && !dashed && !title_case && words < Q_SPEECH && out->len > 0 &&
         r->sent_of[before > 0 ? before - 1 : 0] == qs) {
         const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, out->len - 1);
         size_t j = tok_from(r, pq->mark_end), pk = tok_from(r, pq->mark_off);
+        int lower = inside < in->n_toks && !(in->toks[inside].flags & PRECIS_TOK_CAP);
         int ok = pk < in->n_toks && r->sent_of[pk] == qs && pq->mark_end <= sp->open &&
-                 j <= before && before - j <= 3;
+                 j <= before && before - j <= Q_LIST_GAP;
         for (size_t k = j; ok && k < before; k++)
-            ok = (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
+            ok = (lower && !(r->tags[k] & (T_CUE | T_COPULA | T_QUOTED)) && !name_tok(r, k)) ||
+                 (r->tags[k] & (T_LINK | T_DET | T_JOIN)) ||
                  ((in->toks[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & (T_CUE | T_COPULA)));
         if (ok) {
             in_list = 1;
