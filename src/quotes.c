@@ -824,9 +824,11 @@ static int break_test(const q_run *r, size_t i) {
     return 0;
 }
 
-/* (asked of the same tokens many times: answered once per token) */
+/* (asked of the same tokens many times: answered once per token; before
+ * the first token, i == SIZE_MAX, the text's start is a break too: a name
+ * run found from inside a window may start at token 0) */
 static int broken(const q_run *r, size_t i) {
-    if (i + 1 >= r->in->n_toks) return 1;
+    if (i == SIZE_MAX || i + 1 >= r->in->n_toks) return 1;
     if (!r->breaks[i]) r->breaks[i] = (unsigned char)(break_test(r, i) + 1);
     return r->breaks[i] - 1;
 }
