@@ -2718,19 +2718,37 @@ static int seat_place(const e_run *r, size_t a, size_t b, size_t lo) {
            !(t[k - 2].flags & PRECIS_TOK_CAP) && has_folded(r, k - 2, r->e->seat_nouns);
 }
 
-/* French: the name at a follows a lower-case noun of list l, right after
+/* Bit j set when the folded list l[j] (nl of them, each may be NULL)
+ * holds token i's folded word: the word folded and hashed once for all. */
+static unsigned folded_in(const e_run *r, size_t i, const precis_wordlist *const *l, size_t nl) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    uint32_t h = precis_fnv1a(w, n);
+    unsigned hit = 0;
+    for (size_t j = 0; j < nl; j++)
+        if (l[j] && precis_wordlist_has_hashed(l[j], w, n, h)) hit |= 1u << j;
+    return hit;
+}
+
+/* French: the name at a follows a lower-case noun of a list, right after
  * it or after one lower-case adjective: a kind of schools or hospitals
  * (entity-institution-nouns.txt: "le lycée Blaise-Pascal", "l'hôpital
  * universitaire Rafic Hariri", not "l'hôpital de Dijon") or of media
- * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). */
-static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *l) {
+ * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). Bit j set
+ * when list l[j] (nl of them, each may be NULL) holds that noun: the
+ * tokens before a tested, their words folded and hashed, once for all
+ * the lists. */
+static unsigned kinds_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *const *l,
+                             size_t nl) {
     const precis_token *t = r->in->toks;
-    if (!l || a <= lo) return 0;
+    if (a <= lo) return 0;
     size_t k = a - 1;
     if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD)) return 0;
-    if (has_folded(r, k, l)) return 1;
-    return k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
-           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
+    unsigned hit = folded_in(r, k, l, nl);
+    if (hit != (1u << nl) - 1 && k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
+        !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN))
+        hit |= folded_in(r, k - 1, l, nl);
+    return hit;
 }
 
 /* Whether no word of a..b is a first name, a surname or a common word
@@ -2951,13 +2969,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
     /* over a first name, a surname or a place it honours: "le lycée
      * Jean-Moulin" */
-    if (r->e->fr && kind_before(r, a, lo, r->e->institutions)) v[PRECIS_ENT_ORG] += 12;
     /* over a place: "le quotidien Sud-Ouest", "le cabinet Deloitte"
      * (entity-body-kinds.txt); not a name opening with a first name, a
      * person told something ("a expliqué au quotidien Alexandre X") */
-    if (r->e->fr && !is_first_name(r, a) &&
-        (kind_before(r, a, lo, r->e->media_kinds) || kind_before(r, a, lo, r->e->body_kinds)))
-        v[PRECIS_ENT_ORG] += 12;
+    if (r->e->fr) {
+        const precis_wordlist *kinds[3] = {r->e->institutions, r->e->media_kinds, r->e->body_kinds};
+        unsigned kb = kinds_before(r, a, lo, kinds, 3);
+        if (kb & 1) v[PRECIS_ENT_ORG] += 12;
+        if ((kb & 6) && !is_first_name(r, a)) v[PRECIS_ENT_ORG] += 12;
+    }
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
