@@ -538,9 +538,10 @@ static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
 
 /* Whether the folded list l holds token i's folded word. */
 static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
+    if (!l) return 0;
     size_t n;
     const char *w = folded_word(r, i, &n);
-    return l && precis_wordlist_has(l, w, n);
+    return precis_wordlist_has(l, w, n);
 }
 
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
@@ -3215,12 +3216,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * name may be a modifier ("the Charles Manson murders") */
     /* (French: a capitalized one opening the sentence too: "Le Sidaction a
      * réagi") */
-    if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
+    if (v[PRECIS_ENT_PERSON] && (a == b || !is_first_name(r, a)) && !peer && a > lo &&
+        r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
         joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
         const char *w = folded_word(r, a - 1, &wn);
-        if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
+        if (precis_wordlist_has(r->e->articles, w, wn)) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
