@@ -4320,8 +4320,9 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            /* a website: "pharmacy4u.co.uk" (domain_end) */
-            size_t dom = domain_end(r, i, e);
+            /* a website: "pharmacy4u.co.uk" (domain_end; none opens on a
+             * capital, the tokens most often here) */
+            size_t dom = !(t[i].flags & PRECIS_TOK_CAP) ? domain_end(r, i, e) : 0;
             if (dom) {
                 if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
                 i = dom + 1;
