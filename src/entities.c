@@ -4304,9 +4304,11 @@ static int find_runs(e_run *r) {
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
             /* (and a word before "." or "-" and another: a web domain's) */
-            /* (and "iPod": camel_i) */
+            /* (and "iPod": "i" and a capital, camel_i) */
             while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
-                   !dotted(t, in->text, i, e) && in->text[t[i].off] != 'i')
+                   !dotted(t, in->text, i, e) &&
+                   !(in->text[t[i].off] == 'i' && in->text[t[i].off + 1] >= 'A' &&
+                     in->text[t[i].off + 1] <= 'Z'))
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
