@@ -538,9 +538,10 @@ static inline const char *folded_word(const e_run *r, size_t i, size_t *n) {
 
 /* Whether the folded list l holds token i's folded word. */
 static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
+    if (!l) return 0;
     size_t n;
     const char *w = folded_word(r, i, &n);
-    return l && precis_wordlist_has(l, w, n);
+    return precis_wordlist_has(l, w, n);
 }
 
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
@@ -2718,19 +2719,37 @@ static int seat_place(const e_run *r, size_t a, size_t b, size_t lo) {
            !(t[k - 2].flags & PRECIS_TOK_CAP) && has_folded(r, k - 2, r->e->seat_nouns);
 }
 
-/* French: the name at a follows a lower-case noun of list l, right after
+/* Bit j set when the folded list l[j] (nl of them, each may be NULL)
+ * holds token i's folded word: the word folded and hashed once for all. */
+static unsigned folded_in(const e_run *r, size_t i, const precis_wordlist *const *l, size_t nl) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    uint32_t h = precis_fnv1a(w, n);
+    unsigned hit = 0;
+    for (size_t j = 0; j < nl; j++)
+        if (l[j] && precis_wordlist_has_hashed(l[j], w, n, h)) hit |= 1u << j;
+    return hit;
+}
+
+/* French: the name at a follows a lower-case noun of a list, right after
  * it or after one lower-case adjective: a kind of schools or hospitals
  * (entity-institution-nouns.txt: "le lycée Blaise-Pascal", "l'hôpital
  * universitaire Rafic Hariri", not "l'hôpital de Dijon") or of media
- * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). */
-static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *l) {
+ * (entity-media-kinds.txt: "le quotidien régional Sud-Ouest"). Bit j set
+ * when list l[j] (nl of them, each may be NULL) holds that noun: the
+ * tokens before a tested, their words folded and hashed, once for all
+ * the lists. */
+static unsigned kinds_before(const e_run *r, size_t a, size_t lo, const precis_wordlist *const *l,
+                             size_t nl) {
     const precis_token *t = r->in->toks;
-    if (!l || a <= lo) return 0;
+    if (a <= lo) return 0;
     size_t k = a - 1;
     if (!joined(r, k) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD)) return 0;
-    if (has_folded(r, k, l)) return 1;
-    return k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
-           !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
+    unsigned hit = folded_in(r, k, l, nl);
+    if (hit != (1u << nl) - 1 && k > lo && joined(r, k - 1) && !(t[k - 1].flags & PRECIS_TOK_CAP) &&
+        !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN))
+        hit |= folded_in(r, k - 1, l, nl);
+    return hit;
 }
 
 /* Whether no word of a..b is a first name, a surname or a common word
@@ -2951,13 +2970,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
     /* over a first name, a surname or a place it honours: "le lycée
      * Jean-Moulin" */
-    if (r->e->fr && kind_before(r, a, lo, r->e->institutions)) v[PRECIS_ENT_ORG] += 12;
     /* over a place: "le quotidien Sud-Ouest", "le cabinet Deloitte"
      * (entity-body-kinds.txt); not a name opening with a first name, a
      * person told something ("a expliqué au quotidien Alexandre X") */
-    if (r->e->fr && !is_first_name(r, a) &&
-        (kind_before(r, a, lo, r->e->media_kinds) || kind_before(r, a, lo, r->e->body_kinds)))
-        v[PRECIS_ENT_ORG] += 12;
+    if (r->e->fr) {
+        const precis_wordlist *kinds[3] = {r->e->institutions, r->e->media_kinds, r->e->body_kinds};
+        unsigned kb = kinds_before(r, a, lo, kinds, 3);
+        if (kb & 1) v[PRECIS_ENT_ORG] += 12;
+        if ((kb & 6) && !is_first_name(r, a)) v[PRECIS_ENT_ORG] += 12;
+    }
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -3195,12 +3216,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * name may be a modifier ("the Charles Manson murders") */
     /* (French: a capitalized one opening the sentence too: "Le Sidaction a
      * réagi") */
-    if ((a == b || !is_first_name(r, a)) && !peer && a > lo && r->e->articles &&
+    if (v[PRECIS_ENT_PERSON] && (a == b || !is_first_name(r, a)) && !peer && a > lo &&
+        r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
         joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
         const char *w = folded_word(r, a - 1, &wn);
-        if (precis_wordlist_has(r->e->articles, w, wn) && v[PRECIS_ENT_PERSON]) {
+        if (precis_wordlist_has(r->e->articles, w, wn)) {
             v[PRECIS_ENT_PERSON] = 0;
             if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
         }
@@ -4282,9 +4304,11 @@ static int find_runs(e_run *r) {
              * opens a run on a lower-case token must let its tokens
              * through this screen) */
             /* (and a word before "." or "-" and another: a web domain's) */
-            /* (and "iPod": camel_i) */
+            /* (and "iPod": "i" and a capital, camel_i) */
             while (!((t[i].flags & PRECIS_TOK_CAP) | (tags[i] & (T_HEAD | T_KNOWN))) &&
-                   !dotted(t, in->text, i, e) && in->text[t[i].off] != 'i')
+                   !dotted(t, in->text, i, e) &&
+                   !(in->text[t[i].off] == 'i' && in->text[t[i].off + 1] >= 'A' &&
+                     in->text[t[i].off + 1] <= 'Z'))
                 if (++i == e) break;
             if (i == e) break;
             /* program code in the text (code.h) names no one */
@@ -4298,8 +4322,9 @@ static int find_runs(e_run *r) {
                 i++;
                 continue;
             }
-            /* a website: "pharmacy4u.co.uk" (domain_end) */
-            size_t dom = domain_end(r, i, e);
+            /* a website: "pharmacy4u.co.uk" (domain_end; none opens on a
+             * capital, the tokens most often here) */
+            size_t dom = !(t[i].flags & PRECIS_TOK_CAP) ? domain_end(r, i, e) : 0;
             if (dom) {
                 if (push_cand(r, i, dom, s, lo, 0) != 0) return -1;
                 i = dom + 1;
