@@ -3634,6 +3634,17 @@ static found body_opening(const q_run *r, size_t q, int *person) {
 static found role_group(const q_run *r, size_t lo, size_t before);
 static int passive_il(const q_run *r, size_t k);
 
+/* Whether the pronoun at token p opens the main clause after a phrase
+ * closed by a comma that holds token a: no relative pronoun between
+ * ("la sortie de X sur Y, qu'il a qualifié", "une vidéo du discours de X,
+ * dans lequel elle déclare" are not). */
+static int main_subject_after(const q_run *r, size_t a, size_t p) {
+    if (p == 0 || !broken(r, p - 1)) return 0;
+    for (size_t k = a; k < p; k++)
+        if (r->tags[k] & (T_REL | T_CUE | T_PRON | T_QUOTED)) return 0;
+    return 1;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -3745,6 +3756,16 @@ static found resolve(const q_run *r, size_t p) {
             size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
             if (!agrees(r, p, e)) continue;                     /* "she" is not "Mark Ray" */
+            /* in the pronoun's own sentence, the complement of a common
+             * noun before it is not the one who speaks ("In an episode of
+             * Dr Phil airing Monday, he says", "Interrogé sur la stratégie
+             * de Sven X, il rétorque"): further back */
+            if (q == s && h >= lo + 2 && (r->tags[h - 1] & T_JOIN) && !broken(r, h - 1) &&
+                !broken(r, h - 2) && (r->in->toks[h - 2].flags & PRECIS_TOK_WORD) &&
+                !(r->in->toks[h - 2].flags & PRECIS_TOK_CAP) &&
+                !(r->tags[h - 2] & (T_PERSON | T_ROLE | T_CUE | T_QUOTED | T_PEOPLE)) &&
+                main_subject_after(r, a, p))
+                continue;
             found g = {PRECIS_SPEAKER_NAME, a, mention_last(r, a, hi), a};
             /* of no known gender, but a pronoun of the other gender
              * after it in the pronoun's own sentence, no person between
