@@ -2733,6 +2733,21 @@ static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlis
            !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
 }
 
+/* A name in quotation marks right after a lower-case kind of bodies, or
+ * after the kind and one lower-case word (entity-body-kinds.txt; "ONG" in
+ * capitals too): 'l'association "Urgence Homophobie"', 'le collectif
+ * "Chrétiens en Vaucluse"', 'l'association lyonnaise "Les X"' (French). */
+static int quoted_kind_before(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const precis_wordlist *l = r->e->body_kinds;
+    if (!l || a <= lo || !mark_gap(r, a - 1, 1)) return 0;
+    size_t k = a - 1;
+    if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (has_folded(r, k, l)) return 1;
+    return k > lo && !(t[k].flags & PRECIS_TOK_CAP) && !(t[k].flags & PRECIS_TOK_STOP) &&
+           joined(r, k - 1) && (t[k - 1].flags & PRECIS_TOK_WORD) && has_folded(r, k - 1, l);
+}
+
 /* Whether no word of a..b is a first name, a surname or a common word
  * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
 static int no_first_name(const e_run *r, size_t a, size_t b) {
@@ -3147,7 +3162,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * film "Mondovino""), unless the word is common, a first name (a
      * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
      * an organisation's, a demonym or an acronym */
-    if (b > a && quoted_title(r, a, b))
+    /* a body's name, no title: 'l'association "Respire"' */
+    if (r->e->fr && quoted_title(r, a, b) && quoted_kind_before(r, a, lo))
+        v[PRECIS_ENT_ORG] += 25;
+    else if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
              !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
