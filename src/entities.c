@@ -1279,7 +1279,7 @@ static int event_year(const e_run *r, size_t i) {
              s[5] <= '9');
 }
 
-/* English: one digit from 2 to 9 after capitalized word i - 1, no list's
+/* English and French: one digit from 2 to 9 after capitalized word i - 1, no list's
  * number nor score ("Los Angeles 4.", "Hoffenheim 2-0", "13/5") and no
  * number after it: a sequel's or a model's ("Halo 2", "PlayStation 2");
  * not after a word that numbers things ("Phase 2", entity-number-heads),
@@ -1287,8 +1287,8 @@ static int event_year(const e_run *r, size_t i) {
 static int sequel_number(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = tok_s(r, i);
-    if (r->e->adj_after || i == 0 || tok_len(r, i) != 1 || s[0] < '2' || s[0] > '9' ||
-        s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
+    if ((r->e->adj_after && !r->e->fr) || i == 0 || tok_len(r, i) != 1 || s[0] < '2' ||
+        s[0] > '9' || s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
         (r->tags[i - 1] & (T_PLACE | T_ORG | T_OTHER | T_ROLE)) ||
         has_folded(r, i - 1, r->e->number_heads))
         return 0;
