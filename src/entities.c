@@ -2733,6 +2733,58 @@ static int kind_before(const e_run *r, size_t a, size_t lo, const precis_wordlis
            !(t[k].flags & PRECIS_TOK_STOP) && !(r->tags[k] & T_JOIN) && has_folded(r, k - 1, l);
 }
 
+/* Whether token k's folded word, or its singular, is on list l: "syndicats"
+ * of "syndicat", "ONG" of "ong". */
+static int kind_plural(const e_run *r, size_t k, const precis_wordlist *l) {
+    size_t n;
+    const char *w = folded_word(r, k, &n);
+    return precis_wordlist_has(l, w, n) ||
+           (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'x') && precis_wordlist_has(l, w, n - 1));
+}
+
+/* A name in a bracketed list right after a plural kind of bodies, or
+ * after the kind and one lower-case word (entity-body-kinds.txt):
+ * "plusieurs syndicats (CGT, FO, SUD, Unsa)", "des collectifs hospitaliers
+ * (Inter-Hôpitaux et Inter-Urgences)" (French). */
+static int listed_after_kinds(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    const precis_wordlist *l = r->e->body_kinds;
+    if (!l || a <= lo) return 0;
+    size_t p = t[a].off, stop = t[lo].off;
+    while (p > stop && s[p - 1] != '(') {
+        unsigned char c = (unsigned char)s[p - 1];
+        if (!(c >= 0x80 || c == ' ' || c == ',' || c == '-' || c == '\'' ||
+              (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ||
+            t[a].off - p > 160)
+            return 0;
+        p--;
+    }
+    if (p <= stop) return 0;
+    p--; /* the bracket */
+    /* a list of names: a capital first, a comma or "et" before the closing
+     * bracket (no gloss: "d'intérêt collectif (Scic)", "des entreprises
+     * (loi Pacte)") */
+    unsigned char f = (unsigned char)s[p + 1];
+    if (!(f >= 0x80 || (f >= 'A' && f <= 'Z'))) return 0;
+    int list = 0;
+    for (size_t q = p + 1; s[q] && q < p + 240 && s[q] != ')'; q++) /* NUL-terminated */
+        if (s[q] == ',' || !strncmp(s + q, " et ", 4)) list = 1;
+    if (!list) return 0;
+    size_t k = a;
+    while (k > lo && t[k - 1].off >= p)
+        k--;
+    if (k == lo) return 0;
+    k--;
+    for (size_t q = t[k].off + t[k].len; q < p; q++)
+        if (s[q] != ' ') return 0;
+    if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (kind_plural(r, k, l)) return 1;
+    return k > lo && !(t[k].flags & PRECIS_TOK_CAP) && joined(r, k - 1) &&
+           !(t[k - 1].flags & PRECIS_TOK_CAP) && (t[k - 1].flags & PRECIS_TOK_WORD) &&
+           kind_plural(r, k - 1, l);
+}
+
 /* A name in quotation marks right after a lower-case kind of bodies, or
  * after the kind and one lower-case word (entity-body-kinds.txt; "ONG" in
  * capitals too): 'l'association "Urgence Homophobie"', 'le collectif
@@ -2973,6 +3025,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && !is_first_name(r, a) &&
         (kind_before(r, a, lo, r->e->media_kinds) || kind_before(r, a, lo, r->e->body_kinds)))
         v[PRECIS_ENT_ORG] += 12;
+    /* over a place: "plusieurs syndicats (CGT, FO, SUD)" */
+    if (r->e->fr && !is_first_name(r, a) && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
