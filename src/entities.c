@@ -1280,7 +1280,7 @@ static int event_year(const e_run *r, size_t i) {
              s[5] <= '9');
 }
 
-/* English: one digit from 2 to 9 after capitalized word i - 1, no list's
+/* English and French: one digit from 2 to 9 after capitalized word i - 1, no list's
  * number nor score ("Los Angeles 4.", "Hoffenheim 2-0", "13/5") and no
  * number after it: a sequel's or a model's ("Halo 2", "PlayStation 2");
  * not after a word that numbers things ("Phase 2", entity-number-heads),
@@ -1288,8 +1288,8 @@ static int event_year(const e_run *r, size_t i) {
 static int sequel_number(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     const char *s = tok_s(r, i);
-    if (r->e->adj_after || i == 0 || tok_len(r, i) != 1 || s[0] < '2' || s[0] > '9' ||
-        s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
+    if ((r->e->adj_after && !r->e->fr) || i == 0 || tok_len(r, i) != 1 || s[0] < '2' ||
+        s[0] > '9' || s[-1] != ' ' || !(t[i - 1].flags & PRECIS_TOK_CAP) ||
         (r->tags[i - 1] & (T_PLACE | T_ORG | T_OTHER | T_ROLE)) ||
         has_folded(r, i - 1, r->e->number_heads))
         return 0;
@@ -2752,6 +2752,73 @@ static unsigned kinds_before(const e_run *r, size_t a, size_t lo, const precis_w
     return hit;
 }
 
+/* Whether token k's folded word, or its singular, is on list l: "syndicats"
+ * of "syndicat", "ONG" of "ong". */
+static int kind_plural(const e_run *r, size_t k, const precis_wordlist *l) {
+    size_t n;
+    const char *w = folded_word(r, k, &n);
+    return precis_wordlist_has(l, w, n) ||
+           (n > 2 && (w[n - 1] == 's' || w[n - 1] == 'x') && precis_wordlist_has(l, w, n - 1));
+}
+
+/* A name in a bracketed list right after a plural kind of bodies, or
+ * after the kind and one lower-case word (entity-body-kinds.txt):
+ * "plusieurs syndicats (CGT, FO, SUD, Unsa)", "des collectifs hospitaliers
+ * (Inter-Hôpitaux et Inter-Urgences)" (French). */
+static int listed_after_kinds(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const char *s = r->in->text;
+    const precis_wordlist *l = r->e->body_kinds;
+    if (!l || a <= lo) return 0;
+    size_t p = t[a].off, stop = t[lo].off;
+    while (p > stop && s[p - 1] != '(') {
+        unsigned char c = (unsigned char)s[p - 1];
+        if (!(c >= 0x80 || c == ' ' || c == ',' || c == '-' || c == '\'' ||
+              (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) ||
+            t[a].off - p > 160)
+            return 0;
+        p--;
+    }
+    if (p <= stop) return 0;
+    p--; /* the bracket */
+    /* a list of names: a capital first, a comma or "et" before the closing
+     * bracket (no gloss: "d'intérêt collectif (Scic)", "des entreprises
+     * (loi Pacte)") */
+    unsigned char f = (unsigned char)s[p + 1];
+    if (!(f >= 0x80 || (f >= 'A' && f <= 'Z'))) return 0;
+    int list = 0;
+    for (size_t q = p + 1; s[q] && q < p + 240 && s[q] != ')'; q++) /* NUL-terminated */
+        if (s[q] == ',' || !strncmp(s + q, " et ", 4)) list = 1;
+    if (!list) return 0;
+    size_t k = a;
+    while (k > lo && t[k - 1].off >= p)
+        k--;
+    if (k == lo) return 0;
+    k--;
+    for (size_t q = t[k].off + t[k].len; q < p; q++)
+        if (s[q] != ' ') return 0;
+    if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (kind_plural(r, k, l)) return 1;
+    return k > lo && !(t[k].flags & PRECIS_TOK_CAP) && joined(r, k - 1) &&
+           !(t[k - 1].flags & PRECIS_TOK_CAP) && (t[k - 1].flags & PRECIS_TOK_WORD) &&
+           kind_plural(r, k - 1, l);
+}
+
+/* A name in quotation marks right after a lower-case kind of bodies, or
+ * after the kind and one lower-case word (entity-body-kinds.txt; "ONG" in
+ * capitals too): 'l'association "Urgence Homophobie"', 'le collectif
+ * "Chrétiens en Vaucluse"', 'l'association lyonnaise "Les X"' (French). */
+static int quoted_kind_before(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    const precis_wordlist *l = r->e->body_kinds;
+    if (!l || a <= lo || !mark_gap(r, a - 1, 1)) return 0;
+    size_t k = a - 1;
+    if (!(t[k].flags & PRECIS_TOK_WORD)) return 0;
+    if (has_folded(r, k, l)) return 1;
+    return k > lo && !(t[k].flags & PRECIS_TOK_CAP) && !(t[k].flags & PRECIS_TOK_STOP) &&
+           joined(r, k - 1) && (t[k - 1].flags & PRECIS_TOK_WORD) && has_folded(r, k - 1, l);
+}
+
 /* Whether no word of a..b is a first name, a surname or a common word
  * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
 static int no_first_name(const e_run *r, size_t a, size_t b) {
@@ -2979,6 +3046,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (kb & 1) v[PRECIS_ENT_ORG] += 12;
         if ((kb & 6) && !is_first_name(r, a)) v[PRECIS_ENT_ORG] += 12;
     }
+    /* over a place: "plusieurs syndicats (CGT, FO, SUD)" */
+    if (r->e->fr && !is_first_name(r, a) && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -3168,7 +3237,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * film "Mondovino""), unless the word is common, a first name (a
      * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
      * an organisation's, a demonym or an acronym */
-    if (b > a && quoted_title(r, a, b))
+    /* a body's name, no title: 'l'association "Respire"' */
+    if (r->e->fr && quoted_title(r, a, b) && quoted_kind_before(r, a, lo))
+        v[PRECIS_ENT_ORG] += 25;
+    else if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
              !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
