@@ -2827,7 +2827,6 @@ static int no_first_name(const e_run *r, size_t a, size_t b) {
     return 1;
 }
 
-/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static size_t domain_end(const e_run *r, size_t i, size_t e);
 static int camel_i(const e_run *r, size_t i);
 
@@ -2869,6 +2868,7 @@ static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
            !(r->tags[a] & T_KNOWN);
 }
 
+/* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -3035,11 +3035,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* over the known name's +10 and a body's word's +4 ("élysée"): "reçus à
      * Matignon" */
     if (r->e->fr && seat_place(r, a, b, lo)) v[PRECIS_ENT_PLACE] += 20;
-    /* over a first name, a surname or a place it honours: "le lycée
-     * Jean-Moulin" */
-    /* over a place: "le quotidien Sud-Ouest", "le cabinet Deloitte"
-     * (entity-body-kinds.txt); not a name opening with a first name, a
-     * person told something ("a expliqué au quotidien Alexandre X") */
+    /* a noun of institutions before it (kinds_before), over a first name,
+     * a surname or a place it honours: "le lycée Jean-Moulin"; one of media
+     * or bodies, over a place: "le quotidien Sud-Ouest", "le cabinet
+     * Deloitte" (entity-body-kinds.txt), not a name opening with a first
+     * name, a person told something ("a expliqué au quotidien Alexandre X") */
     if (r->e->fr) {
         const precis_wordlist *kinds[3] = {r->e->institutions, r->e->media_kinds, r->e->body_kinds};
         unsigned kb = kinds_before(r, a, lo, kinds, 3);

@@ -160,7 +160,15 @@
  * complement goes on over a hyphenated noun ("des sapeurs-pompiers de
  * France"), "et" and another noun ("des sciences et technologies de Hong
  * Kong"), and after a capitalized adjective before the organisation's word
- * ("Haut Comité de la santé publique"). In English: a name right before a
+ * ("Haut Comité de la santé publique"); a name in a bracketed list of
+ * names right after a plural noun of bodies (entity-body-kinds.txt:
+ * "plusieurs syndicats (CGT, FO, SUD)"), or in quotation marks right after
+ * such a noun ('l'association "Respire"'), is an organisation. A digit
+ * from 2 to 9 after a capitalized name that is no person's, place's nor
+ * body's, nor a word that numbers things (entity-number-heads.txt: "Phase
+ * 2"), is a sequel's or a model's, other ("Halo 2"). In English "i" and a
+ * capitalized word is a product, other ("iPod"), and a year after an
+ * event's word is the event's ("Euro 2016"). In English: a name right before a
  * lower-case noun of a medium's people (entity-media-people.txt: "three Sun
  * journalists") is the medium, an organisation, unless a place or a first
  * name; a capitalized plural of a common noun after a lower-case "the"

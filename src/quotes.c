@@ -505,7 +505,12 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                    precis_is_space(prev) && is_letter_cp(next) &&
                    after_stop_space(s, open_at + open_len, i)) {
             if (open == M_ASCII2 && nest_len && stop_inside(s, nest_end, i, last_stop)) {
-                to_nest = 1; /* as below */
+                /* a sentence ends between the nested quotation and this
+                 * mark opening a word: the first mark was likely never
+                 * closed, so the quotation ends where the nested one
+                 * opened (or at the nested one's close before a comma,
+                 * below) */
+                to_nest = 1;
             } else {
                 span *sp = precis_vec_push(out);
                 if (!sp) return -1;
@@ -712,9 +717,6 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
         }
         i += n;
     }
-    /* a quotation run over paragraphs, only the last closed: a mark left
-     * open when the paragraph ends a sentence and the next one (text[nb,
-     * ne)) opens with the same mark ends at the paragraph's end */
     /* a straight quotation left open whose nested one closed before a
      * comma or a stop: the nested mark was never paired and that mark
      * closed the quotation ("« … c'est "le pompon!". » with the outer
@@ -726,6 +728,9 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
         *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
         open = -1;
     }
+    /* a quotation run over paragraphs, only the last closed: a mark left
+     * open when the paragraph ends a sentence and the next one (text[nb,
+     * ne)) opens with the same mark ends at the paragraph's end */
     if (open >= 0) {
         size_t p = e;
         while (p > open_at + open_len && precis_is_space(s[p - 1]))

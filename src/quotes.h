@@ -4,7 +4,10 @@
  * Marks: « », “ ”, „ “ (or „ ”), ‘ ’, ASCII "…" and the single quotes some
  * English papers print speech in ('We will win,' he said). A quotation
  * opens and closes within one paragraph; marks of another kind inside it
- * are part of it, and « » or “ ” nest. An apostrophe is not a mark: ’ or '
+ * are part of it, and « » or “ ” nest. ASCII "…" nest too; when the outer
+ * one is never closed, a nested one closing before a comma (at the
+ * paragraph's end, before a comma or a stop) closes it ('les marins
+ * "baignent dans les microbes", souligne X'). An apostrophe is not a mark: ’ or '
  * between two letters (l’État, don't) never opens or closes, a single quote
  * opens only after a space or an opening bracket and before a letter, and
  * closes only before a non-letter; a single-quoted span of one word is not
@@ -195,7 +198,14 @@
  * clause that quotes with a cue takes that quotation's speaker ("…, parlant
  * d'une « … »"); an adverbial between an inverted cue and a person's name is
  * stepped over ("écrit en particulier X", "a écrit de son côté X"). A work, an
- * event or a product is never a pronoun's speaker. English conventions: a name
+ * event or a product is never a pronoun's speaker, nor, in the pronoun's own
+ * sentence, a name complementing a common noun before the main clause the
+ * pronoun opens ("Interrogé sur la stratégie de Sven X, il rétorque", "In
+ * an episode of Dr Phil airing Monday, he says"). A fragment of fewer than
+ * 5 words with no cue after a quotation of its sentence has that
+ * quotation's speaker: 6 tokens at most between, no cue, copula, quotation
+ * or name when it opens in lower case, else only links, determiners,
+ * joiners and stop words ("une « … » ou encore une « … »"). English conventions: a name
  * modifying a person noun after a determiner ("a BAA spokesman said", "the
  * Tory leader said") gives the group, not the name; a definite one is headed
  * by its last noun and stands for the person given that role; so does a body's
