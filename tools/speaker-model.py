@@ -159,33 +159,26 @@ def best_margin(w, quotes):
 
 
 def main(argv):
-    out, mode, use_rules, sets, rules_acc = None, "hybrid", True, [], None
-    constrained_table = loose_fit = False
-    given, subtotal = None, set()
     global SEED, L2
+    # options taking a value, and how the value is read
+    valued = {
+        "--write": str,
+        "--mode": str,
+        "--rules-acc": float,
+        "--weights": read_weights,
+        "--subtotal": lambda v: set(v.split(",")),
+        "--seed": int,
+        "--l2": float,
+    }
+    use_rules, sets = True, []
+    constrained_table = loose_fit = False
+    opt = {"--write": None, "--mode": "hybrid", "--rules-acc": None, "--weights": None,
+           "--subtotal": set(), "--seed": SEED, "--l2": L2}
     i = 0
     while i < len(argv):
         a = argv[i]
-        if a == "--write":
-            out = argv[i + 1]
-            i += 1
-        elif a == "--mode":
-            mode = argv[i + 1]
-            i += 1
-        elif a == "--rules-acc":
-            rules_acc = float(argv[i + 1])
-            i += 1
-        elif a == "--weights":
-            given = read_weights(argv[i + 1])
-            i += 1
-        elif a == "--subtotal":
-            subtotal = set(argv[i + 1].split(","))
-            i += 1
-        elif a == "--seed":
-            SEED = int(argv[i + 1])
-            i += 1
-        elif a == "--l2":
-            L2 = float(argv[i + 1])
+        if a in valued:
+            opt[a] = valued[a](argv[i + 1])
             i += 1
         elif a == "--constrained-table":
             constrained_table = True
@@ -199,6 +192,9 @@ def main(argv):
         else:
             sys.exit(__doc__)
         i += 1
+    out, mode, rules_acc = opt["--write"], opt["--mode"], opt["--rules-acc"]
+    given, subtotal = opt["--weights"], opt["--subtotal"]
+    SEED, L2 = opt["--seed"], opt["--l2"]
     if not sets:
         sys.exit(__doc__)
     if constrained_table:
