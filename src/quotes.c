@@ -1017,6 +1017,15 @@ static found no_heading(const q_run *r, found f) {
     return f;
 }
 
+/* Quotation `to` takes `from`'s speaker (words and entity; the caller
+ * decides whether it is firm). */
+static void copy_speaker(precis_quote *to, const precis_quote *from) {
+    to->speaker_kind = from->speaker_kind;
+    to->speaker_off = from->speaker_off;
+    to->speaker_len = from->speaker_len;
+    to->entity = from->entity;
+}
+
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
     long e = found_entity(r, f);
@@ -6362,10 +6371,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     if (inherit) {
         q->speaker_firm = 1;
         inherit = q - 1; /* the vector may have moved: the one before q */
-        q->speaker_kind = inherit->speaker_kind;
-        q->speaker_off = inherit->speaker_off;
-        q->speaker_len = inherit->speaker_len;
-        q->entity = inherit->entity;
+        copy_speaker(q, inherit);
     }
     return 0;
 }
@@ -6405,10 +6411,7 @@ static void neighbours(q_run *r, precis_vec *out) {
                                 !(r->tags[k] & (T_CUE | T_SOURCE | T_DET | T_PRON | T_QUOTED))));
         if (ok && b->mark_off - a->mark_end < 24) {
             a->speaker_firm = b->speaker_firm;
-            a->speaker_kind = b->speaker_kind;
-            a->speaker_off = b->speaker_off;
-            a->speaker_len = b->speaker_len;
-            a->entity = b->entity;
+            copy_speaker(a, b);
         }
     }
     /* (fr) a quotation with no cue of its own in a sentence that another
@@ -6446,10 +6449,7 @@ static void neighbours(q_run *r, precis_vec *out) {
             c++;
         if (!ok || !(r->tags[c] & (T_CUE | T_SOURCE)) || (r->tags[c] & T_QUOTED)) continue;
         a->speaker_firm = b->speaker_firm;
-        a->speaker_kind = b->speaker_kind;
-        a->speaker_off = b->speaker_off;
-        a->speaker_len = b->speaker_len;
-        a->entity = b->entity;
+        copy_speaker(a, b);
     }
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
@@ -6500,10 +6500,7 @@ static void neighbours(q_run *r, precis_vec *out) {
             nobody = !(r->tags[j] & (T_PRON | T_CUE | T_SOURCE | T_QUOTED)) &&
                      !(r->ent && r->ent[j] >= 0) && !name_tok(r, j);
         if (sb != sa && (sb > sm || o < kb) && !nobody) continue;
-        b->speaker_kind = from->speaker_kind;
-        b->speaker_off = from->speaker_off;
-        b->speaker_len = from->speaker_len;
-        b->entity = from->entity;
+        copy_speaker(b, from);
     }
 }
 
@@ -6882,10 +6879,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
         precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, had);
         if (sp->cont && had > 0 && made == i - 1 && qt->speaker_kind == PRECIS_SPEAKER_NONE) {
             const precis_quote *pq = PRECIS_VEC_AT(out, precis_quote, had - 1);
-            qt->speaker_kind = pq->speaker_kind;
-            qt->speaker_off = pq->speaker_off;
-            qt->speaker_len = pq->speaker_len;
-            qt->entity = pq->entity;
+            copy_speaker(qt, pq);
         }
         made = i;
     }
