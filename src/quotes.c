@@ -1230,15 +1230,23 @@ static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint
 
 static signed char entity_gender(const q_run *r, size_t e);
 
+/* The first of the lower-case words right before token x (fewer than max,
+ * in its clause, no determiner among them): the token a determiner of x's
+ * group would stand before. */
+static size_t lower_words_back(const q_run *r, size_t x, size_t max) {
+    size_t d = x;
+    while (d > 0 && x - d < max && !broken(r, d - 1) && !(r->tags[d - 1] & T_DET) &&
+           (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
+           !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
+        d--;
+    return d;
+}
+
 /* Whether the noun at token t is said of a subject: an indefinite
  * determiner's group after a copula, lower-case words between ("has been a
  * police officer", "is an officer"; en). */
 static int predicate_noun(const q_run *r, size_t t) {
-    size_t d = t;
-    while (d > 0 && t - d < 4 && !broken(r, d - 1) && !(r->tags[d - 1] & T_DET) &&
-           (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
-           !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
-        d--;
+    size_t d = lower_words_back(r, t, 4);
     return d > 1 && (r->tags[d - 1] & T_DET) && !(r->tags[d - 1] & (T_DEF | T_POSS)) &&
            !broken(r, d - 2) && (r->tags[d - 2] & T_COPULA);
 }
@@ -2886,11 +2894,7 @@ static int role_group_name(const q_run *r, found *f, size_t k) {
     if (!r->q->adj_before || f->kind != PRECIS_SPEAKER_NAME || f->last + 1 >= k ||
         !(r->tags[k - 1] & (T_PERSON | T_ROLE)) || (r->in->toks[k - 1].flags & PRECIS_TOK_CAP))
         return 0;
-    size_t d = f->first;
-    while (d > 0 && f->first - d < Q_PHRASE && !(r->tags[d - 1] & T_DET) && !broken(r, d - 1) &&
-           (r->in->toks[d - 1].flags & PRECIS_TOK_WORD) &&
-           !(r->in->toks[d - 1].flags & PRECIS_TOK_CAP))
-        d--;
+    size_t d = lower_words_back(r, f->first, Q_PHRASE);
     if (d == 0 || !(r->tags[--d] & T_DET) || (r->tags[d] & T_POSS)) return 0;
     /* the head ends the group: a cue, a small word (a verb's auxiliary)
      * or a break after it */
