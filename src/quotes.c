@@ -245,6 +245,14 @@ typedef struct span {
     int cont; /* the same speech as the span before, whose mark was never closed */
 } span;
 
+/* Appends sp to out; 0, or -1 on OOM. */
+static int push_span(precis_vec *out, span sp) {
+    span *p = precis_vec_push(out);
+    if (!p) return -1;
+    *p = sp;
+    return 0;
+}
+
 static int is_letter_cp(uint32_t c) {
     return is_alnum_cp(c) && !(c >= '0' && c <= '9') &&
            (c < 0x80 || utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_ND);
@@ -421,13 +429,10 @@ static size_t run_in_before(const unsigned char *s, size_t first, size_t i, size
  * mark: a caption ran in. Returns 0 or -1 on OOM. */
 static int close_at_stop(precis_vec *out, const unsigned char *s, size_t stop, size_t i,
                          size_t open_at, size_t open_len, int open, int cont) {
-    span *sp = precis_vec_push(out);
-    if (!sp) return -1;
     size_t q = stop + 1;
     while (q < i && s[q] == ' ')
         q++;
-    *sp = (span){open_at, open_len, q, 0, open, cont};
-    return 0;
+    return push_span(out, (span){open_at, open_len, q, 0, open, cont});
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
@@ -512,9 +517,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
                  * below) */
                 to_nest = 1;
             } else {
-                span *sp = precis_vec_push(out);
-                if (!sp) return -1;
-                *sp = (span){open_at, open_len, i, 0, open, cont};
+                if (push_span(out, (span){open_at, open_len, i, 0, open, cont}) != 0) return -1;
                 opens = c == 0x2018 ? M_SINGLE : c == '\'' ? M_ASCII1 : open;
             }
         } else {
@@ -677,9 +680,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
          * ("les marins "baignent … microbes", souligne X") */
         if (to_nest && depth == 0 && nest_end > nest_at + 1 && nest_end < e && s[nest_end] == ',' &&
             s[nest_end - 2] != ' ') {
-            span *sp = precis_vec_push(out);
-            if (!sp) return -1;
-            *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+            if (push_span(out, (span){open_at, open_len, nest_end - 1, 1, open, cont}) != 0)
+                return -1;
             open = -1;
             i = nest_end;
             nest_len = 0;
@@ -687,9 +689,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             continue;
         }
         if (to_nest) {
-            span *sp = precis_vec_push(out);
-            if (!sp) return -1;
-            *sp = (span){open_at, open_len, nest_at, nest_len, open, cont};
+            if (push_span(out, (span){open_at, open_len, nest_at, nest_len, open, cont}) != 0)
+                return -1;
             open = -1;
             /* the scan resumes inside the span: every later question asks
              * from a mark opened past this point, where the stops are
@@ -710,9 +711,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
             cont = split;
             split = 0;
         } else if (closes) {
-            span *sp = precis_vec_push(out);
-            if (!sp) return -1;
-            *sp = (span){open_at, open_len, i, n, open, cont};
+            if (push_span(out, (span){open_at, open_len, i, n, open, cont}) != 0) return -1;
             open = -1;
         }
         i += n;
@@ -723,9 +722,7 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
      * close lost) */
     if (open == M_ASCII2 && nest_len && depth == 0 && nest_end > b + 1 && s[nest_end - 2] != ' ' &&
         nest_end < e && (s[nest_end] == ',' || s[nest_end] == '.')) {
-        span *sp = precis_vec_push(out);
-        if (!sp) return -1;
-        *sp = (span){open_at, open_len, nest_end - 1, 1, open, cont};
+        if (push_span(out, (span){open_at, open_len, nest_end - 1, 1, open, cont}) != 0) return -1;
         open = -1;
     }
     /* a quotation run over paragraphs, only the last closed: a mark left
@@ -741,9 +738,8 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
         if (nb < ne) precis_utf8_next(s + nb, ne - nb, &c);
         if (p > open_at + open_len && (s[p - 1] == '.' || s[p - 1] == '!' || s[p - 1] == '?') &&
             opener_of(open, c)) {
-            span *sp = precis_vec_push(out);
-            if (!sp) return -1;
-            *sp = (span){open_at, open_len, nb, 0, open, cont}; /* as a mark opening the next */
+            if (push_span(out, (span){open_at, open_len, nb, 0, open, cont}) != 0)
+                return -1; /* as a mark opening the next */
         }
     }
     return 0;
