@@ -22,6 +22,12 @@ the oracle's best whole sentence in precis's ranking, and the same split by
 precis's first point being a fitted sentence or a whole one. odd / even keep the
 records at even / odd indexes (0-based) of SET, as awk 'NR%2==1' / 'NR%2==0'.
 Prints means only: no article is shown.
+
+Caution: at --points 100 precis scores with the [extract] model
+(precis_budget_is_extract, src/score.c), not the brief model that serves
+--words N, so rank.jsonl is the extract model's ranking; the rows "by rank"
+then describe that model (docs/quality.md, "(branch words35)", gives them
+for the brief model's scores).
 """
 import itertools
 import json
