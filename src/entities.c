@@ -1767,9 +1767,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 last++;
             /* the complement's adjectives: "Autorité de sûreté nucléaire",
              * "Institut de santé globale" */
+            /* (French, a nationality's too: "Comité des constructeurs
+             * français d'automobiles") */
             while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
                    common_lower(r, last + 1) && !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
-                   adjective_ending(r, last + 1))
+                   (adjective_ending(r, last + 1) ||
+                    (r->e->fr && has_folded(r, last + 1, r->e->nationals))))
                 last++;
         }
     /* French capitalizes a name's first word only: a capitalized word inside
