@@ -3411,6 +3411,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
         is_common(r, a))
         return 2;
+    /* a brand's "+" glued to a word of the language: "Canal+" (French) */
+    if (r->e->fr && plus_after(r, a)) return 0;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || street_of(r, a, lo) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
