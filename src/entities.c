@@ -3336,6 +3336,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
         if (!v[PRECIS_ENT_PLACE]) v[PRECIS_ENT_PLACE] = 2;
     }
+    /* French: a name ending in a lower-case word after a space is no
+     * person's ("Marine nationale", "Education nationale": a first name or
+     * a portfolio, then the body's adjective) */
+    if (r->e->fr && b > a && v[PRECIS_ENT_PERSON] && r->in->text[t[b].off - 1] == ' ' &&
+        (t[b].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
+    }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
