@@ -3062,7 +3062,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
-    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
+    /* French: a compass point in capitals opening a hyphenated name that
+     * is no known place, no other place's word after it, is the union's
+     * "SUD" ("SUD-Rail", "SUD-PTT"), not a region ("Sud-Ouest") */
+    if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
+        hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
+        v[PRECIS_ENT_ORG] += 6;
+    else if (has_tag(r, a, b, T_PLACE))
+        v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
      * number counts (English) */
