@@ -2822,6 +2822,24 @@ static int quoted_kind_before(const e_run *r, size_t a, size_t lo) {
            joined(r, k - 1) && (t[k - 1].flags & PRECIS_TOK_WORD) && has_folded(r, k - 1, l);
 }
 
+/* French: a body's name in quotation marks after its kind
+ * (quoted_kind_before), opening with a capital, in any case after:
+ * 'le groupe "Génération solidaire"'. Its last token before the closing
+ * mark of the opening one's kind, eight words at most, or 0. */
+static size_t quoted_body_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a <= lo || !(t[a].flags & PRECIS_TOK_CAP) || !quoted_kind_before(r, a, lo))
+        return 0;
+    int m = mark_gap(r, a - 1, 1);
+    for (size_t j = a; j < e && j - a < 8; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) return j;
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* Whether no word of a..b is a first name, a surname or a common word
  * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
 static int no_first_name(const e_run *r, size_t a, size_t b) {
@@ -4470,6 +4488,8 @@ static int find_runs(e_run *r) {
             /* (its first tests here: asked of every token) */
             if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
                 title = bracketed_title_end(r, lo, i, e);
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = quoted_body_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
