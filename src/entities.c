@@ -812,8 +812,8 @@ static int stop_acronym(const e_run *r, size_t i) {
 static int stop_place(const e_run *r, size_t i);
 
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
-    return month_name(r, i) ||
-           ((r->in->toks[i].flags & PRECIS_TOK_STOP) && (stop_acronym(r, i) || stop_place(r, i)));
+    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i)) ||
+           stop_place(r, i);
 }
 
 static inline int is_place(const e_run *r, size_t a, size_t b);
@@ -827,7 +827,7 @@ static int stop_place(const e_run *r, size_t i) {
     while (k < i + 4 && k + 1 < r->in->n_toks && t[k + 1].off == t[k].off + t[k].len + 1 &&
            r->in->text[t[k].off + t[k].len] == '-')
         k++;
-    for (; k >= i + 2; k--)
+    for (; k >= i + 1; k--)
         if ((t[k].flags & PRECIS_TOK_CAP) && is_place(r, i, k)) return 1;
     return 0;
 }
@@ -4599,7 +4599,10 @@ static int find_runs(e_run *r) {
                 art = 0;
             }
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
-            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
+            /* (not a known place's first word: "Deux-Sèvres") */
+            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1) &&
+                !stop_place(r, a))
+                a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
                 /* "Vantor spokesman Neil Hart said" opens a sentence */
