@@ -812,8 +812,8 @@ static int stop_acronym(const e_run *r, size_t i) {
 static int stop_place(const e_run *r, size_t i);
 
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
-    return month_name(r, i) ||
-           ((r->in->toks[i].flags & PRECIS_TOK_STOP) && (stop_acronym(r, i) || stop_place(r, i)));
+    return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i)) ||
+           stop_place(r, i);
 }
 
 static inline int is_place(const e_run *r, size_t a, size_t b);
@@ -827,7 +827,7 @@ static int stop_place(const e_run *r, size_t i) {
     while (k < i + 4 && k + 1 < r->in->n_toks && t[k + 1].off == t[k].off + t[k].len + 1 &&
            r->in->text[t[k].off + t[k].len] == '-')
         k++;
-    for (; k >= i + 2; k--)
+    for (; k >= i + 1; k--)
         if ((t[k].flags & PRECIS_TOK_CAP) && is_place(r, i, k)) return 1;
     return 0;
 }
@@ -1767,9 +1767,12 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 last++;
             /* the complement's adjectives: "Autorité de sûreté nucléaire",
              * "Institut de santé globale" */
+            /* (French, a nationality's too: "Comité des constructeurs
+             * français d'automobiles") */
             while (last + 1 < e && last - a < E_RUN && joined(r, last) &&
                    common_lower(r, last + 1) && !(r->tags[last + 1] & (T_CUE | T_ROLE)) &&
-                   adjective_ending(r, last + 1))
+                   (adjective_ending(r, last + 1) ||
+                    (r->e->fr && has_folded(r, last + 1, r->e->nationals))))
                 last++;
         }
     /* French capitalizes a name's first word only: a capitalized word inside
@@ -2819,6 +2822,24 @@ static int quoted_kind_before(const e_run *r, size_t a, size_t lo) {
            joined(r, k - 1) && (t[k - 1].flags & PRECIS_TOK_WORD) && has_folded(r, k - 1, l);
 }
 
+/* French: a body's name in quotation marks after its kind
+ * (quoted_kind_before), opening with a capital, in any case after:
+ * 'le groupe "Génération solidaire"'. Its last token before the closing
+ * mark of the opening one's kind, eight words at most, or 0. */
+static size_t quoted_body_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || a <= lo || !(t[a].flags & PRECIS_TOK_CAP) || !quoted_kind_before(r, a, lo))
+        return 0;
+    int m = mark_gap(r, a - 1, 1);
+    for (size_t j = a; j < e && j - a < 8; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) return j;
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* Whether no word of a..b is a first name, a surname or a common word
  * ("Choubra Beloula", not "Nancy Laurent Hénart"). */
 static int no_first_name(const e_run *r, size_t a, size_t b) {
@@ -3059,7 +3080,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
-    if (has_tag(r, a, b, T_PLACE)) v[PRECIS_ENT_PLACE] += 4;
+    /* French: a compass point in capitals opening a hyphenated name that
+     * is no known place, no other place's word after it, is the union's
+     * "SUD" ("SUD-Rail", "SUD-PTT"), not a region ("Sud-Ouest") */
+    if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
+        hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
+        v[PRECIS_ENT_ORG] += 6;
+    else if (has_tag(r, a, b, T_PLACE))
+        v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
      * number counts (English) */
@@ -3333,6 +3361,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] = v[PRECIS_ENT_ORG] = 0;
         if (!v[PRECIS_ENT_PLACE]) v[PRECIS_ENT_PLACE] = 2;
     }
+    /* French: a name ending in a lower-case word after a space is no
+     * person's ("Marine nationale", "Education nationale": a first name or
+     * a portfolio, then the body's adjective) */
+    if (r->e->fr && b > a && v[PRECIS_ENT_PERSON] && r->in->text[t[b].off - 1] == ' ' &&
+        (t[b].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD) {
+        v[PRECIS_ENT_PERSON] = 0;
+        if (!v[PRECIS_ENT_PLACE] && !v[PRECIS_ENT_OTHER]) v[PRECIS_ENT_ORG] += 1;
+    }
     /* "Witkoff-Poutine" (a meeting) lends no surname; two words whose only
      * cue is that guess of an organisation do ("Dougie Hall", a first name
      * the lists lack: "Hall" alone then joins it and brings its own cues) */
@@ -3408,6 +3444,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (acronym(r, a) && tok_len(r, a) >= 4 && !is_place(r, a, a) && !is_org_name(r, a, a) &&
         is_common(r, a))
         return 2;
+    /* a brand's "+" glued to a word of the language: "Canal+" (French) */
+    if (r->e->fr && plus_after(r, a)) return 0;
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || street_of(r, a, lo) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
@@ -4450,6 +4488,8 @@ static int find_runs(e_run *r) {
             /* (its first tests here: asked of every token) */
             if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
                 title = bracketed_title_end(r, lo, i, e);
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = quoted_body_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
@@ -4559,7 +4599,10 @@ static int find_runs(e_run *r) {
                 art = 0;
             }
             /* "Harwick Meanwhile Tom Beale" cut at the starter: "Tom Beale" */
-            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1)) a++;
+            /* (not a known place's first word: "Deux-Sèvres") */
+            if (!head && !art && a < b && glued_starter(r, a) && name_word(r, a + 1) &&
+                !stop_place(r, a))
+                a++;
             if (!head && t[a].flags & PRECIS_TOK_FIRST && !r->cap_mid[t[a].term] &&
                 !is_first_name(r, a) && !is_place(r, a, a)) {
                 /* "Vantor spokesman Neil Hart said" opens a sentence */
