@@ -3698,9 +3698,25 @@ static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elid
     long e = c.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &c) : -1;
     if (e < 0 || ent_type(r, e) != PRECIS_ENT_PERSON || !agrees(r, p, e) || c.first >= g.first)
         return elided ? none : g;
+    if (!elided) return c;
     /* (a person of the pronoun's gender, known, when the group's own
-     * determiner tells none) */
-    return !elided || r->gender[e] >= 0 ? c : none;
+     * determiner tells none; not when its role's noun names someone else
+     * between, unnamed: "le Premier ministre Jean X … le ministre de la
+     * Santé …. Le ministre a rappelé …" may be either) */
+    size_t h = g.first + 1;
+    while (h < g.last && !(r->tags[h] & T_PERSON))
+        h++;
+    for (size_t k = c.last + 1; k < g.first; k++) {
+        size_t n = precis_quote_folded(r->in, h);
+        if ((r->tags[k] & T_QUOTED) || precis_quote_folded(r->in, k) != n ||
+            memcmp(r->in->folded + r->in->toks[k].fold, r->in->folded + r->in->toks[h].fold, n))
+            continue;
+        int his = 0;
+        for (size_t j = k + 1; j < g.first && j <= k + 3 && !his; j++)
+            his = r->ent[j] == e;
+        if (!his) return none;
+    }
+    return r->gender && r->gender[e] >= 0 ? c : none;
 }
 
 /* The name a pronoun at token p stands for. */
@@ -3937,7 +3953,8 @@ static found resolve(const q_run *r, size_t p) {
             int named = r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
                         ent_type(r, r->last_ent) == PRECIS_ENT_PERSON &&
                         gap(r, r->last_sent, q) <= 1 && agrees(r, p, r->last_ent);
-            if (!r->q->adj_before && gap(r, q, s) <= 1 && !named) g = role_subject(r, q, s, p, 1);
+            if (!r->q->adj_before && r->in->folded && gap(r, q, s) <= 1 && !named)
+                g = role_subject(r, q, s, p, 1);
             if (g.kind != PRECIS_SPEAKER_NONE) return g;
         }
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
