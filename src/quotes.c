@@ -3901,13 +3901,17 @@ static found resolve(const q_run *r, size_t p) {
              * "turn to the futures of four players — A, B, C and D — who …";
              * not before an apposition "X, Y's press secretary" */
             int listed_name = 0;
-            if (r->q->adj_before && g.last + 2 < hi) {
+            /* (fr too: "la voix de François-Michel X, Philippe Y, Yohan Z
+             * et Yoav W, les quatre personnes décédées …. « … », elle") */
+            const char *and = r->q->adj_before ? "and" : "et";
+            size_t and_len = strlen(and);
+            if (g.last + 2 < hi) {
                 size_t n1 = g.last + 1;
                 if (broken(r, g.last) && comma_follows(r, g.last))
                     listed_name = 1;
                 else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
-                         !broken(r, n1) && r->in->toks[n1].len == 3 &&
-                         !memcmp(r->in->text + r->in->toks[n1].off, "and", 3))
+                         !broken(r, n1) && r->in->toks[n1].len == and_len &&
+                         !memcmp(r->in->text + r->in->toks[n1].off, and, and_len))
                     listed_name = 1, n1++;
                 if (listed_name) {
                     long e1 = r->ent[n1];
