@@ -1344,7 +1344,12 @@ static int listed(const q_run *r, const precis_wordlist *l, size_t i) {
  * one the language gives either (data/en/quote-either-names.txt). */
 static int first_name_gender(const precis_quoter *q, const char *w, size_t n) {
     if (q->either && precis_wordlist_has(q->either, w, n)) return -1;
-    return precis_first_name_gender(q->names, w, n);
+    int g = precis_first_name_gender(q->names, w, n);
+    /* a compound first name not listed takes its first part's gender in
+     * French and the like: "François-Michel", "Marie-Laure" */
+    const char *h = g < 0 && !q->adj_before ? memchr(w, '-', n) : NULL;
+    if (h && h > w) g = first_name_gender(q, w, (size_t)(h - w));
+    return g;
 }
 
 /* The gender of the first name opening the person's mention at token i. */
@@ -3659,6 +3664,61 @@ static int main_subject_after(const q_run *r, size_t a, size_t p) {
     return 1;
 }
 
+/* The role's group opening sentence q (or after an adverbial opening it,
+ * closed by a comma) as the subject of a cue of q, outside quotations, for
+ * the pronoun at token p of sentence s (French): the person it stands for
+ * when named before it and of the pronoun's gender, else the group when
+ * its determiner tells that gender. With elided, only that person, of a
+ * known gender, and a determiner telling none is enough ("L'homme
+ * politique estime"). */
+static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elided) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    size_t b0 = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
+    size_t o = b0 + 1 < hi && (r->tags[b0] & T_LINK) && !broken(r, b0) ? b0 + 1 : b0;
+    found g = role_group(r, o, hi);
+    /* or after an adverbial opening the sentence, closed by a comma: "Face
+     * aux rumeurs, la chanteuse a publié …" */
+    for (size_t k = o + 1; g.kind != PRECIS_SPEAKER_DESCRIPTOR && k < hi; k++) {
+        if ((r->tags[k] & (T_QUOTED | T_CUE | T_PRON)) || (r->ent && r->ent[k] >= 0)) break;
+        if (broken(r, k - 1) && comma_follows(r, k - 1)) g = role_group(r, k, hi);
+    }
+    if (g.kind != PRECIS_SPEAKER_DESCRIPTOR) return none;
+    /* that speaks there: a cue after it in its sentence, outside quotations
+     * ("La femme marchait le long du quai." is no one's words) */
+    int speaks = 0;
+    for (size_t k = g.last + 1; k < hi && !speaks; k++)
+        speaks = (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED);
+    if (!speaks) return none;
+    int dg = det_gender(r->in, g.first);
+    if (dg >= 0 && dg != !(r->tags[p] & T_FEM)) return none;
+    if (dg < 0 && !elided) return none;
+    /* the person it stands for when named before it, of the pronoun's
+     * gender; else the group itself */
+    found c = coref(r, g);
+    long e = c.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &c) : -1;
+    if (e < 0 || ent_type(r, e) != PRECIS_ENT_PERSON || !agrees(r, p, e) || c.first >= g.first)
+        return elided ? none : g;
+    if (!elided) return c;
+    /* (a person of the pronoun's gender, known, when the group's own
+     * determiner tells none; not when its role's noun names someone else
+     * between, unnamed: "le Premier ministre Jean X … le ministre de la
+     * Santé …. Le ministre a rappelé …" may be either) */
+    size_t h = g.first + 1;
+    while (h < g.last && !(r->tags[h] & T_PERSON))
+        h++;
+    for (size_t k = c.last + 1; k < g.first; k++) {
+        size_t n = precis_quote_folded(r->in, h);
+        if ((r->tags[k] & T_QUOTED) || precis_quote_folded(r->in, k) != n ||
+            memcmp(r->in->folded + r->in->toks[k].fold, r->in->folded + r->in->toks[h].fold, n))
+            continue;
+        int his = 0;
+        for (size_t j = k + 1; j < g.first && j <= k + 3 && !his; j++)
+            his = r->ent[j] == e;
+        if (!his) return none;
+    }
+    return r->gender && r->gender[e] >= 0 ? c : none;
+}
+
 /* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
@@ -3841,13 +3901,17 @@ static found resolve(const q_run *r, size_t p) {
              * "turn to the futures of four players — A, B, C and D — who …";
              * not before an apposition "X, Y's press secretary" */
             int listed_name = 0;
-            if (r->q->adj_before && g.last + 2 < hi) {
+            /* (fr too: "la voix de François-Michel X, Philippe Y, Yohan Z
+             * et Yoav W, les quatre personnes décédées …. « … », elle") */
+            const char *and = r->q->adj_before ? "and" : "et";
+            size_t and_len = strlen(and);
+            if (g.last + 2 < hi) {
                 size_t n1 = g.last + 1;
                 if (broken(r, g.last) && comma_follows(r, g.last))
                     listed_name = 1;
                 else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
-                         !broken(r, n1) && r->in->toks[n1].len == 3 &&
-                         !memcmp(r->in->text + r->in->toks[n1].off, "and", 3))
+                         !broken(r, n1) && r->in->toks[n1].len == and_len &&
+                         !memcmp(r->in->text + r->in->toks[n1].off, and, and_len))
                     listed_name = 1, n1++;
                 if (listed_name) {
                     long e1 = r->ent[n1];
@@ -3881,6 +3945,20 @@ static found resolve(const q_run *r, size_t p) {
          * said") */
         if (q < s && first.kind == PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE) {
             found g = people_before_cue(r, o, hi, p);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            /* (fr) a role's group as its cue's subject, the person it
+             * stands for named before: "L'homme politique estime …. « … »,
+             * assure-t-il" is the man named before as such, not the last
+             * one named */
+            /* (not when a quotation there or in the sentence before was
+             * given a person of the pronoun's gender: "« … », a relevé
+             * Jean-Yves X …. Le ministre … a souligné …. « … », a-t-il
+             * dit" goes on with him) */
+            int named = r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+                        ent_type(r, r->last_ent) == PRECIS_ENT_PERSON &&
+                        gap(r, r->last_sent, q) <= 1 && agrees(r, p, r->last_ent);
+            if (!r->q->adj_before && r->in->folded && gap(r, q, s) <= 1 && !named)
+                g = role_subject(r, q, s, p, 1);
             if (g.kind != PRECIS_SPEAKER_NONE) return g;
         }
         if (first.kind != PRECIS_SPEAKER_NONE && later.kind == PRECIS_SPEAKER_NONE && desc) {
@@ -3958,33 +4036,8 @@ static found resolve(const q_run *r, size_t p) {
     if (!r->q->adj_before && r->in->folded && !(r->tags[p] & (T_PLURAL | T_QUOTED)) &&
         r->in->toks[p].off > 0 && r->in->text[r->in->toks[p].off - 1] == '-' && !passive_il(r, p))
         for (size_t q = s + 1; q-- > 0 && gap(r, q, s) <= 2;) {
-            size_t b0 = r->in->sents[q].tok_begin, hi = q == s ? p : r->in->sents[q].tok_end;
-            size_t o = b0 + 1 < hi && (r->tags[b0] & T_LINK) && !broken(r, b0) ? b0 + 1 : b0;
-            found g = role_group(r, o, hi);
-            /* or after an adverbial opening the sentence, closed by a
-             * comma: "Face aux rumeurs, la chanteuse a publié …" */
-            for (size_t k = o + 1; g.kind != PRECIS_SPEAKER_DESCRIPTOR && k < hi; k++) {
-                if ((r->tags[k] & (T_QUOTED | T_CUE | T_PRON)) || (r->ent && r->ent[k] >= 0)) break;
-                if (broken(r, k - 1) && comma_follows(r, k - 1)) g = role_group(r, k, hi);
-            }
-            if (g.kind != PRECIS_SPEAKER_DESCRIPTOR) continue;
-            /* that speaks there: a cue after it in its sentence, outside
-             * quotations ("La femme marchait le long du quai." is no one's
-             * words) */
-            int speaks = 0;
-            for (size_t k = g.last + 1; k < hi && !speaks; k++)
-                speaks = (r->tags[k] & T_CUE) && !(r->tags[k] & T_QUOTED);
-            if (!speaks) continue;
-            int dg = det_gender(r->in, g.first);
-            if (dg < 0 || dg != !(r->tags[p] & T_FEM)) continue;
-            /* the person it stands for when named before it, of the
-             * pronoun's gender; else the group itself */
-            found c = coref(r, g);
-            long e = c.kind == PRECIS_SPEAKER_NAME ? found_entity(r, &c) : -1;
-            return e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && agrees(r, p, e) &&
-                           c.first < g.first
-                       ? c
-                       : g;
+            found g = role_subject(r, q, s, p, 0);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
         }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
