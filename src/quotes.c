@@ -133,7 +133,8 @@ struct precis_quoter {
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
-    uint64_t read_first[4];             /* the first bytes of read_verbs' words, a bit each */
+    /* read_screen's answer for each first byte of a token (read_verbs) */
+    unsigned char read_lead[256];
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -158,6 +159,15 @@ struct precis_quoter {
     const precis_wordlist *title_preps; /* a title in marks follows: "dans" (NULL: none) */
     const precis_wordlist *signs;       /* signs as a cue's subject: "panneau" (NULL: none) */
 };
+
+/* Byte b of a text may open a word whose folded form opens with a byte
+ * of first (one bit a byte): b past ASCII, or b in lower case in first. */
+static inline int read_screen(const uint64_t first[4], char c) {
+    unsigned char b = (unsigned char)c;
+    if (b >= 0x80) return 1;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    return (int)(first[b >> 6] >> (b & 63) & 1);
+}
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
@@ -186,11 +196,13 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
-    memset(q->read_first, 0, sizeof q->read_first);
+    uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
         unsigned char b = (unsigned char)q->read_verbs->words[i][0];
-        q->read_first[b >> 6] |= (uint64_t)1 << (b & 63);
+        read_first[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+    for (unsigned b = 0; b < 256; b++)
+        q->read_lead[b] = (unsigned char)read_screen(read_first, (char)b);
     q->relay_verbs = precis_wordlist_get(lang, "quote_relay_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
@@ -4605,15 +4617,6 @@ static uint32_t elided_tags(const q_run *r, size_t k) {
     return k > 0 && elided_before(r, k) ? pair_tags(r, k) : 0;
 }
 
-/* Byte b of a text may open a word whose folded form opens with a byte
- * of first (one bit a byte): b past ASCII, or b in lower case in first. */
-static inline int read_screen(const uint64_t first[4], char c) {
-    unsigned char b = (unsigned char)c;
-    if (b >= 0x80) return 1;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    return (int)(first[b >> 6] >> (b & 63) & 1);
-}
-
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
@@ -4659,10 +4662,13 @@ static int tag_tokens(q_run *r) {
      * text's words next to a noun of one (en): "the report read:", "read a
      * statement from X" */
     /* a screen first: the token's first byte, in lower case, opens one of
-     * the verbs (a byte past ASCII: always asked, as folding may change it) */
-    const uint64_t *read_first = r->q->read_first;
-    for (size_t i = 1; r->q->read_nouns && r->q->read_verbs && i < n; i++)
-        if (!(t[i].flags & PRECIS_TOK_CAP) && read_screen(read_first, text[t[i].off]) &&
+     * the verbs (a byte past ASCII: always asked, as folding may change it);
+     * one load of the quoter's table of read_screen's answers, and the
+     * lists' test once, not per token */
+    const unsigned char *read_lead = r->q->read_lead;
+    const int reading = r->q->read_nouns && r->q->read_verbs;
+    for (size_t i = 1; reading && i < n; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) && read_lead[(unsigned char)text[t[i].off]] &&
             listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
