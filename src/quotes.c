@@ -4625,7 +4625,7 @@ static int tag_tokens(q_run *r) {
      * would have every field read again each token */
     const precis_token *t = in->toks;
     const char *text = in->text;
-    const precis_lexicon *lex = in->lex;
+    const precis_lexicon_classes_view lexv = precis_lexicon_view(in->lex);
     uint32_t *tags = r->tags;
     unsigned char *cap_mid = r->cap_mid;
     size_t n = in->n_toks, end_prev = SIZE_MAX; /* the previous token's end */
@@ -4633,7 +4633,7 @@ static int tag_tokens(q_run *r) {
         size_t off = t[i].off, end = off + t[i].len;
         /* no branch: whether a token is capitalized is too random to predict */
         cap_mid[t[i].term] |= (t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP;
-        uint32_t tag = precis_lexicon_classes(lex, t[i].classes)->quote;
+        uint32_t tag = precis_lexicon_view_classes(lexv, t[i].classes)->quote;
         tags[i] = tag;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
