@@ -5131,6 +5131,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
         const precis_token *toks = in->toks;
         const char *text = in->text, *folded = in->folded;
         const precis_lexicon *lex = in->lex;
+        const precis_lexicon_classes_view lexv = precis_lexicon_view(lex);
         uint32_t *tags = r.tags, *form = r.form;
         unsigned char *lower = r.lower, *cap_mid = r.cap_mid;
         const precis_wordlist *glued = e->glued;
@@ -5156,7 +5157,7 @@ int precis_entities_find(const precis_entiter *e, const precis_entity_input *ein
             size_t k = precis_quote_folded(in, i), n = folded_cut(k, folded_bytes(s, len, cut));
             const char *w = folded + t->fold;
             if (n != k) entry = precis_lexicon_find(lex, w, n);
-            uint32_t tag = cut << POSS_SHIFT | precis_lexicon_classes(lex, entry)->entity;
+            uint32_t tag = cut << POSS_SHIFT | precis_lexicon_view_classes(lexv, entry)->entity;
             tags[i] = tag;
             form[i] = (uint32_t)i;
             if (!(t->flags & PRECIS_TOK_CAP)) {

@@ -409,16 +409,26 @@ static span shown_form(const kw_run *r, const cand *c) {
     size_t nf = 0;
     for (size_t i = c->first_occ; i != KW_NONE && nf < KW_SURFACE_VOTES; i = o[i].next)
         f[nf++] = occ_span(r, c, i);
-    /* each pair compared once; the sums (of quarters) are exact in any order */
-    double vote[KW_SURFACE_VOTES], v_of[KW_SURFACE_VOTES];
+    /* an occurrence's votes are those of every occurrence of its bytes:
+     * each is compared with the first occurrence of each form found before
+     * it (most candidates have one or two forms), not with every other;
+     * the sums (of quarters) are exact in any order */
+    double v_of[KW_SURFACE_VOTES], sum[KW_SURFACE_VOTES];
+    size_t first[KW_SURFACE_VOTES], form[KW_SURFACE_VOTES], nforms = 0;
+    for (size_t i = 0; i < nf; i++) {
+        size_t g = 0;
+        while (g < nforms &&
+               (f[first[g]].len != f[i].len || memcmp(f[first[g]].s, f[i].s, f[i].len)))
+            g++;
+        if (g == nforms) {
+            first[nforms] = i;
+            sum[nforms++] = 0;
+        }
+        form[i] = g;
+        sum[g] += f[i].opens || f[i].title ? 0.25 : 1.0;
+    }
     for (size_t i = 0; i < nf; i++)
-        v_of[i] = vote[i] = f[i].opens || f[i].title ? 0.25 : 1.0;
-    for (size_t i = 0; i < nf; i++)
-        for (size_t j = i + 1; j < nf; j++)
-            if (f[j].len == f[i].len && !memcmp(f[i].s, f[j].s, f[i].len)) {
-                v_of[i] += vote[j];
-                v_of[j] += vote[i];
-            }
+        v_of[i] = sum[form[i]];
     size_t best = 0;
     double best_v = -1;
     for (size_t i = 0; i < nf; i++) {

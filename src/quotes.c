@@ -133,7 +133,8 @@ struct precis_quoter {
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
-    uint64_t read_first[4];             /* the first bytes of read_verbs' words, a bit each */
+    /* read_screen's answer for each first byte of a token (read_verbs) */
+    unsigned char read_lead[256];
     const precis_wordlist *owners;      /* "his", "her": one person's possessives (en) */
     const precis_wordlist *clauses;     /* words opening a clause: "that", "when" */
     const precis_wordlist *listeners;   /* cues whose object listens: "told" */
@@ -158,6 +159,15 @@ struct precis_quoter {
     const precis_wordlist *title_preps; /* a title in marks follows: "dans" (NULL: none) */
     const precis_wordlist *signs;       /* signs as a cue's subject: "panneau" (NULL: none) */
 };
+
+/* Byte b of a text may open a word whose folded form opens with a byte
+ * of first (one bit a byte): b past ASCII, or b in lower case in first. */
+static inline int read_screen(const uint64_t first[4], char c) {
+    unsigned char b = (unsigned char)c;
+    if (b >= 0x80) return 1;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    return (int)(first[b >> 6] >> (b & 63) & 1);
+}
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     if (!lang || precis_lang_index(lang, strlen(lang)) < 0) return NULL;
@@ -186,11 +196,13 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
-    memset(q->read_first, 0, sizeof q->read_first);
+    uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
         unsigned char b = (unsigned char)q->read_verbs->words[i][0];
-        q->read_first[b >> 6] |= (uint64_t)1 << (b & 63);
+        read_first[b >> 6] |= (uint64_t)1 << (b & 63);
     }
+    for (unsigned b = 0; b < 256; b++)
+        q->read_lead[b] = (unsigned char)read_screen(read_first, (char)b);
     q->relay_verbs = precis_wordlist_get(lang, "quote_relay_verbs");
     q->owners = precis_wordlist_get(lang, "quote_owners");
     q->clauses = precis_wordlist_get(lang, "quote_clauses");
@@ -440,6 +452,28 @@ static int close_at_stop(precis_vec *out, const unsigned char *s, size_t stop, s
  * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
  * open kind that opens a word after a sentence's stop ends the span there
  * and opens the next. */
+/* Where the first of the 16 bytes at s that leads a mark or is a stop is
+ * (pair_marks' lead table: '"', '\'', 0xC2, 0xE2, '.', '!', '?'), 16 for
+ * none: the bytes compared with the leads at once, in a vector of the
+ * compiler's (SSE2 on x86-64). */
+typedef unsigned char lead_v16 __attribute__((vector_size(16)));
+static inline size_t lead16_at(const unsigned char *s) {
+    lead_v16 x;
+    memcpy(&x, s, sizeof x);
+    lead_v16 m = (lead_v16)((x == '"') | (x == '\'') | (x == 0xC2) | (x == 0xE2) | (x == '.') |
+                            (x == '!') | (x == '?'));
+    uint64_t w[2];
+    memcpy(w, &m, sizeof w);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    if (w[0]) return (size_t)__builtin_clzll(w[0]) >> 3;
+    if (w[1]) return 8 + ((size_t)__builtin_clzll(w[1]) >> 3);
+#else
+    if (w[0]) return (size_t)__builtin_ctzll(w[0]) >> 3;
+    if (w[1]) return 8 + ((size_t)__builtin_ctzll(w[1]) >> 3);
+#endif
+    return 16;
+}
+
 static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne, precis_vec *out) {
     /* Every mark starts with one of these bytes; the rest is skipped
      * without decoding (the stage's cost is mostly this scan), one table
@@ -455,11 +489,19 @@ static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne
     int cont = 0, split = 0;              /* span.cont of the open span, of the next one */
     size_t ri_at = SIZE_MAX, ri_stop = 0; /* run_in_before's scan of the open span */
     for (size_t i = b; i < e;) {
-        /* four bytes a test: one branch for four (most bytes lead no mark) */
-        while (i + 4 <= e && !(lead[s[i]] | lead[s[i + 1]] | lead[s[i + 2]] | lead[s[i + 3]]))
-            i += 4;
-        while (i < e && !lead[s[i]])
-            i++;
+        /* sixteen bytes a test (most bytes lead no mark), the first lead
+         * found in them; the last bytes four, then one, a test */
+        size_t k = 16;
+        while (i + 16 <= e && (k = lead16_at(s + i)) == 16)
+            i += 16;
+        if (k < 16) {
+            i += k;
+        } else {
+            while (i + 4 <= e && !(lead[s[i]] | lead[s[i + 1]] | lead[s[i + 2]] | lead[s[i + 3]]))
+                i += 4;
+            while (i < e && !lead[s[i]])
+                i++;
+        }
         if (i == e) break;
         if (lead[s[i]] == 2) {
             size_t q = i + 1;
@@ -4628,15 +4670,6 @@ static uint32_t elided_tags(const q_run *r, size_t k) {
     return k > 0 && elided_before(r, k) ? pair_tags(r, k) : 0;
 }
 
-/* Byte b of a text may open a word whose folded form opens with a byte
- * of first (one bit a byte): b past ASCII, or b in lower case in first. */
-static inline int read_screen(const uint64_t first[4], char c) {
-    unsigned char b = (unsigned char)c;
-    if (b >= 0x80) return 1;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    return (int)(first[b >> 6] >> (b & 63) & 1);
-}
-
 /* The tokens' tags, sentences, and the terms capitalized inside a sentence
  * (cap_mid), in one pass. */
 static int tag_tokens(q_run *r) {
@@ -4645,7 +4678,7 @@ static int tag_tokens(q_run *r) {
      * would have every field read again each token */
     const precis_token *t = in->toks;
     const char *text = in->text;
-    const precis_lexicon *lex = in->lex;
+    const precis_lexicon_classes_view lexv = precis_lexicon_view(in->lex);
     uint32_t *tags = r->tags;
     unsigned char *cap_mid = r->cap_mid;
     size_t n = in->n_toks, end_prev = SIZE_MAX; /* the previous token's end */
@@ -4653,7 +4686,7 @@ static int tag_tokens(q_run *r) {
         size_t off = t[i].off, end = off + t[i].len;
         /* no branch: whether a token is capitalized is too random to predict */
         cap_mid[t[i].term] |= (t[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_FIRST)) == PRECIS_TOK_CAP;
-        uint32_t tag = precis_lexicon_classes(lex, t[i].classes)->quote;
+        uint32_t tag = precis_lexicon_view_classes(lexv, t[i].classes)->quote;
         tags[i] = tag;
         /* a compound joined by a hyphen ("porte-parole") is tagged as one
          * word on its first token, when that is a listed word too */
@@ -4682,10 +4715,13 @@ static int tag_tokens(q_run *r) {
      * text's words next to a noun of one (en): "the report read:", "read a
      * statement from X" */
     /* a screen first: the token's first byte, in lower case, opens one of
-     * the verbs (a byte past ASCII: always asked, as folding may change it) */
-    const uint64_t *read_first = r->q->read_first;
-    for (size_t i = 1; r->q->read_nouns && r->q->read_verbs && i < n; i++)
-        if (!(t[i].flags & PRECIS_TOK_CAP) && read_screen(read_first, text[t[i].off]) &&
+     * the verbs (a byte past ASCII: always asked, as folding may change it);
+     * one load of the quoter's table of read_screen's answers, and the
+     * lists' test once, not per token */
+    const unsigned char *read_lead = r->q->read_lead;
+    const int reading = r->q->read_nouns && r->q->read_verbs;
+    for (size_t i = 1; reading && i < n; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) && read_lead[(unsigned char)text[t[i].off]] &&
             listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&

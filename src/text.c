@@ -48,9 +48,17 @@ int precis_collapse(precis_buf *out, size_t start, const char *s, size_t n, int 
         if (u[i] > ' ' && u[i] != 0xE2) {
             if (p) d[len++] = ' ';
             p = 0;
-            do
-                d[len++] = (char)u[i++];
-            while (i < n && u[i] > ' ' && u[i] != 0xE2);
+            for (;;) {
+                do
+                    d[len++] = (char)u[i++];
+                while (i < n && u[i] > ' ' && u[i] != 0xE2);
+                /* one space before another such byte is copied too, the
+                 * run going on (a space between words is most runs' end;
+                 * it would be written before the next byte all the same) */
+                if (i + 1 >= n || u[i] != ' ' || u[i + 1] <= ' ' || u[i + 1] == 0xE2) break;
+                d[len++] = ' ';
+                i++;
+            }
             continue;
         }
         size_t w = precis_layout_space(u + i, n - i, 0);
