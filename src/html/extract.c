@@ -1024,6 +1024,31 @@ static int listed_any(const walker *w, int l, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether the first k bytes of w->fold, under 60 bytes, are a furniture
+ * line holding counts: each run of digits (with the dots and commas
+ * inside it) read as "#" and the shape looked up in
+ * boilerplate-lines.txt, "(visited # times, # visits today)", a page-view
+ * counter's line. */
+static int counter_line(const walker *w, size_t k) {
+    char shape[64];
+    size_t m = 0;
+    int digits = 0;
+    if (k >= sizeof shape) return 0;
+    for (size_t j = 0; j < k; j++) {
+        char c = w->fold.data[j];
+        if (c >= '0' && c <= '9') {
+            if (!m || shape[m - 1] != '#') shape[m++] = '#';
+            digits = 1;
+        } else if ((c == '.' || c == ',') && m && shape[m - 1] == '#' && j + 1 < k &&
+                   w->fold.data[j + 1] >= '0' && w->fold.data[j + 1] <= '9') {
+            continue;
+        } else {
+            shape[m++] = c;
+        }
+    }
+    return digits && listed_any(w, L_LINES, shape, m) ? 2 : 0;
+}
+
 /* Whether a short block is boilerplate: 3 when it is all a heading that
  * opens what follows an article, such as "Related articles:" or "3
  * Kommentare" (data/<lang>/boilerplate-headings.txt), 1 when it opens with
@@ -1112,7 +1137,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
         wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
-    return 0;
+    return counter_line(w, k);
 }
 
 /* Whether folded text holds a compound ending on a channel of five bytes or
