@@ -344,11 +344,12 @@ static int next_page(const GumboNode *n, const GumboVector *kids, size_t at) {
 #define CAL_LABEL 24
 
 /* Appends the text under n to buf (at most CAL_LABEL bytes kept, *len
- * counting all); -1 when n holds a table (a layout cell, scanned
- * further), else 0. */
-static int cell_text(const GumboNode *n, char *buf, size_t *len, int depth) {
+ * counting them, stopping past CAL_LABEL); -1 when n holds a table (a
+ * layout cell, scanned further), 1 when *seen passes CAL_SCAN, else 0. */
+static int cell_text(const GumboNode *n, char *buf, size_t *len, int depth, size_t *seen) {
+    if (++*seen > CAL_SCAN) return 1;
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
-        for (const char *p = n->v.text.text; *p; p++) {
+        for (const char *p = n->v.text.text; *p && *len <= CAL_LABEL; p++) {
             if (*len < CAL_LABEL) buf[*len] = *p;
             (*len)++;
         }
@@ -359,8 +360,10 @@ static int cell_text(const GumboNode *n, char *buf, size_t *len, int depth) {
     if (t == GUMBO_TAG_TABLE) return -1;
     if (is_skipped(t)) return 0;
     const GumboVector *kids = &n->v.element.children;
-    for (size_t i = 0; i < kids->length; i++)
-        if (cell_text(kids->data[i], buf, len, depth + 1) != 0) return -1;
+    for (size_t i = 0; i < kids->length && *len <= CAL_LABEL; i++) {
+        int rc = cell_text(kids->data[i], buf, len, depth + 1, seen);
+        if (rc) return rc;
+    }
     return 0;
 }
 
@@ -375,7 +378,9 @@ static int calendar(const GumboNode *table) {
         GumboTag t = k->v.element.tag;
         char buf[CAL_LABEL];
         size_t len = 0;
-        if ((t != GUMBO_TAG_TD && t != GUMBO_TAG_TH) || cell_text(k, buf, &len, 0) != 0) {
+        int rc = t == GUMBO_TAG_TD || t == GUMBO_TAG_TH ? cell_text(k, buf, &len, 0, &seen) : -1;
+        if (rc == 1) return 0;
+        if (rc == -1) {
             /* children in document order: pushed last to first */
             const GumboVector *kids = &k->v.element.children;
             for (size_t i = kids->length; i-- > 0;) {
