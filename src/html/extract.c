@@ -334,6 +334,93 @@ static int next_page(const GumboNode *n, const GumboVector *kids, size_t at) {
     return 0;
 }
 
+/* A month's calendar (a booking widget's free dates, a blog's archive):
+ * a table whose cells are the days of a month in a row, 1 to 28 or more,
+ * beside a few short labels (the month's name, the days of the week).
+ * Data, not the article's text; a league or price table holding small
+ * numbers does not count them in a row. Bounded scan: CAL_SCAN nodes. */
+#define CAL_SCAN 4096
+#define CAL_DAYS 28
+#define CAL_LABEL 24
+
+/* Appends the text under n to buf (at most CAL_LABEL bytes kept, *len
+ * counting them, stopping past CAL_LABEL); -1 when n holds a table (a
+ * layout cell, scanned further), 1 when *seen passes CAL_SCAN, else 0. */
+static int cell_text(const GumboNode *n, char *buf, size_t *len, int depth, size_t *seen) {
+    if (++*seen > CAL_SCAN) return 1;
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE) {
+        for (const char *p = n->v.text.text; *p && *len <= CAL_LABEL; p++) {
+            if (*len < CAL_LABEL) buf[*len] = *p;
+            (*len)++;
+        }
+        return 0;
+    }
+    if (n->type != GUMBO_NODE_ELEMENT || depth > 8) return 0;
+    GumboTag t = n->v.element.tag;
+    if (t == GUMBO_TAG_TABLE) return -1;
+    if (is_skipped(t)) return 0;
+    const GumboVector *kids = &n->v.element.children;
+    for (size_t i = 0; i < kids->length && *len <= CAL_LABEL; i++) {
+        int rc = cell_text(kids->data[i], buf, len, depth + 1, seen);
+        if (rc) return rc;
+    }
+    return 0;
+}
+
+static int calendar(const GumboNode *table) {
+    const GumboNode *stack[64];
+    size_t sp = 0, seen = 0, days = 0, other = 0, run = 0;
+    int prev = -1;
+    stack[sp++] = table;
+    while (sp) {
+        const GumboNode *k = stack[--sp];
+        if (++seen > CAL_SCAN) return 0;
+        GumboTag t = k->v.element.tag;
+        char buf[CAL_LABEL];
+        size_t len = 0;
+        int rc = t == GUMBO_TAG_TD || t == GUMBO_TAG_TH ? cell_text(k, buf, &len, 0, &seen) : -1;
+        if (rc == 1) return 0;
+        if (rc == -1) {
+            /* children in document order: pushed last to first */
+            const GumboVector *kids = &k->v.element.children;
+            for (size_t i = kids->length; i-- > 0;) {
+                const GumboNode *c = kids->data[i];
+                if (c->type != GUMBO_NODE_ELEMENT || is_skipped(c->v.element.tag)) continue;
+                if (sp == sizeof stack / sizeof stack[0]) return 0;
+                stack[sp++] = c;
+            }
+            continue;
+        }
+        if (len > CAL_LABEL) return 0; /* prose: a layout or data table */
+        size_t a = 0, b = len;
+        while (a < b && (buf[a] == ' ' || buf[a] == '\t' || buf[a] == '\n' || buf[a] == '\r'))
+            a++;
+        while (a < b && (buf[b - 1] == ' ' || buf[b - 1] == '\t' || buf[b - 1] == '\n' ||
+                         buf[b - 1] == '\r'))
+            b--;
+        /* a no-break space alone (U+00A0) is an empty cell */
+        if (b == a ||
+            (b - a == 2 && (unsigned char)buf[a] == 0xC2 && (unsigned char)buf[a + 1] == 0xA0))
+            continue;
+        if (b - a <= 2 && buf[a] >= '0' && buf[a] <= '9' &&
+            (b - a == 1 || (buf[a + 1] >= '0' && buf[a + 1] <= '9'))) {
+            int v = buf[a] - '0';
+            if (b - a == 2) v = v * 10 + buf[a + 1] - '0';
+            if (v >= 1 && v <= 31) {
+                days++;
+                run = v == prev + 1 ? run + 1 : v == 1 ? 1 : 0;
+                prev = v;
+                if (run >= CAL_DAYS && other * 3 <= days) return 1;
+                continue;
+            }
+        }
+        prev = -1, run = 0;
+        /* labels far outnumber the days: not a calendar */
+        if (++other > days / 3 + 16) return 0;
+    }
+    return 0;
+}
+
 static int kind_of(GumboTag t) {
     switch (t) {
     case GUMBO_TAG_H1:
@@ -621,6 +708,10 @@ static int walk(walker *w, const GumboNode *root) {
             if ((is_skipped(t) && t != GUMBO_TAG_NOSCRIPT) ||
                 (hidden(c) && !next_page(c, kids, f->child - 1))) {
                 if (media(t)) PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
+                continue;
+            }
+            if (t == GUMBO_TAG_TABLE && calendar(c)) {
+                PRECIS_VEC_AT(&w->nodes, enode, f->idx)->hollow = 1;
                 continue;
             }
             if (is_block(t) && t != GUMBO_TAG_BR && t != GUMBO_TAG_HR && textless(c)) {
@@ -938,6 +1029,31 @@ static int listed_any(const walker *w, int l, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether the first k bytes of w->fold, under 60 bytes, are a furniture
+ * line holding counts: each run of digits (with the dots and commas
+ * inside it) read as "#" and the shape looked up in
+ * boilerplate-lines.txt, "(visited # times, # visits today)", a page-view
+ * counter's line. */
+static int counter_line(const walker *w, size_t k) {
+    char shape[64];
+    size_t m = 0;
+    int digits = 0;
+    if (k >= sizeof shape) return 0;
+    for (size_t j = 0; j < k; j++) {
+        char c = w->fold.data[j];
+        if (c >= '0' && c <= '9') {
+            if (!m || shape[m - 1] != '#') shape[m++] = '#';
+            digits = 1;
+        } else if ((c == '.' || c == ',') && m && shape[m - 1] == '#' && j + 1 < k &&
+                   w->fold.data[j + 1] >= '0' && w->fold.data[j + 1] <= '9') {
+            continue;
+        } else {
+            shape[m++] = c;
+        }
+    }
+    return digits && listed_any(w, L_LINES, shape, m) ? 2 : 0;
+}
+
 /* Whether a short block is boilerplate: 3 when it is all a heading that
  * opens what follows an article, such as "Related articles:" or "3
  * Kommentare" (data/<lang>/boilerplate-headings.txt), 1 when it opens with
@@ -1026,7 +1142,7 @@ static int end_marker(walker *w, const char *s, size_t n) {
         wl = w->lists[L_LINES][i];
         if (wl && precis_wordlist_has(wl, w->fold.data, k)) return 2;
     }
-    return 0;
+    return counter_line(w, k);
 }
 
 /* Whether folded text holds a compound ending on a channel of five bytes or
