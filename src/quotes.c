@@ -6384,6 +6384,64 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
+/* (en) A quotation that opens its sentence, a full sentence with no cue,
+ * source or pronoun of its own in that sentence, after no quotation in the
+ * three sentences of its paragraph before it: the subject of the last
+ * reporting cue there says it, indirect speech included ("A council
+ * spokeswoman said …. She said that …. The scheme …. \"Hopefully …\"").
+ * A pronoun's cue is stepped over for the named subject before it. */
+static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE || !b->len ||
+        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
+        return 0;
+    unsigned char c0 = (unsigned char)in->text[b->off];
+    if (c0 < 'A' || c0 > 'Z') return 0;
+    size_t kb = tok_from(r, b->mark_off);
+    if (kb >= in->n_toks) return 0;
+    size_t sb = r->sent_of[kb], o = in->sents[sb].tok_begin;
+    if (o != kb || sb == 0) return 0;
+    /* it closes its sentence: no word after its closing mark there */
+    for (size_t k = o; k < in->sents[sb].tok_end && k < in->n_toks; k++)
+        if (!(r->tags[k] & T_QUOTED) &&
+            ((r->tags[k] & (T_CUE | T_SOURCE | T_PRON)) ||
+             (in->toks[k].off >= b->mark_end && (in->toks[k].flags & PRECIS_TOK_WORD))))
+            return 0;
+    size_t lo = sb > 3 ? sb - 3 : 0;
+    if (a) {
+        size_t ka = tok_from(r, a->mark_end);
+        if (ka == 0) return 0;
+        if (r->sent_of[ka - 1] + 1 > lo) lo = r->sent_of[ka - 1] + 1;
+    }
+    const precis_paragraph *pb = para_of(r, b->mark_off);
+    for (size_t s = sb; s-- > lo;) {
+        size_t sl = in->sents[s].tok_begin, sh = in->sents[s].tok_end;
+        if (sl >= sh || sh > in->n_toks || para_of(r, in->toks[sl].off) != pb) return 0;
+        for (size_t k = sh; k-- > sl;) {
+            if (r->tags[k] & T_QUOTED) return 0;
+            if (!(r->tags[k] & T_CUE)) continue;
+            /* the cue of speech, its subject right before it ("X said",
+             * "X has told"): not "X called Y back", nor a far subject */
+            if (r->tags[k] & T_CALLS) return 0;
+            found g = subject_of(r, k, sl);
+            /* "She said that …": the name before; "…, which suggests":
+             * the cue before */
+            if (g.kind == -1) break;
+            if (g.kind == PRECIS_SPEAKER_NONE) continue;
+            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
+                g.last + 2 < k)
+                return 0;
+            g = coref(r, g);
+            if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+            set_span(r, &g, b);
+            b->speaker_firm = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Quotations without a speaker take one from their neighbours: the next
  * one when only a link stands between ("« … » et « … », a-t-il dit"), the
  * previous one when they open their sentence right after it ("X said.
@@ -6451,8 +6509,10 @@ static void neighbours(q_run *r, precis_vec *out) {
         a->speaker_firm = b->speaker_firm;
         copy_speaker(a, b);
     }
+    if (n) reported_before(r, NULL, PRECIS_VEC_AT(out, precis_quote, 0));
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
+        if (reported_before(r, a, b)) continue;
         /* a subheading between dashes names no one (docs/annotation.md) */
         if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
             dashed_heading(r, b->mark_off, b->mark_end))
