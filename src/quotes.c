@@ -3803,8 +3803,28 @@ static found resolve(const q_run *r, size_t p) {
             /* in English up to five words, an acronym among them:
              * "Survival expert and TV star Rob X also lent"; no name
              * before it: "X praised Y" */
-            int opening = h <= o + (r->q->adj_before ? 5 : 3);
-            for (size_t i = o; opening && i < h; i++)
+            /* (en) a person's possessive and a lower-case noun or two
+             * before it belong to its title: "Rock singer X's ex-wife Ann
+             * Y nominated", Ann Y in the subject's place, not X */
+            size_t h0 = h;
+            if (r->q->adj_before && h > o + 1) {
+                size_t i = h;
+                while (i > o + 1 && h - i < 2 && !broken(r, i - 1) && r->ent[i - 1] < 0 &&
+                       (r->in->toks[i - 1].flags & PRECIS_TOK_WORD) &&
+                       !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP) &&
+                       !(r->tags[i - 1] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL | T_DET)))
+                    i--;
+                long pe = r->ent[i - 1];
+                if (pe >= 0 && pe != e && ent_type(r, pe) == PRECIS_ENT_PERSON &&
+                    possessive(r, i - 1) && !broken(r, i - 1) && !(r->tags[i - 1] & T_QUOTED)) {
+                    while (i - 1 > lo && r->ent[i - 2] == pe)
+                        i--;
+                    h0 = i - 1;
+                    if (h0 > lo && (r->tags[h0 - 1] & (T_ROLE | T_PERSON))) h0--;
+                }
+            }
+            int opening = h0 <= o + (r->q->adj_before ? 5 : 3);
+            for (size_t i = o; opening && i < h0; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
                           !(r->ent[i] >= 0 ||
                             (name_tok(r, i) && i > o && !(r->q->adj_before && acronym(r, i))));
