@@ -3241,6 +3241,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         }
         if (ok) return (found){PRECIS_SPEAKER_NAME, lo, c - 1, lo};
     }
+    /* a determiner's group headed by a person's noun before the relative
+     * (en): "one trader, who asked not to be named, told Reuters" is the
+     * trader's, not a name further back */
+    if (r->q->adj_before && (r->tags[c] & T_REL) && !(r->tags[c] & T_QUOTED) && c > lo + 1 &&
+        broken(r, c - 1) && comma_follows(r, c - 1) && people_noun(r, c - 1) &&
+        !(r->in->toks[c - 1].flags & PRECIS_TOK_CAP) && !(r->tags[c - 1] & T_QUOTED))
+        for (size_t d = c - 1; d-- > lo && c - 1 - d <= Q_PHRASE && !broken(r, d);) {
+            if (r->tags[d] & (T_QUOTED | T_CUE | T_PRON | T_REL)) break;
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS)) {
+                if (group_end(r, d) == c - 1)
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, d, c - 1, d};
+                break;
+            }
+        }
     if ((r->tags[c] & T_REL) && c > lo) {
         size_t j = c - 1;
         while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
@@ -3894,6 +3908,21 @@ static found resolve(const q_run *r, size_t p) {
             (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
             size_t i = tok_from(r, r->last_off);
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+        /* the same with a person's noun group as that speaker, no person
+         * as the sentence's subject (en): "one trader told Reuters … '…'.
+         * '…,' he said" */
+        if (q < s && cue && r->q->adj_before && later.kind == PRECIS_SPEAKER_NONE &&
+            subj.kind == PRECIS_SPEAKER_NONE && r->last_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+            r->last_sent == q) {
+            size_t i = tok_from(r, r->last_off);
+            size_t e = tok_from(r, r->last_off + r->last_len) - 1;
+            int person = 0, other = 0;
+            for (size_t j = i; j <= e && e < r->in->n_toks; j++) {
+                if (r->tags[j] & (T_PERSON | T_PEOPLE)) person = 1;
+                if (listed(r, r->q->nouns[(r->tags[p] & T_FEM) != 0], j)) other = 1;
+            }
+            if (person && !other) return (found){PRECIS_SPEAKER_DESCRIPTOR, i, e, i};
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         /* no person of its gender named there: a noun group of a person
