@@ -4207,6 +4207,18 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         elided_before(r, a + 1) && r->sent_of[a + 1] == s)
         a++;
     if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
+        /* (en) the agent of the quoted words' own clause, its subject or
+         * copula between the cue and the mark, is none of speech: "She
+         * said she was 'shocked' by the deaths" */
+        if (r->q->adj_before && !(r->tags[a] & T_SOURCE)) {
+            size_t j = a;
+            while (j > 0 && (r->tags[j - 1] & T_QUOTED))
+                j--;
+            for (size_t m = 0; j > 0 && m < Q_LOOK && r->sent_of[j - 1] == s; j--, m++) {
+                if (r->tags[j - 1] & (T_CUE | T_QUOTED)) break;
+                if (r->tags[j - 1] & (T_PRON | T_COPULA)) return 0;
+            }
+        }
         found g = phrase_after(r, a);
         /* "worried by it": "it" is no agent of speech */
         if (g.kind == -1 && (r->tags[g.at] & T_ITPRON) && !(r->tags[a] & T_SOURCE)) return 0;
