@@ -3837,11 +3837,20 @@ static found resolve(const q_run *r, size_t p) {
                     if (h0 > lo && (r->tags[h0 - 1] & (T_ROLE | T_PERSON))) h0--;
                 }
             }
+            /* (en) a role right before the name: an organisation's or a
+             * place's name in the title too ("Senior Labour backbencher X,
+             * who …, said he") */
+            int titled = r->q->adj_before && h0 == h &&
+                         (h < a || (a > o + 1 && !broken(r, a - 1) &&
+                                    (r->in->toks[a - 1].flags & PRECIS_TOK_WORD) &&
+                                    !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+                                    !(r->tags[a - 1] & (T_CUE | T_JOIN | T_DET | T_LINK))));
             int opening = h0 <= o + (r->q->adj_before ? 5 : 3);
             for (size_t i = o; opening && i < h0; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
-                          !(r->ent[i] >= 0 ||
-                            (name_tok(r, i) && i > o && !(r->q->adj_before && acronym(r, i))));
+                          !(titled ? r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON
+                                   : r->ent[i] >= 0 || (name_tok(r, i) && i > o &&
+                                                        !(r->q->adj_before && acronym(r, i))));
             /* a caption run into the pronoun's own sentence names its
              * speaker only as its subject ("Pat, pictured left, … 'I …,' she
              * admitted"), not as the object of the picture's own clause ("The
