@@ -6512,6 +6512,49 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     return 0;
 }
 
+/* (en) A quotation with no speaker in a sentence that a clause of speech
+ * closes, past the last comma, further than a cue is looked for after a
+ * mark: that clause's subject ("The \"best person for the job\" should
+ * run it, and not a scientist, the health minister has told MPs."). */
+static int closing_clause(q_run *r, precis_quote *b) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE ||
+        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
+        return 0;
+    size_t kc = tok_from(r, b->mark_end), kb = tok_from(r, b->mark_off);
+    if (kc >= in->n_toks || kb >= in->n_toks || r->sent_of[kc] != r->sent_of[kb]) return 0;
+    size_t s = r->sent_of[kc], end = in->sents[s].tok_end;
+    if (end > in->n_toks || end <= kc + 2) return 0;
+    /* the last comma of the sentence, after the mark */
+    size_t c0 = SIZE_MAX;
+    for (size_t j = end - 1; j-- > kc;)
+        if (broken(r, j) && comma_follows(r, j)) {
+            c0 = j + 1;
+            break;
+        }
+    if (c0 == SIZE_MAX || c0 <= kc) return 0;
+    for (size_t j = kc; j < end; j++)
+        if ((r->tags[j] & T_QUOTED) || (j < c0 && (r->tags[j] & (T_CUE | T_SOURCE)))) return 0;
+    for (size_t k = c0 + 1; k < end && k <= c0 + Q_PHRASE + 2; k++) {
+        if (broken(r, k - 1)) return 0;
+        if (!(r->tags[k] & T_CUE)) continue;
+        if ((r->tags[k] & T_CALLS) || end - k > 4) return 0;
+        for (size_t j = k + 1; j + 1 < end; j++)
+            if (broken(r, j)) return 0; /* the clause runs to the stop */
+        found g = subject_of(r, k, c0);
+        if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
+            g.first != c0 || g.last + 2 < k)
+            return 0;
+        g = coref(r, g);
+        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+        set_span(r, &g, b);
+        b->speaker_firm = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Quotations without a speaker take one from their neighbours: the next
  * one when only a link stands between ("« … » et « … », a-t-il dit"), the
  * previous one when they open their sentence right after it ("X said.
@@ -6579,6 +6622,8 @@ static void neighbours(q_run *r, precis_vec *out) {
         a->speaker_firm = b->speaker_firm;
         copy_speaker(a, b);
     }
+    for (size_t i = 0; i < n; i++)
+        closing_clause(r, PRECIS_VEC_AT(out, precis_quote, i));
     if (n) reported_before(r, NULL, PRECIS_VEC_AT(out, precis_quote, 0));
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
