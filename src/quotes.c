@@ -6479,18 +6479,22 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
              (in->toks[k].off >= b->mark_end && (in->toks[k].flags & PRECIS_TOK_WORD))))
             return 0;
     size_t lo = sb > 3 ? sb - 3 : 0;
+    int reach = 0; /* the sentences scanned reach the quotation before */
     if (a) {
         size_t ka = tok_from(r, a->mark_end);
         if (ka == 0) return 0;
-        if (r->sent_of[ka - 1] + 1 > lo) lo = r->sent_of[ka - 1] + 1;
+        if (r->sent_of[ka - 1] + 1 >= lo) lo = r->sent_of[ka - 1] + 1, reach = 1;
     }
     const precis_paragraph *pb = para_of(r, b->mark_off);
+    int seen = 0; /* a cue or a person's name there */
     for (size_t s = sb; s-- > lo;) {
         size_t sl = in->sents[s].tok_begin, sh = in->sents[s].tok_end;
         if (sl >= sh || sh > in->n_toks || para_of(r, in->toks[sl].off) != pb) return 0;
         for (size_t k = sh; k-- > sl;) {
             if (r->tags[k] & T_QUOTED) return 0;
+            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) seen = 1;
             if (!(r->tags[k] & T_CUE)) continue;
+            seen = 1;
             /* the cue of speech, its subject right before it ("X said",
              * "X has told"): not "X called Y back", nor a far subject */
             if (r->tags[k] & T_CALLS) return 0;
@@ -6508,6 +6512,14 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
             b->speaker_firm = 1;
             return 1;
         }
+    }
+    /* no cue nor person between: the last speaker goes on after a few
+     * sentences of background */
+    if (reach && !seen && a->speaker_kind != PRECIS_SPEAKER_NONE &&
+        !heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len)) {
+        copy_speaker(b, a);
+        b->speaker_firm = a->speaker_firm;
+        return 1;
     }
     return 0;
 }
