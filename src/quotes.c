@@ -3288,6 +3288,20 @@ static found subject_of(const q_run *r, size_t k, size_t lo) {
         }
         if (ok) return (found){PRECIS_SPEAKER_NAME, lo, c - 1, lo};
     }
+    /* a determiner's group headed by a person's noun before the relative
+     * (en): "one trader, who asked not to be named, told Reuters" is the
+     * trader's, not a name further back */
+    if (r->q->adj_before && (r->tags[c] & T_REL) && !(r->tags[c] & T_QUOTED) && c > lo + 1 &&
+        broken(r, c - 1) && comma_follows(r, c - 1) && people_noun(r, c - 1) &&
+        !(r->in->toks[c - 1].flags & PRECIS_TOK_CAP) && !(r->tags[c - 1] & T_QUOTED))
+        for (size_t d = c - 1; d-- > lo && c - 1 - d <= Q_PHRASE && !broken(r, d);) {
+            if (r->tags[d] & (T_QUOTED | T_CUE | T_PRON | T_REL)) break;
+            if ((r->tags[d] & T_DET) && !(r->tags[d] & T_POSS)) {
+                if (group_end(r, d) == c - 1)
+                    return (found){PRECIS_SPEAKER_DESCRIPTOR, d, c - 1, d};
+                break;
+            }
+        }
     if ((r->tags[c] & T_REL) && c > lo) {
         size_t j = c - 1;
         while (j > lo && c - j < Q_LOOK && !name_tok(r, j) && !(r->tags[j] & T_PRON))
@@ -3905,11 +3919,40 @@ static found resolve(const q_run *r, size_t p) {
             /* in English up to five words, an acronym among them:
              * "Survival expert and TV star Rob X also lent"; no name
              * before it: "X praised Y" */
-            int opening = h <= o + (r->q->adj_before ? 5 : 3);
-            for (size_t i = o; opening && i < h; i++)
+            /* (en) a person's possessive and a lower-case noun or two
+             * before it belong to its title: "Rock singer X's ex-wife Ann
+             * Y nominated", Ann Y in the subject's place, not X */
+            size_t h0 = h;
+            if (r->q->adj_before && h > o + 1) {
+                size_t i = h;
+                while (i > o + 1 && h - i < 2 && !broken(r, i - 1) && r->ent[i - 1] < 0 &&
+                       (r->in->toks[i - 1].flags & PRECIS_TOK_WORD) &&
+                       !(r->in->toks[i - 1].flags & PRECIS_TOK_CAP) &&
+                       !(r->tags[i - 1] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE | T_REL | T_DET)))
+                    i--;
+                long pe = r->ent[i - 1];
+                if (pe >= 0 && pe != e && ent_type(r, pe) == PRECIS_ENT_PERSON &&
+                    possessive(r, i - 1) && !broken(r, i - 1) && !(r->tags[i - 1] & T_QUOTED)) {
+                    while (i - 1 > lo && r->ent[i - 2] == pe)
+                        i--;
+                    h0 = i - 1;
+                    if (h0 > lo && (r->tags[h0 - 1] & (T_ROLE | T_PERSON))) h0--;
+                }
+            }
+            /* (en) a role right before the name: an organisation's or a
+             * place's name in the title too ("Senior Labour backbencher X,
+             * who …, said he") */
+            int titled = r->q->adj_before && h0 == h &&
+                         (h < a || (a > o + 1 && !broken(r, a - 1) &&
+                                    (r->in->toks[a - 1].flags & PRECIS_TOK_WORD) &&
+                                    !(r->in->toks[a - 1].flags & PRECIS_TOK_CAP) &&
+                                    !(r->tags[a - 1] & (T_CUE | T_JOIN | T_DET | T_LINK))));
+            int opening = h0 <= o + (r->q->adj_before ? 5 : 3);
+            for (size_t i = o; opening && i < h0; i++)
                 opening = !broken(r, i) && !(r->tags[i] & (T_CUE | T_PRON | T_QUOTED | T_SOURCE)) &&
-                          !(r->ent[i] >= 0 ||
-                            (name_tok(r, i) && i > o && !(r->q->adj_before && acronym(r, i))));
+                          !(titled ? r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PERSON
+                                   : r->ent[i] >= 0 || (name_tok(r, i) && i > o &&
+                                                        !(r->q->adj_before && acronym(r, i))));
             /* a caption run into the pronoun's own sentence names its
              * speaker only as its subject ("Pat, pictured left, … 'I …,' she
              * admitted"), not as the object of the picture's own clause ("The
@@ -3980,6 +4023,21 @@ static found resolve(const q_run *r, size_t p) {
             (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
             size_t i = tok_from(r, r->last_off);
             return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        }
+        /* the same with a person's noun group as that speaker, no person
+         * as the sentence's subject (en): "one trader told Reuters … '…'.
+         * '…,' he said" */
+        if (q < s && cue && r->q->adj_before && later.kind == PRECIS_SPEAKER_NONE &&
+            subj.kind == PRECIS_SPEAKER_NONE && r->last_kind == PRECIS_SPEAKER_DESCRIPTOR &&
+            r->last_sent == q) {
+            size_t i = tok_from(r, r->last_off);
+            size_t e = tok_from(r, r->last_off + r->last_len) - 1;
+            int person = 0, other = 0;
+            for (size_t j = i; j <= e && e < r->in->n_toks; j++) {
+                if (r->tags[j] & (T_PERSON | T_PEOPLE)) person = 1;
+                if (listed(r, r->q->nouns[(r->tags[p] & T_FEM) != 0], j)) other = 1;
+            }
+            if (person && !other) return (found){PRECIS_SPEAKER_DESCRIPTOR, i, e, i};
         }
         if (subj.kind != PRECIS_SPEAKER_NONE) return subj;
         /* no person of its gender named there: a noun group of a person
@@ -4253,6 +4311,18 @@ static int cue_after(const q_run *r, size_t a, size_t reach, int verb_before, fo
         elided_before(r, a + 1) && r->sent_of[a + 1] == s)
         a++;
     if ((r->tags[a] & T_SOURCE) || (verb_before && (r->tags[a] & T_AGENT))) {
+        /* (en) the agent of the quoted words' own clause, its subject or
+         * copula between the cue and the mark, is none of speech: "She
+         * said she was 'shocked' by the deaths" */
+        if (r->q->adj_before && !(r->tags[a] & T_SOURCE)) {
+            size_t j = a;
+            while (j > 0 && (r->tags[j - 1] & T_QUOTED))
+                j--;
+            for (size_t m = 0; j > 0 && m < Q_LOOK && r->sent_of[j - 1] == s; j--, m++) {
+                if (r->tags[j - 1] & (T_CUE | T_QUOTED)) break;
+                if (r->tags[j - 1] & (T_PRON | T_COPULA)) return 0;
+            }
+        }
         found g = phrase_after(r, a);
         /* "worried by it": "it" is no agent of speech */
         if (g.kind == -1 && (r->tags[g.at] & T_ITPRON) && !(r->tags[a] & T_SOURCE)) return 0;
@@ -6473,6 +6543,119 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
+/* (en) A quotation that opens its sentence, a full sentence with no cue,
+ * source or pronoun of its own in that sentence, after no quotation in the
+ * three sentences of its paragraph before it: the subject of the last
+ * reporting cue there says it, indirect speech included ("A council
+ * spokeswoman said …. She said that …. The scheme …. \"Hopefully …\"").
+ * A pronoun's cue is stepped over for the named subject before it. */
+static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE || !b->len ||
+        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
+        return 0;
+    unsigned char c0 = (unsigned char)in->text[b->off];
+    if (c0 < 'A' || c0 > 'Z') return 0;
+    size_t kb = tok_from(r, b->mark_off);
+    if (kb >= in->n_toks) return 0;
+    size_t sb = r->sent_of[kb], o = in->sents[sb].tok_begin;
+    if (o != kb || sb == 0) return 0;
+    /* it closes its sentence: no word after its closing mark there */
+    for (size_t k = o; k < in->sents[sb].tok_end && k < in->n_toks; k++)
+        if (!(r->tags[k] & T_QUOTED) &&
+            ((r->tags[k] & (T_CUE | T_SOURCE | T_PRON)) ||
+             (in->toks[k].off >= b->mark_end && (in->toks[k].flags & PRECIS_TOK_WORD))))
+            return 0;
+    size_t lo = sb > 3 ? sb - 3 : 0;
+    int reach = 0; /* the sentences scanned reach the quotation before */
+    if (a) {
+        size_t ka = tok_from(r, a->mark_end);
+        if (ka == 0) return 0;
+        if (r->sent_of[ka - 1] + 1 >= lo) lo = r->sent_of[ka - 1] + 1, reach = 1;
+    }
+    const precis_paragraph *pb = para_of(r, b->mark_off);
+    int seen = 0; /* a cue or a person's name there */
+    for (size_t s = sb; s-- > lo;) {
+        size_t sl = in->sents[s].tok_begin, sh = in->sents[s].tok_end;
+        if (sl >= sh || sh > in->n_toks || para_of(r, in->toks[sl].off) != pb) return 0;
+        for (size_t k = sh; k-- > sl;) {
+            if (r->tags[k] & T_QUOTED) return 0;
+            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) seen = 1;
+            if (!(r->tags[k] & T_CUE)) continue;
+            seen = 1;
+            /* the cue of speech, its subject right before it ("X said",
+             * "X has told"): not "X called Y back", nor a far subject */
+            if (r->tags[k] & T_CALLS) return 0;
+            found g = subject_of(r, k, sl);
+            /* "She said that …": the name before; "…, which suggests":
+             * the cue before */
+            if (g.kind == -1) break;
+            if (g.kind == PRECIS_SPEAKER_NONE) continue;
+            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
+                g.last + 2 < k)
+                return 0;
+            g = coref(r, g);
+            if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+            set_span(r, &g, b);
+            b->speaker_firm = 1;
+            return 1;
+        }
+    }
+    /* no cue nor person between: the last speaker goes on after a few
+     * sentences of background */
+    if (reach && !seen && a->speaker_kind != PRECIS_SPEAKER_NONE &&
+        !heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len)) {
+        copy_speaker(b, a);
+        b->speaker_firm = a->speaker_firm;
+        return 1;
+    }
+    return 0;
+}
+
+/* (en) A quotation with no speaker in a sentence that a clause of speech
+ * closes, past the last comma, further than a cue is looked for after a
+ * mark: that clause's subject ("The \"best person for the job\" should
+ * run it, and not a scientist, the health minister has told MPs."). */
+static int closing_clause(q_run *r, precis_quote *b) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE ||
+        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
+        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
+        return 0;
+    size_t kc = tok_from(r, b->mark_end), kb = tok_from(r, b->mark_off);
+    if (kc >= in->n_toks || kb >= in->n_toks || r->sent_of[kc] != r->sent_of[kb]) return 0;
+    size_t s = r->sent_of[kc], end = in->sents[s].tok_end;
+    if (end > in->n_toks || end <= kc + 2) return 0;
+    /* the last comma of the sentence, after the mark */
+    size_t c0 = SIZE_MAX;
+    for (size_t j = end - 1; j-- > kc;)
+        if (broken(r, j) && comma_follows(r, j)) {
+            c0 = j + 1;
+            break;
+        }
+    if (c0 == SIZE_MAX || c0 <= kc) return 0;
+    for (size_t j = kc; j < end; j++)
+        if ((r->tags[j] & T_QUOTED) || (j < c0 && (r->tags[j] & (T_CUE | T_SOURCE)))) return 0;
+    for (size_t k = c0 + 1; k < end && k <= c0 + Q_PHRASE + 2; k++) {
+        if (broken(r, k - 1)) return 0;
+        if (!(r->tags[k] & T_CUE)) continue;
+        if ((r->tags[k] & T_CALLS) || end - k > 4) return 0;
+        for (size_t j = k + 1; j + 1 < end; j++)
+            if (broken(r, j)) return 0; /* the clause runs to the stop */
+        found g = subject_of(r, k, c0);
+        if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
+            g.first != c0 || g.last + 2 < k)
+            return 0;
+        g = coref(r, g);
+        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+        set_span(r, &g, b);
+        b->speaker_firm = 1;
+        return 1;
+    }
+    return 0;
+}
+
 /* Quotations without a speaker take one from their neighbours: the next
  * one when only a link stands between ("« … » et « … », a-t-il dit"), the
  * previous one when they open their sentence right after it ("X said.
@@ -6540,8 +6723,12 @@ static void neighbours(q_run *r, precis_vec *out) {
         a->speaker_firm = b->speaker_firm;
         copy_speaker(a, b);
     }
+    for (size_t i = 0; i < n; i++)
+        closing_clause(r, PRECIS_VEC_AT(out, precis_quote, i));
+    if (n) reported_before(r, NULL, PRECIS_VEC_AT(out, precis_quote, 0));
     for (size_t i = 1; i < n; i++) {
         precis_quote *b = PRECIS_VEC_AT(out, precis_quote, i), *a = b - 1, *from = a;
+        if (reported_before(r, a, b)) continue;
         /* a subheading between dashes names no one (docs/annotation.md) */
         if (heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
             dashed_heading(r, b->mark_off, b->mark_end))
