@@ -3400,6 +3400,13 @@ static inline int nickname_plural(e_run *r, size_t a, size_t lo) {
  * "Contrairement", "Carver"), a mention only as the surname of a longer
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
+    /* English: a month that is a first name, alone ("the June gig", "in
+     * May's final", "between now and June"): a mention only as the
+     * surname or the first name of a longer one ("Theresa May", "Aunt
+     * June") */
+    if (!r->e->adj_after && r->e->months &&
+        precis_wordlist_has(r->e->months, tok_s(r, a), tok_len(r, a)) && is_first_name(r, a))
+        return 1;
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
     if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP)) return 2;
