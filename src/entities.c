@@ -1552,6 +1552,24 @@ static int english_joiner(const e_run *r, size_t j, size_t k) {
     return 0;
 }
 
+/* English: the last token of a channel's or a station's name whose
+ * organisation's name a..last is ("BBC One", "Radio Five Live", "Channel
+ * Four"): a capitalized number word after an organisation's word or a known
+ * organisation, and a name word after it; last when none. */
+static size_t channel_end(const e_run *r, size_t a, size_t last, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || last + 1 >= e || !(r->tags[last + 1] & T_NUMWORD) ||
+        !(t[last + 1].flags & PRECIS_TOK_CAP) || !joined(r, last) ||
+        !((r->tags[last] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN) || has_org(r, a, last)))
+        return last;
+    last++;
+    /* "Five Live", not "Four World" of "BBC Four World Cinema Award" */
+    if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
+        !(last + 2 < e && joined(r, last + 1) && (t[last + 2].flags & PRECIS_TOK_CAP)))
+        last++;
+    return last;
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
@@ -1672,6 +1690,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          ((t[last].flags & PRECIS_TOK_CAP) &&
           (short_number(r, last + 1) || event_year(r, last + 1)))))
         last++;
+    /* "Radio Five Live", "Channel Four" */
+    else if (channel_end(r, a, last, e) > last)
+        last = channel_end(r, a, last, e);
     /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
      * name that is no person's, place's nor body's */
     else if (last + 1 < e && joined(r, last) && sequel_number(r, last + 1) &&
@@ -2927,6 +2948,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* initials, then a role word as the surname: "B.B. King" (role_surname) */
     if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    /* "BBC One", "Radio Five Live": a channel (channel_end) */
+    for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3; k++)
+        if ((r->tags[k] & T_NUMWORD) && (t[k].flags & PRECIS_TOK_CAP) &&
+            ((r->tags[k - 1] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN))) {
+            v[PRECIS_ENT_ORG] += 6;
+            break;
+        }
     /* English: an organisation word heading the name, last ("Southwest
      * Forestry University") or first before "of" ("University of New South
      * Wales"), outweighs a place word or a place inside it */
@@ -4437,6 +4465,7 @@ static int find_runs(e_run *r) {
             }
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
+                if (list == K_ORGS) known = channel_end(r, i, known, e);
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
                 cand *c = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (article && article_key(r, c, article) != 0) return -1;
@@ -4611,7 +4640,8 @@ static int find_runs(e_run *r) {
                             !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
                 (has_org(r, a, b) || (r->tags[b] & T_ORGEND) || event_and) && r->cands.len &&
-                joined(r, a - 2) && joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
+                joined(r, a - 2) && joined(r, a - 1) &&
+                !(r->tags[a - 2] & (T_ORG | T_ORGEND | T_NUMWORD))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN &&
                     !(event_and && is_first_name(r, p->first))) {
