@@ -1558,8 +1558,12 @@ static int english_joiner(const e_run *r, size_t j, size_t k) {
  * organisation, and a name word after it; last when none. */
 static size_t channel_end(const e_run *r, size_t a, size_t last, size_t e) {
     const precis_token *t = r->in->toks;
+    /* a number word in small letters after its capital ("One", not "I" nor
+     * "II"), no word of events before it ("Sky Bet League One") */
     if (r->e->adj_after || last + 1 >= e || !(r->tags[last + 1] & T_NUMWORD) ||
-        !(t[last + 1].flags & PRECIS_TOK_CAP) || !joined(r, last) ||
+        !(t[last + 1].flags & PRECIS_TOK_CAP) || t[last + 1].len < 3 ||
+        tok_s(r, last + 1)[1] < 'a' || tok_s(r, last + 1)[1] > 'z' || !joined(r, last) ||
+        has_tag(r, a, last, T_OTHER) ||
         !((r->tags[last] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN) || has_org(r, a, last)))
         return last;
     last++;
@@ -2949,7 +2953,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     /* "BBC One", "Radio Five Live": a channel (channel_end) */
-    for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3; k++)
+    for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3 && !(r->tags[k - 1] & T_OTHER);
+         k++)
         if ((r->tags[k] & T_NUMWORD) && (t[k].flags & PRECIS_TOK_CAP) &&
             ((r->tags[k - 1] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN))) {
             v[PRECIS_ENT_ORG] += 6;
