@@ -168,6 +168,7 @@ struct precis_entiter {
     const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
+    const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -304,6 +305,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
+    e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -3155,6 +3157,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "shares in Varno", "a stake in Zentrix": a company, unless a known
+     * place (entity-stake-nouns.txt) */
+    if (!place && r->e->stake_nouns && a > lo + 1 && joined(r, a - 1) && joined(r, a - 2) &&
+        (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
+        has_folded(r, a - 2, r->e->stake_nouns))
+        v[PRECIS_ENT_ORG] += 4;
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
      * right after the name (English) */
     if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
