@@ -2500,6 +2500,33 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
            (t[p - 1].len == 2 && !memcmp(w, "at", 2));
 }
 
+/* English: where someone works, "at" before token a after a body's role
+ * and up to three lower-case words ("head of market development at
+ * Varno", "chief security architect at Zentrix"), or after a person's
+ * name after a role ("analyst Ann Hale at Varno") */
+static int role_at(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || a < lo + 3 || !joined(r, a - 1) || t[a - 1].len != 2 ||
+        memcmp(r->in->text + t[a - 1].off, "at", 2))
+        return 0;
+    size_t p = a - 2;
+    /* a person's name, capitalized words from a first name, then its role */
+    if ((t[p].flags & PRECIS_TOK_CAP) && joined(r, p)) {
+        size_t q = p;
+        while (q > lo && q + 3 > p && joined(r, q - 1) && (t[q - 1].flags & PRECIS_TOK_CAP))
+            q--;
+        return q < p && q > lo && is_first_name(r, q) && joined(r, q - 1) &&
+               !(t[q - 1].flags & PRECIS_TOK_CAP) && (r->tags[q - 1] & T_BODY);
+    }
+    for (size_t k = p; k + 4 > p && k > lo; k--) {
+        if (!joined(r, k) || !(t[k].flags & PRECIS_TOK_WORD) || (t[k].flags & PRECIS_TOK_CAP) ||
+            (r->tags[k] & T_CUE))
+            return 0;
+        if (r->tags[k] & T_BODY) return 1;
+    }
+    return 0;
+}
+
 /* French: a name that English's article opens ("selon The Mirror"), or
  * right after a preposition that swallowed the article ("par le Mirror"
  * has its rule above; "la fondatrice des Femen", "au Ritz"), is no person;
@@ -2989,7 +3016,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * a person's full name ("manager for Tom Hale") nor a possessive ("a
      * spokesman for Okafor's office") */
     if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
-        !possessive(r, b) && role_for(r, a, lo))
+        !possessive(r, b) && (role_for(r, a, lo) || role_at(r, a, lo)))
         v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
