@@ -3475,6 +3475,12 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (!r->e->adj_after && r->e->months &&
         precis_wordlist_has(r->e->months, tok_s(r, a), tok_len(r, a)) && is_first_name(r, a))
         return 1;
+    /* English: a word of the language opening a sentence, alone, that the
+     * text also writes in lower case ("Police said", "Part of the rise",
+     * "Job creation"): a mention only as another's surname */
+    if (!r->e->adj_after && (r->in->toks[a].flags & PRECIS_TOK_FIRST) &&
+        r->lower[r->in->toks[a].term] && !acronym(r, a) && is_common(r, a))
+        return 1;
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
     if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP)) return 2;
