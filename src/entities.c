@@ -4689,7 +4689,10 @@ static int find_runs(e_run *r) {
                 joined(r, a - 2) && joined(r, a - 1) &&
                 !(r->tags[a - 2] & (T_ORG | T_ORGEND | T_NUMWORD))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
+                /* not two names of one head: "Air Deccan and Air Sahara" */
                 if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN &&
+                    !(p->last > p->first && t[p->first].len == t[a].len &&
+                      !memcmp(tok_s(r, p->first), tok_s(r, a), t[a].len)) &&
                     !(event_and && is_first_name(r, p->first))) {
                     a = p->first;
                     r->cands.len--;
