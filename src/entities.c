@@ -3472,8 +3472,8 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
      * May's final", "between now and June"): a mention only as the
      * surname or the first name of a longer one ("Theresa May", "Aunt
      * June") */
-    if (!r->e->adj_after && r->e->months &&
-        precis_wordlist_has(r->e->months, tok_s(r, a), tok_len(r, a)) && is_first_name(r, a))
+    if (!r->e->adj_after && r->e->months && is_first_name(r, a) &&
+        precis_wordlist_has(r->e->months, tok_s(r, a), tok_len(r, a)))
         return 1;
     /* English: a word of the language opening a sentence, alone, that the
      * text also writes in lower case ("Police said", "Part of the rise",
