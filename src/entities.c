@@ -169,6 +169,7 @@ struct precis_entiter {
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
     const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
+    const precis_wordlist *company_roles;    /* folded: "chairman" of "X's chairman" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -306,6 +307,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
     e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
+    e->company_roles = precis_wordlist_get(lang, "entity_company_roles");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -2922,6 +2924,8 @@ static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
            !(r->tags[a] & T_KNOWN);
 }
 
+static int lent_surname(const e_run *r, const char *w, size_t n);
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -3190,6 +3194,19 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
         has_folded(r, a - 2, r->e->stake_nouns))
         v[PRECIS_ENT_ORG] += 4;
+    /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
+     * known place or a person's name (entity-company-roles.txt) */
+    size_t fn = 0;
+    const char *fw = a == b ? folded_word(r, a, &fn) : NULL;
+    if (!place && r->e->company_roles && possessive(r, b) && !is_first_name(r, a) &&
+        !is_surname(r, b) && !(fw && lent_surname(r, fw, fn)))
+        for (size_t k = b + 1; k < n && k <= b + 2 && t[k].off == t[k - 1].off + t[k - 1].len + 1 &&
+                               (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
+             k++)
+            if (has_folded(r, k, r->e->company_roles)) {
+                v[PRECIS_ENT_ORG] += 4;
+                break;
+            }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
      * right after the name (English) */
     if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
