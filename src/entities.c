@@ -2926,6 +2926,13 @@ static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
 
 static int lent_surname(const e_run *r, const char *w, size_t n);
 
+/* Whether token i's folded word is a surname a longer mention lends. */
+static int lent_word(const e_run *r, size_t i) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    return n && lent_surname(r, w, n);
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -3196,17 +3203,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
      * known place or a person's name (entity-company-roles.txt) */
-    size_t fn = 0;
-    const char *fw = a == b ? folded_word(r, a, &fn) : NULL;
-    if (!place && r->e->company_roles && possessive(r, b) && !is_first_name(r, a) &&
-        !is_surname(r, b) && !(fw && lent_surname(r, fw, fn)))
-        for (size_t k = b + 1; k < n && k <= b + 2 && t[k].off == t[k - 1].off + t[k - 1].len + 1 &&
-                               (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
+    if (!place && r->e->company_roles && possessive(r, b)) {
+        int role = 0;
+        for (size_t k = b + 1;
+             !role && k < n && k <= b + 2 && t[k].off == t[k - 1].off + t[k - 1].len + 1 &&
+             (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
              k++)
-            if (has_folded(r, k, r->e->company_roles)) {
-                v[PRECIS_ENT_ORG] += 4;
-                break;
-            }
+            role = has_folded(r, k, r->e->company_roles);
+        if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
+            v[PRECIS_ENT_ORG] += 4;
+    }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
      * right after the name (English) */
     if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
