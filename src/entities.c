@@ -168,6 +168,8 @@ struct precis_entiter {
     const precis_wordlist *work_nouns;       /* folded: "album" of "his album, X" */
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
+    const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
+    const precis_wordlist *company_roles;    /* folded: "chairman" of "X's chairman" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -304,6 +306,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->work_nouns = precis_wordlist_get(lang, "entity_work_nouns");
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
+    e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
+    e->company_roles = precis_wordlist_get(lang, "entity_company_roles");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1552,6 +1556,28 @@ static int english_joiner(const e_run *r, size_t j, size_t k) {
     return 0;
 }
 
+/* English: the last token of a channel's or a station's name whose
+ * organisation's name a..last is ("BBC One", "Radio Five Live", "Channel
+ * Four"): a capitalized number word after an organisation's word or a known
+ * organisation, and a name word after it; last when none. */
+static size_t channel_end(const e_run *r, size_t a, size_t last, size_t e) {
+    const precis_token *t = r->in->toks;
+    /* a number word in small letters after its capital ("One", not "I" nor
+     * "II"), no word of events before it ("Sky Bet League One") */
+    if (r->e->adj_after || last + 1 >= e || !(r->tags[last + 1] & T_NUMWORD) ||
+        !(t[last + 1].flags & PRECIS_TOK_CAP) || t[last + 1].len < 3 ||
+        tok_s(r, last + 1)[1] < 'a' || tok_s(r, last + 1)[1] > 'z' || !joined(r, last) ||
+        has_tag(r, a, last, T_OTHER) ||
+        !((r->tags[last] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN) || has_org(r, a, last)))
+        return last;
+    last++;
+    /* "Five Live", not "Four World" of "BBC Four World Cinema Award" */
+    if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
+        !(last + 2 < e && joined(r, last + 1) && (t[last + 2].flags & PRECIS_TOK_CAP)))
+        last++;
+    return last;
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
@@ -1672,6 +1698,9 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
          ((t[last].flags & PRECIS_TOK_CAP) &&
           (short_number(r, last + 1) || event_year(r, last + 1)))))
         last++;
+    /* "Radio Five Live", "Channel Four" */
+    else if (channel_end(r, a, last, e) > last)
+        last = channel_end(r, a, last, e);
     /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
      * name that is no person's, place's nor body's */
     else if (last + 1 < e && joined(r, last) && sequel_number(r, last + 1) &&
@@ -2476,6 +2505,33 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
            (t[p - 1].len == 2 && !memcmp(w, "at", 2));
 }
 
+/* English: where someone works, "at" before token a after a body's role
+ * and up to three lower-case words ("head of market development at
+ * Varno", "chief security architect at Zentrix"), or after a person's
+ * name after a role ("analyst Ann Hale at Varno") */
+static int role_at(const e_run *r, size_t a, size_t lo) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || a < lo + 3 || !joined(r, a - 1) || t[a - 1].len != 2 ||
+        memcmp(r->in->text + t[a - 1].off, "at", 2))
+        return 0;
+    size_t p = a - 2;
+    /* a person's name, capitalized words from a first name, then its role */
+    if ((t[p].flags & PRECIS_TOK_CAP) && joined(r, p)) {
+        size_t q = p;
+        while (q > lo && q + 3 > p && joined(r, q - 1) && (t[q - 1].flags & PRECIS_TOK_CAP))
+            q--;
+        return q < p && q > lo && is_first_name(r, q) && joined(r, q - 1) &&
+               !(t[q - 1].flags & PRECIS_TOK_CAP) && (r->tags[q - 1] & T_BODY);
+    }
+    for (size_t k = p; k + 4 > p && k > lo; k--) {
+        if (!joined(r, k) || !(t[k].flags & PRECIS_TOK_WORD) || (t[k].flags & PRECIS_TOK_CAP) ||
+            (r->tags[k] & T_CUE))
+            return 0;
+        if (r->tags[k] & T_BODY) return 1;
+    }
+    return 0;
+}
+
 /* French: a name that English's article opens ("selon The Mirror"), or
  * right after a preposition that swallowed the article ("par le Mirror"
  * has its rule above; "la fondatrice des Femen", "au Ritz"), is no person;
@@ -2889,6 +2945,15 @@ static int work_apposition(const e_run *r, size_t a, size_t b, size_t lo) {
            !(r->tags[a] & T_KNOWN);
 }
 
+static int lent_surname(const e_run *r, const char *w, size_t n);
+
+/* Whether token i's folded word is a surname a longer mention lends. */
+static int lent_word(const e_run *r, size_t i) {
+    size_t n;
+    const char *w = folded_word(r, i, &n);
+    return n && lent_surname(r, w, n);
+}
+
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
@@ -2948,6 +3013,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* initials, then a role word as the surname: "B.B. King" (role_surname) */
     if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
+    /* "BBC One", "Radio Five Live": a channel (channel_end) */
+    for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3 && !(r->tags[k - 1] & T_OTHER);
+         k++)
+        if ((r->tags[k] & T_NUMWORD) && (t[k].flags & PRECIS_TOK_CAP) &&
+            ((r->tags[k - 1] & (T_ORG | T_KNOWN)) || (r->tags[a] & T_KNOWN))) {
+            v[PRECIS_ENT_ORG] += 6;
+            break;
+        }
     /* English: an organisation word heading the name, last ("Southwest
      * Forestry University") or first before "of" ("University of New South
      * Wales"), outweighs a place word or a place inside it */
@@ -2975,7 +3048,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * a person's full name ("manager for Tom Hale") nor a possessive ("a
      * spokesman for Okafor's office") */
     if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
-        !possessive(r, b) && role_for(r, a, lo))
+        !possessive(r, b) && (role_for(r, a, lo) || role_at(r, a, lo)))
         v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
@@ -3150,6 +3223,24 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
+    /* "shares in Varno", "a stake in Zentrix": a company, unless a known
+     * place (entity-stake-nouns.txt) */
+    if (!place && r->e->stake_nouns && a > lo + 1 && joined(r, a - 1) && joined(r, a - 2) &&
+        (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
+        has_folded(r, a - 2, r->e->stake_nouns))
+        v[PRECIS_ENT_ORG] += 4;
+    /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
+     * known place or a person's name (entity-company-roles.txt) */
+    if (!place && r->e->company_roles && possessive(r, b)) {
+        int role = 0;
+        for (size_t k = b + 1;
+             !role && k < n && k <= b + 2 && t[k].off == t[k - 1].off + t[k - 1].len + 1 &&
+             (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
+             k++)
+            role = has_folded(r, k, r->e->company_roles);
+        if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
+            v[PRECIS_ENT_ORG] += 4;
+    }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
      * right after the name (English) */
     if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
@@ -3436,6 +3527,19 @@ static inline int nickname_plural(e_run *r, size_t a, size_t lo) {
  * "Contrairement", "Carver"), a mention only as the surname of a longer
  * one; else 0. */
 static int not_a_name(e_run *r, size_t a, size_t lo) {
+    /* English: a month that is a first name, alone ("the June gig", "in
+     * May's final", "between now and June"): a mention only as the
+     * surname or the first name of a longer one ("Theresa May", "Aunt
+     * June") */
+    if (!r->e->adj_after && r->e->months && is_first_name(r, a) &&
+        precis_wordlist_has(r->e->months, tok_s(r, a), tok_len(r, a)))
+        return 1;
+    /* English: a word of the language opening a sentence, alone, that the
+     * text also writes in lower case ("Police said", "Part of the rise",
+     * "Job creation"): a mention only as another's surname */
+    if (!r->e->adj_after && (r->in->toks[a].flags & PRECIS_TOK_FIRST) &&
+        r->lower[r->in->toks[a].term] && !acronym(r, a) && is_common(r, a))
+        return 1;
     if (is_demonym(r, a)) return is_first_name(r, a) ? 0 : 2;
     /* a letter glued to a lower-case word: "T-shirt", "U-turn" */
     if (tok_len(r, a) == 1 && glued(r, a) && !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP)) return 2;
@@ -4468,6 +4572,7 @@ static int find_runs(e_run *r) {
             }
             if (known + 1 > i) {
                 r->sport |= list == K_CLUBS;
+                if (list == K_ORGS) known = channel_end(r, i, known, e);
                 if (push_cand(r, i, known, s, lo, 0) != 0) return -1;
                 cand *c = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
                 if (article && article_key(r, c, article) != 0) return -1;
@@ -4647,9 +4752,13 @@ static int find_runs(e_run *r) {
                             !is_demonym(r, a) && is_common(r, a - 2) && !(r->tags[a - 2] & T_OTHER);
             if (a > lo + 1 && (r->tags[a - 1] & T_AND) && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
                 (has_org(r, a, b) || (r->tags[b] & T_ORGEND) || event_and) && r->cands.len &&
-                joined(r, a - 2) && joined(r, a - 1) && !(r->tags[a - 2] & (T_ORG | T_ORGEND))) {
+                joined(r, a - 2) && joined(r, a - 1) &&
+                !(r->tags[a - 2] & (T_ORG | T_ORGEND | T_NUMWORD))) {
                 cand *p = PRECIS_VEC_AT(&r->cands, cand, r->cands.len - 1);
+                /* not two names of one head: "Air Deccan and Air Sahara" */
                 if (p->last == a - 2 && p->sent == s && b - p->first < 2 * E_RUN &&
+                    !(p->last > p->first && t[p->first].len == t[a].len &&
+                      !memcmp(tok_s(r, p->first), tok_s(r, a), t[a].len)) &&
                     !(event_and && is_first_name(r, p->first))) {
                     a = p->first;
                     r->cands.len--;
