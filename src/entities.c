@@ -822,11 +822,12 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
 
 static inline int is_place(const e_run *r, size_t a, size_t b);
 
-/* French: a capitalized stop word opening a known place written as one
- * hyphenated word: "Pas" of "Pas-de-Calais". */
+/* French: a capitalized stop word or not-name opening a known place
+ * written as one hyphenated word of two parts or more: "Pas" of
+ * "Pas-de-Calais", "Deux" of "Deux-Sèvres". */
 static int stop_place(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
-    if (!r->e->fr || !(t[i].flags & PRECIS_TOK_CAP) || i + 2 >= r->in->n_toks) return 0;
+    if (!r->e->fr || !(t[i].flags & PRECIS_TOK_CAP) || i + 1 >= r->in->n_toks) return 0;
     size_t k = i;
     while (k < i + 4 && k + 1 < r->in->n_toks && t[k + 1].off == t[k].off + t[k].len + 1 &&
            r->in->text[t[k].off + t[k].len] == '-')
