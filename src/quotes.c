@@ -6543,6 +6543,24 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
+/* (en) A quotation with no speaker that reported_before and closing_clause
+ * may give one: no subheading's, nor a charge's. */
+static int unspoken_en(const q_run *r, const precis_quote *b) {
+    return r->q->adj_before && b->speaker_kind == PRECIS_SPEAKER_NONE &&
+           !heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) &&
+           !dashed_heading(r, b->mark_off, b->mark_end) && !charge_of(r, b);
+}
+
+/* The cue's subject g, or the person it stands for, as b's firm speaker:
+ * 1, or 0 when it stands for no one. */
+static int subject_speaks(q_run *r, found g, precis_quote *b) {
+    g = coref(r, g);
+    if (g.kind == PRECIS_SPEAKER_NONE) return 0;
+    set_span(r, &g, b);
+    b->speaker_firm = 1;
+    return 1;
+}
+
 /* (en) A quotation that opens its sentence, a full sentence with no cue,
  * source or pronoun of its own in that sentence, after no quotation in the
  * three sentences of its paragraph before it: the subject of the last
@@ -6551,10 +6569,7 @@ static int charge_of(const q_run *r, const precis_quote *q) {
  * A pronoun's cue is stepped over for the named subject before it. */
 static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     const precis_quote_input *in = r->in;
-    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE || !b->len ||
-        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
-        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
-        return 0;
+    if (!unspoken_en(r, b) || !b->len) return 0;
     unsigned char c0 = (unsigned char)in->text[b->off];
     if (c0 < 'A' || c0 > 'Z') return 0;
     size_t kb = tok_from(r, b->mark_off);
@@ -6595,11 +6610,7 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
             if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
                 g.last + 2 < k)
                 return 0;
-            g = coref(r, g);
-            if (g.kind == PRECIS_SPEAKER_NONE) return 0;
-            set_span(r, &g, b);
-            b->speaker_firm = 1;
-            return 1;
+            return subject_speaks(r, g, b);
         }
     }
     /* no cue nor person between: the last speaker goes on after a few
@@ -6619,10 +6630,7 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
  * run it, and not a scientist, the health minister has told MPs."). */
 static int closing_clause(q_run *r, precis_quote *b) {
     const precis_quote_input *in = r->in;
-    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE ||
-        heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
-        dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
-        return 0;
+    if (!unspoken_en(r, b)) return 0;
     size_t kc = tok_from(r, b->mark_end), kb = tok_from(r, b->mark_off);
     if (kc >= in->n_toks || kb >= in->n_toks || r->sent_of[kc] != r->sent_of[kb]) return 0;
     size_t s = r->sent_of[kc], end = in->sents[s].tok_end;
@@ -6647,11 +6655,7 @@ static int closing_clause(q_run *r, precis_quote *b) {
         if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
             g.first != c0 || g.last + 2 < k)
             return 0;
-        g = coref(r, g);
-        if (g.kind == PRECIS_SPEAKER_NONE) return 0;
-        set_span(r, &g, b);
-        b->speaker_firm = 1;
-        return 1;
+        return subject_speaks(r, g, b);
     }
     return 0;
 }
