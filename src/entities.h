@@ -150,6 +150,17 @@
  * Daily Mail"; in French a capitalized article opening the sentence too:
  * "Le Sidaction a réagi"); "revue", as "magazine", is a noun of
  * organisations before a name (entity-org-cues.txt).
+ * French also: a name after "sondage" or "baromètre" is the pollster's, an
+ * organisation (entity-org-cues.txt); a body's complement goes on over an
+ * adjective in -ieur(e) or a nationality's ("sécurité intérieure",
+ * "constructeurs français d'automobiles"); a body's name in quotation
+ * marks after its kind is the whole quotation, in sentence case too ('le
+ * groupe "Génération solidaire"'); a name ending in a lower-case word
+ * after a space is no person's ("Marine nationale"); "SUD" in capitals
+ * opening a hyphenated name that is no place is the union ("SUD-Rail");
+ * a number word or a stop word opening a known place of two hyphenated
+ * parts or more is the place's ("Deux-Sèvres", "Pas-de-Calais"); a word
+ * of the language with a brand's "+" glued to it is a name ("Canal+").
  *
  * Also: program code glued to the text (code.h) names no one. Known names
  * written in lower case or opened by a number or an elided article are

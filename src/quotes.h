@@ -304,6 +304,29 @@
  * is crossed ("assure carrément un membre du gouvernement"); a descriptor
  * closing on a person's name after its complement names that person ("le
  * président de l'Assemblée Paul X", not "l'avocat de Paul X").
+ * Also, English: a quotation opening its sentence, a full sentence with no
+ * cue, source or pronoun there, after no quotation in the three sentences
+ * of its paragraph before it, is the subject's of the last reporting cue
+ * there, and with neither cue nor person named between it and the
+ * quotation before, goes on with that one's speaker; a quotation with no
+ * speaker in a sentence that a clause of speech closes past its last comma
+ * is that clause's subject's ("…, the health minister has told MPs."); a
+ * determiner's group headed by a person's noun before a relative speaks
+ * for the cue after it ("one trader, who …, told"), and a pronoun's
+ * quotation right after that group's goes on with it; an agent after the
+ * mark is none of speech when the quoted words' own subject or copula
+ * stands between the cue and the mark ("She said she was 'shocked' by");
+ * a person's possessive and a noun or two before a name are that name's
+ * title ("X's ex-wife Ann Y"), and an organisation's or a place's name in
+ * a title before a role keeps the name after it in the subject's place.
+ * French: a compound first name not listed takes its first part's gender
+ * ("Marie-Laure"); a role's group with a determiner of no gender opening
+ * the sentence before as its cue's subject ("L'homme politique estime")
+ * gives a pronoun the person of its gender named before it as such, when
+ * no same role's noun names someone else between and no quotation there
+ * or in the sentence before went to a person of that gender; a name in a
+ * list of names, another after it past a comma or "et", is no pronoun's
+ * subject, as with "and" in English.
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H

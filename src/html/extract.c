@@ -15,7 +15,10 @@
  * subscribe or donate, disclosures of paid links, picture credits and
  * captions under a label, lines pointing away with a last-word link
  * ("... findest Du hier"), dates under a label, date lines before the
- * body and a server's error messages. Soft hyphens, zero-width spaces and
+ * body, furniture lines holding counts (boilerplate-lines.txt with "#"
+ * for each number: a page-view counter) and a server's error messages;
+ * a month's calendar table (its days 1 to 28 or more in a row, few
+ * labels beside them) is no text. Soft hyphens, zero-width spaces and
  * ruby readings are dropped. With under 200 bytes of text, a second pass
  * ignores the class/id hints of the chosen node and its ancestors, a third
  * all of them, and a last walk reads <noscript>. */
