@@ -56,14 +56,15 @@ static inline const precis_word_classes *precis_lexicon_classes(const precis_lex
     return v && entry < v->n_entries ? &v->entries[entry] : &precis_lexicon_no_classes;
 }
 
-/* The same from a copy of the view (precis_lexicon_view), for a loop over
- * many tokens: a local, the view is not read again after each store of
- * the loop (byte stores may alias it). */
+/* A copy of the lexicon's view ({NULL, 0} for a NULL lexicon), for a loop
+ * over many tokens: a local, the view is not read again after each store
+ * of the loop (byte stores may alias it). */
 static inline precis_lexicon_classes_view precis_lexicon_view(const precis_lexicon *lx) {
     precis_lexicon_classes_view v = {NULL, 0};
     if (lx) v = *(const precis_lexicon_classes_view *)lx;
     return v;
 }
+/* precis_lexicon_classes from such a copy. */
 static inline const precis_word_classes *precis_lexicon_view_classes(precis_lexicon_classes_view v,
                                                                      uint16_t entry) {
     return entry < v.n_entries ? &v.entries[entry] : &precis_lexicon_no_classes;

@@ -447,11 +447,6 @@ static int close_at_stop(precis_vec *out, const unsigned char *s, size_t stop, s
     return push_span(out, (span){open_at, open_len, q, 0, open, cont});
 }
 
-/* Pairs the marks of text[b, e) into spans (appended to out). A quotation
- * run over several paragraphs opens each with a mark and closes only the
- * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
- * open kind that opens a word after a sentence's stop ends the span there
- * and opens the next. */
 /* Where the first of the 16 bytes at s that leads a mark or is a stop is
  * (pair_marks' lead table: '"', '\'', 0xC2, 0xE2, '.', '!', '?'), 16 for
  * none: the bytes compared with the leads at once, in a vector of the
@@ -474,6 +469,11 @@ static inline size_t lead16_at(const unsigned char *s) {
     return 16;
 }
 
+/* Pairs the marks of text[b, e) into spans (appended to out). A quotation
+ * run over several paragraphs opens each with a mark and closes only the
+ * last; the paragraph breaks are often lost (". 'Whatever"): a mark of the
+ * open kind that opens a word after a sentence's stop ends the span there
+ * and opens the next. */
 static int pair_marks(const char *text, size_t b, size_t e, size_t nb, size_t ne, precis_vec *out) {
     /* Every mark starts with one of these bytes; the rest is skipped
      * without decoding (the stage's cost is mostly this scan), one table
