@@ -169,6 +169,7 @@ struct precis_entiter {
     const precis_wordlist *joined_heads;     /* folded: "centre" of "Centre for X" */
     const precis_wordlist *number_heads;     /* folded: "phase" of "Phase 2" */
     const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
+    const precis_wordlist *company_verbs;    /* folded: "posted" of "X posted a loss" */
     const precis_wordlist *company_roles;    /* folded: "chairman" of "X's chairman" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
@@ -307,6 +308,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->joined_heads = precis_wordlist_get(lang, "entity_joined_heads");
     e->number_heads = precis_wordlist_get(lang, "entity_number_heads");
     e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
+    e->company_verbs = precis_wordlist_get(lang, "entity_company_verbs");
     e->company_roles = precis_wordlist_get(lang, "entity_company_roles");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
@@ -2506,6 +2508,27 @@ static int role_for(const e_run *r, size_t a, size_t lo) {
            (t[p - 1].len == 2 && !memcmp(w, "at", 2));
 }
 
+/* English: a verb of what firms do right after token a, or after "has",
+ * "have", "had" or "also" (entity-company-verbs.txt): "Varno posted a
+ * loss", "Zentrix has reported" */
+static int company_verb(const e_run *r, size_t a) {
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, k = a + 1;
+    if (!r->e->company_verbs || k >= n || !joined(r, a) || (t[k].flags & PRECIS_TOK_CAP) ||
+        !(t[k].flags & PRECIS_TOK_WORD))
+        return 0;
+    if (has_folded(r, k, r->e->company_verbs)) return 1;
+    static const char *const aux[] = {"has", "have", "had", "also"};
+    for (size_t i = 0; i < 4; i++)
+        if (t[k].len == strlen(aux[i]) && !memcmp(tok_s(r, k), aux[i], t[k].len)) {
+            if (k + 1 < n && joined(r, k) && !(t[k + 1].flags & PRECIS_TOK_CAP) &&
+                (t[k + 1].flags & PRECIS_TOK_WORD) && has_folded(r, k + 1, r->e->company_verbs))
+                return 1;
+            break;
+        }
+    return 0;
+}
+
 /* English: where someone works, "at" before token a after a body's role
  * and up to three lower-case words ("head of market development at
  * Varno", "chief security architect at Zentrix"), or after a person's
@@ -3229,6 +3252,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!place && r->e->stake_nouns && a > lo + 1 && joined(r, a - 1) && joined(r, a - 2) &&
         (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
         has_folded(r, a - 2, r->e->stake_nouns))
+        v[PRECIS_ENT_ORG] += 4;
+    /* "Varno posted a loss", "Keltro employs 400": a company, one word no
+     * known place, first name nor surname */
+    if (!place && a == b && !has_tag(r, a, b, T_PLACE) && company_verb(r, a) &&
+        !is_first_name(r, a) && !is_surname(r, a) && !lent_word(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
      * known place or a person's name (entity-company-roles.txt) */
