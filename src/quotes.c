@@ -119,6 +119,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 struct precis_quoter {
     const precis_alloc *alc;
     int adj_before;                     /* adjectives precede the noun (not fr, es, it, pt) */
+    int carries;                        /* cue-less quotations after background (en, de, nl, fr) */
     int genders;                        /* the language has a list of women's pronouns */
     const precis_wordlist *names[2];    /* first names given to women, to men */
     const precis_wordlist *either;      /* first names of no gender told (NULL: none) */
@@ -177,6 +178,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->alc = alc;
     q->adj_before =
         strcmp(lang, "fr") && strcmp(lang, "es") && strcmp(lang, "it") && strcmp(lang, "pt");
+    q->carries = q->adj_before || !strcmp(lang, "fr");
     q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
@@ -6543,7 +6545,15 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
-/* (en) A quotation that opens its sentence, a full sentence with no cue,
+/* A comma stands between token k and the next one ("X, porte-parole"). */
+static int comma_after(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k + 1 >= in->n_toks) return 0;
+    return memchr(in->text + in->toks[k].off + in->toks[k].len, ',',
+                  in->toks[k + 1].off - (in->toks[k].off + in->toks[k].len)) != NULL;
+}
+
+/* (en, fr) A quotation that opens its sentence, a full sentence with no cue,
  * source or pronoun of its own in that sentence, after no quotation in the
  * three sentences of its paragraph before it: the subject of the last
  * reporting cue there says it, indirect speech included ("A council
@@ -6551,12 +6561,14 @@ static int charge_of(const q_run *r, const precis_quote *q) {
  * A pronoun's cue is stepped over for the named subject before it. */
 static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     const precis_quote_input *in = r->in;
-    if (!r->q->adj_before || b->speaker_kind != PRECIS_SPEAKER_NONE || !b->len ||
+    if (!r->q->carries || b->speaker_kind != PRECIS_SPEAKER_NONE || !b->len ||
         heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) ||
         dashed_heading(r, b->mark_off, b->mark_end) || charge_of(r, b))
         return 0;
-    unsigned char c0 = (unsigned char)in->text[b->off];
-    if (c0 < 'A' || c0 > 'Z') return 0;
+    /* a capital opens it: A-Z, or À-Ý in UTF-8 ("« À nous de … »") */
+    unsigned char c0 = (unsigned char)in->text[b->off],
+                  c1 = b->len > 1 ? (unsigned char)in->text[b->off + 1] : 0;
+    if ((c0 < 'A' || c0 > 'Z') && (c0 != 0xC3 || c1 < 0x80 || c1 > 0x9D)) return 0;
     size_t kb = tok_from(r, b->mark_off);
     if (kb >= in->n_toks) return 0;
     size_t sb = r->sent_of[kb], o = in->sents[sb].tok_begin;
@@ -6592,8 +6604,15 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
              * the cue before */
             if (g.kind == -1) break;
             if (g.kind == PRECIS_SPEAKER_NONE) continue;
-            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
-                g.last + 2 < k)
+            size_t j = g.last + 1;
+            /* (fr) an apposition between commas after the subject:
+             * "X, porte-parole de la mairie, a expliqué" */
+            if (!r->q->adj_before && j < k && comma_after(r, g.last)) {
+                size_t c = j;
+                while (c < k && !comma_after(r, c)) c++;
+                if (c < k) j = c + 1;
+            }
+            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) || j + 1 < k)
                 return 0;
             g = coref(r, g);
             if (g.kind == PRECIS_SPEAKER_NONE) return 0;
