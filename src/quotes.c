@@ -6573,8 +6573,11 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     if (kb >= in->n_toks) return 0;
     size_t sb = r->sent_of[kb], o = in->sents[sb].tok_begin;
     if (o != kb || sb == 0) return 0;
-    /* it closes its sentence: no word after its closing mark there */
-    for (size_t k = o; k < in->sents[sb].tok_end && k < in->n_toks; k++)
+    /* it closes its sentence: no word after its closing mark there, in
+     * the sentence of its last word when a "!" inside split it */
+    size_t kc = tok_from(r, b->mark_end), se = in->sents[sb].tok_end;
+    if (kc > kb + 1 && kc - 1 < in->n_toks) se = in->sents[r->sent_of[kc - 1]].tok_end;
+    for (size_t k = o; k < se && k < in->n_toks; k++)
         if (!(r->tags[k] & T_QUOTED) &&
             ((r->tags[k] & (T_CUE | T_SOURCE | T_PRON)) ||
              (in->toks[k].off >= b->mark_end && (in->toks[k].flags & PRECIS_TOK_WORD))))
