@@ -6577,6 +6577,9 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
      * the sentence of its last word when a "!" inside split it */
     size_t kc = tok_from(r, b->mark_end), se = in->sents[sb].tok_end;
     if (kc > kb + 1 && kc - 1 < in->n_toks) se = in->sents[r->sent_of[kc - 1]].tok_end;
+    /* (fr) no cue inside it: "« …, a poursuivi l'élue. … »" has its own */
+    for (size_t k = kb; !r->q->adj_before && k < kc && k < in->n_toks; k++)
+        if (r->tags[k] & T_CUE) return 0;
     for (size_t k = o; k < se && k < in->n_toks; k++)
         if (!(r->tags[k] & T_QUOTED) &&
             ((r->tags[k] & (T_CUE | T_SOURCE | T_PRON)) ||
@@ -6596,7 +6599,11 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
         if (sl >= sh || sh > in->n_toks || para_of(r, in->toks[sl].off) != pb) return 0;
         for (size_t k = sh; k-- > sl;) {
             if (r->tags[k] & T_QUOTED) return 0;
-            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) seen = 1;
+            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) {
+                /* (fr) a person named after the last cue: not its subject's words */
+                if (!r->q->adj_before) return 0;
+                seen = 1;
+            }
             if (!(r->tags[k] & T_CUE)) continue;
             seen = 1;
             /* the cue of speech, its subject right before it ("X said",
@@ -6605,17 +6612,30 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
             found g = subject_of(r, k, sl);
             /* "She said that …": the name before; "…, which suggests":
              * the cue before */
-            if (g.kind == -1) break;
+            if (g.kind == -1) {
+                if (!r->q->adj_before) return 0; /* (fr) "Il a indiqué …": not stepped over */
+                break;
+            }
             if (g.kind == PRECIS_SPEAKER_NONE) continue;
+            /* (fr) a descriptor names a person, a people or a body by its
+             * head ("la directrice d'une école"), not "l'autopsie" */
+            if (!r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR) {
+                int head = 0;
+                for (size_t t = g.first; t <= g.last && t < g.first + 3; t++)
+                    if (r->tags[t] & (T_PERSON | T_ROLE | T_PEOPLE | T_ORGW | T_ORGN)) head = 1;
+                if (!head) return 0;
+            }
             size_t j = g.last + 1;
             /* (fr) an apposition between commas after the subject:
              * "X, porte-parole de la mairie, a expliqué" */
             if (!r->q->adj_before && j < k && comma_after(r, g.last)) {
                 size_t c = j;
-                while (c < k && !comma_after(r, c)) c++;
+                while (c < k && !comma_after(r, c))
+                    c++;
                 if (c < k) j = c + 1;
             }
-            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) || j + 1 < k)
+            if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
+                j + 1 < k || (!r->q->adj_before && g.last >= k)) /* (fr) "relève X": inverted */
                 return 0;
             g = coref(r, g);
             if (g.kind == PRECIS_SPEAKER_NONE) return 0;
@@ -6626,7 +6646,7 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     }
     /* no cue nor person between: the last speaker goes on after a few
      * sentences of background */
-    if (reach && !seen && a->speaker_kind != PRECIS_SPEAKER_NONE &&
+    if (reach && !seen && r->q->adj_before && a->speaker_kind != PRECIS_SPEAKER_NONE &&
         !heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len)) {
         copy_speaker(b, a);
         b->speaker_firm = a->speaker_firm;
