@@ -119,6 +119,7 @@ const precis_word_tag precis_quote_word_tags[] = {{"quote_verbs", T_CUE, 0},
 struct precis_quoter {
     const precis_alloc *alc;
     int adj_before;                     /* adjectives precede the noun (not fr, es, it, pt) */
+    int carries;                        /* cue-less quotations after background (en, de, nl, fr) */
     int genders;                        /* the language has a list of women's pronouns */
     const precis_wordlist *names[2];    /* first names given to women, to men */
     const precis_wordlist *either;      /* first names of no gender told (NULL: none) */
@@ -177,6 +178,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->alc = alc;
     q->adj_before =
         strcmp(lang, "fr") && strcmp(lang, "es") && strcmp(lang, "it") && strcmp(lang, "pt");
+    q->carries = q->adj_before || !strcmp(lang, "fr");
     q->genders = precis_wordlist_get(lang, "quote_female_pronouns") != NULL;
     q->names[0] = precis_wordlist_get(lang, "gen_female_names");
     q->names[1] = precis_wordlist_get(lang, "gen_male_names");
@@ -6543,10 +6545,10 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
-/* (en) A quotation with no speaker that reported_before and closing_clause
+/* A quotation with no speaker that reported_before and closing_clause
  * may give one: no subheading's, nor a charge's. */
-static int unspoken_en(const q_run *r, const precis_quote *b) {
-    return r->q->adj_before && b->speaker_kind == PRECIS_SPEAKER_NONE &&
+static int speakerless(const q_run *r, const precis_quote *b) {
+    return b->speaker_kind == PRECIS_SPEAKER_NONE &&
            !heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) &&
            !dashed_heading(r, b->mark_off, b->mark_end) && !charge_of(r, b);
 }
@@ -6561,7 +6563,15 @@ static int subject_speaks(q_run *r, found g, precis_quote *b) {
     return 1;
 }
 
-/* (en) A quotation that opens its sentence, a full sentence with no cue,
+/* A comma stands between token k and the next one ("X, porte-parole"). */
+static int comma_after(const q_run *r, size_t k) {
+    const precis_quote_input *in = r->in;
+    if (k + 1 >= in->n_toks) return 0;
+    return memchr(in->text + in->toks[k].off + in->toks[k].len, ',',
+                  in->toks[k + 1].off - (in->toks[k].off + in->toks[k].len)) != NULL;
+}
+
+/* (en, fr) A quotation that opens its sentence, a full sentence with no cue,
  * source or pronoun of its own in that sentence, after no quotation in the
  * three sentences of its paragraph before it: the subject of the last
  * reporting cue there says it, indirect speech included ("A council
@@ -6569,15 +6579,23 @@ static int subject_speaks(q_run *r, found g, precis_quote *b) {
  * A pronoun's cue is stepped over for the named subject before it. */
 static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
     const precis_quote_input *in = r->in;
-    if (!unspoken_en(r, b) || !b->len) return 0;
-    unsigned char c0 = (unsigned char)in->text[b->off];
-    if (c0 < 'A' || c0 > 'Z') return 0;
+    if (!r->q->carries || !speakerless(r, b) || !b->len) return 0;
+    /* a capital opens it: A-Z, or À-Ý in UTF-8 ("« À nous de … »") */
+    unsigned char c0 = (unsigned char)in->text[b->off],
+                  c1 = b->len > 1 ? (unsigned char)in->text[b->off + 1] : 0;
+    if ((c0 < 'A' || c0 > 'Z') && (c0 != 0xC3 || c1 < 0x80 || c1 > 0x9D)) return 0;
     size_t kb = tok_from(r, b->mark_off);
     if (kb >= in->n_toks) return 0;
     size_t sb = r->sent_of[kb], o = in->sents[sb].tok_begin;
     if (o != kb || sb == 0) return 0;
-    /* it closes its sentence: no word after its closing mark there */
-    for (size_t k = o; k < in->sents[sb].tok_end && k < in->n_toks; k++)
+    /* it closes its sentence: no word after its closing mark there, in
+     * the sentence of its last word when a "!" inside split it */
+    size_t kc = tok_from(r, b->mark_end), se = in->sents[sb].tok_end;
+    if (kc > kb + 1 && kc - 1 < in->n_toks) se = in->sents[r->sent_of[kc - 1]].tok_end;
+    /* (fr) no cue inside it: "« …, a poursuivi l'élue. … »" has its own */
+    for (size_t k = kb; !r->q->adj_before && k < kc && k < in->n_toks; k++)
+        if (r->tags[k] & T_CUE) return 0;
+    for (size_t k = o; k < se && k < in->n_toks; k++)
         if (!(r->tags[k] & T_QUOTED) &&
             ((r->tags[k] & (T_CUE | T_SOURCE | T_PRON)) ||
              (in->toks[k].off >= b->mark_end && (in->toks[k].flags & PRECIS_TOK_WORD))))
@@ -6596,7 +6614,11 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
         if (sl >= sh || sh > in->n_toks || para_of(r, in->toks[sl].off) != pb) return 0;
         for (size_t k = sh; k-- > sl;) {
             if (r->tags[k] & T_QUOTED) return 0;
-            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) seen = 1;
+            if (r->ent && r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON) {
+                /* (fr) a person named after the last cue: not its subject's words */
+                if (!r->q->adj_before) return 0;
+                seen = 1;
+            }
             if (!(r->tags[k] & T_CUE)) continue;
             seen = 1;
             /* the cue of speech, its subject right before it ("X said",
@@ -6605,17 +6627,37 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
             found g = subject_of(r, k, sl);
             /* "She said that …": the name before; "…, which suggests":
              * the cue before */
-            if (g.kind == -1) break;
+            if (g.kind == -1) {
+                if (!r->q->adj_before) return 0; /* (fr) "Il a indiqué …": not stepped over */
+                break;
+            }
             if (g.kind == PRECIS_SPEAKER_NONE) continue;
+            /* (fr) a descriptor names a person, a people or a body by its
+             * head ("la directrice d'une école"), not "l'autopsie" */
+            if (!r->q->adj_before && g.kind == PRECIS_SPEAKER_DESCRIPTOR) {
+                int head = 0;
+                for (size_t t = g.first; t <= g.last && t < g.first + 3; t++)
+                    if (r->tags[t] & (T_PERSON | T_ROLE | T_PEOPLE | T_ORGW | T_ORGN)) head = 1;
+                if (!head) return 0;
+            }
+            size_t j = g.last + 1;
+            /* (fr) an apposition between commas after the subject:
+             * "X, porte-parole de la mairie, a expliqué" */
+            if (!r->q->adj_before && j < k && comma_after(r, g.last)) {
+                size_t c = j;
+                while (c < k && !comma_after(r, c))
+                    c++;
+                if (c < k) j = c + 1;
+            }
             if ((g.kind != PRECIS_SPEAKER_NAME && g.kind != PRECIS_SPEAKER_DESCRIPTOR) ||
-                g.last + 2 < k)
+                j + 1 < k || (!r->q->adj_before && g.last >= k)) /* (fr) "relève X": inverted */
                 return 0;
             return subject_speaks(r, g, b);
         }
     }
     /* no cue nor person between: the last speaker goes on after a few
      * sentences of background */
-    if (reach && !seen && a->speaker_kind != PRECIS_SPEAKER_NONE &&
+    if (reach && !seen && r->q->adj_before && a->speaker_kind != PRECIS_SPEAKER_NONE &&
         !heading_quote(r, a->mark_off, a->mark_end, a->off, a->off + a->len)) {
         copy_speaker(b, a);
         b->speaker_firm = a->speaker_firm;
@@ -6630,7 +6672,7 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
  * run it, and not a scientist, the health minister has told MPs."). */
 static int closing_clause(q_run *r, precis_quote *b) {
     const precis_quote_input *in = r->in;
-    if (!unspoken_en(r, b)) return 0;
+    if (!r->q->adj_before || !speakerless(r, b)) return 0;
     size_t kc = tok_from(r, b->mark_end), kb = tok_from(r, b->mark_off);
     if (kc >= in->n_toks || kb >= in->n_toks || r->sent_of[kc] != r->sent_of[kb]) return 0;
     size_t s = r->sent_of[kc], end = in->sents[s].tok_end;
