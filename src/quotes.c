@@ -6563,14 +6563,6 @@ static int subject_speaks(q_run *r, found g, precis_quote *b) {
     return 1;
 }
 
-/* A comma stands between token k and the next one ("X, porte-parole"). */
-static int comma_after(const q_run *r, size_t k) {
-    const precis_quote_input *in = r->in;
-    if (k + 1 >= in->n_toks) return 0;
-    return memchr(in->text + in->toks[k].off + in->toks[k].len, ',',
-                  in->toks[k + 1].off - (in->toks[k].off + in->toks[k].len)) != NULL;
-}
-
 /* (en, fr) A quotation that opens its sentence, a full sentence with no cue,
  * source or pronoun of its own in that sentence, after no quotation in the
  * three sentences of its paragraph before it: the subject of the last
@@ -6643,9 +6635,9 @@ static int reported_before(q_run *r, const precis_quote *a, precis_quote *b) {
             size_t j = g.last + 1;
             /* (fr) an apposition between commas after the subject:
              * "X, porte-parole de la mairie, a expliqué" */
-            if (!r->q->adj_before && j < k && comma_after(r, g.last)) {
+            if (!r->q->adj_before && j < k && comma_before(r, j)) {
                 size_t c = j;
-                while (c < k && !comma_after(r, c))
+                while (c < k && !comma_before(r, c + 1))
                     c++;
                 if (c < k) j = c + 1;
             }
