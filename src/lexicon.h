@@ -48,14 +48,6 @@ typedef struct precis_lexicon_classes_view {
 } precis_lexicon_classes_view;
 extern const precis_word_classes precis_lexicon_no_classes;
 
-/* The classes of an entry (all 0 for entry 0, an unknown one or a NULL
- * lexicon). */
-static inline const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx,
-                                                                uint16_t entry) {
-    const precis_lexicon_classes_view *v = (const precis_lexicon_classes_view *)lx;
-    return v && entry < v->n_entries ? &v->entries[entry] : &precis_lexicon_no_classes;
-}
-
 /* A copy of the lexicon's view ({NULL, 0} for a NULL lexicon), for a loop
  * over many tokens: a local, the view is not read again after each store
  * of the loop (byte stores may alias it). */
@@ -64,10 +56,17 @@ static inline precis_lexicon_classes_view precis_lexicon_view(const precis_lexic
     if (lx) v = *(const precis_lexicon_classes_view *)lx;
     return v;
 }
-/* precis_lexicon_classes from such a copy. */
+/* The classes of an entry of such a copy (all 0 for entry 0 or an unknown
+ * one). */
 static inline const precis_word_classes *precis_lexicon_view_classes(precis_lexicon_classes_view v,
                                                                      uint16_t entry) {
     return entry < v.n_entries ? &v.entries[entry] : &precis_lexicon_no_classes;
+}
+/* The classes of an entry (all 0 for entry 0, an unknown one or a NULL
+ * lexicon). */
+static inline const precis_word_classes *precis_lexicon_classes(const precis_lexicon *lx,
+                                                                uint16_t entry) {
+    return precis_lexicon_view_classes(precis_lexicon_view(lx), entry);
 }
 
 /* The PRECIS_TOK_STOP and PRECIS_TOK_NOKW flags of a folded word. */
