@@ -1694,6 +1694,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
         r->in->text[t[last + 1].off - 1] == ' ')
         last++;
+    size_t channel = channel_end(r, a, last, e);
     /* "World War Two", "World War II", "Formula 4": a number after an
      * event's word, a word of the list or one or two digits */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
@@ -1702,8 +1703,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
           (short_number(r, last + 1) || event_year(r, last + 1)))))
         last++;
     /* "Radio Five Live", "Channel Four" */
-    else if (channel_end(r, a, last, e) > last)
-        last = channel_end(r, a, last, e);
+    else if (channel > last)
+        last = channel;
     /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
      * name that is no person's, place's nor body's */
     else if (last + 1 < e && joined(r, last) && sequel_number(r, last + 1) &&
