@@ -1032,7 +1032,7 @@ static int listed_any(const walker *w, int l, const char *s, size_t n) {
     return 0;
 }
 
-/* Whether the first k bytes of w->fold, under 60 bytes, are a furniture
+/* Whether the first k bytes of w->fold, under 64 bytes, are a furniture
  * line holding counts: each run of digits (with the dots and commas
  * inside it) read as "#" and the shape looked up in
  * boilerplate-lines.txt, "(visited # times, # visits today)", a page-view
