@@ -4720,7 +4720,9 @@ static int find_runs(e_run *r) {
                 a++;
                 b = run_end(r, a, e);
             }
-            size_t k = head ? 0 : split_at(r, a + art, b);
+            /* (a lower-case head's run too: "la commission des Lois Paul
+             * X" holds two names) */
+            size_t k = split_at(r, a + art, b);
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;
