@@ -1066,6 +1066,29 @@ static void copy_speaker(precis_quote *to, const precis_quote *from) {
     to->entity = from->entity;
 }
 
+static int participle_e(const q_run *r, size_t i);
+static size_t group_end(const q_run *r, size_t first);
+
+/* The last token of a person's descriptor ending at token last, with its
+ * restrictive participle and agent (French): "l'homme interrogé par le site
+ * X", "des proches du septuagénaire cités par le Mirror" (not a document's:
+ * "l'avis de recherche diffusé par la police"); last when none. */
+static size_t agent_end(const q_run *r, size_t last) {
+    size_t n = r->in->n_toks, s = r->sent_of[last], j = last + 3;
+    const precis_token *t = r->in->toks;
+    if (r->q->adj_before || j >= n || r->sent_of[j] != s || broken(r, last) ||
+        broken(r, last + 1) || broken(r, last + 2) || !(r->tags[last + 2] & T_AGENT) ||
+        (t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ||
+        ((r->tags[last + 1] | r->tags[last + 2] | r->tags[j]) & T_QUOTED) ||
+        !participle_e(r, last + 1))
+        return last;
+    if (r->tags[j] & T_DET) {
+        size_t g = group_end(r, j);
+        return g == SIZE_MAX || g <= j ? last : g;
+    }
+    return r->ent && r->ent[j] >= 0 ? mention_last(r, j, n) : last;
+}
+
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
     long e = found_entity(r, f);
@@ -1079,8 +1102,14 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         out->speaker_off = r->in->ents[e].name_off;
         out->speaker_len = r->in->ents[e].name_len;
     } else {
+        size_t l = f->last;
+        for (size_t j = f->first; f->kind == PRECIS_SPEAKER_DESCRIPTOR && j <= f->last; j++)
+            if (r->tags[j] & (T_PERSON | T_PEOPLE)) {
+                l = agent_end(r, f->last);
+                break;
+            }
         out->speaker_off = t[f->first].off;
-        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        out->speaker_len = t[l].off + t[l].len - t[f->first].off;
     }
     if (f->kind != PRECIS_SPEAKER_NONE) {
         r->last_kind = out->speaker_kind;
