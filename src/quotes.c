@@ -1217,7 +1217,8 @@ static int place_in_brackets(const q_run *r, size_t i, int acro) {
         (r->tags[i] & T_QUOTED) ||
         !((r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PLACE) ||
           (acro && acronym(r, i))) ||
-        !memchr(r->in->text + r->in->toks[i - 1].off, '(', r->in->toks[i].off - r->in->toks[i - 1].off))
+        !memchr(r->in->text + r->in->toks[i - 1].off, '(',
+                r->in->toks[i].off - r->in->toks[i - 1].off))
         return 0;
     size_t y = r->ent[i] >= 0 ? mention_last(r, i, r->in->n_toks) : i;
     return r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ')';
