@@ -3814,10 +3814,15 @@ static size_t numbered_edition(const e_run *r, size_t i, size_t e) {
 /* French: the run at a completes a lower-case role's noun group ("le
  * député FN du Nord", "le préfet de la région Est"): "de",
  * "du", "des" or "d'" right before it, and back from there, within the
- * sentence's words (no punctuation), a lower-case role word. Read only for
- * a run of three words or more holding a strong first name. */
-static int role_complement(const e_run *r, size_t a) {
+ * sentence's words (no punctuation), a lower-case role word; with det, an
+ * article may stand between "de" and the run. Read only for a run of three
+ * words or more holding a strong first name. */
+static int role_complement(const e_run *r, size_t a, int det) {
     const precis_token *t = r->in->toks;
+    /* "de l'Assemblée" */
+    if (det && r->e->fr && a >= 3 && !(t[a - 1].flags & PRECIS_TOK_CAP) &&
+        (elided_l(r, a - 1) || has_folded(r, a - 1, r->e->articles)))
+        a--;
     if (!r->e->fr || a < 2 || !(r->tags[a - 1] & T_JOIN) || (t[a - 1].flags & PRECIS_TOK_CAP))
         return 0;
     for (size_t k = a - 1, n = 0; k-- > 0 && n < 8; n++) {
@@ -3835,7 +3840,13 @@ static size_t split_at(e_run *r, size_t a, size_t b) {
         if (name_word(r, k - 1) && s[r->in->toks[k].off - 1] == ' ' && is_strong_first(r, k) &&
             name_word(r, k + 1) &&
             (!(r->tags[k - 1] & (T_ORG | T_PLACE)) ||
-             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a))) &&
+             (!(r->tags[k - 1] & T_ORG) && role_complement(r, a, 0)) ||
+             /* a body's word that opens a known organisation's name,
+              * completing a role after its article (French): "le président
+              * de l'Assemblée Paul X"; not a head of named institutions
+              * (entity-org-heads.txt): "le directeur de l'Institut Gustave
+              * X" */
+             ((r->tags[k - 1] & (T_HEAD | T_KNOWN)) == T_KNOWN && role_complement(r, a, 1))) &&
             !known_through(r, a, k))
             return k;
     return 0;
@@ -4719,7 +4730,9 @@ static int find_runs(e_run *r) {
                 a++;
                 b = run_end(r, a, e);
             }
-            size_t k = head ? 0 : split_at(r, a + art, b);
+            /* (a lower-case head's run too: "la commission des Lois Paul
+             * X" holds two names) */
+            size_t k = split_at(r, a + art, b);
             if (head && b == a && a + 2 < e && head_role(r, a + 2)) b = a + 2;
             if (k) b = k - 1;
             i = b + 1;

@@ -1066,6 +1066,29 @@ static void copy_speaker(precis_quote *to, const precis_quote *from) {
     to->entity = from->entity;
 }
 
+static int participle_e(const q_run *r, size_t i);
+static size_t group_end(const q_run *r, size_t first);
+
+/* The last token of a person's descriptor ending at token last, with its
+ * restrictive participle and agent (French): "l'homme interrogé par le site
+ * X", "des proches du septuagénaire cités par le Mirror" (not a document's:
+ * "l'avis de recherche diffusé par la police"); last when none. */
+static size_t agent_end(const q_run *r, size_t last) {
+    size_t n = r->in->n_toks, s = r->sent_of[last], j = last + 3;
+    const precis_token *t = r->in->toks;
+    if (r->q->adj_before || j >= n || r->sent_of[j] != s || broken(r, last) ||
+        broken(r, last + 1) || broken(r, last + 2) || !(r->tags[last + 2] & T_AGENT) ||
+        (t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) ||
+        ((r->tags[last + 1] | r->tags[last + 2] | r->tags[j]) & T_QUOTED) ||
+        !participle_e(r, last + 1))
+        return last;
+    if (r->tags[j] & T_DET) {
+        size_t g = group_end(r, j);
+        return g == SIZE_MAX || g <= j ? last : g;
+    }
+    return r->ent && r->ent[j] >= 0 ? mention_last(r, j, n) : last;
+}
+
 static void set_span(q_run *r, const found *f, precis_quote *out) {
     const precis_token *t = r->in->toks;
     long e = found_entity(r, f);
@@ -1079,8 +1102,14 @@ static void set_span(q_run *r, const found *f, precis_quote *out) {
         out->speaker_off = r->in->ents[e].name_off;
         out->speaker_len = r->in->ents[e].name_len;
     } else {
+        size_t l = f->last;
+        for (size_t j = f->first; f->kind == PRECIS_SPEAKER_DESCRIPTOR && j <= f->last; j++)
+            if (r->tags[j] & (T_PERSON | T_PEOPLE)) {
+                l = agent_end(r, f->last);
+                break;
+            }
         out->speaker_off = t[f->first].off;
-        out->speaker_len = t[f->last].off + t[f->last].len - t[f->first].off;
+        out->speaker_len = t[l].off + t[l].len - t[f->first].off;
     }
     if (f->kind != PRECIS_SPEAKER_NONE) {
         r->last_kind = out->speaker_kind;
@@ -1178,6 +1207,23 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
+static int bracket_gap(const q_run *r, size_t i);
+
+/* Whether a place's name opens at token i in brackets of its own after
+ * token i-1 (fr): "de Prayssac (Lot)"; or, with acro, an acronym: "du
+ * Centre de contrôle des maladies (CDC)". */
+static int place_in_brackets(const q_run *r, size_t i, int acro) {
+    if (r->q->adj_before || !r->ent || i == 0 || i >= r->in->n_toks || !bracket_gap(r, i - 1) ||
+        (r->tags[i] & T_QUOTED) ||
+        !((r->ent[i] >= 0 && ent_type(r, r->ent[i]) == PRECIS_ENT_PLACE) ||
+          (acro && acronym(r, i))) ||
+        !memchr(r->in->text + r->in->toks[i - 1].off, '(',
+                r->in->toks[i].off - r->in->toks[i - 1].off))
+        return 0;
+    size_t y = r->ent[i] >= 0 ? mention_last(r, i, r->in->n_toks) : i;
+    return r->in->text[r->in->toks[y].off + r->in->toks[y].len] == ')';
+}
+
 /* Whether the role word of term `role` is given with the name at tokens
  * [a, j] (before hi): in the group before it made of joiners, determiners,
  * capitalized words and an adjective after the role ("la procureure de la
@@ -1202,7 +1248,10 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
             break;
         if (t[i].term == role && (r->tags[i] & (T_PERSON | T_ROLE))) return seen;
         seen |= t[i].term == comp;
-        if ((r->tags[i] & (T_QUOTED | T_CUE)) || (i + 1 < a && broken(r, i)) ||
+        /* a place in brackets inside: "le maire de Prayssac (Lot), Claude
+         * X" (fr) */
+        if ((r->tags[i] & (T_QUOTED | T_CUE)) ||
+            (i + 1 < a && broken(r, i) && !place_in_brackets(r, i + 1, 1)) ||
             r->sent_of[i] != r->sent_of[a])
             break;
         /* without the comma, one adjective right after the role ("la
@@ -2734,6 +2783,19 @@ static found group_after(const q_run *r, size_t k) {
            (t[m + 1].flags & PRECIS_TOK_WORD) && !(t[m + 1].flags & PRECIS_TOK_CAP) &&
            !(r->tags[m + 1] & (T_CUE | T_QUOTED | T_DET)))
         m++;
+    /* a place in brackets after the complement is no apposition (fr): "le
+     * maire de Prayssac (Lot)" stays the descriptor; a name after it and
+     * a comma is one ("le maire de X (Indre), Paul Y") */
+    if (m + 2 < n && r->sent_of[m + 1] == s && place_in_brackets(r, m + 1, 0)) {
+        size_t y = mention_last(r, m + 1, n);
+        if (r->in->text[t[y].off + t[y].len + 1] == ',' && y + 1 < n && r->sent_of[y + 1] == s) {
+            size_t j = past_titles(r, y);
+            if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && r->ent[j] >= 0 &&
+                ent_type(r, r->ent[j]) == PRECIS_ENT_PERSON && name_at(r, j, &a, &b))
+                return (found){PRECIS_SPEAKER_NAME, a, b, a};
+        }
+        return (found){PRECIS_SPEAKER_DESCRIPTOR, first, last, first};
+    }
     if (m + 1 < n && broken(r, m) && r->sent_of[m + 1] == s) {
         size_t j = past_titles(r, m);
         if (j < n && r->sent_of[j] == s && !(r->tags[j] & T_QUOTED) && name_at(r, j, &a, &b)) {

@@ -326,7 +326,12 @@
  * no same role's noun names someone else between and no quotation there
  * or in the sentence before went to a person of that gender; a name in a
  * list of names, another after it past a comma or "et", is no pronoun's
- * subject, as with "and" in English.
+ * subject, as with "and" in English. French, too: a place in brackets
+ * after a role's complement ("le maire de X (Lot)") is no apposition, a
+ * name after its bracket and a comma is; neither it nor an acronym in
+ * brackets ends the role given to a name after them ("le maire de X
+ * (Lot), Paul Y"); a person's descriptor keeps its participle and agent
+ * in the speaker's words ("l'homme interrogé par le site X").
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
