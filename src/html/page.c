@@ -1,4 +1,4 @@
-/* html/page.c - the public web-page API: decode, parse with gumbo into an
+/* html/page.c - the public web-page API: decode, make NFC, parse with gumbo into an
  * arena, read metadata and content, and brief the result. */
 #include "html.h"
 
