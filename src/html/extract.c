@@ -614,6 +614,14 @@ static int mail_link(const GumboNode *n) {
            !strchr(v, '?');
 }
 
+/* Whether an <a> is an anchor, a place to jump to, rather than a link:
+ * a name and no address ("<a name=\"faq\">What does it cost?</a>"). Its
+ * text is the page's text. */
+static int anchor(const GumboNode *n) {
+    return !gumbo_get_attribute(&n->v.element.attributes, "href") &&
+           gumbo_get_attribute(&n->v.element.attributes, "name");
+}
+
 /* Whether a link shows its own address as its text ("[1] <a
  * href=...>http://www.example.org/page</a>", "<a>www.example.org</a>"):
  * the author writes a source out, as with an e-mail address, text rather
@@ -674,11 +682,11 @@ static int enter(walker *w, const GumboNode *n, const frame *f, int cell) {
      * ingredients, data/html/class-link-text.txt), text unless it is all
      * its block ("150 g <a>butter</a>" is text, "<a>All recipes</a>" a link) */
     nf->link_text = (uint8_t)((pf && pf->link_text) || ch.link_text);
-    nf->in_link = (uint8_t)(pf && pf->in_link                    ? pf->in_link
-                            : tag != GUMBO_TAG_A || mail_link(n) ? 0
-                            : nf->link_text                      ? 3
-                            : address_link(n)                    ? 2
-                                                                 : 1);
+    nf->in_link = (uint8_t)(pf && pf->in_link                                 ? pf->in_link
+                            : tag != GUMBO_TAG_A || mail_link(n) || anchor(n) ? 0
+                            : nf->link_text                                   ? 3
+                            : address_link(n)                                 ? 2
+                                                                              : 1);
     nf->cell = (uint8_t)cell;
     nf->emph = (uint8_t)((pf && pf->emph) || tag == GUMBO_TAG_STRONG || tag == GUMBO_TAG_B ||
                          tag == GUMBO_TAG_EM || tag == GUMBO_TAG_I);

@@ -1,4 +1,4 @@
-/* html/page.c - the public web-page API: decode, parse with gumbo into an
+/* html/page.c - the public web-page API: decode, make NFC, parse with gumbo into an
  * arena, read metadata and content, and brief the result. */
 #include "html.h"
 
@@ -311,6 +311,26 @@ static int parse(precis_page *p, const char *html, size_t len) {
     return rc;
 }
 
+/* The decoded page made NFC, as text inputs are (precis_normalize): a
+ * page written with decomposed letters ("u" and U+0308, as some editors
+ * save them) or with a letter NFC decomposes (Bengali U+09DC) gives the
+ * same text, word lists and matches as one written composed. A page the
+ * normalizer refuses (a NUL byte, mostly controls) is left as it is.
+ * Returns 0, or -1 on OOM. */
+static int compose(precis_buf *utf8, const precis_alloc *alc) {
+    precis_text t;
+    precis_text_init(&t, alc);
+    precis_error e = {0};
+    int rc = precis_normalize(utf8->data, utf8->len, 0, &t, &e);
+    if (rc == 0) {
+        precis_buf tmp = *utf8;
+        *utf8 = t.text;
+        t.text = tmp;
+    }
+    precis_text_free(&t);
+    return rc != 0 && e.code == PRECIS_ERR_NOMEM ? -1 : 0;
+}
+
 precis_page *precis_extract_html_opts(const precis_engine *engine, const char *html, size_t len,
                                       const precis_options *opts, precis_error *err) {
     precis_options defaults;
@@ -366,6 +386,7 @@ precis_page *precis_extract_html_opts(const precis_engine *engine, const char *h
                  p->charset, p->charset);
         warn(p, msg);
     }
+    if (rc == 0 && utf8.len) rc = compose(&utf8, alc);
     if (rc == 0 && utf8.len) {
         size_t dropped;
         utf8.len = precis_html_cap_depth(utf8.data, utf8.len, max_depth, &dropped);
