@@ -4313,6 +4313,105 @@ static void list_persons(e_run *r) {
     }
 }
 
+/* Whether the text between candidates x and y of one sentence (x before
+ * y) joins two items of a list of names: ", ", "; ", " and ", ", and ",
+ * after a bracketed lower-case word ("Pelous (capt), Thion") or a minute
+ * ("(Nunez 56), Morientes"); 2 for " (" before a substitute's name and
+ * its minute ("Kewell (Nunez 56)"). */
+static int roll_gap(const e_run *r, const cand *x, const cand *y) {
+    const precis_token *t = r->in->toks;
+    const char *text = r->in->text, *p = text + t[x->last].off + t[x->last].len,
+               *end = text + t[y->first].off, *q;
+    if (end - p == 2 && !memcmp(p, " (", 2)) {
+        /* (the text ends with a NUL: no byte read past it) */
+        q = text + t[y->last].off + t[y->last].len;
+        if (q[0] != ' ' || !(q[1] >= '0' && q[1] <= '9')) return 0;
+        for (q += 2; *q >= '0' && *q <= '9'; q++)
+            ;
+        return *q == ')' ? 2 : 0;
+    }
+    if (p < end && *p == ' ') {
+        q = p + 1;
+        if (q < end && *q == '(') {
+            for (q++; q < end && *q >= 'a' && *q <= 'z'; q++)
+                ;
+            if (q < end && *q == ')' && q > p + 2) p = q + 1;
+        } else {
+            for (; q < end && *q >= '0' && *q <= '9'; q++)
+                ;
+            if (q > p + 1) p = q < end && *q == ')' ? q + 1 : q;
+        }
+    } else if (p < end && *p == ')') {
+        p++;
+    }
+    size_t n = (size_t)(end - p);
+    return (n == 2 && (!memcmp(p, ", ", 2) || !memcmp(p, "; ", 2))) ||
+           (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
+}
+
+/* Whether candidate c is a person's name by its own cues in a list of
+ * names: a full name typed a person on more than a guess, an initial and
+ * a surname ("G Murphy"), or one word that a longer mention lends as a
+ * surname ("Gerrard" of "Steven Gerrard"). */
+static int roll_person(const e_run *r, const cand *c, int sport) {
+    const int *v = c->votes;
+    const precis_token *t = r->in->toks;
+    if (!c->guessed && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
+        v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER])
+        return 1;
+    if (sport && c->last == c->first + 1 && t[c->first].len == 1 &&
+        (t[c->first].flags & PRECIS_TOK_CAP) && t[c->last].off == t[c->first].off + 2)
+        return 1;
+    size_t n;
+    const char *w = c->first == c->last ? folded_word(r, c->first, &n) : NULL;
+    return w && lent_surname(r, w, n);
+}
+
+/* "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": in
+ * a list of four names or more (roll_gap) of which half or more are
+ * people's by their own cues (roll_person), the other names are people's
+ * too, a team's players, unless a known place or body (English). */
+static void roll_persons(e_run *r) {
+    cand *c = r->cands.data;
+    size_t n = r->cands.len;
+    int sport = -1; /* asked at the first list */
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && c[j].sent == c[i].sent && roll_gap(r, &c[j - 1], &c[j]))
+            j++;
+        if (j - i >= 4 && sport < 0) {
+            sport = r->sport;
+            /* or a side's or a player's noun after a name: "England
+             * midfielder", "the Newcastle boss" */
+            for (size_t k = 1; !sport && k < r->in->n_toks; k++)
+                sport = (r->tags[k] & T_SIDE) && !(r->in->toks[k].flags & PRECIS_TOK_CAP) &&
+                        (r->in->toks[k - 1].flags & PRECIS_TOK_CAP) && joined(r, k - 1);
+        }
+        if (j - i >= 4) {
+            size_t cued = 0;
+            for (size_t k = i; k < j; k++)
+                cued += roll_person(r, &c[k], sport);
+            if (cued >= 2 && 2 * cued >= j - i)
+                for (size_t k = i; k < j; k++) {
+                    size_t a = c[k].first, b = c[k].last;
+                    if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
+                        !c[k].guessed)
+                        continue;
+                    if (!roll_person(r, &c[k], sport) &&
+                        (placed_or_body(r, a, b) || is_org_name(r, a, b) ||
+                         (a == b && tok_len(r, a) == 1) ||
+                         (!sport && !is_first_name(r, a))))
+                        continue;
+                    c[k].votes[PRECIS_ENT_ORG] = c[k].votes[PRECIS_ENT_PLACE] = 0;
+                    c[k].votes[PRECIS_ENT_OTHER] = 0;
+                    c[k].votes[PRECIS_ENT_PERSON] += 3;
+                    c[k].weak = c[k].guessed = 0;
+                }
+        }
+        i = j;
+    }
+}
+
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
  * ("the Warriors") is about sport (club_towns), and there the side's town
  * alone, not after a preposition of places ("in Glasgow"), is the side:
@@ -4859,6 +4958,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
+    if (!r->e->adj_after) roll_persons(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
