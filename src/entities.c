@@ -4313,18 +4313,17 @@ static void list_persons(e_run *r) {
     }
 }
 
-/* Whether the text between candidates x and y of one sentence (x before
- * y) joins two items of a list of names: ", ", "; ", " and ", ", and ",
+/* Whether the text between tokens x and y (x before y; z ends y's name)
+ * joins two items of a list of names: ", ", "; ", " and ", ", and ",
  * after a bracketed lower-case word ("Pelous (capt), Thion") or a minute
  * ("(Nunez 56), Morientes"); 2 for " (" before a substitute's name and
  * its minute ("Kewell (Nunez 56)"). */
-static int roll_gap(const e_run *r, const cand *x, const cand *y) {
+static int roll_joint(const e_run *r, size_t x, size_t y, size_t z) {
     const precis_token *t = r->in->toks;
-    const char *text = r->in->text, *p = text + t[x->last].off + t[x->last].len,
-               *end = text + t[y->first].off, *q;
+    const char *text = r->in->text, *p = text + t[x].off + t[x].len, *end = text + t[y].off, *q;
     if (end - p == 2 && !memcmp(p, " (", 2)) {
         /* (the text ends with a NUL: no byte read past it) */
-        q = text + t[y->last].off + t[y->last].len;
+        q = text + t[z].off + t[z].len;
         if (q[0] != ' ' || !(q[1] >= '0' && q[1] <= '9')) return 0;
         for (q += 2; *q >= '0' && *q <= '9'; q++)
             ;
@@ -4347,6 +4346,27 @@ static int roll_gap(const e_run *r, const cand *x, const cand *y) {
     size_t n = (size_t)(end - p);
     return (n == 2 && (!memcmp(p, ", ", 2) || !memcmp(p, "; ", 2))) ||
            (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
+}
+
+/* The last token of a name that no candidate holds between the list's
+ * joints after token x and before candidate y: one capitalized word, no
+ * stop word nor number ("Vickery, White, Borthwick": "White", a colour
+ * the rules leave), or an initial and one ("Borthwick, A Brown, Chuter");
+ * 0 when none. */
+static size_t roll_skipped(const e_run *r, size_t x, const cand *y) {
+    const precis_token *t = r->in->toks;
+    size_t k = x + 1, b = y->first - 1;
+    if (y->first < x + 2 || b > k + 1) return 0;
+    for (size_t i = k; i <= b; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) || (t[i].flags & PRECIS_TOK_NUM) ||
+            (i == b && (t[i].flags & PRECIS_TOK_STOP)))
+            return 0;
+    if (b > k && (t[k].len != 1 || t[b].off != t[k].off + 2)) return 0;
+    return roll_joint(r, x, k, b) == 1 && roll_joint(r, b, y->first, y->last) == 1 ? b : 0;
+}
+
+static inline int roll_gap(const e_run *r, const cand *x, const cand *y) {
+    return roll_joint(r, x->last, y->first, y->last) || roll_skipped(r, x->last, y);
 }
 
 /* Whether candidate c is a person's name by its own cues in a list of
@@ -4375,6 +4395,7 @@ static void roll_persons(e_run *r) {
     cand *c = r->cands.data;
     size_t n = r->cands.len;
     int sport = -1; /* asked at the first list */
+    size_t added = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i + 1;
         while (j < n && c[j].sent == c[i].sent && roll_gap(r, &c[j - 1], &c[j]))
@@ -4397,8 +4418,15 @@ static void roll_persons(e_run *r) {
                     if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
                         !c[k].guessed)
                         continue;
+                    /* (a word alone of place or body names is a surname
+                     * here, and so is a known place that is a word of the
+                     * language or a surname: "White", "Hill", "Palmer") */
                     if (!roll_person(r, &c[k], sport) &&
-                        (placed_or_body(r, a, b) || is_org_name(r, a, b) ||
+                        ((a == b && sport ? (is_place(r, a, a) && !c[k].weak &&
+                                                 !is_surname(r, a)) ||
+                                                acronym(r, a)
+                                          : placed_or_body(r, a, b)) ||
+                         is_org_name(r, a, b) ||
                          (a == b && tok_len(r, a) == 1) ||
                          (!sport && !is_first_name(r, a))))
                         continue;
@@ -4407,9 +4435,20 @@ static void roll_persons(e_run *r) {
                     c[k].votes[PRECIS_ENT_PERSON] += 3;
                     c[k].weak = c[k].guessed = 0;
                 }
+            /* the names that no candidate holds, each a person's */
+            for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
+                size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
+                if (!b || push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) continue;
+                c = r->cands.data;
+                cand *m = &c[r->cands.len - 1];
+                memset(m->votes, 0, sizeof m->votes);
+                m->votes[PRECIS_ENT_PERSON] = 3;
+                added++;
+            }
         }
         i = j;
     }
+    if (added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
 }
 
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
