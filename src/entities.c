@@ -2980,6 +2980,21 @@ static int lent_word(const e_run *r, size_t i) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Whether the place words of tokens [a, b] are all the first part of a
+ * hyphenated surname after a first name ("Janet Street-Porter", "Tom
+ * Hill-Wood"; English): a person's name, no street's. */
+static int hyphen_place_word(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || b == a || !is_strong_first((e_run *)r, a) || (r->tags[a] & T_PLACE))
+        return 0;
+    for (size_t k = a + 1; k <= b; k++)
+        if ((r->tags[k] & T_PLACE) &&
+            (k == b || r->in->text[t[k].off + t[k].len] != '-' || t[k + 1].off != t[k].off + t[k].len + 1 ||
+             !(t[k + 1].flags & PRECIS_TOK_CAP)))
+            return 0;
+    return 1;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -3184,7 +3199,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
         hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
-    else if (has_tag(r, a, b, T_PLACE))
+    else if (has_tag(r, a, b, T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
