@@ -4380,8 +4380,19 @@ static size_t roll_skipped(const e_run *r, size_t x, const cand *y) {
     return roll_joint(r, x, k, b) == 1 && roll_joint(r, b, y->first, y->last) == 1 ? b : 0;
 }
 
+/* Whether candidate y, after a list's joint, has an initial before it
+ * that it lacks ("Borthwick, A Brown": "A", a stop word, opens no name). */
+static int roll_initial(const e_run *r, const cand *x, const cand *y) {
+    const precis_token *t = r->in->toks;
+    size_t i = y->first - 1;
+    return y->first > x->last + 1 && i == x->last + 1 && t[i].len == 1 &&
+           (t[i].flags & PRECIS_TOK_CAP) && t[y->first].off == t[i].off + 2 &&
+           roll_joint(r, x->last, i, y->last) == 1;
+}
+
 static inline int roll_gap(const e_run *r, const cand *x, const cand *y) {
-    return roll_joint(r, x->last, y->first, y->last) || roll_skipped(r, x->last, y);
+    return roll_joint(r, x->last, y->first, y->last) || roll_skipped(r, x->last, y) ||
+           roll_initial(r, x, y);
 }
 
 /* Whether candidate c is a person's name by its own cues in a list of
@@ -4449,6 +4460,14 @@ static void roll_persons(e_run *r) {
                     c[k].votes[PRECIS_ENT_OTHER] = 0;
                     c[k].votes[PRECIS_ENT_PERSON] += 3;
                     c[k].weak = c[k].guessed = 0;
+                }
+            /* an initial before a name is the name's: "A Brown" */
+            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= j - i && k < j; k++)
+                if (roll_initial(r, &c[k - 1], &c[k]) && c[k].votes[PRECIS_ENT_PERSON] > 0) {
+                    c[k].first--;
+                    if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
+                                &c[k].key_len) != 0)
+                        return;
                 }
             /* the names that no candidate holds, each a person's */
             for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
