@@ -2989,8 +2989,8 @@ static int hyphen_place_word(const e_run *r, size_t a, size_t b) {
         return 0;
     for (size_t k = a + 1; k <= b; k++)
         if ((r->tags[k] & T_PLACE) &&
-            (k == b || r->in->text[t[k].off + t[k].len] != '-' || t[k + 1].off != t[k].off + t[k].len + 1 ||
-             !(t[k + 1].flags & PRECIS_TOK_CAP)))
+            (k == b || r->in->text[t[k].off + t[k].len] != '-' ||
+             t[k + 1].off != t[k].off + t[k].len + 1 || !(t[k + 1].flags & PRECIS_TOK_CAP)))
             return 0;
     return 1;
 }
@@ -4448,12 +4448,11 @@ static void roll_persons(e_run *r) {
                      * here, and so is a known place that is a word of the
                      * language or a surname: "White", "Hill", "Palmer") */
                     if (!roll_person(r, &c[k], sport) &&
-                        ((a == b && sport ? (is_place(r, a, a) && !c[k].weak &&
-                                                 !is_surname(r, a)) ||
-                                                acronym(r, a)
-                                          : placed_or_body(r, a, b)) ||
-                         is_org_name(r, a, b) ||
-                         (a == b && tok_len(r, a) == 1) ||
+                        ((a == b && sport
+                              ? (is_place(r, a, a) && !c[k].weak && !is_surname(r, a)) ||
+                                    acronym(r, a)
+                              : placed_or_body(r, a, b)) ||
+                         is_org_name(r, a, b) || (a == b && tok_len(r, a) == 1) ||
                          (!sport && !is_first_name(r, a))))
                         continue;
                     c[k].votes[PRECIS_ENT_ORG] = c[k].votes[PRECIS_ENT_PLACE] = 0;
