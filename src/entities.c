@@ -2990,6 +2990,21 @@ static int lent_word(const e_run *r, size_t i) {
 }
 
 /* Votes for the run [a, b] of sentence s (tokens from lo). */
+/* Whether the place words of tokens [a, b] are all the first part of a
+ * hyphenated surname after a first name ("Janet Street-Porter", "Tom
+ * Hill-Wood"; English): a person's name, no street's. */
+static int hyphen_place_word(const e_run *r, size_t a, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || b == a || !is_strong_first((e_run *)r, a) || (r->tags[a] & T_PLACE))
+        return 0;
+    for (size_t k = a + 1; k <= b; k++)
+        if ((r->tags[k] & T_PLACE) &&
+            (k == b || r->in->text[t[k].off + t[k].len] != '-' ||
+             t[k + 1].off != t[k].off + t[k].len + 1 || !(t[k + 1].flags & PRECIS_TOK_CAP)))
+            return 0;
+    return 1;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -3194,7 +3209,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
         hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
-    else if (has_tag(r, a, b, T_PLACE))
+    else if (has_tag(r, a, b, T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
     if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
@@ -4334,6 +4349,162 @@ static void list_persons(e_run *r) {
     }
 }
 
+/* Whether the text between tokens x and y (x before y; z ends y's name)
+ * joins two items of a list of names: ", ", "; ", " and ", ", and ",
+ * after a bracketed lower-case word ("Pelous (capt), Thion") or a minute
+ * ("(Nunez 56), Morientes"); 2 for " (" before a substitute's name and
+ * its minute ("Kewell (Nunez 56)"). */
+static int roll_joint(const e_run *r, size_t x, size_t y, size_t z) {
+    const precis_token *t = r->in->toks;
+    const char *text = r->in->text, *p = text + t[x].off + t[x].len, *end = text + t[y].off, *q;
+    if (end - p == 2 && !memcmp(p, " (", 2)) {
+        /* (the text ends with a NUL: no byte read past it) */
+        q = text + t[z].off + t[z].len;
+        if (q[0] != ' ' || !(q[1] >= '0' && q[1] <= '9')) return 0;
+        for (q += 2; *q >= '0' && *q <= '9'; q++)
+            ;
+        return *q == ')' ? 2 : 0;
+    }
+    if (p < end && *p == ' ') {
+        q = p + 1;
+        if (q < end && *q == '(') {
+            for (q++; q < end && *q >= 'a' && *q <= 'z'; q++)
+                ;
+            if (q < end && *q == ')' && q > p + 2) p = q + 1;
+        } else {
+            for (; q < end && *q >= '0' && *q <= '9'; q++)
+                ;
+            if (q > p + 1) p = q < end && *q == ')' ? q + 1 : q;
+        }
+    } else if (p < end && *p == ')') {
+        p++;
+    }
+    size_t n = (size_t)(end - p);
+    return (n == 2 && (!memcmp(p, ", ", 2) || !memcmp(p, "; ", 2))) ||
+           (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
+}
+
+/* The last token of a name that no candidate holds between the list's
+ * joints after token x and before candidate y: one capitalized word, no
+ * stop word nor number ("Vickery, White, Borthwick": "White", a colour
+ * the rules leave), or an initial and one ("Borthwick, A Brown, Chuter");
+ * 0 when none. */
+static size_t roll_skipped(const e_run *r, size_t x, const cand *y) {
+    const precis_token *t = r->in->toks;
+    size_t k = x + 1, b = y->first - 1;
+    if (y->first < x + 2 || b > k + 1) return 0;
+    for (size_t i = k; i <= b; i++)
+        if (!(t[i].flags & PRECIS_TOK_CAP) || (t[i].flags & PRECIS_TOK_NUM) ||
+            (i == b && (t[i].flags & PRECIS_TOK_STOP)))
+            return 0;
+    if (b > k && (t[k].len != 1 || t[b].off != t[k].off + 2)) return 0;
+    return roll_joint(r, x, k, b) == 1 && roll_joint(r, b, y->first, y->last) == 1 ? b : 0;
+}
+
+/* Whether candidate y, after a list's joint, has an initial before it
+ * that it lacks ("Borthwick, A Brown": "A", a stop word, opens no name). */
+static int roll_initial(const e_run *r, const cand *x, const cand *y) {
+    const precis_token *t = r->in->toks;
+    size_t i = y->first - 1;
+    return y->first > x->last + 1 && i == x->last + 1 && t[i].len == 1 &&
+           (t[i].flags & PRECIS_TOK_CAP) && t[y->first].off == t[i].off + 2 &&
+           roll_joint(r, x->last, i, y->last) == 1;
+}
+
+static inline int roll_gap(const e_run *r, const cand *x, const cand *y) {
+    return roll_joint(r, x->last, y->first, y->last) || roll_skipped(r, x->last, y) ||
+           roll_initial(r, x, y);
+}
+
+/* Whether candidate c is a person's name by its own cues in a list of
+ * names: a full name typed a person on more than a guess, an initial and
+ * a surname ("G Murphy"), or one word that a longer mention lends as a
+ * surname ("Gerrard" of "Steven Gerrard"). */
+static int roll_person(const e_run *r, const cand *c, int sport) {
+    const int *v = c->votes;
+    const precis_token *t = r->in->toks;
+    if (!c->guessed && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
+        v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER])
+        return 1;
+    if (sport && c->last == c->first + 1 && t[c->first].len == 1 &&
+        (t[c->first].flags & PRECIS_TOK_CAP) && t[c->last].off == t[c->first].off + 2)
+        return 1;
+    size_t n;
+    const char *w = c->first == c->last ? folded_word(r, c->first, &n) : NULL;
+    return w && lent_surname(r, w, n);
+}
+
+/* "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": in
+ * a list of four names or more (roll_gap) of which half or more are
+ * people's by their own cues (roll_person), the other names are people's
+ * too, a team's players, unless a known place or body (English). */
+static void roll_persons(e_run *r) {
+    cand *c = r->cands.data;
+    size_t n = r->cands.len;
+    int sport = -1; /* asked at the first list */
+    size_t added = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && c[j].sent == c[i].sent && roll_gap(r, &c[j - 1], &c[j]))
+            j++;
+        if (j - i >= 4 && sport < 0) {
+            sport = r->sport;
+            /* or a side's or a player's noun after a name: "England
+             * midfielder", "the Newcastle boss" */
+            for (size_t k = 1; !sport && k < r->in->n_toks; k++)
+                sport = (r->tags[k] & T_SIDE) && !(r->in->toks[k].flags & PRECIS_TOK_CAP) &&
+                        (r->in->toks[k - 1].flags & PRECIS_TOK_CAP) && joined(r, k - 1);
+        }
+        if (j - i >= 4) {
+            size_t cued = 0;
+            for (size_t k = i; k < j; k++)
+                cued += roll_person(r, &c[k], sport);
+            if (cued >= 2 && 2 * cued >= j - i)
+                for (size_t k = i; k < j; k++) {
+                    size_t a = c[k].first, b = c[k].last;
+                    if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
+                        !c[k].guessed)
+                        continue;
+                    /* (a word alone of place or body names is a surname
+                     * here, and so is a known place that is a word of the
+                     * language or a surname: "White", "Hill", "Palmer") */
+                    if (!roll_person(r, &c[k], sport) &&
+                        ((a == b && sport
+                              ? (is_place(r, a, a) && !c[k].weak && !is_surname(r, a)) ||
+                                    acronym(r, a)
+                              : placed_or_body(r, a, b)) ||
+                         is_org_name(r, a, b) || (a == b && tok_len(r, a) == 1) ||
+                         (!sport && !is_first_name(r, a))))
+                        continue;
+                    c[k].votes[PRECIS_ENT_ORG] = c[k].votes[PRECIS_ENT_PLACE] = 0;
+                    c[k].votes[PRECIS_ENT_OTHER] = 0;
+                    c[k].votes[PRECIS_ENT_PERSON] += 3;
+                    c[k].weak = c[k].guessed = 0;
+                }
+            /* an initial before a name is the name's: "A Brown" */
+            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= j - i && k < j; k++)
+                if (roll_initial(r, &c[k - 1], &c[k]) && c[k].votes[PRECIS_ENT_PERSON] > 0) {
+                    c[k].first--;
+                    if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
+                                &c[k].key_len) != 0)
+                        return;
+                }
+            /* the names that no candidate holds, each a person's */
+            for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
+                size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
+                if (!b || push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) continue;
+                c = r->cands.data;
+                cand *m = &c[r->cands.len - 1];
+                memset(m->votes, 0, sizeof m->votes);
+                m->votes[PRECIS_ENT_PERSON] = 3;
+                added++;
+            }
+        }
+        i = j;
+    }
+    if (added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
+}
+
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
  * ("the Warriors") is about sport (club_towns), and there the side's town
  * alone, not after a preposition of places ("in Glasgow"), is the side:
@@ -4882,6 +5053,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
+    if (!r->e->adj_after) roll_persons(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
