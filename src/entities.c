@@ -1926,6 +1926,14 @@ static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag) {
     return 0;
 }
 
+/* Whether a word of places (T_PLACE) in lower case is among tokens a..b:
+ * "central" of "Office central de lutte contre la corruption". */
+static int lower_place_word(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++)
+        if ((r->tags[i] & T_PLACE) && !(r->in->toks[i].flags & PRECIS_TOK_CAP)) return 1;
+    return 0;
+}
+
 /* Whether the run's words are joined by hyphens only ("Bâle-Mulhouse"). */
 static int hyphenated(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
@@ -3053,6 +3061,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (((r->tags[b] & T_ORG) && (t[b].flags & PRECIS_TOK_CAP)) ||
          ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
+        v[PRECIS_ENT_ORG] += 3;
+    /* French: an organisation word heading the name, a lower-case word
+     * after it, outweighs a lower-case place word inside: "Office central
+     * de lutte contre la corruption", "Syndicat national des guides de
+     * montagne" (not "Centre-Val de Loire", hyphenated) */
+    if (r->e->fr && b > a && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) &&
+        !(t[a + 1].flags & PRECIS_TOK_CAP) && r->in->text[t[a + 1].off - 1] == ' ' &&
+        lower_place_word(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 3;
     /* "Centre for Migration Studies" (entity-joined-heads.txt) */
     if (!r->e->adj_after && b > a + 1 && (r->tags[a + 1] & T_ORGJOIN) &&
