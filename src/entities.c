@@ -1593,6 +1593,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     size_t last = a;
     for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j) &&
                            !caption_label(r, a, j);) {
+        /* French: an abbreviated title after a name opens another's: "à
+         * l'AFP M. Benlarbi", "à l'AFP Me Laure Hamon" */
+        /* (not a heading in capitals: "JE VAIS ME LE PAYER") */
+        if (r->e->fr && (r->tags[j] & T_ROLE) && (t[j].flags & PRECIS_TOK_CAP) && t[j].len <= 3 &&
+            j + 1 < e && (t[j + 1].flags & PRECIS_TOK_CAP) &&
+            (t[j].len == 1 ? tok_s(r, j)[1] == '.'
+                           : tok_s(r, j)[1] >= 'a' && tok_s(r, j)[1] <= 'z'))
+            break;
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
         /* and, in French, over a capitalized stop word that ends a known
