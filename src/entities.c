@@ -2936,6 +2936,50 @@ static int title_gap(const e_run *r, size_t i) {
     return end == k + 3 && !memcmp(x + k, "\xE2\x80\x99", 3); /* ’ */
 }
 
+/* French: a title in quotation marks, opening with a capital, in any case
+ * after, whose closing mark, "de" or "d'" and a person's full name follow,
+ * a first name opening it: its author's ('" Tout s'est bien passé " de
+ * François Ozon'; not '"Ormesson" de Catherine X': a full name). Its last
+ * token before the closing mark, or 0. */
+static size_t authored_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !(t[a].flags & PRECIS_TOK_CAP)) return 0;
+    int m = mark_gap(r, a - 1, 1);
+    /* an elided article's apostrophe, then the mark: "d'« Un été »",
+     * "d'"Adieu"" */
+    const char *x = r->in->text;
+    size_t k = t[a - 1].off + t[a - 1].len;
+    if (!m && k < t[a].off && x[k] == '\'') {
+        k++;
+        if (k < t[a].off && x[k] == '"')
+            m = 1, k++;
+        else if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xAB", 2))
+            m = 1, k += 2;
+        while (k < t[a].off && x[k] == ' ')
+            k++;
+        if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xA0", 2)) k += 2;
+        if (k != t[a].off) m = 0;
+    }
+    if (!m) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) {
+            if (j + 3 >= e || !(r->tags[j + 1] & T_JOIN) || tok_s(r, j + 1)[0] != 'd' ||
+                (t[j + 1].flags & PRECIS_TOK_CAP) || !title_gap(r, j + 1) ||
+                !is_first_name(r, j + 2) || !joined(r, j + 2) || !(t[j + 3].flags & PRECIS_TOK_CAP))
+                return 0;
+            /* the gap: the mark and spaces, no comma nor stop */
+            for (k = t[j].off + t[j].len; k < t[j + 1].off; k++)
+                if (x[k] == ',' || x[k] == '.' || x[k] == ';' || x[k] == ':') return 0;
+            return j;
+        }
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
 /* French: a title in sentence case with no marks, right after a lower-case
  * noun of works or shows, or such a noun and "de", "du" or "d'"
  * (entity-title-nouns.txt: "l'émission Dimanche en politique", "sur le
@@ -3516,6 +3560,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
         v[PRECIS_ENT_OTHER] += 20;
     else if (b > a && r->e->fr && plain_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (r->e->fr && a > lo && authored_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place); a last word that is a
@@ -4745,6 +4791,8 @@ static int find_runs(e_run *r) {
                 title = quoted_body_end(r, lo, i, e);
             if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
                 title = plain_title_end(r, lo, i, e);
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = authored_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;
