@@ -171,6 +171,9 @@ struct precis_entiter {
     const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
     const precis_wordlist *company_verbs;    /* folded: "posted" of "X posted a loss" */
     const precis_wordlist *company_roles;    /* folded: "chairman" of "X's chairman" */
+    const precis_wordlist *title_nouns;      /* folded: "émission" of "l'émission X" (French) */
+    const precis_wordlist *title_stops;      /* folded: "qui" of "le film X qui" (French) */
+    const precis_wordlist *title_dates;      /* folded weekdays and months: "samedi" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -310,6 +313,9 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
     e->company_verbs = precis_wordlist_get(lang, "entity_company_verbs");
     e->company_roles = precis_wordlist_get(lang, "entity_company_roles");
+    e->title_nouns = precis_wordlist_get(lang, "entity_title_nouns");
+    e->title_stops = precis_wordlist_get(lang, "entity_title_stops");
+    e->title_dates = precis_wordlist_get(lang, "quote_dates");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -1589,6 +1595,14 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
     size_t last = a;
     for (size_t j = a + 1; j < e && j - a < E_RUN && joined(r, j - 1) && !glued_starter(r, j) &&
                            !caption_label(r, a, j);) {
+        /* French: an abbreviated title after a name opens another's: "à
+         * l'AFP M. Benlarbi", "à l'AFP Me Laure Hamon" */
+        /* (not a heading in capitals: "JE VAIS ME LE PAYER") */
+        if (r->e->fr && (r->tags[j] & T_ROLE) && (t[j].flags & PRECIS_TOK_CAP) && t[j].len <= 3 &&
+            j + 1 < e && (t[j + 1].flags & PRECIS_TOK_CAP) &&
+            (t[j].len == 1 ? tok_s(r, j)[1] == '.'
+                           : tok_s(r, j)[1] >= 'a' && tok_s(r, j)[1] <= 'z'))
+            break;
         /* a place name wins over a role or a cue word inside it: "United
          * States", not "Secretary of State Marco Rubio" */
         /* and, in French, over a capitalized stop word that ends a known
@@ -1925,6 +1939,14 @@ static int article_key(e_run *r, cand *c, const char *article) {
 static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag) {
     for (size_t i = a; i <= b; i++)
         if (r->tags[i] & tag) return 1;
+    return 0;
+}
+
+/* Whether a word of places (T_PLACE) in lower case is among tokens a..b:
+ * "central" of "Office central de lutte contre la corruption". */
+static int lower_place_word(const e_run *r, size_t a, size_t b) {
+    for (size_t i = a; i <= b; i++)
+        if ((r->tags[i] & T_PLACE) && !(r->in->toks[i].flags & PRECIS_TOK_CAP)) return 1;
     return 0;
 }
 
@@ -2913,6 +2935,136 @@ static int quoted_kind_before(const e_run *r, size_t a, size_t lo) {
            joined(r, k - 1) && (t[k - 1].flags & PRECIS_TOK_WORD) && has_folded(r, k - 1, l);
 }
 
+/* Whether the text between tokens i and i + 1 is one space, an apostrophe
+ * or a hyphen: words of one title. */
+static int title_gap(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    size_t k = t[i].off + t[i].len, end = t[i + 1].off;
+    const char *x = r->in->text;
+    if (end == k) return 1; /* "qu'" of "qu'à" */
+    if (end == k + 1) return x[k] == ' ' || x[k] == '\'' || x[k] == '-';
+    return end == k + 3 && !memcmp(x + k, "\xE2\x80\x99", 3); /* ’ */
+}
+
+/* French: a title in quotation marks, opening with a capital, in any case
+ * after, whose closing mark, "de" or "d'" and a person's full name follow,
+ * a first name opening it: its author's ('" Tout s'est bien passé " de
+ * François Ozon'; not '"Ormesson" de Catherine X': a full name). Its last
+ * token before the closing mark, or 0. */
+static size_t authored_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    if (a <= lo || !(t[a].flags & PRECIS_TOK_CAP)) return 0;
+    int m = mark_gap(r, a - 1, 1);
+    /* an elided article's apostrophe, then the mark: "d'« Un été »",
+     * "d'"Adieu"" */
+    const char *x = r->in->text;
+    size_t k = t[a - 1].off + t[a - 1].len;
+    if (!m && k < t[a].off && x[k] == '\'') {
+        k++;
+        if (k < t[a].off && x[k] == '"')
+            m = 1, k++;
+        else if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xAB", 2))
+            m = 1, k += 2;
+        while (k < t[a].off && x[k] == ' ')
+            k++;
+        if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xA0", 2)) k += 2;
+        if (k != t[a].off) m = 0;
+    }
+    if (!m) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    for (size_t j = a; j < e && j - a < 2 * E_RUN; j++) {
+        if (!(t[j].flags & PRECIS_TOK_WORD)) return 0;
+        int g = mark_gap(r, j, 0);
+        if (g && (g == 2) == (m == 2)) {
+            if (j + 3 >= e || !(r->tags[j + 1] & T_JOIN) || tok_s(r, j + 1)[0] != 'd' ||
+                (t[j + 1].flags & PRECIS_TOK_CAP) || !title_gap(r, j + 1) ||
+                !is_first_name(r, j + 2) || !joined(r, j + 2) || !(t[j + 3].flags & PRECIS_TOK_CAP))
+                return 0;
+            /* the gap: the mark and spaces, no comma nor stop */
+            for (k = t[j].off + t[j].len; k < t[j + 1].off; k++)
+                if (x[k] == ',' || x[k] == '.' || x[k] == ';' || x[k] == ':') return 0;
+            return j;
+        }
+        if (mark_gap(r, j, 1)) return 0;
+    }
+    return 0;
+}
+
+/* French: a title in sentence case with no marks, right after a lower-case
+ * noun of works or shows, or such a noun and "de", "du" or "d'"
+ * (entity-title-nouns.txt: "l'émission Dimanche en politique", "sur le
+ * plateau de Salut les Terriens !", "le film Tout s'est bien passé"): a
+ * capitalized word, no first name nor known name, opens it; words run on,
+ * a lower-case one at least, up to eight, to a comma, a bracket, "!", "?",
+ * a stop, the sentence's end, "sur" and a capital (the channel: "Circuits
+ * courts sur Europe 1"), "et" and a capital, or a weekday or a month; a
+ * word of entity-title-stops.txt ("a", "qui", "dont") makes it a clause
+ * ("le film Joker a rapporté"), not a title. Its last token, or 0. */
+static size_t plain_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (!r->e->title_nouns || a <= lo || !(t[a].flags & PRECIS_TOK_CAP) ||
+        !(t[a].flags & PRECIS_TOK_WORD) || (t[a - 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    size_t c = a - 1;
+    if ((r->tags[c] & T_JOIN) && tok_s(r, c)[0] == 'd' && c > lo) c--;
+    if ((t[c].flags & PRECIS_TOK_CAP) || !title_gap(r, c) || (c + 1 < a && !title_gap(r, c + 1)) ||
+        !has_folded(r, c, r->e->title_nouns))
+        return 0;
+    if (is_first_name(r, a) || is_demonym(r, a)) return 0;
+    if (e > r->in->n_toks) e = r->in->n_toks;
+    int lower = 0;
+    for (size_t j = a; j < e && j < a + E_RUN; j++) {
+        if (j > a) {
+            if (!title_gap(r, j - 1) || !(t[j].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM)))
+                return 0;
+            if (!(t[j].flags & PRECIS_TOK_CAP)) lower = 1;
+            /* "Buzz TV de TV Magazine": a maker's or a channel's name */
+            if ((t[j].flags & PRECIS_TOK_CAP) && (r->tags[j - 1] & T_JOIN) &&
+                !(t[j - 1].flags & PRECIS_TOK_CAP))
+                return 0;
+            /* a person's name ("du Suédois Olof Brandt sort"), a date
+             * ("Solstice sortira en mai") */
+            if (((t[j].flags & PRECIS_TOK_CAP) && is_first_name(r, j)) ||
+                has_folded(r, j, r->e->title_dates))
+                return 0;
+            /* "s'est" of "Tout s'est bien passé" is no clause's verb */
+            if (has_folded(r, j, r->e->title_stops) && x[t[j].off - 1] != '\'') return 0;
+        }
+        /* no title ends with a lower-case article or "de": "des Terriens
+         * du dimanche" */
+        int stop = !(t[j].flags & PRECIS_TOK_CAP) && ((r->tags[j] & T_JOIN) || is_article(r, j));
+        if (j + 1 >= e) return lower && !stop ? j : 0;
+        /* (French spacing: a space or a no-break space before "!", "?", ":") */
+        size_t k = t[j].off + t[j].len;
+        while (k < t[j + 1].off && (x[k] == ' ' || (unsigned char)x[k] >= 0x80))
+            k++;
+        char g = x[k];
+        if (g == ',' || g == '!' || g == '?' || g == '(' || g == ')' || g == '.' || g == ';' ||
+            g == ':')
+            return lower && !stop ? j : 0;
+        /* "Apostrophes en 1990" */
+        if (t[j + 1].flags & PRECIS_TOK_NUM) return 0;
+        g = x[t[j].off + t[j].len];
+        if (stop) continue;
+        if (g != ' ' || t[j + 1].off != t[j].off + t[j].len + 1 ||
+            (t[j + 1].flags & PRECIS_TOK_CAP))
+            continue;
+        size_t wn;
+        const char *w = folded_word(r, j + 1, &wn);
+        /* "l'émission X du 5 juillet" */
+        /* "sur" and no capital: "l'émission X sur la chaîne Y" */
+        if (wn == 3 && !memcmp(w, "sur", 3) && !(j + 2 < e && (t[j + 2].flags & PRECIS_TOK_CAP)))
+            return 0;
+        if ((has_folded(r, j + 1, r->e->title_dates) && !(t[j].flags & PRECIS_TOK_STOP)) ||
+            (j + 2 < e && (r->tags[j + 1] & T_JOIN) && (t[j + 2].flags & PRECIS_TOK_NUM)) ||
+            (j + 2 < e && (t[j + 2].flags & PRECIS_TOK_CAP) &&
+             ((wn == 3 && !memcmp(w, "sur", 3)) || (wn == 2 && !memcmp(w, "et", 2)))))
+            return lower ? j : 0;
+    }
+    return 0;
+}
+
 /* French: a body's name in quotation marks after its kind
  * (quoted_kind_before), opening with a capital, in any case after:
  * 'le groupe "Génération solidaire"'. Its last token before the closing
@@ -3078,6 +3230,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (((r->tags[b] & T_ORG) && (t[b].flags & PRECIS_TOK_CAP)) ||
          ((r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) && (r->tags[a + 1] & T_JOIN) &&
           !(t[a + 1].flags & PRECIS_TOK_CAP))))
+        v[PRECIS_ENT_ORG] += 3;
+    /* French: an organisation word heading the name, a lower-case word
+     * after it, outweighs a lower-case place word inside: "Office central
+     * de lutte contre la corruption", "Syndicat national des guides de
+     * montagne" (not "Centre-Val de Loire", hyphenated) */
+    if (r->e->fr && b > a && (r->tags[a] & T_ORG) && (t[a].flags & PRECIS_TOK_CAP) &&
+        !(t[a + 1].flags & PRECIS_TOK_CAP) && r->in->text[t[a + 1].off - 1] == ' ' &&
+        lower_place_word(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 3;
     /* "Centre for Migration Studies" (entity-joined-heads.txt) */
     if (!r->e->adj_after && b > a + 1 && (r->tags[a + 1] & T_ORGJOIN) &&
@@ -3423,6 +3583,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (b > a && r->e->fr && plain_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
+        v[PRECIS_ENT_OTHER] += 20;
+    else if (r->e->fr && a > lo && authored_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
         v[PRECIS_ENT_OTHER] += 20;
     /* two names or more with no other cue: a person, unless hyphenated
      * ("Bâle-Mulhouse", "Saint-Lazare": a place); a last word that is a
@@ -4817,6 +4981,10 @@ static int find_runs(e_run *r) {
                 title = bracketed_title_end(r, lo, i, e);
             if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
                 title = quoted_body_end(r, lo, i, e);
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = plain_title_end(r, lo, i, e);
+            if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
+                title = authored_title_end(r, lo, i, e);
             if (title) {
                 if (push_cand(r, i, title, s, lo, 0) != 0) return -1;
                 i = title + 1;

@@ -236,7 +236,25 @@
  * place is a name's ("Pas-de-Calais"); a hyphenated name holds lower-case
  * words of up to five bytes ("Aulnay-sous-Bois") and a capitalized role's
  * word ending it ("Choisy-le-Roi"); an English joiner joins the English name
- * it is in ("Transport for London"). *
+ * it is in ("Transport for London").
+ *
+ * French too: an organisation word heading a name, a lower-case word after
+ * it, outweighs a lower-case place word inside ("Office central de lutte
+ * contre la corruption", "Syndicat national des guides de montagne"); an
+ * abbreviated title after a name ends it and opens a person's ("à l'AFP
+ * M. X", "à l'AFP Me X"); a title in sentence case with no marks after a
+ * noun of shows or works, alone or with "de" (entity-title-nouns.txt: "sur
+ * le plateau de Salut les Terriens", "l'émission Dimanche en politique sur
+ * France 3"), runs from a capitalized word, no first name nor demonym, over
+ * lower-case words (one at least, eight words at most) to a comma, a
+ * bracket, "!", "?", a stop, the sentence's end, "sur" or "et" and a
+ * capital, "de" and a number, or a weekday or a month, and is other; a word
+ * of entity-title-stops.txt ("a", "qui": a clause), a date, a number, a
+ * first name or "de" and a capital in it make it none. A title in marks,
+ * then "de" or "d'" and a full name a first name opens, is the author's
+ * work, other ('"Tout s'est bien passé" de François Ozon'; an elided
+ * article's apostrophe may stand before the opening mark).
+ *
  * Grouping: mentions with the same folded text are one entity; a one-word
  * mention joins the entity whose longer mentions end with that word
  * ("Trump" and "Donald Trump") when only one does and it is neither an

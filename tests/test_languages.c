@@ -80,6 +80,8 @@ static const char *const folded_lists[] = {
     "boilerplate_disclosures",
     "entity_holidays",
     "entity_press_nouns",
+    "entity_title_nouns",
+    "entity_title_stops",
     "entity_media_words",
     "entity_number_words",
     "entity_illness_heads",
