@@ -4274,6 +4274,40 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* English: a word of the language alone that a cue of firms makes a
+ * company somewhere ("Fiat's shares", "Fiat posted a loss", "shares in
+ * Fiat": votes of organisation from the cues) and that the text never
+ * writes in lower case is the company at every mention, not only as
+ * another's surname ("Fiat said", "working with Fiat"). A few forms a
+ * text: linear however many. */
+static void weak_companies(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    size_t words[E_SIDES], n = 0;
+    for (size_t i = 0; i < r->cands.len && n < E_SIDES; i++) {
+        size_t a = c[i].first;
+        if (!c[i].weak || c[i].last != a || c[i].votes[PRECIS_ENT_ORG] < 4 || c[i].votes[0] ||
+            c[i].votes[1] || r->lower[t[a].term])
+            continue;
+        size_t s = 0;
+        while (s < n && (tok_len(r, words[s]) != tok_len(r, a) ||
+                         memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))))
+            s++;
+        if (s == n) words[n++] = a;
+    }
+    for (size_t i = 0; n && i < r->cands.len; i++) {
+        size_t a = c[i].first;
+        if (!c[i].weak || c[i].last != a) continue;
+        for (size_t s = 0; s < n; s++)
+            if (tok_len(r, words[s]) == tok_len(r, a) &&
+                !memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))) {
+                c[i].weak = 0;
+                c[i].votes[PRECIS_ENT_ORG] += 1;
+                break;
+            }
+    }
+}
+
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
  * or ", and ": a list's joint. */
 static int list_joint(const e_run *r, size_t x, size_t y) {
@@ -4859,6 +4893,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
+    if (!r->e->adj_after) weak_companies(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;
