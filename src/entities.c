@@ -4265,11 +4265,20 @@ static void club_words(e_run *r) {
  * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
 static int club_towns(e_run *r) {
     cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
     if (r->e->club_places)
-        for (size_t i = 0; i < r->cands.len; i++)
-            if (precis_wordlist_has(r->e->club_places, tok_s(r, c[i].first),
-                                    span_len(r, c[i].first, c[i].last)))
-                c[i].votes[PRECIS_ENT_ORG] += 8;
+        for (size_t i = 0; i < r->cands.len; i++) {
+            size_t a = c[i].first, lo = r->in->sents[c[i].sent].tok_begin;
+            if (!precis_wordlist_has(r->e->club_places, tok_s(r, a), span_len(r, a, c[i].last)))
+                continue;
+            /* the town where a match is played: "against England in
+             * Cardiff" (English "in", no possessive after: "in Cardiff's
+             * win" is the side's) */
+            if (a > lo && t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2) &&
+                joined(r, a - 1) && !possessive(r, c[i].last))
+                continue;
+            c[i].votes[PRECIS_ENT_ORG] += 8;
+        }
     club_words(r);
     return 0;
 }

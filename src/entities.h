@@ -141,24 +141,21 @@
  * text is about sport and the side's town alone, not after a preposition of
  * places, is the side; in a text about sport (a club of entity-clubs.txt
  * named) a known club's first or last word alone, not a place, is the club
- * ("Real", "Villa"); a brand's "+" an organisation ("Canal+"); in French
- * one word with no cue after "de" (no role nor noun of bodies a word or two
- * before, no capital before "de" inside the sentence, no hyphen after),
- * written once, a place ("originaire de Mézériat"), where such a word is
- * otherwise no entity; a capitalized title opening a name that a place word
- * ends is the place's ("Queen Mother Square"). An entity with no vote is an
- * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
- * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
- * A name right after a definite article is no person's ("l'Unesco", "the
- * Daily Mail"; in French a capitalized article opening the sentence too:
- * "Le Sidaction a réagi"); "revue", as "magazine", is a noun of
- * organisations before a name (entity-org-cues.txt).
- * French also: a name after "sondage" or "baromètre" is the pollster's, an
- * organisation (entity-org-cues.txt); a body's complement goes on over an
- * adjective in -ieur(e) or a nationality's ("sécurité intérieure",
- * "constructeurs français d'automobiles"); a body's name in quotation
- * marks after its kind is the whole quotation, in sentence case too ('le
- * groupe "Génération solidaire"'); a name ending in a lower-case word
+ * ("Real", "Villa"), and a town that is a club's is the club but after an
+ * English "in" with no possessive after it ("against England in Cardiff"); a brand's "+" an
+ * organisation ("Canal+"); in French one word with no cue after "de" (no role nor noun of bodies a
+ * word or two before, no capital before "de" inside the sentence, no hyphen after), written once, a
+ * place ("originaire de Mézériat"), where such a word is otherwise no entity; a capitalized title
+ * opening a name that a place word ends is the place's ("Queen Mother Square"). An entity with no
+ * vote is an organisation (a brand, a paper, a club more often than not). A one-word mention whose
+ * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person. A name
+ * right after a definite article is no person's ("l'Unesco", "the Daily Mail"; in French a
+ * capitalized article opening the sentence too: "Le Sidaction a réagi"); "revue", as "magazine", is
+ * a noun of organisations before a name (entity-org-cues.txt). French also: a name after "sondage"
+ * or "baromètre" is the pollster's, an organisation (entity-org-cues.txt); a body's complement goes
+ * on over an adjective in -ieur(e) or a nationality's ("sécurité intérieure", "constructeurs
+ * français d'automobiles"); a body's name in quotation marks after its kind is the whole quotation,
+ * in sentence case too ('le groupe "Génération solidaire"'); a name ending in a lower-case word
  * after a space is no person's ("Marine nationale"); "SUD" in capitals
  * opening a hyphenated name that is no place is the union ("SUD-Rail");
  * a number word or a stop word opening a known place of two hyphenated
