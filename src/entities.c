@@ -171,6 +171,7 @@ struct precis_entiter {
     const precis_wordlist *stake_nouns;      /* folded: "shares" of "shares in X" */
     const precis_wordlist *company_verbs;    /* folded: "posted" of "X posted a loss" */
     const precis_wordlist *company_roles;    /* folded: "chairman" of "X's chairman" */
+    const precis_wordlist *firm_titles;      /* folded: "chairman" of "X chairman Ann Lee" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -310,6 +311,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->stake_nouns = precis_wordlist_get(lang, "entity_stake_nouns");
     e->company_verbs = precis_wordlist_get(lang, "entity_company_verbs");
     e->company_roles = precis_wordlist_get(lang, "entity_company_roles");
+    e->firm_titles = precis_wordlist_get(lang, "entity_firm_titles");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -3269,6 +3271,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              k++)
             role = has_folded(r, k, r->e->company_roles);
         if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
+            v[PRECIS_ENT_ORG] += 4;
+    }
+    /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
+     * firm's or a body's head's title between the name and a person's
+     * (entity-firm-titles.txt), unless a known place or a person's name */
+    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !is_first_name(r, a) &&
+        !(a == b && is_surname(r, a))) {
+        size_t k = b + 1;
+        if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
+        if ((t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+            has_folded(r, k, r->e->firm_titles) && joined(r, k) &&
+            (t[k + 1].flags & PRECIS_TOK_CAP) && (t[k + 1].flags & PRECIS_TOK_WORD))
             v[PRECIS_ENT_ORG] += 4;
     }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places

@@ -58,8 +58,10 @@
  * (English) a lower-case noun of organisations or works follows it after a
  * lower-case word or a possessive ("this week's Stylist magazine"), or
  * (English) a cue of firms makes it a company at one mention ("Fiat's
- * shares", "Fiat posted", "shares in Fiat") and the text never writes it
- * in lower case: then every mention of it is the company's. In
+ * shares", "Fiat posted", "shares in Fiat", "Fiat chief executive Ann
+ * Lee": a head's title of entity-firm-titles.txt before a capital) and the
+ * text never writes it in lower case: then every mention of it is the
+ * company's. In
  * English a genus before a lower-case epithet no word list holds, no article
  * before it, is no mention ("Macaca leucogenys"), and a capitalized "The"
  * after a caption's colon or an opening quotation mark opens a sentence
