@@ -3273,6 +3273,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
             v[PRECIS_ENT_ORG] += 4;
     }
+    /* "Sweden's Varno": one word no list knows after a country's
+     * possessive, outside a text about sport ("England's Dale") */
+    if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
+        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) &&
+        !is_first_name(r, a) && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
+        !lent_word(r, a) &&
+        !(r->e->club_places &&
+          precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
+        !(b + 1 < n && joined(r, b) &&
+          (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+          !(t[b + 1].flags & PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_ORG] += 4;
     /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
      * firm's or a body's head's title between the name and a person's
      * (entity-firm-titles.txt), unless a known place or a person's name */

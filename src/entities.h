@@ -186,7 +186,13 @@
  * journalists") is the medium, an organisation, unless a place or a first
  * name; a capitalized plural of a common noun after a lower-case "the"
  * inside a sentence is a side's or a band's nickname, an organisation ("the
- * Gunners"); in a text about sport a known place right after a cue of a
+ * Gunners"); outside a text about sport one word no list knows (no first
+ * name, surname, common word, acronym nor another name's last word) right
+ * after a known place's possessive, no club's town, and before no
+ * lower-case word but a stop word is a company ("Sweden's Vandor", not
+ * "London's Brackley prison"); a head's title of entity-firm-titles.txt
+ * between a name and a capital makes the name an organisation ("Varno chief
+ * executive Ann Lee"); in a text about sport a known place right after a cue of a
  * match (entity-match-cues.txt: "against", "win over") is the side; a
  * capitalized ordinal opens an event's name (entity-ordinals.txt: "the
  * Second World War"); an acronym of a common noun before an event's or a
