@@ -4309,6 +4309,40 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
+/* English: one word with no cue of its own in a list (", ", " and ")
+ * right next to a name that cues make an organisation ("AOL, Varno and
+ * Zentrix", "House of Fraser and Varno") is one too. */
+static int list_joint(const e_run *r, size_t x, size_t y);
+static void list_orgs(e_run *r) {
+    cand *c = r->cands.data;
+    size_t nc = r->cands.len;
+    for (size_t i = 0; i < nc; i++) {
+        if (c[i].first != c[i].last || c[i].weak || c[i].votes[0] || c[i].votes[1] ||
+            c[i].votes[2] || c[i].votes[3])
+            continue;
+        for (int d = -1; d <= 1; d += 2) {
+            size_t j = i;
+            /* over neighbours with no cue: "AOL, Yahoo, and Zentrix" */
+            for (;;) {
+                if (d < 0 ? j == 0 : j + 1 >= nc) break;
+                size_t k = d < 0 ? j - 1 : j + 1;
+                if (c[k].sent != c[i].sent || !(d < 0 ? list_joint(r, c[k].last, c[j].first)
+                                                      : list_joint(r, c[j].last, c[k].first)))
+                    break;
+                j = k;
+                const int *v = c[j].votes;
+                if (v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
+                    v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PLACE]) {
+                    c[i].votes[PRECIS_ENT_ORG] += 2;
+                    d = 2;
+                    break;
+                }
+                if (v[0] || v[1] || v[2] || v[3]) break;
+            }
+        }
+    }
+}
+
 /* English: a word of the language alone that a cue of firms makes a
  * company somewhere ("Fiat's shares", "Fiat posted a loss", "shares in
  * Fiat": votes of organisation from the cues) and that the text never
@@ -4929,6 +4963,7 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after) weak_companies(r);
+    if (!r->e->adj_after) list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;

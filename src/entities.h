@@ -192,11 +192,12 @@
  * lower-case word but a stop word is a company ("Sweden's Vandor", not
  * "London's Brackley prison"); a head's title of entity-firm-titles.txt
  * between a name and a capital makes the name an organisation ("Varno chief
- * executive Ann Lee"); in a text about sport a known place right after a cue of a
- * match (entity-match-cues.txt: "against", "win over") is the side; a
- * capitalized ordinal opens an event's name (entity-ordinals.txt: "the
- * Second World War"); an acronym of a common noun before an event's or a
- * body's word is inside the name ("Golden Screen TV Awards"), and so is
+ * executive Ann Lee"); one word with no cue in a list (", ", " and ")
+ * next to a name cues make an organisation, over other cue-less words,
+ * is an organisation ("Sony, IBM and Brindmark"); in a text about sport a known place right after a
+ * cue of a match (entity-match-cues.txt: "against", "win over") is the side; a capitalized ordinal
+ * opens an event's name (entity-ordinals.txt: "the Second World War"); an acronym of a common noun
+ * before an event's or a body's word is inside the name ("Golden Screen TV Awards"), and so is
  * "and" between common words of an event's name ("Coachella Valley Music
  * and Arts Festival"); a small capitalized word opening a sentence glued
  * after a name, before a lower-case word, ends the name
