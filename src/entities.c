@@ -4322,8 +4322,9 @@ static void list_orgs(e_run *r) {
             continue;
         for (int d = -1; d <= 1; d += 2) {
             size_t j = i;
-            /* over neighbours with no cue: "AOL, Yahoo, and Zentrix" */
-            for (;;) {
+            /* over a few neighbours with no cue: "AOL, Yahoo, and Zentrix"
+             * (linear however long the list) */
+            for (int step = 0; step < E_SIDES; step++) {
                 if (d < 0 ? j == 0 : j + 1 >= nc) break;
                 size_t k = d < 0 ? j - 1 : j + 1;
                 if (c[k].sent != c[i].sent || !(d < 0 ? list_joint(r, c[k].last, c[j].first)
