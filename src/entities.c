@@ -174,6 +174,7 @@ struct precis_entiter {
     const precis_wordlist *title_nouns;      /* folded: "émission" of "l'émission X" (French) */
     const precis_wordlist *title_stops;      /* folded: "qui" of "le film X qui" (French) */
     const precis_wordlist *title_dates;      /* folded weekdays and months: "samedi" */
+    const precis_wordlist *firm_titles;      /* folded: "chairman" of "X chairman Ann Lee" */
     /* the index of the lists asked of one word as written (first names,
      * surnames, demonyms, places, club towns, organisations: the build's
      * --index): one probe per form answers them all (index_bits) */
@@ -316,6 +317,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->title_nouns = precis_wordlist_get(lang, "entity_title_nouns");
     e->title_stops = precis_wordlist_get(lang, "entity_title_stops");
     e->title_dates = precis_wordlist_get(lang, "quote_dates");
+    e->firm_titles = precis_wordlist_get(lang, "entity_firm_titles");
     size_t total = 0;
     for (int l = 0; l < 2; l++)
         total += e->known[l] ? 2 * e->known[l]->count : 0;
@@ -3456,6 +3458,30 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
             v[PRECIS_ENT_ORG] += 4;
     }
+    /* "Sweden's Varno": one word no list knows after a country's
+     * possessive, outside a text about sport ("England's Dale") */
+    if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
+        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) &&
+        !is_first_name(r, a) && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
+        !lent_word(r, a) &&
+        !(r->e->club_places &&
+          precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
+        !(b + 1 < n && joined(r, b) &&
+          (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+          !(t[b + 1].flags & PRECIS_TOK_STOP)))
+        v[PRECIS_ENT_ORG] += 4;
+    /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
+     * firm's or a body's head's title between the name and a person's
+     * (entity-firm-titles.txt), unless a known place or a person's name */
+    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !is_first_name(r, a) &&
+        !(a == b && is_surname(r, a))) {
+        size_t k = b + 1;
+        if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
+        if ((t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
+            has_folded(r, k, r->e->firm_titles) && joined(r, k) &&
+            (t[k + 1].flags & PRECIS_TOK_CAP) && (t[k + 1].flags & PRECIS_TOK_WORD))
+            v[PRECIS_ENT_ORG] += 4;
+    }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
      * right after the name (English) */
     if (r->e->place_nouns && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
@@ -4465,13 +4491,91 @@ static void club_words(e_run *r) {
  * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
 static int club_towns(e_run *r) {
     cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
     if (r->e->club_places)
-        for (size_t i = 0; i < r->cands.len; i++)
-            if (precis_wordlist_has(r->e->club_places, tok_s(r, c[i].first),
-                                    span_len(r, c[i].first, c[i].last)))
-                c[i].votes[PRECIS_ENT_ORG] += 8;
+        for (size_t i = 0; i < r->cands.len; i++) {
+            size_t a = c[i].first, lo = r->in->sents[c[i].sent].tok_begin;
+            if (!precis_wordlist_has(r->e->club_places, tok_s(r, a), span_len(r, a, c[i].last)))
+                continue;
+            /* the town where a match is played: "against England in
+             * Cardiff" (English "in", no possessive after: "in Cardiff's
+             * win" is the side's) */
+            if (a > lo && t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2) &&
+                joined(r, a - 1) && !possessive(r, c[i].last))
+                continue;
+            c[i].votes[PRECIS_ENT_ORG] += 8;
+        }
     club_words(r);
     return 0;
+}
+
+/* English: one word with no cue of its own in a list (", ", " and ")
+ * right next to a name that cues make an organisation ("AOL, Varno and
+ * Zentrix", "House of Fraser and Varno") is one too. */
+static int list_joint(const e_run *r, size_t x, size_t y);
+static void list_orgs(e_run *r) {
+    cand *c = r->cands.data;
+    size_t nc = r->cands.len;
+    for (size_t i = 0; i < nc; i++) {
+        if (c[i].first != c[i].last || c[i].weak || c[i].votes[0] || c[i].votes[1] ||
+            c[i].votes[2] || c[i].votes[3])
+            continue;
+        for (int d = -1; d <= 1; d += 2) {
+            size_t j = i;
+            /* over a few neighbours with no cue: "AOL, Yahoo, and Zentrix"
+             * (linear however long the list) */
+            for (int step = 0; step < E_SIDES; step++) {
+                if (d < 0 ? j == 0 : j + 1 >= nc) break;
+                size_t k = d < 0 ? j - 1 : j + 1;
+                if (c[k].sent != c[i].sent || !(d < 0 ? list_joint(r, c[k].last, c[j].first)
+                                                      : list_joint(r, c[j].last, c[k].first)))
+                    break;
+                j = k;
+                const int *v = c[j].votes;
+                if (v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
+                    v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PLACE]) {
+                    c[i].votes[PRECIS_ENT_ORG] += 2;
+                    d = 2;
+                    break;
+                }
+                if (v[0] || v[1] || v[2] || v[3]) break;
+            }
+        }
+    }
+}
+
+/* English: a word of the language alone that a cue of firms makes a
+ * company somewhere ("Fiat's shares", "Fiat posted a loss", "shares in
+ * Fiat": votes of organisation from the cues) and that the text never
+ * writes in lower case is the company at every mention, not only as
+ * another's surname ("Fiat said", "working with Fiat"). A few forms a
+ * text: linear however many. */
+static void weak_companies(e_run *r) {
+    cand *c = r->cands.data;
+    const precis_token *t = r->in->toks;
+    size_t words[E_SIDES], n = 0;
+    for (size_t i = 0; i < r->cands.len && n < E_SIDES; i++) {
+        size_t a = c[i].first;
+        if (!c[i].weak || c[i].last != a || c[i].votes[PRECIS_ENT_ORG] < 4 || c[i].votes[0] ||
+            c[i].votes[1] || r->lower[t[a].term])
+            continue;
+        size_t s = 0;
+        while (s < n && (tok_len(r, words[s]) != tok_len(r, a) ||
+                         memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))))
+            s++;
+        if (s == n) words[n++] = a;
+    }
+    for (size_t i = 0; n && i < r->cands.len; i++) {
+        size_t a = c[i].first;
+        if (!c[i].weak || c[i].last != a) continue;
+        for (size_t s = 0; s < n; s++)
+            if (tok_len(r, words[s]) == tok_len(r, a) &&
+                !memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))) {
+                c[i].weak = 0;
+                c[i].votes[PRECIS_ENT_ORG] += 1;
+                break;
+            }
+    }
 }
 
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
@@ -5222,6 +5326,8 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after) roll_persons(r);
+    if (!r->e->adj_after) weak_companies(r);
+    if (!r->e->adj_after) list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     return r->sport ? club_towns(r) : 0;

@@ -56,7 +56,12 @@
  * hunspell-fr-classical stems with endings stripped) and has no cue of a
  * name is a mention only as the surname of a longer one ("Carver"), unless
  * (English) a lower-case noun of organisations or works follows it after a
- * lower-case word or a possessive ("this week's Stylist magazine"). In
+ * lower-case word or a possessive ("this week's Stylist magazine"), or
+ * (English) a cue of firms makes it a company at one mention ("Fiat's
+ * shares", "Fiat posted", "shares in Fiat", "Fiat chief executive Ann
+ * Lee": a head's title of entity-firm-titles.txt before a capital) and the
+ * text never writes it in lower case: then every mention of it is the
+ * company's. In
  * English a genus before a lower-case epithet no word list holds, no article
  * before it, is no mention ("Macaca leucogenys"), and a capitalized "The"
  * after a caption's colon or an opening quotation mark opens a sentence
@@ -138,24 +143,21 @@
  * text is about sport and the side's town alone, not after a preposition of
  * places, is the side; in a text about sport (a club of entity-clubs.txt
  * named) a known club's first or last word alone, not a place, is the club
- * ("Real", "Villa"); a brand's "+" an organisation ("Canal+"); in French
- * one word with no cue after "de" (no role nor noun of bodies a word or two
- * before, no capital before "de" inside the sentence, no hyphen after),
- * written once, a place ("originaire de Mézériat"), where such a word is
- * otherwise no entity; a capitalized title opening a name that a place word
- * ends is the place's ("Queen Mother Square"). An entity with no vote is an
- * organisation (a brand, a paper, a club more often than not). A one-word mention whose word ends
- * two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person.
- * A name right after a definite article is no person's ("l'Unesco", "the
- * Daily Mail"; in French a capitalized article opening the sentence too:
- * "Le Sidaction a réagi"); "revue", as "magazine", is a noun of
- * organisations before a name (entity-org-cues.txt).
- * French also: a name after "sondage" or "baromètre" is the pollster's, an
- * organisation (entity-org-cues.txt); a body's complement goes on over an
- * adjective in -ieur(e) or a nationality's ("sécurité intérieure",
- * "constructeurs français d'automobiles"); a body's name in quotation
- * marks after its kind is the whole quotation, in sentence case too ('le
- * groupe "Génération solidaire"'); a name ending in a lower-case word
+ * ("Real", "Villa"), and a town that is a club's is the club but after an
+ * English "in" with no possessive after it ("against England in Cardiff"); a brand's "+" an
+ * organisation ("Canal+"); in French one word with no cue after "de" (no role nor noun of bodies a
+ * word or two before, no capital before "de" inside the sentence, no hyphen after), written once, a
+ * place ("originaire de Mézériat"), where such a word is otherwise no entity; a capitalized title
+ * opening a name that a place word ends is the place's ("Queen Mother Square"). An entity with no
+ * vote is an organisation (a brand, a paper, a club more often than not). A one-word mention whose
+ * word ends two people's names ("Jordan" of "Frank Jordan" and "Louis Jordan") votes person. A name
+ * right after a definite article is no person's ("l'Unesco", "the Daily Mail"; in French a
+ * capitalized article opening the sentence too: "Le Sidaction a réagi"); "revue", as "magazine", is
+ * a noun of organisations before a name (entity-org-cues.txt). French also: a name after "sondage"
+ * or "baromètre" is the pollster's, an organisation (entity-org-cues.txt); a body's complement goes
+ * on over an adjective in -ieur(e) or a nationality's ("sécurité intérieure", "constructeurs
+ * français d'automobiles"); a body's name in quotation marks after its kind is the whole quotation,
+ * in sentence case too ('le groupe "Génération solidaire"'); a name ending in a lower-case word
  * after a space is no person's ("Marine nationale"); "SUD" in capitals
  * opening a hyphenated name that is no place is the union ("SUD-Rail");
  * a number word or a stop word opening a known place of two hyphenated
@@ -184,11 +186,18 @@
  * journalists") is the medium, an organisation, unless a place or a first
  * name; a capitalized plural of a common noun after a lower-case "the"
  * inside a sentence is a side's or a band's nickname, an organisation ("the
- * Gunners"); in a text about sport a known place right after a cue of a
- * match (entity-match-cues.txt: "against", "win over") is the side; a
- * capitalized ordinal opens an event's name (entity-ordinals.txt: "the
- * Second World War"); an acronym of a common noun before an event's or a
- * body's word is inside the name ("Golden Screen TV Awards"), and so is
+ * Gunners"); outside a text about sport one word no list knows (no first
+ * name, surname, common word, acronym nor another name's last word) right
+ * after a known place's possessive, no club's town, and before no
+ * lower-case word but a stop word is a company ("Sweden's Vandor", not
+ * "London's Brackley prison"); a head's title of entity-firm-titles.txt
+ * between a name and a capital makes the name an organisation ("Varno chief
+ * executive Ann Lee"); one word with no cue in a list (", ", " and ")
+ * next to a name cues make an organisation, over other cue-less words,
+ * is an organisation ("Sony, IBM and Brindmark"); in a text about sport a known place right after a
+ * cue of a match (entity-match-cues.txt: "against", "win over") is the side; a capitalized ordinal
+ * opens an event's name (entity-ordinals.txt: "the Second World War"); an acronym of a common noun
+ * before an event's or a body's word is inside the name ("Golden Screen TV Awards"), and so is
  * "and" between common words of an event's name ("Coachella Valley Music
  * and Arts Festival"); a small capitalized word opening a sentence glued
  * after a name, before a lower-case word, ends the name
