@@ -3572,17 +3572,38 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
-        size_t h = k - 1;
-        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP) || broken(r, h))
-            return none;
+        size_t h = k - 1, end = h;
+        if (broken(r, h)) return none;
+        /* (en) the noun with its complement, an organisation's name: "A
+         * spokeswoman for the X Office said" */
+        if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
+            (r->in->toks[h].flags & PRECIS_TOK_CAP)) {
+            size_t j = h;
+            while (j > lo + 1 && h - j < 6 && !broken(r, j - 1) &&
+                   ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (r->tags[j - 1] & T_DET) ||
+                    word_is(r, j - 1, "and")) &&
+                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+                j--;
+            if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) &&
+                !broken(r, j - 1) && !broken(r, j - 2))
+                h = j - 2;
+        }
+        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
         /* a noun of the pronoun's other gender: "the spokesman said …. She
          * said" (data/en/quote-female-nouns.txt, quote-male-nouns.txt) */
         if (listed(r, r->q->nouns[!!(r->tags[p] & T_FEM)], h)) return none;
-        for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
+        /* a determiner, at most two words, the noun; (en) or an
+         * organisation's name before it: "A Department for Work and
+         * Pensions spokeswoman confirmed" */
+        for (size_t d = h; d-- > lo && h - d <= (r->q->adj_before ? 8 : 3) && !broken(r, d);) {
             if (r->tags[d] & T_DET)
                 return (r->tags[d] & (T_QUOTED | T_POSS))
                            ? none
-                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, h, d};
+                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, end, d};
+            if (h - d >= 3 && !(r->in->toks[d].flags & PRECIS_TOK_CAP) && !word_is(r, d, "for") &&
+                !word_is(r, d, "and") && !word_is(r, d, "of"))
+                return none;
+        }
         return none;
     }
     return none;
@@ -5336,6 +5357,41 @@ static int link_cue(const q_run *r, size_t k, size_t before) {
     return 1;
 }
 
+/* (en) A person's pronoun next to the quotation's cue ("'…,' he said")
+ * stands for no organisation nor place: when resolve gave one, the last
+ * speaker if a person of its gender, else the nearest person of its gender
+ * named in its sentence or the two before ("X, editor of the Y magazine.
+ * '…,' he says" is X, not Y); else resolve's (a person may be typed an
+ * organisation). */
+static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue) {
+    if (!r->q->adj_before || !pron_cue || !r->ent || f.kind != PRECIS_SPEAKER_NAME ||
+        (r->tags[p] & (T_ITPRON | T_PLURAL)))
+        return f;
+    long e = r->ent[f.first];
+    /* a name that is no entity stands for no person after a determiner
+     * ("the Y magazine") */
+    if (e < 0 && (f.first == 0 || !(r->tags[f.first - 1] & T_DET))) return f;
+    if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    size_t s = r->sent_of[p];
+    if (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+        ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= Q_BACK &&
+        agrees(r, p, r->last_ent)) {
+        size_t i = tok_from(r, r->last_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+    }
+    for (size_t j = p, lo = back(r, s, 2); j-- > lo;) {
+        long x = r->ent[j];
+        if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) ||
+            ent_type(r, x) != PRECIS_ENT_PERSON || !agrees(r, p, x))
+            continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == x)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, j, a};
+    }
+    return f;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -6504,6 +6560,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t p = f.at;
         r->pron_at = f.at;
         f = resolve(r, f.at);
+        f = person_for_pronoun(r, p, f, pron_cue);
         r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
         /* a person's pronoun next to the quotation's cue ("'…,' he said",
          * "She said: '…'") that stands for a person of its gender is a
