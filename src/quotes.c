@@ -5392,6 +5392,42 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
     return f;
 }
 
+/* (en) An organisation's or a place's name inside a definite group headed
+ * by a person's noun does not speak: the group does, and stands for the
+ * person it names (coref): "The Tory leader went on", "the Labour MP for
+ * Kelby and North Ash admitted". */
+static found role_in_group(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = r->ent[f.first];
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    size_t n = r->in->n_toks, d = f.first, h = SIZE_MAX;
+    /* "the X leader" */
+    if (f.last + 1 < n && !broken(r, f.last) && (r->tags[f.last + 1] & T_PERSON) &&
+        !(r->in->toks[f.last + 1].flags & PRECIS_TOK_CAP) && !(r->tags[f.last + 1] & T_QUOTED))
+        h = f.last + 1;
+    else {
+        /* "the X MP for Y and Z": back over the complement's names */
+        size_t j = f.first;
+        while (j > 0 && f.first - j < 6 && !broken(r, j - 1) &&
+               ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || word_is(r, j - 1, "and")) &&
+               !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+            j--;
+        if (j < 2 || !(word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) || broken(r, j - 1) ||
+            broken(r, j - 2) || !(r->tags[j - 2] & T_PERSON))
+            return f;
+        d = j - 2;
+        h = f.last;
+    }
+    /* a definite determiner at most two words before the noun or the name */
+    size_t g = d;
+    while (g > 0 && d - g < 3 && !broken(r, g - 1) && !(r->tags[g - 1] & (T_DET | T_QUOTED)))
+        g--;
+    if (g == 0 || broken(r, g - 1) || !(r->tags[g - 1] & T_DET) || !(r->tags[g - 1] & T_DEF) ||
+        (r->tags[g - 1] & (T_POSS | T_QUOTED)))
+        return f;
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -6573,7 +6609,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
-    f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
+    f = no_heading(r, coref(r, role_in_group(r, role_of_body(r, person_in_run(r, f)))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
     if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
