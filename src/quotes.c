@@ -132,6 +132,7 @@ struct precis_quoter {
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
+    const precis_wordlist *unnamed;     /* "spokesman": a role whose group stands for no other (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -197,6 +198,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
+    q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -1909,6 +1911,9 @@ static found coref_find(const q_run *r, found f) {
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
+        /* (en) "the spokesman" not given with a name before speaks as
+         * such: the person last named is not its own */
+        if (g.kind == PRECIS_SPEAKER_NONE && !poss && listed(r, r->q->unnamed, head)) return f;
         /* the role given before with no complement: "la députée LREM Anne
          * X" … "a répondu la députée de la Somme" */
         if (g.kind == PRECIS_SPEAKER_NONE && comp != UINT32_MAX && !r->q->adj_before) {
