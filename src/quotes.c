@@ -7132,6 +7132,53 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
     }
 }
 
+/* Whether only spaces and quotation marks stand in text[a, b). */
+static int marks_only(const char *text, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'')
+            continue;
+        /* ‘ ’ “ ” in UTF-8: E2 80 98..9D */
+        if (c == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
+            (unsigned char)text[i + 2] >= 0x98 && (unsigned char)text[i + 2] <= 0x9D) {
+            i += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* (en) One speech in several quotations, only marks and spaces between
+ * them, the first closing a sentence and the next opening one with a
+ * capital ("…scratches. \"The picture…", a paragraph's closing mark lost
+ * or a mark reopened): a piece with no speaker takes its neighbour's,
+ * after the scored choice (which may give one piece and not the next). */
+static void speech_runs(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || out->len < 2) return;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t t = 1; t < out->len; t++) {
+            size_t i = pass ? out->len - t : t; /* forward, then back */
+            precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+            precis_quote *to = pass ? a : b, *from = pass ? b : a;
+            if (to->speaker_kind != PRECIS_SPEAKER_NONE ||
+                from->speaker_kind == PRECIS_SPEAKER_NONE || !a->len || !b->len ||
+                a->off + a->len > b->off || !marks_only(in->text, a->off + a->len, b->off))
+                continue;
+            /* the first ends a sentence, the next opens one */
+            size_t e = a->off + a->len;
+            while (e > a->off && (in->text[e - 1] == ' ' || in->text[e - 1] == ','))
+                e--;
+            char last = in->text[e - 1], first = in->text[b->off];
+            if ((last != '.' && last != '!' && last != '?') || first < 'A' || first > 'Z') continue;
+            if (heading_quote(r, to->mark_off, to->mark_end, to->off, to->off + to->len) ||
+                dashed_heading(r, to->mark_off, to->mark_end) || charge_of(r, to))
+                continue;
+            copy_speaker(to, from);
+        }
+}
+
 /* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
 static int choose_speakers(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -7329,6 +7376,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
             qt->speaker_kind = PRECIS_SPEAKER_NONE, qt->speaker_off = qt->speaker_len = 0;
     }
     if (rc == 0) aside_speakers(&r, out);
+    if (rc == 0) speech_runs(&r, out);
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
     precis_vec_free(&r.heads);
