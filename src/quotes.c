@@ -3804,6 +3804,59 @@ static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elid
 }
 
 /* The name a pronoun at token p stands for. */
+/* (en) "'…,' it said" with no organisation found said to speak: the
+ * subject of the last cue before the pronoun, in its sentence or the two
+ * before, when a name that is no person's or place's (one the entities
+ * missed: "DrKW said …. '…,' it added") or a definite group of an
+ * organisation's noun ("the company denied"); a person there stops it. */
+static found body_subject_before(const q_run *r, size_t p, size_t s) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    for (size_t k = p, lo = back(r, s, 2); k-- > lo;) {
+        if (!(r->tags[k] & T_CUE) || (r->tags[k] & (T_QUOTED | T_CAPTION))) continue;
+        size_t lo_k = r->in->sents[r->sent_of[k]].tok_begin;
+        found h = subject_of(r, k, lo_k);
+        /* a name right before the cue, an auxiliary or "also" between,
+         * opening its clause: "X has said", "X also said" */
+        size_t t = k, a, b;
+        while (t > lo_k + 1 && k - t < 2 && !broken(r, t - 1) &&
+               (word_is(r, t - 1, "has") || word_is(r, t - 1, "had") ||
+                word_is(r, t - 1, "have") || word_is(r, t - 1, "also")))
+            t--;
+        if (h.kind == PRECIS_SPEAKER_NONE && t > lo_k && !broken(r, t - 1) &&
+            name_at(r, t - 1, &a, &b) && b == t - 1 && !(r->tags[a] & T_QUOTED) &&
+            (a == lo_k || broken(r, a - 1) || (r->tags[a - 1] & (T_DET | T_LINK))))
+            h = (found){PRECIS_SPEAKER_NAME, a, b, a};
+        /* (one capitalized word opening the sentence, no noun of people:
+         * "DrKW said") */
+        else if (h.kind == PRECIS_SPEAKER_NONE && t == lo_k + 1 && name_tok(r, lo_k) &&
+                 !(r->tags[lo_k] & (T_PERSON | T_PEOPLE | T_QUOTED | T_ORGW)))
+            h = (found){PRECIS_SPEAKER_NAME, lo_k, lo_k, lo_k};
+        if (h.kind == PRECIS_SPEAKER_NAME) {
+            long e = r->ent ? r->ent[h.first] : -1;
+            if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE) return none;
+            /* a person of a known gender; not a body typed a person
+             * ("Sony has said") */
+            if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && r->gender) {
+                if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+                if (r->gender[e] >= 0) return none;
+            }
+            if (e < 0 && (name_gender_at(r, h.first) >= 0 || (r->tags[h.first] & T_ROLE)))
+                return none; /* a person's first name or title: "Ann X said" */
+            return h;
+        }
+        if (h.kind == PRECIS_SPEAKER_DESCRIPTOR && (r->tags[h.first] & T_DEF)) {
+            int body = 0;
+            for (size_t j = h.first; j <= h.last; j++) {
+                if (r->tags[j] & (T_PERSON | T_PEOPLE | T_ROLE | T_QUOTED)) return none;
+                body |= (r->tags[j] & T_ORGW) != 0;
+            }
+            return body ? h : none;
+        }
+        return none;
+    }
+    return none;
+}
+
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
     /* "it said": the organisation said to speak before, or the last speaker
@@ -3835,9 +3888,11 @@ static found resolve(const q_run *r, size_t p) {
         if (c + 1 < r->in->n_toks && adverb(r, c) && !broken(r, p)) c++;
         int person =
             c >= r->in->n_toks || broken(r, p) || !(r->tags[c] & T_CUE) || (r->tags[p] & T_QUOTED);
+        int itcue = !person;
         for (size_t q = s;
              r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
             g = body_opening(r, q, &person);
+        if (g.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && itcue) g = body_subject_before(r, p, s);
         /* "It says …" opening its sentence after a sentence that a
          * determiner's group headed by a noun of writings opens as its
          * subject, a lower-case word after it: that group (en): "A National
