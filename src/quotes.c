@@ -132,7 +132,7 @@ struct precis_quoter {
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
-    const precis_wordlist *unnamed;     /* "spokesman": a role whose group stands for no other (en) */
+    const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -3819,8 +3819,8 @@ static found body_subject_before(const q_run *r, size_t p, size_t s) {
          * opening its clause: "X has said", "X also said" */
         size_t t = k, a, b;
         while (t > lo_k + 1 && k - t < 2 && !broken(r, t - 1) &&
-               (word_is(r, t - 1, "has") || word_is(r, t - 1, "had") ||
-                word_is(r, t - 1, "have") || word_is(r, t - 1, "also")))
+               (word_is(r, t - 1, "has") || word_is(r, t - 1, "had") || word_is(r, t - 1, "have") ||
+                word_is(r, t - 1, "also")))
             t--;
         if (h.kind == PRECIS_SPEAKER_NONE && t > lo_k && !broken(r, t - 1) &&
             name_at(r, t - 1, &a, &b) && b == t - 1 && !(r->tags[a] & T_QUOTED) &&
@@ -3892,7 +3892,8 @@ static found resolve(const q_run *r, size_t p) {
         for (size_t q = s;
              r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
             g = body_opening(r, q, &person);
-        if (g.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && itcue) g = body_subject_before(r, p, s);
+        if (g.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && itcue)
+            g = body_subject_before(r, p, s);
         /* "It says …" opening its sentence after a sentence that a
          * determiner's group headed by a noun of writings opens as its
          * subject, a lower-case word after it: that group (en): "A National
@@ -5441,8 +5442,8 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
     }
     for (size_t j = p, lo = back(r, s, 2); j-- > lo;) {
         long x = r->ent[j];
-        if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) ||
-            ent_type(r, x) != PRECIS_ENT_PERSON || !agrees(r, p, x))
+        if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) || ent_type(r, x) != PRECIS_ENT_PERSON ||
+            !agrees(r, p, x))
             continue;
         size_t a = j;
         while (a > lo && r->ent[a - 1] == x)
@@ -7191,8 +7192,7 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
 static int marks_only(const char *text, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         unsigned char c = (unsigned char)text[i];
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'')
-            continue;
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'') continue;
         /* ‘ ’ “ ” in UTF-8: E2 80 98..9D */
         if (c == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
             (unsigned char)text[i + 2] >= 0x98 && (unsigned char)text[i + 2] <= 0x9D) {
