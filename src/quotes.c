@@ -1210,8 +1210,11 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
         /* without the comma, one adjective right after the role ("la
          * ministre déléguée Jane X"), no other word: "l'avocat de la famille
          * de Jean X" does not give Jean X the role */
+        /* (in English an adjective comes before: "A spokesman for Jo X"
+         * does not make Jo X the spokesman) */
         if (!comma && !(r->tags[i] & (T_JOIN | T_DET | T_ROLE | T_PERSON)) &&
-            !(t[i].flags & PRECIS_TOK_CAP) && !(i > 0 && t[i - 1].term == role))
+            !(t[i].flags & PRECIS_TOK_CAP) &&
+            !(i > 0 && t[i - 1].term == role && !r->q->adj_before))
             break;
     }
     for (size_t i = j + 1; i < hi && i <= j + 4; i++)
