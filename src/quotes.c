@@ -5456,6 +5456,30 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
     return f;
 }
 
+/* (en) Two bodies joined by "and" as a cue's subject speak by the first
+ * (docs/annotation.md): "The Conservatives and Lib Dems both say" is the
+ * Conservatives. Both are entities, neither a person. */
+static found first_of_pair(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME || f.first < 2) return f;
+    long e = r->ent[f.first];
+    size_t n = r->in->n_toks, c = f.last + 1;
+    while (c < n && c <= f.last + 2 && !broken(r, c - 1) &&
+           (word_is(r, c, "both") || word_is(r, c, "have") || word_is(r, c, "also")))
+        c++;
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON || c >= n || broken(r, c - 1) ||
+        !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED))
+        return f;
+    size_t and = f.first - 1, y = and-1;
+    if (!word_is(r, and, "and") || broken(r, and) || broken(r, y) || (r->tags[y] & T_QUOTED))
+        return f;
+    long e0 = r->ent[y];
+    if (e0 < 0 || e0 == e || ent_type(r, e0) == PRECIS_ENT_PERSON) return f;
+    size_t x = y;
+    while (x > 0 && r->ent[x - 1] == e0)
+        x--;
+    return (found){PRECIS_SPEAKER_NAME, x, y, x};
+}
+
 /* (en) An organisation's or a place's name inside a definite group headed
  * by a person's noun does not speak: the group does, and stands for the
  * person it names (coref): "The Tory leader went on", "the Labour MP for
@@ -6673,7 +6697,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
-    f = no_heading(r, coref(r, role_in_group(r, role_of_body(r, person_in_run(r, f)))));
+    f = no_heading(
+        r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
     if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
