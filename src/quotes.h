@@ -343,7 +343,10 @@
  * after the scored choice, a quotation with no speaker with only marks
  * and spaces between it and a neighbour (one speech, a paragraph's closing
  * mark lost: "… scratches. \"The picture …"), the first closing a
- * sentence and the next opening one, takes that neighbour's speaker.
+ * sentence and the next opening one, takes that neighbour's speaker. A
+ * name after a preposition after a role ("A spokesman for Jo X") is not
+ * given that role; two bodies joined by "and" as a cue's subject speak by
+ * the first ("The Conservatives and Lib Dems both say").
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
