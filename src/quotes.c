@@ -132,6 +132,7 @@ struct precis_quoter {
     const precis_wordlist *absolutes;   /* "with" opening "with one fan writing" (en) */
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
+    const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -197,6 +198,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->absolutes = precis_wordlist_get(lang, "quote_absolutes");
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
+    q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -1257,8 +1259,11 @@ static int role_given(const q_run *r, size_t a, size_t j, size_t hi, uint32_t ro
         /* without the comma, one adjective right after the role ("la
          * ministre déléguée Jane X"), no other word: "l'avocat de la famille
          * de Jean X" does not give Jean X the role */
+        /* (in English an adjective comes before: "A spokesman for Jo X"
+         * does not make Jo X the spokesman) */
         if (!comma && !(r->tags[i] & (T_JOIN | T_DET | T_ROLE | T_PERSON)) &&
-            !(t[i].flags & PRECIS_TOK_CAP) && !(i > 0 && t[i - 1].term == role))
+            !(t[i].flags & PRECIS_TOK_CAP) &&
+            !(i > 0 && t[i - 1].term == role && !r->q->adj_before))
             break;
     }
     for (size_t i = j + 1; i < hi && i <= j + 4; i++)
@@ -1958,6 +1963,9 @@ static found coref_find(const q_run *r, found f) {
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
         if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
+        /* (en) "the spokesman" not given with a name before speaks as
+         * such: the person last named is not its own */
+        if (g.kind == PRECIS_SPEAKER_NONE && !poss && listed(r, r->q->unnamed, head)) return f;
         /* the role given before with no complement: "la députée LREM Anne
          * X" … "a répondu la députée de la Somme" */
         if (g.kind == PRECIS_SPEAKER_NONE && comp != UINT32_MAX && !r->q->adj_before) {
@@ -3634,17 +3642,38 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
-        size_t h = k - 1;
-        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP) || broken(r, h))
-            return none;
+        size_t h = k - 1, end = h;
+        if (broken(r, h)) return none;
+        /* (en) the noun with its complement, an organisation's name: "A
+         * spokeswoman for the X Office said" */
+        if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
+            (r->in->toks[h].flags & PRECIS_TOK_CAP)) {
+            size_t j = h;
+            while (j > lo + 1 && h - j < 6 && !broken(r, j - 1) &&
+                   ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (r->tags[j - 1] & T_DET) ||
+                    word_is(r, j - 1, "and")) &&
+                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+                j--;
+            if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) &&
+                !broken(r, j - 1) && !broken(r, j - 2))
+                h = j - 2;
+        }
+        if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
         /* a noun of the pronoun's other gender: "the spokesman said …. She
          * said" (data/en/quote-female-nouns.txt, quote-male-nouns.txt) */
         if (listed(r, r->q->nouns[!!(r->tags[p] & T_FEM)], h)) return none;
-        for (size_t d = h; d-- > lo && h - d <= 3 && !broken(r, d);)
+        /* a determiner, at most two words, the noun; (en) or an
+         * organisation's name before it: "A Department for Work and
+         * Pensions spokeswoman confirmed" */
+        for (size_t d = h; d-- > lo && h - d <= (r->q->adj_before ? 8 : 3) && !broken(r, d);) {
             if (r->tags[d] & T_DET)
                 return (r->tags[d] & (T_QUOTED | T_POSS))
                            ? none
-                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, h, d};
+                           : (found){PRECIS_SPEAKER_DESCRIPTOR, d, end, d};
+            if (h - d >= 3 && !(r->in->toks[d].flags & PRECIS_TOK_CAP) && !word_is(r, d, "for") &&
+                !word_is(r, d, "and") && !word_is(r, d, "of"))
+                return none;
+        }
         return none;
     }
     return none;
@@ -3840,6 +3869,59 @@ static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elid
 }
 
 /* The name a pronoun at token p stands for. */
+/* (en) "'…,' it said" with no organisation found said to speak: the
+ * subject of the last cue before the pronoun, in its sentence or the two
+ * before, when a name that is no person's or place's (one the entities
+ * missed: "DrKW said …. '…,' it added") or a definite group of an
+ * organisation's noun ("the company denied"); a person there stops it. */
+static found body_subject_before(const q_run *r, size_t p, size_t s) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    for (size_t k = p, lo = back(r, s, 2); k-- > lo;) {
+        if (!(r->tags[k] & T_CUE) || (r->tags[k] & (T_QUOTED | T_CAPTION))) continue;
+        size_t lo_k = r->in->sents[r->sent_of[k]].tok_begin;
+        found h = subject_of(r, k, lo_k);
+        /* a name right before the cue, an auxiliary or "also" between,
+         * opening its clause: "X has said", "X also said" */
+        size_t t = k, a, b;
+        while (t > lo_k + 1 && k - t < 2 && !broken(r, t - 1) &&
+               (word_is(r, t - 1, "has") || word_is(r, t - 1, "had") || word_is(r, t - 1, "have") ||
+                word_is(r, t - 1, "also")))
+            t--;
+        if (h.kind == PRECIS_SPEAKER_NONE && t > lo_k && !broken(r, t - 1) &&
+            name_at(r, t - 1, &a, &b) && b == t - 1 && !(r->tags[a] & T_QUOTED) &&
+            (a == lo_k || broken(r, a - 1) || (r->tags[a - 1] & (T_DET | T_LINK))))
+            h = (found){PRECIS_SPEAKER_NAME, a, b, a};
+        /* (one capitalized word opening the sentence, no noun of people:
+         * "DrKW said") */
+        else if (h.kind == PRECIS_SPEAKER_NONE && t == lo_k + 1 && name_tok(r, lo_k) &&
+                 !(r->tags[lo_k] & (T_PERSON | T_PEOPLE | T_QUOTED | T_ORGW)))
+            h = (found){PRECIS_SPEAKER_NAME, lo_k, lo_k, lo_k};
+        if (h.kind == PRECIS_SPEAKER_NAME) {
+            long e = r->ent ? r->ent[h.first] : -1;
+            if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PLACE) return none;
+            /* a person of a known gender; not a body typed a person
+             * ("Sony has said") */
+            if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON && r->gender) {
+                if (r->gender[e] == 2) r->gender[e] = entity_gender(r, (size_t)e);
+                if (r->gender[e] >= 0) return none;
+            }
+            if (e < 0 && (name_gender_at(r, h.first) >= 0 || (r->tags[h.first] & T_ROLE)))
+                return none; /* a person's first name or title: "Ann X said" */
+            return h;
+        }
+        if (h.kind == PRECIS_SPEAKER_DESCRIPTOR && (r->tags[h.first] & T_DEF)) {
+            int body = 0;
+            for (size_t j = h.first; j <= h.last; j++) {
+                if (r->tags[j] & (T_PERSON | T_PEOPLE | T_ROLE | T_QUOTED)) return none;
+                body |= (r->tags[j] & T_ORGW) != 0;
+            }
+            return body ? h : none;
+        }
+        return none;
+    }
+    return none;
+}
+
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
     /* "it said": the organisation said to speak before, or the last speaker
@@ -3871,9 +3953,12 @@ static found resolve(const q_run *r, size_t p) {
         if (c + 1 < r->in->n_toks && adverb(r, c) && !broken(r, p)) c++;
         int person =
             c >= r->in->n_toks || broken(r, p) || !(r->tags[c] & T_CUE) || (r->tags[p] & T_QUOTED);
+        int itcue = !person;
         for (size_t q = s;
              r->q->adj_before && g.kind == PRECIS_SPEAKER_NONE && !person && q-- > 0 && s - q <= 2;)
             g = body_opening(r, q, &person);
+        if (g.kind == PRECIS_SPEAKER_NONE && r->q->adj_before && itcue)
+            g = body_subject_before(r, p, s);
         /* "It says …" opening its sentence after a sentence that a
          * determiner's group headed by a noun of writings opens as its
          * subject, a lower-case word after it: that group (en): "A National
@@ -5398,6 +5483,101 @@ static int link_cue(const q_run *r, size_t k, size_t before) {
     return 1;
 }
 
+/* (en) A person's pronoun next to the quotation's cue ("'…,' he said")
+ * stands for no organisation nor place: when resolve gave one, the last
+ * speaker if a person of its gender, else the nearest person of its gender
+ * named in its sentence or the two before ("X, editor of the Y magazine.
+ * '…,' he says" is X, not Y); else resolve's (a person may be typed an
+ * organisation). */
+static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue) {
+    if (!r->q->adj_before || !pron_cue || !r->ent || f.kind != PRECIS_SPEAKER_NAME ||
+        (r->tags[p] & (T_ITPRON | T_PLURAL)))
+        return f;
+    long e = r->ent[f.first];
+    /* a name that is no entity stands for no person after a determiner
+     * ("the Y magazine") */
+    if (e < 0 && (f.first == 0 || !(r->tags[f.first - 1] & T_DET))) return f;
+    if (e >= 0 && ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    size_t s = r->sent_of[p];
+    if (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
+        ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= Q_BACK &&
+        agrees(r, p, r->last_ent)) {
+        size_t i = tok_from(r, r->last_off);
+        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+    }
+    for (size_t j = p, lo = back(r, s, 2); j-- > lo;) {
+        long x = r->ent[j];
+        if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) || ent_type(r, x) != PRECIS_ENT_PERSON ||
+            !agrees(r, p, x))
+            continue;
+        size_t a = j;
+        while (a > lo && r->ent[a - 1] == x)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, j, a};
+    }
+    return f;
+}
+
+/* (en) Two bodies joined by "and" as a cue's subject speak by the first
+ * (docs/annotation.md): "The Conservatives and Lib Dems both say" is the
+ * Conservatives. Both are entities, neither a person. */
+static found first_of_pair(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME || f.first < 2) return f;
+    long e = r->ent[f.first];
+    size_t n = r->in->n_toks, c = f.last + 1;
+    while (c < n && c <= f.last + 2 && !broken(r, c - 1) &&
+           (word_is(r, c, "both") || word_is(r, c, "have") || word_is(r, c, "also")))
+        c++;
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON || c >= n || broken(r, c - 1) ||
+        !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED))
+        return f;
+    size_t and = f.first - 1, y = and-1;
+    if (!word_is(r, and, "and") || broken(r, and) || broken(r, y) || (r->tags[y] & T_QUOTED))
+        return f;
+    long e0 = r->ent[y];
+    if (e0 < 0 || e0 == e || ent_type(r, e0) == PRECIS_ENT_PERSON) return f;
+    size_t x = y;
+    while (x > 0 && r->ent[x - 1] == e0)
+        x--;
+    return (found){PRECIS_SPEAKER_NAME, x, y, x};
+}
+
+/* (en) An organisation's or a place's name inside a definite group headed
+ * by a person's noun does not speak: the group does, and stands for the
+ * person it names (coref): "The Tory leader went on", "the Labour MP for
+ * Kelby and North Ash admitted". */
+static found role_in_group(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = r->ent[f.first];
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    size_t n = r->in->n_toks, d = f.first, h = SIZE_MAX;
+    /* "the X leader" */
+    if (f.last + 1 < n && !broken(r, f.last) && (r->tags[f.last + 1] & T_PERSON) &&
+        !(r->in->toks[f.last + 1].flags & PRECIS_TOK_CAP) && !(r->tags[f.last + 1] & T_QUOTED))
+        h = f.last + 1;
+    else {
+        /* "the X MP for Y and Z": back over the complement's names */
+        size_t j = f.first;
+        while (j > 0 && f.first - j < 6 && !broken(r, j - 1) &&
+               ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || word_is(r, j - 1, "and")) &&
+               !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+            j--;
+        if (j < 2 || !(word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) || broken(r, j - 1) ||
+            broken(r, j - 2) || !(r->tags[j - 2] & T_PERSON))
+            return f;
+        d = j - 2;
+        h = f.last;
+    }
+    /* a definite determiner at most two words before the noun or the name */
+    size_t g = d;
+    while (g > 0 && d - g < 3 && !broken(r, g - 1) && !(r->tags[g - 1] & (T_DET | T_QUOTED)))
+        g--;
+    if (g == 0 || broken(r, g - 1) || !(r->tags[g - 1] & T_DET) || !(r->tags[g - 1] & T_DEF) ||
+        (r->tags[g - 1] & (T_POSS | T_QUOTED)))
+        return f;
+    return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -6566,6 +6746,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         size_t p = f.at;
         r->pron_at = f.at;
         f = resolve(r, f.at);
+        f = person_for_pronoun(r, p, f, pron_cue);
         r->pron_kind = f.kind, r->pron_first = f.first, r->pron_last = f.last;
         /* a person's pronoun next to the quotation's cue ("'…,' he said",
          * "She said: '…'") that stands for a person of its gender is a
@@ -6578,7 +6759,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
-    f = no_heading(r, coref(r, role_of_body(r, person_in_run(r, f))));
+    f = no_heading(
+        r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
     if (owner && f.kind == PRECIS_SPEAKER_NAME) firm = 1;
     if (dashed || heading_quote(r, q->mark_off, q->mark_end, b, e))
@@ -7096,6 +7278,52 @@ static void aside_speakers(const q_run *r, precis_vec *out) {
     }
 }
 
+/* Whether only spaces and quotation marks stand in text[a, b). */
+static int marks_only(const char *text, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        unsigned char c = (unsigned char)text[i];
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'') continue;
+        /* ‘ ’ “ ” in UTF-8: E2 80 98..9D */
+        if (c == 0xE2 && i + 2 < b && (unsigned char)text[i + 1] == 0x80 &&
+            (unsigned char)text[i + 2] >= 0x98 && (unsigned char)text[i + 2] <= 0x9D) {
+            i += 2;
+            continue;
+        }
+        return 0;
+    }
+    return 1;
+}
+
+/* (en) One speech in several quotations, only marks and spaces between
+ * them, the first closing a sentence and the next opening one with a
+ * capital ("…scratches. \"The picture…", a paragraph's closing mark lost
+ * or a mark reopened): a piece with no speaker takes its neighbour's,
+ * after the scored choice (which may give one piece and not the next). */
+static void speech_runs(q_run *r, precis_vec *out) {
+    const precis_quote_input *in = r->in;
+    if (!r->q->adj_before || out->len < 2) return;
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t t = 1; t < out->len; t++) {
+            size_t i = pass ? out->len - t : t; /* forward, then back */
+            precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
+            precis_quote *to = pass ? a : b, *from = pass ? b : a;
+            if (to->speaker_kind != PRECIS_SPEAKER_NONE ||
+                from->speaker_kind == PRECIS_SPEAKER_NONE || !a->len || !b->len ||
+                a->off + a->len > b->off || !marks_only(in->text, a->off + a->len, b->off))
+                continue;
+            /* the first ends a sentence, the next opens one */
+            size_t e = a->off + a->len;
+            while (e > a->off && (in->text[e - 1] == ' ' || in->text[e - 1] == ','))
+                e--;
+            char last = in->text[e - 1], first = in->text[b->off];
+            if ((last != '.' && last != '!' && last != '?') || first < 'A' || first > 'Z') continue;
+            if (heading_quote(r, to->mark_off, to->mark_end, to->off, to->off + to->len) ||
+                dashed_heading(r, to->mark_off, to->mark_end) || charge_of(r, to))
+                continue;
+            copy_speaker(to, from);
+        }
+}
+
 /* The scored choice of speakers (speakers.h), on the quotes stage's tags. */
 static int choose_speakers(q_run *r, precis_vec *out) {
     const precis_quote_input *in = r->in;
@@ -7293,6 +7521,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
             qt->speaker_kind = PRECIS_SPEAKER_NONE, qt->speaker_off = qt->speaker_len = 0;
     }
     if (rc == 0) aside_speakers(&r, out);
+    if (rc == 0) speech_runs(&r, out);
     if (rc != 0) out->len = 0;
     precis_vec_free(&spans);
     precis_vec_free(&r.heads);

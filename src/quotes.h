@@ -332,6 +332,26 @@
  * brackets ends the role given to a name after them ("le maire de X
  * (Lot), Paul Y"); a person's descriptor keeps its participle and agent
  * in the speaker's words ("l'homme interrogé par le site X").
+ * English again: "he", "she" next to the cue stand for no name after a
+ * determiner ("the Y magazine") nor organisation when a person of their
+ * gender is named in the sentence or the two before; an organisation's or
+ * a place's name inside a definite group headed by a person's noun ("the
+ * Tory leader", "the Labour MP for X and Y") gives the group, which
+ * stands for a person as descriptors do; a spokesperson's noun group with
+ * an organisation's name before the noun or as its complement ("A
+ * spokeswoman for the X Office said") is what a later "she said" stands
+ * for; a definite group of a role that speaks for others unnamed
+ * (quote-unnamed-roles.txt: "the spokesman", "the source") stands for a
+ * person named before only when given that role; "it" next to a cue,
+ * no body found, takes the subject of the last cue before it when a name
+ * of no person of known gender ("DrKW said …. '…,' it added"); and,
+ * after the scored choice, a quotation with no speaker with only marks
+ * and spaces between it and a neighbour (one speech, a paragraph's closing
+ * mark lost: "… scratches. \"The picture …"), the first closing a
+ * sentence and the next opening one, takes that neighbour's speaker. A
+ * name after a preposition after a role ("A spokesman for Jo X") is not
+ * given that role; two bodies joined by "and" as a cue's subject speak by
+ * the first ("The Conservatives and Lib Dems both say").
  */
 #ifndef PRECIS_QUOTES_H
 #define PRECIS_QUOTES_H
