@@ -234,10 +234,12 @@ static int known_orgs_init(precis_entiter *e) {
 
 /* Answers of the list lookups that depend on a token's bytes alone, asked
  * several times a token: kept per form (e_run.form), each as a pair of
- * bits, asked (M_*) and the answer (M_* << 1); and the bits of the lists of
- * the index holding the form (precis_entiter.names), asked (M_NAMES) and
- * kept above M_NAMES_SHIFT. */
-enum { M_COMMON = 1, M_DOT = 4, M_NAMES = 16, M_NAMES_SHIFT = 5 };
+ * bits, asked (M_*) and the answer (M_* << 1): common word, abbreviation's
+ * dot, first name (is_first_name); and the bits of the lists of the index
+ * holding the form (precis_entiter.names), asked (M_NAMES) and kept above
+ * M_NAMES_SHIFT: nine bits, the heads' and eight lists' (a list of a higher
+ * bit is asked by lookup, memo_bit). */
+enum { M_COMMON = 1, M_DOT = 4, M_FIRST = 16, M_NAMES = 64, M_NAMES_SHIFT = 7 };
 
 /* Whether the index's bit fits in the memo. */
 static int memo_bit(uint32_t bit) {
@@ -445,7 +447,8 @@ static slot *lookup(const e_run *r, const table *h, const char *k, size_t len) {
 }
 
 /* The answer of ask for token i, asked once for the tokens of its bytes. */
-static int memo_ask(const e_run *r, size_t i, unsigned bit, int (*ask)(const e_run *, size_t)) {
+static inline int memo_ask(const e_run *r, size_t i, unsigned bit,
+                           int (*ask)(const e_run *, size_t)) {
     uint16_t *m = &r->memo[r->form[i]];
     if (!(*m & bit)) *m |= (uint16_t)(bit | (ask(r, i) ? bit << 1 : 0));
     return (*m & (bit << 1)) != 0;
@@ -946,13 +949,10 @@ static int first_name_of(const e_run *r, size_t i) {
     return in_any(r, i, e->m_first, e->first[0], e->first[1], NULL) && !is_article(r, i);
 }
 
-/* (inline, the form's kept index bits first: most words asked are no
- * first name, and were asked before) */
+/* (inline, the form's kept answer: vote asks it of a candidate's first
+ * word a dozen times) */
 static inline int is_first_name(const e_run *r, size_t i) {
-    uint32_t mask = r->e->m_first;
-    uint16_t m = r->memo[r->form[i]];
-    if (mask && (m & M_NAMES) && !((unsigned)(m >> M_NAMES_SHIFT) & mask)) return 0;
-    return first_name_of(r, i);
+    return memo_ask(r, i, M_FIRST, first_name_of);
 }
 
 /* Whether token i is the Arabic article glued to a name by a hyphen ("Al"
