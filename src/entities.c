@@ -1485,6 +1485,20 @@ static int model_number(const e_run *r, size_t i) {
 static int head_role(const e_run *r, size_t k);
 static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag);
 
+/* A model's number, or a model's acronym of two to four capitals written
+ * as one token after a maker ("Nintendo DS", "Sony PSP"): no known place
+ * ("Nintendo UK"), no role ("Boeing CEO") nor word of organisations. */
+static int model_code(const e_run *r, size_t i) {
+    if (model_number(r, i)) return 1;
+    const precis_token *t = &r->in->toks[i];
+    const char *s = r->in->text + t->off;
+    if (t->len < 2 || t->len > 4 || (r->tags[i] & (T_ROLE | T_ORG | T_ORGEND | T_KNOWN)))
+        return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (s[k] < 'A' || s[k] > 'Z') return 0;
+    return !is_place(r, i, i);
+}
+
 /* One capital and its full stop right after first name a: "S." of "Amir
  * S.", though "S" reads as an elided stop word. */
 static int initial_after(const e_run *r, size_t a, size_t j) {
@@ -1858,7 +1872,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * model number, then the model's name, no word
      * of a caption glued after it ("Boeing 777 Looking out") */
     if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
-        model_number(r, last + 1)) {
+        model_code(r, last + 1)) {
         last++;
         if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
             !is_common((e_run *)r, last + 1))
@@ -3274,7 +3288,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Halo 2", "PlayStation 2": a sequel or a model */
     if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
-    if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
+    if (b > a && (r->tags[a] & T_MAKER) && model_code(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
     else if (a == b && (r->tags[a] & T_MAKER))
         v[PRECIS_ENT_ORG] += 4;
