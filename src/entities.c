@@ -3730,6 +3730,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
                           !v[PRECIS_ENT_OTHER] && h > a && r->in->text[t[h].off - 1] == ' ' &&
                           (h == b || !is_common((e_run *)r, a)));
+    /* a maker's product, its model's acronym after it, lends the acronym:
+     * "DS" alone after "Nintendo DS" is the console (English) */
+    if (!r->e->fr && b == a + 1 && (r->tags[a] & T_MAKER) && v[PRECIS_ENT_OTHER] >= 10 &&
+        !(t[b].flags & PRECIS_TOK_NUM) && model_code(r, b))
+        c->surname = 1;
     /* French: a body's or a work's name of an article and one word lends
      * that word ("le Mirror" after "The Mirror"); a known body's keeps to
      * its own aliases ("du Monde" of "champion du Monde" is no "Le Monde") */
@@ -5523,6 +5528,10 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     const int *nv = cs[PRECIS_VEC_AT(&es, ent, id)->name].votes;
                     if (c->last > c->first && nv[PRECIS_ENT_PERSON] > nv[PRECIS_ENT_ORG])
                         c->votes[PRECIS_ENT_ORG] = 0;
+                    /* a console's acronym alone ("DS" of "Nintendo DS") is
+                     * the product, no body nor person */
+                    if ((r->tags[first] & T_MAKER) && nv[PRECIS_ENT_OTHER] >= 10)
+                        c->votes[PRECIS_ENT_ORG] = c->votes[PRECIS_ENT_PERSON] = 0;
                     /* "Mrs Creag" is not "James Creag": a relative */
                     int tg = title_gender(r, c->first);
                     if (tg >= 0 && name_gender(r, first) == 1 - tg) {
