@@ -3292,6 +3292,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 10;
     else if (a == b && (r->tags[a] & T_MAKER))
         v[PRECIS_ENT_ORG] += 4;
+    /* "Nintendo's DS", "Sony's new PSP": a model's acronym after its
+     * maker's possessive, a lower-case word between or none */
+    if (a == b && !(t[a].flags & PRECIS_TOK_NUM) && model_code(r, a)) {
+        size_t m = a > lo && common_lower(r, a - 1) ? a - 1 : a;
+        if (m > lo && possessive(r, m - 1) && (r->tags[m - 1] & T_MAKER) &&
+            t[m].off == t[m - 1].off + t[m - 1].len + 1)
+            v[PRECIS_ENT_OTHER] += 10;
+    }
     /* "a Porsche", "Clarkson's Porsche", "sa Ferrari": a make of cars after
      * a determiner of one thing owned or a possessive, and no noun of sides
      * after it ("his Mercedes team-mate" is the team), is a car; with a
