@@ -1492,8 +1492,7 @@ static int model_code(const e_run *r, size_t i) {
     if (model_number(r, i)) return 1;
     const precis_token *t = &r->in->toks[i];
     const char *s = r->in->text + t->off;
-    if (t->len < 2 || t->len > 4 || (r->tags[i] & (T_ROLE | T_ORG | T_ORGEND | T_KNOWN)))
-        return 0;
+    if (t->len < 2 || t->len > 4 || (r->tags[i] & (T_ROLE | T_ORG | T_ORGEND | T_KNOWN))) return 0;
     for (size_t k = 0; k < t->len; k++)
         if (s[k] < 'A' || s[k] > 'Z') return 0;
     return !is_place(r, i, i);
