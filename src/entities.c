@@ -1485,6 +1485,19 @@ static int model_number(const e_run *r, size_t i) {
 static int head_role(const e_run *r, size_t k);
 static int has_tag(const e_run *r, size_t a, size_t b, unsigned tag);
 
+/* A model's number, or a model's acronym of two to four capitals written
+ * as one token after a maker ("Nintendo DS", "Sony PSP"): no known place
+ * ("Nintendo UK"), no role ("Boeing CEO") nor word of organisations. */
+static int model_code(const e_run *r, size_t i) {
+    if (model_number(r, i)) return 1;
+    const precis_token *t = &r->in->toks[i];
+    const char *s = r->in->text + t->off;
+    if (t->len < 2 || t->len > 4 || (r->tags[i] & (T_ROLE | T_ORG | T_ORGEND | T_KNOWN))) return 0;
+    for (size_t k = 0; k < t->len; k++)
+        if (s[k] < 'A' || s[k] > 'Z') return 0;
+    return !is_place(r, i, i);
+}
+
 /* One capital and its full stop right after first name a: "S." of "Amir
  * S.", though "S" reads as an elided stop word. */
 static int initial_after(const e_run *r, size_t a, size_t j) {
@@ -1858,7 +1871,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * model number, then the model's name, no word
      * of a caption glued after it ("Boeing 777 Looking out") */
     if (last + 1 < e && last == a && (r->tags[last] & T_MAKER) && joined(r, last) &&
-        model_number(r, last + 1)) {
+        model_code(r, last + 1)) {
         last++;
         if (last + 1 < e && joined(r, last) && name_word(r, last + 1) &&
             !is_common((e_run *)r, last + 1))
@@ -3274,10 +3287,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Halo 2", "PlayStation 2": a sequel or a model */
     if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
-    if (b > a && (r->tags[a] & T_MAKER) && model_number(r, a + 1))
+    if (b > a && (r->tags[a] & T_MAKER) && model_code(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
     else if (a == b && (r->tags[a] & T_MAKER))
         v[PRECIS_ENT_ORG] += 4;
+    /* "Nintendo's DS", "Sony's new PSP": a model's acronym after its
+     * maker's possessive, a lower-case word between or none */
+    if (a == b && !(t[a].flags & PRECIS_TOK_NUM) && model_code(r, a)) {
+        size_t m = a > lo && common_lower(r, a - 1) ? a - 1 : a;
+        if (m > lo && possessive(r, m - 1) && (r->tags[m - 1] & T_MAKER) &&
+            t[m].off == t[m - 1].off + t[m - 1].len + 1)
+            v[PRECIS_ENT_OTHER] += 10;
+    }
     /* "a Porsche", "Clarkson's Porsche", "sa Ferrari": a make of cars after
      * a determiner of one thing owned or a possessive, and no noun of sides
      * after it ("his Mercedes team-mate" is the team), is a car; with a
@@ -3716,6 +3737,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     c->surname = side || (b > a && (!v[PRECIS_ENT_ORG] || c->guessed) && v[PRECIS_ENT_PLACE] < 3 &&
                           !v[PRECIS_ENT_OTHER] && h > a && r->in->text[t[h].off - 1] == ' ' &&
                           (h == b || !is_common((e_run *)r, a)));
+    /* a maker's product, its model's acronym after it, lends the acronym:
+     * "DS" alone after "Nintendo DS" is the console (English) */
+    if (!r->e->fr && b == a + 1 && (r->tags[a] & T_MAKER) && v[PRECIS_ENT_OTHER] >= 10 &&
+        !(t[b].flags & PRECIS_TOK_NUM) && model_code(r, b))
+        c->surname = 1;
     /* French: a body's or a work's name of an article and one word lends
      * that word ("le Mirror" after "The Mirror"); a known body's keeps to
      * its own aliases ("du Monde" of "champion du Monde" is no "Le Monde") */
@@ -5509,6 +5535,10 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     const int *nv = cs[PRECIS_VEC_AT(&es, ent, id)->name].votes;
                     if (c->last > c->first && nv[PRECIS_ENT_PERSON] > nv[PRECIS_ENT_ORG])
                         c->votes[PRECIS_ENT_ORG] = 0;
+                    /* a console's acronym alone ("DS" of "Nintendo DS") is
+                     * the product, no body nor person */
+                    if ((r->tags[first] & T_MAKER) && nv[PRECIS_ENT_OTHER] >= 10)
+                        c->votes[PRECIS_ENT_ORG] = c->votes[PRECIS_ENT_PERSON] = 0;
                     /* "Mrs Creag" is not "James Creag": a relative */
                     int tg = title_gender(r, c->first);
                     if (tg >= 0 && name_gender(r, first) == 1 - tg) {
