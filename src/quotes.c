@@ -133,6 +133,7 @@ struct precis_quoter {
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
+    const precis_wordlist *rank;        /* "deputy": another office than the title's (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -199,6 +200,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
+    q->rank = precis_wordlist_get(lang, "quote_rank_modifiers");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -1432,6 +1434,35 @@ static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint3
     return 1;
 }
 
+static int listed(const q_run *r, const precis_wordlist *l, size_t i);
+
+/* Whether the title of the role at token head (its word before, pre, when
+ * not UINT32_MAX) comes after a word of another office ("deputy",
+ * "former") at token x's group and not at the descriptor's (from first to
+ * head) or the other way round: "the prime minister" is not "Deputy Prime
+ * Minister John X" (en). */
+static int rank_differs(const q_run *r, size_t first, size_t head, uint32_t pre, const found *g) {
+    if (!r->q->rank || g->kind != PRECIS_SPEAKER_NAME) return 0;
+    const precis_token *t = r->in->toks;
+    uint32_t role = t[head].term;
+    size_t d = head - (pre != UINT32_MAX && head > first); /* the title's first word */
+    int mine = d > first && listed(r, r->q->rank, d - 1);
+    size_t i = SIZE_MAX;
+    for (size_t k = g->first, w = 0; k-- > 0 && w < 4 && !broken(r, k); w++)
+        if (t[k].term == role) {
+            i = k;
+            break;
+        }
+    for (size_t k = g->last + 1; i == SIZE_MAX && k < r->in->n_toks && k <= g->last + 4; k++) {
+        if (t[k].term == role) i = k;
+        if (broken(r, k) && k > g->last + 1) break;
+    }
+    if (i == SIZE_MAX) return 0;
+    size_t e = i - (pre != UINT32_MAX && i > 0 && t[i - 1].term == pre);
+    int theirs = e > 0 && !broken(r, e - 1) && listed(r, r->q->rank, e - 1);
+    return mine != theirs;
+}
+
 /* Whether token i is a word of the quoter's list l. */
 static int listed(const q_run *r, const precis_wordlist *l, size_t i) {
     return l && precis_wordlist_has(l, r->in->folded + r->in->toks[i].fold,
@@ -1962,6 +1993,7 @@ static found coref_find(const q_run *r, found f) {
             !(r->in->toks[head - 1].flags & (PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
+        if (rank_differs(r, f.first, head, pre, &g)) g.kind = PRECIS_SPEAKER_NONE;
         if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
         /* (en) "the spokesman" not given with a name before speaks as
          * such: the person last named is not its own */
@@ -1978,6 +2010,7 @@ static found coref_find(const q_run *r, found f) {
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
+        if (rank_differs(r, f.first, head, pre, &g)) g.kind = PRECIS_SPEAKER_NONE;
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_of_child(r, 0, f.first, head);
