@@ -1362,6 +1362,13 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
             !(comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
               role_given(r, g.first, b, k, role, comp)))
             continue;
+        /* a name right after another role's title is that office's holder
+         * (en): "the prime minister said" is not "President Bush" */
+        if (r->q->adj_before && g.first > lo && !broken(r, g.first - 1) &&
+            (r->tags[g.first - 1] & T_PERSON) &&
+            (r->in->toks[g.first - 1].flags & PRECIS_TOK_CAP) &&
+            r->in->toks[g.first - 1].term != role)
+            continue;
         /* a person completing a noun ("la mort à Minneapolis de X") is
          * seldom the one a role stands for: a person before first, of
          * the determiner's gender (fr) */
