@@ -3683,7 +3683,18 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
         size_t h = k - 1, end = h;
-        if (broken(r, h)) return none;
+        /* (en) past a relative clause between commas: "A spokesman for
+         * the X Association, which represents …, said" */
+        if (broken(r, h) && r->q->adj_before) {
+            size_t j = h;
+            while (j > lo + 2 && h - j < 12 && !(r->tags[j] & (T_REL | T_QUOTED | T_CUE)) &&
+                   (j == h || !broken(r, j)))
+                j--;
+            if (!(r->tags[j] & T_REL) || (r->tags[j] & (T_QUOTED | T_CUE)) || !broken(r, j - 1))
+                return none;
+            h = end = j - 1;
+        } else if (broken(r, h))
+            return none;
         /* (en) the noun with its complement, an organisation's name: "A
          * spokeswoman for the X Office said" */
         if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
