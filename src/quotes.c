@@ -133,6 +133,7 @@ struct precis_quoter {
     const precis_wordlist *documents;   /* "report", "letter": a person's writings (en) */
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
+    const precis_wordlist *rank;        /* "deputy": another office than the title's (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -199,6 +200,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->documents = precis_wordlist_get(lang, "quote_documents");
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
+    q->rank = precis_wordlist_get(lang, "quote_rank_modifiers");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -1360,6 +1362,13 @@ static found other_role_before(const q_run *r, size_t k, size_t lo, size_t head,
             !(comp == UINT32_MAX || !role_given(r, g.first, b, k, role, UINT32_MAX) ||
               role_given(r, g.first, b, k, role, comp)))
             continue;
+        /* a name right after another role's title is that office's holder
+         * (en): "the prime minister said" is not "President Bush" */
+        if (r->q->adj_before && g.first > lo && !broken(r, g.first - 1) &&
+            (r->tags[g.first - 1] & T_PERSON) &&
+            (r->in->toks[g.first - 1].flags & PRECIS_TOK_CAP) &&
+            r->in->toks[g.first - 1].term != role)
+            continue;
         /* a person completing a noun ("la mort à Minneapolis de X") is
          * seldom the one a role stands for: a person before first, of
          * the determiner's gender (fr) */
@@ -1430,6 +1439,35 @@ static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint3
         if (broken(r, i) && i > g->last + 1) break;
     }
     return 1;
+}
+
+static int listed(const q_run *r, const precis_wordlist *l, size_t i);
+
+/* Whether the title of the role at token head (its word before, pre, when
+ * not UINT32_MAX) comes after a word of another office ("deputy",
+ * "former") at token x's group and not at the descriptor's (from first to
+ * head) or the other way round: "the prime minister" is not "Deputy Prime
+ * Minister John X" (en). */
+static int rank_differs(const q_run *r, size_t first, size_t head, uint32_t pre, const found *g) {
+    if (!r->q->rank || g->kind != PRECIS_SPEAKER_NAME) return 0;
+    const precis_token *t = r->in->toks;
+    uint32_t role = t[head].term;
+    size_t d = head - (pre != UINT32_MAX && head > first); /* the title's first word */
+    int mine = d > first && listed(r, r->q->rank, d - 1);
+    size_t i = SIZE_MAX;
+    for (size_t k = g->first, w = 0; k-- > 0 && w < 4 && !broken(r, k); w++)
+        if (t[k].term == role) {
+            i = k;
+            break;
+        }
+    for (size_t k = g->last + 1; i == SIZE_MAX && k < r->in->n_toks && k <= g->last + 4; k++) {
+        if (t[k].term == role) i = k;
+        if (broken(r, k) && k > g->last + 1) break;
+    }
+    if (i == SIZE_MAX) return 0;
+    size_t e = i - (pre != UINT32_MAX && i > 0 && t[i - 1].term == pre);
+    int theirs = e > 0 && !broken(r, e - 1) && listed(r, r->q->rank, e - 1);
+    return mine != theirs;
 }
 
 /* Whether token i is a word of the quoter's list l. */
@@ -1962,6 +2000,7 @@ static found coref_find(const q_run *r, found f) {
             !(r->in->toks[head - 1].flags & (PRECIS_TOK_STOP | PRECIS_TOK_NUM)))
             pre = r->in->toks[head - 1].term;
         found g = same_role(r, back(r, s, Q_ROLE), f.first, role, comp, 0, pre);
+        if (rank_differs(r, f.first, head, pre, &g)) g.kind = PRECIS_SPEAKER_NONE;
         if (g.kind == PRECIS_SPEAKER_NONE) g = demonstrative_person(r, &f, head);
         /* (en) "the spokesman" not given with a name before speaks as
          * such: the person last named is not its own */
@@ -1978,6 +2017,7 @@ static found coref_find(const q_run *r, found f) {
         size_t end = s + Q_ROLE < r->in->n_sents ? s + Q_ROLE : r->in->n_sents - 1;
         if (g.kind == PRECIS_SPEAKER_NONE)
             g = same_role(r, f.last + 1, r->in->sents[end].tok_end, role, comp, 1, pre);
+        if (rank_differs(r, f.first, head, pre, &g)) g.kind = PRECIS_SPEAKER_NONE;
         if (g.kind == PRECIS_SPEAKER_NONE) g = body_role_before(r, &f, back(r, s, Q_ROLE));
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_of_child(r, 0, f.first, head);
@@ -3643,7 +3683,18 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
     for (size_t k = lo + 2; k < hi; k++) {
         if (!(r->tags[k] & T_CUE) || (r->tags[k] & T_QUOTED)) continue;
         size_t h = k - 1, end = h;
-        if (broken(r, h)) return none;
+        /* (en) past a relative clause between commas: "A spokesman for
+         * the X Association, which represents …, said" */
+        if (broken(r, h) && r->q->adj_before) {
+            size_t j = h;
+            while (j > lo + 2 && h - j < 12 && !(r->tags[j] & (T_REL | T_QUOTED | T_CUE)) &&
+                   (j == h || !broken(r, j)))
+                j--;
+            if (!(r->tags[j] & T_REL) || (r->tags[j] & (T_QUOTED | T_CUE)) || !broken(r, j - 1))
+                return none;
+            h = end = j - 1;
+        } else if (broken(r, h))
+            return none;
         /* (en) the noun with its complement, an organisation's name: "A
          * spokeswoman for the X Office said" */
         if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
