@@ -5578,10 +5578,11 @@ static found role_in_group(const q_run *r, found f) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
 }
 
-/* The quotation's words from b to e are one mention the entities stage
- * types `other`, a work, a show or an event, a comma aside ("comme
- * « Tout s'est bien passé » de François Ozon", "writing \"American Pie,\""):
- * a title, no words said, after a word of its sentence. */
+/* The quotation's words from b to e are one mention of the entities stage,
+ * most often typed `other`, a work, a show or an event, a comma aside
+ * ("comme « Tout s'est bien passé » de François Ozon", "writing
+ * \"American Pie,\""), or a body ("son association « … »"): a name, no
+ * words said, after a word of its sentence. */
 static int names_other(const q_run *r, const span *sp, size_t inside, size_t b, size_t e) {
     const precis_quote_input *in = r->in;
     if (!r->ent || inside >= in->n_toks || in->toks[inside].off != b) return 0;
@@ -5592,7 +5593,7 @@ static int names_other(const q_run *r, const span *sp, size_t inside, size_t b, 
     unsigned char c = k > 0 ? (unsigned char)in->text[k - 1] : 0;
     if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'' || c >= 0x80)) return 0;
     long x = r->ent[inside];
-    if (x < 0 || ent_type(r, x) != PRECIS_ENT_OTHER || (inside > 0 && r->ent[inside - 1] == x))
+    if (x < 0 || (inside > 0 && r->ent[inside - 1] == x))
         return 0;
     size_t l = mention_last(r, inside, in->n_toks);
     size_t end = in->toks[l].off + in->toks[l].len;
