@@ -5629,6 +5629,30 @@ static found role_in_group(const q_run *r, found f) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
 }
 
+/* The quotation's words from b to e are one mention of the entities stage,
+ * most often typed `other`, a work, a show or an event, a comma aside
+ * ("comme « Tout s'est bien passé » de François Ozon", "writing
+ * \"American Pie,\""), or a body ("son association « … »"): a name, no
+ * words said, after a word of its sentence. */
+static int names_entity(const q_run *r, const span *sp, size_t inside, size_t b, size_t e) {
+    const precis_quote_input *in = r->in;
+    if (!r->ent || inside >= in->n_toks || in->toks[inside].off != b) return 0;
+    /* a word of the sentence right before the mark: not a heading ("- « … » -") */
+    size_t k = sp->open;
+    while (k > 0 && in->text[k - 1] == ' ')
+        k--;
+    unsigned char c = k > 0 ? (unsigned char)in->text[k - 1] : 0;
+    if (!(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '\'' || c >= 0x80)) return 0;
+    long x = r->ent[inside];
+    if (x < 0 || (inside > 0 && r->ent[inside - 1] == x)) return 0;
+    size_t l = mention_last(r, inside, in->n_toks);
+    size_t end = in->toks[l].off + in->toks[l].len;
+    if (end > e) return 0;
+    while (end < e && (in->text[end] == ',' || in->text[end] == ' '))
+        end++;
+    return end == e;
+}
+
 static int consider(q_run *r, const span *sp, precis_vec *out) {
     const precis_quote_input *in = r->in;
     size_t b = sp->open + sp->open_len, e = sp->close;
@@ -5650,6 +5674,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         return 0;
     size_t before = inside; /* tokens before the opening mark: [.., before) */
     if (in->n_toks == 0) return 0;
+    if (names_entity(r, sp, inside, b, e)) return 0;
     /* a movement's name, a word more at most, reports no words: "des
      * « gilets jaunes »", "les « gilets jaunes libres »" */
     if (r->q->terms && words <= 4)

@@ -28,8 +28,10 @@
  * (quote-called-words.txt: "un mandat dit « … »"), a short capitalized quotation right after
  * "à", "dans", "sur" (quote-title-preps.txt: a title), a sign as the cue's subject
  * (quote-signs.txt: "un panneau indique « … »"), and a poll's wording (quote-poll-words.txt
- * outside the marks and a "%" in the sentence). Program code in the text (code.h) is never read
- * for marks. Only speech is reported.
+ * outside the marks and a "%" in the sentence). With the entities stage's result, a quotation that
+ * is exactly one entity mention (a comma aside) after a word of its sentence is a name, no speech:
+ * a work, a show, an event or a body ("comme « Un hiver à Lisbonne » de X", "son association « …
+ * »"). Program code in the text (code.h) is never read for marks. Only speech is reported.
  *
  * Cues are data per language: data/<lang>/quote-verbs.txt (reporting verb
  * forms, one word: "déclaré", "tweeté", "qualifiée", "estime", "said",
