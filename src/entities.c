@@ -121,6 +121,9 @@ struct precis_entiter {
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
+    /* sports competitions, as written: a mention ending with one makes a
+     * text about sport ("Sky Bet League One"; English) */
+    const precis_wordlist *competitions;
     const precis_wordlist *nationals;   /* folded: "espagnol" of "le quotidien espagnol X" */
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *rivers;      /* places only after an article: "Seine" */
@@ -269,6 +272,7 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
+    e->competitions = precis_wordlist_get(lang, "entity_sport_competitions");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
@@ -4487,6 +4491,19 @@ static void club_words(e_run *r) {
     }
 }
 
+/* 1 when a mention ends with a sports competition's name
+ * (entity-sport-competitions.txt: "Sky Bet League One", "the FA Cup"):
+ * the text is about sport, for club_towns. */
+static int names_competition(const e_run *r) {
+    const cand *c = r->cands.data;
+    if (!r->e->competitions) return 0;
+    for (size_t i = 0; i < r->cands.len; i++)
+        for (size_t a = c[i].first; a <= c[i].last && a < c[i].first + 8; a++)
+            if (precis_wordlist_has(r->e->competitions, tok_s(r, a), span_len(r, a, c[i].last)))
+                return 1;
+    return 0;
+}
+
 /* In a text about sport, a town that is also a club's name is the club:
  * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
 static int club_towns(e_run *r) {
@@ -5330,6 +5347,7 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after) list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
+    if (!r->sport) r->sport = names_competition(r);
     return r->sport ? club_towns(r) : 0;
 }
 
