@@ -121,6 +121,10 @@ struct precis_entiter {
     /* towns whose name is also a club's: an organisation in a text about
      * sport ("Barcelona beat Sevilla") */
     const precis_wordlist *club_places;
+    const precis_wordlist *auxiliaries; /* folded: "will" of "X will keep his" */
+    /* sports competitions, as written: a mention ending with one makes a
+     * text about sport ("Sky Bet League One"; English) */
+    const precis_wordlist *competitions;
     const precis_wordlist *nationals;   /* folded: "espagnol" of "le quotidien espagnol X" */
     const precis_wordlist *idiom_heads; /* folded: "champion" of "champion du Monde" */
     const precis_wordlist *rivers;      /* places only after an article: "Seine" */
@@ -271,6 +275,8 @@ precis_entiter *precis_entiter_new(const char *lang, const precis_alloc *alc) {
     e->known[K_ORGS] = precis_wordlist_get(lang, "entity_organisations");
     e->known[K_CLUBS] = precis_wordlist_get(lang, "entity_clubs");
     e->club_places = precis_wordlist_get(lang, "entity_club_places");
+    e->competitions = precis_wordlist_get(lang, "entity_sport_competitions");
+    e->auxiliaries = precis_wordlist_get(lang, "entity_auxiliaries");
     e->idiom_heads = precis_wordlist_get(lang, "entity_idiom_heads");
     e->rivers = precis_wordlist_get(lang, "entity_rivers");
     e->title_ofs = precis_wordlist_get(lang, "entity_title_ofs");
@@ -3172,6 +3178,31 @@ static int hyphen_place_word(const e_run *r, size_t a, size_t b) {
     return 1;
 }
 
+/* English: the name ending at token b, then one or two lower-case words
+ * and "his" or "her": "Shay Given will keep his place", "Rosberg
+ * scratching his head"; the name is a person's (the subject owns). No
+ * preposition between, no stop word right before "his": "an Oscar for
+ * his movie", "THG and his suspension". */
+static int his_after(const e_run *r, size_t b) {
+    const precis_token *t = r->in->toks;
+    if (r->e->adj_after || possessive(r, b)) return 0;
+    for (size_t k = b + 1; k <= b + 3 && k < r->in->n_toks; k++) {
+        if (!joined(r, k - 1) || (t[k].flags & PRECIS_TOK_CAP) || !(t[k].flags & PRECIS_TOK_WORD))
+            return 0;
+        size_t wn;
+        const char *w = folded_word(r, k, &wn);
+        if (k > b + 1 && w &&
+            ((wn == 3 && !memcmp(w, "his", 3)) || (wn == 3 && !memcmp(w, "her", 3))))
+            return !(t[k - 1].flags & PRECIS_TOK_STOP);
+        /* a preposition or another stop word between: "from Belfast to
+         * help his son" */
+        if ((r->tags[k] & (T_PREP | T_JOIN)) ||
+            ((t[k].flags & PRECIS_TOK_STOP) && (k > b + 1 || !has_folded(r, k, r->e->auxiliaries))))
+            return 0;
+    }
+    return 0;
+}
+
 static void vote(const e_run *r, cand *c, size_t lo) {
     size_t a = c->first, b = c->last, n = r->in->n_toks;
     const precis_token *t = r->in->toks;
@@ -3227,6 +3258,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && b > a && (r->tags[b] & T_SUFFIX) && (t[b].flags & PRECIS_TOK_CAP))
         v[PRECIS_ENT_PERSON] += 6;
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
+    if (!(a > lo && is_article(r, a - 1)) && his_after(r, b)) v[PRECIS_ENT_PERSON] += 2;
     /* initials, then a role word as the surname: "B.B. King" (role_surname) */
     if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
@@ -4513,6 +4545,19 @@ static void club_words(e_run *r) {
     }
 }
 
+/* 1 when a mention ends with a sports competition's name
+ * (entity-sport-competitions.txt: "Sky Bet League One", "the FA Cup"):
+ * the text is about sport, for club_towns. */
+static int names_competition(const e_run *r) {
+    const cand *c = r->cands.data;
+    if (!r->e->competitions) return 0;
+    for (size_t i = 0; i < r->cands.len; i++)
+        for (size_t a = c[i].first; a <= c[i].last && a < c[i].first + 8; a++)
+            if (precis_wordlist_has(r->e->competitions, tok_s(r, a), span_len(r, a, c[i].last)))
+                return 1;
+    return 0;
+}
+
 /* In a text about sport, a town that is also a club's name is the club:
  * "Barcelona" beside "Real Madrid". The vote outweighs a place's. */
 static int club_towns(e_run *r) {
@@ -5356,6 +5401,7 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after) list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
+    if (!r->sport) r->sport = names_competition(r);
     return r->sport ? club_towns(r) : 0;
 }
 
