@@ -3030,8 +3030,11 @@ static size_t plain_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
             if (((t[j].flags & PRECIS_TOK_CAP) && is_first_name(r, j)) ||
                 has_folded(r, j, r->e->title_dates))
                 return 0;
-            /* "s'est" of "Tout s'est bien passé" is no clause's verb */
-            if (has_folded(r, j, r->e->title_stops) && x[t[j].off - 1] != '\'') return 0;
+            /* "s'est" of "Tout s'est bien passé" is no clause's verb (a
+             * straight or a typographic apostrophe: "s’est") */
+            if (has_folded(r, j, r->e->title_stops) && x[t[j].off - 1] != '\'' &&
+                !(t[j].off >= 3 && !memcmp(x + t[j].off - 3, "\xE2\x80\x99", 3)))
+                return 0;
         }
         /* no title ends with a lower-case article or "de": "des Terriens
          * du dimanche" */
