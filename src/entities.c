@@ -2961,8 +2961,12 @@ static size_t authored_title_end(const e_run *r, size_t lo, size_t a, size_t e) 
      * "d'"Adieu"" */
     const char *x = r->in->text;
     size_t k = t[a - 1].off + t[a - 1].len;
-    if (!m && k < t[a].off && x[k] == '\'') {
-        k++;
+    /* (straight or typographic: "d’« Un été »") */
+    size_t ap = k < t[a].off && x[k] == '\''                             ? 1
+                : k + 3 <= t[a].off && !memcmp(x + k, "\xE2\x80\x99", 3) ? 3
+                                                                         : 0;
+    if (!m && ap) {
+        k += ap;
         if (k < t[a].off && x[k] == '"')
             m = 1, k++;
         else if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xAB", 2))
