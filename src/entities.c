@@ -2980,8 +2980,12 @@ static size_t authored_title_end(const e_run *r, size_t lo, size_t a, size_t e) 
      * "d'"Adieu"" */
     const char *x = r->in->text;
     size_t k = t[a - 1].off + t[a - 1].len;
-    if (!m && k < t[a].off && x[k] == '\'') {
-        k++;
+    /* (straight or typographic: "d’« Un été »") */
+    size_t ap = k < t[a].off && x[k] == '\''                             ? 1
+                : k + 3 <= t[a].off && !memcmp(x + k, "\xE2\x80\x99", 3) ? 3
+                                                                         : 0;
+    if (!m && ap) {
+        k += ap;
         if (k < t[a].off && x[k] == '"')
             m = 1, k++;
         else if (k + 1 < t[a].off && !memcmp(x + k, "\xC2\xAB", 2))
@@ -3049,8 +3053,11 @@ static size_t plain_title_end(const e_run *r, size_t lo, size_t a, size_t e) {
             if (((t[j].flags & PRECIS_TOK_CAP) && is_first_name(r, j)) ||
                 has_folded(r, j, r->e->title_dates))
                 return 0;
-            /* "s'est" of "Tout s'est bien passé" is no clause's verb */
-            if (has_folded(r, j, r->e->title_stops) && x[t[j].off - 1] != '\'') return 0;
+            /* "s'est" of "Tout s'est bien passé" is no clause's verb (a
+             * straight or a typographic apostrophe: "s’est") */
+            if (has_folded(r, j, r->e->title_stops) && x[t[j].off - 1] != '\'' &&
+                !(t[j].off >= 3 && !memcmp(x + t[j].off - 3, "\xE2\x80\x99", 3)))
+                return 0;
         }
         /* no title ends with a lower-case article or "de": "des Terriens
          * du dimanche" */
@@ -4776,8 +4783,9 @@ static int roll_person(const e_run *r, const cand *c, int sport) {
 /* "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": in
  * a list of four names or more (roll_gap) of which half or more are
  * people's by their own cues (roll_person), the other names are people's
- * too, a team's players, unless a known place or body (English). */
-static void roll_persons(e_run *r) {
+ * too, a team's players, unless a known place or body (English). Returns
+ * 0, or -1 on OOM (the candidates are then half made: the caller stops). */
+static int roll_persons(e_run *r) {
     cand *c = r->cands.data;
     size_t n = r->cands.len;
     int sport = -1; /* asked at the first list */
@@ -4826,12 +4834,13 @@ static void roll_persons(e_run *r) {
                     c[k].first--;
                     if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
                                 &c[k].key_len) != 0)
-                        return;
+                        return -1;
                 }
             /* the names that no candidate holds, each a person's */
             for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
                 size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
-                if (!b || push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) continue;
+                if (!b) continue;
+                if (push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) return -1;
                 c = r->cands.data;
                 cand *m = &c[r->cands.len - 1];
                 memset(m->votes, 0, sizeof m->votes);
@@ -4842,6 +4851,7 @@ static void roll_persons(e_run *r) {
         i = j;
     }
     if (added) qsort(r->cands.data, r->cands.len, sizeof(cand), cmp_cand);
+    return 0;
 }
 
 /* A text naming a sports side ("Glasgow Warriors") and its nickname alone
@@ -5396,7 +5406,7 @@ static int find_runs(e_run *r) {
     if (split_pairs(r) != 0) return -1;
     if (!r->e->adj_after && split_glued(r) != 0) return -1;
     if (!r->e->adj_after) list_persons(r);
-    if (!r->e->adj_after) roll_persons(r);
+    if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
     if (!r->e->adj_after) list_orgs(r);
     if (!r->e->adj_after) side_towns(r);

@@ -194,22 +194,24 @@
  * between a name and a capital makes the name an organisation ("Varno chief
  * executive Ann Lee"); one word with no cue in a list (", ", " and ")
  * next to a name cues make an organisation, over other cue-less words,
- * is an organisation ("Sony, IBM and Brindmark"); in a text about sport a known place right after a
- * cue of a match (entity-match-cues.txt: "against", "win over") is the side; a capitalized ordinal
- * opens an event's name (entity-ordinals.txt: "the Second World War"); an acronym of a common noun
- * before an event's or a body's word is inside the name ("Golden Screen TV Awards"), and so is
- * "and" between common words of an event's name ("Coachella Valley Music
- * and Arts Festival"); a small capitalized word opening a sentence glued
- * after a name, before a lower-case word, ends the name
- * (entity-caption-openers.txt: "the Bahrain Grand Prix It was").
- * Later: a capitalized stop word or a lower-case word that ends a known
- * place continues the run ("Grand Est", "Arabie saoudite"); in French an
- * adjective of nationality after a noun of bodies or works is a cue
- * (entity-nationality-adjectives.txt: "le quotidien espagnol X"), a river's
- * name is a place only after an article (entity-rivers.txt: "la Seine", not
- * "Rock en Seine"), a name after a lower-case noun of places and "de la",
- * "du", "des" is a place ("la place de la République"), and a strong first
- * name may open a person's name in a role's complement after a place's word
+ * is an organisation ("Sony, IBM and Brindmark"); in a list of four names or
+ * more (", ", "; ", "and", a substitute in brackets: "Malvik (Quarne 67)"),
+ * half or more of them people's by their own cues, the others are people's
+ * too, a side's players, unless a known place or body; a capitalized word
+ * of the list that no rule kept ("King") and an initial before a surname
+ * ("A Brown", in a text about sport) are names there; in a text about sport a known place right
+ * after a cue of a match (entity-match-cues.txt: "against", "win over") is the side; a capitalized
+ * ordinal opens an event's name (entity-ordinals.txt: "the Second World War"); an acronym of a
+ * common noun before an event's or a body's word is inside the name ("Golden Screen TV Awards"),
+ * and so is "and" between common words of an event's name ("Coachella Valley Music and Arts
+ * Festival"); a small capitalized word opening a sentence glued after a name, before a lower-case
+ * word, ends the name (entity-caption-openers.txt: "the Bahrain Grand Prix It was"). Later: a
+ * capitalized stop word or a lower-case word that ends a known place continues the run ("Grand
+ * Est", "Arabie saoudite"); in French an adjective of nationality after a noun of bodies or works
+ * is a cue (entity-nationality-adjectives.txt: "le quotidien espagnol X"), a river's name is a
+ * place only after an article (entity-rivers.txt: "la Seine", not "Rock en Seine"), a name after a
+ * lower-case noun of places and "de la", "du", "des" is a place ("la place de la République"), and
+ * a strong first name may open a person's name in a role's complement after a place's word
  * ("le député FN du Nord Jean X"). In English a known place right before a
  * match's verb (entity-match-after.txt: "beat", "lost to") or before its
  * possessive and a noun of sides ("Kilmarnock's manager") is the side; a

@@ -56,9 +56,22 @@ static const char page[] =
     "ch\xe9 les abeilles de butiner pendant six semaines, "
     "et le syndicat demande une aide d'urgence.</p></article></body></html>";
 
+/* A side's line-up: "King" is a player's name only as a name of the roll,
+ * a candidate added late in the entities stage (sixteen before it: the
+ * candidates' array grows there); a failed allocation there must fail the
+ * brief, not leave the name out of it. Fictional. */
+static const char lineup_en[] =
+    "Kirkwall edge derby\n"
+    "\n"
+    "Kirkwall striker Dane Orlick scored twice as Kirkwall beat Stenmoor 2-1 on Saturday. "
+    "Stenmoor boss Peter Vance said Orlick was unplayable. Yannick Bessa and Tomas Hradil also "
+    "impressed, Vance told Kirkwall radio.\n"
+    "\n"
+    "Orlick, Bessa, King, Hradil, Malvik, Pettersby.\n";
+
 /* What the scenario reached; used to check that the last run got through. */
 typedef struct outcome {
-    int engine, brief, record, odd, renders, error_record, page, html_brief;
+    int engine, brief, record, odd, renders, error_record, page, html_brief, lineup;
 } outcome;
 
 static int clean_code(precis_code code) {
@@ -146,6 +159,24 @@ static outcome scenario(counting_alloc *c) {
     }
     precis_brief_free(w);
 
+    precis_options en;
+    precis_options_default(&en);
+    en.lang = "en";
+    precis_brief *l = precis_brief_text(e, lineup_en, sizeof lineup_en - 1, &en, &err);
+    if (l) {
+        char *js = precis_brief_render(l, PRECIS_FORMAT_JSON, NULL, &err);
+        if (js) {
+            o.lineup = 1;
+            assert_non_null(strstr(js, "\"name\":\"King\",\"type\":\"person\""));
+        } else {
+            assert_true(clean_code(err.code));
+        }
+        precis_string_free(e, js);
+    } else {
+        assert_true(clean_code(err.code));
+    }
+    precis_brief_free(l);
+
     static const char bad[] = "{\"id\":7,\"text\":";
     precis_error jerr = {0};
     assert_null(precis_brief_json(e, bad, sizeof bad - 1, NULL, &jerr));
@@ -182,7 +213,7 @@ static void run_failures(int fail_after) {
     counting_alloc c = {0};
     outcome full = scenario(&c);
     assert_true(full.engine && full.brief && full.record && full.odd && full.error_record &&
-                full.page && full.html_brief);
+                full.page && full.html_brief && full.lineup);
     assert_int_equal(full.renders, 9);
     assert_int_equal(c.live, 0);
     size_t total = c.calls;

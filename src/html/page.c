@@ -315,9 +315,16 @@ static int parse(precis_page *p, const char *html, size_t len) {
  * page written with decomposed letters ("u" and U+0308, as some editors
  * save them) or with a letter NFC decomposes (Bengali U+09DC) gives the
  * same text, word lists and matches as one written composed. A page the
- * normalizer refuses (a NUL byte, mostly controls) is left as it is.
- * Returns 0, or -1 on OOM. */
+ * normalizer refuses (a NUL byte, mostly controls) is left as it is, and
+ * so is one where U+0338 follows "<", "=" or ">": NFC would make the pair
+ * one character ("≯") and break the markup ("<p>\u0338 text" would lose
+ * its paragraph's tag). Returns 0, or -1 on OOM. */
 static int compose(precis_buf *utf8, const precis_alloc *alc) {
+    for (const char *x = utf8->data, *end = x + utf8->len;
+         (x = memchr(x, '\xCC', (size_t)(end - x))) != NULL; x++)
+        if (x + 1 < end && x[1] == '\xB8' && x > utf8->data &&
+            (x[-1] == '<' || x[-1] == '=' || x[-1] == '>'))
+            return 0;
     precis_text t;
     precis_text_init(&t, alc);
     precis_error e = {0};
