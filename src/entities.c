@@ -229,6 +229,13 @@ static int known_orgs_init(precis_entiter *e) {
                 }
                 int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
                               (n == 3 && !memcmp(w, "Les", 3));
+                /* the word after an elided article too: "Express" of
+                 * "L'Express", for "révèle l'Express" */
+                int elided = n == 2 && w[0] == 'L' && w[1] == '\'';
+                if (elided && w[n]) {
+                    w += n;
+                    continue;
+                }
                 if (!article || !w[n]) break;
                 w += n + 1;
             }
@@ -1177,6 +1184,13 @@ static const char *contracted_article(const e_run *r, size_t i) {
     if (p->len == 2 && !memcmp(w, "la", 2)) art = "La ";
     if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3) || !memcmp(w, "les", 3)))
         art = "Les ";
+    /* an elided article in lower case, glued: "révèle l'Express" names
+     * "L'Express"; not a common word after "de l'" ("histoire de
+     * l'Humanité", "joueurs de l'Équipe de France") */
+    if (elided_as(w, p->len, 'l') && p->off + p->len == r->in->toks[i].off &&
+        !(i >= 2 && p[-1].len == 2 && !memcmp(r->in->text + p[-1].off, "de", 2) &&
+          is_common((e_run *)r, i)))
+        art = "L'";
     if (art && i >= 2 && r->e->idiom_heads &&
         precis_wordlist_has(r->e->idiom_heads, r->in->folded + p[-1].fold,
                             precis_quote_folded(r->in, i - 2)))
