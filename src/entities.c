@@ -1778,7 +1778,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * word that ends a known place: "Arabie saoudite" */
     /* a role's adjective too after an organisation's word: "Direction
      * générale de la santé" */
-    if (r->e->adj_after && last + 1 < e && joined(r, last) &&
+    /* (not after an acronym: "l'UE va envoyer") */
+    if (r->e->adj_after && last + 1 < e && joined(r, last) && !acronym_bytes(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & T_CUE) &&
