@@ -1258,6 +1258,9 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
          * form team"), English, where such a word is seldom a common one
          * there */
         int first_only = j == i && (t[i].flags & PRECIS_TOK_FIRST);
+        /* French: a word that is no common one opens a sentence as the
+         * known name ("Mediapart avait révélé"; "Voici" is a word) */
+        if (first_only && en->fr && !article && !is_common((e_run *)r, i)) first_only = 0;
         if (first_only && (en->adj_after || en->fr || !en->known[K_CLUBS] || article)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
