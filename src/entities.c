@@ -4605,9 +4605,10 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
-/* English: one word with no cue of its own in a list (", ", " and ")
- * right next to a name that cues make an organisation ("AOL, Varno and
- * Zentrix", "House of Fraser and Varno") is one too. */
+/* One word with no cue of its own in a list (", ", " and "; French ", ",
+ * " et ", the list closed by " et ") right next to a name that cues make
+ * an organisation ("AOL, Varno and Zentrix", "House of Fraser and Varno",
+ * "Pfizer, Sanofi et Velcora") is one too. */
 static int list_joint(const e_run *r, size_t x, size_t y);
 static void list_orgs(e_run *r) {
     cand *c = r->cands.data;
@@ -4618,17 +4619,22 @@ static void list_orgs(e_run *r) {
             continue;
         for (int d = -1; d <= 1; d += 2) {
             size_t j = i;
+            /* French: a list that " et " closes, not a clause's comma
+             * ("tuées par les frères Kouachi, Charlie Hebdo n'occupe") */
+            int closed = !r->e->fr;
             /* over a few neighbours with no cue: "AOL, Yahoo, and Zentrix"
              * (linear however long the list) */
             for (int step = 0; step < E_SIDES; step++) {
                 if (d < 0 ? j == 0 : j + 1 >= nc) break;
                 size_t k = d < 0 ? j - 1 : j + 1;
-                if (c[k].sent != c[i].sent || !(d < 0 ? list_joint(r, c[k].last, c[j].first)
-                                                      : list_joint(r, c[j].last, c[k].first)))
-                    break;
+                int joint = c[k].sent != c[i].sent ? 0
+                            : d < 0                ? list_joint(r, c[k].last, c[j].first)
+                                                   : list_joint(r, c[j].last, c[k].first);
+                if (!joint) break;
+                if (joint == 2) closed = 1;
                 j = k;
                 const int *v = c[j].votes;
-                if (v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
+                if (closed && v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
                     v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PLACE]) {
                     c[i].votes[PRECIS_ENT_ORG] += 2;
                     d = 2;
@@ -4675,12 +4681,14 @@ static void weak_companies(e_run *r) {
 }
 
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
- * or ", and ": a list's joint. */
+ * or ", and ": a list's joint (French ", " 1, " et " 2). */
 static int list_joint(const e_run *r, size_t x, size_t y) {
     const precis_token *t = r->in->toks;
     size_t from = t[x].off + t[x].len, to = t[y].off;
     const char *s = r->in->text + from;
     size_t n = to - from;
+    if (r->e->fr)
+        return (n == 2 && !memcmp(s, ", ", 2)) ? 1 : (n == 4 && !memcmp(s, " et ", 4)) ? 2 : 0;
     return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
            (n == 6 && !memcmp(s, ", and ", 6));
 }
@@ -5426,7 +5434,7 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
-    if (!r->e->adj_after) list_orgs(r);
+    list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     if (!r->sport) r->sport = names_competition(r);
