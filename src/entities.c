@@ -229,6 +229,13 @@ static int known_orgs_init(precis_entiter *e) {
                 }
                 int article = (n == 2 && (!memcmp(w, "Le", 2) || !memcmp(w, "La", 2))) ||
                               (n == 3 && !memcmp(w, "Les", 3));
+                /* the word after an elided article too: "Express" of
+                 * "L'Express", for "révèle l'Express" */
+                int elided = n == 2 && w[0] == 'L' && w[1] == '\'';
+                if (elided && w[n]) {
+                    w += n;
+                    continue;
+                }
                 if (!article || !w[n]) break;
                 w += n + 1;
             }
@@ -1177,6 +1184,13 @@ static const char *contracted_article(const e_run *r, size_t i) {
     if (p->len == 2 && !memcmp(w, "la", 2)) art = "La ";
     if (p->len == 3 && (!memcmp(w, "des", 3) || !memcmp(w, "aux", 3) || !memcmp(w, "les", 3)))
         art = "Les ";
+    /* an elided article in lower case, glued: "révèle l'Express" names
+     * "L'Express"; not a common word after "de l'" ("histoire de
+     * l'Humanité", "joueurs de l'Équipe de France") */
+    if (elided_as(w, p->len, 'l') && p->off + p->len == r->in->toks[i].off &&
+        !(i >= 2 && p[-1].len == 2 && !memcmp(r->in->text + p[-1].off, "de", 2) &&
+          is_common((e_run *)r, i)))
+        art = "L'";
     if (art && i >= 2 && r->e->idiom_heads &&
         precis_wordlist_has(r->e->idiom_heads, r->in->folded + p[-1].fold,
                             precis_quote_folded(r->in, i - 2)))
@@ -1244,6 +1258,9 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
          * form team"), English, where such a word is seldom a common one
          * there */
         int first_only = j == i && (t[i].flags & PRECIS_TOK_FIRST);
+        /* French: a word that is no common one opens a sentence as the
+         * known name ("Mediapart avait révélé"; "Voici" is a word) */
+        if (first_only && en->fr && !article && !is_common((e_run *)r, i)) first_only = 0;
         if (first_only && (en->adj_after || en->fr || !en->known[K_CLUBS] || article)) break;
         /* part of a longer name: "MailOnline Travel", "RMC-BFMTV"; not
          * before a person's name ("des Républicains Eric Ciotti") */
@@ -1764,7 +1781,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
      * word that ends a known place: "Arabie saoudite" */
     /* a role's adjective too after an organisation's word: "Direction
      * générale de la santé" */
-    if (r->e->adj_after && last + 1 < e && joined(r, last) &&
+    /* (not after an acronym: "l'UE va envoyer") */
+    if (r->e->adj_after && last + 1 < e && joined(r, last) && !acronym_bytes(r, last) &&
         (t[last + 1].flags & PRECIS_TOK_WORD) &&
         !(t[last + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP | PRECIS_TOK_NUM)) &&
         !(r->tags[last + 1] & T_CUE) &&
@@ -4587,9 +4605,10 @@ static int club_towns(e_run *r) {
     return 0;
 }
 
-/* English: one word with no cue of its own in a list (", ", " and ")
- * right next to a name that cues make an organisation ("AOL, Varno and
- * Zentrix", "House of Fraser and Varno") is one too. */
+/* One word with no cue of its own in a list (", ", " and "; French ", ",
+ * " et ", the list closed by " et ") right next to a name that cues make
+ * an organisation ("AOL, Varno and Zentrix", "House of Fraser and Varno",
+ * "Pfizer, Sanofi et Velcora") is one too. */
 static int list_joint(const e_run *r, size_t x, size_t y);
 static void list_orgs(e_run *r) {
     cand *c = r->cands.data;
@@ -4600,17 +4619,22 @@ static void list_orgs(e_run *r) {
             continue;
         for (int d = -1; d <= 1; d += 2) {
             size_t j = i;
+            /* French: a list that " et " closes, not a clause's comma
+             * ("tuées par les frères Kouachi, Charlie Hebdo n'occupe") */
+            int closed = !r->e->fr;
             /* over a few neighbours with no cue: "AOL, Yahoo, and Zentrix"
              * (linear however long the list) */
             for (int step = 0; step < E_SIDES; step++) {
                 if (d < 0 ? j == 0 : j + 1 >= nc) break;
                 size_t k = d < 0 ? j - 1 : j + 1;
-                if (c[k].sent != c[i].sent || !(d < 0 ? list_joint(r, c[k].last, c[j].first)
-                                                      : list_joint(r, c[j].last, c[k].first)))
-                    break;
+                int joint = c[k].sent != c[i].sent ? 0
+                            : d < 0                ? list_joint(r, c[k].last, c[j].first)
+                                                   : list_joint(r, c[j].last, c[k].first);
+                if (!joint) break;
+                if (joint == 2) closed = 1;
                 j = k;
                 const int *v = c[j].votes;
-                if (v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
+                if (closed && v[PRECIS_ENT_ORG] >= 4 && v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PERSON] &&
                     v[PRECIS_ENT_ORG] > v[PRECIS_ENT_PLACE]) {
                     c[i].votes[PRECIS_ENT_ORG] += 2;
                     d = 2;
@@ -4657,12 +4681,14 @@ static void weak_companies(e_run *r) {
 }
 
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
- * or ", and ": a list's joint. */
+ * or ", and ": a list's joint (French ", " 1, " et " 2). */
 static int list_joint(const e_run *r, size_t x, size_t y) {
     const precis_token *t = r->in->toks;
     size_t from = t[x].off + t[x].len, to = t[y].off;
     const char *s = r->in->text + from;
     size_t n = to - from;
+    if (r->e->fr)
+        return (n == 2 && !memcmp(s, ", ", 2)) ? 1 : (n == 4 && !memcmp(s, " et ", 4)) ? 2 : 0;
     return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
            (n == 6 && !memcmp(s, ", and ", 6));
 }
@@ -5408,7 +5434,7 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after) list_persons(r);
     if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
-    if (!r->e->adj_after) list_orgs(r);
+    list_orgs(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
     if (!r->sport) r->sport = names_competition(r);
