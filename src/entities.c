@@ -4803,10 +4803,16 @@ static int roll_persons(e_run *r) {
                         (r->in->toks[k - 1].flags & PRECIS_TOK_CAP) && joined(r, k - 1);
         }
         if (j - i >= 4) {
-            size_t cued = 0;
-            for (size_t k = i; k < j; k++)
-                cued += roll_person(r, &c[k], sport);
-            if (cued >= 2 && 2 * cued >= j - i)
+            /* in a text about sport a common word alone ("White") is
+             * neither a player's cue nor a sign against the list */
+            size_t cued = 0, common = 0;
+            for (size_t k = i; k < j; k++) {
+                int own = roll_person(r, &c[k], sport);
+                cued += (size_t)own;
+                common += !own && sport > 0 && c[k].weak;
+            }
+            size_t items = j - i - common;
+            if (cued >= 2 && 2 * cued >= items)
                 for (size_t k = i; k < j; k++) {
                     size_t a = c[k].first, b = c[k].last;
                     if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
@@ -4829,7 +4835,7 @@ static int roll_persons(e_run *r) {
                     c[k].weak = c[k].guessed = 0;
                 }
             /* an initial before a name is the name's: "A Brown" */
-            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= j - i && k < j; k++)
+            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= items && k < j; k++)
                 if (roll_initial(r, &c[k - 1], &c[k]) && c[k].votes[PRECIS_ENT_PERSON] > 0) {
                     c[k].first--;
                     if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
@@ -4837,7 +4843,7 @@ static int roll_persons(e_run *r) {
                         return -1;
                 }
             /* the names that no candidate holds, each a person's */
-            for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
+            for (size_t k = i + 1; cued >= 2 && 2 * cued >= items && k < j; k++) {
                 size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
                 if (!b) continue;
                 if (push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) return -1;
