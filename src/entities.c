@@ -4973,8 +4973,10 @@ static int match_after(const e_run *r, size_t b, size_t e) {
 
 /* In a text about sport (a club named, or two places cued as sides), a
  * known place right after a cue of a match is the side: "against
- * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
- * mention votes as the cue of a side's noun does (English). */
+ * Austria", "Belgium's win over Israel", "played for Derbyshire"; and so
+ * is one before a match's verb or a plural verb ("Wales drew with",
+ * "England are"), not after a preposition of places; its mention votes as the cue of a side's noun
+ * does (English). */
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
@@ -4982,7 +4984,11 @@ static void match_sides(e_run *r, size_t cued) {
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
         size_t e = r->in->sents[c[k].sent].tok_end;
-        if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
+        /* (not after a preposition of places: "the fans in Edinburgh are
+         * waiting") */
+        int placed = a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1);
+        if (b > a + 2 || !is_place(r, a, b) ||
+            (!match_cue(r, a, lo) && (placed || !match_after(r, b, e))))
             continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
         size_t s = 0;
