@@ -5421,9 +5421,11 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
     if (!r->e->adj_after) list_orgs(r);
+    /* a competition named makes the text about sport for the sides' rules
+     * too: "England are" in a Six Nations report */
+    if (!r->sport) r->sport = names_competition(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
-    if (!r->sport) r->sport = names_competition(r);
     return r->sport ? club_towns(r) : 0;
 }
 
