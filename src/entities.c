@@ -4829,10 +4829,16 @@ static int roll_persons(e_run *r) {
                         (r->in->toks[k - 1].flags & PRECIS_TOK_CAP) && joined(r, k - 1);
         }
         if (j - i >= 4) {
-            size_t cued = 0;
-            for (size_t k = i; k < j; k++)
-                cued += roll_person(r, &c[k], sport);
-            if (cued >= 2 && 2 * cued >= j - i)
+            /* in a text about sport a common word alone ("White") is
+             * neither a player's cue nor a sign against the list */
+            size_t cued = 0, common = 0;
+            for (size_t k = i; k < j; k++) {
+                int own = roll_person(r, &c[k], sport);
+                cued += (size_t)own;
+                common += !own && sport > 0 && c[k].weak;
+            }
+            size_t items = j - i - common;
+            if (cued >= 2 && 2 * cued >= items)
                 for (size_t k = i; k < j; k++) {
                     size_t a = c[k].first, b = c[k].last;
                     if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
@@ -4855,7 +4861,7 @@ static int roll_persons(e_run *r) {
                     c[k].weak = c[k].guessed = 0;
                 }
             /* an initial before a name is the name's: "A Brown" */
-            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= j - i && k < j; k++)
+            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= items && k < j; k++)
                 if (roll_initial(r, &c[k - 1], &c[k]) && c[k].votes[PRECIS_ENT_PERSON] > 0) {
                     c[k].first--;
                     if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
@@ -4863,7 +4869,7 @@ static int roll_persons(e_run *r) {
                         return -1;
                 }
             /* the names that no candidate holds, each a person's */
-            for (size_t k = i + 1; cued >= 2 && 2 * cued >= j - i && k < j; k++) {
+            for (size_t k = i + 1; cued >= 2 && 2 * cued >= items && k < j; k++) {
                 size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
                 if (!b) continue;
                 if (push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) return -1;
@@ -4993,8 +4999,10 @@ static int match_after(const e_run *r, size_t b, size_t e) {
 
 /* In a text about sport (a club named, or two places cued as sides), a
  * known place right after a cue of a match is the side: "against
- * Austria", "Belgium's win over Israel", "played for Derbyshire"; its
- * mention votes as the cue of a side's noun does (English). */
+ * Austria", "Belgium's win over Israel", "played for Derbyshire"; and so
+ * is one before a match's verb or a plural verb ("Wales drew with",
+ * "England are"), not after a preposition of places; its mention votes as the cue of a side's noun
+ * does (English). */
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
@@ -5002,7 +5010,11 @@ static void match_sides(e_run *r, size_t cued) {
     for (size_t k = 0; k < r->cands.len; k++) {
         size_t a = c[k].first, b = c[k].last, lo = r->in->sents[c[k].sent].tok_begin;
         size_t e = r->in->sents[c[k].sent].tok_end;
-        if (b > a + 2 || !is_place(r, a, b) || (!match_cue(r, a, lo) && !match_after(r, b, e)))
+        /* (not after a preposition of places: "the fans in Edinburgh are
+         * waiting") */
+        int placed = a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1);
+        if (b > a + 2 || !is_place(r, a, b) ||
+            (!match_cue(r, a, lo) && (placed || !match_after(r, b, e))))
             continue;
         c[k].votes[PRECIS_ENT_ORG] += 9;
         size_t s = 0;
@@ -5435,9 +5447,12 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
     list_orgs(r);
+    if (!r->e->adj_after) list_orgs(r);
+    /* a competition named makes the text about sport for the sides' rules
+     * too: "England are" in a Six Nations report */
+    if (!r->sport) r->sport = names_competition(r);
     if (!r->e->adj_after) side_towns(r);
     if (!r->e->adj_after) match_sides(r, side_places(r));
-    if (!r->sport) r->sport = names_competition(r);
     return r->sport ? club_towns(r) : 0;
 }
 
