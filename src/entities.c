@@ -5001,8 +5001,8 @@ static int match_after(const e_run *r, size_t b, size_t e) {
  * known place right after a cue of a match is the side: "against
  * Austria", "Belgium's win over Israel", "played for Derbyshire"; and so
  * is one before a match's verb or a plural verb ("Wales drew with",
- * "England are"), not after a preposition of places; its mention votes as the cue of a side's noun
- * does (English). */
+ * "England are"), not after a preposition of places; its mention votes as
+ * the cue of a side's noun does (English). */
 static void match_sides(e_run *r, size_t cued) {
     if (!r->e->match_cues || (!r->sport && cued < 2)) return;
     cand *c = r->cands.data;
@@ -5447,7 +5447,6 @@ static int find_runs(e_run *r) {
     if (!r->e->adj_after && roll_persons(r) != 0) return -1;
     if (!r->e->adj_after) weak_companies(r);
     list_orgs(r);
-    if (!r->e->adj_after) list_orgs(r);
     /* a competition named makes the text about sport for the sides' rules
      * too: "England are" in a Six Nations report */
     if (!r->sport) r->sport = names_competition(r);
