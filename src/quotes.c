@@ -7396,6 +7396,11 @@ static void speech_runs(q_run *r, precis_vec *out) {
             if (heading_quote(r, to->mark_off, to->mark_end, to->off, to->off + to->len) ||
                 dashed_heading(r, to->mark_off, to->mark_end) || charge_of(r, to))
                 continue;
+            /* never a name inside the words it would speak (a mention run
+             * over a mark: "Ann 'W Lee"), as the check after the choice */
+            if (from->speaker_off < to->off + to->len &&
+                from->speaker_off + from->speaker_len > to->off)
+                continue;
             copy_speaker(to, from);
         }
 }
