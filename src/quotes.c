@@ -1063,6 +1063,11 @@ static found no_heading(const q_run *r, found f) {
 
 /* Quotation `to` takes `from`'s speaker (words and entity; the caller
  * decides whether it is firm). */
+/* Whether from's speaker is named inside q's quoted words. */
+static int speaker_inside(const precis_quote *q, const precis_quote *from) {
+    return from->speaker_off < q->off + q->len && from->speaker_off + from->speaker_len > q->off;
+}
+
 static void copy_speaker(precis_quote *to, const precis_quote *from) {
     to->speaker_kind = from->speaker_kind;
     to->speaker_off = from->speaker_off;
@@ -4189,14 +4194,12 @@ static found resolve(const q_run *r, size_t p) {
             /* (fr too: "la voix de François-Michel X, Philippe Y, Yohan Z
              * et Yoav W, les quatre personnes décédées …. « … », elle") */
             const char *and = r->q->adj_before ? "and" : "et";
-            size_t and_len = strlen(and);
             if (g.last + 2 < hi) {
                 size_t n1 = g.last + 1;
                 if (broken(r, g.last) && comma_follows(r, g.last))
                     listed_name = 1;
                 else if (!broken(r, g.last) && (r->tags[n1] & T_LINK) && n1 + 1 < hi &&
-                         !broken(r, n1) && r->in->toks[n1].len == and_len &&
-                         !memcmp(r->in->text + r->in->toks[n1].off, and, and_len))
+                         !broken(r, n1) && word_is(r, n1, and))
                     listed_name = 1, n1++;
                 if (listed_name) {
                     long e1 = r->ent[n1];
@@ -6865,8 +6868,8 @@ static int charge_of(const q_run *r, const precis_quote *q) {
     return charge_before(r, k, r->in->sents[r->sent_of[k - 1]].tok_begin);
 }
 
-/* A quotation with no speaker that reported_before and closing_clause
- * may give one: no subheading's, nor a charge's. */
+/* A quotation with no speaker that reported_before, closing_clause and
+ * speech_runs may give one: no subheading's, nor a charge's. */
 static int speakerless(const q_run *r, const precis_quote *b) {
     return b->speaker_kind == PRECIS_SPEAKER_NONE &&
            !heading_quote(r, b->mark_off, b->mark_end, b->off, b->off + b->len) &&
@@ -7383,9 +7386,9 @@ static void speech_runs(q_run *r, precis_vec *out) {
             size_t i = pass ? out->len - t : t; /* forward, then back */
             precis_quote *a = PRECIS_VEC_AT(out, precis_quote, i - 1), *b = a + 1;
             precis_quote *to = pass ? a : b, *from = pass ? b : a;
-            if (to->speaker_kind != PRECIS_SPEAKER_NONE ||
-                from->speaker_kind == PRECIS_SPEAKER_NONE || !a->len || !b->len ||
-                a->off + a->len > b->off || !marks_only(in->text, a->off + a->len, b->off))
+            if (!speakerless(r, to) || from->speaker_kind == PRECIS_SPEAKER_NONE || !a->len ||
+                !b->len || a->off + a->len > b->off ||
+                !marks_only(in->text, a->off + a->len, b->off))
                 continue;
             /* the first ends a sentence, the next opens one */
             size_t e = a->off + a->len;
@@ -7393,14 +7396,9 @@ static void speech_runs(q_run *r, precis_vec *out) {
                 e--;
             char last = in->text[e - 1], first = in->text[b->off];
             if ((last != '.' && last != '!' && last != '?') || first < 'A' || first > 'Z') continue;
-            if (heading_quote(r, to->mark_off, to->mark_end, to->off, to->off + to->len) ||
-                dashed_heading(r, to->mark_off, to->mark_end) || charge_of(r, to))
-                continue;
             /* never a name inside the words it would speak (a mention run
              * over a mark: "Ann 'W Lee"), as the check after the choice */
-            if (from->speaker_off < to->off + to->len &&
-                from->speaker_off + from->speaker_len > to->off)
-                continue;
+            if (speaker_inside(to, from)) continue;
             copy_speaker(to, from);
         }
 }
@@ -7597,8 +7595,7 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
      * an aside inside the marks (aside_speakers, after). */
     for (size_t i = 0; rc == 0 && i < out->len; i++) {
         precis_quote *qt = PRECIS_VEC_AT(out, precis_quote, i);
-        if (qt->speaker_kind != PRECIS_SPEAKER_NONE && qt->speaker_off < qt->off + qt->len &&
-            qt->speaker_off + qt->speaker_len > qt->off)
+        if (qt->speaker_kind != PRECIS_SPEAKER_NONE && speaker_inside(qt, qt))
             qt->speaker_kind = PRECIS_SPEAKER_NONE, qt->speaker_off = qt->speaker_len = 0;
     }
     if (rc == 0) aside_speakers(&r, out);
