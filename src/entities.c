@@ -1748,7 +1748,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         (t[last + 1].flags & PRECIS_TOK_NUM) && joined(r, last) &&
         r->in->text[t[last + 1].off - 1] == ' ')
         last++;
-    size_t channel = channel_end(r, a, last, e);
+    size_t channel;
     /* "World War Two", "World War II", "Formula 4": a number after an
      * event's word, a word of the list or one or two digits */
     if (last + 1 < e && (r->tags[last] & T_OTHER) && joined(r, last) &&
@@ -1757,7 +1757,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
           (short_number(r, last + 1) || event_year(r, last + 1)))))
         last++;
     /* "Radio Five Live", "Channel Four" */
-    else if (channel > last)
+    else if ((channel = channel_end(r, a, last, e)) > last)
         last = channel;
     /* "Halo 2", "Half-Life 2": a sequel's or a model's number after a
      * name that is no person's, place's nor body's */
@@ -4801,9 +4801,7 @@ static int roll_person(const e_run *r, const cand *c, int sport) {
     if (sport && c->last == c->first + 1 && t[c->first].len == 1 &&
         (t[c->first].flags & PRECIS_TOK_CAP) && t[c->last].off == t[c->first].off + 2)
         return 1;
-    size_t n;
-    const char *w = c->first == c->last ? folded_word(r, c->first, &n) : NULL;
-    return w && lent_surname(r, w, n);
+    return c->first == c->last && lent_word(r, c->first);
 }
 
 /* "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia": in
@@ -4838,22 +4836,21 @@ static int roll_persons(e_run *r) {
                 common += !own && sport > 0 && c[k].weak;
             }
             size_t items = j - i - common;
-            if (cued >= 2 && 2 * cued >= items)
+            int roll = cued >= 2 && 2 * cued >= items;
+            if (roll)
                 for (size_t k = i; k < j; k++) {
                     size_t a = c[k].first, b = c[k].last;
-                    if (roll_person(r, &c[k], sport) && c[k].votes[PRECIS_ENT_PERSON] > 0 &&
-                        !c[k].guessed)
-                        continue;
+                    int own = roll_person(r, &c[k], sport);
+                    if (own && c[k].votes[PRECIS_ENT_PERSON] > 0 && !c[k].guessed) continue;
                     /* (a word alone of place or body names is a surname
                      * here, and so is a known place that is a word of the
                      * language or a surname: "White", "Hill", "Palmer") */
-                    if (!roll_person(r, &c[k], sport) &&
-                        ((a == b && sport
-                              ? (is_place(r, a, a) && !c[k].weak && !is_surname(r, a)) ||
-                                    acronym(r, a)
-                              : placed_or_body(r, a, b)) ||
-                         is_org_name(r, a, b) || (a == b && tok_len(r, a) == 1) ||
-                         (!sport && !is_first_name(r, a))))
+                    if (!own && ((a == b && sport
+                                      ? (is_place(r, a, a) && !c[k].weak && !is_surname(r, a)) ||
+                                            acronym(r, a)
+                                      : placed_or_body(r, a, b)) ||
+                                 is_org_name(r, a, b) || (a == b && tok_len(r, a) == 1) ||
+                                 (!sport && !is_first_name(r, a))))
                         continue;
                     c[k].votes[PRECIS_ENT_ORG] = c[k].votes[PRECIS_ENT_PLACE] = 0;
                     c[k].votes[PRECIS_ENT_OTHER] = 0;
@@ -4861,7 +4858,7 @@ static int roll_persons(e_run *r) {
                     c[k].weak = c[k].guessed = 0;
                 }
             /* an initial before a name is the name's: "A Brown" */
-            for (size_t k = i + 1; sport > 0 && cued >= 2 && 2 * cued >= items && k < j; k++)
+            for (size_t k = i + 1; sport > 0 && roll && k < j; k++)
                 if (roll_initial(r, &c[k - 1], &c[k]) && c[k].votes[PRECIS_ENT_PERSON] > 0) {
                     c[k].first--;
                     if (add_key(r, c[k].first, span_len(r, c[k].first, c[k].last), &c[k].key,
@@ -4869,7 +4866,7 @@ static int roll_persons(e_run *r) {
                         return -1;
                 }
             /* the names that no candidate holds, each a person's */
-            for (size_t k = i + 1; cued >= 2 && 2 * cued >= items && k < j; k++) {
+            for (size_t k = i + 1; roll && k < j; k++) {
                 size_t x = c[k - 1].last, b = roll_skipped(r, x, &c[k]), s = c[k].sent;
                 if (!b) continue;
                 if (push_cand(r, x + 1, b, s, r->in->sents[s].tok_begin, 0) != 0) return -1;
