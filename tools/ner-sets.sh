@@ -9,11 +9,11 @@
 set -u
 cd "$(dirname "$0")/.."
 bin=${BIN:-build/precis-eval}
-sets=${SETS:-"fr fr-b fr-d fr-e fr-f fr-g fr-h fr-i fr-j fr-k fr-l fr-m fr-n fr-o fr-p fr-c en en-b en-e en-f en-g en-h en-i en-j en-k en-l en-m en-n en-o en-p en-q en-c en-d"}
+sets=${SETS:-"fr fr-b fr-d fr-e fr-f fr-g fr-h fr-i fr-j fr-k fr-l fr-m fr-n fr-o fr-p fr-q fr-c en en-b en-e en-f en-g en-h en-i en-j en-k en-l en-m en-n en-o en-p en-q en-r en-c en-d"}
 [ -d ../shared/eval ] || { echo "ner-sets: ../shared/eval not found" >&2; exit 2; }
 printf '%-6s %-6s %-6s %s\n' set typed quotes speakers
 for s in $sets; do
-    case $s in fr*) f=orangesum-dev.fr ;; en-e|en-p|en-q) f=bbc-dev.en ;; *) f=cnndm-dev.en ;; esac
+    case $s in fr*) f=orangesum-dev.fr ;; en-e|en-p|en-q|en-r) f=bbc-dev.en ;; *) f=cnndm-dev.en ;; esac
     out=$("$bin" ner "tests/data/annotations/$s.tsv" "../shared/eval/$f.jsonl" 2>&1) || {
         echo "$s: $out" >&2
         exit 1
