@@ -1812,6 +1812,21 @@ static found demonstrative_person(const q_run *r, const found *f, size_t head) {
     return none;
 }
 
+/* The person given the descriptor f's role (head, complement comp) further
+ * back than the window of the roles, from the article's start (French):
+ * "le préfet" many sentences after "le préfet de police Didier X": the
+ * nearest one given it, none of the other gender. */
+static found role_holder_far(const q_run *r, const found *f, size_t head, uint32_t comp,
+                             size_t lo, size_t hi) {
+    found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
+    if (r->q->adj_before || !r->ent || lo == 0) return none;
+    uint32_t role = r->in->toks[head].term;
+    found g = same_role(r, 0, hi, role, comp, 0, UINT32_MAX);
+    if (g.kind == PRECIS_SPEAKER_NONE || g.first >= lo || gender_clash(r, f, r->ent[g.first]))
+        return none;
+    return g;
+}
+
 /* Whether the person whose name opens at token a was given the role of
  * term `role` with no complement of its own (French): the role right
  * before the name, at most two capitalized words between ("la députée
@@ -2027,6 +2042,8 @@ static found coref_find(const q_run *r, found f) {
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_in_pair(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE) g = parent_of_child(r, 0, f.first, head);
         if (g.kind == PRECIS_SPEAKER_NONE && !poss) g = office_holder(r, &f, head, comp);
+        if (g.kind == PRECIS_SPEAKER_NONE && !poss)
+            g = role_holder_far(r, &f, head, comp, back(r, s, Q_ROLE), f.first);
         if (g.kind != PRECIS_SPEAKER_NONE) return g;
     }
     if (poss) return f;
