@@ -1816,8 +1816,8 @@ static found demonstrative_person(const q_run *r, const found *f, size_t head) {
  * back than the window of the roles, from the article's start (French):
  * "le préfet" many sentences after "le préfet de police Didier X": the
  * nearest one given it, none of the other gender. */
-static found role_holder_far(const q_run *r, const found *f, size_t head, uint32_t comp,
-                             size_t lo, size_t hi) {
+static found role_holder_far(const q_run *r, const found *f, size_t head, uint32_t comp, size_t lo,
+                             size_t hi) {
     found none = {PRECIS_SPEAKER_NONE, 0, 0, 0};
     if (r->q->adj_before || !r->ent || lo == 0) return none;
     uint32_t role = r->in->toks[head].term;
