@@ -832,6 +832,59 @@ static int has_verb(const cx *x, size_t a, size_t b) {
  * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
  * relative clause (", qui ...", ", which ..."). What is left must keep a
  * verb of its own: the tail is then no part of the main clause. */
+/* Whether word i, lower case after a comma, opens a predicate rather than a
+ * tail: a finite verb or an auxiliary ("ont", "a été"), or a plural verb's
+ * "-ent" ("Les infirmiers, auxquels ..., réclament ..."): what is before the
+ * comma is then the subject and its aside. */
+static int predicate_start(const cx *x, size_t i) {
+    int s = 0;
+    /* An inverted reporting verb opens an attribution ("a annoncé lundi la
+     * préfecture", "rapporte Le Parisien"). */
+    if (verb_at(x, i, 0, 0, &s) || (aux_at(x, i, &s) && verb_at(x, i + 1, 0, 1, &s))) return 0;
+    if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
+    const citem *w = &x->it[i];
+    const char *e = x->t + w->off + w->len;
+    if (w->len < 5 || memcmp(e - 3, "ent", 3) != 0) return 0;
+    /* "-ment" is an adverb's ("notamment", "également") but in "-ament",
+     * "-rment" ("réclament", "affirment"). */
+    return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
+}
+
+/* Whether the words before comma c end in a subordinate clause that has no
+ * verb yet ("a précisé qu'en cas de besoin, l'Etat pourrait ..."): cutting
+ * at c would leave it hanging. A coordinator ("mais", "and") opens no such
+ * clause. */
+static int hanging_clause(const cx *x, size_t c) {
+    static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
+                                        "nor",  "so",  "yet",   "as",  "than"};
+    /* A relative clause before the only verb ("L'attentat qui a tué X en
+     * 2005, mené ..., avait laissé ..."): that verb is the clause's, and
+     * the sentence's own comes after the comma. */
+    size_t verbs = 0;
+    int rel = 0;
+    for (size_t i = x->head; i < c; i++) {
+        if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;
+        if (clause_verb(x, i)) {
+            verbs++;
+        } else if (!verbs && word_has(x, i, W_RELATIVE)) {
+            rel = 1;
+        }
+    }
+    if (rel && verbs == 1) return 1;
+    for (size_t i = c; i-- > x->head;) {
+        if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;
+        const citem *w = &x->it[i];
+        if (clause_verb(x, i) || ((w->eflags) & (W_FINITE | W_PRONOUN))) return 0;
+        if (!((w->flags | w->pflags) & W_CLAUSE) || w->upper) continue;
+        char key[MAX_KEY];
+        size_t n = fold(x->t, w->off, w->len, key, sizeof key);
+        for (size_t k = 0; k < sizeof coord / sizeof coord[0]; k++)
+            if (n == strlen(coord[k]) && memcmp(key, coord[k], n) == 0) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static void rule_tails(cx *x, int any) {
     if (x->bad || !x->clean) return;
     if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
@@ -852,6 +905,10 @@ static void rule_tails(cx *x, int any) {
                              (lower && (is_gerund(x, w) || word_has(x, w, W_RELATIVE) ||
                                         (word_has(x, w, W_OPENER) && !is_finite(x, w))));
         if (!tail) continue;
+        /* Not a tail: the predicate after its subject's aside; nor a cut
+         * that leaves a clause without its verb. */
+        if (any && lower && predicate_start(x, w) && !attribution(x, w, e)) continue;
+        if (hanging_clause(x, c)) continue;
         /* A tail ends where the one after it starts, and may go alone,
          * when that one is of a known kind (", où ..., sans faire de
          * blessé, selon ..."); a tail of no known kind runs across the

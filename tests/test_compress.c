@@ -262,6 +262,28 @@ static const fcase fit_cases[] = {
      "The ferry captain has denied any part in the fire."},
     {"fr", "Les 800 manifestants, venus de toute la Bretagne, ont défilé dans le calme à Kerval.",
      NULL, NULL},
+    /* A tail that is the predicate after the subject's aside ("réclament"),
+     * or a cut that would leave a clause without its verb: a subordinate
+     * clause opened before the comma ("qu'en cas de crue,"), a relative
+     * clause holding the only verb ("L'incendie qui a détruit ..., allumé
+     * ..., avait coûté"). Nothing cut; a tail after the verb still goes. */
+    {"fr",
+     "Les infirmiers, auxquels le ministre a promis une prime lors de sa visite, réclament une "
+     "hausse des salaires et l'embauche de cent soignants.",
+     NULL, NULL},
+    {"fr",
+     "Le préfet a précisé qu'en cas de crue, les habitants de Lanvec seraient évacués vers le "
+     "gymnase.",
+     NULL, NULL},
+    {"fr",
+     "L'incendie qui a détruit la criée de Kerval en 2019, allumé par un pêcheur en colère, avait "
+     "coûté trois millions d'euros.",
+     NULL, NULL},
+    {"fr",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase, en cas de "
+     "crue.",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase.",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase."},
     /* A verb right after the comma: the opener is the subject's own
      * phrase, not an adverbial. */
     {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
