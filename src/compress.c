@@ -850,37 +850,52 @@ static int predicate_start(const cx *x, size_t i) {
     return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
 }
 
+/* Whether word i is folded as one of list[0..n) (or elides one: "qu'"). */
+static int word_is(const cx *x, size_t i, const char *const *list, size_t n) {
+    char key[MAX_KEY];
+    if (!is_word(x, i)) return 0;
+    size_t k = fold(x->t, x->it[i].off, x->it[i].len, key, sizeof key);
+    for (size_t j = 0; j < n; j++) {
+        size_t m = strlen(list[j]);
+        if (k >= m && memcmp(key, list[j], m) == 0 && (k == m || list[j][m - 1] == '\'')) return 1;
+    }
+    return 0;
+}
+
+/* A word that opens a subordinate clause, not a coordinator ("mais",
+ * "and"): a clause word of the lists, or "où", "comment", "pourquoi". */
+static int subordinator(const cx *x, size_t i) {
+    static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
+                                        "nor",  "so",  "yet",   "as",  "than"};
+    static const char *const where[] = {"où", "comment", "pourquoi"};
+    if (!is_word(x, i) || x->it[i].quoted) return 0;
+    if (word_is(x, i, where, sizeof where / sizeof where[0])) return 1;
+    return word_has(x, i, W_CLAUSE) && !word_is(x, i, coord, sizeof coord / sizeof coord[0]);
+}
+
 /* Whether the words before comma c end in a subordinate clause that has no
  * verb yet ("a précisé qu'en cas de besoin, l'Etat pourrait ..."): cutting
  * at c would leave it hanging. A coordinator ("mais", "and") opens no such
  * clause. */
 static int hanging_clause(const cx *x, size_t c) {
-    static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
-                                        "nor",  "so",  "yet",   "as",  "than"};
-    /* A relative clause before the only verb ("L'attentat qui a tué X en
-     * 2005, mené ..., avait laissé ..."): that verb is the clause's, and
-     * the sentence's own comes after the comma. */
-    size_t verbs = 0;
-    int rel = 0;
-    for (size_t i = x->head; i < c; i++) {
-        if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;
-        if (clause_verb(x, i)) {
-            verbs++;
-        } else if (!verbs && word_has(x, i, W_RELATIVE)) {
-            rel = 1;
-        }
+    /* A relative or subordinate clause before the first verb ("L'attentat
+     * qui a tué X en 2005, mené ..., avait laissé ...", "Alors que ...,
+     * mardi, ..."): it ends at the next comma, and the sentence's own verb
+     * must come between that comma and c. */
+    size_t i = x->head;
+    while (i < c && !(is_word(x, i) && clause_verb(x, i)) &&
+           !(word_has(x, i, W_RELATIVE) && !x->it[i].quoted) && !subordinator(x, i))
+        i++;
+    if (i < c && (!clause_verb(x, i) || subordinator(x, i))) {
+        while (i < c && x->it[i].kind != K_COMMA)
+            i++;
+        if (!has_verb(x, i, c)) return 1;
     }
-    if (rel && verbs == 1) return 1;
-    for (size_t i = c; i-- > x->head;) {
+    for (i = c; i-- > x->head;) {
         if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;
         const citem *w = &x->it[i];
         if (clause_verb(x, i) || ((w->eflags) & (W_FINITE | W_PRONOUN))) return 0;
-        if (!((w->flags | w->pflags) & W_CLAUSE) || w->upper) continue;
-        char key[MAX_KEY];
-        size_t n = fold(x->t, w->off, w->len, key, sizeof key);
-        for (size_t k = 0; k < sizeof coord / sizeof coord[0]; k++)
-            if (n == strlen(coord[k]) && memcmp(key, coord[k], n) == 0) return 0;
-        return 1;
+        if (!w->upper && subordinator(x, i)) return 1;
     }
     return 0;
 }
@@ -908,6 +923,8 @@ static void rule_tails(cx *x, int any) {
         /* Not a tail: the predicate after its subject's aside; nor a cut
          * that leaves a clause without its verb. */
         if (any && lower && predicate_start(x, w) && !attribution(x, w, e)) continue;
+        static const char *const object[] = {"que", "qu'", "that"};
+        if (any && word_is(x, w, object, 3)) continue;
         if (hanging_clause(x, c)) continue;
         /* A tail ends where the one after it starts, and may go alone,
          * when that one is of a known kind (", où ..., sans faire de
@@ -972,6 +989,8 @@ static void rule_appositions(cx *x) {
         if (x->it[c].kind != K_COMMA || x->it[c].quoted || after_quote(x, c)) continue;
         size_t a = c + 1;
         if (!is_word(x, c - 1) || !word_has(x, a, W_DET) || x->it[a].upper) continue;
+        /* After "comment," or "que," the phrase is the clause's subject. */
+        if (subordinator(x, c - 1)) continue;
         size_t d = a + 1;
         while (d < x->fin && x->it[d].kind != K_COMMA)
             d++;

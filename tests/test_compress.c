@@ -284,6 +284,30 @@ static const fcase fit_cases[] = {
      "crue.",
      "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase.",
      "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase."},
+    /* Nor the object clause of the verb ("a reconnu ..., que ..."), nor the
+     * main clause after a subordinate one and its time ("Alors que ...,
+     * samedi soir, ...") or after an aside "où ...": the openers go
+     * instead. */
+    {"fr",
+     "Le maire a reconnu mardi sur Radio Kerval, que la fermeture de la criée coûterait "
+     "\"plusieurs centaines d'emplois\" à la commune.",
+     NULL, NULL},
+    {"fr",
+     "Alors que les chalutiers rentraient au port, samedi soir, en pleine tempête, la capitainerie "
+     "a fermé la passe nord.",
+     "Samedi soir, en pleine tempête, la capitainerie a fermé la passe nord.",
+     "En pleine tempête, la capitainerie a fermé la passe nord."},
+    {"fr",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval, a indiqué l'armateur.",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval.",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval."},
+    {"fr",
+     "L'enquête a permis de comprendre comment, une lampe oubliée par un marin, a provoqué "
+     "l'incendie du chalutier.",
+     NULL, NULL},
     /* A verb right after the comma: the opener is the subject's own
      * phrase, not an adverbial. */
     {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
