@@ -974,6 +974,10 @@ static void rule_openers(cx *x) {
         size_t j = c + 1;
         if (!is_word(x, j) || word_has(x, j, W_CLAUSE | W_RELATIVE | W_CONN | W_CONN_COMMA)) return;
         if (!x->it[j].upper && is_finite(x, j)) return;
+        /* What follows belongs to the opener: "Dans dix communes, dont
+         * Cayenne, ...", "où ...". */
+        static const char *const part[] = {"dont", "including"};
+        if (subordinator(x, j) || word_is(x, j, part, 2)) return;
         if (!has_verb(x, j, x->fin)) return;
         if (!add_cut(x, x->it[i].off, x->it[j].off)) return;
         x->head = j;

@@ -308,6 +308,14 @@ static const fcase fit_cases[] = {
      "L'enquête a permis de comprendre comment, une lampe oubliée par un marin, a provoqué "
      "l'incendie du chalutier.",
      NULL, NULL},
+    /* An opener whose list goes on after its comma ("dont ...") stays. */
+    {"fr",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi, a annoncé le préfet.",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi.",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi."},
     /* A verb right after the comma: the opener is the subject's own
      * phrase, not an adverbial. */
     {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
