@@ -883,13 +883,18 @@ static int hanging_clause(const cx *x, size_t c) {
      * mardi, ..."): it ends at the next comma, and the sentence's own verb
      * must come between that comma and c. */
     size_t i = x->head;
-    while (i < c && !(is_word(x, i) && clause_verb(x, i)) &&
-           !(word_has(x, i, W_RELATIVE) && !x->it[i].quoted) && !subordinator(x, i))
-        i++;
-    if (i < c && (!clause_verb(x, i) || subordinator(x, i))) {
+    for (;;) {
+        while (i < c && !(is_word(x, i) && clause_verb(x, i)) &&
+               !(word_has(x, i, W_RELATIVE) && !x->it[i].quoted) && !subordinator(x, i))
+            i++;
+        if (i >= c) return 1;
+        if (clause_verb(x, i) && !subordinator(x, i)) break;
+        /* Such clauses in a row ("Rien qu'à Munich, où était organisée
+         * ..., 10.000 personnes ont ..."): each ends at its comma. */
         while (i < c && x->it[i].kind != K_COMMA)
             i++;
-        if (!has_verb(x, i, c)) return 1;
+        if (i >= c) return 1;
+        i++;
     }
     for (i = c; i-- > x->head;) {
         if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;

@@ -308,6 +308,15 @@ static const fcase fit_cases[] = {
      "L'enquête a permis de comprendre comment, une lampe oubliée par un marin, a provoqué "
      "l'incendie du chalutier.",
      NULL, NULL},
+    /* Two such clauses in a row, each to its comma: the verb after them
+     * is the sentence's. */
+    {"fr",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police, soit le double des 4.000 attendues par les organisateurs.",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police.",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police."},
     /* An opener whose list goes on after its comma ("dont ...") stays. */
     {"fr",
      "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
