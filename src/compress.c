@@ -938,6 +938,9 @@ static void rule_tails(cx *x, int any) {
          * but not them could leave one hanging (", suivie d'entretiens avec
          * le président, Volodymyr Zelensky." -> ", Volodymyr Zelensky."). */
         size_t last = any ? stop : e;
+        /* A relative clause after it ("..., par un individu de 23 ans, qui a
+         * menacé ...") would lose its antecedent: they go together. */
+        if (!any && e < stop && word_has(x, e + 1, W_RELATIVE)) last = stop;
         size_t to = last < x->n ? x->it[last].off : x->end;
         if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
     }

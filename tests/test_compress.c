@@ -378,6 +378,33 @@ static void test_fit_cases(void **state) {
     assert_int_equal(bad, 0);
 }
 
+/* A tail followed by a relative clause goes with it: cut alone, it would
+ * leave the clause to the wrong antecedent ("..., qui a ensuite menacé"
+ * after "samedi"). Every cut that starts at ", par" runs to the end. */
+static void test_fit_relative_antecedent(void **state) {
+    (void)state;
+    const char *in = "La vitrine de la mairie a été brisée dans la nuit de samedi, par un homme de "
+                     "30 ans, qui a ensuite menacé les passants avec une barre de fer.";
+    precis_compressor *c = precis_compressor_new("fr", NULL);
+    assert_non_null(c);
+    precis_compress_scratch s;
+    precis_compress_scratch_init(&s, &precis_default_alloc);
+    precis_piece cuts[PRECIS_COMPRESS_MAX_CUTS];
+    size_t always;
+    int k = precis_compress_cuts(c, in, 0, strlen(in), &s, cuts, &always);
+    assert_true(k >= 1);
+    size_t par = (size_t)(strstr(in, ", par") - in), end = strlen(in) - 1;
+    int seen = 0;
+    for (int i = 0; i < k; i++)
+        if (cuts[i].off == par) {
+            seen = 1;
+            assert_int_equal(cuts[i].off + cuts[i].len, end);
+        }
+    assert_true(seen);
+    precis_compress_scratch_free(&s);
+    precis_compressor_free(c);
+}
+
 /* Compresses in, with the kept pieces checked; returns the text (malloc). */
 static char *compress_checked(const char *lang, unsigned rules, const char *in) {
     precis_compressor *c = precis_compressor_new(lang, NULL);
@@ -628,9 +655,13 @@ static void test_word_budget(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_cases),       cmocka_unit_test(test_whole_sentence),
-        cmocka_unit_test(test_rule_names),  cmocka_unit_test(test_brief_pieces),
-        cmocka_unit_test(test_word_budget), cmocka_unit_test(test_fit_cases),
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_whole_sentence),
+        cmocka_unit_test(test_rule_names),
+        cmocka_unit_test(test_brief_pieces),
+        cmocka_unit_test(test_word_budget),
+        cmocka_unit_test(test_fit_cases),
+        cmocka_unit_test(test_fit_relative_antecedent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
