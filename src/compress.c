@@ -802,7 +802,10 @@ static void rule_relatives(cx *x) {
         if (!is_word(x, d + 1) || x->it[d + 1].upper ||
             word_has(x, d + 1, W_CLAUSE | W_RELATIVE | W_CONN | W_CONN_COMMA | W_SOURCE))
             continue;
-        if (add_cut(x, item_end(x, c - 1), item_end(x, d))) c = d;
+        /* Before an inverted attribution (", ont précisé trois sources")
+         * its comma stays. */
+        size_t to = attribution(x, d + 1, x->fin) ? x->it[d].off : item_end(x, d);
+        if (add_cut(x, item_end(x, c - 1), to)) c = d;
     }
 }
 

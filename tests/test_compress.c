@@ -159,6 +159,13 @@ static const ccase cases[] = {
      NULL},
     /* "a indiqué sur son site": no speaker after the preposition */
     {"fr", ALL, "Le club s'est qualifié dimanche soir, a indiqué sur son site.", NULL},
+    /* A relative clause before an inverted attribution: the comma that
+     * closes it stays, or the attribution would read as the verb. */
+    {"fr", PRECIS_COMPRESS_RELATIVES,
+     "Cette somme doit financer une hausse des salaires des marins du port, qui pourrait être "
+     "étendue aux dockers, ont précisé deux sources syndicales.",
+     "Cette somme doit financer une hausse des salaires des marins du port, ont précisé deux "
+     "sources syndicales."},
     /* "dont": "including", often the figure that matters */
     {"fr", ALL, "Quatre personnes, dont deux enfants, ont été blessées à Brest.", NULL},
 };
