@@ -802,7 +802,10 @@ static void rule_relatives(cx *x) {
         if (!is_word(x, d + 1) || x->it[d + 1].upper ||
             word_has(x, d + 1, W_CLAUSE | W_RELATIVE | W_CONN | W_CONN_COMMA | W_SOURCE))
             continue;
-        if (add_cut(x, item_end(x, c - 1), item_end(x, d))) c = d;
+        /* Before an inverted attribution (", ont précisé trois sources")
+         * its comma stays. */
+        size_t to = attribution(x, d + 1, x->fin) ? x->it[d].off : item_end(x, d);
+        if (add_cut(x, item_end(x, c - 1), to)) c = d;
     }
 }
 
@@ -832,6 +835,79 @@ static int has_verb(const cx *x, size_t a, size_t b) {
  * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
  * relative clause (", qui ...", ", which ..."). What is left must keep a
  * verb of its own: the tail is then no part of the main clause. */
+/* Whether word i, lower case after a comma, opens a predicate rather than a
+ * tail: a finite verb or an auxiliary ("ont", "a été"), or a plural verb's
+ * "-ent" ("Les infirmiers, auxquels ..., réclament ..."): what is before the
+ * comma is then the subject and its aside. */
+static int predicate_start(const cx *x, size_t i) {
+    int s = 0;
+    /* An inverted reporting verb opens an attribution ("a annoncé lundi la
+     * préfecture", "rapporte Le Parisien"). */
+    if (verb_at(x, i, 0, 0, &s) || (aux_at(x, i, &s) && verb_at(x, i + 1, 0, 1, &s))) return 0;
+    if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
+    const citem *w = &x->it[i];
+    const char *e = x->t + w->off + w->len;
+    if (w->len < 5 || memcmp(e - 3, "ent", 3) != 0) return 0;
+    /* "-ment" is an adverb's ("notamment", "également") but in "-ament",
+     * "-rment" ("réclament", "affirment"). */
+    return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
+}
+
+/* Whether word i is folded as one of list[0..n) (or elides one: "qu'"). */
+static int word_is(const cx *x, size_t i, const char *const *list, size_t n) {
+    char key[MAX_KEY];
+    if (!is_word(x, i)) return 0;
+    size_t k = fold(x->t, x->it[i].off, x->it[i].len, key, sizeof key);
+    for (size_t j = 0; j < n; j++) {
+        size_t m = strlen(list[j]);
+        if (k >= m && memcmp(key, list[j], m) == 0 && (k == m || list[j][m - 1] == '\'')) return 1;
+    }
+    return 0;
+}
+
+/* A word that opens a subordinate clause, not a coordinator ("mais",
+ * "and"): a clause word of the lists, or "où", "comment", "pourquoi". */
+static int subordinator(const cx *x, size_t i) {
+    static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
+                                        "nor",  "so",  "yet",   "as",  "than"};
+    static const char *const where[] = {"où", "comment", "pourquoi"};
+    if (!is_word(x, i) || x->it[i].quoted) return 0;
+    if (word_is(x, i, where, sizeof where / sizeof where[0])) return 1;
+    return word_has(x, i, W_CLAUSE) && !word_is(x, i, coord, sizeof coord / sizeof coord[0]);
+}
+
+/* Whether the words before comma c end in a subordinate clause that has no
+ * verb yet ("a précisé qu'en cas de besoin, l'Etat pourrait ..."): cutting
+ * at c would leave it hanging. A coordinator ("mais", "and") opens no such
+ * clause. */
+static int hanging_clause(const cx *x, size_t c) {
+    /* A relative or subordinate clause before the first verb ("L'attentat
+     * qui a tué X en 2005, mené ..., avait laissé ...", "Alors que ...,
+     * mardi, ..."): it ends at the next comma, and the sentence's own verb
+     * must come between that comma and c. */
+    size_t i = x->head;
+    for (;;) {
+        while (i < c && !(is_word(x, i) && clause_verb(x, i)) &&
+               !(word_has(x, i, W_RELATIVE) && !x->it[i].quoted) && !subordinator(x, i))
+            i++;
+        if (i >= c) return 1;
+        if (clause_verb(x, i) && !subordinator(x, i)) break;
+        /* Such clauses in a row ("Rien qu'à Munich, où était organisée
+         * ..., 10.000 personnes ont ..."): each ends at its comma. */
+        while (i < c && x->it[i].kind != K_COMMA)
+            i++;
+        if (i >= c) return 1;
+        i++;
+    }
+    for (i = c; i-- > x->head;) {
+        if (x->it[i].kind != K_WORD || x->it[i].quoted) continue;
+        const citem *w = &x->it[i];
+        if (clause_verb(x, i) || ((w->eflags) & (W_FINITE | W_PRONOUN))) return 0;
+        if (!w->upper && subordinator(x, i)) return 1;
+    }
+    return 0;
+}
+
 static void rule_tails(cx *x, int any) {
     if (x->bad || !x->clean) return;
     if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;
@@ -852,6 +928,12 @@ static void rule_tails(cx *x, int any) {
                              (lower && (is_gerund(x, w) || word_has(x, w, W_RELATIVE) ||
                                         (word_has(x, w, W_OPENER) && !is_finite(x, w))));
         if (!tail) continue;
+        /* Not a tail: the predicate after its subject's aside; nor a cut
+         * that leaves a clause without its verb. */
+        if (any && lower && predicate_start(x, w) && !attribution(x, w, e)) continue;
+        static const char *const object[] = {"que", "qu'", "that"};
+        if (any && word_is(x, w, object, 3)) continue;
+        if (hanging_clause(x, c)) continue;
         /* A tail ends where the one after it starts, and may go alone,
          * when that one is of a known kind (", où ..., sans faire de
          * blessé, selon ..."); a tail of no known kind runs across the
@@ -859,6 +941,9 @@ static void rule_tails(cx *x, int any) {
          * but not them could leave one hanging (", suivie d'entretiens avec
          * le président, Volodymyr Zelensky." -> ", Volodymyr Zelensky."). */
         size_t last = any ? stop : e;
+        /* A relative clause after it ("..., par un individu de 23 ans, qui a
+         * menacé ...") would lose its antecedent: they go together. */
+        if (!any && e < stop && word_has(x, e + 1, W_RELATIVE)) last = stop;
         size_t to = last < x->n ? x->it[last].off : x->end;
         if (add_cut(x, item_end(x, c - 1), to)) e = x->tail = c;
     }
@@ -900,6 +985,10 @@ static void rule_openers(cx *x) {
         size_t j = c + 1;
         if (!is_word(x, j) || word_has(x, j, W_CLAUSE | W_RELATIVE | W_CONN | W_CONN_COMMA)) return;
         if (!x->it[j].upper && is_finite(x, j)) return;
+        /* What follows belongs to the opener: "Dans dix communes, dont
+         * Cayenne, ...", "où ...". */
+        static const char *const part[] = {"dont", "including"};
+        if (subordinator(x, j) || word_is(x, j, part, 2)) return;
         if (!has_verb(x, j, x->fin)) return;
         if (!add_cut(x, x->it[i].off, x->it[j].off)) return;
         x->head = j;
@@ -915,6 +1004,8 @@ static void rule_appositions(cx *x) {
         if (x->it[c].kind != K_COMMA || x->it[c].quoted || after_quote(x, c)) continue;
         size_t a = c + 1;
         if (!is_word(x, c - 1) || !word_has(x, a, W_DET) || x->it[a].upper) continue;
+        /* After "comment," or "que," the phrase is the clause's subject. */
+        if (subordinator(x, c - 1)) continue;
         size_t d = a + 1;
         while (d < x->fin && x->it[d].kind != K_COMMA)
             d++;

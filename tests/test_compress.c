@@ -159,6 +159,13 @@ static const ccase cases[] = {
      NULL},
     /* "a indiqué sur son site": no speaker after the preposition */
     {"fr", ALL, "Le club s'est qualifié dimanche soir, a indiqué sur son site.", NULL},
+    /* A relative clause before an inverted attribution: the comma that
+     * closes it stays, or the attribution would read as the verb. */
+    {"fr", PRECIS_COMPRESS_RELATIVES,
+     "Cette somme doit financer une hausse des salaires des marins du port, qui pourrait être "
+     "étendue aux dockers, ont précisé deux sources syndicales.",
+     "Cette somme doit financer une hausse des salaires des marins du port, ont précisé deux "
+     "sources syndicales."},
     /* "dont": "including", often the figure that matters */
     {"fr", ALL, "Quatre personnes, dont deux enfants, ont été blessées à Brest.", NULL},
 };
@@ -262,6 +269,69 @@ static const fcase fit_cases[] = {
      "The ferry captain has denied any part in the fire."},
     {"fr", "Les 800 manifestants, venus de toute la Bretagne, ont défilé dans le calme à Kerval.",
      NULL, NULL},
+    /* A tail that is the predicate after the subject's aside ("réclament"),
+     * or a cut that would leave a clause without its verb: a subordinate
+     * clause opened before the comma ("qu'en cas de crue,"), a relative
+     * clause holding the only verb ("L'incendie qui a détruit ..., allumé
+     * ..., avait coûté"). Nothing cut; a tail after the verb still goes. */
+    {"fr",
+     "Les infirmiers, auxquels le ministre a promis une prime lors de sa visite, réclament une "
+     "hausse des salaires et l'embauche de cent soignants.",
+     NULL, NULL},
+    {"fr",
+     "Le préfet a précisé qu'en cas de crue, les habitants de Lanvec seraient évacués vers le "
+     "gymnase.",
+     NULL, NULL},
+    {"fr",
+     "L'incendie qui a détruit la criée de Kerval en 2019, allumé par un pêcheur en colère, avait "
+     "coûté trois millions d'euros.",
+     NULL, NULL},
+    {"fr",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase, en cas de "
+     "crue.",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase.",
+     "Le préfet a précisé que les habitants de Lanvec seraient évacués vers le gymnase."},
+    /* Nor the object clause of the verb ("a reconnu ..., que ..."), nor the
+     * main clause after a subordinate one and its time ("Alors que ...,
+     * samedi soir, ...") or after an aside "où ...": the openers go
+     * instead. */
+    {"fr",
+     "Le maire a reconnu mardi sur Radio Kerval, que la fermeture de la criée coûterait "
+     "\"plusieurs centaines d'emplois\" à la commune.",
+     NULL, NULL},
+    {"fr",
+     "Alors que les chalutiers rentraient au port, samedi soir, en pleine tempête, la capitainerie "
+     "a fermé la passe nord.",
+     "Samedi soir, en pleine tempête, la capitainerie a fermé la passe nord.",
+     "En pleine tempête, la capitainerie a fermé la passe nord."},
+    {"fr",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval, a indiqué l'armateur.",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval.",
+     "Actuellement au large de Brest, où il a recueilli douze marins, le navire Alcyon a demandé à "
+     "rejoindre le port de Kerval."},
+    {"fr",
+     "L'enquête a permis de comprendre comment, une lampe oubliée par un marin, a provoqué "
+     "l'incendie du chalutier.",
+     NULL, NULL},
+    /* Two such clauses in a row, each to its comma: the verb after them
+     * is the sentence's. */
+    {"fr",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police, soit le double des 4.000 attendues par les organisateurs.",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police.",
+     "Rien qu'à Kerval, où se tenait pour la première fois une fête de ce genre, 8.000 personnes "
+     "ont été comptées par la police."},
+    /* An opener whose list goes on after its comma ("dont ...") stays. */
+    {"fr",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi, a annoncé le préfet.",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi.",
+     "Dans cinq communes du littoral, dont Kerval et Lanvec, le couvre-feu est avancé à 19 heures "
+     "depuis lundi."},
     /* A verb right after the comma: the opener is the subject's own
      * phrase, not an adverbial. */
     {"fr", "Depuis lundi, sont interdits les bateaux de plus de dix mètres dans le port.", NULL,
@@ -313,6 +383,33 @@ static void test_fit_cases(void **state) {
     }
     precis_compress_scratch_free(&s);
     assert_int_equal(bad, 0);
+}
+
+/* A tail followed by a relative clause goes with it: cut alone, it would
+ * leave the clause to the wrong antecedent ("..., qui a ensuite menacé"
+ * after "samedi"). Every cut that starts at ", par" runs to the end. */
+static void test_fit_relative_antecedent(void **state) {
+    (void)state;
+    const char *in = "La vitrine de la mairie a été brisée dans la nuit de samedi, par un homme de "
+                     "30 ans, qui a ensuite menacé les passants avec une barre de fer.";
+    precis_compressor *c = precis_compressor_new("fr", NULL);
+    assert_non_null(c);
+    precis_compress_scratch s;
+    precis_compress_scratch_init(&s, &precis_default_alloc);
+    precis_piece cuts[PRECIS_COMPRESS_MAX_CUTS];
+    size_t always;
+    int k = precis_compress_cuts(c, in, 0, strlen(in), &s, cuts, &always);
+    assert_true(k >= 1);
+    size_t par = (size_t)(strstr(in, ", par") - in), end = strlen(in) - 1;
+    int seen = 0;
+    for (int i = 0; i < k; i++)
+        if (cuts[i].off == par) {
+            seen = 1;
+            assert_int_equal(cuts[i].off + cuts[i].len, end);
+        }
+    assert_true(seen);
+    precis_compress_scratch_free(&s);
+    precis_compressor_free(c);
 }
 
 /* Compresses in, with the kept pieces checked; returns the text (malloc). */
@@ -565,9 +662,13 @@ static void test_word_budget(void **state) {
 
 int main(void) {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_cases),       cmocka_unit_test(test_whole_sentence),
-        cmocka_unit_test(test_rule_names),  cmocka_unit_test(test_brief_pieces),
-        cmocka_unit_test(test_word_budget), cmocka_unit_test(test_fit_cases),
+        cmocka_unit_test(test_cases),
+        cmocka_unit_test(test_whole_sentence),
+        cmocka_unit_test(test_rule_names),
+        cmocka_unit_test(test_brief_pieces),
+        cmocka_unit_test(test_word_budget),
+        cmocka_unit_test(test_fit_cases),
+        cmocka_unit_test(test_fit_relative_antecedent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
