@@ -844,8 +844,14 @@ static int predicate_start(const cx *x, size_t i) {
     /* An inverted reporting verb opens an attribution ("a annoncé lundi la
      * préfecture", "rapporte Le Parisien"). */
     if (verb_at(x, i, 0, 0, &s) || (aux_at(x, i, &s) && verb_at(x, i + 1, 0, 1, &s))) return 0;
-    if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
     const citem *w = &x->it[i];
+    /* A past participle's form not listed as finite opens a tail (",
+     * followed by ...", ", mené par ..."), although English reads it as a
+     * finite past too. */
+    if (!((w->flags | w->pflags | w->eflags) & W_FINITE) && w->kind == K_WORD &&
+        verb_ending(x->c, x->t, w, W_PAST))
+        return 0;
+    if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
     const char *e = x->t + w->off + w->len;
     if (w->len < 5 || memcmp(e - 3, "ent", 3) != 0) return 0;
     /* "-ment" is an adverb's ("notamment", "également") but in "-ament",
