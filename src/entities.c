@@ -843,9 +843,24 @@ static int stop_acronym(const e_run *r, size_t i) {
  * line, as name_word is asked many times a token and these seldom. */
 static int stop_place(const e_run *r, size_t i);
 
+static int month_place(const e_run *r, size_t i);
+
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
     return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i)) ||
-           stop_place(r, i);
+           stop_place(r, i) || month_place(r, i);
+}
+
+/* French: a not-name of the hand-made list of places (data/fr/
+ * entity-places.txt), capitalized inside a sentence away from a number:
+ * the planet "Mars", whose month French writes in lower case ("sur Mars",
+ * not "le 12 Mars 2020" of a title-cased date). */
+static int month_place(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || i == 0 || (t[i].flags & (PRECIS_TOK_FIRST | PRECIS_TOK_STOP)) ||
+        !r->e->places[0] || !precis_wordlist_has(r->e->places[0], tok_s(r, i), tok_len(r, i)))
+        return 0;
+    return !(t[i - 1].flags & PRECIS_TOK_NUM) &&
+           !(i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i));
 }
 
 static inline int is_place(const e_run *r, size_t a, size_t b);
