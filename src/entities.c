@@ -853,11 +853,16 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
 /* French: a not-name of the hand-made list of places (data/fr/
  * entity-places.txt), capitalized inside a sentence away from a number:
  * the planet "Mars", whose month French writes in lower case ("sur Mars",
- * not "le 12 Mars 2020" of a title-cased date). */
+ * not "le 12 Mars 2020" of a title-cased date nor "le Champ de Mars", while
+ * "Champ-de-Mars" is one known place). */
 static int month_place(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (!r->e->fr || i == 0 || (t[i].flags & (PRECIS_TOK_FIRST | PRECIS_TOK_STOP)) ||
         !r->e->places[0] || !precis_wordlist_has(r->e->places[0], tok_s(r, i), tok_len(r, i)))
+        return 0;
+    /* nor the end of a longer name: "le Champ de Mars" */
+    if (i >= 2 && tok_len(r, i - 1) == 2 && !memcmp(tok_s(r, i - 1), "de", 2) &&
+        r->in->text[t[i].off - 1] == ' ' && (t[i - 2].flags & PRECIS_TOK_CAP))
         return 0;
     return !(t[i - 1].flags & PRECIS_TOK_NUM) &&
            !(i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i));
