@@ -946,9 +946,14 @@ static int road_number(const e_run *r, size_t i) {
 static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return road_number(r, i);
+    /* French: a Roman ordinal is no name ("XVIe siècle"), unless a name
+     * goes on with it ("Louis XIV") or it opens a known place ("la Ve
+     * République") */
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
-          !(t[-1].flags & PRECIS_TOK_STOP)))
+          !(t[-1].flags & PRECIS_TOK_STOP)) &&
+        !(i + 1 < r->in->n_toks && joined(r, i) && (t[1].flags & PRECIS_TOK_CAP) &&
+          is_place(r, i, i + 1)))
         return 0;
     unsigned tag = r->tags[i];
     if (((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) && listed_name(r, i)) return 1;
