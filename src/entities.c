@@ -843,9 +843,29 @@ static int stop_acronym(const e_run *r, size_t i) {
  * line, as name_word is asked many times a token and these seldom. */
 static int stop_place(const e_run *r, size_t i);
 
+static int month_place(const e_run *r, size_t i);
+
 __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
     return month_name(r, i) || ((r->in->toks[i].flags & PRECIS_TOK_STOP) && stop_acronym(r, i)) ||
-           stop_place(r, i);
+           stop_place(r, i) || month_place(r, i);
+}
+
+/* French: a not-name of the hand-made list of places (data/fr/
+ * entity-places.txt), capitalized inside a sentence away from a number:
+ * the planet "Mars", whose month French writes in lower case ("sur Mars",
+ * not "le 12 Mars 2020" of a title-cased date nor "le Champ de Mars", while
+ * "Champ-de-Mars" is one known place). */
+static int month_place(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    if (!r->e->fr || i == 0 || (t[i].flags & (PRECIS_TOK_FIRST | PRECIS_TOK_STOP)) ||
+        !r->e->places[0] || !precis_wordlist_has(r->e->places[0], tok_s(r, i), tok_len(r, i)))
+        return 0;
+    /* nor the end of a longer name: "le Champ de Mars" */
+    if (i >= 2 && tok_len(r, i - 1) == 2 && !memcmp(tok_s(r, i - 1), "de", 2) &&
+        r->in->text[t[i].off - 1] == ' ' && (t[i - 2].flags & PRECIS_TOK_CAP))
+        return 0;
+    return !(t[i - 1].flags & PRECIS_TOK_NUM) &&
+           !(i + 1 < r->in->n_toks && (t[i + 1].flags & PRECIS_TOK_NUM) && joined(r, i));
 }
 
 static inline int is_place(const e_run *r, size_t a, size_t b);
@@ -926,9 +946,14 @@ static int road_number(const e_run *r, size_t i) {
 static int cap_name_word(const e_run *r, size_t i) {
     const precis_token *t = &r->in->toks[i];
     if ((t->flags & PRECIS_TOK_NUM) && !alnum_acronym(r, i)) return road_number(r, i);
+    /* French: a Roman ordinal is no name ("XVIe siècle"), unless a name
+     * goes on with it ("Louis XIV") or it opens a known place ("la Ve
+     * République") */
     if (r->e->fr && roman_ordinal(r, i) &&
         !(i > 0 && joined(r, i - 1) && (t[-1].flags & PRECIS_TOK_CAP) &&
-          !(t[-1].flags & PRECIS_TOK_STOP)))
+          !(t[-1].flags & PRECIS_TOK_STOP)) &&
+        !(i + 1 < r->in->n_toks && joined(r, i) && (t[1].flags & PRECIS_TOK_CAP) &&
+          is_place(r, i, i + 1)))
         return 0;
     unsigned tag = r->tags[i];
     if (((t->flags & PRECIS_TOK_STOP) || (tag & T_NOTNAME)) && listed_name(r, i)) return 1;
