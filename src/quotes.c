@@ -5632,6 +5632,46 @@ static found role_in_group(const q_run *r, found f) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
 }
 
+/* (en) An organisation's or a place's name inside a person's apposition
+ * before the cue does not speak: the person does ("Tom X, a fund manager
+ * at Y Partners said", "Rob X, leader of the Kelby Conservatives, said",
+ * "analyst Omar X, senior fellow at ... College London, tweeted"). The
+ * apposition opens after a comma right after the person's name with a
+ * lower-case word, a determiner or a role; only lower-case words and a
+ * comma come between the name and the cue. */
+static found person_of_apposition(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = found_entity(r, &f);
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, l = f.last, c = l + 1;
+    while (c < n && c - l <= 6 && !(r->tags[c] & (T_CUE | T_QUOTED))) {
+        if (broken(r, c - 1) || (t[c].flags & PRECIS_TOK_CAP) || !(t[c].flags & PRECIS_TOK_WORD))
+            return f;
+        c++;
+    }
+    if (c >= n || !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED) ||
+        (broken(r, c - 1) && !comma_follows(r, c - 1)))
+        return f;
+    int closed = broken(r, c - 1);
+    for (size_t j = f.first; j-- > 0 && f.first - j <= 16;) {
+        if ((r->tags[j] & (T_CUE | T_QUOTED | T_CAPTION)) || r->sent_of[j] != r->sent_of[f.first])
+            return f;
+        if (!broken(r, j)) continue;
+        long x = r->ent[j];
+        if (!comma_follows(r, j) || x < 0 || x == e || ent_type(r, x) != PRECIS_ENT_PERSON ||
+            (r->tags[j + 1] & (T_LINK | T_REL)) ||
+            ((t[j + 1].flags & PRECIS_TOK_CAP) && !(r->tags[j + 1] & (T_DET | T_PERSON))) ||
+            (!closed && (r->tags[j + 1] & T_DEF)))
+            return f;
+        size_t a = j;
+        while (a > 0 && r->ent[a - 1] == x)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, j, a};
+    }
+    return f;
+}
+
 /* The quotation's words from b to e are one mention of the entities stage,
  * most often typed `other`, a work, a show or an event, a comma aside
  * ("comme « Tout s'est bien passé » de François Ozon", "writing
@@ -6838,6 +6878,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
+    found g = person_of_apposition(r, f);
+    if (g.first != f.first) f = g, firm = 1;
     f = no_heading(
         r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
