@@ -5672,6 +5672,42 @@ static found person_of_apposition(const q_run *r, found f) {
     return f;
 }
 
+/* (en) An organisation's or a place's name followed by a title and a
+ * person's name, all in one run, does not speak: the person does
+ * ("Liberal Democrat Alan X - who chairs … - said", "New Metropolitan
+ * Police Commissioner Sir Ian X has backed …, saying", "said Myer Chief
+ * Marketing Officer and Deputy CEO, Daniel X"). Between the two: up to
+ * eight capitalised words or roles' nouns, "&" and "and" inside, a comma
+ * only right before the name after a title. */
+static found person_after_org(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = found_entity(r, &f);
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, k = f.last + 1;
+    while (k < n && r->ent[k] == e)
+        k++;
+    for (size_t m = k; k < n && k - m <= 8; k++) {
+        if (r->tags[k] & (T_CUE | T_QUOTED | T_CAPTION)) return f;
+        long x = r->ent[k];
+        int amp = k > m && r->in->text[t[k].off - 1] == ' ' && r->in->text[t[k].off - 2] == '&';
+        if (x >= 0 && x != e && ent_type(r, x) == PRECIS_ENT_PERSON) {
+            if (k == m ? broken(r, k - 1)
+                       : (word_is(r, k - 1, "and") || amp ||
+                          (broken(r, k - 1) &&
+                           !(comma_follows(r, k - 1) &&
+                             ((t[k - 1].flags & PRECIS_TOK_CAP) || (r->tags[k - 1] & T_PERSON))))))
+                return f;
+            size_t l = mention_last(r, k, n);
+            return (found){PRECIS_SPEAKER_NAME, k, l, k};
+        }
+        if (x >= 0 || (broken(r, k - 1) && !amp)) return f;
+        if (!((t[k].flags & PRECIS_TOK_CAP) || (r->tags[k] & T_PERSON) || word_is(r, k, "and")))
+            return f;
+    }
+    return f;
+}
+
 /* The quotation's words from b to e are one mention of the entities stage,
  * most often typed `other`, a work, a show or an event, a comma aside
  * ("comme « Tout s'est bien passé » de François Ozon", "writing
@@ -6878,7 +6914,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
-    found g = person_of_apposition(r, f);
+    found g = person_of_apposition(r, person_after_org(r, f));
     if (g.first != f.first) f = g, firm = 1;
     f = no_heading(
         r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
