@@ -134,6 +134,7 @@ struct precis_quoter {
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
     const precis_wordlist *rank;        /* "deputy": another office than the title's (en) */
+    const precis_wordlist *demonyms;    /* "Spaniard": one person of a nation (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -201,6 +202,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
     q->rank = precis_wordlist_get(lang, "quote_rank_modifiers");
+    q->demonyms = precis_wordlist_get(lang, "quote_demonyms");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -5708,6 +5710,31 @@ static found person_after_org(const q_run *r, found f) {
     return f;
 }
 
+/* (en) "the American", "the Spaniard" as a speaker: the person a recent
+ * sentence opens with, its subject (a person's mention among its first
+ * five words, outside quotations): the one before the descriptor in its
+ * own sentence, else in one of the two before ("Lindsay X has criticised
+ * …. Reacting to a comment by Tim Y, the American said"). */
+static found demonym_person(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
+        f.last != f.first + 1 || !(r->tags[f.first] & T_DEF) ||
+        !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) || !listed(r, r->q->demonyms, f.last))
+        return f;
+    size_t s = r->sent_of[f.first];
+    for (size_t k = 0; k < 3 && k <= s; k++) {
+        const precis_sentence *st = &r->in->sents[s - k];
+        for (size_t j = st->tok_begin; j < st->tok_end && j < f.first && j < st->tok_begin + 5;
+             j++) {
+            if (r->tags[j] & (T_QUOTED | T_CAPTION)) break;
+            long x = r->ent[j];
+            if (x < 0) continue;
+            if (ent_type(r, x) != PRECIS_ENT_PERSON) break;
+            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, st->tok_end), j};
+        }
+    }
+    return f;
+}
+
 /* The quotation's words from b to e are one mention of the entities stage,
  * most often typed `other`, a work, a show or an event, a comma aside
  * ("comme « Tout s'est bien passé » de François Ozon", "writing
@@ -6914,8 +6941,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
-    found g = person_of_apposition(r, person_after_org(r, f));
-    if (g.first != f.first) f = g, firm = 1;
+    found g = person_of_apposition(r, person_after_org(r, demonym_person(r, f)));
+    if (g.first != f.first || g.kind != f.kind) f = g, firm = 1;
     f = no_heading(
         r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
