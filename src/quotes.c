@@ -134,6 +134,7 @@ struct precis_quoter {
     const precis_wordlist *read_nouns;  /* "statement": a text whose words "read" reports (en) */
     const precis_wordlist *unnamed;     /* "spokesman": its group stands for no one else (en) */
     const precis_wordlist *rank;        /* "deputy": another office than the title's (en) */
+    const precis_wordlist *demonyms;    /* "Spaniard": one person of a nation (en) */
     const precis_wordlist *read_verbs;  /* "read" of "The report read:" (en; NULL: none) */
     const precis_wordlist *relay_verbs; /* "quoted" of "quoted X as saying" (en; NULL: none) */
     /* read_screen's answer for each first byte of a token (read_verbs) */
@@ -201,6 +202,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->read_nouns = precis_wordlist_get(lang, "quote_read_nouns");
     q->unnamed = precis_wordlist_get(lang, "quote_unnamed_roles");
     q->rank = precis_wordlist_get(lang, "quote_rank_modifiers");
+    q->demonyms = precis_wordlist_get(lang, "quote_demonyms");
     q->read_verbs = precis_wordlist_get(lang, "quote_read_verbs");
     uint64_t read_first[4] = {0}; /* the first bytes of read_verbs' words, a bit each */
     for (size_t i = 0; q->read_verbs && i < q->read_verbs->count; i++) {
@@ -5649,6 +5651,107 @@ static found role_in_group(const q_run *r, found f) {
     return (found){PRECIS_SPEAKER_DESCRIPTOR, g - 1, h, g - 1};
 }
 
+/* (en) An organisation's or a place's name inside a person's apposition
+ * before the cue does not speak: the person does ("Tom X, a fund manager
+ * at Y Partners said", "Rob X, leader of the Kelby Conservatives, said",
+ * "analyst Omar X, senior fellow at ... College London, tweeted"). The
+ * apposition opens after a comma right after the person's name with a
+ * lower-case word, a determiner or a role; only lower-case words and a
+ * comma come between the name and the cue. */
+static found person_of_apposition(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = found_entity(r, &f);
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, l = f.last, c = l + 1;
+    while (c < n && c - l <= 6 && !(r->tags[c] & (T_CUE | T_QUOTED))) {
+        if (broken(r, c - 1) || (t[c].flags & PRECIS_TOK_CAP) || !(t[c].flags & PRECIS_TOK_WORD))
+            return f;
+        c++;
+    }
+    if (c >= n || !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED) ||
+        (broken(r, c - 1) && !comma_follows(r, c - 1)))
+        return f;
+    int closed = broken(r, c - 1);
+    for (size_t j = f.first; j-- > 0 && f.first - j <= 16;) {
+        if ((r->tags[j] & (T_CUE | T_QUOTED | T_CAPTION)) || r->sent_of[j] != r->sent_of[f.first])
+            return f;
+        if (!broken(r, j)) continue;
+        long x = r->ent[j];
+        if (!comma_follows(r, j) || x < 0 || x == e || ent_type(r, x) != PRECIS_ENT_PERSON ||
+            (r->tags[j + 1] & (T_LINK | T_REL)) ||
+            ((t[j + 1].flags & PRECIS_TOK_CAP) && !(r->tags[j + 1] & (T_DET | T_PERSON))) ||
+            (!closed && (r->tags[j + 1] & T_DEF)))
+            return f;
+        size_t a = j;
+        while (a > 0 && r->ent[a - 1] == x)
+            a--;
+        return (found){PRECIS_SPEAKER_NAME, a, j, a};
+    }
+    return f;
+}
+
+/* (en) An organisation's or a place's name followed by a title and a
+ * person's name, all in one run, does not speak: the person does
+ * ("Liberal Democrat Alan X - who chairs … - said", "New Metropolitan
+ * Police Commissioner Sir Ian X has backed …, saying", "said Myer Chief
+ * Marketing Officer and Deputy CEO, Daniel X"). Between the two: up to
+ * eight capitalised words or roles' nouns, "&" and "and" inside, a comma
+ * only right before the name after a title. */
+static found person_after_org(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_NAME) return f;
+    long e = found_entity(r, &f);
+    if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON) return f;
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, k = f.last + 1;
+    while (k < n && r->ent[k] == e)
+        k++;
+    for (size_t m = k; k < n && k - m <= 8; k++) {
+        if (r->tags[k] & (T_CUE | T_QUOTED | T_CAPTION)) return f;
+        long x = r->ent[k];
+        int amp = k > m && r->in->text[t[k].off - 1] == ' ' && r->in->text[t[k].off - 2] == '&';
+        if (x >= 0 && x != e && ent_type(r, x) == PRECIS_ENT_PERSON) {
+            if (k == m ? broken(r, k - 1)
+                       : (word_is(r, k - 1, "and") || amp ||
+                          (broken(r, k - 1) &&
+                           !(comma_follows(r, k - 1) &&
+                             ((t[k - 1].flags & PRECIS_TOK_CAP) || (r->tags[k - 1] & T_PERSON))))))
+                return f;
+            size_t l = mention_last(r, k, n);
+            return (found){PRECIS_SPEAKER_NAME, k, l, k};
+        }
+        if (x >= 0 || (broken(r, k - 1) && !amp)) return f;
+        if (!((t[k].flags & PRECIS_TOK_CAP) || (r->tags[k] & T_PERSON) || word_is(r, k, "and")))
+            return f;
+    }
+    return f;
+}
+
+/* (en) "the American", "the Spaniard" as a speaker: the person a recent
+ * sentence opens with, its subject (a person's mention among its first
+ * five words, outside quotations): the one before the descriptor in its
+ * own sentence, else in one of the two before ("Lindsay X has criticised
+ * …. Reacting to a comment by Tim Y, the American said"). */
+static found demonym_person(const q_run *r, found f) {
+    if (!r->q->adj_before || !r->ent || f.kind != PRECIS_SPEAKER_DESCRIPTOR ||
+        f.last != f.first + 1 || !(r->tags[f.first] & T_DEF) ||
+        !(r->in->toks[f.last].flags & PRECIS_TOK_CAP) || !listed(r, r->q->demonyms, f.last))
+        return f;
+    size_t s = r->sent_of[f.first];
+    for (size_t k = 0; k < 3 && k <= s; k++) {
+        const precis_sentence *st = &r->in->sents[s - k];
+        for (size_t j = st->tok_begin; j < st->tok_end && j < f.first && j < st->tok_begin + 5;
+             j++) {
+            if (r->tags[j] & (T_QUOTED | T_CAPTION)) break;
+            long x = r->ent[j];
+            if (x < 0) continue;
+            if (ent_type(r, x) != PRECIS_ENT_PERSON) break;
+            return (found){PRECIS_SPEAKER_NAME, j, mention_last(r, j, st->tok_end), j};
+        }
+    }
+    return f;
+}
+
 /* The quotation's words from b to e are one mention of the entities stage,
  * most often typed `other`, a work, a show or an event, a comma aside
  * ("comme « Tout s'est bien passé » de François Ozon", "writing
@@ -6855,6 +6958,8 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
     }
     if (r->pron_at != SIZE_MAX && f.kind == r->pron_kind && f.first == r->pron_first)
         r->pron_end = sp->close + sp->close_len;
+    found g = person_of_apposition(r, person_after_org(r, demonym_person(r, f)));
+    if (g.first != f.first || g.kind != f.kind) f = g, firm = 1;
     f = no_heading(
         r, coref(r, role_in_group(r, first_of_pair(r, role_of_body(r, person_in_run(r, f))))));
     if ((pron_cue || inside_nocue || rejected || called) && f.kind == PRECIS_SPEAKER_NONE) firm = 1;
