@@ -1638,6 +1638,17 @@ static int hollow_box(const enode *nodes, uint32_t h, uint32_t next) {
     return 0;
 }
 
+/* Whether s[0..n) ends on a sentence's stop ('.', '!' or '?'), before
+ * closing quotes or brackets. */
+static int ends_stop(const char *s, size_t n) {
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+        n--;
+    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB)
+        n -= 2;                                                      /* » */
+    if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0) n -= 3; /* ” */
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
 static int put_block(precis_buf *out, const char *s, size_t n) {
     if (out->len && precis_buf_append(out, "\n\n", 2) != 0) return -1;
     return precis_buf_append(out, s, n);
@@ -1741,6 +1752,15 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
         if (b->kind == K_HEAD && o->tag == GUMBO_TAG_H1) last_h1 = bi;
     }
     if (head == SIZE_MAX) head = last_h1;
+    /* The headline's box: its parent, when that holds no kept block of the
+     * body (a page header with the headline and its standfirst, not the
+     * page). */
+    uint32_t head_box = UINT32_MAX;
+    if (head != SIZE_MAX && body != SIZE_MAX) {
+        uint32_t hp = nodes[PRECIS_VEC_AT(&w->blocks, eblock, head)->node].parent;
+        uint32_t bn = PRECIS_VEC_AT(&w->blocks, eblock, body)->node;
+        if (hp != nodes[hp].parent && !(hp <= bn && bn < nodes[hp].end)) head_box = hp;
+    }
     uint32_t last = UINT32_MAX;
     size_t last_at = SIZE_MAX;
     if (last_paragraph(w, keep, boiler, &last, &last_at) != 0) return -1;
@@ -1777,7 +1797,13 @@ static int emit(walker *w, uint8_t *keep, int ignore_boiler, const uint8_t *inne
          * in a box marked like boilerplate, but one outside the container
          * so marked is a newsletter box or a teaser (and with the whole page
          * kept for want of a container, there is no standfirst to find). */
-        int lead_ok = lead && !keep[0] && (keep[b->node] == 1 || !(o->flags & BOILER_CLASS));
+        /* (a teaser's class on a standfirst in the headline's box is the
+         * standfirst's: "page-teaser" beside the h1 in a <header>, when
+         * it ends as a sentence, not a byline or a blog's tagline) */
+        int lead_ok = lead && !keep[0] &&
+                      (keep[b->node] == 1 || !(o->flags & BOILER_CLASS) ||
+                       (head_box != UINT32_MAX && head_box <= b->node &&
+                        b->node < nodes[head_box].end && ends_stop(s, b->len)));
         /* by_desc: written only for being the description */
         int by_desc = (!keep[b->node] && !lead) ||
                       ((o->flags & BOILER) && !ignore_boiler && !lead_ok) ||

@@ -95,19 +95,30 @@ static int in_buf(const precis_buf *b, const char *s, size_t n) {
     return 0;
 }
 
+/* Whether the DOM block t[0..n) is the page's description (its first
+ * LEAD_PIECE bytes open the meta description) and the JSON-LD body does not
+ * hold it (LEAD_PIECE bytes from its middle). */
+#define LEAD_PIECE 60
+static int lead_description(const precis_page *p, const char *t, size_t n) {
+    const precis_buf *d = &p->meta.description;
+    return n >= 2 * LEAD_PIECE && d->len >= LEAD_PIECE && memcmp(d->data, t, LEAD_PIECE) == 0 &&
+           !in_buf(&p->meta.body, t + LEAD_PIECE / 2, LEAD_PIECE);
+}
+
 /* Copies to out the DOM text's lead that the JSON-LD articleBody leaves
  * out: when a later paragraph of the DOM text (LEAD_PIECE bytes from its
  * middle) is in the body, the blocks before it that the body does not
- * hold (a standfirst over a paywalled teaser); else nothing. Returns 0, or
- * -1 when out of memory. Only a paragraph among the first LEAD_BLOCKS blocks,
- * starting within LEAD_MAX bytes, is looked for: each search reads the
- * whole body, so the work stays linear in it. */
-#define LEAD_PIECE 60
+ * hold (a standfirst over a paywalled teaser); else, when no paragraph of
+ * the DOM text is in the body (a paywall shows only the standfirst, beside
+ * a newsletter's line), the block that is the page's description. Returns
+ * 0, or -1 when out of memory. Only a paragraph among the first LEAD_BLOCKS
+ * blocks, starting within LEAD_MAX bytes, is looked for: each search reads
+ * the whole body, so the work stays linear in it. */
 #define LEAD_BLOCKS 16
 #define LEAD_MAX 4096
 static int dom_lead(const precis_page *p, precis_buf *out) {
     const precis_buf *t = &p->text, *body = &p->meta.body;
-    size_t i = 0, found = 0;
+    size_t i = 0, found = 0, desc = SIZE_MAX, desc_end = 0;
     for (size_t blocks = 0; i < t->len && i <= LEAD_MAX && blocks < LEAD_BLOCKS; blocks++) {
         size_t end = i;
         while (end < t->len &&
@@ -117,9 +128,13 @@ static int dom_lead(const precis_page *p, precis_buf *out) {
             found = i;
             break;
         }
+        if (desc == SIZE_MAX && lead_description(p, t->data + i, end - i)) desc = i, desc_end = end;
         i = end + 2;
     }
-    if (!found) return 0;
+    if (!found) {
+        if (desc == SIZE_MAX) return 0;
+        return precis_buf_append(out, t->data + desc, desc_end - desc);
+    }
     for (i = 0; i < found;) {
         size_t end = i;
         while (end < found &&
