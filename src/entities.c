@@ -3235,6 +3235,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked up to four times below; the probes of a span of several words
      * are not kept per form */
     int place = is_place(r, a, b);
+    /* asked of most candidates, by a score of the rules below: once here
+     * (the form's memo answers a call in some twenty instructions) */
+    const int first = is_first_name(r, a);
+    /* the tags of the candidate's words together, for the rules asking
+     * whether one of them has a tag (has_tag's walk, once) */
+    uint32_t span_tags = 0;
+    for (size_t i = a; i <= b; i++)
+        span_tags |= r->tags[i];
     if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
@@ -3250,14 +3258,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
-    if (is_first_name(r, a))
+    if (first)
         v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     /* "Glasgow Warriors", "Cardiff Blues": a known place, then a common
      * noun in the plural, no first name, surname nor word of places,
      * events or bodies: a sports side (English), whose last word alone is
      * then its mention too ("the Blues") */
     int side = 0;
-    if (!r->e->adj_after && b > a && !place && !is_first_name(r, a) && is_place(r, a, b - 1) &&
+    if (!r->e->adj_after && b > a && !place && !first && is_place(r, a, b - 1) &&
         tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
         tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
         !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
@@ -3324,12 +3332,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
-    if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
+    if (a == b && !first && org_apposition(r, a, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 4;
     /* "a spokesman for Harwell": not a known place ("minister for Wales"),
      * a person's full name ("manager for Tom Hale") nor a possessive ("a
      * spokesman for Okafor's office") */
-    if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
+    if (!place && !(span_tags & T_PLACE) && !(b > a && first) &&
         !possessive(r, b) && (role_for(r, a, lo) || role_at(r, a, lo)))
         v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
@@ -3379,13 +3387,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
+    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) &&
         !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
+        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) &&
                    !acronym(r, a) && !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
@@ -3396,13 +3404,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
-        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !first && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
     /* "three Sun journalists", "a Sky commentator": the medium, not a
      * known place ("our Moscow correspondent") nor a person's name */
-    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !is_first_name(r, a))
+    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !first)
         v[PRECIS_ENT_ORG] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
@@ -3428,10 +3436,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         const precis_wordlist *kinds[3] = {r->e->institutions, r->e->media_kinds, r->e->body_kinds};
         unsigned kb = kinds_before(r, a, lo, kinds, 3);
         if (kb & 1) v[PRECIS_ENT_ORG] += 12;
-        if ((kb & 6) && !is_first_name(r, a)) v[PRECIS_ENT_ORG] += 12;
+        if ((kb & 6) && !first) v[PRECIS_ENT_ORG] += 12;
     }
     /* over a place: "plusieurs syndicats (CGT, FO, SUD)" */
-    if (r->e->fr && !is_first_name(r, a) && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
+    if (r->e->fr && !first && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -3449,9 +3457,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
         hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
-    else if (has_tag(r, a, b, T_PLACE) && !hyphen_place_word(r, a, b))
+    else if ((span_tags & T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
-    if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    if (b > a && (span_tags & T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
      * number counts (English) */
     for (size_t k = a; !r->e->adj_after && k < b; k++)
@@ -3488,8 +3496,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Guardian Australia", "Reclaim Australia": a name opening with a
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
-    if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
-        is_common((e_run *)r, a) && !place && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
+    if (b > a && !first && is_place(r, b, b) && !is_place(r, a, a) &&
+        is_common((e_run *)r, a) && !place && !(span_tags & T_PLACE) && !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
@@ -3508,7 +3516,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
-    if ((b > a || (!acronym(r, a) && !is_first_name(r, a) && !is_common((e_run *)r, a) &&
+    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) &&
                    !is_place(r, a, a))) &&
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
@@ -3521,8 +3529,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno posted a loss", "Keltro employs 400": a company, one word no
      * known place, first name nor surname */
-    if (!place && a == b && !has_tag(r, a, b, T_PLACE) && company_verb(r, a) &&
-        !is_first_name(r, a) && !is_surname(r, a) && !lent_word(r, a))
+    if (!place && a == b && !(span_tags & T_PLACE) && company_verb(r, a) &&
+        !first && !is_surname(r, a) && !lent_word(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
      * known place or a person's name (entity-company-roles.txt) */
@@ -3533,14 +3541,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
              k++)
             role = has_folded(r, k, r->e->company_roles);
-        if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
+        if (role && !first && !is_surname(r, b) && !(a == b && lent_word(r, a)))
             v[PRECIS_ENT_ORG] += 4;
     }
     /* "Sweden's Varno": one word no list knows after a country's
      * possessive, outside a text about sport ("England's Dale") */
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
         t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) &&
-        !is_first_name(r, a) && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
+        !first && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
         !lent_word(r, a) &&
         !(r->e->club_places &&
           precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
@@ -3551,7 +3559,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
      * firm's or a body's head's title between the name and a person's
      * (entity-firm-titles.txt), unless a known place or a person's name */
-    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !is_first_name(r, a) &&
+    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !first &&
         !(a == b && is_surname(r, a))) {
         size_t k = b + 1;
         if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
@@ -3600,7 +3608,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && a == b && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         (r->tags[a - 2] & T_ORGCUE) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
-        !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
+        !(span_tags & T_PLACE) && !first && !is_surname(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* French: a capitalized word, the Arabic article in lower case glued
      * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
@@ -3616,7 +3624,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->near_words && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->near_words) &&
-        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
+        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !first && !is_demonym(r, a) &&
         !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
         v[PRECIS_ENT_PLACE] += 3;
     /* French: "le maire de Prayssac", "la police de Kenosha": a noun of
@@ -3626,7 +3634,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->town_nouns && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->town_nouns) &&
-        near_de(r, a - 1) && !is_first_name(r, a) && !is_demonym(r, a) && !has_org(r, a, b) &&
+        near_de(r, a - 1) && !first && !is_demonym(r, a) && !has_org(r, a, b) &&
         !(r->tags[a] & T_KNOWN) &&
         (a == b || is_article(r, a) || hyphenated(r, a, b) || no_first_name(r, a, b)))
         v[PRECIS_ENT_PLACE] += 6;
@@ -3681,7 +3689,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
-             !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
+             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
              !is_demonym(r, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
@@ -3700,7 +3708,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
         /* English; a make of cars or aircraft opens a model's name, no
          * person's */
-        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
+        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !first &&
                   is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
         /* "of" or "for" inside, no first name: a body's ("Writers Guild of
          * America", "Guide Dogs for the Blind") */
@@ -3715,7 +3723,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
-          : guessed || (!is_first_name(r, a) &&
+          : guessed || (!first &&
                         ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
@@ -3730,7 +3738,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * name may be a modifier ("the Charles Manson murders") */
     /* (French: a capitalized one opening the sentence too: "Le Sidaction a
      * réagi") */
-    if (v[PRECIS_ENT_PERSON] && (a == b || !is_first_name(r, a)) && !peer && a > lo &&
+    if (v[PRECIS_ENT_PERSON] && (a == b || !first) && !peer && a > lo &&
         r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
         joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
