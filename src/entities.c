@@ -112,6 +112,12 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
+    /* a bit for the hash (precis_fnv1a) of every byte prefix of the names
+     * of known[], some sixteen bits a prefix: a span whose bit is clear
+     * opens none of them, and known_org_end grows it no further (a bit
+     * another prefix set only lets a span on to the lookups). NULL: none. */
+    uint64_t *known_prefixes;
+    uint32_t known_prefix_mask;
     /* 1 at the bytes a-z that open a name written in lower case
      * ("franceinfo"); 1 at the first bytes of the folded words in
      * known_words (a number's lookup is asked only when its own is one:
@@ -195,12 +201,42 @@ const char *precis_entity_type_name(int type) {
     return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
 }
 
+/* Fills precis_entiter.known_prefixes from the names of known[] (count
+ * bytes in all). */
+static int known_prefixes_init(precis_entiter *e, size_t count) {
+    size_t bits = 4096;
+    while (bits < 16 * count && bits < ((size_t)1 << 24))
+        bits *= 2;
+    e->known_prefixes = precis_malloc(e->alc, bits / 8);
+    if (!e->known_prefixes) return -1;
+    memset(e->known_prefixes, 0, bits / 8);
+    e->known_prefix_mask = (uint32_t)(bits - 1);
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
+            uint32_t h = PRECIS_FNV1A_INIT;
+            for (const char *w = e->known[l]->words[i]; *w; w++) {
+                h = precis_fnv1a_more(h, w, 1);
+                uint32_t k = h & e->known_prefix_mask;
+                e->known_prefixes[k >> 6] |= (uint64_t)1 << (k & 63);
+            }
+        }
+    return 0;
+}
+
+/* Whether the span hashed h (precis_fnv1a) may open a name of known[]. */
+static inline int known_prefix(const precis_entiter *e, uint32_t h) {
+    if (!e->known_prefixes) return 1;
+    uint32_t k = h & e->known_prefix_mask;
+    return e->known_prefixes[k >> 6] >> (k & 63) & 1;
+}
+
 /* Tags T_KNOWN the folded word that opens a known organisation's name, and
  * the one after its article ("Parisien" of "Le Parisien", for "du
  * Parisien"): the words are folded into one block that the set points into,
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
+    e->known_prefixes = NULL;
     memset(e->lower_first, 0, sizeof e->lower_first);
     e->lower_words = 0;
     memset(e->key_first, 0, sizeof e->key_first);
@@ -208,6 +244,11 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
     if (!count) return 0;
+    size_t bytes = 0;
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
+            bytes += strlen(e->known[l]->words[i]);
+    if (known_prefixes_init(e, bytes) != 0) return -1;
     e->org_first_words = precis_malloc(e->alc, 2 * count * (E_KNOWN_KEY + 1));
     if (!e->org_first_words) return -1;
     char *p = e->org_first_words;
@@ -384,6 +425,7 @@ void precis_entiter_free(precis_entiter *e) {
     if (!e) return;
     precis_wordset_free(&e->known_words, e->alc);
     precis_free(e->alc, e->org_first_words);
+    precis_free(e->alc, e->known_prefixes);
     precis_free(e->alc, e);
 }
 
@@ -1250,6 +1292,13 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             if (article) g = precis_fnv1a_more(g, r->in->text + from, to - from);
             hs[j - i] = h;
             ha[j - i] = g;
+            /* a span that opens no known name is in no list, nor is any
+             * longer one: the spans tried end here */
+            if (!known_prefix(en, h) && !(article && known_prefix(en, g))) {
+                if (j == i) return i - 1;
+                last = j - 1;
+                break;
+            }
             from = to;
         }
     }
