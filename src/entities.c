@@ -2158,9 +2158,11 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
  * marks (cued_title_end's quick test first): a noun of works or a word
  * naming it, a possessive, a capitalized word or a number (a maker's). */
 static int may_cue_title(const e_run *r, size_t p) {
-    return (r->tags[p] & (T_OTHERCUE | T_TITLED)) || possessive(r, p) ||
-           (r->e->title_cues && has_word(r, p, r->e->title_cues)) ||
-           (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+    /* (the lookup last: the word before a capitalized one is often
+     * capitalized too) */
+    return (r->tags[p] & (T_OTHERCUE | T_TITLED)) ||
+           (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) || possessive(r, p) ||
+           (r->e->title_cues && has_word(r, p, r->e->title_cues));
 }
 
 /* A title in quotation marks right after a lower-case noun of works (or
