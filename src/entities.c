@@ -989,11 +989,16 @@ static int cap_name_word(const e_run *r, size_t i) {
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
 
-/* asked of most tokens, mostly lower-case: that test without a call */
+/* asked of most tokens, mostly lower-case: that test without a call; and
+ * most capitalized words without a call too: no number, stop word, nor tag
+ * that cap_name_word reads (French asks roman_ordinal first) */
 static inline int name_word(const e_run *r, size_t i) {
-    return (r->in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) ==
-               (PRECIS_TOK_CAP | PRECIS_TOK_WORD) &&
-           cap_name_word(r, i);
+    unsigned f = r->in->toks[i].flags;
+    if ((f & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) return 0;
+    if (!(f & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
+        !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE | T_NUMWORD)) && !r->e->fr)
+        return 1;
+    return cap_name_word(r, i);
 }
 
 static int is_article(const e_run *r, size_t i);
