@@ -3314,8 +3314,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
-    if (first)
-        v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    if (first) v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     /* "Glasgow Warriors", "Cardiff Blues": a known place, then a common
      * noun in the plural, no first name, surname nor word of places,
      * events or bodies: a sports side (English), whose last word alone is
@@ -3393,8 +3392,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "a spokesman for Harwell": not a known place ("minister for Wales"),
      * a person's full name ("manager for Tom Hale") nor a possessive ("a
      * spokesman for Okafor's office") */
-    if (!place && !(span_tags & T_PLACE) && !(b > a && first) &&
-        !possessive(r, b) && (role_for(r, a, lo) || role_at(r, a, lo)))
+    if (!place && !(span_tags & T_PLACE) && !(b > a && first) && !possessive(r, b) &&
+        (role_for(r, a, lo) || role_at(r, a, lo)))
         v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
@@ -3443,14 +3442,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) &&
-        !acronym(r, a))
+    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) &&
-                   !acronym(r, a) && !is_common((e_run *)r, a))))
+        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acronym(r, a) &&
+                   !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
      * two words or more before a lower-case noun of its people, no known
@@ -3459,15 +3457,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->work_people && b > a && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
-        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
-        !first && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first &&
+        !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
     /* "three Sun journalists", "a Sky commentator": the medium, not a
      * known place ("our Moscow correspondent") nor a person's name */
-    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !first)
-        v[PRECIS_ENT_ORG] += 6;
+    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !first) v[PRECIS_ENT_ORG] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -3552,8 +3549,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Guardian Australia", "Reclaim Australia": a name opening with a
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
-    if (b > a && !first && is_place(r, b, b) && !is_place(r, a, a) &&
-        is_common((e_run *)r, a) && !place && !(span_tags & T_PLACE) && !hyphenated(r, a, b))
+    if (b > a && !first && is_place(r, b, b) && !is_place(r, a, a) && is_common((e_run *)r, a) &&
+        !place && !(span_tags & T_PLACE) && !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
@@ -3572,8 +3569,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
-    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) &&
-                   !is_place(r, a, a))) &&
+    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))) &&
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
@@ -3585,8 +3581,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno posted a loss", "Keltro employs 400": a company, one word no
      * known place, first name nor surname */
-    if (!place && a == b && !(span_tags & T_PLACE) && company_verb(r, a) &&
-        !first && !is_surname(r, a) && !lent_word(r, a))
+    if (!place && a == b && !(span_tags & T_PLACE) && company_verb(r, a) && !first &&
+        !is_surname(r, a) && !lent_word(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
      * known place or a person's name (entity-company-roles.txt) */
@@ -3603,9 +3599,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Sweden's Varno": one word no list knows after a country's
      * possessive, outside a text about sport ("England's Dale") */
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
-        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) &&
-        !first && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
-        !lent_word(r, a) &&
+        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
+        !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) && !lent_word(r, a) &&
         !(r->e->club_places &&
           precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
         !(b + 1 < n && joined(r, b) &&
@@ -3745,8 +3740,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
-             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
-             !is_demonym(r, a) && !acronym(r, a))
+             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
+             !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
@@ -3764,8 +3759,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
         /* English; a make of cars or aircraft opens a model's name, no
          * person's */
-        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !first &&
-                  is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
+        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !first && is_common((e_run *)r, b) &&
+                  !(r->tags[a] & (T_CAR | T_MAKER));
         /* "of" or "for" inside, no first name: a body's ("Writers Guild of
          * America", "Guide Dogs for the Blind") */
         int of = 0;
@@ -3779,8 +3774,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
-          : guessed || (!first &&
-                        ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
+          : guessed || (!first && ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
     }
@@ -3794,8 +3788,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * name may be a modifier ("the Charles Manson murders") */
     /* (French: a capitalized one opening the sentence too: "Le Sidaction a
      * réagi") */
-    if (v[PRECIS_ENT_PERSON] && (a == b || !first) && !peer && a > lo &&
-        r->e->articles &&
+    if (v[PRECIS_ENT_PERSON] && (a == b || !first) && !peer && a > lo && r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
         joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
