@@ -4557,13 +4557,15 @@ static int split_glued(e_run *r) {
                 }
         }
         for (size_t j = b; j > a && k == b; j--) {
+            /* the token's own tests first: sur walks all the candidates
+             * twice */
+            if (!glue_break(r, j) || is_first_name(r, j - 1)) continue;
             int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
                       place_or_event_elsewhere(r, a, j - 1);
             /* a person's full name that is a whole mention elsewhere:
              * "Matthew Stevens O'Sullivan", "Sebastian Vettel Vettel" */
             int full = j > a + 1 && is_first_name(r, a);
-            if (!glue_break(r, j) || is_first_name(r, j - 1) ||
-                !(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
+            if (!(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
