@@ -112,6 +112,12 @@ struct precis_entiter {
      * sports clubs (their mention makes a text about sport) */
     const precis_wordlist *known[2];
     char *org_first_words; /* their opening words, folded (T_KNOWN) */
+    /* a bit for the hash (precis_fnv1a) of every byte prefix of the names
+     * of known[], some sixteen bits a prefix: a span whose bit is clear
+     * opens none of them, and known_org_end grows it no further (a bit
+     * another prefix set only lets a span on to the lookups). NULL: none. */
+    uint64_t *known_prefixes;
+    uint32_t known_prefix_mask;
     /* 1 at the bytes a-z that open a name written in lower case
      * ("franceinfo"); 1 at the first bytes of the folded words in
      * known_words (a number's lookup is asked only when its own is one:
@@ -195,12 +201,42 @@ const char *precis_entity_type_name(int type) {
     return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
 }
 
+/* Fills precis_entiter.known_prefixes from the names of known[] (count
+ * bytes in all). */
+static int known_prefixes_init(precis_entiter *e, size_t count) {
+    size_t bits = 4096;
+    while (bits < 16 * count && bits < ((size_t)1 << 24))
+        bits *= 2;
+    e->known_prefixes = precis_malloc(e->alc, bits / 8);
+    if (!e->known_prefixes) return -1;
+    memset(e->known_prefixes, 0, bits / 8);
+    e->known_prefix_mask = (uint32_t)(bits - 1);
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++) {
+            uint32_t h = PRECIS_FNV1A_INIT;
+            for (const char *w = e->known[l]->words[i]; *w; w++) {
+                h = precis_fnv1a_more(h, w, 1);
+                uint32_t k = h & e->known_prefix_mask;
+                e->known_prefixes[k >> 6] |= (uint64_t)1 << (k & 63);
+            }
+        }
+    return 0;
+}
+
+/* Whether the span hashed h (precis_fnv1a) may open a name of known[]. */
+static inline int known_prefix(const precis_entiter *e, uint32_t h) {
+    if (!e->known_prefixes) return 1;
+    uint32_t k = h & e->known_prefix_mask;
+    return e->known_prefixes[k >> 6] >> (k & 63) & 1;
+}
+
 /* Tags T_KNOWN the folded word that opens a known organisation's name, and
  * the one after its article ("Parisien" of "Le Parisien", for "du
  * Parisien"): the words are folded into one block that the set points into,
  * so that finding names costs no lookup beyond the tags. */
 static int known_orgs_init(precis_entiter *e) {
     e->org_first_words = NULL;
+    e->known_prefixes = NULL;
     memset(e->lower_first, 0, sizeof e->lower_first);
     e->lower_words = 0;
     memset(e->key_first, 0, sizeof e->key_first);
@@ -208,6 +244,11 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
     if (!count) return 0;
+    size_t bytes = 0;
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
+            bytes += strlen(e->known[l]->words[i]);
+    if (known_prefixes_init(e, bytes) != 0) return -1;
     e->org_first_words = precis_malloc(e->alc, 2 * count * (E_KNOWN_KEY + 1));
     if (!e->org_first_words) return -1;
     char *p = e->org_first_words;
@@ -384,6 +425,7 @@ void precis_entiter_free(precis_entiter *e) {
     if (!e) return;
     precis_wordset_free(&e->known_words, e->alc);
     precis_free(e->alc, e->org_first_words);
+    precis_free(e->alc, e->known_prefixes);
     precis_free(e->alc, e);
 }
 
@@ -972,11 +1014,16 @@ static int cap_name_word(const e_run *r, size_t i) {
                                (t[1].flags & PRECIS_TOK_CAP) && joined(r, i));
 }
 
-/* asked of most tokens, mostly lower-case: that test without a call */
+/* asked of most tokens, mostly lower-case: that test without a call; and
+ * most capitalized words without a call too: no number, stop word, nor tag
+ * that cap_name_word reads (French asks roman_ordinal first) */
 static inline int name_word(const e_run *r, size_t i) {
-    return (r->in->toks[i].flags & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) ==
-               (PRECIS_TOK_CAP | PRECIS_TOK_WORD) &&
-           cap_name_word(r, i);
+    unsigned f = r->in->toks[i].flags;
+    if ((f & (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) != (PRECIS_TOK_CAP | PRECIS_TOK_WORD)) return 0;
+    if (!(f & (PRECIS_TOK_NUM | PRECIS_TOK_STOP)) &&
+        !(r->tags[i] & (T_ROLE | T_NOTNAME | T_CUE | T_NUMWORD)) && !r->e->fr)
+        return 1;
+    return cap_name_word(r, i);
 }
 
 static int is_article(const e_run *r, size_t i);
@@ -1275,6 +1322,13 @@ static size_t known_org_end(const e_run *r, size_t i, size_t e, size_t lim, cons
             if (article) g = precis_fnv1a_more(g, r->in->text + from, to - from);
             hs[j - i] = h;
             ha[j - i] = g;
+            /* a span that opens no known name is in no list, nor is any
+             * longer one: the spans tried end here */
+            if (!known_prefix(en, h) && !(article && known_prefix(en, g))) {
+                if (j == i) return i - 1;
+                last = j - 1;
+                break;
+            }
             from = to;
         }
     }
@@ -2134,9 +2188,11 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
  * marks (cued_title_end's quick test first): a noun of works or a word
  * naming it, a possessive, a capitalized word or a number (a maker's). */
 static int may_cue_title(const e_run *r, size_t p) {
-    return (r->tags[p] & (T_OTHERCUE | T_TITLED)) || possessive(r, p) ||
-           (r->e->title_cues && has_word(r, p, r->e->title_cues)) ||
-           (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM));
+    /* (the lookup last: the word before a capitalized one is often
+     * capitalized too) */
+    return (r->tags[p] & (T_OTHERCUE | T_TITLED)) ||
+           (r->in->toks[p].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) || possessive(r, p) ||
+           (r->e->title_cues && has_word(r, p, r->e->title_cues));
 }
 
 /* A title in quotation marks right after a lower-case noun of works (or
@@ -3260,6 +3316,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked up to four times below; the probes of a span of several words
      * are not kept per form */
     int place = is_place(r, a, b);
+    /* asked of most candidates, by a score of the rules below: once here
+     * (the form's memo answers a call in some twenty instructions) */
+    const int first = is_first_name(r, a);
+    /* the tags of the candidate's words together, for the rules asking
+     * whether one of them has a tag (has_tag's walk, once) */
+    uint32_t span_tags = 0;
+    for (size_t i = a; i <= b; i++)
+        span_tags |= r->tags[i];
     if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
@@ -3275,14 +3339,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_PERSON] += 3;
     else if (a == b && !r->e->adj_after && kin_apposition(r, a, lo))
         v[PRECIS_ENT_PERSON] += 3;
-    if (is_first_name(r, a))
-        v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
+    if (first) v[PRECIS_ENT_PERSON] += b > a && is_strong_first((e_run *)r, a) ? 3 : 1;
     /* "Glasgow Warriors", "Cardiff Blues": a known place, then a common
      * noun in the plural, no first name, surname nor word of places,
      * events or bodies: a sports side (English), whose last word alone is
      * then its mention too ("the Blues") */
     int side = 0;
-    if (!r->e->adj_after && b > a && !place && !is_first_name(r, a) && is_place(r, a, b - 1) &&
+    if (!r->e->adj_after && b > a && !place && !first && is_place(r, a, b - 1) &&
         tok_len(r, b) >= 4 && tok_s(r, b)[tok_len(r, b) - 1] == 's' &&
         tok_s(r, b)[tok_len(r, b) - 2] != 's' && (t[b].flags & PRECIS_TOK_CAP) &&
         !(r->tags[b] & (T_PLACE | T_OTHER | T_ORG | T_ORGEND | T_OTHEREND)) && !is_surname(r, b) &&
@@ -3349,13 +3412,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && domain_end(r, a, b + 1) == b) v[PRECIS_ENT_ORG] += 20;
     /* "Canal+", "Disney+": a brand's "+" outweighs a place word */
     if (plus_after(r, b)) v[PRECIS_ENT_ORG] += 10;
-    if (a == b && !is_first_name(r, a) && org_apposition(r, a, r->in->sents[c->sent].tok_end))
+    if (a == b && !first && org_apposition(r, a, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 4;
     /* "a spokesman for Harwell": not a known place ("minister for Wales"),
      * a person's full name ("manager for Tom Hale") nor a possessive ("a
      * spokesman for Okafor's office") */
-    if (!place && !has_tag(r, a, b, T_PLACE) && !(b > a && is_first_name(r, a)) &&
-        !possessive(r, b) && (role_for(r, a, lo) || role_at(r, a, lo)))
+    if (!place && !(span_tags & T_PLACE) && !(b > a && first) && !possessive(r, b) &&
+        (role_for(r, a, lo) || role_at(r, a, lo)))
         v[PRECIS_ENT_ORG] += 5;
     /* an institution's name: a capitalized head, lower-case words, a
      * capitalized noun ("Musée du Louvre"), not a person's ("Charles de
@@ -3404,14 +3467,13 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    if (year_event(r, a, b, lo) && !is_first_name(r, a) && !place && !is_place(r, a, a) &&
-        !acronym(r, a))
+    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!is_first_name(r, a) && !is_surname(r, a) && !is_place(r, a, a) &&
-                   !acronym(r, a) && !is_common((e_run *)r, a))))
+        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acronym(r, a) &&
+                   !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
      * two words or more before a lower-case noun of its people, no known
@@ -3420,15 +3482,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->work_people && b > a && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
-        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) &&
-        !is_first_name(r, a) && !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first &&
+        !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
     /* "three Sun journalists", "a Sky commentator": the medium, not a
      * known place ("our Moscow correspondent") nor a person's name */
-    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !is_first_name(r, a))
-        v[PRECIS_ENT_ORG] += 6;
+    if (media_before(r, a, b, lo) && !place && !is_place(r, a, a) && !first) v[PRECIS_ENT_ORG] += 6;
     /* "Marshall Plan", "Finance Bill" */
     if (b > a && ((r->tags[b] & T_OTHEREND) ||
                   ((t[b].flags & PRECIS_TOK_NUM) && (r->tags[b - 1] & T_OTHEREND))))
@@ -3453,10 +3514,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         const precis_wordlist *kinds[3] = {r->e->institutions, r->e->media_kinds, r->e->body_kinds};
         unsigned kb = kinds_before(r, a, lo, kinds, 3);
         if (kb & 1) v[PRECIS_ENT_ORG] += 12;
-        if ((kb & 6) && !is_first_name(r, a)) v[PRECIS_ENT_ORG] += 12;
+        if ((kb & 6) && !first) v[PRECIS_ENT_ORG] += 12;
     }
     /* over a place: "plusieurs syndicats (CGT, FO, SUD)" */
-    if (r->e->fr && !is_first_name(r, a) && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
+    if (r->e->fr && !first && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
     else if (acronym(r, a))
@@ -3474,9 +3535,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
         hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
-    else if (has_tag(r, a, b, T_PLACE) && !hyphen_place_word(r, a, b))
+    else if ((span_tags & T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
-    if (b > a && has_tag(r, a, b, T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
+    if (b > a && (span_tags & T_OTHER)) v[PRECIS_ENT_OTHER] += 5;
     /* "Six Nations", "Tri Nations": a competition between the bodies the
      * number counts (English) */
     for (size_t k = a; !r->e->adj_after && k < b; k++)
@@ -3513,8 +3574,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Guardian Australia", "Reclaim Australia": a name opening with a
      * common word, no first name, and ending with a place that the whole
      * is not, a national branch ("Diego Rivera" is a person) */
-    if (b > a && !is_first_name(r, a) && is_place(r, b, b) && !is_place(r, a, a) &&
-        is_common((e_run *)r, a) && !place && !has_tag(r, a, b, T_PLACE) && !hyphenated(r, a, b))
+    if (b > a && !first && is_place(r, b, b) && !is_place(r, a, a) && is_common((e_run *)r, a) &&
+        !place && !(span_tags & T_PLACE) && !hyphenated(r, a, b))
         v[PRECIS_ENT_ORG] += 3;
     /* not a known place's: "the US government" */
     if ((around & T_ORGCUE) && !place) v[PRECIS_ENT_ORG] += 4;
@@ -3533,8 +3594,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
-    if ((b > a || (!acronym(r, a) && !is_first_name(r, a) && !is_common((e_run *)r, a) &&
-                   !is_place(r, a, a))) &&
+    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))) &&
         other_apposition(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
@@ -3546,8 +3606,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno posted a loss", "Keltro employs 400": a company, one word no
      * known place, first name nor surname */
-    if (!place && a == b && !has_tag(r, a, b, T_PLACE) && company_verb(r, a) &&
-        !is_first_name(r, a) && !is_surname(r, a) && !lent_word(r, a))
+    if (!place && a == b && !(span_tags & T_PLACE) && company_verb(r, a) && !first &&
+        !is_surname(r, a) && !lent_word(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno's chairman", "Zentrix's chief executive": a company, unless a
      * known place or a person's name (entity-company-roles.txt) */
@@ -3558,15 +3618,14 @@ static void vote(const e_run *r, cand *c, size_t lo) {
              (t[k].flags & PRECIS_TOK_WORD) && !(t[k].flags & PRECIS_TOK_CAP);
              k++)
             role = has_folded(r, k, r->e->company_roles);
-        if (role && !is_first_name(r, a) && !is_surname(r, b) && !(a == b && lent_word(r, a)))
+        if (role && !first && !is_surname(r, b) && !(a == b && lent_word(r, a)))
             v[PRECIS_ENT_ORG] += 4;
     }
     /* "Sweden's Varno": one word no list knows after a country's
      * possessive, outside a text about sport ("England's Dale") */
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
-        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) &&
-        !is_first_name(r, a) && !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) &&
-        !lent_word(r, a) &&
+        t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
+        !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) && !lent_word(r, a) &&
         !(r->e->club_places &&
           precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
         !(b + 1 < n && joined(r, b) &&
@@ -3576,7 +3635,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
      * firm's or a body's head's title between the name and a person's
      * (entity-firm-titles.txt), unless a known place or a person's name */
-    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !is_first_name(r, a) &&
+    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !first &&
         !(a == b && is_surname(r, a))) {
         size_t k = b + 1;
         if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
@@ -3625,7 +3684,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && a == b && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         (r->tags[a - 2] & T_ORGCUE) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && joined(r, a - 2) && joined(r, a - 1) && !place &&
-        !has_tag(r, a, b, T_PLACE) && !is_first_name(r, a) && !is_surname(r, a))
+        !(span_tags & T_PLACE) && !first && !is_surname(r, a))
         v[PRECIS_ENT_ORG] += 4;
     /* French: a capitalized word, the Arabic article in lower case glued
      * by a hyphen and a name: a person's name ("Moustafa al-Kazimi"), not
@@ -3641,7 +3700,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->near_words && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->near_words) &&
-        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !is_first_name(r, a) && !is_demonym(r, a) &&
+        near_de(r, a - 1) && !v[PRECIS_ENT_PERSON] && !first && !is_demonym(r, a) &&
         !has_org(r, a, b) && (a == b || is_article(r, a) || is_common((e_run *)r, b)))
         v[PRECIS_ENT_PLACE] += 3;
     /* French: "le maire de Prayssac", "la police de Kenosha": a noun of
@@ -3651,7 +3710,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->town_nouns && a > lo + 1 && (r->tags[a - 1] & T_JOIN) &&
         !(t[a - 1].flags & PRECIS_TOK_CAP) && !(t[a - 2].flags & PRECIS_TOK_CAP) &&
         joined(r, a - 2) && joined(r, a - 1) && has_folded(r, a - 2, r->e->town_nouns) &&
-        near_de(r, a - 1) && !is_first_name(r, a) && !is_demonym(r, a) && !has_org(r, a, b) &&
+        near_de(r, a - 1) && !first && !is_demonym(r, a) && !has_org(r, a, b) &&
         !(r->tags[a] & T_KNOWN) &&
         (a == b || is_article(r, a) || hyphenated(r, a, b) || no_first_name(r, a, b)))
         v[PRECIS_ENT_PLACE] += 6;
@@ -3706,8 +3765,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (b > a && quoted_title(r, a, b))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
-             !is_first_name(r, a) && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) &&
-             !is_demonym(r, a) && !acronym(r, a))
+             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
+             !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
@@ -3725,8 +3784,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (b > a && !v[0] && !v[1] && !v[2] && !v[3]) {
         /* English; a make of cars or aircraft opens a model's name, no
          * person's */
-        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !is_first_name(r, a) &&
-                  is_common((e_run *)r, b) && !(r->tags[a] & (T_CAR | T_MAKER));
+        guessed = !r->e->adj_after && !hyphenated(r, a, b) && !first && is_common((e_run *)r, b) &&
+                  !(r->tags[a] & (T_CAR | T_MAKER));
         /* "of" or "for" inside, no first name: a body's ("Writers Guild of
          * America", "Guide Dogs for the Blind") */
         int of = 0;
@@ -3740,8 +3799,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         if (guessed && !is_article(r, a) && person_after(r, b)) guessed = 0, of = -1;
         v[hyphenated(r, a, b) ? (hyphen_body(r, a, b) ? PRECIS_ENT_ORG : PRECIS_ENT_PLACE)
           : of < 0            ? PRECIS_ENT_PERSON
-          : guessed || (!is_first_name(r, a) &&
-                        ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
+          : guessed || (!first && ((is_common((e_run *)r, b) && !fr_name_pair(r, a, b)) || of))
               ? PRECIS_ENT_ORG
               : PRECIS_ENT_PERSON] += 1;
     }
@@ -3755,8 +3813,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * name may be a modifier ("the Charles Manson murders") */
     /* (French: a capitalized one opening the sentence too: "Le Sidaction a
      * réagi") */
-    if (v[PRECIS_ENT_PERSON] && (a == b || !is_first_name(r, a)) && !peer && a > lo &&
-        r->e->articles &&
+    if (v[PRECIS_ENT_PERSON] && (a == b || !first) && !peer && a > lo && r->e->articles &&
         (!(t[a - 1].flags & PRECIS_TOK_CAP) || (r->e->fr && (t[a - 1].flags & PRECIS_TOK_FIRST))) &&
         joined(r, a - 1) && !(!r->e->adj_after && r->in->text[t[b].off + t[b].len - 1] == 's')) {
         size_t wn;
@@ -4525,13 +4582,15 @@ static int split_glued(e_run *r) {
                 }
         }
         for (size_t j = b; j > a && k == b; j--) {
+            /* the token's own tests first: sur walks all the candidates
+             * twice */
+            if (!glue_break(r, j) || is_first_name(r, j - 1)) continue;
             int sur = j == b && !is_first_name(r, a) && full_name_ends(r, b) &&
                       place_or_event_elsewhere(r, a, j - 1);
             /* a person's full name that is a whole mention elsewhere:
              * "Matthew Stevens O'Sullivan", "Sebastian Vettel Vettel" */
             int full = j > a + 1 && is_first_name(r, a);
-            if (!glue_break(r, j) || is_first_name(r, j - 1) ||
-                !(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
+            if (!(sur || full || placed_or_body(r, a, j - 1)) || !key_count(r, &h, a, j - 1))
                 continue;
             if (j == b && r->lower[t[j].term] && !is_first_name(r, j) && !is_place(r, j, j) &&
                 !acronym(r, j) && verb_form(r, j))
