@@ -37,6 +37,9 @@
  * quotation back to its sentence's start stay bounded on a text of
  * quotations run into one sentence. */
 #define Q_SENT 400
+/* Bytes of text per block of tok_from's index (as a shift): some six
+ * tokens of news text a block. */
+#define Q_BLOCK_SHIFT 5
 /* Tokens a pronoun's person of its gender is looked for back. */
 #define Q_FAR 4000
 #define Q_POLL_WORDS 12 /* longest poll wording in marks, in words */
@@ -823,6 +826,11 @@ typedef struct q_run {
     size_t pron_at, pron_first, pron_last, pron_end;
     int pron_kind;
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
+    /* per Q_BLOCK bytes of the text, the first token at or after the
+     * block's first byte (tok_at[k] for block k, k <= n_blocks - 1, the
+     * last being in->n_toks); NULL without tokens */
+    uint32_t *tok_at;
+    size_t n_blocks;
 } q_run;
 
 /* precis_fold_to(text of tokens [a, b], out, cap), by
@@ -853,9 +861,40 @@ static size_t back(const q_run *r, size_t s, size_t n) {
     return r->in->sents[lo].tok_begin;
 }
 
-/* First token starting at or after byte off. */
+/* First token starting at or after byte off: precis_quote_tok_from's
+ * answer, searched only among the tokens that start in off's block
+ * (tok_at), a few halvings instead of some ten over the whole article
+ * (asked some thirty times a quotation). */
 static size_t tok_from(const q_run *r, size_t off) {
-    return precis_quote_tok_from(r->in, off);
+    if (!r->tok_at) return precis_quote_tok_from(r->in, off);
+    size_t blk = off >> Q_BLOCK_SHIFT;
+    if (blk + 1 >= r->n_blocks) return r->in->n_toks; /* past the last token's start */
+    const precis_token *t = r->in->toks, *base = t + r->tok_at[blk];
+    size_t n = r->tok_at[blk + 1] - r->tok_at[blk];
+    if (n == 0) return r->tok_at[blk];
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].off < off ? base + half : base;
+        n -= half;
+    }
+    return (size_t)(base - t) + (base->off < off);
+}
+
+/* The blocks' first tokens (tok_at), without a branch to mispredict: each
+ * token written on its block, from the last to the first so that the
+ * first of a block stays; then, from the last block back, a block where
+ * no token starts takes the next block's (the smaller of the two: one
+ * where a token starts holds a smaller index than any block after it). */
+static void index_tokens(q_run *r) {
+    const precis_token *t = r->in->toks;
+    uint32_t *at = r->tok_at;
+    size_t n = r->in->n_toks, nb = r->n_blocks;
+    memset(at, 0xFF, nb * sizeof *at);
+    at[nb - 1] = (uint32_t)n;
+    for (size_t k = n; k-- > 0;)
+        at[t[k].off >> Q_BLOCK_SHIFT] = (uint32_t)k;
+    for (size_t b = nb - 1; b-- > 0;)
+        at[b] = at[b] < at[b + 1] ? at[b] : at[b + 1];
 }
 
 /* Whether the bytes between tokens i and i+1 break a clause: any
@@ -7478,17 +7517,26 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     /* the arrays per token, per sentence and per term in one block, widest
      * first: sent_of, outer (size_t), tags (uint32_t), cap_mid, breaks (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    /* tok_from's index: blocks up to the one after the last token's start
+     * (its entry in->n_toks), when the token indices fit in 32 bits */
+    if (in->n_toks > 0 && in->n_toks < UINT32_MAX)
+        r.n_blocks = (in->toks[in->n_toks - 1].off >> Q_BLOCK_SHIFT) + 2;
     size_t *block = precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) +
-                                           nt * sizeof(uint32_t) + nw + nt);
+                                           (nt + r.n_blocks) * sizeof(uint32_t) + nw + nt);
     int rc = block ? 0 : -1;
     if (rc == 0) {
         r.sent_of = block;
         r.outer = block + nt;
         r.tags = (uint32_t *)(r.outer + in->n_sents + 1);
-        r.cap_mid = (unsigned char *)(r.tags + nt);
+        r.cap_mid = (unsigned char *)(r.tags + nt + r.n_blocks);
         r.breaks = r.cap_mid + nw;
         memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
         rc = tag_tokens(&r);           /* sets sent_of, all nt */
+        /* (after the tags' pass, which brings the tokens into the cache) */
+        if (rc == 0 && r.n_blocks) {
+            r.tok_at = r.tags + nt;
+            index_tokens(&r);
+        }
     }
     if (rc == 0 && in->ents && in->n_ents) {
         /* each token's entity, from the mentions */
@@ -7502,12 +7550,25 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                      k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
                     r.ent[k] = (long)e;
             }
-        /* each entity's first token in ent, read once (named_next) */
+        /* each entity's first token in ent, read once (named_next): the
+         * first token of its mentions still its own (a later entity's
+         * mention may have taken a token), found in its mentions' tokens
+         * rather than in all the article's */
         r.ent_first = r.ent ? precis_malloc(alc, in->n_ents * sizeof *r.ent_first) : NULL;
         if (r.ent && !r.ent_first) rc = -1;
-        if (r.ent_first) memset(r.ent_first, 0xFF, in->n_ents * sizeof *r.ent_first);
-        for (size_t k = 0; r.ent_first && k < in->n_toks; k++)
-            if (r.ent[k] >= 0 && r.ent_first[r.ent[k]] == SIZE_MAX) r.ent_first[r.ent[k]] = k;
+        for (size_t e = 0; r.ent_first && e < in->n_ents; e++) {
+            size_t first = SIZE_MAX;
+            for (size_t m = 0; m < in->ents[e].mention_count; m++) {
+                const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
+                for (size_t k = tok_from(&r, mt->off);
+                     k < first && k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
+                    if (r.ent[k] == (long)e) {
+                        first = k;
+                        break;
+                    }
+            }
+            r.ent_first[e] = first;
+        }
     }
     for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
         /* the paragraph's pieces outside program code (code.h); the last
