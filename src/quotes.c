@@ -1348,22 +1348,47 @@ static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, s
  * porte-parole" … "la porte-parole du ministère, Agnès X"). */
 static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre);
 
+/* The person whose mention holds token j, when it was given the role (same_role). */
+static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_t role,
+                         uint32_t comp, uint32_t pre, size_t *a_out, size_t *b_out) {
+    long e = r->ent[j];
+    size_t a = j, b = mention_last(r, j, hi);
+    while (a > lo && r->ent[a - 1] == e)
+        a--;
+    *a_out = a;
+    *b_out = b;
+    /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
+     * given no role */
+    found g = {PRECIS_SPEAKER_NAME, a, b, a};
+    if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp) &&
+        (pre == UINT32_MAX || same_premodifier(r, &g, role, pre)))
+        return g;
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* (the walk is over up to the whole article, most tokens no entity's: one
+ * loop a direction, the entity's test first) */
 static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp, int fwd,
                        uint32_t pre) {
-    for (size_t n = hi - lo, c = 0; c < n; c++) {
-        size_t j = fwd ? lo + c : hi - 1 - c;
-        long e = r->ent[j];
-        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j, b = mention_last(r, j, hi);
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
-        /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
-         * given no role */
-        found g = {PRECIS_SPEAKER_NAME, a, b, a};
-        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp) &&
-            (pre == UINT32_MAX || same_premodifier(r, &g, role, pre)))
-            return g;
-        c += fwd ? b - j : j - a;
+    const long *ent = r->ent;
+    const uint32_t *tags = r->tags;
+    size_t a, b;
+    if (fwd) {
+        for (size_t j = lo; j < hi; j++) {
+            if (ent[j] < 0 || (tags[j] & T_QUOTED) || ent_type(r, ent[j]) != PRECIS_ENT_PERSON)
+                continue;
+            found g = role_holder(r, j, lo, hi, role, comp, pre, &a, &b);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            j = b; /* past the mention */
+        }
+    } else {
+        for (size_t j = hi; j-- > lo;) {
+            if (ent[j] < 0 || (tags[j] & T_QUOTED) || ent_type(r, ent[j]) != PRECIS_ENT_PERSON)
+                continue;
+            found g = role_holder(r, j, lo, hi, role, comp, pre, &a, &b);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            j = a; /* before the mention */
+        }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
