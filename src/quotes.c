@@ -40,6 +40,10 @@
 /* Bytes of text per block of tok_from's index (as a shift): some six
  * tokens of news text a block. */
 #define Q_BLOCK_SHIFT 5
+/* The locutions' last words kept for their screen: how many, how long (a
+ * list that has more or longer ones is asked without the screen). */
+#define Q_LOC_ENDS 8
+#define Q_LOC_END_LEN 24
 /* Tokens a pronoun's person of its gender is looked for back. */
 #define Q_FAR 4000
 #define Q_POLL_WORDS 12 /* longest poll wording in marks, in words */
@@ -152,6 +156,11 @@ struct precis_quoter {
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
+    /* the locutions' last words ("part", "état", "à"), a screen before a
+     * locution's key is made (loc_ends_n Q_LOC_ENDS + 1: too many, none) */
+    unsigned char loc_ends_n;
+    unsigned char loc_end_len[Q_LOC_ENDS];
+    char loc_ends[Q_LOC_ENDS][Q_LOC_END_LEN];
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
@@ -173,6 +182,27 @@ static inline int read_screen(const uint64_t first[4], char c) {
     if (b >= 0x80) return 1;
     if (b >= 'A' && b <= 'Z') b += 32;
     return (int)(first[b >> 6] >> (b & 63) & 1);
+}
+
+/* The distinct last words of the locutions (after their last space; a
+ * word with none is never a locution's key), for locution's screen. */
+static void loc_ends_init(precis_quoter *q) {
+    q->loc_ends_n = 0;
+    for (size_t i = 0; q->locutions && i < q->locutions->count; i++) {
+        const char *w = q->locutions->words[i], *sp = strrchr(w, ' ');
+        if (!sp) continue;
+        size_t n = strlen(sp + 1), k = 0;
+        while (k < q->loc_ends_n && !(q->loc_end_len[k] == n && !memcmp(q->loc_ends[k], sp + 1, n)))
+            k++;
+        if (k < q->loc_ends_n) continue;
+        if (k == Q_LOC_ENDS || n > Q_LOC_END_LEN) {
+            q->loc_ends_n = Q_LOC_ENDS + 1; /* no screen */
+            return;
+        }
+        memcpy(q->loc_ends[k], sp + 1, n);
+        q->loc_end_len[k] = (unsigned char)n;
+        q->loc_ends_n++;
+    }
 }
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -224,6 +254,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->chants = precis_wordlist_get(lang, "quote_chants");
     q->terms = precis_wordlist_get(lang, "quote_terms");
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
+    loc_ends_init(q);
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
@@ -5448,6 +5479,15 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
     return 0;
 }
 
+/* Whether the folded word w[0, n) may end a locution: one of their last
+ * words (a word with a space, which no token has, is let through). */
+static int loc_end(const precis_quoter *q, const char *w, size_t n) {
+    if (q->loc_ends_n > Q_LOC_ENDS || memchr(w, ' ', n)) return 1;
+    for (size_t k = 0; k < q->loc_ends_n; k++)
+        if (q->loc_end_len[k] == n && !memcmp(q->loc_ends[k], w, n)) return 1;
+    return 0;
+}
+
 /* The first word of a reporting locution ending at token k ("fait part",
  * "fait état", "appelé à"), its object between them at most three words of
  * the clause ("a appelé Moscou à", "appelé les Français à"); SIZE_MAX when
@@ -5457,7 +5497,7 @@ static size_t locution(const q_run *r, size_t k, size_t lo) {
     if (!r->q->locutions || k == 0) return SIZE_MAX;
     char key[48];
     size_t tn = span_fold_to(in, k, k, key + 24, 24);
-    if (!tn) return SIZE_MAX;
+    if (!tn || !loc_end(r->q, key + 24, tn)) return SIZE_MAX;
     for (size_t j = k; j-- > lo && k - j <= 4;) {
         if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE))) break;
         size_t pn = span_fold_to(in, j, j, key, 23);
