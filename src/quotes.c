@@ -14,6 +14,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 
@@ -497,6 +500,12 @@ static inline size_t lead16_at(const unsigned char *s) {
     memcpy(&x, s, sizeof x);
     lead_v16 m = (lead_v16)((x == '"') | (x == '\'') | (x == 0xC2) | (x == 0xE2) | (x == '.') |
                             (x == '!') | (x == '?'));
+#if defined(__SSE2__)
+    /* one bit a byte in a general register (pmovmskb), the first set bit
+     * the first lead */
+    unsigned bits = (unsigned)_mm_movemask_epi8((__m128i)m);
+    return bits ? (size_t)__builtin_ctz(bits) : 16;
+#else
     uint64_t w[2];
     memcpy(w, &m, sizeof w);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -507,6 +516,7 @@ static inline size_t lead16_at(const unsigned char *s) {
     if (w[1]) return 8 + ((size_t)__builtin_ctzll(w[1]) >> 3);
 #endif
     return 16;
+#endif
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
