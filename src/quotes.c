@@ -5098,8 +5098,10 @@ static int tag_tokens(q_run *r) {
      * lists' test once, not per token */
     const unsigned char *read_lead = r->q->read_lead;
     const int reading = r->q->read_nouns && r->q->read_verbs;
+    /* (the screen's two tests in one branch: a capital is too random to
+     * predict) */
     for (size_t i = 1; reading && i < n; i++)
-        if (!(t[i].flags & PRECIS_TOK_CAP) && read_lead[(unsigned char)text[t[i].off]] &&
+        if ((((t[i].flags & PRECIS_TOK_CAP) == 0) & read_lead[(unsigned char)text[t[i].off]]) &&
             listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
