@@ -14,6 +14,9 @@
 
 #include <string.h>
 #include <utf8proc.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text.h"
 
@@ -37,6 +40,13 @@
  * quotation back to its sentence's start stay bounded on a text of
  * quotations run into one sentence. */
 #define Q_SENT 400
+/* Bytes of text per block of tok_from's index (as a shift): some six
+ * tokens of news text a block. */
+#define Q_BLOCK_SHIFT 5
+/* The locutions' last words kept for their screen: how many, how long (a
+ * list that has more or longer ones is asked without the screen). */
+#define Q_LOC_ENDS 8
+#define Q_LOC_END_LEN 24
 /* Tokens a pronoun's person of its gender is looked for back. */
 #define Q_FAR 4000
 #define Q_POLL_WORDS 12 /* longest poll wording in marks, in words */
@@ -150,6 +160,11 @@ struct precis_quoter {
     const precis_wordlist *chants;      /* a slogan follows: "scandant", "banderole" (NULL: none) */
     const precis_wordlist *terms;       /* movements named in marks: "gilets jaunes" (NULL: none) */
     const precis_wordlist *locutions;   /* cues of two words: "fait part" (NULL: none) */
+    /* the locutions' last words ("part", "état", "à"), a screen before a
+     * locution's key is made (loc_ends_n Q_LOC_ENDS + 1: too many, none) */
+    unsigned char loc_ends_n;
+    unsigned char loc_end_len[Q_LOC_ENDS];
+    char loc_ends[Q_LOC_ENDS][Q_LOC_END_LEN];
     const precis_wordlist *demands;     /* verbs of a demand: "réclame" (NULL: none) */
     const precis_wordlist *name_nouns;  /* a name in marks follows: "le programme" (NULL: none) */
     const precis_wordlist *term_nouns;  /* a term in marks follows: "le terme de" (NULL: none) */
@@ -171,6 +186,27 @@ static inline int read_screen(const uint64_t first[4], char c) {
     if (b >= 0x80) return 1;
     if (b >= 'A' && b <= 'Z') b += 32;
     return (int)(first[b >> 6] >> (b & 63) & 1);
+}
+
+/* The distinct last words of the locutions (after their last space; a
+ * word with none is never a locution's key), for locution's screen. */
+static void loc_ends_init(precis_quoter *q) {
+    q->loc_ends_n = 0;
+    for (size_t i = 0; q->locutions && i < q->locutions->count; i++) {
+        const char *w = q->locutions->words[i], *sp = strrchr(w, ' ');
+        if (!sp) continue;
+        size_t n = strlen(sp + 1), k = 0;
+        while (k < q->loc_ends_n && !(q->loc_end_len[k] == n && !memcmp(q->loc_ends[k], sp + 1, n)))
+            k++;
+        if (k < q->loc_ends_n) continue;
+        if (k == Q_LOC_ENDS || n > Q_LOC_END_LEN) {
+            q->loc_ends_n = Q_LOC_ENDS + 1; /* no screen */
+            return;
+        }
+        memcpy(q->loc_ends[k], sp + 1, n);
+        q->loc_end_len[k] = (unsigned char)n;
+        q->loc_ends_n++;
+    }
 }
 
 precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
@@ -223,6 +259,7 @@ precis_quoter *precis_quoter_new(const char *lang, const precis_alloc *alc) {
     q->chants = precis_wordlist_get(lang, "quote_chants");
     q->terms = precis_wordlist_get(lang, "quote_terms");
     q->locutions = precis_wordlist_get(lang, "quote_locutions");
+    loc_ends_init(q);
     q->demands = precis_wordlist_get(lang, "quote_demands");
     q->name_nouns = precis_wordlist_get(lang, "quote_name_nouns");
     q->term_nouns = precis_wordlist_get(lang, "quote_term_nouns");
@@ -465,6 +502,12 @@ static inline size_t lead16_at(const unsigned char *s) {
     memcpy(&x, s, sizeof x);
     lead_v16 m = (lead_v16)((x == '"') | (x == '\'') | (x == 0xC2) | (x == 0xE2) | (x == '.') |
                             (x == '!') | (x == '?'));
+#if defined(__SSE2__)
+    /* one bit a byte in a general register (pmovmskb), the first set bit
+     * the first lead */
+    unsigned bits = (unsigned)_mm_movemask_epi8((__m128i)m);
+    return bits ? (size_t)__builtin_ctz(bits) : 16;
+#else
     uint64_t w[2];
     memcpy(w, &m, sizeof w);
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
@@ -475,6 +518,7 @@ static inline size_t lead16_at(const unsigned char *s) {
     if (w[1]) return 8 + ((size_t)__builtin_ctzll(w[1]) >> 3);
 #endif
     return 16;
+#endif
 }
 
 /* Pairs the marks of text[b, e) into spans (appended to out). A quotation
@@ -825,6 +869,11 @@ typedef struct q_run {
     size_t pron_at, pron_first, pron_last, pron_end;
     int pron_kind;
     precis_vec heads; /* size_t: indices in out of headings kept for repeating words quoted */
+    /* per Q_BLOCK bytes of the text, the first token at or after the
+     * block's first byte (tok_at[k] for block k, k <= n_blocks - 1, the
+     * last being in->n_toks); NULL without tokens */
+    uint32_t *tok_at;
+    size_t n_blocks;
 } q_run;
 
 /* precis_fold_to(text of tokens [a, b], out, cap), by
@@ -855,9 +904,40 @@ static size_t back(const q_run *r, size_t s, size_t n) {
     return r->in->sents[lo].tok_begin;
 }
 
-/* First token starting at or after byte off. */
+/* First token starting at or after byte off: precis_quote_tok_from's
+ * answer, searched only among the tokens that start in off's block
+ * (tok_at), a few halvings instead of some ten over the whole article
+ * (asked some thirty times a quotation). */
 static size_t tok_from(const q_run *r, size_t off) {
-    return precis_quote_tok_from(r->in, off);
+    if (!r->tok_at) return precis_quote_tok_from(r->in, off);
+    size_t blk = off >> Q_BLOCK_SHIFT;
+    if (blk + 1 >= r->n_blocks) return r->in->n_toks; /* past the last token's start */
+    const precis_token *t = r->in->toks, *base = t + r->tok_at[blk];
+    size_t n = r->tok_at[blk + 1] - r->tok_at[blk];
+    if (n == 0) return r->tok_at[blk];
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].off < off ? base + half : base;
+        n -= half;
+    }
+    return (size_t)(base - t) + (base->off < off);
+}
+
+/* The blocks' first tokens (tok_at), without a branch to mispredict: each
+ * token written on its block, from the last to the first so that the
+ * first of a block stays; then, from the last block back, a block where
+ * no token starts takes the next block's (the smaller of the two: one
+ * where a token starts holds a smaller index than any block after it). */
+static void index_tokens(q_run *r) {
+    const precis_token *t = r->in->toks;
+    uint32_t *at = r->tok_at;
+    size_t n = r->in->n_toks, nb = r->n_blocks;
+    memset(at, 0xFF, nb * sizeof *at);
+    at[nb - 1] = (uint32_t)n;
+    for (size_t k = n; k-- > 0;)
+        at[t[k].off >> Q_BLOCK_SHIFT] = (uint32_t)k;
+    for (size_t b = nb - 1; b-- > 0;)
+        at[b] = at[b] < at[b + 1] ? at[b] : at[b + 1];
 }
 
 /* Whether the bytes between tokens i and i+1 break a clause: any
@@ -1311,22 +1391,47 @@ static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, s
  * porte-parole" … "la porte-parole du ministère, Agnès X"). */
 static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre);
 
+/* The person whose mention holds token j, when it was given the role (same_role). */
+static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_t role,
+                         uint32_t comp, uint32_t pre, size_t *a_out, size_t *b_out) {
+    long e = r->ent[j];
+    size_t a = j, b = mention_last(r, j, hi);
+    while (a > lo && r->ent[a - 1] == e)
+        a--;
+    *a_out = a;
+    *b_out = b;
+    /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
+     * given no role */
+    found g = {PRECIS_SPEAKER_NAME, a, b, a};
+    if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp) &&
+        (pre == UINT32_MAX || same_premodifier(r, &g, role, pre)))
+        return g;
+    return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
+}
+
+/* (the walk is over up to the whole article, most tokens no entity's: one
+ * loop a direction, the entity's test first) */
 static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp, int fwd,
                        uint32_t pre) {
-    for (size_t n = hi - lo, c = 0; c < n; c++) {
-        size_t j = fwd ? lo + c : hi - 1 - c;
-        long e = r->ent[j];
-        if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j, b = mention_last(r, j, hi);
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
-        /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
-         * given no role */
-        found g = {PRECIS_SPEAKER_NAME, a, b, a};
-        if (!modifier(r, a, 0) && role_given(r, a, b, hi, role, comp) &&
-            (pre == UINT32_MAX || same_premodifier(r, &g, role, pre)))
-            return g;
-        c += fwd ? b - j : j - a;
+    const long *ent = r->ent;
+    const uint32_t *tags = r->tags;
+    size_t a, b;
+    if (fwd) {
+        for (size_t j = lo; j < hi; j++) {
+            if (ent[j] < 0 || (tags[j] & T_QUOTED) || ent_type(r, ent[j]) != PRECIS_ENT_PERSON)
+                continue;
+            found g = role_holder(r, j, lo, hi, role, comp, pre, &a, &b);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            j = b; /* past the mention */
+        }
+    } else {
+        for (size_t j = hi; j-- > lo;) {
+            if (ent[j] < 0 || (tags[j] & T_QUOTED) || ent_type(r, ent[j]) != PRECIS_ENT_PERSON)
+                continue;
+            found g = role_holder(r, j, lo, hi, role, comp, pre, &a, &b);
+            if (g.kind != PRECIS_SPEAKER_NONE) return g;
+            j = a; /* before the mention */
+        }
     }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
@@ -5012,8 +5117,10 @@ static int tag_tokens(q_run *r) {
      * lists' test once, not per token */
     const unsigned char *read_lead = r->q->read_lead;
     const int reading = r->q->read_nouns && r->q->read_verbs;
+    /* (the screen's two tests in one branch: a capital is too random to
+     * predict) */
     for (size_t i = 1; reading && i < n; i++)
-        if (!(t[i].flags & PRECIS_TOK_CAP) && read_lead[(unsigned char)text[t[i].off]] &&
+        if ((((t[i].flags & PRECIS_TOK_CAP) == 0) & read_lead[(unsigned char)text[t[i].off]]) &&
             listed(r, r->q->read_verbs, i) &&
             ((listed(r, r->q->read_nouns, i - 1) && !broken(r, i - 1)) ||
              (i + 2 < n && (tags[i + 1] & T_DET) && !broken(r, i) && !broken(r, i + 1) &&
@@ -5403,6 +5510,15 @@ static int charge_before(const q_run *r, size_t before, size_t lo) {
     return 0;
 }
 
+/* Whether the folded word w[0, n) may end a locution: one of their last
+ * words (a word with a space, which no token has, is let through). */
+static int loc_end(const precis_quoter *q, const char *w, size_t n) {
+    if (q->loc_ends_n > Q_LOC_ENDS || memchr(w, ' ', n)) return 1;
+    for (size_t k = 0; k < q->loc_ends_n; k++)
+        if (q->loc_end_len[k] == n && !memcmp(q->loc_ends[k], w, n)) return 1;
+    return 0;
+}
+
 /* The first word of a reporting locution ending at token k ("fait part",
  * "fait état", "appelé à"), its object between them at most three words of
  * the clause ("a appelé Moscou à", "appelé les Français à"); SIZE_MAX when
@@ -5412,7 +5528,7 @@ static size_t locution(const q_run *r, size_t k, size_t lo) {
     if (!r->q->locutions || k == 0) return SIZE_MAX;
     char key[48];
     size_t tn = span_fold_to(in, k, k, key + 24, 24);
-    if (!tn) return SIZE_MAX;
+    if (!tn || !loc_end(r->q, key + 24, tn)) return SIZE_MAX;
     for (size_t j = k; j-- > lo && k - j <= 4;) {
         if (broken(r, j) || (r->tags[j] & (T_QUOTED | T_CUE))) break;
         size_t pn = span_fold_to(in, j, j, key, 23);
@@ -7600,17 +7716,26 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
     /* the arrays per token, per sentence and per term in one block, widest
      * first: sent_of, outer (size_t), tags (uint32_t), cap_mid, breaks (bytes) */
     size_t nt = in->n_toks + 1, nw = precis_quote_terms(in) + 1;
+    /* tok_from's index: blocks up to the one after the last token's start
+     * (its entry in->n_toks), when the token indices fit in 32 bits */
+    if (in->n_toks > 0 && in->n_toks < UINT32_MAX)
+        r.n_blocks = (in->toks[in->n_toks - 1].off >> Q_BLOCK_SHIFT) + 2;
     size_t *block = precis_malloc(alc, (nt + in->n_sents + 1) * sizeof(size_t) +
-                                           nt * sizeof(uint32_t) + nw + nt);
+                                           (nt + r.n_blocks) * sizeof(uint32_t) + nw + nt);
     int rc = block ? 0 : -1;
     if (rc == 0) {
         r.sent_of = block;
         r.outer = block + nt;
         r.tags = (uint32_t *)(r.outer + in->n_sents + 1);
-        r.cap_mid = (unsigned char *)(r.tags + nt);
+        r.cap_mid = (unsigned char *)(r.tags + nt + r.n_blocks);
         r.breaks = r.cap_mid + nw;
         memset(r.cap_mid, 0, nw + nt); /* cap_mid, breaks */
         rc = tag_tokens(&r);           /* sets sent_of, all nt */
+        /* (after the tags' pass, which brings the tokens into the cache) */
+        if (rc == 0 && r.n_blocks) {
+            r.tok_at = r.tags + nt;
+            index_tokens(&r);
+        }
     }
     if (rc == 0 && in->ents && in->n_ents) {
         /* each token's entity, from the mentions */
@@ -7624,12 +7749,25 @@ int precis_quotes_find(const precis_quoter *q, const precis_quote_input *in0, pr
                      k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
                     r.ent[k] = (long)e;
             }
-        /* each entity's first token in ent, read once (named_next) */
+        /* each entity's first token in ent, read once (named_next): the
+         * first token of its mentions still its own (a later entity's
+         * mention may have taken a token), found in its mentions' tokens
+         * rather than in all the article's */
         r.ent_first = r.ent ? precis_malloc(alc, in->n_ents * sizeof *r.ent_first) : NULL;
         if (r.ent && !r.ent_first) rc = -1;
-        if (r.ent_first) memset(r.ent_first, 0xFF, in->n_ents * sizeof *r.ent_first);
-        for (size_t k = 0; r.ent_first && k < in->n_toks; k++)
-            if (r.ent[k] >= 0 && r.ent_first[r.ent[k]] == SIZE_MAX) r.ent_first[r.ent[k]] = k;
+        for (size_t e = 0; r.ent_first && e < in->n_ents; e++) {
+            size_t first = SIZE_MAX;
+            for (size_t m = 0; m < in->ents[e].mention_count; m++) {
+                const precis_entity_mention *mt = &in->ments[in->ents[e].mention_off + m];
+                for (size_t k = tok_from(&r, mt->off);
+                     k < first && k < in->n_toks && in->toks[k].off < mt->off + mt->len; k++)
+                    if (r.ent[k] == (long)e) {
+                        first = k;
+                        break;
+                    }
+            }
+            r.ent_first[e] = first;
+        }
     }
     for (size_t p = 0, c = 0; rc == 0 && p < in->n_paras; p++) {
         /* the paragraph's pieces outside program code (code.h); the last
