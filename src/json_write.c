@@ -8,6 +8,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 /* Escape of U+2028/U+2029 (E2 80 A8/A9), or NULL for any other character. */
 static const char *separator_escape(const unsigned char *u, size_t n) {
@@ -147,22 +148,48 @@ int precis_json_number(precis_buf *out, double x) {
     return precis_buf_append(out, num, k);
 }
 
-int precis_json_uint(precis_buf *out, size_t x) {
-    char tmp[24];
-    size_t k = sizeof tmp;
+/* Room for n more bytes of out (and its NUL), for writing in place: the
+ * test inline, growing out of line. 0, or -1 when out of memory. */
+static inline int room(precis_buf *out, size_t n) {
+    return (out->oom || n >= out->cap - out->len) ? precis_buf_reserve(out, n) : 0;
+}
+
+/* Writes x in decimal at p (room for 20 digits); returns the end. */
+static char *uint_at(char *p, size_t x) {
+    size_t digits = 1;
+    for (size_t y = x; y >= 10; y /= 10)
+        digits++;
+    char *end = p + digits;
+    p = end;
     do {
-        tmp[--k] = (char)('0' + x % 10);
+        *--p = (char)('0' + x % 10);
         x /= 10;
     } while (x);
-    return precis_buf_append(out, tmp + k, sizeof tmp - k);
+    return end;
+}
+
+/* The end of what was written in place at out->data + out->len. */
+static int written(precis_buf *out, char *end) {
+    out->len = (size_t)(end - out->data);
+    *end = 0;
+    return 0;
+}
+
+int precis_json_uint(precis_buf *out, size_t x) {
+    if (room(out, 20) != 0) return -1;
+    return written(out, uint_at(out->data + out->len, x));
 }
 
 int precis_json_span(precis_buf *out, size_t start, size_t end) {
-    precis_buf_puts(out, "{\"start\":");
-    precis_json_uint(out, start);
-    precis_buf_puts(out, ",\"end\":");
-    precis_json_uint(out, end);
-    return precis_buf_putc(out, '}');
+    static const char open[] = "{\"start\":", mid[] = ",\"end\":";
+    if (room(out, sizeof open + sizeof mid + 2 * 20) != 0) return -1;
+    char *p = out->data + out->len;
+    memcpy(p, open, sizeof open - 1);
+    p = uint_at(p + sizeof open - 1, start);
+    memcpy(p, mid, sizeof mid - 1);
+    p = uint_at(p + sizeof mid - 1, end);
+    *p++ = '}';
+    return written(out, p);
 }
 
 int precis_json_raw(precis_buf *out, const char *s, size_t n) {
