@@ -18,10 +18,23 @@
 /* Tokens that the occurrences and candidates are sized for at once. */
 #define KW_RESERVE_TOKS 2048
 
+/* A token's role in the candidates (see classify) is decided by these
+ * flags and by whether it has two bytes or more: in the table of roles, its
+ * index is those flags, and ROLE_LONG (a bit that none of them is) when it
+ * has. */
+#define ROLE_FLAGS (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP | PRECIS_TOK_NOKW)
+#define ROLE_LONG PRECIS_TOK_CAP
+#define ROLE_INDEXES 64
+_Static_assert((ROLE_FLAGS & ROLE_LONG) == 0 && (ROLE_FLAGS | ROLE_LONG) < ROLE_INDEXES,
+               "role indexes");
+
 struct precis_keywords {
     const precis_alloc *alc;
-    int modifier_after; /* adjectives follow the noun (fr, es, it, pt) */
+    int modifier_after;                /* adjectives follow the noun (fr, es, it, pt) */
+    unsigned char roles[ROLE_INDEXES]; /* the role of each index (role_index) */
 };
+
+static int classify(unsigned flags, size_t len);
 
 const precis_word_tag precis_keyword_word_tags[] = {
     {"keyword_joiners", PRECIS_KW_JOINER, PRECIS_KW_JOINER_HEAD}, {NULL, 0, 0}};
@@ -35,6 +48,8 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
     kx->alc = alc;
     kx->modifier_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+    for (unsigned i = 0; i < ROLE_INDEXES; i++)
+        kx->roles[i] = (unsigned char)classify(i & ROLE_FLAGS, i & ROLE_LONG ? 2 : 1);
     return kx;
 }
 
@@ -88,15 +103,21 @@ typedef struct kw_run {
 
 enum { R_NONE, R_WORD, R_STOP };
 
-/* R_WORD for a content word, R_STOP for a stop word, else R_NONE: in
- * arithmetic, not branches (asked of every token, the answers mixed). */
-static int classify(const precis_token *t) {
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE, for a
+ * token of these flags and length in bytes; asked once for each index of
+ * the table of roles (a token's role is read there: one load, where these
+ * tests cost more than the rest of the pass). */
+static int classify(unsigned flags, size_t len) {
     _Static_assert(R_NONE == 0 && R_WORD == 1 && R_STOP == 2, "roles as numbers");
-    unsigned f = t->flags;
-    unsigned word = ((f & PRECIS_TOK_WORD) != 0) & ((f & PRECIS_TOK_NUM) == 0);
-    unsigned stop = (f & PRECIS_TOK_STOP) != 0;
-    unsigned content = (t->len >= 2) & ((f & PRECIS_TOK_NOKW) == 0);
+    unsigned word = ((flags & PRECIS_TOK_WORD) != 0) & ((flags & PRECIS_TOK_NUM) == 0);
+    unsigned stop = (flags & PRECIS_TOK_STOP) != 0;
+    unsigned content = (len >= 2) & ((flags & PRECIS_TOK_NOKW) == 0);
     return (int)(word * (2 * stop + (content & !stop)));
+}
+
+/* A token's index in the table of roles. */
+static inline unsigned role_index(const precis_token *t) {
+    return (t->flags & ROLE_FLAGS) | (t->len >= 2 ? ROLE_LONG : 0);
 }
 
 static inline int tight(const char *text, size_t from, size_t to);
@@ -282,8 +303,9 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
      * predict) */
     uint32_t *word_at = r->word_at;
     size_t n_words = 0;
+    const unsigned char *roles = r->kx->roles; /* read once: role's stores may alias kx */
     for (size_t i = 0; i < n; i++) {
-        int ro = classify(&t[i]);
+        int ro = roles[role_index(&t[i])];
         role[i] = (unsigned char)ro;
         word_at[n_words] = (uint32_t)i;
         n_words += ro == R_WORD;
@@ -387,8 +409,9 @@ static double score_of(const cand *c) {
                                                   0x1.bb67ae8584caap+0};
     static const double half[2] = {1.0, 0.5}; /* by index, not a branch */
     double score = c->wpos * root[c->words];
-    score *= half[(c->words > 1) & (c->count == 1)];
-    score *= half[(c->words == 1) & (2 * c->bound >= c->count)];
+    /* the two halvings exclude each other (several words, one) */
+    score *=
+        half[((c->words > 1) & (c->count == 1)) | ((c->words == 1) & (2 * c->bound >= c->count))];
     return score;
 }
 
