@@ -209,13 +209,6 @@ static int table_grow(kw_run *r, size_t want) {
     return 0;
 }
 
-/* A new last item of v, not zeroed: every field is set by the caller (a
- * memset call per occurrence cost more than filling it). scan has made
- * room for every item a sentence can add (make_room), so no test here. */
-static inline void *push_item(precis_vec *v) {
-    return (char *)v->data + v->len++ * v->item;
-}
-
 /* Room for the occurrences and candidates of a sentence of `words`
  * content words (each opens at most KW_MAX_WORDS of them, all but one of
  * several words), so that add_occ need not test for it each time. */
@@ -256,12 +249,15 @@ static inline void add_occ(kw_run *r, const precis_token *toks, uint32_t at, siz
         slot = &slots[j];
     }
     uint32_t occ_i = (uint32_t)r->occs.len;
-    occ *o = push_item(&r->occs);
+    /* new last items, not zeroed: every field is set here (a memset call
+     * per occurrence cost more than filling it); scan made room for every
+     * item a sentence can add (make_room), so no test here */
+    occ *o = (occ *)r->occs.data + r->occs.len++;
     o->tok = at;
     o->next = KW_NONE;
     cand *c;
     if (!*slot) {
-        c = push_item(&r->cands);
+        c = (cand *)r->cands.data + r->cands.len++;
         *slot = (uint32_t)r->cands.len;
         r->n_multi += n > 1;
         /* each field set once: no zeroing of the whole record first (the
