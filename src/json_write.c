@@ -154,17 +154,29 @@ static inline int room(precis_buf *out, size_t n) {
     return (out->oom || n >= out->cap - out->len) ? precis_buf_reserve(out, n) : 0;
 }
 
-/* Writes x in decimal at p (room for 20 digits); returns the end. */
+/* Writes x in decimal at p (room for 20 digits); returns the end. Two
+ * digits a division, from a table of the hundred pairs (spans' offsets
+ * have four or five digits). */
 static char *uint_at(char *p, size_t x) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
     size_t digits = 1;
     for (size_t y = x; y >= 10; y /= 10)
         digits++;
     char *end = p + digits;
     p = end;
-    do {
-        *--p = (char)('0' + x % 10);
-        x /= 10;
-    } while (x);
+    for (; x >= 100; x /= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (x % 100), 2);
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * x, 2);
+    } else {
+        *--p = (char)('0' + x);
+    }
     return end;
 }
 
