@@ -10,6 +10,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/* The hundred pairs of decimal digits, "00" to "99": numbers are written
+ * two digits a division. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
+
 /* Escape of U+2028/U+2029 (E2 80 A8/A9), or NULL for any other character. */
 static const char *separator_escape(const unsigned char *u, size_t n) {
     if (n < 3 || u[0] != 0xE2 || u[1] != 0x80) return NULL;
@@ -101,9 +108,9 @@ static size_t fixed4(double x, char *num) {
         r /= 10;
         if (++e > 3) return 0;
     }
-    char d[4];
-    for (int i = 3; i >= 0; i--, r /= 10)
-        d[i] = (char)('0' + r % 10);
+    char d[4]; /* r's four digits (r < 10000) */
+    memcpy(d, pairs + 2 * (r / 100), 2);
+    memcpy(d + 2, pairs + 2 * (r % 100), 2);
     int last = 3; /* last significant digit shown: trailing zeros of the fraction go */
     while (last > e && last > 0 && d[last] == '0')
         last--;
@@ -155,13 +162,8 @@ static inline int room(precis_buf *out, size_t n) {
 }
 
 /* Writes x in decimal at p (room for 20 digits); returns the end. Two
- * digits a division, from a table of the hundred pairs (spans' offsets
- * have four or five digits). */
+ * digits a division (spans' offsets have four or five digits). */
 static char *uint_at(char *p, size_t x) {
-    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
-                                "25262728293031323334353637383940414243444546474849"
-                                "50515253545556575859606162636465666768697071727374"
-                                "75767778798081828384858687888990919293949596979899";
     size_t digits = 1;
     for (size_t y = x; y >= 10; y /= 10)
         digits++;
