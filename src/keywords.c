@@ -96,7 +96,6 @@ typedef struct kw_run {
     uint32_t *single;    /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     uint32_t *word_at;   /* scan's content words, their positions */
-    cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
     size_t title_occ;    /* the first occurrence in the title (occs.len until then) */
 } kw_run;
@@ -232,10 +231,10 @@ static int same_key(const cand *x, const precis_token *toks, size_t n) {
 /* Records one occurrence of the candidate of the n tokens toks, from token
  * at of the body (title: of the title), words content words, h the key_mix
  * of its terms from KEY_SEED, weight w. The key is read from the tokens,
- * not copied first: most occurrences are of a known candidate. Inline: a
- * call an occurrence cost a fifth of counting it. */
-static inline void add_occ(kw_run *r, const precis_token *toks, uint32_t at, size_t n, size_t words,
-                           uint32_t h, double w) {
+ * not copied first: most occurrences are of a known candidate. Returns the
+ * candidate. Inline: a call an occurrence cost a fifth of counting it. */
+static inline cand *add_occ(kw_run *r, const precis_token *toks, uint32_t at, size_t n,
+                            size_t words, uint32_t h, double w) {
     uint32_t *slot; /* the candidate's index + 1 in single or table, 0: new */
     if (n == 1) {
         slot = &r->single[toks[0].term];
@@ -275,9 +274,9 @@ static inline void add_occ(kw_run *r, const precis_token *toks, uint32_t at, siz
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
     }
     c->last_occ = occ_i;
-    r->last = c;
     c->count++;
     c->wpos += w;
+    return c;
 }
 
 /* Weight of an occurrence in body sentence s (title: s = SIZE_MAX). */
@@ -322,10 +321,10 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
         uint32_t h = key_mix(KEY_SEED, t[i].term);
         int lone = !(i + 1 < n && hyphened(text, &t[i], &t[i + 1]));
         if (lone) {
-            add_occ(r, t + i, (uint32_t)(at + i), 1, 1, h, w);
+            cand *c = add_occ(r, t + i, (uint32_t)(at + i), 1, 1, h, w);
             size_t lo = after ? i - 1 : i; /* the word and its neighbour: lo, lo + 1 */
             if (neighbour[i] == R_WORD && tight(text, t[lo].off + t[lo].len, t[lo + 1].off))
-                r->last->bound++;
+                c->bound++;
         }
         while (words < KW_MAX_WORDS) {
             size_t j = end + 1; /* at most n: role[n] is R_NONE */
@@ -484,7 +483,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, NULL, 0, SIZE_MAX};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0, SIZE_MAX};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(uint32_t), alc);
