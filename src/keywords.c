@@ -208,9 +208,14 @@ static int table_grow(kw_run *r, size_t want) {
     return 0;
 }
 
-/* Room for the occurrences and candidates of a sentence of `words`
- * content words (each opens at most KW_MAX_WORDS of them, all but one of
- * several words), so that add_occ need not test for it each time. */
+/* Content words that scan makes room for at once: the room is made for
+ * the most they can add, not for a whole sentence (a sentence of a
+ * million words would reserve three candidates a word). */
+#define KW_ROOM_WORDS 64
+
+/* Room for the occurrences and candidates of `words` content words (each
+ * opens at most KW_MAX_WORDS of them, all but one of several words), so
+ * that add_occ need not test for it each time. */
 static inline int make_room(kw_run *r, size_t words) {
     size_t most = KW_MAX_WORDS * words, multi = r->n_multi + (KW_MAX_WORDS - 1) * words;
     if ((r->occs.len + most > r->occs.cap &&
@@ -250,7 +255,7 @@ static inline cand *add_occ(kw_run *r, const precis_token *toks, uint32_t at, si
     uint32_t occ_i = (uint32_t)r->occs.len;
     /* new last items, not zeroed: every field is set here (a memset call
      * per occurrence cost more than filling it); scan made room for every
-     * item a sentence can add (make_room), so no test here */
+     * item the next content words can add (make_room), so no test here */
     occ *o = (occ *)r->occs.data + r->occs.len++;
     o->tok = at;
     o->next = KW_NONE;
@@ -306,13 +311,15 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
         n_words += ro == R_WORD;
     }
     role[n] = R_NONE;
-    if (make_room(r, n_words) != 0) return -1;
     double w = pos_weight(title ? SIZE_MAX : sent);
     /* the role of the word a modifier is bound to: before it (fr, es, it,
      * pt) or after it */
     int after = r->kx->modifier_after;
     const unsigned char *neighbour = role + (after ? -1 : 1);
     for (size_t x = 0; x < n_words; x++) {
+        if (x % KW_ROOM_WORDS == 0 &&
+            make_room(r, n_words - x < KW_ROOM_WORDS ? n_words - x : KW_ROOM_WORDS) != 0)
+            return -1;
         size_t i = word_at[x];
         /* a piece of a hyphenated compound opens no phrase ("Michel" of
          * "Jean-Michel", "Vilaine" of "Ille-et-Vilaine") */
