@@ -111,8 +111,8 @@ static int make_points(precis_brief *b) {
     return 0;
 }
 
-/* The display strings of the later stages: section headings (and the input
- * ranges they are cut from), keyphrases, quotations and speakers. */
+/* The display strings of the sections stage: headings and the input ranges
+ * they are cut from. */
 static int make_stages(precis_brief *b) {
     const precis_analysis *a = &b->a;
     const char *text = a->text.text.data;
@@ -140,32 +140,69 @@ static int make_stages(precis_brief *b) {
             r->end = precis_text_src_offset(&a->text, p[j].off + p[j].len);
         }
     }
-    for (size_t i = 0; i < a->keywords.len; i++) {
-        const precis_keyword *k = PRECIS_VEC_AT(&a->keywords, precis_keyword, i);
-        precis_shown *sh = precis_vec_push(&b->shown_keywords);
-        if (!sh) return -1;
-        const char *from = k->in_title ? a->title.data : text;
-        if (add_collapsed(&b->strings, from + k->off, k->len, &sh->text) != 0) return -1;
-    }
+    return 0;
+}
+
+/* *items: the n items of a stage's vector v, each shown, sized at once to
+ * be filled in place (no zeroing nor test of room an item). 0, or -1 when
+ * out of memory. */
+static int shown_items(precis_vec *v, size_t n, precis_shown **items) {
+    if (precis_vec_reserve(v, n) != 0) return -1;
+    v->len = n;
+    *items = v->data;
+    return 0;
+}
+
+/* The display strings of the closing block's stages: keyphrases,
+ * quotations and speakers, entities (and their mentions' input ranges).
+ * The strings' room is made once for all of them (each is collapsed to at
+ * most its bytes and a NUL). */
+static int make_closing(precis_brief *b) {
+    const precis_analysis *a = &b->a;
+    const char *text = a->text.text.data;
+    size_t room = 0, n_ranges = 0;
+    for (size_t i = 0; i < a->keywords.len; i++)
+        room += PRECIS_VEC_AT(&a->keywords, precis_keyword, i)->len + 1;
     for (size_t i = 0; i < a->quotes.len; i++) {
         const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
-        precis_shown *sh = precis_vec_push(&b->shown_quotes);
-        if (!sh || add_collapsed(&b->strings, text + q->off, q->len, &sh->text) != 0) return -1;
+        room += q->len + q->speaker_len + 2;
+    }
+    for (size_t i = 0; i < a->entities.len; i++) {
+        const precis_entity *en = PRECIS_VEC_AT(&a->entities, precis_entity, i);
+        room += en->name_len + 1;
+        n_ranges += en->mention_count;
+    }
+    precis_shown *sh;
+    if (precis_buf_reserve(&b->strings, room) != 0 ||
+        precis_vec_reserve(&b->ranges, b->ranges.len + n_ranges) != 0 ||
+        shown_items(&b->shown_keywords, a->keywords.len, &sh) != 0)
+        return -1;
+    for (size_t i = 0; i < a->keywords.len; i++, sh++) {
+        const precis_keyword *k = PRECIS_VEC_AT(&a->keywords, precis_keyword, i);
+        const char *from = k->in_title ? a->title.data : text;
+        sh->speaker.off = sh->speaker.len = sh->piece_off = 0;
+        if (add_collapsed(&b->strings, from + k->off, k->len, &sh->text) != 0) return -1;
+    }
+    if (shown_items(&b->shown_quotes, a->quotes.len, &sh) != 0) return -1;
+    for (size_t i = 0; i < a->quotes.len; i++, sh++) {
+        const precis_quote *q = PRECIS_VEC_AT(&a->quotes, precis_quote, i);
+        sh->speaker.off = sh->speaker.len = sh->piece_off = 0;
+        if (add_collapsed(&b->strings, text + q->off, q->len, &sh->text) != 0) return -1;
         if (q->speaker_kind != PRECIS_SPEAKER_NONE &&
             add_collapsed(&b->strings, text + q->speaker_off, q->speaker_len, &sh->speaker) != 0)
             return -1;
     }
-    for (size_t i = 0; i < a->entities.len; i++) {
+    if (shown_items(&b->shown_entities, a->entities.len, &sh) != 0) return -1;
+    for (size_t i = 0; i < a->entities.len; i++, sh++) {
         const precis_entity *en = PRECIS_VEC_AT(&a->entities, precis_entity, i);
-        precis_shown *sh = precis_vec_push(&b->shown_entities);
-        if (!sh || add_collapsed(&b->strings, text + en->name_off, en->name_len, &sh->text) != 0)
+        sh->speaker.off = sh->speaker.len = 0;
+        if (add_collapsed(&b->strings, text + en->name_off, en->name_len, &sh->text) != 0)
             return -1;
         sh->piece_off = b->ranges.len;
         for (size_t k = 0; k < en->mention_count; k++) {
             const precis_entity_mention *m =
                 PRECIS_VEC_AT(&a->mentions, precis_entity_mention, en->mention_off + k);
-            precis_range *r = precis_vec_push(&b->ranges);
-            if (!r) return -1;
+            precis_range *r = PRECIS_VEC_AT(&b->ranges, precis_range, b->ranges.len++);
             r->start = precis_text_src_offset(&a->text, m->off);
             r->end = precis_text_src_offset(&a->text, m->off + m->len);
         }
@@ -245,7 +282,8 @@ static precis_brief *analyse(const precis_engine *e, const char *text, size_t le
     int rc = ws ? precis_analyse(e, ws, opts, &b->a, scored, scored_ctx, err)
                 : precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     precis_engine_release(e, ws);
-    if (rc == 0 && (make_points(b) != 0 || make_stages(b) != 0 || b->strings.oom))
+    if (rc == 0 &&
+        (make_points(b) != 0 || make_stages(b) != 0 || make_closing(b) != 0 || b->strings.oom))
         rc = precis_set_error(err, PRECIS_ERR_NOMEM, 0);
     if (rc != 0) {
         precis_brief_free(b);

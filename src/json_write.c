@@ -8,6 +8,14 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
+
+/* The hundred pairs of decimal digits, "00" to "99": numbers are written
+ * two digits a division. */
+static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                            "25262728293031323334353637383940414243444546474849"
+                            "50515253545556575859606162636465666768697071727374"
+                            "75767778798081828384858687888990919293949596979899";
 
 /* Escape of U+2028/U+2029 (E2 80 A8/A9), or NULL for any other character. */
 static const char *separator_escape(const unsigned char *u, size_t n) {
@@ -100,9 +108,9 @@ static size_t fixed4(double x, char *num) {
         r /= 10;
         if (++e > 3) return 0;
     }
-    char d[4];
-    for (int i = 3; i >= 0; i--, r /= 10)
-        d[i] = (char)('0' + r % 10);
+    char d[4]; /* r's four digits (r < 10000) */
+    memcpy(d, pairs + 2 * (r / 100), 2);
+    memcpy(d + 2, pairs + 2 * (r % 100), 2);
     int last = 3; /* last significant digit shown: trailing zeros of the fraction go */
     while (last > e && last > 0 && d[last] == '0')
         last--;
@@ -147,22 +155,55 @@ int precis_json_number(precis_buf *out, double x) {
     return precis_buf_append(out, num, k);
 }
 
+/* Room for n more bytes of out (and its NUL), for writing in place: the
+ * test inline, growing out of line. 0, or -1 when out of memory. */
+static inline int room(precis_buf *out, size_t n) {
+    return (out->oom || n >= out->cap - out->len) ? precis_buf_reserve(out, n) : 0;
+}
+
+/* Writes x in decimal at p (room for 20 digits); returns the end. Two
+ * digits a division (spans' offsets have four or five digits). */
+static char *uint_at(char *p, size_t x) {
+    size_t digits = 1;
+    for (size_t y = x; y >= 10; y /= 10)
+        digits++;
+    char *end = p + digits;
+    p = end;
+    for (; x >= 100; x /= 100) {
+        p -= 2;
+        memcpy(p, pairs + 2 * (x % 100), 2);
+    }
+    if (x >= 10) {
+        p -= 2;
+        memcpy(p, pairs + 2 * x, 2);
+    } else {
+        *--p = (char)('0' + x);
+    }
+    return end;
+}
+
+/* The end of what was written in place at out->data + out->len. */
+static int written(precis_buf *out, char *end) {
+    out->len = (size_t)(end - out->data);
+    *end = 0;
+    return 0;
+}
+
 int precis_json_uint(precis_buf *out, size_t x) {
-    char tmp[24];
-    size_t k = sizeof tmp;
-    do {
-        tmp[--k] = (char)('0' + x % 10);
-        x /= 10;
-    } while (x);
-    return precis_buf_append(out, tmp + k, sizeof tmp - k);
+    if (room(out, 20) != 0) return -1;
+    return written(out, uint_at(out->data + out->len, x));
 }
 
 int precis_json_span(precis_buf *out, size_t start, size_t end) {
-    precis_buf_puts(out, "{\"start\":");
-    precis_json_uint(out, start);
-    precis_buf_puts(out, ",\"end\":");
-    precis_json_uint(out, end);
-    return precis_buf_putc(out, '}');
+    static const char open[] = "{\"start\":", mid[] = ",\"end\":";
+    if (room(out, sizeof open + sizeof mid + 2 * 20) != 0) return -1;
+    char *p = out->data + out->len;
+    memcpy(p, open, sizeof open - 1);
+    p = uint_at(p + sizeof open - 1, start);
+    memcpy(p, mid, sizeof mid - 1);
+    p = uint_at(p + sizeof mid - 1, end);
+    *p++ = '}';
+    return written(out, p);
 }
 
 int precis_json_raw(precis_buf *out, const char *s, size_t n) {

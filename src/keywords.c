@@ -18,10 +18,23 @@
 /* Tokens that the occurrences and candidates are sized for at once. */
 #define KW_RESERVE_TOKS 2048
 
+/* A token's role in the candidates (see classify) is decided by these
+ * flags and by whether it has two bytes or more: in the table of roles, its
+ * index is those flags, and ROLE_LONG (a bit that none of them is) when it
+ * has. */
+#define ROLE_FLAGS (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP | PRECIS_TOK_NOKW)
+#define ROLE_LONG PRECIS_TOK_CAP
+#define ROLE_INDEXES 64
+_Static_assert((ROLE_FLAGS & ROLE_LONG) == 0 && (ROLE_FLAGS | ROLE_LONG) < ROLE_INDEXES,
+               "role indexes");
+
 struct precis_keywords {
     const precis_alloc *alc;
-    int modifier_after; /* adjectives follow the noun (fr, es, it, pt) */
+    int modifier_after;                /* adjectives follow the noun (fr, es, it, pt) */
+    unsigned char roles[ROLE_INDEXES]; /* the role of each index (role_index) */
 };
+
+static int classify(unsigned flags, size_t len);
 
 const precis_word_tag precis_keyword_word_tags[] = {
     {"keyword_joiners", PRECIS_KW_JOINER, PRECIS_KW_JOINER_HEAD}, {NULL, 0, 0}};
@@ -35,6 +48,8 @@ precis_keywords *precis_keywords_new(const char *lang, const precis_alloc *alc) 
     kx->alc = alc;
     kx->modifier_after =
         !strcmp(lang, "fr") || !strcmp(lang, "es") || !strcmp(lang, "it") || !strcmp(lang, "pt");
+    for (unsigned i = 0; i < ROLE_INDEXES; i++)
+        kx->roles[i] = (unsigned char)classify(i & ROLE_FLAGS, i & ROLE_LONG ? 2 : 1);
     return kx;
 }
 
@@ -55,10 +70,8 @@ typedef struct cand {
     uint32_t key[KW_MAX_TOKS]; /* term ids, joiners included */
     uint32_t hash;
     uint8_t n, words;
-    uint8_t title;                /* occurs in the title */
     uint32_t count;               /* occurrences */
     uint32_t bound;               /* occurrences right after (fr) or before (en) a content word */
-    uint32_t first_sent;          /* first body sentence it occurs in (KW_NONE: none) */
     uint32_t first_occ, last_occ; /* chain of its occurrences */
     double wpos;                  /* position-weighted occurrences */
     double score;
@@ -83,22 +96,27 @@ typedef struct kw_run {
     uint32_t *single;    /* per term id: its one-word candidate's index + 1, 0: none */
     unsigned char *role; /* per token class, see classify */
     uint32_t *word_at;   /* scan's content words, their positions */
-    cand *last;          /* the candidate add_occ last counted */
     size_t n_multi;      /* candidates in table */
     size_t title_occ;    /* the first occurrence in the title (occs.len until then) */
 } kw_run;
 
 enum { R_NONE, R_WORD, R_STOP };
 
-/* R_WORD for a content word, R_STOP for a stop word, else R_NONE: in
- * arithmetic, not branches (asked of every token, the answers mixed). */
-static int classify(const precis_token *t) {
+/* R_WORD for a content word, R_STOP for a stop word, else R_NONE, for a
+ * token of these flags and length in bytes; asked once for each index of
+ * the table of roles (a token's role is read there: one load, where these
+ * tests cost more than the rest of the pass). */
+static int classify(unsigned flags, size_t len) {
     _Static_assert(R_NONE == 0 && R_WORD == 1 && R_STOP == 2, "roles as numbers");
-    unsigned f = t->flags;
-    unsigned word = ((f & PRECIS_TOK_WORD) != 0) & ((f & PRECIS_TOK_NUM) == 0);
-    unsigned stop = (f & PRECIS_TOK_STOP) != 0;
-    unsigned content = (t->len >= 2) & ((f & PRECIS_TOK_NOKW) == 0);
+    unsigned word = ((flags & PRECIS_TOK_WORD) != 0) & ((flags & PRECIS_TOK_NUM) == 0);
+    unsigned stop = (flags & PRECIS_TOK_STOP) != 0;
+    unsigned content = (len >= 2) & ((flags & PRECIS_TOK_NOKW) == 0);
     return (int)(word * (2 * stop + (content & !stop)));
+}
+
+/* A token's index in the table of roles. */
+static inline unsigned role_index(const precis_token *t) {
+    return (t->flags & ROLE_FLAGS) | (t->len >= 2 ? ROLE_LONG : 0);
 }
 
 static inline int tight(const char *text, size_t from, size_t to);
@@ -190,11 +208,22 @@ static int table_grow(kw_run *r, size_t want) {
     return 0;
 }
 
-/* A new last item of v, not zeroed: every field is set by the caller (a
- * memset call per occurrence cost more than filling it). */
-static void *push_item(precis_vec *v) {
-    if (v->len == v->cap && precis_vec_reserve(v, v->len + 1) != 0) return NULL;
-    return (char *)v->data + v->len++ * v->item;
+/* Content words that scan makes room for at once: the room is made for
+ * the most they can add, not for a whole sentence (a sentence of a
+ * million words would reserve three candidates a word). */
+#define KW_ROOM_WORDS 64
+
+/* Room for the occurrences and candidates of `words` content words (each
+ * opens at most KW_MAX_WORDS of them, all but one of several words), so
+ * that add_occ need not test for it each time. */
+static inline int make_room(kw_run *r, size_t words) {
+    size_t most = KW_MAX_WORDS * words, multi = r->n_multi + (KW_MAX_WORDS - 1) * words;
+    if ((r->occs.len + most > r->occs.cap &&
+         precis_vec_reserve(&r->occs, r->occs.len + most) != 0) ||
+        (r->cands.len + most > r->cands.cap &&
+         precis_vec_reserve(&r->cands, r->cands.len + most) != 0))
+        return -1;
+    return 2 * multi > r->table.len ? table_grow(r, multi) : 0;
 }
 
 /* Whether the candidate x is that of the n tokens toks. */
@@ -205,17 +234,16 @@ static int same_key(const cand *x, const precis_token *toks, size_t n) {
 }
 
 /* Records one occurrence of the candidate of the n tokens toks, from token
- * at of the body (title: of the title), words content words, h the key_mix of its
- * terms from KEY_SEED, at sentence sent, weight w. The key is read from the
- * tokens, not copied first: most occurrences are of a known candidate.
- * Inline: a call an occurrence cost a fifth of counting it. */
-static inline int add_occ(kw_run *r, const precis_token *toks, uint32_t at, size_t n, size_t words,
-                          uint32_t h, int title, size_t sent, double w) {
+ * at of the body (title: of the title), words content words, h the key_mix
+ * of its terms from KEY_SEED, weight w. The key is read from the tokens,
+ * not copied first: most occurrences are of a known candidate. Returns the
+ * candidate. Inline: a call an occurrence cost a fifth of counting it. */
+static inline cand *add_occ(kw_run *r, const precis_token *toks, uint32_t at, size_t n,
+                            size_t words, uint32_t h, double w) {
     uint32_t *slot; /* the candidate's index + 1 in single or table, 0: new */
     if (n == 1) {
         slot = &r->single[toks[0].term];
     } else {
-        if (2 * (r->n_multi + 1) > r->table.len && table_grow(r, r->n_multi + 1) != 0) return -1;
         size_t mask = r->table.len - 1, j;
         uint32_t *slots = r->table.data;
         for (j = h & mask; slots[j]; j = (j + 1) & mask) {
@@ -225,39 +253,35 @@ static inline int add_occ(kw_run *r, const precis_token *toks, uint32_t at, size
         slot = &slots[j];
     }
     uint32_t occ_i = (uint32_t)r->occs.len;
-    occ *o = push_item(&r->occs);
-    if (!o) return -1;
+    /* new last items, not zeroed: every field is set here (a memset call
+     * per occurrence cost more than filling it); scan made room for every
+     * item the next content words can add (make_room), so no test here */
+    occ *o = (occ *)r->occs.data + r->occs.len++;
     o->tok = at;
     o->next = KW_NONE;
     cand *c;
     if (!*slot) {
-        if (!(c = push_item(&r->cands))) return -1;
+        c = (cand *)r->cands.data + r->cands.len++;
         *slot = (uint32_t)r->cands.len;
         r->n_multi += n > 1;
-        /* each field set once: no zeroing of the whole record first */
+        /* each field set once: no zeroing of the whole record first (the
+         * score is set when ranking) */
         for (size_t i = 0; i < n; i++)
             c->key[i] = toks[i].term;
         c->hash = h;
         c->n = (uint8_t)n;
         c->words = (uint8_t)words;
-        c->title = 0;
         c->count = c->bound = 0;
-        c->first_sent = KW_NONE;
-        c->wpos = c->score = 0;
+        c->wpos = 0;
         c->first_occ = occ_i;
     } else {
         c = PRECIS_VEC_AT(&r->cands, cand, *slot - 1);
         PRECIS_VEC_AT(&r->occs, occ, c->last_occ)->next = occ_i;
     }
     c->last_occ = occ_i;
-    r->last = c;
     c->count++;
     c->wpos += w;
-    if (title)
-        c->title = 1;
-    else if (sent < c->first_sent)
-        c->first_sent = (uint32_t)sent;
-    return 0;
+    return c;
 }
 
 /* Weight of an occurrence in body sentence s (title: s = SIZE_MAX). */
@@ -271,20 +295,31 @@ static double pos_weight(size_t s) {
 static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, size_t n, int title,
                 size_t sent) {
     if (n == 0) return 0;
-    unsigned char *role = r->role;
+    /* role[-1] and role[n] are R_NONE: the neighbours' tests need no
+     * bounds */
+    unsigned char *role = r->role + 1;
     /* the content words' positions, listed without a branch: the loop
      * below visits them only (whether a token is one is too random to
      * predict) */
     uint32_t *word_at = r->word_at;
     size_t n_words = 0;
-    for (size_t i = 0; i < n; i++)
-        role[i] = (unsigned char)classify(&t[i]);
+    const unsigned char *roles = r->kx->roles; /* read once: role's stores may alias kx */
     for (size_t i = 0; i < n; i++) {
+        int ro = roles[role_index(&t[i])];
+        role[i] = (unsigned char)ro;
         word_at[n_words] = (uint32_t)i;
-        n_words += role[i] == R_WORD;
+        n_words += ro == R_WORD;
     }
+    role[n] = R_NONE;
     double w = pos_weight(title ? SIZE_MAX : sent);
+    /* the role of the word a modifier is bound to: before it (fr, es, it,
+     * pt) or after it */
+    int after = r->kx->modifier_after;
+    const unsigned char *neighbour = role + (after ? -1 : 1);
     for (size_t x = 0; x < n_words; x++) {
+        if (x % KW_ROOM_WORDS == 0 &&
+            make_room(r, n_words - x < KW_ROOM_WORDS ? n_words - x : KW_ROOM_WORDS) != 0)
+            return -1;
         size_t i = word_at[x];
         /* a piece of a hyphenated compound opens no phrase ("Michel" of
          * "Jean-Michel", "Vilaine" of "Ille-et-Vilaine") */
@@ -292,33 +327,32 @@ static int scan(kw_run *r, const char *text, const precis_token *t, size_t at, s
         size_t end = i, words = 1;
         uint32_t h = key_mix(KEY_SEED, t[i].term);
         int lone = !(i + 1 < n && hyphened(text, &t[i], &t[i + 1]));
-        if (lone && add_occ(r, t + i, (uint32_t)(at + i), 1, 1, h, title, sent, w) != 0) return -1;
-        size_t nb = r->kx->modifier_after ? i - 1 : i + 1;
-        if (lone && (r->kx->modifier_after ? i > 0 : i + 1 < n) && role[nb] == R_WORD &&
-            tight(text, t[nb < i ? nb : i].off + t[nb < i ? nb : i].len, t[nb < i ? i : nb].off))
-            r->last->bound++;
+        if (lone) {
+            cand *c = add_occ(r, t + i, (uint32_t)(at + i), 1, 1, h, w);
+            size_t lo = after ? i - 1 : i; /* the word and its neighbour: lo, lo + 1 */
+            if (neighbour[i] == R_WORD && tight(text, t[lo].off + t[lo].len, t[lo + 1].off))
+                c->bound++;
+        }
         while (words < KW_MAX_WORDS) {
-            size_t j = end + 1;
-            if (j < n && role[j] == R_STOP) {
+            size_t j = end + 1; /* at most n: role[n] is R_NONE */
+            if (role[j] == R_STOP) {
                 if (!tight(text, t[end].off + t[end].len, t[j].off)) break;
                 int k = joiner(r, text, t + j, role + j, n - j);
                 /* a capitalized particle inside a name: "Marine Le Pen" */
                 if (k == 0 && (t[end].flags & PRECIS_TOK_CAP) && (t[j].flags & PRECIS_TOK_CAP) &&
-                    !(t[j].flags & PRECIS_TOK_FIRST) && j + 1 < n && role[j + 1] == R_WORD &&
+                    !(t[j].flags & PRECIS_TOK_FIRST) && role[j + 1] == R_WORD &&
                     (t[j + 1].flags & PRECIS_TOK_CAP))
                     k = 1;
                 if (k == 0) break;
                 j += (size_t)k;
             }
-            if (j >= n || role[j] != R_WORD || !tight(text, t[j - 1].off + t[j - 1].len, t[j].off))
-                break;
+            if (role[j] != R_WORD || !tight(text, t[j - 1].off + t[j - 1].len, t[j].off)) break;
             for (size_t k = end + 1; k <= j; k++)
                 h = key_mix(h, t[k].term);
             end = j;
             words++;
-            if (!(end + 1 < n && hyphened(text, &t[end], &t[end + 1])) &&
-                add_occ(r, t + i, (uint32_t)(at + i), end - i + 1, words, h, title, sent, w) != 0)
-                return -1;
+            if (!(end + 1 < n && hyphened(text, &t[end], &t[end + 1])))
+                add_occ(r, t + i, (uint32_t)(at + i), end - i + 1, words, h, w);
         }
     }
     return 0;
@@ -336,6 +370,14 @@ typedef struct rank {
     uint64_t score; /* the bits of the double */
     uint64_t low;   /* ~first_occ << 32 | candidate index */
 } rank;
+
+/* The rank of candidate i of cs. */
+static inline rank rank_of(const struct cand *cs, size_t i) {
+    rank x;
+    memcpy(&x.score, &cs[i].score, sizeof x.score);
+    x.low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+    return x;
+}
 
 /* Whether x ranks before y: higher score, then earlier first occurrence (a
  * total order: no two candidates share their first occurrence). */
@@ -369,8 +411,9 @@ static double score_of(const cand *c) {
                                                   0x1.bb67ae8584caap+0};
     static const double half[2] = {1.0, 0.5}; /* by index, not a branch */
     double score = c->wpos * root[c->words];
-    score *= half[(c->words > 1) & (c->count == 1)];
-    score *= half[(c->words == 1) & (2 * c->bound >= c->count)];
+    /* the two halvings exclude each other (several words, one) */
+    score *=
+        half[((c->words > 1) & (c->count == 1)) | ((c->words == 1) & (2 * c->bound >= c->count))];
     return score;
 }
 
@@ -447,7 +490,7 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
     out->len = 0;
     if (!kx || !in || max == 0) return 0;
     const precis_alloc *alc = kx->alc;
-    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, NULL, 0, SIZE_MAX};
+    kw_run r = {kx, in, {0}, {0}, {0}, NULL, NULL, NULL, 0, SIZE_MAX};
     precis_vec_init(&r.cands, sizeof(cand), alc);
     precis_vec_init(&r.occs, sizeof(occ), alc);
     precis_vec_init(&r.table, sizeof(uint32_t), alc);
@@ -462,7 +505,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         for (size_t k = in->sents[i].tok_begin; !in->n_terms && k < in->sents[i].tok_end; k++)
             if (in->toks[k].term >= terms) terms = (size_t)in->toks[k].term + 1;
     }
-    r.role = precis_malloc(alc, longest + 1);
+    r.role = precis_malloc(alc, longest + 2);
+    if (r.role) r.role[0] = R_NONE; /* role[-1] of scan */
     r.word_at = precis_malloc(alc, (longest + 1) * sizeof *r.word_at);
     r.single = precis_malloc(alc, (terms + 1) * sizeof *r.single);
     if (r.single) memset(r.single, 0, (terms + 1) * sizeof *r.single);
@@ -499,8 +543,8 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
          * looked at get ordered. */
         cand *cs = r.cands.data;
         /* The heap first holds the candidates scored at least a quarter
-         * of the best score, the others waiting after them: they all rank
-         * below, and are heaped only if the first run out before enough
+         * of the best score; the others rank below them all, and are put
+         * in order and heaped only if the first run out before enough
          * phrases are chosen (heaping all of them cost more than the rest
          * of the ranking). */
         double most = 0;
@@ -512,27 +556,24 @@ int precis_keywords_extract(const precis_keywords *kx, const precis_kw_input *in
         double quarter = most / 4;
         uint64_t floor;
         memcpy(&floor, &quarter, sizeof floor);
-        size_t heap = 0, rest = nc; /* the heap in order[0, heap), the others from rest on */
+        size_t heap = 0; /* the heap in order[0, heap) */
         for (size_t i = 0; i < nc; i++) {
-            uint64_t bits;
-            memcpy(&bits, &cs[i].score, sizeof bits);
-            /* the side in arithmetic: too random a branch */
-            size_t up = bits >= floor, at = up ? heap : rest - 1;
-            heap += up;
-            rest -= !up;
-            rank *o = &order[at];
-            o->score = bits;
-            o->low = (uint64_t)(UINT32_MAX - cs[i].first_occ) << 32 | (uint32_t)i;
+            /* written at the heap's end, kept there only if up to the
+             * floor: no branch (too random to predict) */
+            order[heap] = rank_of(cs, i);
+            heap += order[heap].score >= floor;
         }
-        size_t n_chosen = 0, waiting = nc - rest;
+        size_t n_chosen = 0, waiting = nc - heap; /* below the floor */
         for (size_t i = heap / 2; i-- > 0;)
             sift_down(order, heap, i);
         double top = cs[(uint32_t)order[0].low].score > 0 ? cs[(uint32_t)order[0].low].score : 1;
         while (out->len < max && rc == 0) {
             if (!heap) {
                 if (!waiting) break;
-                memmove(order, order + rest, waiting * sizeof *order);
-                heap = waiting;
+                for (size_t i = 0; i < nc; i++) {
+                    rank x = rank_of(cs, i);
+                    if (x.score < floor) order[heap++] = x;
+                }
                 waiting = 0;
                 for (size_t i = heap / 2; i-- > 0;)
                     sift_down(order, heap, i);
