@@ -1627,6 +1627,19 @@ static size_t channel_end(const e_run *r, size_t a, size_t last, size_t e) {
     return last;
 }
 
+/* "Freedom of Information Act", "Prevention of Terrorism Bill": one
+ * capitalized common word, "of" at j, then name words from k, the last
+ * of them (at most the third) a law's word, "Act" or one of
+ * entity-other-ends.txt (English). */
+static int law_after_of(e_run *r, size_t a, size_t j, size_t k, size_t e) {
+    if (r->e->fr || k != j + 1 || !of_word(r, j) || !is_common(r, a) || is_first_name(r, a))
+        return 0;
+    for (size_t m = k; m < e && m < k + 3 && name_word(r, m) && (m == k || joined(r, m - 1)); m++)
+        if ((r->tags[m] & T_OTHEREND) || (tok_len(r, m) == 3 && !memcmp(tok_s(r, m), "Act", 3)))
+            return 1;
+    return 0;
+}
+
 /* "Department for Work and Pensions", "Ministry of Economy, Trade and
  * Industry", "Chartered Institute of Purchasing and Supply": after an
  * organisation's word, "of" or "for" and one name word, words of a list
@@ -1762,7 +1775,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
-            !(of_word(r, j) && common_title(r, a, last) && !is_place(r, k, k)))
+            !(of_word(r, j) && common_title(r, a, last) && !is_place(r, k, k)) &&
+            !(last == a && law_after_of((e_run *)r, a, j, k, e)))
             break;
         /* French: a place, "de" and a person's first name or an
          * organisation's word are two names ("Minneapolis de George Floyd",
