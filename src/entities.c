@@ -1706,6 +1706,50 @@ static size_t channel_end(const e_run *r, size_t a, size_t last, size_t e) {
     return last;
 }
 
+/* "Freedom of Information Act", "Prevention of Terrorism Bill": one
+ * capitalized common word, "of" at j, then name words from k, the last
+ * of them (at most the third) a law's word, "Act" or one of
+ * entity-other-ends.txt (English). */
+static int law_after_of(e_run *r, size_t a, size_t j, size_t k, size_t e) {
+    if (r->e->fr || k != j + 1 || !of_word(r, j) || !is_common(r, a) || is_first_name(r, a))
+        return 0;
+    for (size_t m = k; m < e && m < k + 3 && name_word(r, m) && (m == k || joined(r, m - 1)); m++)
+        if ((r->tags[m] & T_OTHEREND) || (tok_len(r, m) == 3 && !memcmp(tok_s(r, m), "Act", 3)))
+            return 1;
+    return 0;
+}
+
+/* "Department for Work and Pensions", "Ministry of Economy, Trade and
+ * Industry", "Chartered Institute of Purchasing and Supply": after an
+ * organisation's word, "of" or "for" and one name word, words of a list
+ * (", ") and "and" with one or two name words go on the body's name
+ * (English; none a first name, an acronym or an organisation's word, and
+ * no name word right after). Returns the new last token. */
+static size_t and_complement(const e_run *r, size_t a, size_t last, size_t e) {
+    const precis_token *t = r->in->toks;
+    const char *x = r->in->text;
+    if (r->e->fr || last < a + 2 || !(r->tags[last - 2] & T_ORG) ||
+        !(t[last - 2].flags & PRECIS_TOK_CAP) || (t[last - 1].flags & PRECIS_TOK_CAP) ||
+        !(of_word(r, last - 1) || (r->tags[last - 1] & T_ORGJOIN)))
+        return last;
+    size_t k = last;
+    for (int n = 0; n < 2 && k + 2 < e && t[k + 1].off == t[k].off + t[k].len + 2 &&
+                    !memcmp(x + t[k].off + t[k].len, ", ", 2) && name_word(r, k + 1) &&
+                    !is_first_name(r, k + 1) && !acronym(r, k + 1) && !(r->tags[k + 1] & T_ORG);
+         n++)
+        k++;
+    if (k + 2 >= e || !(r->tags[k + 1] & T_AND) || (t[k + 1].flags & PRECIS_TOK_CAP) ||
+        !joined(r, k) || !joined(r, k + 1))
+        return last;
+    size_t end = k + 2;
+    if (end + 1 < e && joined(r, end) && name_word(r, end + 1)) end++;
+    if (end + 1 < e && joined(r, end) && name_word(r, end + 1)) return last;
+    for (size_t i = k + 2; i <= end; i++)
+        if (!name_word(r, i) || is_first_name(r, i) || acronym(r, i) || (r->tags[i] & T_ORG))
+            return last;
+    return end;
+}
+
 /* The end of the run that starts at name word a, within tokens [.., e). */
 static size_t run_end(const e_run *r, size_t a, size_t e) {
     const precis_token *t = r->in->toks;
@@ -1810,7 +1854,8 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
         if (weak && !tight && !has_org(r, a, last) && !is_place(r, a, last) &&
             !(last == a && (r->tags[a] & (T_PLACE | T_PEER)) && (t[a].flags & PRECIS_TOK_CAP)) &&
             (!is_first_name(r, a) || (!r->e->adj_after && last > a)) &&
-            !(of_word(r, j) && common_title(r, a, last) && !is_place(r, k, k)))
+            !(of_word(r, j) && common_title(r, a, last) && !is_place(r, k, k)) &&
+            !(last == a && law_after_of((e_run *)r, a, j, k, e)))
             break;
         /* French: a place, "de" and a person's first name or an
          * organisation's word are two names ("Minneapolis de George Floyd",
@@ -1854,6 +1899,7 @@ static size_t run_end(const e_run *r, size_t a, size_t e) {
                 last = k;
                 break;
             }
+    last = and_complement(r, a, last, e);
     /* "Union européenne", "Parti socialiste" (right after the organisation's
      * word, not "ministère de la Santé chargée de"); after any name, an
      * adjective of names: "Amérique latine", "Garde nationale"; or the
