@@ -61,7 +61,8 @@ enum {
     W_NOT_FINITE = 131072, /* a word with a verb's ending that is none: "front" */
     W_MONTH = 262144,      /* a month's name, after a day: "Le 24 mars," */
     W_PAST = 524288,       /* a past participle's ending: "Placée en garde à vue," */
-    W_SUBORD = 1048576     /* opens a subordinate clause, no clause word: "où" */
+    W_SUBORD = 1048576,    /* opens a subordinate clause, no clause word: "où" */
+    W_PLURAL = 2097152     /* a plural verb's ending, three bytes: "-ent" */
 };
 
 static const struct {
@@ -89,6 +90,7 @@ static const struct {
     {"compress_months", W_MONTH},
     {"compress_past_participles", W_PAST},
     {"compress_subordinators", W_SUBORD},
+    {"compress_plural_endings", W_PLURAL},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -833,8 +835,9 @@ static int has_verb(const cx *x, size_t a, size_t b) {
 
 /* Whether word i, lower case after a comma, opens a predicate rather than a
  * tail: a finite verb or an auxiliary ("ont", "a été"), or a plural verb's
- * "-ent" ("Les infirmiers, auxquels ..., réclament ..."): what is before the
- * comma is then the subject and its aside. */
+ * ending of the language's list ("-ent": "Les infirmiers, auxquels ...,
+ * réclament ..."; English has none: "president", "independent"): what is
+ * before the comma is then the subject and its aside. */
 static int predicate_start(const cx *x, size_t i) {
     int s = 0;
     /* An inverted reporting verb opens an attribution ("a annoncé lundi la
@@ -849,7 +852,9 @@ static int predicate_start(const cx *x, size_t i) {
         return 0;
     if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
     const char *e = x->t + w->off + w->len;
-    if (w->len < 5 || memcmp(e - 3, "ent", 3) != 0) return 0;
+    if (w->len < 5) return 0;
+    char key[4] = {'-', e[-3], e[-2], e[-1]};
+    if (!(precis_wordset_get(&x->c->words, key, sizeof key) & W_PLURAL)) return 0;
     /* "-ment" is an adverb's ("notamment", "également") but in "-ament",
      * "-rment" ("réclament", "affirment"). */
     return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
