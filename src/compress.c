@@ -60,7 +60,9 @@ enum {
     W_NOT_GERUND = 65536,  /* a word with that ending that is none: "pendant" */
     W_NOT_FINITE = 131072, /* a word with a verb's ending that is none: "front" */
     W_MONTH = 262144,      /* a month's name, after a day: "Le 24 mars," */
-    W_PAST = 524288        /* a past participle's ending: "Placée en garde à vue," */
+    W_PAST = 524288,       /* a past participle's ending: "Placée en garde à vue," */
+    W_SUBORD = 1048576,    /* opens a subordinate clause, no clause word: "où" */
+    W_PLURAL = 2097152     /* a plural verb's ending, three bytes: "-ent" */
 };
 
 static const struct {
@@ -87,6 +89,8 @@ static const struct {
     {"compress_not_finite", W_NOT_FINITE},
     {"compress_months", W_MONTH},
     {"compress_past_participles", W_PAST},
+    {"compress_subordinators", W_SUBORD},
+    {"compress_plural_endings", W_PLURAL},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -829,16 +833,11 @@ static int has_verb(const cx *x, size_t a, size_t b) {
     return 0;
 }
 
-/* Tails, right to left, each from a comma outside quotation marks to the
- * end or to the tail of a known kind cut before it: an attribution (", a
- * indiqué la préfecture"), a participial clause (", suscitant la panique", ", saying
- * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
- * relative clause (", qui ...", ", which ..."). What is left must keep a
- * verb of its own: the tail is then no part of the main clause. */
 /* Whether word i, lower case after a comma, opens a predicate rather than a
  * tail: a finite verb or an auxiliary ("ont", "a été"), or a plural verb's
- * "-ent" ("Les infirmiers, auxquels ..., réclament ..."): what is before the
- * comma is then the subject and its aside. */
+ * ending of the language's list ("-ent": "Les infirmiers, auxquels ...,
+ * réclament ..."; English has none: "president", "independent"): what is
+ * before the comma is then the subject and its aside. */
 static int predicate_start(const cx *x, size_t i) {
     int s = 0;
     /* An inverted reporting verb opens an attribution ("a annoncé lundi la
@@ -853,7 +852,9 @@ static int predicate_start(const cx *x, size_t i) {
         return 0;
     if (is_finite(x, i) || aux_at(x, i, &s)) return 1;
     const char *e = x->t + w->off + w->len;
-    if (w->len < 5 || memcmp(e - 3, "ent", 3) != 0) return 0;
+    if (w->len < 5) return 0;
+    char key[4] = {'-', e[-3], e[-2], e[-1]};
+    if (!(precis_wordset_get(&x->c->words, key, sizeof key) & W_PLURAL)) return 0;
     /* "-ment" is an adverb's ("notamment", "également") but in "-ament",
      * "-rment" ("réclament", "affirment"). */
     return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
@@ -872,13 +873,15 @@ static int word_is(const cx *x, size_t i, const char *const *list, size_t n) {
 }
 
 /* A word that opens a subordinate clause, not a coordinator ("mais",
- * "and"): a clause word of the lists, or "où", "comment", "pourquoi". */
+ * "and"): a clause word of the lists, or one of the language's
+ * subordinators ("où", "comment", "pourquoi": data/fr/
+ * compress-subordinators.txt; the English noun "comment" is none), the
+ * whole word. */
 static int subordinator(const cx *x, size_t i) {
     static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
                                         "nor",  "so",  "yet",   "as",  "than"};
-    static const char *const where[] = {"où", "comment", "pourquoi"};
     if (!is_word(x, i) || x->it[i].quoted) return 0;
-    if (word_is(x, i, where, sizeof where / sizeof where[0])) return 1;
+    if (x->it[i].flags & W_SUBORD) return 1;
     return word_has(x, i, W_CLAUSE) && !word_is(x, i, coord, sizeof coord / sizeof coord[0]);
 }
 
@@ -914,6 +917,12 @@ static int hanging_clause(const cx *x, size_t c) {
     return 0;
 }
 
+/* Tails, right to left, each from a comma outside quotation marks to the
+ * end or to the tail of a known kind cut before it: an attribution (", a
+ * indiqué la préfecture"), a participial clause (", suscitant la panique", ", saying
+ * ..."), an adverbial (", à son arrivée dans le port", ", after ...") or a
+ * relative clause (", qui ...", ", which ..."). What is left must keep a
+ * verb of its own: the tail is then no part of the main clause. */
 static void rule_tails(cx *x, int any) {
     if (x->bad || !x->clean) return;
     if (x->head < x->n && x->it[x->head].kind == K_QUOTE) return;

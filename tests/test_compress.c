@@ -179,6 +179,23 @@ typedef struct fcase {
 } fcase;
 
 static const fcase fit_cases[] = {
+    /* French reads "-ent" after a comma as a plural verb opening the
+     * predicate ("réclament"); English has no such ending: "president",
+     * "independent" open tails. */
+    {"en", "The new quay was opened on Monday by Anna Keller, president of the harbour board.",
+     "The new quay was opened on Monday by Anna Keller.",
+     "The new quay was opened on Monday by Anna Keller."},
+    {"en", "The new quay was opened on Monday by the mayor, independent of the harbour board.",
+     "The new quay was opened on Monday by the mayor.",
+     "The new quay was opened on Monday by the mayor."},
+    /* "comment" is an English noun, no subordinator as the French "comment":
+     * the apposition after it and the tail after its clause are cut. */
+    {"en", "The mayor's comment, a reply to the fishermen's union, angered the council of Kelby.",
+     "The mayor's comment angered the council of Kelby.",
+     "The mayor's comment angered the council of Kelby."},
+    {"en", "The harbour master's comment on the storm angered the council, after a week of rain.",
+     "The harbour master's comment on the storm angered the council.",
+     "The harbour master's comment on the storm angered the council."},
     /* Tails right to left (attribution, participial clause), then the
      * leading adverbial. */
     {"en",

@@ -1639,13 +1639,21 @@ static int hollow_box(const enode *nodes, uint32_t h, uint32_t next) {
 }
 
 /* Whether s[0..n) ends on a sentence's stop ('.', '!' or '?'), before
- * closing quotes or brackets. */
+ * closing quotes or brackets and the spaces between them (French ". »",
+ * with a no-break space too). */
 static int ends_stop(const char *s, size_t n) {
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
-        n--;
-    if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && (unsigned char)s[n - 1] == 0xBB)
-        n -= 2;                                                      /* » */
-    if (n >= 3 && memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0) n -= 3; /* ” */
+    for (;;) {
+        if (n && (s[n - 1] == ' ' || s[n - 1] == '"' || s[n - 1] == ')' || s[n - 1] == '\''))
+            n--;
+        else if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 &&
+                 ((unsigned char)s[n - 1] == 0xBB || (unsigned char)s[n - 1] == 0xA0))
+            n -= 2; /* », no-break space */
+        else if (n >= 3 && (memcmp(s + n - 3, "\xe2\x80\x9d", 3) == 0 ||
+                            memcmp(s + n - 3, "\xe2\x80\xaf", 3) == 0))
+            n -= 3; /* ”, narrow no-break space */
+        else
+            break;
+    }
     return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
 }
 
