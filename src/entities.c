@@ -3978,6 +3978,18 @@ static inline int nickname_plural(e_run *r, size_t a, size_t lo) {
            plural_after_the(r, a, lo);
 }
 
+/* English: a capitalized word right before a capitalized body's role
+ * that is an acronym ("MP", "MEP") or a members' noun ("MPs"): a party
+ * ("Conservative MP Ann Hale", "Green MEP", "Conservative MPs"), not a
+ * common word alone (the adjective is written in lower case). */
+static int party_before_member(const e_run *r, size_t a) {
+    if (r->e->adj_after || a + 1 >= r->in->n_toks || !joined(r, a) ||
+        !(r->in->toks[a + 1].flags & PRECIS_TOK_CAP))
+        return 0;
+    uint32_t g = r->tags[a + 1];
+    return (g & T_MEMBER) || ((g & T_BODY) && acronym(r, a + 1));
+}
+
 /* A word alone with no cue of a name: 2 when it is a demonym ("Russian"),
  * not a mention; 1 when it is a common word of the language ("Français",
  * "Contrairement", "Carver"), a mention only as the surname of a longer
@@ -4009,7 +4021,7 @@ static int not_a_name(e_run *r, size_t a, size_t lo) {
     if (is_first_name(r, a) || is_surname(r, a) || is_place(r, a, a) || street_of(r, a, lo) ||
         (r->tags[a] & (T_ORG | T_ORGEND | T_OTHER)) || is_org_name(r, a, a) || acronym(r, a) ||
         year_event(r, a, a, lo) || (a > lo && (r->tags[a - 1] & T_ROLE) && !role_common(r, a)) ||
-        nickname_plural(r, a, lo) ||
+        nickname_plural(r, a, lo) || party_before_member(r, a) ||
         /* "the newspaper Starfield", not "the festival Although" where a
          * line break was lost */
         (a > lo && (r->tags[a - 1] & (T_ORGCUE | T_OTHERCUE)) &&
