@@ -5673,6 +5673,10 @@ static int person_lender(const e_run *r, size_t first, size_t last, const int *v
         const char *g = r->in->text + t[k - 1].off + t[k - 1].len, *e = r->in->text + t[k].off;
         if (f == PRECIS_TOK_WORD || (e - g > 1 && memchr(g, ' ', (size_t)(e - g)))) return 0;
     }
+    /* nor a common word before words that hyphens join ("Charity
+     * Bite-Back", as vote has it) */
+    size_t h = hyphen_tail(r, first, last);
+    if (h > first && h < last && is_common((e_run *)r, first)) return 0;
     return is_first_name(r, first) && v[PRECIS_ENT_PERSON] > 0 &&
            v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_PLACE] &&
            v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_OTHER];
