@@ -5678,7 +5678,8 @@ static int person_lender(const e_run *r, size_t first, size_t last, const int *v
     size_t h = hyphen_tail(r, first, last);
     if (h > first && h < last && is_common((e_run *)r, first)) return 0;
     return is_first_name(r, first) && v[PRECIS_ENT_PERSON] > 0 &&
-           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_ORG] && v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_PLACE] &&
+           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_ORG] &&
+           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_PLACE] &&
            v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_OTHER];
 }
 
@@ -5711,7 +5712,10 @@ static int same_person(const e_run *r, const cand *x, const cand *y) {
         return 0;
     while (i < nx && j < ny)
         if (plain_letter(kx, nx, &i) != plain_letter(ky, ny, &j)) return 0;
-    return i == nx && j == ny;
+    /* a middle name, not a body's inner word ("Christian Medical
+     * Fellowship", "Lawyers' Christian Fellowship") */
+    return i == nx && j == ny &&
+           (x->last - x->first == y->last - y->first || !is_common((e_run *)r, y->last));
 }
 
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
