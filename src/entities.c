@@ -5719,6 +5719,63 @@ static int singular_key(e_run *r, const cand *c, size_t *off, size_t *len) {
     return cut == 3 ? precis_buf_append(&r->keys, "y", 1) : 0;
 }
 
+/* A name that opens with a first name and has a person's votes, no
+ * fewer than any other type's: "Peter Molyneux" after "games maker",
+ * which also votes for a company, lends "Molyneux" (grouping). */
+static int person_lender(const e_run *r, size_t first, size_t last, const int *v) {
+    /* capitalized words, no lower-case one ("Vincent Sanchez du CHU"), no
+     * sign after a space ("Christopher Street -Griffith") */
+    const precis_token *t = r->in->toks;
+    for (size_t k = first + 1; k <= last; k++) {
+        unsigned f = t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP);
+        const char *g = r->in->text + t[k - 1].off + t[k - 1].len, *e = r->in->text + t[k].off;
+        if (f == PRECIS_TOK_WORD || (e - g > 1 && memchr(g, ' ', (size_t)(e - g)))) return 0;
+    }
+    /* nor a common word before words that hyphens join ("Charity
+     * Bite-Back", as vote has it) */
+    size_t h = hyphen_tail(r, first, last);
+    if (h > first && h < last && is_common((e_run *)r, first)) return 0;
+    return is_first_name(r, first) && v[PRECIS_ENT_PERSON] > 0 &&
+           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_ORG] &&
+           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_PLACE] &&
+           v[PRECIS_ENT_PERSON] >= v[PRECIS_ENT_OTHER];
+}
+
+/* The folded word's next letter, accents off for Latin-1 letters ("é" is
+ * "e"): what two spellings of one first name share ("Édouard", "Edouard"). */
+static char plain_letter(const char *k, size_t n, size_t *i) {
+    unsigned char c = (unsigned char)k[*i];
+    if (c != 0xC3 || *i + 1 >= n) return (char)k[(*i)++];
+    unsigned char d = (unsigned char)k[*i + 1] | 0x20;
+    *i += 2;
+    static const char map[] = "aaaaaaaceeeeiiii?nooooo?ouuuuy??";
+    return d >= 0xA0 && d <= 0xBF ? map[d - 0xA0] : '?';
+}
+
+/* Whether two names of one surname name one person: the first word the
+ * same but for accents ("Marie Ratcliffe", "Marie Teresa Ratcliffe";
+ * "Édouard Philippe", "Edouard Philippe") or one an initial of the other
+ * ("K Holmes", "Kelly Holmes"). */
+static int same_person(const e_run *r, const cand *x, const cand *y) {
+    const char *kx = r->keys.data + x->key, *ky = r->keys.data + y->key;
+    size_t nx = x->key_len, ny = y->key_len, i = 0, j = 0;
+    const char *sx = memchr(kx, ' ', nx), *sy = memchr(ky, ' ', ny);
+    if (!sx || !sy) return 0;
+    nx = (size_t)(sx - kx);
+    ny = (size_t)(sy - ky);
+    if (nx == 1 || ny == 1) return kx[0] == ky[0] && kx[0] >= 'a' && kx[0] <= 'z';
+    /* "Wilmer Ramon Hernandez", "Wilmer Arcadio Hernandez": two */
+    if (memchr(sx + 1, ' ', x->key_len - nx - 1) && memchr(sy + 1, ' ', y->key_len - ny - 1) &&
+        x->key_len != y->key_len)
+        return 0;
+    while (i < nx && j < ny)
+        if (plain_letter(kx, nx, &i) != plain_letter(ky, ny, &j)) return 0;
+    /* a middle name, not a body's inner word ("Christian Medical
+     * Fellowship", "Lawyers' Christian Fellowship") */
+    return i == nx && j == ny &&
+           (x->last - x->first == y->last - y->first || !is_common((e_run *)r, y->last));
+}
+
 static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, precis_vec *mentions) {
     size_t nc = r->cands.len, cap = 4;
     while (cap < 2 * nc + 2)
@@ -5803,6 +5860,15 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 sg = lookup(r, &sing, r->keys.data + soff, slen);
                 if (sg->entity != NONE) id = sg->entity;
             }
+            /* a full name of a surname already lent, the same person's
+             * ("Kelly Holmes" after "K Holmes"): that entity */
+            int lends = pass == 0 && (c->surname || person_lender(r, c->first, c->last, c->votes));
+            if (lends && id == NONE) {
+                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
+                if (l->entity != NONE && l->entity != AMBIGUOUS &&
+                    same_person(r, &cs[PRECIS_VEC_AT(&es, ent, l->entity)->name], c))
+                    id = l->entity;
+            }
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
                 continue;
@@ -5839,12 +5905,25 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                     break;
                 }
             }
-            if (pass == 0 && c->surname) {
+            if (lends) {
                 slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
-                if (l->entity == NONE)
+                if (l->entity == NONE) {
                     *l = (slot){c->lkey, c->lkey_len, id};
-                else if (l->entity != id)
-                    l->entity = AMBIGUOUS;
+                } else if (l->entity != id && l->entity != AMBIGUOUS) {
+                    /* a person's and a name with no first name nor a
+                     * person's vote ("Nathan Lane", "Drury Lane"): the
+                     * person's; two people's: neither */
+                    const ent *o = PRECIS_VEC_AT(&es, ent, l->entity);
+                    const cand *on = &cs[o->name];
+                    int op = person_lender(r, on->first, on->last, o->votes),
+                        cp = person_lender(r, c->first, c->last, c->votes);
+                    int on_ = !is_first_name(r, on->first) && !o->votes[PRECIS_ENT_PERSON],
+                        cn_ = !is_first_name(r, c->first) && !c->votes[PRECIS_ENT_PERSON];
+                    if (cp && on_)
+                        l->entity = id;
+                    else if (!(op && cn_))
+                        l->entity = AMBIGUOUS;
+                }
                 /* not the first word of a guess ("Jenson" of "Jenson
                  * Button" typed an organisation) */
                 if (c->guessed || is_article(r, c->first)) continue;
