@@ -3373,7 +3373,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (!(a > lo && is_article(r, a - 1)) && his_after(r, b)) v[PRECIS_ENT_PERSON] += 2;
     /* initials, then a role word as the surname: "B.B. King" (role_surname) */
-    if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
+    /* (the rare tag first: the length alone is a guess for the predictor) */
+    if ((r->tags[b] & T_ROLE) && b > a && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     /* "BBC One", "Radio Five Live": a channel (channel_end) */
     for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3 && !(r->tags[k - 1] & T_OTHER);
@@ -3594,8 +3595,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
-    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))) &&
-        other_apposition(r, b, r->in->sents[c->sent].tok_end))
+    /* (the apposition first: it is rare and exits on the next token's
+     * flags, where the word's tests are lookups; all of them are pure) */
+    if (other_apposition(r, b, r->in->sents[c->sent].tok_end) &&
+        (b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "shares in Varno", "a stake in Zentrix": a company, unless a known
