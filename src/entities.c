@@ -3431,7 +3431,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
         v[PRECIS_ENT_ORG] += 3;
     /* "Halo 2", "PlayStation 2": a sequel or a model */
-    if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
+    /* (sequel_number wants one digit from 2 to 9: its first byte, asked
+     * here, spares most names the call) */
+    if (b > a && tok_s(r, b)[0] >= '2' && tok_s(r, b)[0] <= '9' && sequel_number(r, b))
+        v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
     if (b > a && (r->tags[a] & T_MAKER) && model_code(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
@@ -3468,7 +3471,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
+    /* (year_event answers no outside English: not called there) */
+    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
@@ -3527,7 +3531,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
      * organisation, outweighing the gazetteer and a place word */
-    if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
+    /* (side_after wants a noun of sides next: its tag, asked here, spares
+     * most names the call) */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) && side_after(r, a, b))
+        v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     /* French: a compass point in capitals opening a hyphenated name that
@@ -3773,7 +3780,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
+    else if (b > a && r->e->fr && bracketed_title_end(r, lo, a, b + 2) == b) /* French only */
         v[PRECIS_ENT_OTHER] += 20;
     else if (b > a && r->e->fr && plain_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
         v[PRECIS_ENT_OTHER] += 20;
@@ -3808,7 +3815,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
-    if (a == b && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3;
+    if (a == b && r->e->fr && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3; /* French only */
     if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
         c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
