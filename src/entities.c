@@ -3319,6 +3319,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked of most candidates, by a score of the rules below: once here
      * (the form's memo answers a call in some twenty instructions) */
     const int first = is_first_name(r, a);
+    /* whether the first word is an acronym: asked by a dozen rules, for
+     * most candidates at least once (acronym is pure) */
+    const int acr = acronym(r, a);
     /* the tags of the candidate's words together, for the rules asking
      * whether one of them has a tag (has_tag's walk, once) */
     uint32_t span_tags = 0;
@@ -3327,7 +3330,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
-    if (a == b && acronym(r, a))
+    if (a == b && acr)
         ;
     else if (a > lo && (r->tags[a - 1] & (T_ROLE | T_PNOUN)) && joined(r, a - 1) &&
              !(t[a - 1].flags & PRECIS_TOK_CAP))
@@ -3428,7 +3431,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (t[b].flags & PRECIS_TOK_CAP) && !place && !(r->tags[a] & T_OTHER) && inner_head(r, a))
         v[PRECIS_ENT_ORG] += 2;
     /* not a known place's: "US coach Patrick McEnroe" */
-    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
+    /* (body_before_role returns at once unless a word, no number nor stop
+     * word, follows: that test asked here spares most names the call) */
+    if (!r->e->adj_after && !place && b + 1 < n &&
+        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) == PRECIS_TOK_WORD &&
+        body_before_role(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 3;
     /* "Halo 2", "PlayStation 2": a sequel or a model */
     /* (sequel_number wants one digit from 2 to 9: its first byte, asked
@@ -3472,12 +3479,12 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     }
     /* "the 1993 Ashes": no first name nor place */
     /* (year_event answers no outside English: not called there) */
-    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
+    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acr)
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acronym(r, a) &&
+        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acr &&
                    !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
@@ -3488,7 +3495,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
         !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first &&
-        !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !acr && !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
@@ -3525,7 +3532,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && !first && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
-    else if (acronym(r, a))
+    else if (acr)
         v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
     /* "England midfielder", "Newcastle boss": a country's or a town's name
@@ -3540,7 +3547,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a compass point in capitals opening a hyphenated name that
      * is no known place, no other place's word after it, is the union's
      * "SUD" ("SUD-Rail", "SUD-PTT"), not a region ("Sud-Ouest") */
-    if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
+    if (r->e->fr && b > a && !place && acr && (r->tags[a] & T_PLACE) &&
         hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
     else if ((span_tags & T_PLACE) && !hyphen_place_word(r, a, b))
@@ -3605,7 +3612,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* (the apposition first: it is rare and exits on the next token's
      * flags, where the word's tests are lookups; all of them are pure) */
     if (other_apposition(r, b, r->in->sents[c->sent].tok_end) &&
-        (b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))))
+        (b > a || (!acr && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "shares in Varno", "a stake in Zentrix": a company, unless a known
@@ -3635,7 +3642,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * possessive, outside a text about sport ("England's Dale") */
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
         t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
-        !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) && !lent_word(r, a) &&
+        !is_surname(r, a) && !is_common((e_run *)r, a) && !acr && !lent_word(r, a) &&
         !(r->e->club_places &&
           precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
         !(b + 1 < n && joined(r, b) &&
@@ -3770,13 +3777,16 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
      * an organisation's, a demonym or an acronym */
     /* a body's name, no title: 'l'association "Respire"' */
-    if (r->e->fr && quoted_title(r, a, b) && quoted_kind_before(r, a, lo))
+    /* (asked by the first three branches: where the chain asks it, in French
+     * or of two words or more; quoted_title is pure) */
+    const int quoted = (r->e->fr || b > a) && quoted_title(r, a, b);
+    if (r->e->fr && quoted && quoted_kind_before(r, a, lo))
         v[PRECIS_ENT_ORG] += 25;
-    else if (b > a && quoted_title(r, a, b))
+    else if (b > a && quoted)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
+    else if (a == b && r->e->fr && quoted && !is_common((e_run *)r, a) && !place &&
              !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
-             !acronym(r, a))
+             !acr)
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
