@@ -3434,7 +3434,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* (body_before_role returns at once unless a word, no number nor stop
      * word, follows: that test asked here spares most names the call) */
     if (!r->e->adj_after && !place && b + 1 < n &&
-        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) == PRECIS_TOK_WORD &&
+        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) ==
+            PRECIS_TOK_WORD &&
         body_before_role(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 3;
     /* "Halo 2", "PlayStation 2": a sequel or a model */
@@ -3478,14 +3479,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    /* (year_event answers no outside English: not called there) */
-    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acr)
+    /* (year_event answers no where adjectives follow the noun, French) */
+    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) &&
+        !acr)
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acr &&
-                   !is_common((e_run *)r, a))))
+        (b > a ||
+         (!first && !is_surname(r, a) && !is_place(r, a, a) && !acr && !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
      * two words or more before a lower-case noun of its people, no known
@@ -3494,8 +3496,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->work_people && b > a && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
-        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first &&
-        !acr && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first && !acr &&
+        !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
@@ -3547,8 +3549,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* French: a compass point in capitals opening a hyphenated name that
      * is no known place, no other place's word after it, is the union's
      * "SUD" ("SUD-Rail", "SUD-PTT"), not a region ("Sud-Ouest") */
-    if (r->e->fr && b > a && !place && acr && (r->tags[a] & T_PLACE) &&
-        hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
+    if (r->e->fr && b > a && !place && acr && (r->tags[a] & T_PLACE) && hyphenated(r, a, b) &&
+        !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
     else if ((span_tags & T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
@@ -3784,9 +3786,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 25;
     else if (b > a && quoted)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a == b && r->e->fr && quoted && !is_common((e_run *)r, a) && !place &&
-             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
-             !acr)
+    else if (a == b && r->e->fr && quoted && !is_common((e_run *)r, a) && !place && !first &&
+             !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) && !acr)
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
