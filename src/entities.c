@@ -3619,7 +3619,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "shares in Varno", "a stake in Zentrix": a company, unless a known
      * place (entity-stake-nouns.txt) */
-    if (!place && r->e->stake_nouns && a > lo + 1 && joined(r, a - 1) && joined(r, a - 2) &&
+    /* ("of" and "in" are two bytes: that length asked before the joins) */
+    if (!place && r->e->stake_nouns && a > lo + 1 && t[a - 1].len == 2 && joined(r, a - 1) &&
+        joined(r, a - 2) &&
         (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
         has_folded(r, a - 2, r->e->stake_nouns))
         v[PRECIS_ENT_ORG] += 4;
@@ -3654,8 +3656,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
      * firm's or a body's head's title between the name and a person's
      * (entity-firm-titles.txt), unless a known place or a person's name */
-    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !first &&
-        !(a == b && is_surname(r, a))) {
+    /* (the title, or "chief" before it, is a lower-case word: its flags
+     * asked before the join and the lookups) */
+    if (!place && r->e->firm_titles && b + 2 < n &&
+        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD && joined(r, b) &&
+        !first && !(a == b && is_surname(r, a))) {
         size_t k = b + 1;
         if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
         if ((t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
