@@ -3365,6 +3365,9 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* asked of most candidates, by a score of the rules below: once here
      * (the form's memo answers a call in some twenty instructions) */
     const int first = is_first_name(r, a);
+    /* whether the first word is an acronym: asked by a dozen rules, for
+     * most candidates at least once (acronym is pure) */
+    const int acr = acronym(r, a);
     /* the tags of the candidate's words together, for the rules asking
      * whether one of them has a tag (has_tag's walk, once) */
     uint32_t span_tags = 0;
@@ -3373,7 +3376,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (place && a == b && r->e->fr && river_alone(r, a, lo)) place = 0;
     /* a role just before, or before one adjective; not an acronym alone,
      * the role's party or body ("le député LR Eric Ciotti") */
-    if (a == b && acronym(r, a))
+    if (a == b && acr)
         ;
     else if (a > lo && (r->tags[a - 1] & (T_ROLE | T_PNOUN)) && joined(r, a - 1) &&
              !(t[a - 1].flags & PRECIS_TOK_CAP))
@@ -3419,7 +3422,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (is_surname(r, b)) v[PRECIS_ENT_PERSON] += 2;
     if (!(a > lo && is_article(r, a - 1)) && his_after(r, b)) v[PRECIS_ENT_PERSON] += 2;
     /* initials, then a role word as the surname: "B.B. King" (role_surname) */
-    if (b > a && (r->tags[b] & T_ROLE) && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
+    /* (the rare tag first: the length alone is a guess for the predictor) */
+    if ((r->tags[b] & T_ROLE) && b > a && dotted_initial(r, b - 1)) v[PRECIS_ENT_PERSON] += 4;
     if (has_org(r, a, b) || has_amp(r, a, b)) v[PRECIS_ENT_ORG] += 4;
     /* "BBC One", "Radio Five Live": a channel (channel_end) */
     for (size_t k = a + 1; !r->e->adj_after && k <= b && k <= a + 3 && !(r->tags[k - 1] & T_OTHER);
@@ -3473,10 +3477,18 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         (t[b].flags & PRECIS_TOK_CAP) && !place && !(r->tags[a] & T_OTHER) && inner_head(r, a))
         v[PRECIS_ENT_ORG] += 2;
     /* not a known place's: "US coach Patrick McEnroe" */
-    if (!r->e->adj_after && body_before_role(r, b, r->in->sents[c->sent].tok_end) && !place)
+    /* (body_before_role returns at once unless a word, no number nor stop
+     * word, follows: that test asked here spares most names the call) */
+    if (!r->e->adj_after && !place && b + 1 < n &&
+        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_NUM | PRECIS_TOK_STOP)) ==
+            PRECIS_TOK_WORD &&
+        body_before_role(r, b, r->in->sents[c->sent].tok_end))
         v[PRECIS_ENT_ORG] += 3;
     /* "Halo 2", "PlayStation 2": a sequel or a model */
-    if (b > a && sequel_number(r, b)) v[PRECIS_ENT_OTHER] += 10;
+    /* (sequel_number wants one digit from 2 to 9: its first byte, asked
+     * here, spares most names the call) */
+    if (b > a && tok_s(r, b)[0] >= '2' && tok_s(r, b)[0] <= '9' && sequel_number(r, b))
+        v[PRECIS_ENT_OTHER] += 10;
     /* "Boeing 777": a model; "Boeing" alone the maker */
     if (b > a && (r->tags[a] & T_MAKER) && model_code(r, a + 1))
         v[PRECIS_ENT_OTHER] += 10;
@@ -3513,13 +3525,15 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         v[PRECIS_ENT_ORG] += 6;
     }
     /* "the 1993 Ashes": no first name nor place */
-    if (year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) && !acronym(r, a))
+    /* (year_event answers no where adjectives follow the noun, French) */
+    if (!r->e->adj_after && year_event(r, a, b, lo) && !first && !place && !is_place(r, a, a) &&
+        !acr)
         v[PRECIS_ENT_OTHER] += 6;
     /* "a cruise ship, the Carnival Spirit,": one word no first name,
      * surname, place, acronym nor common word */
     if (cue_apposition(r, a, b, lo) &&
-        (b > a || (!first && !is_surname(r, a) && !is_place(r, a, a) && !acronym(r, a) &&
-                   !is_common((e_run *)r, a))))
+        (b > a ||
+         (!first && !is_surname(r, a) && !is_place(r, a, a) && !acr && !is_common((e_run *)r, a))))
         v[PRECIS_ENT_OTHER] += 6;
     /* "a Coronation Street actress", "the X Files star": a work's name of
      * two words or more before a lower-case noun of its people, no known
@@ -3528,8 +3542,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->work_people && b > a && b + 1 < n && (t[b + 1].flags & PRECIS_TOK_WORD) &&
         !(t[b + 1].flags & PRECIS_TOK_CAP) && joined(r, b) &&
         has_word(r, b + 1, r->e->work_people) && !place && !is_place(r, a, a) &&
-        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first &&
-        !acronym(r, a) && !is_demonym(r, a) && !hyphenated(r, a, b))
+        !has_org(r, a, b) && !is_org_name(r, a, b) && !(r->tags[a] & T_KNOWN) && !first && !acr &&
+        !is_demonym(r, a) && !hyphenated(r, a, b))
         v[PRECIS_ENT_OTHER] += 6;
     /* "the Gunners", "the Magpies" */
     if (a == b && nickname_plural((e_run *)r, a, lo)) v[PRECIS_ENT_ORG] += 5;
@@ -3566,20 +3580,23 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (r->e->fr && !first && listed_after_kinds(r, a, lo)) v[PRECIS_ENT_ORG] += 12;
     if (initials_name(r, a, b))
         v[PRECIS_ENT_PERSON] += 1;
-    else if (acronym(r, a))
+    else if (acr)
         v[PRECIS_ENT_ORG] += a == b ? 2 : 1;
     if (place) v[PRECIS_ENT_PLACE] += 4;
     /* "England midfielder", "Newcastle boss": a country's or a town's name
      * before a lower-case noun of players or sides is the side, an
      * organisation, outweighing the gazetteer and a place word */
-    if (!r->e->adj_after && side_after(r, a, b)) v[PRECIS_ENT_ORG] += 9;
+    /* (side_after wants a noun of sides next: its tag, asked here, spares
+     * most names the call) */
+    if (!r->e->adj_after && b + 1 < n && (r->tags[b + 1] & T_SIDE) && side_after(r, a, b))
+        v[PRECIS_ENT_ORG] += 9;
     /* "Amérique latine": a place and its adjective */
     if (b > a && !(t[b].flags & PRECIS_TOK_CAP) && is_place(r, a, b - 1)) v[PRECIS_ENT_PLACE] += 4;
     /* French: a compass point in capitals opening a hyphenated name that
      * is no known place, no other place's word after it, is the union's
      * "SUD" ("SUD-Rail", "SUD-PTT"), not a region ("Sud-Ouest") */
-    if (r->e->fr && b > a && !place && acronym(r, a) && (r->tags[a] & T_PLACE) &&
-        hyphenated(r, a, b) && !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
+    if (r->e->fr && b > a && !place && acr && (r->tags[a] & T_PLACE) && hyphenated(r, a, b) &&
+        !has_tag(r, a + 1, b, T_PLACE) && !is_place(r, a + 1, b))
         v[PRECIS_ENT_ORG] += 6;
     else if ((span_tags & T_PLACE) && !hyphen_place_word(r, a, b))
         v[PRECIS_ENT_PLACE] += 4;
@@ -3640,13 +3657,17 @@ static void vote(const e_run *r, cand *c, size_t lo) {
             v[PRECIS_ENT_OTHER] += 6;
     }
     /* over a first name and a surname: "the Carnival Spirit, a cruise ship" */
-    if ((b > a || (!acronym(r, a) && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))) &&
-        other_apposition(r, b, r->in->sents[c->sent].tok_end))
+    /* (the apposition first: it is rare and exits on the next token's
+     * flags, where the word's tests are lookups; all of them are pure) */
+    if (other_apposition(r, b, r->in->sents[c->sent].tok_end) &&
+        (b > a || (!acr && !first && !is_common((e_run *)r, a) && !is_place(r, a, a))))
         v[PRECIS_ENT_OTHER] += 6;
     if (a > lo && (r->tags[a - 1] & T_PREP)) v[PRECIS_ENT_PLACE] += 1;
     /* "shares in Varno", "a stake in Zentrix": a company, unless a known
      * place (entity-stake-nouns.txt) */
-    if (!place && r->e->stake_nouns && a > lo + 1 && joined(r, a - 1) && joined(r, a - 2) &&
+    /* ("of" and "in" are two bytes: that length asked before the joins) */
+    if (!place && r->e->stake_nouns && a > lo + 1 && t[a - 1].len == 2 && joined(r, a - 1) &&
+        joined(r, a - 2) &&
         (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
         has_folded(r, a - 2, r->e->stake_nouns))
         v[PRECIS_ENT_ORG] += 4;
@@ -3671,7 +3692,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * possessive, outside a text about sport ("England's Dale") */
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
         t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
-        !is_surname(r, a) && !is_common((e_run *)r, a) && !acronym(r, a) && !lent_word(r, a) &&
+        !is_surname(r, a) && !is_common((e_run *)r, a) && !acr && !lent_word(r, a) &&
         !(r->e->club_places &&
           precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
         !(b + 1 < n && joined(r, b) &&
@@ -3681,8 +3702,11 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     /* "Zentrix chairman Alan Dray", "Varno chief executive Ann Lee": a
      * firm's or a body's head's title between the name and a person's
      * (entity-firm-titles.txt), unless a known place or a person's name */
-    if (!place && r->e->firm_titles && b + 2 < n && joined(r, b) && !first &&
-        !(a == b && is_surname(r, a))) {
+    /* (the title, or "chief" before it, is a lower-case word: its flags
+     * asked before the join and the lookups) */
+    if (!place && r->e->firm_titles && b + 2 < n &&
+        (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD && joined(r, b) &&
+        !first && !(a == b && is_surname(r, a))) {
         size_t k = b + 1;
         if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
         if ((t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
@@ -3806,17 +3830,19 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * pseudonym: "celle qui se fait appeler "Christelle""), a known place,
      * an organisation's, a demonym or an acronym */
     /* a body's name, no title: 'l'association "Respire"' */
-    if (r->e->fr && quoted_title(r, a, b) && quoted_kind_before(r, a, lo))
+    /* (asked by the first three branches: where the chain asks it, in French
+     * or of two words or more; quoted_title is pure) */
+    const int quoted = (r->e->fr || b > a) && quoted_title(r, a, b);
+    if (r->e->fr && quoted && quoted_kind_before(r, a, lo))
         v[PRECIS_ENT_ORG] += 25;
-    else if (b > a && quoted_title(r, a, b))
+    else if (b > a && quoted)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a == b && r->e->fr && quoted_title(r, a, b) && !is_common((e_run *)r, a) && !place &&
-             !first && !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) &&
-             !acronym(r, a))
+    else if (a == b && r->e->fr && quoted && !is_common((e_run *)r, a) && !place && !first &&
+             !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) && !acr)
         v[PRECIS_ENT_OTHER] += 20;
     else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (b > a && bracketed_title_end(r, lo, a, b + 2) == b)
+    else if (b > a && r->e->fr && bracketed_title_end(r, lo, a, b + 2) == b) /* French only */
         v[PRECIS_ENT_OTHER] += 20;
     else if (b > a && r->e->fr && plain_title_end(r, lo, a, r->in->sents[c->sent].tok_end) == b)
         v[PRECIS_ENT_OTHER] += 20;
@@ -3851,7 +3877,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     }
     /* French: one word with no other cue after "de", written once, is a
      * place more often than not (de_place, bare) */
-    if (a == b && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3;
+    if (a == b && r->e->fr && street_of(r, a, lo)) v[PRECIS_ENT_PLACE] += 3; /* French only */
     if (a == b && !v[0] && !v[1] && !v[2] && !v[3] && de_place(r, a, lo))
         c->of = 1 + PRECIS_ENT_PLACE;
     /* a name right after a definite article is no person: "l'Unesco", "the
