@@ -2230,6 +2230,13 @@ static int works_cue(const e_run *r, size_t lo, size_t c) {
            !(t[c - 1].flags & PRECIS_TOK_CAP) && joined(r, c - 1);
 }
 
+/* Whether capitalized token a (after another) opens a title in quotation
+ * marks: cued_title_end's first test, asked before may_cue_title, whose
+ * list lookup most words before a capital would otherwise reach. */
+static int opens_marks(const e_run *r, size_t a) {
+    return (r->in->toks[a].flags & PRECIS_TOK_CAP) && mark_gap(r, a - 1, 1);
+}
+
 /* Whether token p, right before a capitalized word, may cue a title in
  * marks (cued_title_end's quick test first): a noun of works or a word
  * naming it, a possessive, a capitalized word or a number (a maker's). */
@@ -3840,7 +3847,8 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     else if (a == b && r->e->fr && quoted && !is_common((e_run *)r, a) && !place && !first &&
              !is_org_name(r, a, a) && !(r->tags[a] & T_KNOWN) && !is_demonym(r, a) && !acr)
         v[PRECIS_ENT_OTHER] += 20;
-    else if (a > lo && may_cue_title(r, a - 1) && cued_title_end(r, lo, a, b + 1) == b)
+    else if (a > lo && opens_marks(r, a) && may_cue_title(r, a - 1) &&
+             cued_title_end(r, lo, a, b + 1) == b)
         v[PRECIS_ENT_OTHER] += 20;
     else if (b > a && r->e->fr && bracketed_title_end(r, lo, a, b + 2) == b) /* French only */
         v[PRECIS_ENT_OTHER] += 20;
@@ -5362,7 +5370,7 @@ static int find_runs(e_run *r) {
                 continue;
             }
             size_t title = (t[i].flags & PRECIS_TOK_CAP) ? title_end(r, i, e) : 0;
-            if (!title && i > lo && (t[i].flags & PRECIS_TOK_CAP) && may_cue_title(r, i - 1))
+            if (!title && i > lo && opens_marks(r, i) && may_cue_title(r, i - 1))
                 title = cued_title_end(r, lo, i, e);
             /* (its first tests here: asked of every token) */
             if (!title && r->e->fr && (t[i].flags & PRECIS_TOK_CAP))
