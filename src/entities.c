@@ -2415,13 +2415,13 @@ static int other_apposition(const e_run *r, size_t b, size_t e) {
 static int genre_before_word(const e_run *r, size_t a, size_t b) {
     const precis_token *t = r->in->toks;
     size_t n = r->in->n_toks;
-    if (!joined(r, a - 1) || !has_word(r, a - 1, r->e->genre_cues)) return 0;
-    /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2" */
+    /* up to two stop words: "Diary of a Mad Black Woman"; a number: "Halo 2"
+     * (the flags first, the lookup last) */
     for (size_t k = b + 1; k < n && k <= b + 3 && joined(r, k - 1); k++) {
         if (t[k].flags & (PRECIS_TOK_CAP | PRECIS_TOK_NUM)) return 0;
         if (!(t[k].flags & PRECIS_TOK_STOP)) break;
     }
-    return 1;
+    return joined(r, a - 1) && has_word(r, a - 1, r->e->genre_cues);
 }
 
 /* genre_before: its first tests inline, the lookup out of line (vote
@@ -3716,9 +3716,10 @@ static void vote(const e_run *r, cand *c, size_t lo) {
         !first && !(a == b && is_surname(r, a))) {
         size_t k = b + 1;
         if (t[k].len == 5 && !memcmp(tok_s(r, k), "chief", 5) && k + 2 < n && joined(r, k)) k++;
+        /* (the next word's flags before the lookup: most are no capital) */
         if ((t[k].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
-            has_folded(r, k, r->e->firm_titles) && joined(r, k) &&
-            (t[k + 1].flags & PRECIS_TOK_CAP) && (t[k + 1].flags & PRECIS_TOK_WORD))
+            (t[k + 1].flags & PRECIS_TOK_CAP) && (t[k + 1].flags & PRECIS_TOK_WORD) &&
+            joined(r, k) && has_folded(r, k, r->e->firm_titles))
             v[PRECIS_ENT_ORG] += 4;
     }
     /* "the Mekong river", "the Swansea area": a lower-case noun of places
