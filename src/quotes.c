@@ -2541,6 +2541,27 @@ static size_t group_end(const q_run *r, size_t first) {
     return (r->in->toks[last].flags & PRECIS_TOK_STOP) && !acronym(r, last) ? SIZE_MAX : last;
 }
 
+/* French: the token after "au" and a kind of body, lower case, with at
+ * most one adjective, when a lower-case determiner follows in the clause:
+ * "a raconté au quotidien un témoin", "a expliqué au journal satirique
+ * un adjoint"; SIZE_MAX otherwise. */
+static size_t medium_end(const q_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    size_t n = r->in->n_toks, g = i + 1;
+    if (r->q->adj_before || !(r->tags[i] & T_CHAN) || !word_is(r, i, "au") || g + 1 >= n ||
+        broken(r, i) || !(r->tags[g] & T_ORGN) || (t[g].flags & PRECIS_TOK_CAP) || broken(r, g))
+        return SIZE_MAX;
+    if (!(r->tags[g + 1] & T_DET) && g + 2 < n && (t[g + 1].flags & PRECIS_TOK_WORD) &&
+        !(t[g + 1].flags & (PRECIS_TOK_CAP | PRECIS_TOK_STOP)) &&
+        !(r->tags[g + 1] & (T_JOIN | T_QUOTED | T_CUE)) && !broken(r, g + 1))
+        g++;
+    /* (not the medium's name: "au journal Le Parisien") */
+    if (r->sent_of[g + 1] != r->sent_of[i] || (r->tags[g + 1] & T_QUOTED) ||
+        !(r->tags[g + 1] & T_DET) || (t[g + 1].flags & PRECIS_TOK_CAP))
+        return SIZE_MAX;
+    return g + 1;
+}
+
 /* The token after a preposition's group opening at token i, in the same
  * clause ("à l'AFP", "sur Twitter", "au micro de France Inter"), or
  * SIZE_MAX when token i opens none. A name ends where its entity does
@@ -2550,6 +2571,8 @@ static size_t prep_end(const q_run *r, size_t i) {
     /* a channel's preposition that is no stop word (fr): "auprès du
      * quotidien" */
     int chan = !r->q->adj_before && (r->tags[i] & T_CHAN) && g < n && (r->tags[g] & T_JOIN);
+    size_t m = medium_end(r, i);
+    if (m != SIZE_MAX) return m;
     if ((!(r->in->toks[i].flags & PRECIS_TOK_STOP) && !chan) ||
         (r->tags[i] & (T_DET | T_ROLE | T_PRON)) || g >= n || broken(r, i) || r->sent_of[g] != s)
         return SIZE_MAX;
