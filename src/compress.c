@@ -62,7 +62,10 @@ enum {
     W_MONTH = 262144,      /* a month's name, after a day: "Le 24 mars," */
     W_PAST = 524288,       /* a past participle's ending: "Placée en garde à vue," */
     W_SUBORD = 1048576,    /* opens a subordinate clause, no clause word: "où" */
-    W_PLURAL = 2097152     /* a plural verb's ending, three bytes: "-ent" */
+    W_PLURAL = 2097152,    /* a plural verb's ending, three bytes: "-ent" */
+    W_COORD = 4194304,     /* a clause word that joins, opens none: "mais" */
+    W_OBJECT = 8388608,    /* opens a verb's object clause: "que", "qu'", "that" */
+    W_LIST = 16777216      /* goes on with an opener's list: "dont", "including" */
 };
 
 static const struct {
@@ -91,6 +94,9 @@ static const struct {
     {"compress_past_participles", W_PAST},
     {"compress_subordinators", W_SUBORD},
     {"compress_plural_endings", W_PLURAL},
+    {"compress_coordinators", W_COORD},
+    {"compress_object_words", W_OBJECT},
+    {"compress_list_words", W_LIST},
 };
 #define N_LISTS (sizeof list_flags / sizeof list_flags[0])
 
@@ -860,29 +866,15 @@ static int predicate_start(const cx *x, size_t i) {
     return e[-4] != 'm' || e[-5] == 'a' || e[-5] == 'r';
 }
 
-/* Whether word i is folded as one of list[0..n) (or elides one: "qu'"). */
-static int word_is(const cx *x, size_t i, const char *const *list, size_t n) {
-    char key[MAX_KEY];
-    if (!is_word(x, i)) return 0;
-    size_t k = fold(x->t, x->it[i].off, x->it[i].len, key, sizeof key);
-    for (size_t j = 0; j < n; j++) {
-        size_t m = strlen(list[j]);
-        if (k >= m && memcmp(key, list[j], m) == 0 && (k == m || list[j][m - 1] == '\'')) return 1;
-    }
-    return 0;
-}
-
 /* A word that opens a subordinate clause, not a coordinator ("mais",
- * "and"): a clause word of the lists, or one of the language's
- * subordinators ("où", "comment", "pourquoi": data/fr/
+ * "and": compress-coordinators.txt): a clause word of the lists, or one of
+ * the language's subordinators ("où", "comment", "pourquoi": data/fr/
  * compress-subordinators.txt; the English noun "comment" is none), the
  * whole word. */
 static int subordinator(const cx *x, size_t i) {
-    static const char *const coord[] = {"mais", "car", "comme", "but", "and", "or",
-                                        "nor",  "so",  "yet",   "as",  "than"};
     if (!is_word(x, i) || x->it[i].quoted) return 0;
     if (x->it[i].flags & W_SUBORD) return 1;
-    return word_has(x, i, W_CLAUSE) && !word_is(x, i, coord, sizeof coord / sizeof coord[0]);
+    return word_has(x, i, W_CLAUSE) && !(x->it[i].flags & W_COORD);
 }
 
 /* Whether the words before comma c end in a subordinate clause that has no
@@ -946,8 +938,7 @@ static void rule_tails(cx *x, int any) {
         /* Not a tail: the predicate after its subject's aside; nor a cut
          * that leaves a clause without its verb. */
         if (any && lower && predicate_start(x, w) && !attribution(x, w, e)) continue;
-        static const char *const object[] = {"que", "qu'", "that"};
-        if (any && word_is(x, w, object, 3)) continue;
+        if (any && word_has(x, w, W_OBJECT)) continue;
         if (hanging_clause(x, c)) continue;
         /* A tail ends where the one after it starts, and may go alone,
          * when that one is of a known kind (", où ..., sans faire de
@@ -1002,8 +993,7 @@ static void rule_openers(cx *x) {
         if (!x->it[j].upper && is_finite(x, j)) return;
         /* What follows belongs to the opener: "Dans dix communes, dont
          * Cayenne, ...", "où ...". */
-        static const char *const part[] = {"dont", "including"};
-        if (subordinator(x, j) || word_is(x, j, part, 2)) return;
+        if (subordinator(x, j) || (x->it[j].flags & W_LIST)) return;
         if (!has_verb(x, j, x->fin)) return;
         if (!add_cut(x, x->it[i].off, x->it[j].off)) return;
         x->head = j;
