@@ -914,11 +914,13 @@ static int unpunctuated(const seg_state *st, size_t i) {
             return 1;
         /* "... his eyes shut The Spanish midfielder was": a starter of
          * data/<lang>/glued-after-names.txt (French has none: "rapporte Le
-         * Parisien mardi", "le candidat Les Républicains"), a capitalized word and a lower-case
-         * word of three letters or more that is no stop word, then a space, after a lower-case word
-         * of three letters or more that is neither a stop word nor a reporting verb ("told The
-         * Sun", "in The Times"), and only after twelve words of the sentence: a caption is a
-         * sentence, a title's lead-in is short ("Horror movie The Grudge cost") */
+         * Parisien mardi", "le candidat Les Républicains"), a capitalized
+         * word and a lower-case word of three letters or more that is no
+         * stop word, then a space, after a lower-case word of three letters
+         * or more that is neither a stop word nor a reporting verb ("told
+         * The Sun", "in The Times"), and only after twelve words of the
+         * sentence: a caption is a sentence, a title's lead-in is short
+         * ("Horror movie The Grudge cost") */
         if (letters == 0 && !capital && lower >= 3 && upper_lower(st, j + 1) &&
             (seg_lookup(st->sg, t + w.off, w.len) & SEG_GLUED_NAME) &&
             !(seg_lookup(st->sg, t + ps, pe - ps) & (SEG_STOP | SEG_SPEECH))) {
