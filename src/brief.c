@@ -143,9 +143,9 @@ static int make_stages(precis_brief *b) {
     return 0;
 }
 
-/* *items: the n items of a stage's vector v, each shown, sized at once to
- * be filled in place (no zeroing nor test of room an item). 0, or -1 when
- * out of memory. */
+/* *items: the n items of a stage's vector v, one per item shown, made at
+ * once to be filled in place (no zeroing and no test of room per item).
+ * 0, or -1 when out of memory. */
 static int shown_items(precis_vec *v, size_t n, precis_shown **items) {
     if (precis_vec_reserve(v, n) != 0) return -1;
     v->len = n;
