@@ -3674,8 +3674,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * place (entity-stake-nouns.txt) */
     /* ("of" and "in" are two bytes: that length asked before the joins) */
     if (!place && r->e->stake_nouns && a > lo + 1 && t[a - 1].len == 2 && joined(r, a - 1) &&
-        joined(r, a - 2) &&
-        (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
+        joined(r, a - 2) && (of_word(r, a - 1) || !memcmp(tok_s(r, a - 1), "in", 2)) &&
         has_folded(r, a - 2, r->e->stake_nouns))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno posted a loss", "Keltro employs 400": a company, one word no
