@@ -3350,8 +3350,7 @@ static int his_after(const e_run *r, size_t b) {
             return 0;
         size_t wn;
         const char *w = folded_word(r, k, &wn);
-        if (k > b + 1 && w &&
-            ((wn == 3 && !memcmp(w, "his", 3)) || (wn == 3 && !memcmp(w, "her", 3))))
+        if (k > b + 1 && w && wn == 3 && (!memcmp(w, "his", 3) || !memcmp(w, "her", 3)))
             return !(t[k - 1].flags & PRECIS_TOK_STOP);
         /* a preposition or another stop word between: "from Belfast to
          * help his son" */
