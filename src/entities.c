@@ -616,6 +616,12 @@ static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
     return precis_wordlist_has(l, w, n);
 }
 
+/* Whether tokens x and y write the same word (tok_len's bytes: "Fiat" of
+ * "Fiat's" is "Fiat"). */
+static int same_word(const e_run *r, size_t x, size_t y) {
+    return tok_len(r, x) == tok_len(r, y) && !memcmp(tok_s(r, x), tok_s(r, y), tok_len(r, x));
+}
+
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
  * a starter glued to it, which ends a name as a possessive does. */
 static int possessive(const e_run *r, size_t i) {
@@ -4837,8 +4843,7 @@ static void weak_companies(e_run *r) {
             c[i].votes[1] || r->lower[t[a].term])
             continue;
         size_t s = 0;
-        while (s < n && (tok_len(r, words[s]) != tok_len(r, a) ||
-                         memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))))
+        while (s < n && !same_word(r, words[s], a))
             s++;
         if (s == n) words[n++] = a;
     }
@@ -4846,8 +4851,7 @@ static void weak_companies(e_run *r) {
         size_t a = c[i].first;
         if (!c[i].weak || c[i].last != a) continue;
         for (size_t s = 0; s < n; s++)
-            if (tok_len(r, words[s]) == tok_len(r, a) &&
-                !memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))) {
+            if (same_word(r, words[s], a)) {
                 c[i].weak = 0;
                 c[i].votes[PRECIS_ENT_ORG] += 1;
                 break;
@@ -5208,9 +5212,7 @@ static void match_sides(e_run *r, size_t cued) {
             for (size_t k = 0; k < r->cands.len; k++) {
                 size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
                 size_t e = r->in->sents[c[k].sent].tok_end;
-                if (c[k].last != a || a == f || tok_len(r, a) != tok_len(r, f) ||
-                    memcmp(tok_s(r, a), tok_s(r, f), tok_len(r, a)) != 0)
-                    continue;
+                if (c[k].last != a || a == f || !same_word(r, a, f)) continue;
                 if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
                 if (match_cue(r, a, lo) || match_after(r, a, e)) continue; /* voted above */
                 c[k].votes[PRECIS_ENT_ORG] += 8;
