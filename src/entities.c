@@ -201,9 +201,13 @@ const char *precis_entity_type_name(int type) {
     return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
 }
 
-/* Fills precis_entiter.known_prefixes from the names of known[] (count
- * bytes in all). */
-static int known_prefixes_init(precis_entiter *e, size_t count) {
+/* Fills precis_entiter.known_prefixes from the names of known[], some
+ * sixteen bits for each of their bytes. */
+static int known_prefixes_init(precis_entiter *e) {
+    size_t count = 0;
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
+            count += strlen(e->known[l]->words[i]);
     size_t bits = 4096;
     while (bits < 16 * count && bits < ((size_t)1 << 24))
         bits *= 2;
@@ -244,11 +248,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
     if (!count) return 0;
-    size_t bytes = 0;
-    for (int l = 0; l < 2; l++)
-        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
-            bytes += strlen(e->known[l]->words[i]);
-    if (known_prefixes_init(e, bytes) != 0) return -1;
+    if (known_prefixes_init(e) != 0) return -1;
     e->org_first_words = precis_malloc(e->alc, 2 * count * (E_KNOWN_KEY + 1));
     if (!e->org_first_words) return -1;
     char *p = e->org_first_words;
