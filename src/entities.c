@@ -906,7 +906,7 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
 static int month_place(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (!r->e->fr || i == 0 || (t[i].flags & (PRECIS_TOK_FIRST | PRECIS_TOK_STOP)) ||
-        !r->e->places[0] || !precis_wordlist_has(r->e->places[0], tok_s(r, i), tok_len(r, i)))
+        !has_word(r, i, r->e->places[0]))
         return 0;
     /* nor the end of a longer name: "le Champ de Mars" */
     if (i >= 2 && tok_len(r, i - 1) == 2 && !memcmp(tok_s(r, i - 1), "de", 2) &&
@@ -3704,8 +3704,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
         t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
         !is_surname(r, a) && !is_common((e_run *)r, a) && !acr && !lent_word(r, a) &&
-        !(r->e->club_places &&
-          precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
+        !has_word(r, a - 1, r->e->club_places) &&
         !(b + 1 < n && joined(r, b) &&
           (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
           !(t[b + 1].flags & PRECIS_TOK_STOP)))
