@@ -5896,13 +5896,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             }
             /* a full name of a surname already lent, the same person's
              * ("Kelly Holmes" after "K Holmes"): that entity */
+            /* (its slot of last, looked up once: nothing below adds to
+             * last before the lending) */
             int lends = pass == 0 && (c->surname || person_lender(r, c->first, c->last, c->votes));
-            if (lends && id == NONE) {
-                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
-                if (l->entity != NONE && l->entity != AMBIGUOUS &&
-                    same_person(r, &cs[PRECIS_VEC_AT(&es, ent, l->entity)->name], c))
-                    id = l->entity;
-            }
+            slot *lent = lends ? lookup(r, &last, r->keys.data + c->lkey, c->lkey_len) : NULL;
+            if (lent && id == NONE && lent->entity != NONE && lent->entity != AMBIGUOUS &&
+                same_person(r, &cs[PRECIS_VEC_AT(&es, ent, lent->entity)->name], c))
+                id = lent->entity;
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
                 continue;
@@ -5940,7 +5940,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 }
             }
             if (lends) {
-                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
+                slot *l = lent;
                 if (l->entity == NONE) {
                     *l = (slot){c->lkey, c->lkey_len, id};
                 } else if (l->entity != id && l->entity != AMBIGUOUS) {
