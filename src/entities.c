@@ -4934,6 +4934,13 @@ static int roll_joint(const e_run *r, size_t x, size_t y, size_t z) {
            (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
 }
 
+/* Whether token i is a capital alone, one space before the next token: an
+ * initial ("A" of "A Brown"). */
+static int spaced_initial(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return t[i].len == 1 && (t[i].flags & PRECIS_TOK_CAP) && t[i + 1].off == t[i].off + 2;
+}
+
 /* The last token of a name that no candidate holds between the list's
  * joints after token x and before candidate y: one capitalized word, no
  * stop word nor number ("Vickery, White, Borthwick": "White", a colour
@@ -4947,17 +4954,15 @@ static size_t roll_skipped(const e_run *r, size_t x, const cand *y) {
         if (!(t[i].flags & PRECIS_TOK_CAP) || (t[i].flags & PRECIS_TOK_NUM) ||
             (i == b && (t[i].flags & PRECIS_TOK_STOP)))
             return 0;
-    if (b > k && (t[k].len != 1 || t[b].off != t[k].off + 2)) return 0;
+    if (b > k && !spaced_initial(r, k)) return 0;
     return roll_joint(r, x, k, b) == 1 && roll_joint(r, b, y->first, y->last) == 1 ? b : 0;
 }
 
 /* Whether candidate y, after a list's joint, has an initial before it
  * that it lacks ("Borthwick, A Brown": "A", a stop word, opens no name). */
 static int roll_initial(const e_run *r, const cand *x, const cand *y) {
-    const precis_token *t = r->in->toks;
     size_t i = y->first - 1;
-    return y->first > x->last + 1 && i == x->last + 1 && t[i].len == 1 &&
-           (t[i].flags & PRECIS_TOK_CAP) && t[y->first].off == t[i].off + 2 &&
+    return y->first > x->last + 1 && i == x->last + 1 && spaced_initial(r, i) &&
            roll_joint(r, x->last, i, y->last) == 1;
 }
 
@@ -4972,13 +4977,10 @@ static inline int roll_gap(const e_run *r, const cand *x, const cand *y) {
  * surname ("Gerrard" of "Steven Gerrard"). */
 static int roll_person(const e_run *r, const cand *c, int sport) {
     const int *v = c->votes;
-    const precis_token *t = r->in->toks;
     if (!c->guessed && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
         v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER])
         return 1;
-    if (sport && c->last == c->first + 1 && t[c->first].len == 1 &&
-        (t[c->first].flags & PRECIS_TOK_CAP) && t[c->last].off == t[c->first].off + 2)
-        return 1;
+    if (sport && c->last == c->first + 1 && spaced_initial(r, c->first)) return 1;
     return c->first == c->last && lent_word(r, c->first);
 }
 
