@@ -4858,6 +4858,13 @@ static void weak_companies(e_run *r) {
     }
 }
 
+/* Whether the n bytes at s are ", ", " and " or ", and ": an English
+ * list's joint. */
+static int and_joint(const char *s, size_t n) {
+    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
+           (n == 6 && !memcmp(s, ", and ", 6));
+}
+
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
  * or ", and ": a list's joint (French ", " 1, " et " 2). */
 static int list_joint(const e_run *r, size_t x, size_t y) {
@@ -4867,8 +4874,7 @@ static int list_joint(const e_run *r, size_t x, size_t y) {
     size_t n = to - from;
     if (r->e->fr)
         return (n == 2 && !memcmp(s, ", ", 2)) ? 1 : (n == 4 && !memcmp(s, " et ", 4)) ? 2 : 0;
-    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
-           (n == 6 && !memcmp(s, ", and ", 6));
+    return and_joint(s, n);
 }
 
 /* Whether candidate c is a full name that a strong first name opens. */
@@ -4930,8 +4936,7 @@ static int roll_joint(const e_run *r, size_t x, size_t y, size_t z) {
         p++;
     }
     size_t n = (size_t)(end - p);
-    return (n == 2 && (!memcmp(p, ", ", 2) || !memcmp(p, "; ", 2))) ||
-           (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
+    return and_joint(p, n) || (n == 2 && !memcmp(p, "; ", 2));
 }
 
 /* Whether token i is a capital alone, one space before the next token: an
