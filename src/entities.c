@@ -201,9 +201,13 @@ const char *precis_entity_type_name(int type) {
     return type >= 0 && type <= PRECIS_ENT_OTHER ? names[type] : "other";
 }
 
-/* Fills precis_entiter.known_prefixes from the names of known[] (count
- * bytes in all). */
-static int known_prefixes_init(precis_entiter *e, size_t count) {
+/* Fills precis_entiter.known_prefixes from the names of known[], some
+ * sixteen bits for each of their bytes. */
+static int known_prefixes_init(precis_entiter *e) {
+    size_t count = 0;
+    for (int l = 0; l < 2; l++)
+        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
+            count += strlen(e->known[l]->words[i]);
     size_t bits = 4096;
     while (bits < 16 * count && bits < ((size_t)1 << 24))
         bits *= 2;
@@ -244,11 +248,7 @@ static int known_orgs_init(precis_entiter *e) {
     for (int l = 0; l < 2; l++)
         count += e->known[l] ? e->known[l]->count : 0;
     if (!count) return 0;
-    size_t bytes = 0;
-    for (int l = 0; l < 2; l++)
-        for (size_t i = 0; e->known[l] && i < e->known[l]->count; i++)
-            bytes += strlen(e->known[l]->words[i]);
-    if (known_prefixes_init(e, bytes) != 0) return -1;
+    if (known_prefixes_init(e) != 0) return -1;
     e->org_first_words = precis_malloc(e->alc, 2 * count * (E_KNOWN_KEY + 1));
     if (!e->org_first_words) return -1;
     char *p = e->org_first_words;
@@ -616,6 +616,12 @@ static int has_folded(const e_run *r, size_t i, const precis_wordlist *l) {
     return precis_wordlist_has(l, w, n);
 }
 
+/* Whether tokens x and y write the same word (tok_len's bytes: "Fiat" of
+ * "Fiat's" is "Fiat"). */
+static int same_word(const e_run *r, size_t x, size_t y) {
+    return tok_len(r, x) == tok_len(r, y) && !memcmp(tok_s(r, x), tok_s(r, y), tok_len(r, x));
+}
+
 /* Whether token i's word has a cut (tok_len): a possessive, or in French
  * a starter glued to it, which ends a name as a possessive does. */
 static int possessive(const e_run *r, size_t i) {
@@ -900,7 +906,7 @@ __attribute__((noinline)) static int listed_name(const e_run *r, size_t i) {
 static int month_place(const e_run *r, size_t i) {
     const precis_token *t = r->in->toks;
     if (!r->e->fr || i == 0 || (t[i].flags & (PRECIS_TOK_FIRST | PRECIS_TOK_STOP)) ||
-        !r->e->places[0] || !precis_wordlist_has(r->e->places[0], tok_s(r, i), tok_len(r, i)))
+        !has_word(r, i, r->e->places[0]))
         return 0;
     /* nor the end of a longer name: "le Champ de Mars" */
     if (i >= 2 && tok_len(r, i - 1) == 2 && !memcmp(tok_s(r, i - 1), "de", 2) &&
@@ -3350,8 +3356,7 @@ static int his_after(const e_run *r, size_t b) {
             return 0;
         size_t wn;
         const char *w = folded_word(r, k, &wn);
-        if (k > b + 1 && w &&
-            ((wn == 3 && !memcmp(w, "his", 3)) || (wn == 3 && !memcmp(w, "her", 3))))
+        if (k > b + 1 && w && wn == 3 && (!memcmp(w, "his", 3) || !memcmp(w, "her", 3)))
             return !(t[k - 1].flags & PRECIS_TOK_STOP);
         /* a preposition or another stop word between: "from Belfast to
          * help his son" */
@@ -3674,8 +3679,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
      * place (entity-stake-nouns.txt) */
     /* ("of" and "in" are two bytes: that length asked before the joins) */
     if (!place && r->e->stake_nouns && a > lo + 1 && t[a - 1].len == 2 && joined(r, a - 1) &&
-        joined(r, a - 2) &&
-        (of_word(r, a - 1) || (t[a - 1].len == 2 && !memcmp(tok_s(r, a - 1), "in", 2))) &&
+        joined(r, a - 2) && (of_word(r, a - 1) || !memcmp(tok_s(r, a - 1), "in", 2)) &&
         has_folded(r, a - 2, r->e->stake_nouns))
         v[PRECIS_ENT_ORG] += 4;
     /* "Varno posted a loss", "Keltro employs 400": a company, one word no
@@ -3700,8 +3704,7 @@ static void vote(const e_run *r, cand *c, size_t lo) {
     if (!place && !r->sport && !r->e->adj_after && a == b && a > lo && possessive(r, a - 1) &&
         t[a].off == t[a - 1].off + t[a - 1].len + 1 && is_place(r, a - 1, a - 1) && !first &&
         !is_surname(r, a) && !is_common((e_run *)r, a) && !acr && !lent_word(r, a) &&
-        !(r->e->club_places &&
-          precis_wordlist_has(r->e->club_places, tok_s(r, a - 1), tok_len(r, a - 1))) &&
+        !has_word(r, a - 1, r->e->club_places) &&
         !(b + 1 < n && joined(r, b) &&
           (t[b + 1].flags & (PRECIS_TOK_WORD | PRECIS_TOK_CAP)) == PRECIS_TOK_WORD &&
           !(t[b + 1].flags & PRECIS_TOK_STOP)))
@@ -4839,8 +4842,7 @@ static void weak_companies(e_run *r) {
             c[i].votes[1] || r->lower[t[a].term])
             continue;
         size_t s = 0;
-        while (s < n && (tok_len(r, words[s]) != tok_len(r, a) ||
-                         memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))))
+        while (s < n && !same_word(r, words[s], a))
             s++;
         if (s == n) words[n++] = a;
     }
@@ -4848,13 +4850,19 @@ static void weak_companies(e_run *r) {
         size_t a = c[i].first;
         if (!c[i].weak || c[i].last != a) continue;
         for (size_t s = 0; s < n; s++)
-            if (tok_len(r, words[s]) == tok_len(r, a) &&
-                !memcmp(tok_s(r, words[s]), tok_s(r, a), tok_len(r, a))) {
+            if (same_word(r, words[s], a)) {
                 c[i].weak = 0;
                 c[i].votes[PRECIS_ENT_ORG] += 1;
                 break;
             }
     }
+}
+
+/* Whether the n bytes at s are ", ", " and " or ", and ": an English
+ * list's joint. */
+static int and_joint(const char *s, size_t n) {
+    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
+           (n == 6 && !memcmp(s, ", and ", 6));
 }
 
 /* Whether the text between tokens x and y (x before y) is ", ", " and "
@@ -4866,8 +4874,7 @@ static int list_joint(const e_run *r, size_t x, size_t y) {
     size_t n = to - from;
     if (r->e->fr)
         return (n == 2 && !memcmp(s, ", ", 2)) ? 1 : (n == 4 && !memcmp(s, " et ", 4)) ? 2 : 0;
-    return (n == 2 && !memcmp(s, ", ", 2)) || (n == 5 && !memcmp(s, " and ", 5)) ||
-           (n == 6 && !memcmp(s, ", and ", 6));
+    return and_joint(s, n);
 }
 
 /* Whether candidate c is a full name that a strong first name opens. */
@@ -4929,8 +4936,14 @@ static int roll_joint(const e_run *r, size_t x, size_t y, size_t z) {
         p++;
     }
     size_t n = (size_t)(end - p);
-    return (n == 2 && (!memcmp(p, ", ", 2) || !memcmp(p, "; ", 2))) ||
-           (n == 5 && !memcmp(p, " and ", 5)) || (n == 6 && !memcmp(p, ", and ", 6));
+    return and_joint(p, n) || (n == 2 && !memcmp(p, "; ", 2));
+}
+
+/* Whether token i is a capital alone, one space before the next token: an
+ * initial ("A" of "A Brown"). */
+static int spaced_initial(const e_run *r, size_t i) {
+    const precis_token *t = r->in->toks;
+    return t[i].len == 1 && (t[i].flags & PRECIS_TOK_CAP) && t[i + 1].off == t[i].off + 2;
 }
 
 /* The last token of a name that no candidate holds between the list's
@@ -4946,17 +4959,15 @@ static size_t roll_skipped(const e_run *r, size_t x, const cand *y) {
         if (!(t[i].flags & PRECIS_TOK_CAP) || (t[i].flags & PRECIS_TOK_NUM) ||
             (i == b && (t[i].flags & PRECIS_TOK_STOP)))
             return 0;
-    if (b > k && (t[k].len != 1 || t[b].off != t[k].off + 2)) return 0;
+    if (b > k && !spaced_initial(r, k)) return 0;
     return roll_joint(r, x, k, b) == 1 && roll_joint(r, b, y->first, y->last) == 1 ? b : 0;
 }
 
 /* Whether candidate y, after a list's joint, has an initial before it
  * that it lacks ("Borthwick, A Brown": "A", a stop word, opens no name). */
 static int roll_initial(const e_run *r, const cand *x, const cand *y) {
-    const precis_token *t = r->in->toks;
     size_t i = y->first - 1;
-    return y->first > x->last + 1 && i == x->last + 1 && t[i].len == 1 &&
-           (t[i].flags & PRECIS_TOK_CAP) && t[y->first].off == t[i].off + 2 &&
+    return y->first > x->last + 1 && i == x->last + 1 && spaced_initial(r, i) &&
            roll_joint(r, x->last, i, y->last) == 1;
 }
 
@@ -4971,13 +4982,10 @@ static inline int roll_gap(const e_run *r, const cand *x, const cand *y) {
  * surname ("Gerrard" of "Steven Gerrard"). */
 static int roll_person(const e_run *r, const cand *c, int sport) {
     const int *v = c->votes;
-    const precis_token *t = r->in->toks;
     if (!c->guessed && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_ORG] &&
         v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_PLACE] && v[PRECIS_ENT_PERSON] > v[PRECIS_ENT_OTHER])
         return 1;
-    if (sport && c->last == c->first + 1 && t[c->first].len == 1 &&
-        (t[c->first].flags & PRECIS_TOK_CAP) && t[c->last].off == t[c->first].off + 2)
-        return 1;
+    if (sport && c->last == c->first + 1 && spaced_initial(r, c->first)) return 1;
     return c->first == c->last && lent_word(r, c->first);
 }
 
@@ -5210,9 +5218,7 @@ static void match_sides(e_run *r, size_t cued) {
             for (size_t k = 0; k < r->cands.len; k++) {
                 size_t a = c[k].first, f = seen[s], lo = r->in->sents[c[k].sent].tok_begin;
                 size_t e = r->in->sents[c[k].sent].tok_end;
-                if (c[k].last != a || a == f || tok_len(r, a) != tok_len(r, f) ||
-                    memcmp(tok_s(r, a), tok_s(r, f), tok_len(r, a)) != 0)
-                    continue;
+                if (c[k].last != a || a == f || !same_word(r, a, f)) continue;
                 if (a > lo && (r->tags[a - 1] & T_PREP) && joined(r, a - 1)) continue;
                 if (match_cue(r, a, lo) || match_after(r, a, e)) continue; /* voted above */
                 c[k].votes[PRECIS_ENT_ORG] += 8;
@@ -5897,13 +5903,13 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
             }
             /* a full name of a surname already lent, the same person's
              * ("Kelly Holmes" after "K Holmes"): that entity */
+            /* (its slot of last, looked up once: nothing below adds to
+             * last before the lending) */
             int lends = pass == 0 && (c->surname || person_lender(r, c->first, c->last, c->votes));
-            if (lends && id == NONE) {
-                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
-                if (l->entity != NONE && l->entity != AMBIGUOUS &&
-                    same_person(r, &cs[PRECIS_VEC_AT(&es, ent, l->entity)->name], c))
-                    id = l->entity;
-            }
+            slot *lent = lends ? lookup(r, &last, r->keys.data + c->lkey, c->lkey_len) : NULL;
+            if (lent && id == NONE && lent->entity != NONE && lent->entity != AMBIGUOUS &&
+                same_person(r, &cs[PRECIS_VEC_AT(&es, ent, lent->entity)->name], c))
+                id = lent->entity;
             if (c->weak && id == NONE && !ambiguous) {
                 c->entity = NONE;
                 continue;
@@ -5941,7 +5947,7 @@ static int group(e_run *r, const precis_entity_input *ein, precis_vec *ents, pre
                 }
             }
             if (lends) {
-                slot *l = lookup(r, &last, r->keys.data + c->lkey, c->lkey_len);
+                slot *l = lent;
                 if (l->entity == NONE) {
                     *l = (slot){c->lkey, c->lkey_len, id};
                 } else if (l->entity != id && l->entity != AMBIGUOUS) {
