@@ -1143,13 +1143,13 @@ static found no_heading(const q_run *r, found f) {
     return f;
 }
 
-/* Quotation `to` takes `from`'s speaker (words and entity; the caller
- * decides whether it is firm). */
 /* Whether from's speaker is named inside q's quoted words. */
 static int speaker_inside(const precis_quote *q, const precis_quote *from) {
     return from->speaker_off < q->off + q->len && from->speaker_off + from->speaker_len > q->off;
 }
 
+/* Quotation `to` takes `from`'s speaker (words and entity; the caller
+ * decides whether it is firm). */
 static void copy_speaker(precis_quote *to, const precis_quote *from) {
     to->speaker_kind = from->speaker_kind;
     to->speaker_off = from->speaker_off;
@@ -1385,10 +1385,6 @@ static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, s
     return 1;
 }
 
-/* The nearest person in tokens [lo, hi) (outside quotations) given with the
- * role word of term `role` (after a word of term pre unless UINT32_MAX),
- * looking back from hi, or forward from lo when fwd (the role named before the name: "a relevé la
- * porte-parole" … "la porte-parole du ministère, Agnès X"). */
 static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre);
 
 /* The person whose mention holds token j, when it was given the role (same_role). */
@@ -1409,8 +1405,12 @@ static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
-/* (the walk is over up to the whole article, most tokens no entity's: one
- * loop a direction, the entity's test first) */
+/* The nearest person in tokens [lo, hi) (outside quotations) given with the
+ * role word of term `role` (after a word of term pre unless UINT32_MAX),
+ * looking back from hi, or forward from lo when fwd (the role named before the name: "a relevé la
+ * porte-parole" … "la porte-parole du ministère, Agnès X"). (The walk is
+ * over up to the whole article, most tokens no entity's: one loop a
+ * direction, the entity's test first.) */
 static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp, int fwd,
                        uint32_t pre) {
     const long *ent = r->ent;
@@ -4071,7 +4071,6 @@ static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elid
     return r->gender && r->gender[e] >= 0 ? c : none;
 }
 
-/* The name a pronoun at token p stands for. */
 /* (en) "'…,' it said" with no organisation found said to speak: the
  * subject of the last cue before the pronoun, in its sentence or the two
  * before, when a name that is no person's or place's (one the entities
@@ -4125,6 +4124,7 @@ static found body_subject_before(const q_run *r, size_t p, size_t s) {
     return none;
 }
 
+/* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
     /* "it said": the organisation said to speak before, or the last speaker
