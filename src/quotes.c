@@ -1064,6 +1064,12 @@ typedef struct found {
     size_t at;
 } found;
 
+/* The last speaker's words (last_off, last_len) as tokens, of kind kind. */
+static found last_found(const q_run *r, int kind) {
+    size_t i = tok_from(r, r->last_off);
+    return (found){kind, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+}
+
 static int ent_type(const q_run *r, long e) {
     return r->in->ents[e].type;
 }
@@ -2195,9 +2201,7 @@ static found coref_find(const q_run *r, found f) {
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON) &&
         !gender_clash(r, &f, r->last_ent)) {
-        size_t i = tok_from(r, r->last_off);
-        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){PRECIS_SPEAKER_NAME, i, e, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     /* a role after an organisation's words: the last person who spoke
      * ("« … », écrit le magazine. « … », martèle l'ex-député") */
@@ -2231,8 +2235,7 @@ static found coref_find(const q_run *r, found f) {
         !gender_clash(r, &f, r->last_ent) &&
         (g.kind == PRECIS_SPEAKER_NONE ||
          r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
-        size_t i = tok_from(r, r->last_off);
-        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
@@ -4134,14 +4137,12 @@ static found resolve(const q_run *r, size_t p) {
             r->last_ent >= 0 && ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
             (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
              acronym(r, tok_from(r, r->last_off)))) {
-            size_t i = tok_from(r, r->last_off);
-            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            return last_found(r, PRECIS_SPEAKER_NAME);
         }
         /* or a body the last speaker's noun group names, no person:
          * "the panel said. … It cited" */
         if (r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, s) <= Q_BACK) {
-            size_t i = tok_from(r, r->last_off);
-            found g = {PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            found g = last_found(r, PRECIS_SPEAKER_DESCRIPTOR);
             int person = 0;
             for (size_t j = g.first; j <= g.last; j++)
                 person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
@@ -4371,8 +4372,7 @@ static found resolve(const q_run *r, size_t p) {
             r->last_kind == PRECIS_SPEAKER_NAME && r->last_sent == q && r->last_ent >= 0 &&
             ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && agrees(r, p, r->last_ent) &&
             (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
-            size_t i = tok_from(r, r->last_off);
-            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            return last_found(r, PRECIS_SPEAKER_NAME);
         }
         /* the same with a person's noun group as that speaker, no person
          * as the sentence's subject (en): "one trader told Reuters … '…'.
@@ -4430,9 +4430,7 @@ static found resolve(const q_run *r, size_t p) {
                 r->last_ent >= 0 && r->last_ent != r->ent[first.first] &&
                 ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= 2 &&
                 agrees(r, p, r->last_ent)) {
-                size_t i = tok_from(r, r->last_off);
-                return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1,
-                               i};
+                return last_found(r, PRECIS_SPEAKER_NAME);
             }
             if (!pron) return first;
             later = first;
@@ -4447,9 +4445,7 @@ static found resolve(const q_run *r, size_t p) {
     if (r->last_kind != PRECIS_SPEAKER_NONE && !r->last_doc &&
         (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
-        size_t i = tok_from(r, r->last_off);
-        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){r->last_kind, i, e, i};
+        return last_found(r, r->last_kind);
     }
     /* past a document read, the last person who spoke */
     if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
@@ -5714,8 +5710,7 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
     if (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
         ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= Q_BACK &&
         agrees(r, p, r->last_ent)) {
-        size_t i = tok_from(r, r->last_off);
-        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     for (size_t j = p, lo = back(r, s, 2); j-- > lo;) {
         long x = r->ent[j];
@@ -6838,8 +6833,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
         if (plural && t && (r->tags[i] & T_DET) && t->len == 3 &&
             (in->text[t->off + 2] | 32) == 's')
-            f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
-                        i};
+            f = last_found(r, PRECIS_SPEAKER_DESCRIPTOR);
     }
     /* "ils", "elles" next to a cue ("expliquent-ils") given one person
      * named near (fr): a group of people opening a clause of the
@@ -6934,8 +6928,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                        ((r->tags[k] & T_ITPRON) || !(r->tags[k] & T_PRON)) &&
                        !(r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON));
         if (goes_on) {
-            size_t i = tok_from(r, r->last_off);
-            f = (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            f = last_found(r, PRECIS_SPEAKER_NAME);
         }
     }
     /* indirect speech, then its words (en): a sentence in marks opening
