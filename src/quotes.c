@@ -3830,6 +3830,24 @@ static int modifier(const q_run *r, size_t h, size_t lo) {
            !broken(r, h - 1) && !broken(r, h - 2);
 }
 
+/* (en) The word at or after token lo that a complement of a name reaching
+ * token i completes, "for" or "of" between, the name's capitalized words,
+ * "and" (and with dets, determiners) back from i, six at most:
+ * "spokeswoman" of "spokeswoman for the X Office", "MP" of "MP for Kelby
+ * and North Ash"; SIZE_MAX when none. */
+static size_t noun_of_complement(const q_run *r, size_t i, size_t lo, int dets) {
+    size_t j = i;
+    while (j > lo + 1 && i - j < 6 && !broken(r, j - 1) &&
+           ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (dets && (r->tags[j - 1] & T_DET)) ||
+            word_is(r, j - 1, "and")) &&
+           !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+        j--;
+    if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) && !broken(r, j - 1) &&
+        !broken(r, j - 2))
+        return j - 2;
+    return SIZE_MAX;
+}
+
 /* The noun group of a person by role or by none right before the first
  * cue of tokens [lo, hi), outside quotations: a determiner, at most two
  * words, the noun ("the woman told", "the young victim said"). */
@@ -3854,15 +3872,8 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
          * spokeswoman for the X Office said" */
         if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
             (r->in->toks[h].flags & PRECIS_TOK_CAP)) {
-            size_t j = h;
-            while (j > lo + 1 && h - j < 6 && !broken(r, j - 1) &&
-                   ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (r->tags[j - 1] & T_DET) ||
-                    word_is(r, j - 1, "and")) &&
-                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
-                j--;
-            if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) &&
-                !broken(r, j - 1) && !broken(r, j - 2))
-                h = j - 2;
+            size_t x = noun_of_complement(r, h, lo, 1);
+            if (x != SIZE_MAX) h = x;
         }
         if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
         /* a noun of the pronoun's other gender: "the spokesman said …. She
@@ -5764,15 +5775,8 @@ static found role_in_group(const q_run *r, found f) {
         h = f.last + 1;
     else {
         /* "the X MP for Y and Z": back over the complement's names */
-        size_t j = f.first;
-        while (j > 0 && f.first - j < 6 && !broken(r, j - 1) &&
-               ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || word_is(r, j - 1, "and")) &&
-               !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
-            j--;
-        if (j < 2 || !(word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) || broken(r, j - 1) ||
-            broken(r, j - 2) || !(r->tags[j - 2] & T_PERSON))
-            return f;
-        d = j - 2;
+        d = noun_of_complement(r, f.first, 0, 0);
+        if (d == SIZE_MAX || !(r->tags[d] & T_PERSON)) return f;
         h = f.last;
     }
     /* a definite determiner at most two words before the noun or the name */
