@@ -1074,6 +1074,15 @@ static int ent_type(const q_run *r, long e) {
     return r->in->ents[e].type;
 }
 
+/* The first token, from lo, of the run of tokens up to i that belong to
+ * the entity token i belongs to (i itself when the one before does not). */
+static size_t mention_first(const q_run *r, size_t i, size_t lo) {
+    long e = r->ent[i];
+    while (i > lo && r->ent[i - 1] == e)
+        i--;
+    return i;
+}
+
 /* The last token, before hi, of the run of tokens from i on that belong to
  * the entity token i belongs to (i itself when the next does not). */
 static size_t mention_last(const q_run *r, size_t i, size_t hi) {
@@ -1235,9 +1244,7 @@ static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
             if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
             int ty = ent_type(r, e);
             if (want >= 0 ? ty != want : ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             return (found){PRECIS_SPEAKER_NAME, a, j, a};
         }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -1254,9 +1261,7 @@ static found body_before(const q_run *r, size_t k, size_t lo) {
         for (size_t j = k; j-- > lo;) {
             long e = r->ent[j];
             if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             int ty = ent_type(r, e);
             size_t h = a > lo && (r->tags[a - 1] & T_DET) ? a - 1 : a;
             int det = h < a && a == j && !broken(r, h);
@@ -1295,9 +1300,7 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
                    (ent_type(r, e) == PRECIS_ENT_OTHER ||
                     (ent_type(r, e) == PRECIS_ENT_PERSON && acronym(r, j))))))
                 continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             if (cue_next_to(r, a, j)) return (found){PRECIS_SPEAKER_NAME, a, j, a};
             j = a;
         }
@@ -1396,10 +1399,7 @@ static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint3
 /* The person whose mention holds token j, when it was given the role (same_role). */
 static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_t role,
                          uint32_t comp, uint32_t pre, size_t *a_out, size_t *b_out) {
-    long e = r->ent[j];
-    size_t a = j, b = mention_last(r, j, hi);
-    while (a > lo && r->ent[a - 1] == e)
-        a--;
+    size_t a = mention_first(r, j, lo), b = mention_last(r, j, hi);
     *a_out = a;
     *b_out = b;
     /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
@@ -1533,9 +1533,7 @@ static found body_role_before(const q_run *r, const found *f, size_t lo) {
     for (size_t j = f->first; j-- > lo;) {
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
+        size_t a = mention_first(r, j, lo);
         /* the body, then a role word or two, then the name */
         for (size_t k = a; k-- > lo && a - k <= 3 && !broken(r, k);)
             if (r->ent[k] == body || (r->ent[k] >= 0 && r->in->toks[k].term == word &&
@@ -1657,9 +1655,7 @@ static found parent_of_child(const q_run *r, size_t lo, size_t k, size_t head) {
         while (x-- > o && !(r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON))
             ;
         if (x < o || x >= j || (r->tags[x] & T_QUOTED)) return none;
-        size_t a = x;
-        while (a > o && r->ent[a - 1] == r->ent[x])
-            a--;
+        size_t a = mention_first(r, x, o);
         if (name_gender_at(r, a) != want) return none;
         return (found){PRECIS_SPEAKER_NAME, a, x, a};
     }
@@ -2072,9 +2068,7 @@ static found coref_find(const q_run *r, found f) {
                     r->ent[x - 2] >= 0 && r->ent[x - 2] != r->ent[x] &&
                     ent_type(r, r->ent[x - 2]) == PRECIS_ENT_PERSON) {
                     if (latter) return g;
-                    size_t a = x - 2;
-                    while (a > lo && r->ent[a - 1] == r->ent[x - 2])
-                        a--;
+                    size_t a = mention_first(r, x - 2, lo);
                     return (found){PRECIS_SPEAKER_NAME, a, x - 2, a};
                 }
                 k = x;
@@ -2098,8 +2092,7 @@ static found coref_find(const q_run *r, found f) {
         size_t l = f.last, a = l;
         if (r->ent && r->ent[l] >= 0 && ent_type(r, r->ent[l]) == PRECIS_ENT_PERSON &&
             !(r->tags[l] & T_QUOTED)) {
-            while (a > head + 1 && r->ent[a - 1] == r->ent[l])
-                a--;
+            a = mention_first(r, l, head + 1);
             /* (not the complement's person: "l'avocat de Paul X") */
             if (!(r->tags[a - 1] & (T_JOIN | T_DET))) return (found){PRECIS_SPEAKER_NAME, a, l, a};
         }
@@ -2219,9 +2212,7 @@ static found coref_find(const q_run *r, found f) {
         if (e < 0 || (r->tags[j] & T_QUOTED) || r->in->toks[j].term != r->in->toks[head].term ||
             (ent_type(r, e) != PRECIS_ENT_ORG && ent_type(r, e) != PRECIS_ENT_OTHER))
             continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
+        size_t a = mention_first(r, j, lo);
         return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, f.first), a};
     }
     /* an organisation only when it was said to speak ("NASA said …, the
@@ -3787,8 +3778,7 @@ static int agrees(const q_run *r, size_t p, long e) {
 static found person_in_run(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_NAME || !r->ent || r->ent[f.first] == r->ent[f.last]) return f;
     for (size_t y = f.last + 1, x; y-- > f.first; y = x) {
-        for (x = y; x > f.first && r->ent[x - 1] == r->ent[y];)
-            x--;
+        x = mention_first(r, y, f.first);
         if (r->ent[y] >= 0 && ent_type(r, r->ent[y]) == PRECIS_ENT_PERSON)
             return (found){PRECIS_SPEAKER_NAME, x, y, x};
         if (x == f.first) break;
@@ -3948,9 +3938,7 @@ static found gendered_before(const q_run *r, size_t p) {
         if (r->gender[e] < 0 && e0 < 0 && r->q->adj_before) return none;
         if (r->gender[e] < 0 || r->gender[e] != !(r->tags[p] & T_FEM)) continue;
         if (e0 < 0) {
-            size_t a = j;
-            while (a > 0 && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, 0);
             g = (found){PRECIS_SPEAKER_NAME, a, j, a};
             e0 = e;
         } else if (e != e0)
@@ -4243,9 +4231,7 @@ static found resolve(const q_run *r, size_t p) {
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON ||
                 (q < s && (r->tags[j] & T_CAPTION)))
                 continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             j = a;
             size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
@@ -5728,9 +5714,7 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
         if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) || ent_type(r, x) != PRECIS_ENT_PERSON ||
             !agrees(r, p, x))
             continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == x)
-            a--;
+        size_t a = mention_first(r, j, lo);
         return (found){PRECIS_SPEAKER_NAME, a, j, a};
     }
     return f;
@@ -5754,9 +5738,7 @@ static found first_of_pair(const q_run *r, found f) {
         return f;
     long e0 = r->ent[y];
     if (e0 < 0 || e0 == e || ent_type(r, e0) == PRECIS_ENT_PERSON) return f;
-    size_t x = y;
-    while (x > 0 && r->ent[x - 1] == e0)
-        x--;
+    size_t x = mention_first(r, y, 0);
     return (found){PRECIS_SPEAKER_NAME, x, y, x};
 }
 
@@ -5821,9 +5803,7 @@ static found person_of_apposition(const q_run *r, found f) {
             ((t[j + 1].flags & PRECIS_TOK_CAP) && !(r->tags[j + 1] & (T_DET | T_PERSON))) ||
             (!closed && (r->tags[j + 1] & T_DEF)))
             return f;
-        size_t a = j;
-        while (a > 0 && r->ent[a - 1] == x)
-            a--;
+        size_t a = mention_first(r, j, 0);
         return (found){PRECIS_SPEAKER_NAME, a, j, a};
     }
     return f;
@@ -6445,9 +6425,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (!(r->tags[k] & T_REL) || !(r->tags[k - 1] & T_OPINION)) continue;
             long who = r->ent[k - 2];
             if (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON && !(r->tags[k - 2] & T_QUOTED)) {
-                size_t m = k - 2;
-                while (m > lo && r->ent[m - 1] == who)
-                    m--;
+                size_t m = mention_first(r, k - 2, lo);
                 f = (found){PRECIS_SPEAKER_NAME, m, k - 2, m};
                 cue = 1;
             }
