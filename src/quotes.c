@@ -5733,8 +5733,8 @@ static found first_of_pair(const q_run *r, found f) {
     if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON || c >= n || broken(r, c - 1) ||
         !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED))
         return f;
-    size_t and = f.first - 1, y = and-1;
-    if (!word_is(r, and, "and") || broken(r, and) || broken(r, y) || (r->tags[y] & T_QUOTED))
+    size_t link = f.first - 1, y = link - 1;
+    if (!word_is(r, link, "and") || broken(r, link) || broken(r, y) || (r->tags[y] & T_QUOTED))
         return f;
     long e0 = r->ent[y];
     if (e0 < 0 || e0 == e || ent_type(r, e0) == PRECIS_ENT_PERSON) return f;
