@@ -1064,8 +1064,23 @@ typedef struct found {
     size_t at;
 } found;
 
+/* The last speaker's words (last_off, last_len) as tokens, of kind kind. */
+static found last_found(const q_run *r, int kind) {
+    size_t i = tok_from(r, r->last_off);
+    return (found){kind, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+}
+
 static int ent_type(const q_run *r, long e) {
     return r->in->ents[e].type;
+}
+
+/* The first token, from lo, of the run of tokens up to i that belong to
+ * the entity token i belongs to (i itself when the one before does not). */
+static size_t mention_first(const q_run *r, size_t i, size_t lo) {
+    long e = r->ent[i];
+    while (i > lo && r->ent[i - 1] == e)
+        i--;
+    return i;
 }
 
 /* The last token, before hi, of the run of tokens from i on that belong to
@@ -1143,13 +1158,13 @@ static found no_heading(const q_run *r, found f) {
     return f;
 }
 
-/* Quotation `to` takes `from`'s speaker (words and entity; the caller
- * decides whether it is firm). */
 /* Whether from's speaker is named inside q's quoted words. */
 static int speaker_inside(const precis_quote *q, const precis_quote *from) {
     return from->speaker_off < q->off + q->len && from->speaker_off + from->speaker_len > q->off;
 }
 
+/* Quotation `to` takes `from`'s speaker (words and entity; the caller
+ * decides whether it is firm). */
 static void copy_speaker(precis_quote *to, const precis_quote *from) {
     to->speaker_kind = from->speaker_kind;
     to->speaker_off = from->speaker_off;
@@ -1229,9 +1244,7 @@ static found entity_before(const q_run *r, size_t k, size_t lo, int want) {
             if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
             int ty = ent_type(r, e);
             if (want >= 0 ? ty != want : ty != PRECIS_ENT_PERSON && ty != PRECIS_ENT_ORG) continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             return (found){PRECIS_SPEAKER_NAME, a, j, a};
         }
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
@@ -1248,9 +1261,7 @@ static found body_before(const q_run *r, size_t k, size_t lo) {
         for (size_t j = k; j-- > lo;) {
             long e = r->ent[j];
             if (e < 0 || (r->tags[j] & T_QUOTED)) continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             int ty = ent_type(r, e);
             size_t h = a > lo && (r->tags[a - 1] & T_DET) ? a - 1 : a;
             int det = h < a && a == j && !broken(r, h);
@@ -1289,9 +1300,7 @@ static found speaking_before(const q_run *r, size_t k, size_t lo, int want) {
                    (ent_type(r, e) == PRECIS_ENT_OTHER ||
                     (ent_type(r, e) == PRECIS_ENT_PERSON && acronym(r, j))))))
                 continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             if (cue_next_to(r, a, j)) return (found){PRECIS_SPEAKER_NAME, a, j, a};
             j = a;
         }
@@ -1385,19 +1394,12 @@ static int listed_compound(const q_run *r, const precis_wordlist *l, size_t k, s
     return 1;
 }
 
-/* The nearest person in tokens [lo, hi) (outside quotations) given with the
- * role word of term `role` (after a word of term pre unless UINT32_MAX),
- * looking back from hi, or forward from lo when fwd (the role named before the name: "a relevé la
- * porte-parole" … "la porte-parole du ministère, Agnès X"). */
 static int same_premodifier(const q_run *r, const found *g, uint32_t role, uint32_t pre);
 
 /* The person whose mention holds token j, when it was given the role (same_role). */
 static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_t role,
                          uint32_t comp, uint32_t pre, size_t *a_out, size_t *b_out) {
-    long e = r->ent[j];
-    size_t a = j, b = mention_last(r, j, hi);
-    while (a > lo && r->ent[a - 1] == e)
-        a--;
+    size_t a = mention_first(r, j, lo), b = mention_last(r, j, hi);
     *a_out = a;
     *b_out = b;
     /* "vêtu d'un costume Mao, le milliardaire a": a noun's modifier is
@@ -1409,8 +1411,12 @@ static found role_holder(const q_run *r, size_t j, size_t lo, size_t hi, uint32_
     return (found){PRECIS_SPEAKER_NONE, 0, 0, 0};
 }
 
-/* (the walk is over up to the whole article, most tokens no entity's: one
- * loop a direction, the entity's test first) */
+/* The nearest person in tokens [lo, hi) (outside quotations) given with the
+ * role word of term `role` (after a word of term pre unless UINT32_MAX),
+ * looking back from hi, or forward from lo when fwd (the role named before the name: "a relevé la
+ * porte-parole" … "la porte-parole du ministère, Agnès X"). (The walk is
+ * over up to the whole article, most tokens no entity's: one loop a
+ * direction, the entity's test first.) */
 static found same_role(const q_run *r, size_t lo, size_t hi, uint32_t role, uint32_t comp, int fwd,
                        uint32_t pre) {
     const long *ent = r->ent;
@@ -1527,9 +1533,7 @@ static found body_role_before(const q_run *r, const found *f, size_t lo) {
     for (size_t j = f->first; j-- > lo;) {
         long e = r->ent[j];
         if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON) continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
+        size_t a = mention_first(r, j, lo);
         /* the body, then a role word or two, then the name */
         for (size_t k = a; k-- > lo && a - k <= 3 && !broken(r, k);)
             if (r->ent[k] == body || (r->ent[k] >= 0 && r->in->toks[k].term == word &&
@@ -1651,9 +1655,7 @@ static found parent_of_child(const q_run *r, size_t lo, size_t k, size_t head) {
         while (x-- > o && !(r->ent[x] >= 0 && ent_type(r, r->ent[x]) == PRECIS_ENT_PERSON))
             ;
         if (x < o || x >= j || (r->tags[x] & T_QUOTED)) return none;
-        size_t a = x;
-        while (a > o && r->ent[a - 1] == r->ent[x])
-            a--;
+        size_t a = mention_first(r, x, o);
         if (name_gender_at(r, a) != want) return none;
         return (found){PRECIS_SPEAKER_NAME, a, x, a};
     }
@@ -2066,9 +2068,7 @@ static found coref_find(const q_run *r, found f) {
                     r->ent[x - 2] >= 0 && r->ent[x - 2] != r->ent[x] &&
                     ent_type(r, r->ent[x - 2]) == PRECIS_ENT_PERSON) {
                     if (latter) return g;
-                    size_t a = x - 2;
-                    while (a > lo && r->ent[a - 1] == r->ent[x - 2])
-                        a--;
+                    size_t a = mention_first(r, x - 2, lo);
                     return (found){PRECIS_SPEAKER_NAME, a, x - 2, a};
                 }
                 k = x;
@@ -2092,8 +2092,7 @@ static found coref_find(const q_run *r, found f) {
         size_t l = f.last, a = l;
         if (r->ent && r->ent[l] >= 0 && ent_type(r, r->ent[l]) == PRECIS_ENT_PERSON &&
             !(r->tags[l] & T_QUOTED)) {
-            while (a > head + 1 && r->ent[a - 1] == r->ent[l])
-                a--;
+            a = mention_first(r, l, head + 1);
             /* (not the complement's person: "l'avocat de Paul X") */
             if (!(r->tags[a - 1] & (T_JOIN | T_DET))) return (found){PRECIS_SPEAKER_NAME, a, l, a};
         }
@@ -2195,9 +2194,7 @@ static found coref_find(const q_run *r, found f) {
     if (r->last_kind == PRECIS_SPEAKER_NAME && gap(r, r->last_sent, s) <= Q_BACK &&
         (r->last_ent >= 0 ? ent_type(r, r->last_ent) == want : want == PRECIS_ENT_PERSON) &&
         !gender_clash(r, &f, r->last_ent)) {
-        size_t i = tok_from(r, r->last_off);
-        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){PRECIS_SPEAKER_NAME, i, e, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     /* a role after an organisation's words: the last person who spoke
      * ("« … », écrit le magazine. « … », martèle l'ex-député") */
@@ -2215,9 +2212,7 @@ static found coref_find(const q_run *r, found f) {
         if (e < 0 || (r->tags[j] & T_QUOTED) || r->in->toks[j].term != r->in->toks[head].term ||
             (ent_type(r, e) != PRECIS_ENT_ORG && ent_type(r, e) != PRECIS_ENT_OTHER))
             continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == e)
-            a--;
+        size_t a = mention_first(r, j, lo);
         return (found){PRECIS_SPEAKER_NAME, a, mention_last(r, a, f.first), a};
     }
     /* an organisation only when it was said to speak ("NASA said …, the
@@ -2231,8 +2226,7 @@ static found coref_find(const q_run *r, found f) {
         !gender_clash(r, &f, r->last_ent) &&
         (g.kind == PRECIS_SPEAKER_NONE ||
          r->in->ents[r->last_ent].salience > r->in->ents[found_entity(r, &g)].salience)) {
-        size_t i = tok_from(r, r->last_off);
-        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     /* a noun of a kind of organisation ("le magazine", "le parti", "the
      * network") stands for the nearest organisation named before */
@@ -3784,8 +3778,7 @@ static int agrees(const q_run *r, size_t p, long e) {
 static found person_in_run(const q_run *r, found f) {
     if (f.kind != PRECIS_SPEAKER_NAME || !r->ent || r->ent[f.first] == r->ent[f.last]) return f;
     for (size_t y = f.last + 1, x; y-- > f.first; y = x) {
-        for (x = y; x > f.first && r->ent[x - 1] == r->ent[y];)
-            x--;
+        x = mention_first(r, y, f.first);
         if (r->ent[y] >= 0 && ent_type(r, r->ent[y]) == PRECIS_ENT_PERSON)
             return (found){PRECIS_SPEAKER_NAME, x, y, x};
         if (x == f.first) break;
@@ -3827,6 +3820,24 @@ static int modifier(const q_run *r, size_t h, size_t lo) {
            !broken(r, h - 1) && !broken(r, h - 2);
 }
 
+/* (en) The word at or after token lo that a complement of a name reaching
+ * token i completes, "for" or "of" between, the name's capitalized words,
+ * "and" (and with dets, determiners) back from i, six at most:
+ * "spokeswoman" of "spokeswoman for the X Office", "MP" of "MP for Kelby
+ * and North Ash"; SIZE_MAX when none. */
+static size_t noun_of_complement(const q_run *r, size_t i, size_t lo, int dets) {
+    size_t j = i;
+    while (j > lo + 1 && i - j < 6 && !broken(r, j - 1) &&
+           ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (dets && (r->tags[j - 1] & T_DET)) ||
+            word_is(r, j - 1, "and")) &&
+           !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
+        j--;
+    if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) && !broken(r, j - 1) &&
+        !broken(r, j - 2))
+        return j - 2;
+    return SIZE_MAX;
+}
+
 /* The noun group of a person by role or by none right before the first
  * cue of tokens [lo, hi), outside quotations: a determiner, at most two
  * words, the noun ("the woman told", "the young victim said"). */
@@ -3851,15 +3862,8 @@ static found people_before_cue(const q_run *r, size_t lo, size_t hi, size_t p) {
          * spokeswoman for the X Office said" */
         if (r->q->adj_before && !(r->tags[h] & T_PEOPLE) &&
             (r->in->toks[h].flags & PRECIS_TOK_CAP)) {
-            size_t j = h;
-            while (j > lo + 1 && h - j < 6 && !broken(r, j - 1) &&
-                   ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || (r->tags[j - 1] & T_DET) ||
-                    word_is(r, j - 1, "and")) &&
-                   !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
-                j--;
-            if (j > lo + 1 && (word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) &&
-                !broken(r, j - 1) && !broken(r, j - 2))
-                h = j - 2;
+            size_t x = noun_of_complement(r, h, lo, 1);
+            if (x != SIZE_MAX) h = x;
         }
         if (!(r->tags[h] & T_PEOPLE) || (r->in->toks[h].flags & PRECIS_TOK_CAP)) return none;
         /* a noun of the pronoun's other gender: "the spokesman said …. She
@@ -3934,9 +3938,7 @@ static found gendered_before(const q_run *r, size_t p) {
         if (r->gender[e] < 0 && e0 < 0 && r->q->adj_before) return none;
         if (r->gender[e] < 0 || r->gender[e] != !(r->tags[p] & T_FEM)) continue;
         if (e0 < 0) {
-            size_t a = j;
-            while (a > 0 && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, 0);
             g = (found){PRECIS_SPEAKER_NAME, a, j, a};
             e0 = e;
         } else if (e != e0)
@@ -4071,7 +4073,6 @@ static found role_subject(const q_run *r, size_t q, size_t s, size_t p, int elid
     return r->gender && r->gender[e] >= 0 ? c : none;
 }
 
-/* The name a pronoun at token p stands for. */
 /* (en) "'…,' it said" with no organisation found said to speak: the
  * subject of the last cue before the pronoun, in its sentence or the two
  * before, when a name that is no person's or place's (one the entities
@@ -4125,6 +4126,7 @@ static found body_subject_before(const q_run *r, size_t p, size_t s) {
     return none;
 }
 
+/* The name a pronoun at token p stands for. */
 static found resolve(const q_run *r, size_t p) {
     size_t s = r->sent_of[p];
     /* "it said": the organisation said to speak before, or the last speaker
@@ -4134,14 +4136,12 @@ static found resolve(const q_run *r, size_t p) {
             r->last_ent >= 0 && ent_type(r, r->last_ent) != PRECIS_ENT_PLACE &&
             (ent_type(r, r->last_ent) != PRECIS_ENT_PERSON ||
              acronym(r, tok_from(r, r->last_off)))) {
-            size_t i = tok_from(r, r->last_off);
-            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            return last_found(r, PRECIS_SPEAKER_NAME);
         }
         /* or a body the last speaker's noun group names, no person:
          * "the panel said. … It cited" */
         if (r->last_kind == PRECIS_SPEAKER_DESCRIPTOR && gap(r, r->last_sent, s) <= Q_BACK) {
-            size_t i = tok_from(r, r->last_off);
-            found g = {PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            found g = last_found(r, PRECIS_SPEAKER_DESCRIPTOR);
             int person = 0;
             for (size_t j = g.first; j <= g.last; j++)
                 person |= (r->tags[j] & (T_PERSON | T_ROLE)) != 0;
@@ -4231,9 +4231,7 @@ static found resolve(const q_run *r, size_t p) {
             if (e < 0 || (r->tags[j] & T_QUOTED) || ent_type(r, e) != PRECIS_ENT_PERSON ||
                 (q < s && (r->tags[j] & T_CAPTION)))
                 continue;
-            size_t a = j;
-            while (a > lo && r->ent[a - 1] == e)
-                a--;
+            size_t a = mention_first(r, j, lo);
             j = a;
             size_t h = a > lo && (r->tags[a - 1] & T_ROLE) ? a - 1 : a;
             if (h > lo && (r->tags[h - 1] & T_AGENT)) continue; /* "asked by (Judge) Jones" */
@@ -4371,8 +4369,7 @@ static found resolve(const q_run *r, size_t p) {
             r->last_kind == PRECIS_SPEAKER_NAME && r->last_sent == q && r->last_ent >= 0 &&
             ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && agrees(r, p, r->last_ent) &&
             (subj.kind == PRECIS_SPEAKER_NONE || r->ent[subj.first] != r->last_ent)) {
-            size_t i = tok_from(r, r->last_off);
-            return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            return last_found(r, PRECIS_SPEAKER_NAME);
         }
         /* the same with a person's noun group as that speaker, no person
          * as the sentence's subject (en): "one trader told Reuters … '…'.
@@ -4430,9 +4427,7 @@ static found resolve(const q_run *r, size_t p) {
                 r->last_ent >= 0 && r->last_ent != r->ent[first.first] &&
                 ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= 2 &&
                 agrees(r, p, r->last_ent)) {
-                size_t i = tok_from(r, r->last_off);
-                return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1,
-                               i};
+                return last_found(r, PRECIS_SPEAKER_NAME);
             }
             if (!pron) return first;
             later = first;
@@ -4447,9 +4442,7 @@ static found resolve(const q_run *r, size_t p) {
     if (r->last_kind != PRECIS_SPEAKER_NONE && !r->last_doc &&
         (adds || gap(r, r->last_sent, s) <= Q_BACK) &&
         (r->last_ent < 0 || agrees(r, p, r->last_ent))) {
-        size_t i = tok_from(r, r->last_off);
-        size_t e = tok_from(r, r->last_off + r->last_len) - 1;
-        return (found){r->last_kind, i, e, i};
+        return last_found(r, r->last_kind);
     }
     /* past a document read, the last person who spoke */
     if (r->last_doc && r->pers_ent >= 0 && (adds || gap(r, r->pers_sent, s) <= Q_BACK) &&
@@ -5714,17 +5707,14 @@ static found person_for_pronoun(const q_run *r, size_t p, found f, int pron_cue)
     if (r->last_kind == PRECIS_SPEAKER_NAME && r->last_ent >= 0 &&
         ent_type(r, r->last_ent) == PRECIS_ENT_PERSON && gap(r, r->last_sent, s) <= Q_BACK &&
         agrees(r, p, r->last_ent)) {
-        size_t i = tok_from(r, r->last_off);
-        return (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+        return last_found(r, PRECIS_SPEAKER_NAME);
     }
     for (size_t j = p, lo = back(r, s, 2); j-- > lo;) {
         long x = r->ent[j];
         if (x < 0 || (r->tags[j] & (T_QUOTED | T_CAPTION)) || ent_type(r, x) != PRECIS_ENT_PERSON ||
             !agrees(r, p, x))
             continue;
-        size_t a = j;
-        while (a > lo && r->ent[a - 1] == x)
-            a--;
+        size_t a = mention_first(r, j, lo);
         return (found){PRECIS_SPEAKER_NAME, a, j, a};
     }
     return f;
@@ -5743,14 +5733,12 @@ static found first_of_pair(const q_run *r, found f) {
     if (e < 0 || ent_type(r, e) == PRECIS_ENT_PERSON || c >= n || broken(r, c - 1) ||
         !(r->tags[c] & T_CUE) || (r->tags[c] & T_QUOTED))
         return f;
-    size_t and = f.first - 1, y = and-1;
-    if (!word_is(r, and, "and") || broken(r, and) || broken(r, y) || (r->tags[y] & T_QUOTED))
+    size_t link = f.first - 1, y = link - 1;
+    if (!word_is(r, link, "and") || broken(r, link) || broken(r, y) || (r->tags[y] & T_QUOTED))
         return f;
     long e0 = r->ent[y];
     if (e0 < 0 || e0 == e || ent_type(r, e0) == PRECIS_ENT_PERSON) return f;
-    size_t x = y;
-    while (x > 0 && r->ent[x - 1] == e0)
-        x--;
+    size_t x = mention_first(r, y, 0);
     return (found){PRECIS_SPEAKER_NAME, x, y, x};
 }
 
@@ -5769,15 +5757,8 @@ static found role_in_group(const q_run *r, found f) {
         h = f.last + 1;
     else {
         /* "the X MP for Y and Z": back over the complement's names */
-        size_t j = f.first;
-        while (j > 0 && f.first - j < 6 && !broken(r, j - 1) &&
-               ((r->in->toks[j - 1].flags & PRECIS_TOK_CAP) || word_is(r, j - 1, "and")) &&
-               !(r->tags[j - 1] & (T_QUOTED | T_CUE | T_PERSON)))
-            j--;
-        if (j < 2 || !(word_is(r, j - 1, "for") || word_is(r, j - 1, "of")) || broken(r, j - 1) ||
-            broken(r, j - 2) || !(r->tags[j - 2] & T_PERSON))
-            return f;
-        d = j - 2;
+        d = noun_of_complement(r, f.first, 0, 0);
+        if (d == SIZE_MAX || !(r->tags[d] & T_PERSON)) return f;
         h = f.last;
     }
     /* a definite determiner at most two words before the noun or the name */
@@ -5822,9 +5803,7 @@ static found person_of_apposition(const q_run *r, found f) {
             ((t[j + 1].flags & PRECIS_TOK_CAP) && !(r->tags[j + 1] & (T_DET | T_PERSON))) ||
             (!closed && (r->tags[j + 1] & T_DEF)))
             return f;
-        size_t a = j;
-        while (a > 0 && r->ent[a - 1] == x)
-            a--;
+        size_t a = mention_first(r, j, 0);
         return (found){PRECIS_SPEAKER_NAME, a, j, a};
     }
     return f;
@@ -6446,9 +6425,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
             if (!(r->tags[k] & T_REL) || !(r->tags[k - 1] & T_OPINION)) continue;
             long who = r->ent[k - 2];
             if (who >= 0 && ent_type(r, who) == PRECIS_ENT_PERSON && !(r->tags[k - 2] & T_QUOTED)) {
-                size_t m = k - 2;
-                while (m > lo && r->ent[m - 1] == who)
-                    m--;
+                size_t m = mention_first(r, k - 2, lo);
                 f = (found){PRECIS_SPEAKER_NAME, m, k - 2, m};
                 cue = 1;
             }
@@ -6838,8 +6815,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
         const precis_token *t = i < in->n_toks ? &in->toks[i] : NULL;
         if (plural && t && (r->tags[i] & T_DET) && t->len == 3 &&
             (in->text[t->off + 2] | 32) == 's')
-            f = (found){PRECIS_SPEAKER_DESCRIPTOR, i, tok_from(r, r->last_off + r->last_len) - 1,
-                        i};
+            f = last_found(r, PRECIS_SPEAKER_DESCRIPTOR);
     }
     /* "ils", "elles" next to a cue ("expliquent-ils") given one person
      * named near (fr): a group of people opening a clause of the
@@ -6934,8 +6910,7 @@ static int consider(q_run *r, const span *sp, precis_vec *out) {
                        ((r->tags[k] & T_ITPRON) || !(r->tags[k] & T_PRON)) &&
                        !(r->ent[k] >= 0 && ent_type(r, r->ent[k]) == PRECIS_ENT_PERSON));
         if (goes_on) {
-            size_t i = tok_from(r, r->last_off);
-            f = (found){PRECIS_SPEAKER_NAME, i, tok_from(r, r->last_off + r->last_len) - 1, i};
+            f = last_found(r, PRECIS_SPEAKER_NAME);
         }
     }
     /* indirect speech, then its words (en): a sentence in marks opening
